@@ -1,0 +1,228 @@
+// @generated from specs/accounts.yaml by `cargo xtask generate`. Do not edit by hand.
+
+#![allow(deprecated)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::enum_variant_names
+)]
+/// Client for Citi Poland - Accounts: one method per operation of `specs/accounts.yaml`.
+///
+/// Cheap to clone: clones share the connection pool, credentials and token cache.
+#[derive(Clone, Debug)]
+pub struct Client {
+    api: crate::runtime::ApiClient,
+}
+impl Client {
+    /// A client configured by `config` (environment, credentials, timeouts, retries).
+    pub fn new(
+        config: crate::runtime::Config,
+    ) -> ::std::result::Result<Self, crate::runtime::ConfigError> {
+        ::std::result::Result::Ok(Self {
+            api: crate::runtime::ApiClient::new(config, &super::API)?,
+        })
+    }
+    /// A client for this API that shares `api`'s connection pool, credentials, token cache
+    /// and user session (for example one built for another product).
+    pub fn from_api_client(api: &crate::runtime::ApiClient) -> Self {
+        Self {
+            api: api.for_api(&super::API),
+        }
+    }
+    /// The runtime client this client sends through.
+    pub fn api_client(&self) -> &crate::runtime::ApiClient {
+        &self.api
+    }
+    /// Confirm whether an account has sufficient funds
+    ///
+    /// Confirmation of funds - answers yes or no to whether the account covers the given amount.
+    ///
+    /// `GET /v1/accounts/{accountId}/funds/sufficiencyCheck`
+    pub fn check_funds_sufficiency(
+        &self,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        sufficiency_check_amount: impl ::std::convert::Into<::std::string::String>,
+        currency_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::CheckFundsSufficiency<'_> {
+        super::operations::CheckFundsSufficiency::new(
+            self,
+            account_id.into(),
+            sufficiency_check_amount.into(),
+            currency_code.into(),
+        )
+    }
+    /// Download the transaction history of one account as a file
+    ///
+    /// Returns the transaction history of one account as a base64-encoded document in the requested format.
+    ///
+    /// `GET /v1/accounts/{accountId}/transactions/documents`
+    pub fn download_account_transactions_document(
+        &self,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        download_format: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::DownloadAccountTransactionsDocument<'_> {
+        super::operations::DownloadAccountTransactionsDocument::new(
+            self,
+            account_id.into(),
+            download_format.into(),
+        )
+    }
+    /// Request the closure of an account
+    ///
+    /// Submits a request to close an account and returns the reference of the closure request.
+    ///
+    /// `POST /v1/accounts/closure`
+    pub fn request_account_closure(
+        &self,
+        body: impl ::std::convert::Into<super::types::AccountClosureRequest>,
+    ) -> super::operations::RequestAccountClosure<'_> {
+        super::operations::RequestAccountClosure::new(self, body.into())
+    }
+    /// Get the consents on an account
+    ///
+    /// Returns the consents of the given type recorded on one account.
+    ///
+    /// `GET /v1/accounts/{accountId}/consents`
+    pub fn retrieve_account_consents(
+        &self,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        consent_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::RetrieveAccountConsents<'_> {
+        super::operations::RetrieveAccountConsents::new(
+            self,
+            account_id.into(),
+            consent_type.into(),
+        )
+    }
+    /// Get the details of one account
+    ///
+    /// Returns the details of one account; the property matching the account kind is populated.
+    ///
+    /// `GET /v1/accounts/{accountId}`
+    pub fn retrieve_account_details(
+        &self,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::RetrieveAccountDetails<'_> {
+        super::operations::RetrieveAccountDetails::new(self, account_id.into())
+    }
+    /// Get one statement with its summary and transactions
+    ///
+    /// Returns the summary and the transactions of one statement.
+    ///
+    /// `GET /v1/accounts/{accountId}/statements/{statementId}`
+    pub fn retrieve_account_statement_details(
+        &self,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        statement_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::RetrieveAccountStatementDetails<'_> {
+        super::operations::RetrieveAccountStatementDetails::new(
+            self,
+            account_id.into(),
+            statement_id.into(),
+        )
+    }
+    /// List the statements of one account
+    ///
+    /// Returns the list of statements available for one account.
+    ///
+    /// `GET /v1/accounts/{accountId}/statements`
+    pub fn retrieve_account_statements(
+        &self,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::RetrieveAccountStatements<'_> {
+        super::operations::RetrieveAccountStatements::new(self, account_id.into())
+    }
+    /// Get the transactions of one account
+    ///
+    /// Returns the transactions of one account. The period may go back at most 12 months for
+    /// current and savings accounts and covers the last 3 statement cycles for cards.
+    ///
+    /// `GET /v1/accounts/{accountId}/transactions`
+    pub fn retrieve_account_transactions(
+        &self,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::RetrieveAccountTransactions<'_> {
+        super::operations::RetrieveAccountTransactions::new(self, account_id.into())
+    }
+    /// Get the transactions of one account within a limited day range (PSD2)
+    ///
+    /// PSD2-style transaction history of one account, limited to a window of at most 90 days.
+    /// Takes the same query parameters as the full transactions call.
+    ///
+    /// `GET /v1/accounts/{accountId}/transactions/limited/dayRange`
+    pub fn retrieve_account_transactions_limited_day_range(
+        &self,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::RetrieveAccountTransactionsLimitedDayRange<'_> {
+        super::operations::RetrieveAccountTransactionsLimitedDayRange::new(
+            self,
+            account_id.into(),
+        )
+    }
+    /// Get a summary of all accounts, grouped
+    ///
+    /// Returns a summary of all the customer's accounts, grouped by account group (for example
+    /// checking, savings, credit card), with group totals. Under PSD2 only checking, savings and
+    /// credit-card accounts are returned.
+    ///
+    /// `GET /v1/accounts`
+    pub fn retrieve_accounts_summary(
+        &self,
+    ) -> super::operations::RetrieveAccountsSummary<'_> {
+        super::operations::RetrieveAccountsSummary::new(self)
+    }
+    /// Get extra detail of one transaction
+    ///
+    /// Returns additional detail of one transaction (payment type, parties, clearing and settlement data).
+    ///
+    /// `GET /v1/accounts/{accountId}/transactions/{transactionReferenceId}/details`
+    pub fn retrieve_transaction_detailed_view(
+        &self,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::RetrieveTransactionDetailedView<'_> {
+        super::operations::RetrieveTransactionDetailedView::new(
+            self,
+            account_id.into(),
+            transaction_reference_id.into(),
+        )
+    }
+    /// Get the unmasked account numbers of accounts
+    ///
+    /// Returns the clear (unmasked) account number, an IBAN, for each account id sent.
+    ///
+    /// `POST /v1/accounts/clearData/retrieve`
+    pub fn retrieve_unmasked_account_data(
+        &self,
+        body: impl ::std::convert::Into<super::types::RetrieveUnmaskedAccountDataRequest>,
+    ) -> super::operations::RetrieveUnmaskedAccountData<'_> {
+        super::operations::RetrieveUnmaskedAccountData::new(self, body.into())
+    }
+    /// Get the transactions of several accounts
+    ///
+    /// Returns the transactions (and statements) of several accounts in one call, with a per-account error where an account fails.
+    ///
+    /// `POST /v1/accounts/transactions/search`
+    pub fn search_accounts_transactions(
+        &self,
+        body: impl ::std::convert::Into<super::types::CompositeTransactionDetailsRequest>,
+    ) -> super::operations::SearchAccountsTransactions<'_> {
+        super::operations::SearchAccountsTransactions::new(self, body.into())
+    }
+    /// Update the consents on an account
+    ///
+    /// Records the customer's consents on one account. Returns no body.
+    ///
+    /// `POST /v1/accounts/{accountId}/consents`
+    pub fn update_account_consents(
+        &self,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<super::types::ConsentsDetailsUpdateRequest>,
+    ) -> super::operations::UpdateAccountConsents<'_> {
+        super::operations::UpdateAccountConsents::new(
+            self,
+            account_id.into(),
+            body.into(),
+        )
+    }
+}

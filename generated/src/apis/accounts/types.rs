@@ -1,0 +1,7172 @@
+// @generated from specs/accounts.yaml by `cargo xtask generate`. Do not edit by hand.
+
+#![allow(deprecated)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::enum_variant_names
+)]
+/// Request to close an account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AccountClosureRequest {
+    /// Reason for the closure. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClosureReasonCode`).
+    #[serde(
+        rename = "accountClosureReasonCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_closure_reason_code: ::std::option::Option<::std::string::String>,
+    /// Identifier, in encrypted format, of the account to close.
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
+    /// Whether the customer consents to the closure.
+    #[serde(rename = "consentGivenFlag")]
+    pub consent_given_flag: bool,
+}
+impl AccountClosureRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        consent_given_flag: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        Self {
+            account_closure_reason_code: ::std::option::Option::None,
+            account_id: account_id.into(),
+            consent_given_flag: consent_given_flag.into(),
+        }
+    }
+    /// Sets `account_closure_reason_code`.
+    #[must_use]
+    pub fn with_account_closure_reason_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_closure_reason_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Result of a closure request.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AccountClosureResponse {
+    /// Reference of the closure request.
+    #[serde(
+        rename = "accountClosureReferenceId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_closure_reference_id: ::std::option::Option<::std::string::String>,
+}
+impl AccountClosureResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            account_closure_reference_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_closure_reference_id`.
+    #[must_use]
+    pub fn with_account_closure_reference_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_closure_reference_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One consent on an account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AccountConsentDetails {
+    /// Card identifier in encrypted format, for card consents.
+    #[serde(
+        rename = "cardId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub card_id: ::std::option::Option<::std::string::String>,
+    /// Whether the customer gave the consent.
+    #[serde(rename = "consentGivenFlag")]
+    pub consent_given_flag: bool,
+    /// Type of consent. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
+    #[serde(rename = "consentType")]
+    pub consent_type: ::std::string::String,
+    /// Date the consent was last updated, YYYY-MM-DD.
+    #[serde(rename = "consentUpdateDate")]
+    pub consent_update_date: ::chrono::NaiveDate,
+}
+impl AccountConsentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        consent_given_flag: impl ::std::convert::Into<bool>,
+        consent_type: impl ::std::convert::Into<::std::string::String>,
+        consent_update_date: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        Self {
+            card_id: ::std::option::Option::None,
+            consent_given_flag: consent_given_flag.into(),
+            consent_type: consent_type.into(),
+            consent_update_date: consent_update_date.into(),
+        }
+    }
+    /// Sets `card_id`.
+    #[must_use]
+    pub fn with_card_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.card_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Details of one account. Wrapper object: all properties are optional and the one matching
+/// the account kind is populated (inferred). Under PSD2 only checkingAccount, savingsAccount
+/// and creditCardAccount occur.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AccountDetailsResponse {
+    #[serde(
+        rename = "callDepositAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub call_deposit_account: ::std::option::Option<CallDepositAccount>,
+    #[serde(
+        rename = "checkingAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub checking_account: ::std::option::Option<CheckingAccount>,
+    #[serde(
+        rename = "creditCardAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_card_account: ::std::option::Option<CreditCardAccount>,
+    #[serde(
+        rename = "loanAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loan_account: ::std::option::Option<LoanAccount>,
+    #[serde(
+        rename = "mutualFundAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mutual_fund_account: ::std::option::Option<MutualFundAccount>,
+    #[serde(
+        rename = "premiumDepositAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub premium_deposit_account: ::std::option::Option<PremiumDepositAccount>,
+    #[serde(
+        rename = "readyCreditAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ready_credit_account: ::std::option::Option<ReadyCreditAccount>,
+    #[serde(
+        rename = "savingsAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub savings_account: ::std::option::Option<SavingsAccount>,
+    #[serde(
+        rename = "securitiesBrokerageAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub securities_brokerage_account: ::std::option::Option<SecuritiesBrokerageAccount>,
+    #[serde(
+        rename = "timeDepositAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub time_deposit_account: ::std::option::Option<TimeDepositAccount>,
+}
+impl AccountDetailsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            call_deposit_account: ::std::option::Option::None,
+            checking_account: ::std::option::Option::None,
+            credit_card_account: ::std::option::Option::None,
+            loan_account: ::std::option::Option::None,
+            mutual_fund_account: ::std::option::Option::None,
+            premium_deposit_account: ::std::option::Option::None,
+            ready_credit_account: ::std::option::Option::None,
+            savings_account: ::std::option::Option::None,
+            securities_brokerage_account: ::std::option::Option::None,
+            time_deposit_account: ::std::option::Option::None,
+        }
+    }
+    /// Sets `call_deposit_account`.
+    #[must_use]
+    pub fn with_call_deposit_account(
+        mut self,
+        value: impl ::std::convert::Into<CallDepositAccount>,
+    ) -> Self {
+        self.call_deposit_account = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `checking_account`.
+    #[must_use]
+    pub fn with_checking_account(
+        mut self,
+        value: impl ::std::convert::Into<CheckingAccount>,
+    ) -> Self {
+        self.checking_account = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_card_account`.
+    #[must_use]
+    pub fn with_credit_card_account(
+        mut self,
+        value: impl ::std::convert::Into<CreditCardAccount>,
+    ) -> Self {
+        self.credit_card_account = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `loan_account`.
+    #[must_use]
+    pub fn with_loan_account(
+        mut self,
+        value: impl ::std::convert::Into<LoanAccount>,
+    ) -> Self {
+        self.loan_account = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `mutual_fund_account`.
+    #[must_use]
+    pub fn with_mutual_fund_account(
+        mut self,
+        value: impl ::std::convert::Into<MutualFundAccount>,
+    ) -> Self {
+        self.mutual_fund_account = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `premium_deposit_account`.
+    #[must_use]
+    pub fn with_premium_deposit_account(
+        mut self,
+        value: impl ::std::convert::Into<PremiumDepositAccount>,
+    ) -> Self {
+        self.premium_deposit_account = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ready_credit_account`.
+    #[must_use]
+    pub fn with_ready_credit_account(
+        mut self,
+        value: impl ::std::convert::Into<ReadyCreditAccount>,
+    ) -> Self {
+        self.ready_credit_account = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `savings_account`.
+    #[must_use]
+    pub fn with_savings_account(
+        mut self,
+        value: impl ::std::convert::Into<SavingsAccount>,
+    ) -> Self {
+        self.savings_account = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `securities_brokerage_account`.
+    #[must_use]
+    pub fn with_securities_brokerage_account(
+        mut self,
+        value: impl ::std::convert::Into<SecuritiesBrokerageAccount>,
+    ) -> Self {
+        self.securities_brokerage_account = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `time_deposit_account`.
+    #[must_use]
+    pub fn with_time_deposit_account(
+        mut self,
+        value: impl ::std::convert::Into<TimeDepositAccount>,
+    ) -> Self {
+        self.time_deposit_account = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The accounts of one account group, with group totals.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AccountGroupSummary {
+    /// Account group, for example CHECKING, SAVINGS or CREDITCARD. Reference-data code; valid
+    /// values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}`
+    /// (referenceCode `accountGroup`).
+    #[serde(rename = "accountGroup")]
+    pub account_group: ::std::string::String,
+    /// The accounts of the group.
+    pub accounts: ::std::vec::Vec<AccountSummary>,
+    /// Insurance policies of the group.
+    #[serde(
+        rename = "insurancePolicies",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub insurance_policies: ::std::option::Option<
+        ::std::vec::Vec<InsurancePolicySummary>,
+    >,
+    #[serde(
+        rename = "totalAvailableBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_available_balance: ::std::option::Option<GroupBalance>,
+    #[serde(
+        rename = "totalCurrentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_current_balance: ::std::option::Option<GroupBalance>,
+    #[serde(
+        rename = "totalOutstandingBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_outstanding_balance: ::std::option::Option<GroupBalance>,
+}
+impl AccountGroupSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        account_group: impl ::std::convert::Into<::std::string::String>,
+        accounts: impl ::std::convert::Into<::std::vec::Vec<AccountSummary>>,
+    ) -> Self {
+        Self {
+            account_group: account_group.into(),
+            accounts: accounts.into(),
+            insurance_policies: ::std::option::Option::None,
+            total_available_balance: ::std::option::Option::None,
+            total_current_balance: ::std::option::Option::None,
+            total_outstanding_balance: ::std::option::Option::None,
+        }
+    }
+    /// Sets `insurance_policies`.
+    #[must_use]
+    pub fn with_insurance_policies(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<InsurancePolicySummary>>,
+    ) -> Self {
+        self.insurance_policies = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_available_balance`.
+    #[must_use]
+    pub fn with_total_available_balance(
+        mut self,
+        value: impl ::std::convert::Into<GroupBalance>,
+    ) -> Self {
+        self.total_available_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_current_balance`.
+    #[must_use]
+    pub fn with_total_current_balance(
+        mut self,
+        value: impl ::std::convert::Into<GroupBalance>,
+    ) -> Self {
+        self.total_current_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_outstanding_balance`.
+    #[must_use]
+    pub fn with_total_outstanding_balance(
+        mut self,
+        value: impl ::std::convert::Into<GroupBalance>,
+    ) -> Self {
+        self.total_outstanding_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One account whose unmasked number is wanted.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AccountInfo {
+    /// Account identifier in encrypted format.
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
+}
+impl AccountInfo {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            account_id: account_id.into(),
+        }
+    }
+}
+/// Statements of one account.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AccountStatementListResponse {
+    /// Index to send as `nextStartIndex` to get the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+    /// The statements.
+    #[serde(
+        rename = "statementList",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub statement_list: ::std::option::Option<::std::vec::Vec<StatementList>>,
+}
+impl AccountStatementListResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            next_start_index: ::std::option::Option::None,
+            statement_list: ::std::option::Option::None,
+        }
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `statement_list`.
+    #[must_use]
+    pub fn with_statement_list(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<StatementList>>,
+    ) -> Self {
+        self.statement_list = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One account of a group. Wrapper object: all properties are optional and one of them, the
+/// one matching the account kind, is populated (inferred). Under PSD2 only
+/// checkingAccountSummary, savingsAccountSummary and creditCardAccountSummary occur.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AccountSummary {
+    #[serde(
+        rename = "callDepositAccountSummary",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub call_deposit_account_summary: ::std::option::Option<CallDepositAccountSummary>,
+    #[serde(
+        rename = "checkingAccountSummary",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub checking_account_summary: ::std::option::Option<CheckingAccountSummary>,
+    #[serde(
+        rename = "creditCardAccountSummary",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_card_account_summary: ::std::option::Option<CreditCardAccountSummary>,
+    #[serde(
+        rename = "loanAccountSummary",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loan_account_summary: ::std::option::Option<LoanAccountSummary>,
+    #[serde(
+        rename = "mutualFundAccountSummary",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mutual_fund_account_summary: ::std::option::Option<MutualFundAccountSummary>,
+    #[serde(
+        rename = "premiumDepositAccountSummary",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub premium_deposit_account_summary: ::std::option::Option<
+        PremiumDepositAccountSummary,
+    >,
+    #[serde(
+        rename = "readyCreditAccountSummary",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ready_credit_account_summary: ::std::option::Option<ReadyCreditAccountSummary>,
+    #[serde(
+        rename = "savingsAccountSummary",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub savings_account_summary: ::std::option::Option<SavingsAccountSummary>,
+    #[serde(
+        rename = "securitiesBrokerageAccountSummary",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub securities_brokerage_account_summary: ::std::option::Option<
+        SecuritiesBrokerageAccountSummary,
+    >,
+    #[serde(
+        rename = "timeDepositAccountSummary",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub time_deposit_account_summary: ::std::option::Option<TimeDepositAccountSummary>,
+}
+impl AccountSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            call_deposit_account_summary: ::std::option::Option::None,
+            checking_account_summary: ::std::option::Option::None,
+            credit_card_account_summary: ::std::option::Option::None,
+            loan_account_summary: ::std::option::Option::None,
+            mutual_fund_account_summary: ::std::option::Option::None,
+            premium_deposit_account_summary: ::std::option::Option::None,
+            ready_credit_account_summary: ::std::option::Option::None,
+            savings_account_summary: ::std::option::Option::None,
+            securities_brokerage_account_summary: ::std::option::Option::None,
+            time_deposit_account_summary: ::std::option::Option::None,
+        }
+    }
+    /// Sets `call_deposit_account_summary`.
+    #[must_use]
+    pub fn with_call_deposit_account_summary(
+        mut self,
+        value: impl ::std::convert::Into<CallDepositAccountSummary>,
+    ) -> Self {
+        self.call_deposit_account_summary = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `checking_account_summary`.
+    #[must_use]
+    pub fn with_checking_account_summary(
+        mut self,
+        value: impl ::std::convert::Into<CheckingAccountSummary>,
+    ) -> Self {
+        self.checking_account_summary = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_card_account_summary`.
+    #[must_use]
+    pub fn with_credit_card_account_summary(
+        mut self,
+        value: impl ::std::convert::Into<CreditCardAccountSummary>,
+    ) -> Self {
+        self.credit_card_account_summary = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `loan_account_summary`.
+    #[must_use]
+    pub fn with_loan_account_summary(
+        mut self,
+        value: impl ::std::convert::Into<LoanAccountSummary>,
+    ) -> Self {
+        self.loan_account_summary = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `mutual_fund_account_summary`.
+    #[must_use]
+    pub fn with_mutual_fund_account_summary(
+        mut self,
+        value: impl ::std::convert::Into<MutualFundAccountSummary>,
+    ) -> Self {
+        self.mutual_fund_account_summary = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `premium_deposit_account_summary`.
+    #[must_use]
+    pub fn with_premium_deposit_account_summary(
+        mut self,
+        value: impl ::std::convert::Into<PremiumDepositAccountSummary>,
+    ) -> Self {
+        self.premium_deposit_account_summary = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ready_credit_account_summary`.
+    #[must_use]
+    pub fn with_ready_credit_account_summary(
+        mut self,
+        value: impl ::std::convert::Into<ReadyCreditAccountSummary>,
+    ) -> Self {
+        self.ready_credit_account_summary = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `savings_account_summary`.
+    #[must_use]
+    pub fn with_savings_account_summary(
+        mut self,
+        value: impl ::std::convert::Into<SavingsAccountSummary>,
+    ) -> Self {
+        self.savings_account_summary = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `securities_brokerage_account_summary`.
+    #[must_use]
+    pub fn with_securities_brokerage_account_summary(
+        mut self,
+        value: impl ::std::convert::Into<SecuritiesBrokerageAccountSummary>,
+    ) -> Self {
+        self.securities_brokerage_account_summary = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `time_deposit_account_summary`.
+    #[must_use]
+    pub fn with_time_deposit_account_summary(
+        mut self,
+        value: impl ::std::convert::Into<TimeDepositAccountSummary>,
+    ) -> Self {
+        self.time_deposit_account_summary = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The unmasked number of one account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Accounts {
+    /// Account identifier in encrypted format.
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
+    /// Clear (unmasked) account number; the IBAN.
+    #[serde(rename = "unmaskedAccountNumber")]
+    pub unmasked_account_number: ::std::string::String,
+}
+impl Accounts {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        unmasked_account_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            unmasked_account_number: unmasked_account_number.into(),
+        }
+    }
+}
+/// Summary of all the customer's accounts, grouped.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AccountsGroupList {
+    /// One entry per account group.
+    #[serde(
+        rename = "accountGroupSummary",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_group_summary: ::std::option::Option<
+        ::std::vec::Vec<AccountGroupSummary>,
+    >,
+    /// Index to send as `nextStartIndex` to get the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+}
+impl AccountsGroupList {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            account_group_summary: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_group_summary`.
+    #[must_use]
+    pub fn with_account_group_summary(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<AccountGroupSummary>>,
+    ) -> Self {
+        self.account_group_summary = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Beneficiary and beneficiary bank of a transaction.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BeneficiaryBankDetails {
+    /// Account number of the beneficiary.
+    #[serde(
+        rename = "accountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_number: ::std::option::Option<::std::string::String>,
+    /// Bank code of the beneficiary account.
+    #[serde(rename = "bankCode")]
+    pub bank_code: ::std::string::String,
+    /// Name of the bank.
+    #[serde(rename = "bankName")]
+    pub bank_name: ::std::string::String,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Name of the beneficiary.
+    #[serde(rename = "fullName")]
+    pub full_name: ::std::string::String,
+}
+impl BeneficiaryBankDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        bank_code: impl ::std::convert::Into<::std::string::String>,
+        bank_name: impl ::std::convert::Into<::std::string::String>,
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+        full_name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_number: ::std::option::Option::None,
+            bank_code: bank_code.into(),
+            bank_name: bank_name.into(),
+            display_account_number: display_account_number.into(),
+            full_name: full_name.into(),
+        }
+    }
+    /// Sets `account_number`.
+    #[must_use]
+    pub fn with_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Details of a call deposit account. The catalog omits the detail of this model; only the
+/// fields it implies for every account kind are modelled.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CallDepositAccount {
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Current balance of the account.
+    #[serde(
+        rename = "currentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+}
+impl CallDepositAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            currency_code: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `current_balance`.
+    #[must_use]
+    pub fn with_current_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.current_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Summary of a call deposit account. The catalog omits the detail of this model; only the
+/// fields it implies for every account kind are modelled.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CallDepositAccountSummary {
+    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
+    #[serde(
+        rename = "accountClassification",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_classification: ::std::option::Option<::std::string::String>,
+    /// Account identifier in encrypted format.
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Nickname of the account given by the customer.
+    #[serde(
+        rename = "accountNickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Status of the account. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
+    #[serde(
+        rename = "accountStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_status: ::std::option::Option<::std::string::String>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Current balance of the account.
+    #[serde(
+        rename = "currentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+}
+impl CallDepositAccountSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            account_classification: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_nickname`.
+    #[must_use]
+    pub fn with_account_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_status`.
+    #[must_use]
+    pub fn with_account_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `current_balance`.
+    #[must_use]
+    pub fn with_current_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.current_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Details of a checking (current) account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CheckingAccount {
+    /// Balance available to transact.
+    #[serde(
+        rename = "availableBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Part of the overdraft limit still available.
+    #[serde(
+        rename = "availableOverdraftLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_overdraft_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Current balance of the account.
+    #[serde(
+        rename = "currentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Uncleared funds.
+    #[serde(
+        rename = "floatAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub float_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Blocked funds.
+    #[serde(
+        rename = "holdAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub hold_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date of the last statement, YYYY-MM-DD.
+    #[serde(
+        rename = "lastStatementDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_statement_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Date the account was opened, YYYY-MM-DD.
+    #[serde(
+        rename = "openingDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opening_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Overdraft limit of the account.
+    #[serde(
+        rename = "overdraftLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub overdraft_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Total interest amount.
+    #[serde(
+        rename = "totalInterestAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl CheckingAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            available_balance: ::std::option::Option::None,
+            available_overdraft_limit: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            float_amount: ::std::option::Option::None,
+            hold_amount: ::std::option::Option::None,
+            last_statement_date: ::std::option::Option::None,
+            opening_date: ::std::option::Option::None,
+            overdraft_limit: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+            total_interest_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `available_balance`.
+    #[must_use]
+    pub fn with_available_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_overdraft_limit`.
+    #[must_use]
+    pub fn with_available_overdraft_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_overdraft_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `current_balance`.
+    #[must_use]
+    pub fn with_current_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.current_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `float_amount`.
+    #[must_use]
+    pub fn with_float_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.float_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `hold_amount`.
+    #[must_use]
+    pub fn with_hold_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.hold_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_statement_date`.
+    #[must_use]
+    pub fn with_last_statement_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.last_statement_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `opening_date`.
+    #[must_use]
+    pub fn with_opening_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.opening_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `overdraft_limit`.
+    #[must_use]
+    pub fn with_overdraft_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.overdraft_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_interest_amount`.
+    #[must_use]
+    pub fn with_total_interest_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_interest_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Summary of a checking (current) account.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CheckingAccountSummary {
+    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
+    #[serde(
+        rename = "accountClassification",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_classification: ::std::option::Option<::std::string::String>,
+    /// Account identifier in encrypted format; use it in the other account calls.
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Nickname of the account given by the customer.
+    #[serde(
+        rename = "accountNickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Status of the account. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
+    #[serde(
+        rename = "accountStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_status: ::std::option::Option<::std::string::String>,
+    /// Balance available to transact.
+    #[serde(
+        rename = "availableBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Current balance of the account.
+    #[serde(
+        rename = "currentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+}
+impl CheckingAccountSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            account_classification: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            available_balance: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_nickname`.
+    #[must_use]
+    pub fn with_account_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_status`.
+    #[must_use]
+    pub fn with_account_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_balance`.
+    #[must_use]
+    pub fn with_available_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `current_balance`.
+    #[must_use]
+    pub fn with_current_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.current_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Accounts whose transactions are wanted.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CompositeTransactionDetailsRequest {
+    /// One entry per account.
+    #[serde(
+        rename = "transactionDetailsRequest",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_details_request: ::std::option::Option<
+        ::std::vec::Vec<TransactionDetailsRequest>,
+    >,
+}
+impl CompositeTransactionDetailsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            transaction_details_request: ::std::option::Option::None,
+        }
+    }
+    /// Sets `transaction_details_request`.
+    #[must_use]
+    pub fn with_transaction_details_request(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<TransactionDetailsRequest>>,
+    ) -> Self {
+        self.transaction_details_request = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Transactions of several accounts.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CompositeTransactionDetailsResponse {
+    /// One entry per account requested.
+    #[serde(
+        rename = "transactionDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_details: ::std::option::Option<::std::vec::Vec<TransactionDetails>>,
+}
+impl CompositeTransactionDetailsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            transaction_details: ::std::option::Option::None,
+        }
+    }
+    /// Sets `transaction_details`.
+    #[must_use]
+    pub fn with_transaction_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<TransactionDetails>>,
+    ) -> Self {
+        self.transaction_details = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Consents on an account.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ConsentsDetailsInquiryResponse {
+    /// The consents.
+    #[serde(
+        rename = "accountConsentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_consent_details: ::std::option::Option<
+        ::std::vec::Vec<AccountConsentDetails>,
+    >,
+}
+impl ConsentsDetailsInquiryResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            account_consent_details: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_consent_details`.
+    #[must_use]
+    pub fn with_account_consent_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<AccountConsentDetails>>,
+    ) -> Self {
+        self.account_consent_details = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// New consents for an account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ConsentsDetailsUpdateRequest {
+    /// The consents to record.
+    #[serde(
+        rename = "accountConsentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_consent_details: ::std::option::Option<
+        ::std::vec::Vec<AccountConsentDetails>,
+    >,
+    /// Account identifier in encrypted format.
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
+}
+impl ConsentsDetailsUpdateRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            account_consent_details: ::std::option::Option::None,
+            account_id: account_id.into(),
+        }
+    }
+    /// Sets `account_consent_details`.
+    #[must_use]
+    pub fn with_account_consent_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<AccountConsentDetails>>,
+    ) -> Self {
+        self.account_consent_details = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Details of a credit-card account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreditCardAccount {
+    /// Credit still available.
+    #[serde(
+        rename = "availableCredit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_credit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Reward points available.
+    #[serde(
+        rename = "availablePointBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_point_balance: ::std::option::Option<f64>,
+    /// Cash advance amount still available.
+    #[serde(
+        rename = "cashAdvanceAvailableAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub cash_advance_available_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Cash advance limit.
+    #[serde(
+        rename = "cashAdvanceLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub cash_advance_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Credit limit of the card account.
+    #[serde(
+        rename = "creditLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Credit used.
+    #[serde(
+        rename = "creditUsed",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub credit_used: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Amount of the last payment.
+    #[serde(
+        rename = "lastPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub last_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date of the last payment, YYYY-MM-DD.
+    #[serde(
+        rename = "lastPaymentDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_payment_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Balance on the last statement.
+    #[serde(
+        rename = "lastStatementBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub last_statement_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date of the last statement, YYYY-MM-DD.
+    #[serde(
+        rename = "lastStatementDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_statement_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Minimum amount due by the payment due date.
+    #[serde(
+        rename = "minimumDueAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub minimum_due_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount owed on the card account.
+    #[serde(
+        rename = "outstandingBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Payment due date, YYYY-MM-DD.
+    #[serde(
+        rename = "paymentDueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+}
+impl CreditCardAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            available_credit: ::std::option::Option::None,
+            available_point_balance: ::std::option::Option::None,
+            cash_advance_available_amount: ::std::option::Option::None,
+            cash_advance_limit: ::std::option::Option::None,
+            credit_limit: ::std::option::Option::None,
+            credit_used: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            last_payment_amount: ::std::option::Option::None,
+            last_payment_date: ::std::option::Option::None,
+            last_statement_balance: ::std::option::Option::None,
+            last_statement_date: ::std::option::Option::None,
+            minimum_due_amount: ::std::option::Option::None,
+            outstanding_balance: ::std::option::Option::None,
+            payment_due_date: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `available_credit`.
+    #[must_use]
+    pub fn with_available_credit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_credit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_point_balance`.
+    #[must_use]
+    pub fn with_available_point_balance(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.available_point_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cash_advance_available_amount`.
+    #[must_use]
+    pub fn with_cash_advance_available_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.cash_advance_available_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cash_advance_limit`.
+    #[must_use]
+    pub fn with_cash_advance_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.cash_advance_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_limit`.
+    #[must_use]
+    pub fn with_credit_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.credit_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_used`.
+    #[must_use]
+    pub fn with_credit_used(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.credit_used = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_payment_amount`.
+    #[must_use]
+    pub fn with_last_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.last_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_payment_date`.
+    #[must_use]
+    pub fn with_last_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.last_payment_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_statement_balance`.
+    #[must_use]
+    pub fn with_last_statement_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.last_statement_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_statement_date`.
+    #[must_use]
+    pub fn with_last_statement_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.last_statement_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `minimum_due_amount`.
+    #[must_use]
+    pub fn with_minimum_due_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.minimum_due_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `outstanding_balance`.
+    #[must_use]
+    pub fn with_outstanding_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.outstanding_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_due_date`.
+    #[must_use]
+    pub fn with_payment_due_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.payment_due_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Summary of a credit-card account.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreditCardAccountSummary {
+    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
+    #[serde(
+        rename = "accountClassification",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_classification: ::std::option::Option<::std::string::String>,
+    /// Account identifier in encrypted format; use it in the other account calls.
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Nickname of the account given by the customer.
+    #[serde(
+        rename = "accountNickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Status of the account. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
+    #[serde(
+        rename = "accountStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_status: ::std::option::Option<::std::string::String>,
+    /// Alternate currency of the card account in ISO 4217 format.
+    #[serde(
+        rename = "alternateCurrency",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub alternate_currency: ::std::option::Option<::std::string::String>,
+    /// Current balance in the alternate currency.
+    #[serde(
+        rename = "alternateCurrencyCurrentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub alternate_currency_current_balance: ::std::option::Option<
+        ::rust_decimal::Decimal,
+    >,
+    /// Credit still available on the card account.
+    #[serde(
+        rename = "availableCredit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_credit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Whether the card is primary or supplementary. Reference-data code; valid values come
+    /// from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `cardHolderType`).
+    #[serde(
+        rename = "cardHolderType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub card_holder_type: ::std::option::Option<::std::string::String>,
+    /// Credit limit of the card account.
+    #[serde(
+        rename = "creditLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Minimum amount due by the payment due date.
+    #[serde(
+        rename = "minimumDueAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub minimum_due_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount owed on the card account.
+    #[serde(
+        rename = "outstandingBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Payment due date, YYYY-MM-DD.
+    #[serde(
+        rename = "paymentDueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+}
+impl CreditCardAccountSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            account_classification: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            alternate_currency: ::std::option::Option::None,
+            alternate_currency_current_balance: ::std::option::Option::None,
+            available_credit: ::std::option::Option::None,
+            card_holder_type: ::std::option::Option::None,
+            credit_limit: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            minimum_due_amount: ::std::option::Option::None,
+            outstanding_balance: ::std::option::Option::None,
+            payment_due_date: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_nickname`.
+    #[must_use]
+    pub fn with_account_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_status`.
+    #[must_use]
+    pub fn with_account_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `alternate_currency`.
+    #[must_use]
+    pub fn with_alternate_currency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alternate_currency = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `alternate_currency_current_balance`.
+    #[must_use]
+    pub fn with_alternate_currency_current_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.alternate_currency_current_balance = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `available_credit`.
+    #[must_use]
+    pub fn with_available_credit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_credit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `card_holder_type`.
+    #[must_use]
+    pub fn with_card_holder_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.card_holder_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_limit`.
+    #[must_use]
+    pub fn with_credit_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.credit_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `minimum_due_amount`.
+    #[must_use]
+    pub fn with_minimum_due_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.minimum_due_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `outstanding_balance`.
+    #[must_use]
+    pub fn with_outstanding_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.outstanding_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_due_date`.
+    #[must_use]
+    pub fn with_payment_due_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.payment_due_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A credit-card statement with its summary, instalment loans and transactions.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreditCardStatement {
+    /// Masked account number that can be displayed to the customer.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Index to send as `nextStartIndex` to get the next page of transactions; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+    /// Date of the statement, YYYY-MM-DD.
+    #[serde(rename = "statementDate")]
+    pub statement_date: ::chrono::NaiveDate,
+    #[serde(
+        rename = "statementSummary",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub statement_summary: ::std::option::Option<StatementSummary>,
+    /// Transactions of the statement.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub transactions: ::std::option::Option<::std::vec::Vec<Transactions>>,
+    /// Instalment loans on the card.
+    #[serde(
+        rename = "unSecuredLoans",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub un_secured_loans: ::std::option::Option<::std::vec::Vec<UnSecuredLoans>>,
+}
+impl CreditCardStatement {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+        statement_date: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        Self {
+            display_account_number: display_account_number.into(),
+            next_start_index: ::std::option::Option::None,
+            statement_date: statement_date.into(),
+            statement_summary: ::std::option::Option::None,
+            transactions: ::std::option::Option::None,
+            un_secured_loans: ::std::option::Option::None,
+        }
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `statement_summary`.
+    #[must_use]
+    pub fn with_statement_summary(
+        mut self,
+        value: impl ::std::convert::Into<StatementSummary>,
+    ) -> Self {
+        self.statement_summary = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transactions`.
+    #[must_use]
+    pub fn with_transactions(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Transactions>>,
+    ) -> Self {
+        self.transactions = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `un_secured_loans`.
+    #[must_use]
+    pub fn with_un_secured_loans(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<UnSecuredLoans>>,
+    ) -> Self {
+        self.un_secured_loans = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Proxy identification of the payee (creditor) account.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreditorDetails {
+    /// Type of proxy id used to identify the payee account.
+    #[serde(
+        rename = "creditorProxyIdType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creditor_proxy_id_type: ::std::option::Option<::std::string::String>,
+    /// Proxy id value used to identify the payee account.
+    #[serde(
+        rename = "creditorProxyIdValue",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creditor_proxy_id_value: ::std::option::Option<::std::string::String>,
+}
+impl CreditorDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            creditor_proxy_id_type: ::std::option::Option::None,
+            creditor_proxy_id_value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `creditor_proxy_id_type`.
+    #[must_use]
+    pub fn with_creditor_proxy_id_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.creditor_proxy_id_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `creditor_proxy_id_value`.
+    #[must_use]
+    pub fn with_creditor_proxy_id_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.creditor_proxy_id_value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Proxy identification of the payer (debtor) account.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DebtorDetails {
+    /// Type of proxy id used to identify the payer account.
+    #[serde(
+        rename = "debtorProxyIdType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub debtor_proxy_id_type: ::std::option::Option<::std::string::String>,
+    /// Proxy id value used to identify the payer account.
+    #[serde(
+        rename = "debtorProxyIdValue",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub debtor_proxy_id_value: ::std::option::Option<::std::string::String>,
+}
+impl DebtorDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            debtor_proxy_id_type: ::std::option::Option::None,
+            debtor_proxy_id_value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `debtor_proxy_id_type`.
+    #[must_use]
+    pub fn with_debtor_proxy_id_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.debtor_proxy_id_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `debtor_proxy_id_value`.
+    #[must_use]
+    pub fn with_debtor_proxy_id_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.debtor_proxy_id_value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Error body returned by every resource API.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ErrorResponse {
+    /// Machine-readable error code, for example `invalidRequest` or `resourceNotFound`.
+    pub code: ::std::string::String,
+    /// Human-readable description of the error.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub details: ::std::option::Option<::std::string::String>,
+    /// The request field that caused the error, when there is one.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub location: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "moreInfo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub more_info: ::std::option::Option<MoreInfo>,
+    /// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
+    /// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
+    /// side; retry later).
+    #[serde(rename = "type")]
+    pub type_: ErrorResponseType,
+}
+impl ErrorResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<ErrorResponseType>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            details: ::std::option::Option::None,
+            location: ::std::option::Option::None,
+            more_info: ::std::option::Option::None,
+            type_: type_.into(),
+        }
+    }
+    /// Sets `details`.
+    #[must_use]
+    pub fn with_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `location`.
+    #[must_use]
+    pub fn with_location(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.location = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `more_info`.
+    #[must_use]
+    pub fn with_more_info(mut self, value: impl ::std::convert::Into<MoreInfo>) -> Self {
+        self.more_info = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
+/// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
+/// side; retry later).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ErrorResponseType {
+    /// `error`
+    Error,
+    /// `warn`
+    Warn,
+    /// `invalid`
+    Invalid,
+    /// `fatal`
+    Fatal,
+    /// A value this version of the crate does not know (kept as sent).
+    Unknown(::std::string::String),
+}
+impl ErrorResponseType {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Error => "error",
+            Self::Warn => "warn",
+            Self::Invalid => "invalid",
+            Self::Fatal => "fatal",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for ErrorResponseType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::convert::From<&str> for ErrorResponseType {
+    fn from(value: &str) -> Self {
+        match value {
+            "error" => Self::Error,
+            "warn" => Self::Warn,
+            "invalid" => Self::Invalid,
+            "fatal" => Self::Fatal,
+            other => Self::Unknown(::std::string::String::from(other)),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for ErrorResponseType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "error" => Self::Error,
+            "warn" => Self::Warn,
+            "invalid" => Self::Invalid,
+            "fatal" => Self::Fatal,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl ::std::str::FromStr for ErrorResponseType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::serde::Serialize for ErrorResponseType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorResponseType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+/// A group total in local currency and, where applicable, in a foreign currency.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct GroupBalance {
+    /// Total in the foreign currency.
+    #[serde(
+        rename = "foreignCurrencyBalanceAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub foreign_currency_balance_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Foreign currency in ISO 4217 format.
+    #[serde(
+        rename = "foreignCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub foreign_currency_code: ::std::option::Option<::std::string::String>,
+    /// Total in local currency.
+    #[serde(
+        rename = "localCurrencyBalanceAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub local_currency_balance_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Local currency in ISO 4217 format.
+    #[serde(
+        rename = "localCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_currency_code: ::std::option::Option<::std::string::String>,
+}
+impl GroupBalance {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            foreign_currency_balance_amount: ::std::option::Option::None,
+            foreign_currency_code: ::std::option::Option::None,
+            local_currency_balance_amount: ::std::option::Option::None,
+            local_currency_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `foreign_currency_balance_amount`.
+    #[must_use]
+    pub fn with_foreign_currency_balance_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_currency_balance_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_currency_code`.
+    #[must_use]
+    pub fn with_foreign_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.foreign_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_currency_balance_amount`.
+    #[must_use]
+    pub fn with_local_currency_balance_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.local_currency_balance_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_currency_code`.
+    #[must_use]
+    pub fn with_local_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.local_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Summary of an insurance policy. The catalog references this model without detailing it;
+/// the fields follow the India SDK documentation.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InsurancePolicySummary {
+    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
+    #[serde(
+        rename = "accountClassification",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_classification: ::std::option::Option<::std::string::String>,
+    /// Status of the account. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
+    #[serde(
+        rename = "accountStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_status: ::std::option::Option<::std::string::String>,
+    /// Currency in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Masked policy number that can be displayed to the customer.
+    #[serde(rename = "displayPolicyNumber")]
+    pub display_policy_number: ::std::string::String,
+    /// Insurance application number, used to retrieve the policy details.
+    #[serde(rename = "insuranceApplicationId")]
+    pub insurance_application_id: ::std::string::String,
+    /// Sum assured of the insurance.
+    #[serde(
+        rename = "insuranceSumAssuredAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub insurance_sum_assured_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Total premium paid for the policy.
+    #[serde(
+        rename = "totalPremiumPaidAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_premium_paid_amount: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl InsurancePolicySummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        display_policy_number: impl ::std::convert::Into<::std::string::String>,
+        insurance_application_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_classification: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            display_policy_number: display_policy_number.into(),
+            insurance_application_id: insurance_application_id.into(),
+            insurance_sum_assured_amount: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+            total_premium_paid_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_status`.
+    #[must_use]
+    pub fn with_account_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `insurance_sum_assured_amount`.
+    #[must_use]
+    pub fn with_insurance_sum_assured_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.insurance_sum_assured_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_premium_paid_amount`.
+    #[must_use]
+    pub fn with_total_premium_paid_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_premium_paid_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One transaction of an investment account (out of PSD2 scope). Field types follow the India SDK documentation.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InvestmentTransaction {
+    /// Number of units not received.
+    #[serde(
+        rename = "balanceQuantity",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub balance_quantity: ::std::option::Option<f64>,
+    /// Order code that identifies the transaction.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
+    /// Currency of the transaction in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Number of units received.
+    #[serde(
+        rename = "filledQuantity",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filled_quantity: ::std::option::Option<f64>,
+    /// Total amount of the transaction.
+    #[serde(
+        rename = "grossAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub gross_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Name of the fund or stock.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Order date, YYYY-MM-DD.
+    #[serde(
+        rename = "orderDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Medium used to place the order. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `orderMedium`).
+    #[serde(
+        rename = "orderMedium",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_medium: ::std::option::Option<::std::string::String>,
+    /// Number of units ordered.
+    #[serde(
+        rename = "orderQuantity",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_quantity: ::std::option::Option<f64>,
+    /// Reference that identifies the investment transaction.
+    #[serde(
+        rename = "orderReferenceId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_reference_id: ::std::option::Option<::std::string::String>,
+    /// Status of the order. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `orderStatus`).
+    #[serde(
+        rename = "orderStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_status: ::std::option::Option<::std::string::String>,
+    /// Type of order. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `orderType`).
+    #[serde(
+        rename = "orderType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_type: ::std::option::Option<::std::string::String>,
+    /// Order price of the trade.
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub price: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Code of the market where the securities trade.
+    #[serde(
+        rename = "stockMarketCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub stock_market_code: ::std::option::Option<::std::string::String>,
+    /// Transaction amount in local currency.
+    #[serde(
+        rename = "transactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl InvestmentTransaction {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            balance_quantity: ::std::option::Option::None,
+            code: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            filled_quantity: ::std::option::Option::None,
+            gross_amount: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            order_date: ::std::option::Option::None,
+            order_medium: ::std::option::Option::None,
+            order_quantity: ::std::option::Option::None,
+            order_reference_id: ::std::option::Option::None,
+            order_status: ::std::option::Option::None,
+            order_type: ::std::option::Option::None,
+            price: ::std::option::Option::None,
+            stock_market_code: ::std::option::Option::None,
+            transaction_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `balance_quantity`.
+    #[must_use]
+    pub fn with_balance_quantity(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.balance_quantity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `code`.
+    #[must_use]
+    pub fn with_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `filled_quantity`.
+    #[must_use]
+    pub fn with_filled_quantity(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.filled_quantity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gross_amount`.
+    #[must_use]
+    pub fn with_gross_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.gross_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `order_date`.
+    #[must_use]
+    pub fn with_order_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.order_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `order_medium`.
+    #[must_use]
+    pub fn with_order_medium(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_medium = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `order_quantity`.
+    #[must_use]
+    pub fn with_order_quantity(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.order_quantity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `order_reference_id`.
+    #[must_use]
+    pub fn with_order_reference_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_reference_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `order_status`.
+    #[must_use]
+    pub fn with_order_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `order_type`.
+    #[must_use]
+    pub fn with_order_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `price`.
+    #[must_use]
+    pub fn with_price(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.price = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `stock_market_code`.
+    #[must_use]
+    pub fn with_stock_market_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.stock_market_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_amount`.
+    #[must_use]
+    pub fn with_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Details of a loan account. The catalog omits the detail of this model; only the fields it
+/// implies for every account kind are modelled.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LoanAccount {
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Amount owed.
+    #[serde(
+        rename = "outstandingBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+}
+impl LoanAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            currency_code: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            outstanding_balance: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `outstanding_balance`.
+    #[must_use]
+    pub fn with_outstanding_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.outstanding_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Summary of a loan account. The catalog omits the detail of this model; only the fields it
+/// implies for every account kind are modelled.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LoanAccountSummary {
+    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
+    #[serde(
+        rename = "accountClassification",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_classification: ::std::option::Option<::std::string::String>,
+    /// Account identifier in encrypted format.
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Nickname of the account given by the customer.
+    #[serde(
+        rename = "accountNickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Status of the account. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
+    #[serde(
+        rename = "accountStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_status: ::std::option::Option<::std::string::String>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Amount owed.
+    #[serde(
+        rename = "outstandingBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+}
+impl LoanAccountSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            account_classification: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            outstanding_balance: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_nickname`.
+    #[must_use]
+    pub fn with_account_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_status`.
+    #[must_use]
+    pub fn with_account_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `outstanding_balance`.
+    #[must_use]
+    pub fn with_outstanding_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.outstanding_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Further information about an error. Documented as a link to documentation; in MFA
+/// step-up responses (403) it carries the `controlFlowId` of the flow to continue.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MoreInfo {
+    /// Identifier of the flow to continue after MFA step-up.
+    #[serde(
+        rename = "controlFlowId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub control_flow_id: ::std::option::Option<::std::string::String>,
+    /// Properties beyond the ones declared above.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+impl MoreInfo {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            control_flow_id: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+    /// Sets `control_flow_id`.
+    #[must_use]
+    pub fn with_control_flow_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.control_flow_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Details of a mutual-fund investment account. The catalog omits the detail of this model;
+/// only the fields it implies for every account kind are modelled.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MutualFundAccount {
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Current value of the account.
+    #[serde(
+        rename = "currentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+}
+impl MutualFundAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            currency_code: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `current_balance`.
+    #[must_use]
+    pub fn with_current_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.current_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Summary of a mutual-fund investment account. The catalog omits the detail of this model;
+/// only the fields it implies for every account kind are modelled.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MutualFundAccountSummary {
+    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
+    #[serde(
+        rename = "accountClassification",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_classification: ::std::option::Option<::std::string::String>,
+    /// Account identifier in encrypted format.
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Nickname of the account given by the customer.
+    #[serde(
+        rename = "accountNickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Status of the account. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
+    #[serde(
+        rename = "accountStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_status: ::std::option::Option<::std::string::String>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Current value of the account.
+    #[serde(
+        rename = "currentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+}
+impl MutualFundAccountSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            account_classification: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_nickname`.
+    #[must_use]
+    pub fn with_account_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_status`.
+    #[must_use]
+    pub fn with_account_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `current_balance`.
+    #[must_use]
+    pub fn with_current_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.current_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The original transaction, for a returned or reversed payment.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct OriginalTransactionDetails {
+    /// End-to-end identification of the original transaction.
+    #[serde(
+        rename = "endToEndIdentification",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub end_to_end_identification: ::std::option::Option<::std::string::String>,
+    /// Payment type. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
+    #[serde(
+        rename = "paymentType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_type: ::std::option::Option<::std::string::String>,
+    /// Amount of the original transaction.
+    #[serde(
+        rename = "transactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the original transaction in ISO 4217 format.
+    #[serde(
+        rename = "transactionCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+    /// Transaction date of the original transaction, YYYY-MM-DD.
+    #[serde(
+        rename = "transactionDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Reference number of the original transaction.
+    #[serde(
+        rename = "transactionReferenceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_reference_number: ::std::option::Option<::std::string::String>,
+    /// Remarks of the original transaction.
+    #[serde(
+        rename = "transactionRemarks",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_remarks: ::std::option::Option<::std::string::String>,
+    /// Status of the original transaction.
+    #[serde(
+        rename = "transactionStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_status: ::std::option::Option<::std::string::String>,
+}
+impl OriginalTransactionDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            end_to_end_identification: ::std::option::Option::None,
+            payment_type: ::std::option::Option::None,
+            transaction_amount: ::std::option::Option::None,
+            transaction_currency_code: ::std::option::Option::None,
+            transaction_date: ::std::option::Option::None,
+            transaction_reference_number: ::std::option::Option::None,
+            transaction_remarks: ::std::option::Option::None,
+            transaction_status: ::std::option::Option::None,
+        }
+    }
+    /// Sets `end_to_end_identification`.
+    #[must_use]
+    pub fn with_end_to_end_identification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.end_to_end_identification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_type`.
+    #[must_use]
+    pub fn with_payment_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_amount`.
+    #[must_use]
+    pub fn with_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_currency_code`.
+    #[must_use]
+    pub fn with_transaction_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_date`.
+    #[must_use]
+    pub fn with_transaction_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.transaction_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_reference_number`.
+    #[must_use]
+    pub fn with_transaction_reference_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_reference_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_remarks`.
+    #[must_use]
+    pub fn with_transaction_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_status`.
+    #[must_use]
+    pub fn with_transaction_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Details of a premium deposit account. The catalog omits the detail of this model; only
+/// the fields it implies for every account kind are modelled.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PremiumDepositAccount {
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Current balance of the account.
+    #[serde(
+        rename = "currentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+}
+impl PremiumDepositAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            currency_code: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `current_balance`.
+    #[must_use]
+    pub fn with_current_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.current_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Summary of a premium deposit account. The catalog omits the detail of this model; only
+/// the fields it implies for every account kind are modelled.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PremiumDepositAccountSummary {
+    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
+    #[serde(
+        rename = "accountClassification",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_classification: ::std::option::Option<::std::string::String>,
+    /// Account identifier in encrypted format.
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Nickname of the account given by the customer.
+    #[serde(
+        rename = "accountNickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Status of the account. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
+    #[serde(
+        rename = "accountStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_status: ::std::option::Option<::std::string::String>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Current balance of the account.
+    #[serde(
+        rename = "currentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+}
+impl PremiumDepositAccountSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            account_classification: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_nickname`.
+    #[must_use]
+    pub fn with_account_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_status`.
+    #[must_use]
+    pub fn with_account_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `current_balance`.
+    #[must_use]
+    pub fn with_current_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.current_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Details of a ready-credit (revolving credit line) account. The catalog omits the detail of
+/// this model; only the fields it implies for every account kind are modelled.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReadyCreditAccount {
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Amount owed.
+    #[serde(
+        rename = "outstandingBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+}
+impl ReadyCreditAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            currency_code: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            outstanding_balance: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `outstanding_balance`.
+    #[must_use]
+    pub fn with_outstanding_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.outstanding_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Summary of a ready-credit (revolving credit line) account. The catalog omits the detail
+/// of this model; only the fields it implies for every account kind are modelled.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReadyCreditAccountSummary {
+    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
+    #[serde(
+        rename = "accountClassification",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_classification: ::std::option::Option<::std::string::String>,
+    /// Account identifier in encrypted format.
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Nickname of the account given by the customer.
+    #[serde(
+        rename = "accountNickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Status of the account. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
+    #[serde(
+        rename = "accountStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_status: ::std::option::Option<::std::string::String>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Amount owed.
+    #[serde(
+        rename = "outstandingBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+}
+impl ReadyCreditAccountSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            account_classification: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            outstanding_balance: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_nickname`.
+    #[must_use]
+    pub fn with_account_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_status`.
+    #[must_use]
+    pub fn with_account_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `outstanding_balance`.
+    #[must_use]
+    pub fn with_outstanding_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.outstanding_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Accounts whose unmasked numbers are wanted.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RetrieveUnmaskedAccountDataRequest {
+    /// One entry per account.
+    #[serde(
+        rename = "accountInfo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_info: ::std::option::Option<::std::vec::Vec<AccountInfo>>,
+}
+impl RetrieveUnmaskedAccountDataRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            account_info: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_info`.
+    #[must_use]
+    pub fn with_account_info(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<AccountInfo>>,
+    ) -> Self {
+        self.account_info = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Unmasked account numbers.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RetrieveUnmaskedAccountDataResponse {
+    /// One entry per account requested.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub accounts: ::std::option::Option<::std::vec::Vec<Accounts>>,
+}
+impl RetrieveUnmaskedAccountDataResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            accounts: ::std::option::Option::None,
+        }
+    }
+    /// Sets `accounts`.
+    #[must_use]
+    pub fn with_accounts(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Accounts>>,
+    ) -> Self {
+        self.accounts = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Details of a savings account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SavingsAccount {
+    /// Balance available to transact.
+    #[serde(
+        rename = "availableBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Current balance of the account.
+    #[serde(
+        rename = "currentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Uncleared funds.
+    #[serde(
+        rename = "floatAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub float_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Blocked funds.
+    #[serde(
+        rename = "holdAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub hold_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date of the last statement, YYYY-MM-DD.
+    #[serde(
+        rename = "lastStatementDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_statement_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Date the account was opened, YYYY-MM-DD.
+    #[serde(
+        rename = "openingDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opening_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Total interest amount.
+    #[serde(
+        rename = "totalInterestAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl SavingsAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            available_balance: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            float_amount: ::std::option::Option::None,
+            hold_amount: ::std::option::Option::None,
+            last_statement_date: ::std::option::Option::None,
+            opening_date: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+            total_interest_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `available_balance`.
+    #[must_use]
+    pub fn with_available_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `current_balance`.
+    #[must_use]
+    pub fn with_current_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.current_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `float_amount`.
+    #[must_use]
+    pub fn with_float_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.float_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `hold_amount`.
+    #[must_use]
+    pub fn with_hold_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.hold_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_statement_date`.
+    #[must_use]
+    pub fn with_last_statement_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.last_statement_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `opening_date`.
+    #[must_use]
+    pub fn with_opening_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.opening_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_interest_amount`.
+    #[must_use]
+    pub fn with_total_interest_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_interest_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Summary of a savings account.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SavingsAccountSummary {
+    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
+    #[serde(
+        rename = "accountClassification",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_classification: ::std::option::Option<::std::string::String>,
+    /// Account identifier in encrypted format; use it in the other account calls.
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Nickname of the account given by the customer.
+    #[serde(
+        rename = "accountNickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Status of the account. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
+    #[serde(
+        rename = "accountStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_status: ::std::option::Option<::std::string::String>,
+    /// Balance available to transact.
+    #[serde(
+        rename = "availableBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Current balance of the account.
+    #[serde(
+        rename = "currentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+}
+impl SavingsAccountSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            account_classification: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            available_balance: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_nickname`.
+    #[must_use]
+    pub fn with_account_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_status`.
+    #[must_use]
+    pub fn with_account_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_balance`.
+    #[must_use]
+    pub fn with_available_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `current_balance`.
+    #[must_use]
+    pub fn with_current_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.current_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Details of a securities brokerage account. The catalog omits the detail of this model;
+/// only the fields it implies for every account kind are modelled.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SecuritiesBrokerageAccount {
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Current value of the account.
+    #[serde(
+        rename = "currentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+}
+impl SecuritiesBrokerageAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            currency_code: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `current_balance`.
+    #[must_use]
+    pub fn with_current_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.current_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Summary of a securities brokerage account. The catalog omits the detail of this model;
+/// only the fields it implies for every account kind are modelled.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SecuritiesBrokerageAccountSummary {
+    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
+    #[serde(
+        rename = "accountClassification",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_classification: ::std::option::Option<::std::string::String>,
+    /// Account identifier in encrypted format.
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Nickname of the account given by the customer.
+    #[serde(
+        rename = "accountNickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Status of the account. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
+    #[serde(
+        rename = "accountStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_status: ::std::option::Option<::std::string::String>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Current value of the account.
+    #[serde(
+        rename = "currentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+}
+impl SecuritiesBrokerageAccountSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            account_classification: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_nickname`.
+    #[must_use]
+    pub fn with_account_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_status`.
+    #[must_use]
+    pub fn with_account_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `current_balance`.
+    #[must_use]
+    pub fn with_current_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.current_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One statement of the list.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct StatementList {
+    /// Date of the statement, YYYY-MM-DD.
+    #[serde(
+        rename = "statementDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub statement_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Identifier of the statement; use it to get the statement.
+    #[serde(
+        rename = "statementId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub statement_id: ::std::option::Option<::std::string::String>,
+}
+impl StatementList {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            statement_date: ::std::option::Option::None,
+            statement_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `statement_date`.
+    #[must_use]
+    pub fn with_statement_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.statement_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `statement_id`.
+    #[must_use]
+    pub fn with_statement_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.statement_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Summary of a credit-card statement.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct StatementSummary {
+    /// Number of active instalment (equal payment) plans.
+    #[serde(
+        rename = "activeEqualPaymentPlanCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub active_equal_payment_plan_count: ::std::option::Option<f64>,
+    /// Balance at the start of the statement cycle.
+    #[serde(
+        rename = "beginningBalanceAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub beginning_balance_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Billing currency in ISO 4217 format.
+    #[serde(
+        rename = "billingCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub billing_currency_code: ::std::option::Option<::std::string::String>,
+    /// Cash advance amount still available.
+    #[serde(
+        rename = "cashAdvanceAvailableAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub cash_advance_available_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Cash advance limit.
+    #[serde(
+        rename = "cashAdvanceLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub cash_advance_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Interest rate on cash advances for the cycle.
+    #[serde(
+        rename = "cashCycleInterestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub cash_cycle_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Credit limit.
+    #[serde(
+        rename = "creditLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Fees charged in the cycle to date.
+    #[serde(
+        rename = "cycleToDateFeeAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub cycle_to_date_fee_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Interest paid.
+    #[serde(
+        rename = "interestPaidAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub interest_paid_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Net interest charged in the cycle.
+    #[serde(
+        rename = "netInterestAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub net_interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount owed at the statement date.
+    #[serde(
+        rename = "outstandingBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount past due.
+    #[serde(
+        rename = "pastDueAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub past_due_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Payment due date, YYYY-MM-DD.
+    #[serde(
+        rename = "paymentDueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Interest rate on purchases for the cycle.
+    #[serde(
+        rename = "retailCycleInterestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub retail_cycle_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Total of the credits in the cycle.
+    #[serde(
+        rename = "totalCreditAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_credit_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Total of the debits in the cycle.
+    #[serde(
+        rename = "totalDebitAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_debit_amount: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl StatementSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            active_equal_payment_plan_count: ::std::option::Option::None,
+            beginning_balance_amount: ::std::option::Option::None,
+            billing_currency_code: ::std::option::Option::None,
+            cash_advance_available_amount: ::std::option::Option::None,
+            cash_advance_limit: ::std::option::Option::None,
+            cash_cycle_interest_rate: ::std::option::Option::None,
+            credit_limit: ::std::option::Option::None,
+            cycle_to_date_fee_amount: ::std::option::Option::None,
+            interest_paid_amount: ::std::option::Option::None,
+            net_interest_amount: ::std::option::Option::None,
+            outstanding_balance: ::std::option::Option::None,
+            past_due_amount: ::std::option::Option::None,
+            payment_due_date: ::std::option::Option::None,
+            retail_cycle_interest_rate: ::std::option::Option::None,
+            total_credit_amount: ::std::option::Option::None,
+            total_debit_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `active_equal_payment_plan_count`.
+    #[must_use]
+    pub fn with_active_equal_payment_plan_count(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.active_equal_payment_plan_count = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `beginning_balance_amount`.
+    #[must_use]
+    pub fn with_beginning_balance_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.beginning_balance_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `billing_currency_code`.
+    #[must_use]
+    pub fn with_billing_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.billing_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cash_advance_available_amount`.
+    #[must_use]
+    pub fn with_cash_advance_available_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.cash_advance_available_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cash_advance_limit`.
+    #[must_use]
+    pub fn with_cash_advance_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.cash_advance_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cash_cycle_interest_rate`.
+    #[must_use]
+    pub fn with_cash_cycle_interest_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.cash_cycle_interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_limit`.
+    #[must_use]
+    pub fn with_credit_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.credit_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cycle_to_date_fee_amount`.
+    #[must_use]
+    pub fn with_cycle_to_date_fee_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.cycle_to_date_fee_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `interest_paid_amount`.
+    #[must_use]
+    pub fn with_interest_paid_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.interest_paid_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `net_interest_amount`.
+    #[must_use]
+    pub fn with_net_interest_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.net_interest_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `outstanding_balance`.
+    #[must_use]
+    pub fn with_outstanding_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.outstanding_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `past_due_amount`.
+    #[must_use]
+    pub fn with_past_due_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.past_due_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_due_date`.
+    #[must_use]
+    pub fn with_payment_due_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.payment_due_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `retail_cycle_interest_rate`.
+    #[must_use]
+    pub fn with_retail_cycle_interest_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.retail_cycle_interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_credit_amount`.
+    #[must_use]
+    pub fn with_total_credit_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_credit_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_debit_amount`.
+    #[must_use]
+    pub fn with_total_debit_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_debit_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One statement of an account (the field name `statmentId` is misspelled in the source spec and kept so).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Statements {
+    /// Date of the statement, YYYY-MM-DD.
+    #[serde(rename = "statementDate")]
+    pub statement_date: ::chrono::NaiveDate,
+    /// Identifier of the statement (sic, spelled so in the spec).
+    #[serde(rename = "statmentId")]
+    pub statment_id: ::std::string::String,
+}
+impl Statements {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        statement_date: impl ::std::convert::Into<::chrono::NaiveDate>,
+        statment_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            statement_date: statement_date.into(),
+            statment_id: statment_id.into(),
+        }
+    }
+}
+/// One statement.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct StatementsResponse {
+    #[serde(
+        rename = "creditCardStatement",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_card_statement: ::std::option::Option<CreditCardStatement>,
+}
+impl StatementsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            credit_card_statement: ::std::option::Option::None,
+        }
+    }
+    /// Sets `credit_card_statement`.
+    #[must_use]
+    pub fn with_credit_card_statement(
+        mut self,
+        value: impl ::std::convert::Into<CreditCardStatement>,
+    ) -> Self {
+        self.credit_card_statement = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Result of a confirmation-of-funds check.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SufficiencyOfFundsResponse {
+    /// True if the account covers the amount.
+    #[serde(rename = "sufficientFundsIndicator")]
+    pub sufficient_funds_indicator: bool,
+}
+impl SufficiencyOfFundsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(sufficient_funds_indicator: impl ::std::convert::Into<bool>) -> Self {
+        Self {
+            sufficient_funds_indicator: sufficient_funds_indicator.into(),
+        }
+    }
+}
+/// Details of a time deposit account. The catalog omits the detail of this model; only the
+/// fields it implies for every account kind are modelled.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TimeDepositAccount {
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Current balance of the account.
+    #[serde(
+        rename = "currentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+}
+impl TimeDepositAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            currency_code: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `current_balance`.
+    #[must_use]
+    pub fn with_current_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.current_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Summary of a time deposit account. The catalog omits the detail of this model; only the
+/// fields it implies for every account kind are modelled.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TimeDepositAccountSummary {
+    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
+    #[serde(
+        rename = "accountClassification",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_classification: ::std::option::Option<::std::string::String>,
+    /// Account identifier in encrypted format.
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Nickname of the account given by the customer.
+    #[serde(
+        rename = "accountNickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Status of the account. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
+    #[serde(
+        rename = "accountStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_status: ::std::option::Option<::std::string::String>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Current balance of the account.
+    #[serde(
+        rename = "currentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+}
+impl TimeDepositAccountSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            account_classification: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_nickname`.
+    #[must_use]
+    pub fn with_account_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_status`.
+    #[must_use]
+    pub fn with_account_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `current_balance`.
+    #[must_use]
+    pub fn with_current_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.current_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One transaction of a checking, savings or credit-card account.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Transaction {
+    /// Cheque number; checking accounts only.
+    #[serde(
+        rename = "checkSerialNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub check_serial_number: ::std::option::Option<::std::string::String>,
+    /// Currency of the transaction in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Whether the transaction may be converted to an instalment (equal payment) plan; credit cards only.
+    #[serde(
+        rename = "eligibleForEqualPaymentPlan",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub eligible_for_equal_payment_plan: ::std::option::Option<::std::string::String>,
+    /// Foreign currency of the transaction in ISO 4217 format.
+    #[serde(
+        rename = "foreignCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub foreign_currency_code: ::std::option::Option<::std::string::String>,
+    /// Exchange rate applied to the foreign transaction.
+    #[serde(
+        rename = "foreignExchangeRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Transaction amount in the foreign currency.
+    #[serde(
+        rename = "foreignTransactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub foreign_transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Name of the merchant.
+    #[serde(
+        rename = "merchantName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_name: ::std::option::Option<::std::string::String>,
+    /// Account balance after the transaction.
+    #[serde(
+        rename = "runningBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub running_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Transaction amount in the account currency.
+    #[serde(
+        rename = "transactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Transaction code. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionCode`).
+    #[serde(
+        rename = "transactionCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_code: ::std::option::Option<::std::string::String>,
+    /// Transaction date, YYYY-MM-DD.
+    #[serde(
+        rename = "transactionDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Description of the transaction from the merchant, point of sale or bank.
+    #[serde(
+        rename = "transactionDescription",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_description: ::std::option::Option<::std::string::String>,
+    /// Posting date of the transaction, YYYY-MM-DD.
+    #[serde(
+        rename = "transactionPostingDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_posting_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Bank reference of the transaction.
+    #[serde(
+        rename = "transactionReferenceId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_reference_id: ::std::option::Option<::std::string::String>,
+    /// Status of the transaction; credit cards only. Reference-data code; valid values come
+    /// from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
+    #[serde(
+        rename = "transactionStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_status: ::std::option::Option<::std::string::String>,
+    /// Type of the transaction. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionType`).
+    #[serde(
+        rename = "transactionType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_type: ::std::option::Option<::std::string::String>,
+}
+impl Transaction {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            check_serial_number: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            eligible_for_equal_payment_plan: ::std::option::Option::None,
+            foreign_currency_code: ::std::option::Option::None,
+            foreign_exchange_rate: ::std::option::Option::None,
+            foreign_transaction_amount: ::std::option::Option::None,
+            merchant_name: ::std::option::Option::None,
+            running_balance: ::std::option::Option::None,
+            transaction_amount: ::std::option::Option::None,
+            transaction_code: ::std::option::Option::None,
+            transaction_date: ::std::option::Option::None,
+            transaction_description: ::std::option::Option::None,
+            transaction_posting_date: ::std::option::Option::None,
+            transaction_reference_id: ::std::option::Option::None,
+            transaction_status: ::std::option::Option::None,
+            transaction_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `check_serial_number`.
+    #[must_use]
+    pub fn with_check_serial_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.check_serial_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `eligible_for_equal_payment_plan`.
+    #[must_use]
+    pub fn with_eligible_for_equal_payment_plan(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.eligible_for_equal_payment_plan = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_currency_code`.
+    #[must_use]
+    pub fn with_foreign_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.foreign_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_exchange_rate`.
+    #[must_use]
+    pub fn with_foreign_exchange_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_exchange_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_transaction_amount`.
+    #[must_use]
+    pub fn with_foreign_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_transaction_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `merchant_name`.
+    #[must_use]
+    pub fn with_merchant_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `running_balance`.
+    #[must_use]
+    pub fn with_running_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.running_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_amount`.
+    #[must_use]
+    pub fn with_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_code`.
+    #[must_use]
+    pub fn with_transaction_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_date`.
+    #[must_use]
+    pub fn with_transaction_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.transaction_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_description`.
+    #[must_use]
+    pub fn with_transaction_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_posting_date`.
+    #[must_use]
+    pub fn with_transaction_posting_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.transaction_posting_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_reference_id`.
+    #[must_use]
+    pub fn with_transaction_reference_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_reference_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_status`.
+    #[must_use]
+    pub fn with_transaction_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_type`.
+    #[must_use]
+    pub fn with_transaction_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Address of the customer in a transaction detail (CustomerAddress in the India SDK).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TransactionCustomerAddress {
+    /// Address line 1.
+    #[serde(
+        rename = "addressLine1",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line1: ::std::option::Option<::std::string::String>,
+    /// Address line 2.
+    #[serde(
+        rename = "addressLine2",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line2: ::std::option::Option<::std::string::String>,
+    /// Address line 3.
+    #[serde(
+        rename = "addressLine3",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line3: ::std::option::Option<::std::string::String>,
+    /// Address line 4.
+    #[serde(
+        rename = "addressLine4",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line4: ::std::option::Option<::std::string::String>,
+    /// City.
+    #[serde(
+        rename = "cityName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub city_name: ::std::option::Option<::std::string::String>,
+    /// ISO 3166 country code. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
+    #[serde(
+        rename = "countryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_code: ::std::option::Option<::std::string::String>,
+    /// Postal code.
+    #[serde(
+        rename = "postalCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub postal_code: ::std::option::Option<::std::string::String>,
+    /// Province code.
+    #[serde(
+        rename = "provinceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub province_code: ::std::option::Option<::std::string::String>,
+    /// State. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
+}
+impl TransactionCustomerAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            address_line1: ::std::option::Option::None,
+            address_line2: ::std::option::Option::None,
+            address_line3: ::std::option::Option::None,
+            address_line4: ::std::option::Option::None,
+            city_name: ::std::option::Option::None,
+            country_code: ::std::option::Option::None,
+            postal_code: ::std::option::Option::None,
+            province_code: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+        }
+    }
+    /// Sets `address_line1`.
+    #[must_use]
+    pub fn with_address_line1(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line1 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line2`.
+    #[must_use]
+    pub fn with_address_line2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line3`.
+    #[must_use]
+    pub fn with_address_line3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line4`.
+    #[must_use]
+    pub fn with_address_line4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `city_name`.
+    #[must_use]
+    pub fn with_city_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_code`.
+    #[must_use]
+    pub fn with_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    #[must_use]
+    pub fn with_postal_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.postal_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `province_code`.
+    #[must_use]
+    pub fn with_province_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.province_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    #[must_use]
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Name of the customer in a transaction detail (CustomerName in the India SDK).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TransactionCustomerName {
+    /// Full name of the customer.
+    #[serde(rename = "fullName")]
+    pub full_name: ::std::string::String,
+}
+impl TransactionCustomerName {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(full_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            full_name: full_name.into(),
+        }
+    }
+}
+/// Additional detail of one transaction (India-specific, instant-payment oriented).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TransactionDetailedViewResponse {
+    #[serde(
+        rename = "beneficiaryBankDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_bank_details: ::std::option::Option<BeneficiaryBankDetails>,
+    /// Legal name of the beneficiary.
+    #[serde(
+        rename = "beneficiaryLegalName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_legal_name: ::std::option::Option<::std::string::String>,
+    /// Clearing date and time reported by the central bank, YYYY-MM-DDTHH:MM:SS.
+    #[serde(
+        rename = "clearingTimeStamp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub clearing_time_stamp: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "creditorDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creditor_details: ::std::option::Option<CreditorDetails>,
+    #[serde(
+        rename = "customerAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub customer_address: ::std::option::Option<TransactionCustomerAddress>,
+    #[serde(
+        rename = "customerName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub customer_name: ::std::option::Option<TransactionCustomerName>,
+    #[serde(
+        rename = "debtorDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub debtor_details: ::std::option::Option<DebtorDetails>,
+    /// End-to-end identification of the payment.
+    #[serde(
+        rename = "endToEndIdentification",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub end_to_end_identification: ::std::option::Option<::std::string::String>,
+    /// Foreign currency in ISO 4217 format.
+    #[serde(
+        rename = "foreignCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub foreign_currency_code: ::std::option::Option<::std::string::String>,
+    /// Exchange rate applied to the foreign transaction.
+    #[serde(
+        rename = "foreignExchangeRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Transaction amount in the foreign currency.
+    #[serde(
+        rename = "foreignTransactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub foreign_transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Code that identifies the merchant.
+    #[serde(
+        rename = "merchantCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_code: ::std::option::Option<::std::string::String>,
+    /// Name of the merchant.
+    #[serde(
+        rename = "merchantName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "originalTransactionDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_transaction_details: ::std::option::Option<OriginalTransactionDetails>,
+    /// Payment type. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
+    #[serde(rename = "paymentType")]
+    pub payment_type: ::std::string::String,
+    /// Payment notes (free text).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
+    /// Settlement date and time reported by the central bank, YYYY-MM-DDTHH:MM:SS.
+    #[serde(
+        rename = "settlementTimeStamp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub settlement_time_stamp: ::std::option::Option<::std::string::String>,
+    /// Transaction amount in the account currency.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Currency of the transaction amount in ISO 4217 format.
+    #[serde(rename = "transactionCurrencyCode")]
+    pub transaction_currency_code: ::std::string::String,
+    /// Transaction date, YYYY-MM-DD.
+    #[serde(rename = "transactionDate")]
+    pub transaction_date: ::chrono::NaiveDate,
+    /// Fee charged for the debit.
+    #[serde(
+        rename = "transactionDebitFeeAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_debit_fee_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Description of the transaction from the merchant, point of sale or bank.
+    #[serde(
+        rename = "transactionDescription",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_description: ::std::option::Option<::std::string::String>,
+    /// Posting date of the transaction, YYYY-MM-DD.
+    #[serde(
+        rename = "transactionPostingDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_posting_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Status of the transaction. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
+    #[serde(
+        rename = "transactionStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_status: ::std::option::Option<::std::string::String>,
+}
+impl TransactionDetailedViewResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payment_type: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        transaction_currency_code: impl ::std::convert::Into<::std::string::String>,
+        transaction_date: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        Self {
+            beneficiary_bank_details: ::std::option::Option::None,
+            beneficiary_legal_name: ::std::option::Option::None,
+            clearing_time_stamp: ::std::option::Option::None,
+            creditor_details: ::std::option::Option::None,
+            customer_address: ::std::option::Option::None,
+            customer_name: ::std::option::Option::None,
+            debtor_details: ::std::option::Option::None,
+            end_to_end_identification: ::std::option::Option::None,
+            foreign_currency_code: ::std::option::Option::None,
+            foreign_exchange_rate: ::std::option::Option::None,
+            foreign_transaction_amount: ::std::option::Option::None,
+            merchant_code: ::std::option::Option::None,
+            merchant_name: ::std::option::Option::None,
+            original_transaction_details: ::std::option::Option::None,
+            payment_type: payment_type.into(),
+            remarks: ::std::option::Option::None,
+            settlement_time_stamp: ::std::option::Option::None,
+            transaction_amount: transaction_amount.into(),
+            transaction_currency_code: transaction_currency_code.into(),
+            transaction_date: transaction_date.into(),
+            transaction_debit_fee_amount: ::std::option::Option::None,
+            transaction_description: ::std::option::Option::None,
+            transaction_posting_date: ::std::option::Option::None,
+            transaction_status: ::std::option::Option::None,
+        }
+    }
+    /// Sets `beneficiary_bank_details`.
+    #[must_use]
+    pub fn with_beneficiary_bank_details(
+        mut self,
+        value: impl ::std::convert::Into<BeneficiaryBankDetails>,
+    ) -> Self {
+        self.beneficiary_bank_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `beneficiary_legal_name`.
+    #[must_use]
+    pub fn with_beneficiary_legal_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.beneficiary_legal_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `clearing_time_stamp`.
+    #[must_use]
+    pub fn with_clearing_time_stamp(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.clearing_time_stamp = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `creditor_details`.
+    #[must_use]
+    pub fn with_creditor_details(
+        mut self,
+        value: impl ::std::convert::Into<CreditorDetails>,
+    ) -> Self {
+        self.creditor_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `customer_address`.
+    #[must_use]
+    pub fn with_customer_address(
+        mut self,
+        value: impl ::std::convert::Into<TransactionCustomerAddress>,
+    ) -> Self {
+        self.customer_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `customer_name`.
+    #[must_use]
+    pub fn with_customer_name(
+        mut self,
+        value: impl ::std::convert::Into<TransactionCustomerName>,
+    ) -> Self {
+        self.customer_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `debtor_details`.
+    #[must_use]
+    pub fn with_debtor_details(
+        mut self,
+        value: impl ::std::convert::Into<DebtorDetails>,
+    ) -> Self {
+        self.debtor_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `end_to_end_identification`.
+    #[must_use]
+    pub fn with_end_to_end_identification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.end_to_end_identification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_currency_code`.
+    #[must_use]
+    pub fn with_foreign_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.foreign_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_exchange_rate`.
+    #[must_use]
+    pub fn with_foreign_exchange_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_exchange_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_transaction_amount`.
+    #[must_use]
+    pub fn with_foreign_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_transaction_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `merchant_code`.
+    #[must_use]
+    pub fn with_merchant_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `merchant_name`.
+    #[must_use]
+    pub fn with_merchant_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `original_transaction_details`.
+    #[must_use]
+    pub fn with_original_transaction_details(
+        mut self,
+        value: impl ::std::convert::Into<OriginalTransactionDetails>,
+    ) -> Self {
+        self.original_transaction_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `settlement_time_stamp`.
+    #[must_use]
+    pub fn with_settlement_time_stamp(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.settlement_time_stamp = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_debit_fee_amount`.
+    #[must_use]
+    pub fn with_transaction_debit_fee_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_debit_fee_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_description`.
+    #[must_use]
+    pub fn with_transaction_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_posting_date`.
+    #[must_use]
+    pub fn with_transaction_posting_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.transaction_posting_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_status`.
+    #[must_use]
+    pub fn with_transaction_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Transactions, statements or the error of one account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TransactionDetails {
+    /// Account identifier in encrypted format.
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
+    /// Transactions of an investment account.
+    #[serde(
+        rename = "investmentTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub investment_transaction: ::std::option::Option<
+        ::std::vec::Vec<InvestmentTransaction>,
+    >,
+    /// Index to send to get the next page for this account; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+    /// Statements of the account.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub statements: ::std::option::Option<::std::vec::Vec<Statements>>,
+    #[serde(
+        rename = "transactionErrorDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_error_details: ::std::option::Option<ErrorResponse>,
+    /// Transactions of the account.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub transactions: ::std::option::Option<::std::vec::Vec<Transaction>>,
+}
+impl TransactionDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            account_id: account_id.into(),
+            investment_transaction: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
+            statements: ::std::option::Option::None,
+            transaction_error_details: ::std::option::Option::None,
+            transactions: ::std::option::Option::None,
+        }
+    }
+    /// Sets `investment_transaction`.
+    #[must_use]
+    pub fn with_investment_transaction(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<InvestmentTransaction>>,
+    ) -> Self {
+        self.investment_transaction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `statements`.
+    #[must_use]
+    pub fn with_statements(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Statements>>,
+    ) -> Self {
+        self.statements = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_error_details`.
+    #[must_use]
+    pub fn with_transaction_error_details(
+        mut self,
+        value: impl ::std::convert::Into<ErrorResponse>,
+    ) -> Self {
+        self.transaction_error_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transactions`.
+    #[must_use]
+    pub fn with_transactions(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Transaction>>,
+    ) -> Self {
+        self.transactions = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Transaction criteria for one account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TransactionDetailsRequest {
+    /// Account identifier in encrypted format.
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
+    /// Lower bound of the transaction amount.
+    #[serde(
+        rename = "amountFrom",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub amount_from: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Upper bound of the transaction amount.
+    #[serde(
+        rename = "amountTo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub amount_to: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Index of the first record of the next page for this account, as returned by the previous response.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+    /// Start of the period, YYYY-MM-DD.
+    #[serde(
+        rename = "transactionFromDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_from_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionIndicator`).
+    #[serde(
+        rename = "transactionIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_indicator: ::std::option::Option<::std::string::String>,
+    /// Status of the transactions to return. Reference-data code; valid values come from
+    /// Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
+    #[serde(
+        rename = "transactionStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_status: ::std::option::Option<::std::string::String>,
+    /// End of the period, YYYY-MM-DD.
+    #[serde(
+        rename = "transactionToDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_to_date: ::std::option::Option<::chrono::NaiveDate>,
+}
+impl TransactionDetailsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(account_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            account_id: account_id.into(),
+            amount_from: ::std::option::Option::None,
+            amount_to: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
+            transaction_from_date: ::std::option::Option::None,
+            transaction_indicator: ::std::option::Option::None,
+            transaction_status: ::std::option::Option::None,
+            transaction_to_date: ::std::option::Option::None,
+        }
+    }
+    /// Sets `amount_from`.
+    #[must_use]
+    pub fn with_amount_from(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.amount_from = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `amount_to`.
+    #[must_use]
+    pub fn with_amount_to(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.amount_to = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_from_date`.
+    #[must_use]
+    pub fn with_transaction_from_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.transaction_from_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_indicator`.
+    #[must_use]
+    pub fn with_transaction_indicator(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_status`.
+    #[must_use]
+    pub fn with_transaction_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_to_date`.
+    #[must_use]
+    pub fn with_transaction_to_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.transaction_to_date = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Transactions of one account.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TransactionDetailsResponse {
+    /// Transactions of an investment account (out of PSD2 scope).
+    #[serde(
+        rename = "investmentTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub investment_transaction: ::std::option::Option<
+        ::std::vec::Vec<InvestmentTransaction>,
+    >,
+    /// Index to send as `nextStartIndex` to get the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+    /// Transactions of a checking, savings or credit-card account.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub transactions: ::std::option::Option<::std::vec::Vec<Transaction>>,
+}
+impl TransactionDetailsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            investment_transaction: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
+            transactions: ::std::option::Option::None,
+        }
+    }
+    /// Sets `investment_transaction`.
+    #[must_use]
+    pub fn with_investment_transaction(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<InvestmentTransaction>>,
+    ) -> Self {
+        self.investment_transaction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transactions`.
+    #[must_use]
+    pub fn with_transactions(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Transaction>>,
+    ) -> Self {
+        self.transactions = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One transaction line of a credit-card statement.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Transactions {
+    /// Whether the card is primary or supplementary. Reference-data code; valid values come
+    /// from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `cardHolderType`).
+    #[serde(
+        rename = "cardHolderType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub card_holder_type: ::std::option::Option<::std::string::String>,
+    /// Currency of the transaction in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Masked card number that can be displayed to the customer.
+    #[serde(rename = "displayCardNumber")]
+    pub display_card_number: ::std::string::String,
+    /// Whether the transaction may be converted to an instalment (equal payment) plan.
+    #[serde(
+        rename = "eligibleForEqualPaymentPlan",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub eligible_for_equal_payment_plan: ::std::option::Option<::std::string::String>,
+    /// Foreign currency of the transaction in ISO 4217 format.
+    #[serde(
+        rename = "foreignCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub foreign_currency_code: ::std::option::Option<::std::string::String>,
+    /// Transaction amount in the foreign currency.
+    #[serde(
+        rename = "foreignTransactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub foreign_transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Name of the merchant.
+    #[serde(
+        rename = "merchantName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_name: ::std::option::Option<::std::string::String>,
+    /// Transaction amount in local currency.
+    #[serde(
+        rename = "transactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Transaction code. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionCode`).
+    #[serde(
+        rename = "transactionCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_code: ::std::option::Option<::std::string::String>,
+    /// Transaction date, YYYY-MM-DD.
+    #[serde(
+        rename = "transactionDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Description of the transaction from the merchant, point of sale or bank.
+    #[serde(
+        rename = "transactionDescription",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_description: ::std::option::Option<::std::string::String>,
+    /// Posting date of the transaction, YYYY-MM-DD.
+    #[serde(
+        rename = "transactionPostingDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_posting_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Bank reference of the transaction.
+    #[serde(
+        rename = "transactionReferenceId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_reference_id: ::std::option::Option<::std::string::String>,
+    /// Type of the transaction. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionType`).
+    #[serde(
+        rename = "transactionType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_type: ::std::option::Option<::std::string::String>,
+}
+impl Transactions {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        display_card_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            card_holder_type: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            display_card_number: display_card_number.into(),
+            eligible_for_equal_payment_plan: ::std::option::Option::None,
+            foreign_currency_code: ::std::option::Option::None,
+            foreign_transaction_amount: ::std::option::Option::None,
+            merchant_name: ::std::option::Option::None,
+            transaction_amount: ::std::option::Option::None,
+            transaction_code: ::std::option::Option::None,
+            transaction_date: ::std::option::Option::None,
+            transaction_description: ::std::option::Option::None,
+            transaction_posting_date: ::std::option::Option::None,
+            transaction_reference_id: ::std::option::Option::None,
+            transaction_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `card_holder_type`.
+    #[must_use]
+    pub fn with_card_holder_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.card_holder_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `eligible_for_equal_payment_plan`.
+    #[must_use]
+    pub fn with_eligible_for_equal_payment_plan(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.eligible_for_equal_payment_plan = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_currency_code`.
+    #[must_use]
+    pub fn with_foreign_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.foreign_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_transaction_amount`.
+    #[must_use]
+    pub fn with_foreign_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_transaction_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `merchant_name`.
+    #[must_use]
+    pub fn with_merchant_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_amount`.
+    #[must_use]
+    pub fn with_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_code`.
+    #[must_use]
+    pub fn with_transaction_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_date`.
+    #[must_use]
+    pub fn with_transaction_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.transaction_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_description`.
+    #[must_use]
+    pub fn with_transaction_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_posting_date`.
+    #[must_use]
+    pub fn with_transaction_posting_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.transaction_posting_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_reference_id`.
+    #[must_use]
+    pub fn with_transaction_reference_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_reference_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_type`.
+    #[must_use]
+    pub fn with_transaction_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An instalment loan on a credit card, as shown on the statement.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct UnSecuredLoans {
+    /// Current instalment number.
+    #[serde(
+        rename = "currentTerm",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub current_term: ::std::option::Option<i64>,
+    /// Amount of one instalment.
+    #[serde(
+        rename = "installmentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date of the last payment, YYYY-MM-DD.
+    #[serde(
+        rename = "lastPaymentDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_payment_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Original amount of the loan.
+    #[serde(
+        rename = "originalDisclosedAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub original_disclosed_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Original number of instalments.
+    #[serde(
+        rename = "originalTerm",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_term: ::std::option::Option<i64>,
+    /// Number of instalments remaining.
+    #[serde(
+        rename = "remainingTerm",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub remaining_term: ::std::option::Option<i64>,
+}
+impl UnSecuredLoans {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            current_term: ::std::option::Option::None,
+            installment_amount: ::std::option::Option::None,
+            last_payment_date: ::std::option::Option::None,
+            original_disclosed_amount: ::std::option::Option::None,
+            original_term: ::std::option::Option::None,
+            remaining_term: ::std::option::Option::None,
+        }
+    }
+    /// Sets `current_term`.
+    #[must_use]
+    pub fn with_current_term(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.current_term = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `installment_amount`.
+    #[must_use]
+    pub fn with_installment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.installment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_payment_date`.
+    #[must_use]
+    pub fn with_last_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.last_payment_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `original_disclosed_amount`.
+    #[must_use]
+    pub fn with_original_disclosed_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.original_disclosed_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `original_term`.
+    #[must_use]
+    pub fn with_original_term(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.original_term = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remaining_term`.
+    #[must_use]
+    pub fn with_remaining_term(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.remaining_term = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A transaction history document.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ViewTransactionDetailsDocumentResponse {
+    /// The document, base64-encoded.
+    #[serde(rename = "binaryData")]
+    pub binary_data: crate::runtime::Base64,
+    /// Index to send as `nextStartIndex` to get the next part; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+}
+impl ViewTransactionDetailsDocumentResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(binary_data: impl ::std::convert::Into<crate::runtime::Base64>) -> Self {
+        Self {
+            binary_data: binary_data.into(),
+            next_start_index: ::std::option::Option::None,
+        }
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,117 @@
+// @generated from specs/authorize.yaml by `cargo xtask generate`. Do not edit by hand.
+
+#![allow(deprecated)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::enum_variant_names
+)]
+/// Client for Citi Poland - Authorize: one method per operation of `specs/authorize.yaml`.
+///
+/// Cheap to clone: clones share the connection pool, credentials and token cache.
+#[derive(Clone, Debug)]
+pub struct Client {
+    api: crate::runtime::ApiClient,
+}
+impl Client {
+    /// A client configured by `config` (environment, credentials, timeouts, retries).
+    pub fn new(
+        config: crate::runtime::Config,
+    ) -> ::std::result::Result<Self, crate::runtime::ConfigError> {
+        ::std::result::Result::Ok(Self {
+            api: crate::runtime::ApiClient::new(config, &super::API)?,
+        })
+    }
+    /// A client for this API that shares `api`'s connection pool, credentials, token cache
+    /// and user session (for example one built for another product).
+    pub fn from_api_client(api: &crate::runtime::ApiClient) -> Self {
+        Self {
+            api: api.for_api(&super::API),
+        }
+    }
+    /// The runtime client this client sends through.
+    pub fn api_client(&self) -> &crate::runtime::ApiClient {
+        &self.api
+    }
+    /// Start customer login and consent (authorization code)
+    ///
+    /// Browser flow in which the customer logs in to Citi Handlowy and consents to the requested
+    /// scopes. On success the browser is redirected to `redirect_uri` with the authorization
+    /// `code` and the `state` sent here; the code is then exchanged for tokens at
+    /// `/authCode/oauth2/token/pl/gcb`. No token is needed to call this endpoint.
+    ///
+    /// `GET /authCode/oauth2/authorize`
+    pub fn authorize_customer(
+        &self,
+        response_type: impl ::std::convert::Into<
+            super::types::AuthorizeCustomerResponseType,
+        >,
+        client_id: impl ::std::convert::Into<::std::string::String>,
+        scope: impl ::std::convert::Into<::std::string::String>,
+        country_code: impl ::std::convert::Into<
+            super::types::AuthorizeCustomerCountryCode,
+        >,
+        business_code: impl ::std::convert::Into<
+            super::types::AuthorizeCustomerBusinessCode,
+        >,
+        locale: impl ::std::convert::Into<::std::string::String>,
+        redirect_uri: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::AuthorizeCustomer<'_> {
+        super::operations::AuthorizeCustomer::new(
+            self,
+            response_type.into(),
+            client_id.into(),
+            scope.into(),
+            country_code.into(),
+            business_code.into(),
+            locale.into(),
+            redirect_uri.into(),
+        )
+    }
+    /// Exchange an authorization code for tokens
+    ///
+    /// Exchanges the authorization `code` received on the redirect for a customer access token
+    /// and a refresh token.
+    ///
+    /// `POST /authCode/oauth2/token/pl/gcb`
+    pub fn exchange_authorization_code(
+        &self,
+        body: impl ::std::convert::Into<super::types::AuthorizationCodeTokenRequest>,
+    ) -> super::operations::ExchangeAuthorizationCode<'_> {
+        super::operations::ExchangeAuthorizationCode::new(self, body.into())
+    }
+    /// Refresh a customer access token
+    ///
+    /// Issues a new customer access token (and refresh token) from a refresh token.
+    ///
+    /// `POST /authCode/oauth2/refresh`
+    pub fn refresh_access_token(
+        &self,
+        body: impl ::std::convert::Into<super::types::RefreshTokenRequest>,
+    ) -> super::operations::RefreshAccessToken<'_> {
+        super::operations::RefreshAccessToken::new(self, body.into())
+    }
+    /// Get an application (client credentials) access token
+    ///
+    /// Issues an application ("two-legged") access token for the client-credentials APIs
+    /// (Onboarding, Pay with Points, Utilities). Poland accepts one scope per request.
+    ///
+    /// `POST /clientCredentials/oauth2/token/pl/gcb`
+    pub fn request_client_credentials_token(
+        &self,
+        body: impl ::std::convert::Into<super::types::ClientCredentialsTokenRequest>,
+    ) -> super::operations::RequestClientCredentialsToken<'_> {
+        super::operations::RequestClientCredentialsToken::new(self, body.into())
+    }
+    /// Revoke an access or refresh token
+    ///
+    /// Revokes a customer access token or refresh token; revoking one also revokes its pair.
+    ///
+    /// `POST /authCode/oauth2/revoke`
+    pub fn revoke_token(
+        &self,
+        body: impl ::std::convert::Into<super::types::RevokeTokenRequest>,
+    ) -> super::operations::RevokeToken<'_> {
+        super::operations::RevokeToken::new(self, body.into())
+    }
+}

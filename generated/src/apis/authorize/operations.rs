@@ -1,0 +1,452 @@
+// @generated from specs/authorize.yaml by `cargo xtask generate`. Do not edit by hand.
+
+#![allow(deprecated)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::enum_variant_names
+)]
+/// Start customer login and consent (authorization code)
+///
+/// Browser flow in which the customer logs in to Citi Handlowy and consents to the requested
+/// scopes. On success the browser is redirected to `redirect_uri` with the authorization
+/// `code` and the `state` sent here; the code is then exchanged for tokens at
+/// `/authCode/oauth2/token/pl/gcb`. No token is needed to call this endpoint.
+///
+/// `GET /authCode/oauth2/authorize` (`authorizeCustomer`). Built by [`Client::authorize_customer`](super::Client::authorize_customer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct AuthorizeCustomer<'a> {
+    client: &'a super::Client,
+    response_type: super::types::AuthorizeCustomerResponseType,
+    client_id: ::std::string::String,
+    scope: ::std::string::String,
+    country_code: super::types::AuthorizeCustomerCountryCode,
+    business_code: super::types::AuthorizeCustomerBusinessCode,
+    locale: ::std::string::String,
+    state: ::std::option::Option<::std::string::String>,
+    redirect_uri: ::std::string::String,
+}
+impl<'a> AuthorizeCustomer<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "authorizeCustomer",
+        method: crate::runtime::Method::Get,
+        path: "/authCode/oauth2/authorize",
+        security: &[],
+        request_id_header: ::std::option::Option::None,
+        client_id_header: ::std::option::Option::None,
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        response_type: super::types::AuthorizeCustomerResponseType,
+        client_id: ::std::string::String,
+        scope: ::std::string::String,
+        country_code: super::types::AuthorizeCustomerCountryCode,
+        business_code: super::types::AuthorizeCustomerBusinessCode,
+        locale: ::std::string::String,
+        redirect_uri: ::std::string::String,
+    ) -> Self {
+        Self {
+            client,
+            response_type,
+            client_id,
+            scope,
+            country_code,
+            business_code,
+            locale,
+            state: ::std::option::Option::None,
+            redirect_uri,
+        }
+    }
+    /// Opaque value chosen by the application, returned unchanged on the redirect (protects against CSRF).
+    ///
+    /// The query parameter `state`.
+    pub fn state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        AuthorizeCustomerResponse,
+        crate::runtime::Error<super::types::OAuthErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "response_type",
+                &self.response_type,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "client_id",
+                &self.client_id,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "scope",
+                &self.scope,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "countryCode",
+                &self.country_code,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "businessCode",
+                &self.business_code,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "locale",
+                &self.locale,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "state",
+                &self.state,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "redirect_uri",
+                &self.redirect_uri,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            302 => {
+                let location = response.header("Location")?;
+                ::std::result::Result::Ok(AuthorizeCustomerResponse {
+                    location,
+                })
+            }
+            400 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for AuthorizeCustomer<'a> {
+    type Output = ::std::result::Result<
+        AuthorizeCustomerResponse,
+        crate::runtime::Error<super::types::OAuthErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Responses of [`AuthorizeCustomer`].
+///
+/// The customer logged in and consented; the browser is redirected to `redirect_uri`.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AuthorizeCustomerResponse {
+    /// Redirect to `redirect_uri` with the authorization `code` and the `state` as query parameters.
+    ///
+    /// The `Location` response header.
+    pub location: ::std::option::Option<::std::string::String>,
+}
+/// Exchange an authorization code for tokens
+///
+/// Exchanges the authorization `code` received on the redirect for a customer access token
+/// and a refresh token.
+///
+/// `POST /authCode/oauth2/token/pl/gcb` (`exchangeAuthorizationCode`). Built by [`Client::exchange_authorization_code`](super::Client::exchange_authorization_code); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct ExchangeAuthorizationCode<'a> {
+    client: &'a super::Client,
+    body: super::types::AuthorizationCodeTokenRequest,
+}
+impl<'a> ExchangeAuthorizationCode<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "exchangeAuthorizationCode",
+        method: crate::runtime::Method::Post,
+        path: "/authCode/oauth2/token/pl/gcb",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "basicAuth",
+                    scopes: &[],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::None,
+        client_id_header: ::std::option::Option::None,
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::AuthorizationCodeTokenRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::AuthCodeTokenResponse,
+        crate::runtime::Error<super::types::OAuthErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.form(body, "application/x-www-form-urlencoded");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for ExchangeAuthorizationCode<'a> {
+    type Output = ::std::result::Result<
+        super::types::AuthCodeTokenResponse,
+        crate::runtime::Error<super::types::OAuthErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Refresh a customer access token
+///
+/// Issues a new customer access token (and refresh token) from a refresh token.
+///
+/// `POST /authCode/oauth2/refresh` (`refreshAccessToken`). Built by [`Client::refresh_access_token`](super::Client::refresh_access_token); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RefreshAccessToken<'a> {
+    client: &'a super::Client,
+    body: super::types::RefreshTokenRequest,
+}
+impl<'a> RefreshAccessToken<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "refreshAccessToken",
+        method: crate::runtime::Method::Post,
+        path: "/authCode/oauth2/refresh",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "basicAuth",
+                    scopes: &[],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::None,
+        client_id_header: ::std::option::Option::None,
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::RefreshTokenRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::AuthCodeTokenResponse,
+        crate::runtime::Error<super::types::OAuthErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.form(body, "application/x-www-form-urlencoded");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for RefreshAccessToken<'a> {
+    type Output = ::std::result::Result<
+        super::types::AuthCodeTokenResponse,
+        crate::runtime::Error<super::types::OAuthErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Get an application (client credentials) access token
+///
+/// Issues an application ("two-legged") access token for the client-credentials APIs
+/// (Onboarding, Pay with Points, Utilities). Poland accepts one scope per request.
+///
+/// `POST /clientCredentials/oauth2/token/pl/gcb` (`requestClientCredentialsToken`). Built by [`Client::request_client_credentials_token`](super::Client::request_client_credentials_token); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RequestClientCredentialsToken<'a> {
+    client: &'a super::Client,
+    body: super::types::ClientCredentialsTokenRequest,
+}
+impl<'a> RequestClientCredentialsToken<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "requestClientCredentialsToken",
+        method: crate::runtime::Method::Post,
+        path: "/clientCredentials/oauth2/token/pl/gcb",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "basicAuth",
+                    scopes: &[],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::None,
+        client_id_header: ::std::option::Option::None,
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::ClientCredentialsTokenRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::ClientCredentialsTokenResponse,
+        crate::runtime::Error<super::types::OAuthErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.form(body, "application/x-www-form-urlencoded");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for RequestClientCredentialsToken<'a> {
+    type Output = ::std::result::Result<
+        super::types::ClientCredentialsTokenResponse,
+        crate::runtime::Error<super::types::OAuthErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Revoke an access or refresh token
+///
+/// Revokes a customer access token or refresh token; revoking one also revokes its pair.
+///
+/// `POST /authCode/oauth2/revoke` (`revokeToken`). Built by [`Client::revoke_token`](super::Client::revoke_token); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RevokeToken<'a> {
+    client: &'a super::Client,
+    body: super::types::RevokeTokenRequest,
+}
+impl<'a> RevokeToken<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "revokeToken",
+        method: crate::runtime::Method::Post,
+        path: "/authCode/oauth2/revoke",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "basicAuth",
+                    scopes: &[],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::None,
+        client_id_header: ::std::option::Option::None,
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::RevokeTokenRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::RevokeTokenResponse,
+        crate::runtime::Error<super::types::OAuthErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.form(body, "application/x-www-form-urlencoded");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for RevokeToken<'a> {
+    type Output = ::std::result::Result<
+        super::types::RevokeTokenResponse,
+        crate::runtime::Error<super::types::OAuthErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}

@@ -1,0 +1,147 @@
+// @generated from specs/customers.yaml by `cargo xtask generate`. Do not edit by hand.
+
+#![allow(deprecated)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::enum_variant_names
+)]
+/// Client for Citi Poland - Customers: one method per operation of `specs/customers.yaml`.
+///
+/// Cheap to clone: clones share the connection pool, credentials and token cache.
+#[derive(Clone, Debug)]
+pub struct Client {
+    api: crate::runtime::ApiClient,
+}
+impl Client {
+    /// A client configured by `config` (environment, credentials, timeouts, retries).
+    pub fn new(
+        config: crate::runtime::Config,
+    ) -> ::std::result::Result<Self, crate::runtime::ConfigError> {
+        ::std::result::Result::Ok(Self {
+            api: crate::runtime::ApiClient::new(config, &super::API)?,
+        })
+    }
+    /// A client for this API that shares `api`'s connection pool, credentials, token cache
+    /// and user session (for example one built for another product).
+    pub fn from_api_client(api: &crate::runtime::ApiClient) -> Self {
+        Self {
+            api: api.for_api(&super::API),
+        }
+    }
+    /// The runtime client this client sends through.
+    pub fn api_client(&self) -> &crate::runtime::ApiClient {
+        &self.api
+    }
+    /// Confirm an e-mail address change after MFA
+    ///
+    /// Finishes an e-mail address change that required a multi-factor step-up, identified by the step-up's `controlFlowId`. The request body is inferred.
+    ///
+    /// `POST /v1/customers/profiles/emails/confirmation`
+    pub fn confirm_customer_emails_update(
+        &self,
+        body: impl ::std::convert::Into<super::types::ConfirmationRequest>,
+    ) -> super::operations::ConfirmCustomerEmailsUpdate<'_> {
+        super::operations::ConfirmCustomerEmailsUpdate::new(self, body.into())
+    }
+    /// Confirm a phone number change after MFA
+    ///
+    /// Finishes a phone number change that required a multi-factor step-up, identified by the step-up's `controlFlowId`. The request body is inferred.
+    ///
+    /// `POST /v1/customers/profiles/phoneNumbers/confirmation`
+    pub fn confirm_customer_phone_numbers_update(
+        &self,
+        body: impl ::std::convert::Into<super::types::ConfirmationRequest>,
+    ) -> super::operations::ConfirmCustomerPhoneNumbersUpdate<'_> {
+        super::operations::ConfirmCustomerPhoneNumbersUpdate::new(self, body.into())
+    }
+    /// Retrieve the customer's addresses
+    ///
+    /// Returns the addresses of the customer's profile.
+    ///
+    /// `GET /v1/customers/profiles/addresses`
+    pub fn retrieve_customer_addresses(
+        &self,
+    ) -> super::operations::RetrieveCustomerAddresses<'_> {
+        super::operations::RetrieveCustomerAddresses::new(self)
+    }
+    /// Retrieve the customer's basic particulars
+    ///
+    /// Returns the customer's particulars (names, prefix, suffix) with the customer type and segment.
+    ///
+    /// `GET /v1/customers/profiles/basic`
+    pub fn retrieve_customer_basic_profile(
+        &self,
+    ) -> super::operations::RetrieveCustomerBasicProfile<'_> {
+        super::operations::RetrieveCustomerBasicProfile::new(self)
+    }
+    /// Retrieve the customer's e-mail addresses
+    ///
+    /// Returns the e-mail addresses of the customer's profile.
+    ///
+    /// `GET /v1/customers/profiles/emails`
+    pub fn retrieve_customer_emails(
+        &self,
+    ) -> super::operations::RetrieveCustomerEmails<'_> {
+        super::operations::RetrieveCustomerEmails::new(self)
+    }
+    /// Retrieve the customer's phone numbers
+    ///
+    /// Returns the phone numbers of the customer's profile.
+    ///
+    /// `GET /v1/customers/profiles/phoneNumbers`
+    pub fn retrieve_customer_phone_numbers(
+        &self,
+    ) -> super::operations::RetrieveCustomerPhoneNumbers<'_> {
+        super::operations::RetrieveCustomerPhoneNumbers::new(self)
+    }
+    /// Retrieve the customer profile
+    ///
+    /// Returns the customer's type and segment, names and particulars, addresses, e-mail addresses and phone numbers in one call.
+    ///
+    /// `GET /v1/customers/profiles`
+    pub fn retrieve_customer_profile(
+        &self,
+    ) -> super::operations::RetrieveCustomerProfile<'_> {
+        super::operations::RetrieveCustomerProfile::new(self)
+    }
+    /// Update the customer's e-mail addresses
+    ///
+    /// Changes the customer's e-mail addresses. The change may require a multi-factor step-up:
+    /// the call then answers 403 with `moreInfo.controlFlowId`, and the change is finished with
+    /// `POST /v1/customers/profiles/emails/confirmation`. The request body is inferred.
+    ///
+    /// `PUT /v1/customers/profiles/emails`
+    pub fn update_customer_emails(
+        &self,
+        body: impl ::std::convert::Into<super::types::EmailUpdateRequest>,
+    ) -> super::operations::UpdateCustomerEmails<'_> {
+        super::operations::UpdateCustomerEmails::new(self, body.into())
+    }
+    /// Update the customer's phone numbers
+    ///
+    /// Changes the customer's phone numbers. The change may require a multi-factor step-up:
+    /// the call then answers 403 with `moreInfo.controlFlowId`, and the change is finished with
+    /// `POST /v1/customers/profiles/phoneNumbers/confirmation`. The request body is inferred.
+    ///
+    /// `PUT /v1/customers/profiles/phoneNumbers`
+    pub fn update_customer_phone_numbers(
+        &self,
+        body: impl ::std::convert::Into<super::types::PhoneUpdateRequest>,
+    ) -> super::operations::UpdateCustomerPhoneNumbers<'_> {
+        super::operations::UpdateCustomerPhoneNumbers::new(self, body.into())
+    }
+    /// Update the customer profile
+    ///
+    /// Updates the customer's addresses, phone numbers and e-mail addresses in one call. Entries
+    /// are identified by their `addressKey`, `emailKey` and `phoneKey`. The request body is
+    /// inferred; the catalog only records the operation's summary.
+    ///
+    /// `PUT /v1/customers/profiles`
+    pub fn update_customer_profile(
+        &self,
+        body: impl ::std::convert::Into<super::types::CustomerProfileUpdateRequest>,
+    ) -> super::operations::UpdateCustomerProfile<'_> {
+        super::operations::UpdateCustomerProfile::new(self, body.into())
+    }
+}

@@ -1,0 +1,639 @@
+// @generated from specs/customers.yaml by `cargo xtask generate`. Do not edit by hand.
+
+#![allow(deprecated)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::enum_variant_names
+)]
+/// Confirm an e-mail address change after MFA
+///
+/// Finishes an e-mail address change that required a multi-factor step-up, identified by the step-up's `controlFlowId`. The request body is inferred.
+///
+/// `POST /v1/customers/profiles/emails/confirmation` (`confirmCustomerEmailsUpdate`). Built by [`Client::confirm_customer_emails_update`](super::Client::confirm_customer_emails_update); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct ConfirmCustomerEmailsUpdate<'a> {
+    client: &'a super::Client,
+    body: super::types::ConfirmationRequest,
+}
+impl<'a> ConfirmCustomerEmailsUpdate<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "confirmCustomerEmailsUpdate",
+        method: crate::runtime::Method::Post,
+        path: "/v1/customers/profiles/emails/confirmation",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["customers_profiles"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::ConfirmationRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            204 => response.empty(),
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for ConfirmCustomerEmailsUpdate<'a> {
+    type Output = ::std::result::Result<
+        (),
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Confirm a phone number change after MFA
+///
+/// Finishes a phone number change that required a multi-factor step-up, identified by the step-up's `controlFlowId`. The request body is inferred.
+///
+/// `POST /v1/customers/profiles/phoneNumbers/confirmation` (`confirmCustomerPhoneNumbersUpdate`). Built by [`Client::confirm_customer_phone_numbers_update`](super::Client::confirm_customer_phone_numbers_update); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct ConfirmCustomerPhoneNumbersUpdate<'a> {
+    client: &'a super::Client,
+    body: super::types::ConfirmationRequest,
+}
+impl<'a> ConfirmCustomerPhoneNumbersUpdate<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "confirmCustomerPhoneNumbersUpdate",
+        method: crate::runtime::Method::Post,
+        path: "/v1/customers/profiles/phoneNumbers/confirmation",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["customers_profiles"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::ConfirmationRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            204 => response.empty(),
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for ConfirmCustomerPhoneNumbersUpdate<'a> {
+    type Output = ::std::result::Result<
+        (),
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Retrieve the customer's addresses
+///
+/// Returns the addresses of the customer's profile.
+///
+/// `GET /v1/customers/profiles/addresses` (`retrieveCustomerAddresses`). Built by [`Client::retrieve_customer_addresses`](super::Client::retrieve_customer_addresses); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveCustomerAddresses<'a> {
+    client: &'a super::Client,
+}
+impl<'a> RetrieveCustomerAddresses<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveCustomerAddresses",
+        method: crate::runtime::Method::Get,
+        path: "/v1/customers/profiles/addresses",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["customers_profiles"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        Self { client }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::CustomerAddressResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let request = crate::runtime::Request::new(&Self::OPERATION);
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveCustomerAddresses<'a> {
+    type Output = ::std::result::Result<
+        super::types::CustomerAddressResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Retrieve the customer's basic particulars
+///
+/// Returns the customer's particulars (names, prefix, suffix) with the customer type and segment.
+///
+/// `GET /v1/customers/profiles/basic` (`retrieveCustomerBasicProfile`). Built by [`Client::retrieve_customer_basic_profile`](super::Client::retrieve_customer_basic_profile); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveCustomerBasicProfile<'a> {
+    client: &'a super::Client,
+}
+impl<'a> RetrieveCustomerBasicProfile<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveCustomerBasicProfile",
+        method: crate::runtime::Method::Get,
+        path: "/v1/customers/profiles/basic",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["customers_profiles"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        Self { client }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::CustomerBasicResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let request = crate::runtime::Request::new(&Self::OPERATION);
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveCustomerBasicProfile<'a> {
+    type Output = ::std::result::Result<
+        super::types::CustomerBasicResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Retrieve the customer's e-mail addresses
+///
+/// Returns the e-mail addresses of the customer's profile.
+///
+/// `GET /v1/customers/profiles/emails` (`retrieveCustomerEmails`). Built by [`Client::retrieve_customer_emails`](super::Client::retrieve_customer_emails); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveCustomerEmails<'a> {
+    client: &'a super::Client,
+}
+impl<'a> RetrieveCustomerEmails<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveCustomerEmails",
+        method: crate::runtime::Method::Get,
+        path: "/v1/customers/profiles/emails",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["customers_profiles"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        Self { client }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::CustomerEmailResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let request = crate::runtime::Request::new(&Self::OPERATION);
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveCustomerEmails<'a> {
+    type Output = ::std::result::Result<
+        super::types::CustomerEmailResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Retrieve the customer's phone numbers
+///
+/// Returns the phone numbers of the customer's profile.
+///
+/// `GET /v1/customers/profiles/phoneNumbers` (`retrieveCustomerPhoneNumbers`). Built by [`Client::retrieve_customer_phone_numbers`](super::Client::retrieve_customer_phone_numbers); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveCustomerPhoneNumbers<'a> {
+    client: &'a super::Client,
+}
+impl<'a> RetrieveCustomerPhoneNumbers<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveCustomerPhoneNumbers",
+        method: crate::runtime::Method::Get,
+        path: "/v1/customers/profiles/phoneNumbers",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["customers_profiles"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        Self { client }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::CustomerPhoneResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let request = crate::runtime::Request::new(&Self::OPERATION);
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveCustomerPhoneNumbers<'a> {
+    type Output = ::std::result::Result<
+        super::types::CustomerPhoneResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Retrieve the customer profile
+///
+/// Returns the customer's type and segment, names and particulars, addresses, e-mail addresses and phone numbers in one call.
+///
+/// `GET /v1/customers/profiles` (`retrieveCustomerProfile`). Built by [`Client::retrieve_customer_profile`](super::Client::retrieve_customer_profile); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveCustomerProfile<'a> {
+    client: &'a super::Client,
+}
+impl<'a> RetrieveCustomerProfile<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveCustomerProfile",
+        method: crate::runtime::Method::Get,
+        path: "/v1/customers/profiles",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["customers_profiles"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        Self { client }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::CustomerProfileResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let request = crate::runtime::Request::new(&Self::OPERATION);
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveCustomerProfile<'a> {
+    type Output = ::std::result::Result<
+        super::types::CustomerProfileResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Update the customer's e-mail addresses
+///
+/// Changes the customer's e-mail addresses. The change may require a multi-factor step-up:
+/// the call then answers 403 with `moreInfo.controlFlowId`, and the change is finished with
+/// `POST /v1/customers/profiles/emails/confirmation`. The request body is inferred.
+///
+/// `PUT /v1/customers/profiles/emails` (`updateCustomerEmails`). Built by [`Client::update_customer_emails`](super::Client::update_customer_emails); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct UpdateCustomerEmails<'a> {
+    client: &'a super::Client,
+    body: super::types::EmailUpdateRequest,
+}
+impl<'a> UpdateCustomerEmails<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "updateCustomerEmails",
+        method: crate::runtime::Method::Put,
+        path: "/v1/customers/profiles/emails",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["customers_profiles"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::EmailUpdateRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            204 => response.empty(),
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for UpdateCustomerEmails<'a> {
+    type Output = ::std::result::Result<
+        (),
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Update the customer's phone numbers
+///
+/// Changes the customer's phone numbers. The change may require a multi-factor step-up:
+/// the call then answers 403 with `moreInfo.controlFlowId`, and the change is finished with
+/// `POST /v1/customers/profiles/phoneNumbers/confirmation`. The request body is inferred.
+///
+/// `PUT /v1/customers/profiles/phoneNumbers` (`updateCustomerPhoneNumbers`). Built by [`Client::update_customer_phone_numbers`](super::Client::update_customer_phone_numbers); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct UpdateCustomerPhoneNumbers<'a> {
+    client: &'a super::Client,
+    body: super::types::PhoneUpdateRequest,
+}
+impl<'a> UpdateCustomerPhoneNumbers<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "updateCustomerPhoneNumbers",
+        method: crate::runtime::Method::Put,
+        path: "/v1/customers/profiles/phoneNumbers",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["customers_profiles"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::PhoneUpdateRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            204 => response.empty(),
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for UpdateCustomerPhoneNumbers<'a> {
+    type Output = ::std::result::Result<
+        (),
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Update the customer profile
+///
+/// Updates the customer's addresses, phone numbers and e-mail addresses in one call. Entries
+/// are identified by their `addressKey`, `emailKey` and `phoneKey`. The request body is
+/// inferred; the catalog only records the operation's summary.
+///
+/// `PUT /v1/customers/profiles` (`updateCustomerProfile`). Built by [`Client::update_customer_profile`](super::Client::update_customer_profile); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct UpdateCustomerProfile<'a> {
+    client: &'a super::Client,
+    body: super::types::CustomerProfileUpdateRequest,
+}
+impl<'a> UpdateCustomerProfile<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "updateCustomerProfile",
+        method: crate::runtime::Method::Put,
+        path: "/v1/customers/profiles",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["customers_profiles"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::CustomerProfileUpdateRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            204 => response.empty(),
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for UpdateCustomerProfile<'a> {
+    type Output = ::std::result::Result<
+        (),
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}

@@ -1,0 +1,1024 @@
+// @generated from specs/customers.yaml by `cargo xtask generate`. Do not edit by hand.
+
+#![allow(deprecated)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::enum_variant_names
+)]
+/// A postal address of the customer.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Address {
+    /// Identifier of the address entry, needed to update it (seen in the generic spec only).
+    #[serde(
+        rename = "addressKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_key: ::std::option::Option<i64>,
+    /// Kind of address, for example `PRIMARY_ADDRESS` or `HOME_ADDRESS`. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "addressType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_type: ::std::option::Option<::std::string::String>,
+    /// First address line.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub addressline1: ::std::option::Option<::std::string::String>,
+    /// Second address line.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub addressline2: ::std::option::Option<::std::string::String>,
+    /// Third address line.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub addressline3: ::std::option::Option<::std::string::String>,
+    /// Fourth address line.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub addressline4: ::std::option::Option<::std::string::String>,
+    /// City.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub city: ::std::option::Option<::std::string::String>,
+    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
+    #[serde(
+        rename = "countryName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_name: ::std::option::Option<::std::string::String>,
+    /// Postal code.
+    #[serde(
+        rename = "postalCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub postal_code: ::std::option::Option<::std::string::String>,
+    /// State or province. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
+}
+impl Address {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            address_key: ::std::option::Option::None,
+            address_type: ::std::option::Option::None,
+            addressline1: ::std::option::Option::None,
+            addressline2: ::std::option::Option::None,
+            addressline3: ::std::option::Option::None,
+            addressline4: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            country_name: ::std::option::Option::None,
+            postal_code: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+        }
+    }
+    /// Sets `address_key`.
+    #[must_use]
+    pub fn with_address_key(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.address_key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_type`.
+    #[must_use]
+    pub fn with_address_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `addressline1`.
+    #[must_use]
+    pub fn with_addressline1(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.addressline1 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `addressline2`.
+    #[must_use]
+    pub fn with_addressline2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.addressline2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `addressline3`.
+    #[must_use]
+    pub fn with_addressline3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.addressline3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `addressline4`.
+    #[must_use]
+    pub fn with_addressline4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.addressline4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    #[must_use]
+    pub fn with_city(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_name`.
+    #[must_use]
+    pub fn with_country_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    #[must_use]
+    pub fn with_postal_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.postal_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    #[must_use]
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Finishes a change after a multi-factor step-up (inferred).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ConfirmationRequest {
+    /// Identifier of the flow to finish, from the step-up response's `moreInfo.controlFlowId`.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl ConfirmationRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// The customer's addresses.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CustomerAddressResponse {
+    /// The customer's addresses.
+    #[serde(
+        rename = "addressList",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_list: ::std::option::Option<::std::vec::Vec<Address>>,
+}
+impl CustomerAddressResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            address_list: ::std::option::Option::None,
+        }
+    }
+    /// Sets `address_list`.
+    #[must_use]
+    pub fn with_address_list(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Address>>,
+    ) -> Self {
+        self.address_list = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The customer's basic particulars (inferred from a sample response).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CustomerBasicResponse {
+    #[serde(
+        rename = "customerParticulars",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub customer_particulars: ::std::option::Option<CustomerParticulars>,
+    /// Customer segment.
+    #[serde(
+        rename = "customerSegment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub customer_segment: ::std::option::Option<::std::string::String>,
+    /// Type of customer, for example `INDIVIDUAL`.
+    #[serde(
+        rename = "customerType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub customer_type: ::std::option::Option<::std::string::String>,
+}
+impl CustomerBasicResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            customer_particulars: ::std::option::Option::None,
+            customer_segment: ::std::option::Option::None,
+            customer_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `customer_particulars`.
+    #[must_use]
+    pub fn with_customer_particulars(
+        mut self,
+        value: impl ::std::convert::Into<CustomerParticulars>,
+    ) -> Self {
+        self.customer_particulars = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `customer_segment`.
+    #[must_use]
+    pub fn with_customer_segment(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.customer_segment = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `customer_type`.
+    #[must_use]
+    pub fn with_customer_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.customer_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The customer's e-mail addresses (inferred).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CustomerEmailResponse {
+    /// The customer's e-mail addresses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub emails: ::std::option::Option<::std::vec::Vec<Email>>,
+}
+impl CustomerEmailResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            emails: ::std::option::Option::None,
+        }
+    }
+    /// Sets `emails`.
+    #[must_use]
+    pub fn with_emails(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Email>>,
+    ) -> Self {
+        self.emails = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One name of the customer.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CustomerName {
+    /// First name.
+    #[serde(
+        rename = "firstName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub first_name: ::std::option::Option<::std::string::String>,
+    /// Full name.
+    #[serde(
+        rename = "fullName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub full_name: ::std::option::Option<::std::string::String>,
+    /// Last name.
+    #[serde(
+        rename = "lastName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_name: ::std::option::Option<::std::string::String>,
+    /// Middle name.
+    #[serde(
+        rename = "middleName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub middle_name: ::std::option::Option<::std::string::String>,
+    /// Kind of name, for example `LOCAL_NAME`. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `nameType`).
+    #[serde(
+        rename = "nameType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name_type: ::std::option::Option<::std::string::String>,
+}
+impl CustomerName {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            first_name: ::std::option::Option::None,
+            full_name: ::std::option::Option::None,
+            last_name: ::std::option::Option::None,
+            middle_name: ::std::option::Option::None,
+            name_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `first_name`.
+    #[must_use]
+    pub fn with_first_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.first_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `full_name`.
+    #[must_use]
+    pub fn with_full_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.full_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_name`.
+    #[must_use]
+    pub fn with_last_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `middle_name`.
+    #[must_use]
+    pub fn with_middle_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.middle_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `name_type`.
+    #[must_use]
+    pub fn with_name_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The customer's names and name prefix/suffix.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CustomerParticulars {
+    /// The customer's names.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub names: ::std::option::Option<::std::vec::Vec<CustomerName>>,
+    /// Name prefix.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub prefix: ::std::option::Option<::std::string::String>,
+    /// Name suffix.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub suffix: ::std::option::Option<::std::string::String>,
+}
+impl CustomerParticulars {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            names: ::std::option::Option::None,
+            prefix: ::std::option::Option::None,
+            suffix: ::std::option::Option::None,
+        }
+    }
+    /// Sets `names`.
+    #[must_use]
+    pub fn with_names(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<CustomerName>>,
+    ) -> Self {
+        self.names = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `prefix`.
+    #[must_use]
+    pub fn with_prefix(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.prefix = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `suffix`.
+    #[must_use]
+    pub fn with_suffix(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.suffix = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The customer's phone numbers.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CustomerPhoneResponse {
+    /// The customer's phone numbers.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub phones: ::std::option::Option<::std::vec::Vec<Phone>>,
+}
+impl CustomerPhoneResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            phones: ::std::option::Option::None,
+        }
+    }
+    /// Sets `phones`.
+    #[must_use]
+    pub fn with_phones(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Phone>>,
+    ) -> Self {
+        self.phones = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The whole customer profile.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CustomerProfileResponse {
+    /// The customer's addresses.
+    #[serde(
+        rename = "addressList",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_list: ::std::option::Option<::std::vec::Vec<Address>>,
+    #[serde(
+        rename = "customerParticulars",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub customer_particulars: ::std::option::Option<CustomerParticulars>,
+    /// Customer segment.
+    #[serde(
+        rename = "customerSegment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub customer_segment: ::std::option::Option<::std::string::String>,
+    /// Type of customer, for example `INDIVIDUAL`.
+    #[serde(
+        rename = "customerType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub customer_type: ::std::option::Option<::std::string::String>,
+    /// The customer's e-mail addresses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub emails: ::std::option::Option<::std::vec::Vec<Email>>,
+    /// Customer segment at the partner.
+    #[serde(
+        rename = "partnerCustomerSegment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_segment: ::std::option::Option<::std::string::String>,
+    /// The customer's phone numbers.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub phones: ::std::option::Option<::std::vec::Vec<Phone>>,
+}
+impl CustomerProfileResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            address_list: ::std::option::Option::None,
+            customer_particulars: ::std::option::Option::None,
+            customer_segment: ::std::option::Option::None,
+            customer_type: ::std::option::Option::None,
+            emails: ::std::option::Option::None,
+            partner_customer_segment: ::std::option::Option::None,
+            phones: ::std::option::Option::None,
+        }
+    }
+    /// Sets `address_list`.
+    #[must_use]
+    pub fn with_address_list(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Address>>,
+    ) -> Self {
+        self.address_list = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `customer_particulars`.
+    #[must_use]
+    pub fn with_customer_particulars(
+        mut self,
+        value: impl ::std::convert::Into<CustomerParticulars>,
+    ) -> Self {
+        self.customer_particulars = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `customer_segment`.
+    #[must_use]
+    pub fn with_customer_segment(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.customer_segment = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `customer_type`.
+    #[must_use]
+    pub fn with_customer_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.customer_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `emails`.
+    #[must_use]
+    pub fn with_emails(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Email>>,
+    ) -> Self {
+        self.emails = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_segment`.
+    #[must_use]
+    pub fn with_partner_customer_segment(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_customer_segment = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `phones`.
+    #[must_use]
+    pub fn with_phones(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Phone>>,
+    ) -> Self {
+        self.phones = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Changes to the customer's addresses, e-mail addresses and phone numbers (inferred); entries are identified by their `*Key`.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CustomerProfileUpdateRequest {
+    /// Addresses to change.
+    #[serde(
+        rename = "addressList",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_list: ::std::option::Option<::std::vec::Vec<Address>>,
+    /// E-mail addresses to change.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub emails: ::std::option::Option<::std::vec::Vec<Email>>,
+    /// Phone numbers to change.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub phones: ::std::option::Option<::std::vec::Vec<Phone>>,
+}
+impl CustomerProfileUpdateRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            address_list: ::std::option::Option::None,
+            emails: ::std::option::Option::None,
+            phones: ::std::option::Option::None,
+        }
+    }
+    /// Sets `address_list`.
+    #[must_use]
+    pub fn with_address_list(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Address>>,
+    ) -> Self {
+        self.address_list = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `emails`.
+    #[must_use]
+    pub fn with_emails(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Email>>,
+    ) -> Self {
+        self.emails = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `phones`.
+    #[must_use]
+    pub fn with_phones(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Phone>>,
+    ) -> Self {
+        self.phones = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An e-mail address of the customer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Email {
+    /// The e-mail address.
+    #[serde(rename = "emailAddress")]
+    pub email_address: ::std::string::String,
+    /// Identifier of the e-mail entry, needed to update it (required in the generic spec; optional here because Poland responses may omit it).
+    #[serde(
+        rename = "emailKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub email_key: ::std::option::Option<i64>,
+    /// Kind of e-mail address, for example `PERSONAL`. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `emailType`).
+    #[serde(
+        rename = "emailType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub email_type: ::std::option::Option<::std::string::String>,
+    /// True for the customer's preferred e-mail address.
+    #[serde(
+        rename = "preferredEmailFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub preferred_email_flag: ::std::option::Option<bool>,
+}
+impl Email {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(email_address: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            email_address: email_address.into(),
+            email_key: ::std::option::Option::None,
+            email_type: ::std::option::Option::None,
+            preferred_email_flag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `email_key`.
+    #[must_use]
+    pub fn with_email_key(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.email_key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `email_type`.
+    #[must_use]
+    pub fn with_email_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `preferred_email_flag`.
+    #[must_use]
+    pub fn with_preferred_email_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.preferred_email_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Changes to the customer's e-mail addresses (inferred); entries are identified by `emailKey`.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct EmailUpdateRequest {
+    /// E-mail addresses to change.
+    pub emails: ::std::vec::Vec<Email>,
+}
+impl EmailUpdateRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(emails: impl ::std::convert::Into<::std::vec::Vec<Email>>) -> Self {
+        Self { emails: emails.into() }
+    }
+}
+/// Error body returned by every resource API.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ErrorResponse {
+    /// Machine-readable error code, for example `invalidRequest` or `resourceNotFound`.
+    pub code: ::std::string::String,
+    /// Human-readable description of the error.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub details: ::std::option::Option<::std::string::String>,
+    /// The request field that caused the error, when there is one.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub location: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "moreInfo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub more_info: ::std::option::Option<MoreInfo>,
+    /// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
+    /// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
+    /// side; retry later).
+    #[serde(rename = "type")]
+    pub type_: ErrorResponseType,
+}
+impl ErrorResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<ErrorResponseType>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            details: ::std::option::Option::None,
+            location: ::std::option::Option::None,
+            more_info: ::std::option::Option::None,
+            type_: type_.into(),
+        }
+    }
+    /// Sets `details`.
+    #[must_use]
+    pub fn with_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `location`.
+    #[must_use]
+    pub fn with_location(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.location = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `more_info`.
+    #[must_use]
+    pub fn with_more_info(mut self, value: impl ::std::convert::Into<MoreInfo>) -> Self {
+        self.more_info = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
+/// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
+/// side; retry later).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ErrorResponseType {
+    /// `error`
+    Error,
+    /// `warn`
+    Warn,
+    /// `invalid`
+    Invalid,
+    /// `fatal`
+    Fatal,
+    /// A value this version of the crate does not know (kept as sent).
+    Unknown(::std::string::String),
+}
+impl ErrorResponseType {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Error => "error",
+            Self::Warn => "warn",
+            Self::Invalid => "invalid",
+            Self::Fatal => "fatal",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for ErrorResponseType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::convert::From<&str> for ErrorResponseType {
+    fn from(value: &str) -> Self {
+        match value {
+            "error" => Self::Error,
+            "warn" => Self::Warn,
+            "invalid" => Self::Invalid,
+            "fatal" => Self::Fatal,
+            other => Self::Unknown(::std::string::String::from(other)),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for ErrorResponseType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "error" => Self::Error,
+            "warn" => Self::Warn,
+            "invalid" => Self::Invalid,
+            "fatal" => Self::Fatal,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl ::std::str::FromStr for ErrorResponseType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::serde::Serialize for ErrorResponseType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorResponseType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+/// Further information about an error. Documented as a link to documentation; in MFA
+/// step-up responses (403) it carries the `controlFlowId` of the flow to continue.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MoreInfo {
+    /// Identifier of the flow to continue after MFA step-up.
+    #[serde(
+        rename = "controlFlowId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub control_flow_id: ::std::option::Option<::std::string::String>,
+    /// Properties beyond the ones declared above.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+impl MoreInfo {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            control_flow_id: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+    /// Sets `control_flow_id`.
+    #[must_use]
+    pub fn with_control_flow_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.control_flow_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A phone number of the customer.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Phone {
+    /// Area code.
+    #[serde(
+        rename = "areaCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub area_code: ::std::option::Option<::std::string::String>,
+    /// Extension.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub extension: ::std::option::Option<::std::string::String>,
+    /// Country dialling code.
+    #[serde(
+        rename = "phoneCountryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub phone_country_code: ::std::option::Option<::std::string::String>,
+    /// Identifier of the phone entry, needed to update it (inferred, by analogy with addressKey and emailKey).
+    #[serde(
+        rename = "phoneKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub phone_key: ::std::option::Option<i64>,
+    /// Phone number.
+    #[serde(
+        rename = "phoneNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub phone_number: ::std::option::Option<::std::string::String>,
+    /// Kind of phone, for example `HOME`, `MOBILE` or `OFFICE`. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
+    #[serde(
+        rename = "phoneType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub phone_type: ::std::option::Option<::std::string::String>,
+}
+impl Phone {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            area_code: ::std::option::Option::None,
+            extension: ::std::option::Option::None,
+            phone_country_code: ::std::option::Option::None,
+            phone_key: ::std::option::Option::None,
+            phone_number: ::std::option::Option::None,
+            phone_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `area_code`.
+    #[must_use]
+    pub fn with_area_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.area_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `extension`.
+    #[must_use]
+    pub fn with_extension(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extension = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `phone_country_code`.
+    #[must_use]
+    pub fn with_phone_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `phone_key`.
+    #[must_use]
+    pub fn with_phone_key(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.phone_key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `phone_number`.
+    #[must_use]
+    pub fn with_phone_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `phone_type`.
+    #[must_use]
+    pub fn with_phone_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Changes to the customer's phone numbers (inferred); entries are identified by `phoneKey`.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PhoneUpdateRequest {
+    /// Phone numbers to change.
+    pub phones: ::std::vec::Vec<Phone>,
+}
+impl PhoneUpdateRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(phones: impl ::std::convert::Into<::std::vec::Vec<Phone>>) -> Self {
+        Self { phones: phones.into() }
+    }
+}

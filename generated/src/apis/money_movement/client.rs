@@ -1,0 +1,504 @@
+// @generated from specs/money-movement.yaml by `cargo xtask generate`. Do not edit by hand.
+
+#![allow(deprecated)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::enum_variant_names
+)]
+/// Client for Citi Poland - Money Movement: one method per operation of `specs/money-movement.yaml`.
+///
+/// Cheap to clone: clones share the connection pool, credentials and token cache.
+#[derive(Clone, Debug)]
+pub struct Client {
+    api: crate::runtime::ApiClient,
+}
+impl Client {
+    /// A client configured by `config` (environment, credentials, timeouts, retries).
+    pub fn new(
+        config: crate::runtime::Config,
+    ) -> ::std::result::Result<Self, crate::runtime::ConfigError> {
+        ::std::result::Result::Ok(Self {
+            api: crate::runtime::ApiClient::new(config, &super::API)?,
+        })
+    }
+    /// A client for this API that shares `api`'s connection pool, credentials, token cache
+    /// and user session (for example one built for another product).
+    pub fn from_api_client(api: &crate::runtime::ApiClient) -> Self {
+        Self {
+            api: api.for_api(&super::API),
+        }
+    }
+    /// The runtime client this client sends through.
+    pub fn api_client(&self) -> &crate::runtime::ApiClient {
+        &self.api
+    }
+    /// Complete a transfer to an account at another domestic bank after MFA step-up
+    ///
+    /// Completes a transfer to an account at another domestic bank after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here. Request and response models inferred: the confirm call's models.
+    ///
+    /// `POST /v1/moneyMovement/externalDomesticTransfers/confirmation`
+    pub fn complete_external_domestic_transfer_after_mfa(
+        &self,
+        body: impl ::std::convert::Into<super::types::ExternalDomesticTransferRequest>,
+    ) -> super::operations::CompleteExternalDomesticTransferAfterMfa<'_> {
+        super::operations::CompleteExternalDomesticTransferAfterMfa::new(
+            self,
+            body.into(),
+        )
+    }
+    /// Complete a transfer to another Citi Handlowy customer after MFA step-up
+    ///
+    /// Completes a transfer to another Citi Handlowy customer after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here. Request and response models inferred: the confirm call's models.
+    ///
+    /// `POST /v1/moneyMovement/internalDomesticTransfers/confirmation`
+    pub fn complete_internal_domestic_transfer_after_mfa(
+        &self,
+        body: impl ::std::convert::Into<super::types::InternalDomesticTransferRequest>,
+    ) -> super::operations::CompleteInternalDomesticTransferAfterMfa<'_> {
+        super::operations::CompleteInternalDomesticTransferAfterMfa::new(
+            self,
+            body.into(),
+        )
+    }
+    /// Complete a transfer between the customer's own accounts after MFA step-up
+    ///
+    /// Completes a transfer between the customer's own accounts after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here. Request and response models inferred: the confirm call's models.
+    ///
+    /// `POST /v1/moneyMovement/personalDomesticTransfers/confirmation`
+    pub fn complete_personal_domestic_transfer_after_mfa(
+        &self,
+        body: impl ::std::convert::Into<super::types::PersonalDomesticTransferRequest>,
+    ) -> super::operations::CompletePersonalDomesticTransferAfterMfa<'_> {
+        super::operations::CompletePersonalDomesticTransferAfterMfa::new(
+            self,
+            body.into(),
+        )
+    }
+    /// Confirm a bill payment
+    ///
+    /// Step 3: executes the preprocessed bill payment identified by `controlFlowId` and returns the transaction reference.
+    ///
+    /// `POST /v1/moneyMovement/billPayments`
+    pub fn confirm_bill_payment(
+        &self,
+        body: impl ::std::convert::Into<super::types::BillPaymentsRequest>,
+    ) -> super::operations::ConfirmBillPayment<'_> {
+        super::operations::ConfirmBillPayment::new(self, body.into())
+    }
+    /// Confirm a Citi Global Transfer (to a Citi account in another country)
+    ///
+    /// Step 3: executes the preprocessed Citi Global Transfer (to a Citi account in another country) identified by `controlFlowId` and returns the transaction reference.
+    ///
+    /// `POST /v1/moneyMovement/citiGlobalTransfers`
+    pub fn confirm_citi_global_transfer(
+        &self,
+        body: impl ::std::convert::Into<super::types::CitiGlobalTransfersRequest>,
+    ) -> super::operations::ConfirmCitiGlobalTransfer<'_> {
+        super::operations::ConfirmCitiGlobalTransfer::new(self, body.into())
+    }
+    /// Confirm a cross-border wire transfer
+    ///
+    /// Step 3: executes the preprocessed cross-border wire transfer identified by `controlFlowId` and returns the transaction reference.
+    ///
+    /// `POST /v1/moneyMovement/crossBorderWireTransfers`
+    pub fn confirm_cross_border_wire_transfer(
+        &self,
+        body: impl ::std::convert::Into<super::types::CrossBorderWireTransfersRequest>,
+    ) -> super::operations::ConfirmCrossBorderWireTransfer<'_> {
+        super::operations::ConfirmCrossBorderWireTransfer::new(self, body.into())
+    }
+    /// Confirm a transfer to an account at another domestic bank
+    ///
+    /// Step 3: executes the preprocessed transfer to an account at another domestic bank identified by `controlFlowId` and returns the transaction reference. A 403 may ask for an MFA step-up; see the `/confirmation` call.
+    ///
+    /// `POST /v1/moneyMovement/externalDomesticTransfers`
+    pub fn confirm_external_domestic_transfer(
+        &self,
+        body: impl ::std::convert::Into<super::types::ExternalDomesticTransferRequest>,
+    ) -> super::operations::ConfirmExternalDomesticTransfer<'_> {
+        super::operations::ConfirmExternalDomesticTransfer::new(self, body.into())
+    }
+    /// Confirm a transfer to another Citi Handlowy customer
+    ///
+    /// Step 3: executes the preprocessed transfer to another Citi Handlowy customer identified by `controlFlowId` and returns the transaction reference. A 403 may ask for an MFA step-up; see the `/confirmation` call.
+    ///
+    /// `POST /v1/moneyMovement/internalDomesticTransfers`
+    pub fn confirm_internal_domestic_transfer(
+        &self,
+        body: impl ::std::convert::Into<super::types::InternalDomesticTransferRequest>,
+    ) -> super::operations::ConfirmInternalDomesticTransfer<'_> {
+        super::operations::ConfirmInternalDomesticTransfer::new(self, body.into())
+    }
+    /// Confirm a transfer between the customer's own accounts
+    ///
+    /// Step 3: executes the preprocessed transfer between the customer's own accounts identified by `controlFlowId` and returns the transaction reference. A 403 may ask for an MFA step-up; see the `/confirmation` call.
+    ///
+    /// `POST /v1/moneyMovement/personalDomesticTransfers`
+    pub fn confirm_personal_domestic_transfer(
+        &self,
+        body: impl ::std::convert::Into<super::types::PersonalDomesticTransferRequest>,
+    ) -> super::operations::ConfirmPersonalDomesticTransfer<'_> {
+        super::operations::ConfirmPersonalDomesticTransfer::new(self, body.into())
+    }
+    /// Confirm a SEPA transfer
+    ///
+    /// Step 3: executes the preprocessed SEPA transfer identified by `controlFlowId` and returns the transaction reference.
+    ///
+    /// `POST /v1/moneyMovement/sepaTransfers`
+    pub fn confirm_sepa_transfer(
+        &self,
+        body: impl ::std::convert::Into<super::types::SepaTransferRequest>,
+    ) -> super::operations::ConfirmSepaTransfer<'_> {
+        super::operations::ConfirmSepaTransfer::new(self, body.into())
+    }
+    /// Preprocess a bill payment to an unregistered beneficiary
+    ///
+    /// Step 2 of a bill payment, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees. Uses the same request and response models as the preprocess call for a registered payee.
+    ///
+    /// `POST /v1/moneyMovement/billPayments/preprocess/adhoc`
+    pub fn preprocess_adhoc_bill_payment(
+        &self,
+        body: impl ::std::convert::Into<super::types::BillPaymentsPreprocessRequest>,
+    ) -> super::operations::PreprocessAdhocBillPayment<'_> {
+        super::operations::PreprocessAdhocBillPayment::new(self, body.into())
+    }
+    /// Preprocess a Citi Global Transfer (to a Citi account in another country) to an unregistered beneficiary
+    ///
+    /// Step 2 of a Citi Global Transfer (to a Citi account in another country), to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees.
+    ///
+    /// `POST /v1/moneyMovement/citiGlobalTransfers/preprocess/adhoc`
+    pub fn preprocess_adhoc_citi_global_transfer(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::AdhocCitiGlobalTransfersPreprocessRequest,
+        >,
+    ) -> super::operations::PreprocessAdhocCitiGlobalTransfer<'_> {
+        super::operations::PreprocessAdhocCitiGlobalTransfer::new(self, body.into())
+    }
+    /// Preprocess a cross-border wire transfer to an unregistered beneficiary
+    ///
+    /// Step 2 of a cross-border wire transfer, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees.
+    ///
+    /// `POST /v1/moneyMovement/crossBorderWireTransfers/preprocess/adhoc`
+    pub fn preprocess_adhoc_cross_border_wire_transfer(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::AdhocCrossBorderWireTransfersPreprocessRequest,
+        >,
+    ) -> super::operations::PreprocessAdhocCrossBorderWireTransfer<'_> {
+        super::operations::PreprocessAdhocCrossBorderWireTransfer::new(self, body.into())
+    }
+    /// Preprocess a transfer to an account at another domestic bank to an unregistered beneficiary
+    ///
+    /// Step 2 of a transfer to an account at another domestic bank, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees.
+    ///
+    /// `POST /v1/moneyMovement/externalDomesticTransfers/preprocess/adhoc`
+    pub fn preprocess_adhoc_external_domestic_transfer(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::AdhocExtDmstcTransferPreprocessRequest,
+        >,
+    ) -> super::operations::PreprocessAdhocExternalDomesticTransfer<'_> {
+        super::operations::PreprocessAdhocExternalDomesticTransfer::new(
+            self,
+            body.into(),
+        )
+    }
+    /// Preprocess a transfer to an account at another domestic bank to an unregistered beneficiary and register it as a payee
+    ///
+    /// Like the adhoc preprocess call, and also asks to add the beneficiary to the customer's registered payees; the payee is registered by the subsequent confirm call (newer API of the same SDK).
+    ///
+    /// `POST /v1/moneyMovement/externalDomesticTransfers/preprocess/adhocWithPayeeCreation`
+    pub fn preprocess_adhoc_external_domestic_transfer_with_payee_creation(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeRequest,
+        >,
+    ) -> super::operations::PreprocessAdhocExternalDomesticTransferWithPayeeCreation<
+        '_,
+    > {
+        super::operations::PreprocessAdhocExternalDomesticTransferWithPayeeCreation::new(
+            self,
+            body.into(),
+        )
+    }
+    /// Preprocess a transfer to another Citi Handlowy customer to an unregistered beneficiary
+    ///
+    /// Step 2 of a transfer to another Citi Handlowy customer, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees.
+    ///
+    /// `POST /v1/moneyMovement/internalDomesticTransfers/preprocess/adhoc`
+    pub fn preprocess_adhoc_internal_domestic_transfer(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::AdhocInternalDmstcTransferPreprocessRequest,
+        >,
+    ) -> super::operations::PreprocessAdhocInternalDomesticTransfer<'_> {
+        super::operations::PreprocessAdhocInternalDomesticTransfer::new(
+            self,
+            body.into(),
+        )
+    }
+    /// Preprocess a transfer to another Citi Handlowy customer to an unregistered beneficiary and register it as a payee
+    ///
+    /// Like the adhoc preprocess call, and also asks to add the beneficiary to the customer's registered payees; the payee is registered by the subsequent confirm call (newer API of the same SDK).
+    ///
+    /// `POST /v1/moneyMovement/internalDomesticTransfers/preprocess/adhocWithPayeeCreation`
+    pub fn preprocess_adhoc_internal_domestic_transfer_with_payee_creation(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest,
+        >,
+    ) -> super::operations::PreprocessAdhocInternalDomesticTransferWithPayeeCreation<
+        '_,
+    > {
+        super::operations::PreprocessAdhocInternalDomesticTransferWithPayeeCreation::new(
+            self,
+            body.into(),
+        )
+    }
+    /// Preprocess a SEPA transfer to an unregistered beneficiary
+    ///
+    /// Step 2 of a SEPA transfer, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees.
+    ///
+    /// `POST /v1/emea/moneyMovement/sepaTransfers/preprocess/adhoc`
+    pub fn preprocess_adhoc_sepa_transfer(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::AdhocSepaTransfersPreprocessRequest,
+        >,
+    ) -> super::operations::PreprocessAdhocSepaTransfer<'_> {
+        super::operations::PreprocessAdhocSepaTransfer::new(self, body.into())
+    }
+    /// Preprocess a bill payment
+    ///
+    /// Step 2 of a bill payment, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
+    ///
+    /// `POST /v1/moneyMovement/billPayments/preprocess`
+    pub fn preprocess_bill_payment(
+        &self,
+        body: impl ::std::convert::Into<super::types::BillPaymentsPreprocessRequest>,
+    ) -> super::operations::PreprocessBillPayment<'_> {
+        super::operations::PreprocessBillPayment::new(self, body.into())
+    }
+    /// Preprocess a Citi Global Transfer (to a Citi account in another country)
+    ///
+    /// Step 2 of a Citi Global Transfer (to a Citi account in another country), to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
+    ///
+    /// `POST /v1/moneyMovement/citiGlobalTransfers/preprocess`
+    pub fn preprocess_citi_global_transfer(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::CitiGlobalTransfersPreprocessRequest,
+        >,
+    ) -> super::operations::PreprocessCitiGlobalTransfer<'_> {
+        super::operations::PreprocessCitiGlobalTransfer::new(self, body.into())
+    }
+    /// Preprocess a cross-border wire transfer
+    ///
+    /// Step 2 of a cross-border wire transfer, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
+    ///
+    /// `POST /v1/moneyMovement/crossBorderWireTransfers/preprocess`
+    pub fn preprocess_cross_border_wire_transfer(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::CrossBorderWireTransfersPreprocessRequest,
+        >,
+    ) -> super::operations::PreprocessCrossBorderWireTransfer<'_> {
+        super::operations::PreprocessCrossBorderWireTransfer::new(self, body.into())
+    }
+    /// Preprocess a transfer to an account at another domestic bank
+    ///
+    /// Step 2 of a transfer to an account at another domestic bank, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
+    ///
+    /// `POST /v1/moneyMovement/externalDomesticTransfer/preprocess`
+    pub fn preprocess_external_domestic_transfer(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::PreprocessFundTransferRequestExternalTransfer,
+        >,
+    ) -> super::operations::PreprocessExternalDomesticTransfer<'_> {
+        super::operations::PreprocessExternalDomesticTransfer::new(self, body.into())
+    }
+    /// Preprocess a transfer to another Citi Handlowy customer
+    ///
+    /// Step 2 of a transfer to another Citi Handlowy customer, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
+    ///
+    /// `POST /v1/moneyMovement/internalDomesticTransfers/preprocess`
+    pub fn preprocess_internal_domestic_transfer(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::PreprocessFundTransferRequestInternalTransfer,
+        >,
+    ) -> super::operations::PreprocessInternalDomesticTransfer<'_> {
+        super::operations::PreprocessInternalDomesticTransfer::new(self, body.into())
+    }
+    /// Preprocess a transfer between the customer's own accounts
+    ///
+    /// Step 2 of a transfer between the customer's own accounts: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
+    ///
+    /// `POST /v1/moneyMovement/personalDomesticTransfers/preprocess`
+    pub fn preprocess_personal_domestic_transfer(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::PreprocessFundTransferRequestPersonalTransfer,
+        >,
+    ) -> super::operations::PreprocessPersonalDomesticTransfer<'_> {
+        super::operations::PreprocessPersonalDomesticTransfer::new(self, body.into())
+    }
+    /// Preprocess a SEPA transfer
+    ///
+    /// Step 2 of a SEPA transfer, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
+    ///
+    /// `POST /v1/emea/moneyMovement/sepaTransfers/preprocess`
+    pub fn preprocess_sepa_transfer(
+        &self,
+        body: impl ::std::convert::Into<super::types::SepaTransfersPreprocessRequest>,
+    ) -> super::operations::PreprocessSepaTransfer<'_> {
+        super::operations::PreprocessSepaTransfer::new(self, body.into())
+    }
+    /// List eligible accounts for a bill payment
+    ///
+    /// Returns the accounts that can be debited and the registered billers each can pay. Step 1 of the transfer flow.
+    ///
+    /// `GET /v1/moneyMovement/billPayments/payees/sourceAccounts`
+    pub fn retrieve_bill_payment_eligibility(
+        &self,
+    ) -> super::operations::RetrieveBillPaymentEligibility<'_> {
+        super::operations::RetrieveBillPaymentEligibility::new(self)
+    }
+    /// Get one biller
+    ///
+    /// Returns the details of one biller (merchant).
+    ///
+    /// `GET /v1/moneyMovement/billPayments/merchants/{merchantNumber}`
+    pub fn retrieve_bill_payment_merchant_details(
+        &self,
+        merchant_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::RetrieveBillPaymentMerchantDetails<'_> {
+        super::operations::RetrieveBillPaymentMerchantDetails::new(
+            self,
+            merchant_number.into(),
+        )
+    }
+    /// List billers
+    ///
+    /// Returns the billers (merchants), grouped by biller category, optionally for one category.
+    ///
+    /// `GET /v1/moneyMovement/billPayments/merchants`
+    pub fn retrieve_bill_payment_merchants(
+        &self,
+    ) -> super::operations::RetrieveBillPaymentMerchants<'_> {
+        super::operations::RetrieveBillPaymentMerchants::new(self)
+    }
+    /// List eligible accounts for a Citi Global Transfer (to a Citi account in another country)
+    ///
+    /// Returns the accounts that can be debited and the registered Citi Global Transfer payees each can pay. Step 1 of the transfer flow.
+    ///
+    /// `GET /v1/moneyMovement/citiGlobalTransfers/payees/sourceAccounts`
+    pub fn retrieve_citi_global_transfer_eligibility(
+        &self,
+    ) -> super::operations::RetrieveCitiGlobalTransferEligibility<'_> {
+        super::operations::RetrieveCitiGlobalTransferEligibility::new(self)
+    }
+    /// List eligible accounts for a cross-border wire transfer
+    ///
+    /// Returns the accounts that can be debited and the registered cross-border payees each can pay. Step 1 of the transfer flow.
+    ///
+    /// `GET /v1/moneyMovement/crossBorderWireTransfers/payees/sourceAccounts`
+    pub fn retrieve_cross_border_wire_transfer_eligibility(
+        &self,
+    ) -> super::operations::RetrieveCrossBorderWireTransferEligibility<'_> {
+        super::operations::RetrieveCrossBorderWireTransferEligibility::new(self)
+    }
+    /// List destination countries
+    ///
+    /// Returns the countries transfers can be sent to (newer API of the same SDK). Response model inferred.
+    ///
+    /// `GET /v1/moneyMovement/destinationCountries`
+    pub fn retrieve_destination_countries(
+        &self,
+    ) -> super::operations::RetrieveDestinationCountries<'_> {
+        super::operations::RetrieveDestinationCountries::new(self)
+    }
+    /// List eligible accounts for a transfer to an account at another domestic bank
+    ///
+    /// Returns the accounts that can be debited and the registered payees at other domestic banks each can pay. Step 1 of the transfer flow.
+    ///
+    /// `GET /v1/moneyMovement/externalDomesticTransfers/payees/sourceAccounts`
+    pub fn retrieve_external_domestic_transfer_eligibility(
+        &self,
+    ) -> super::operations::RetrieveExternalDomesticTransferEligibility<'_> {
+        super::operations::RetrieveExternalDomesticTransferEligibility::new(self)
+    }
+    /// List eligible accounts for a transfer to another Citi Handlowy customer
+    ///
+    /// Returns the accounts that can be debited and the registered Citi Handlowy payees each can pay. Step 1 of the transfer flow.
+    ///
+    /// `GET /v1/moneyMovement/internalDomesticTransfers/payees/sourceAccounts`
+    pub fn retrieve_internal_domestic_transfer_eligibility(
+        &self,
+    ) -> super::operations::RetrieveInternalDomesticTransferEligibility<'_> {
+        super::operations::RetrieveInternalDomesticTransferEligibility::new(self)
+    }
+    /// Get one payee
+    ///
+    /// Returns one registered payee; the object matching the payee's destination type is populated.
+    ///
+    /// `GET /v1/moneyMovement/payees/{payeeId}`
+    pub fn retrieve_payee(
+        &self,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::RetrievePayee<'_> {
+        super::operations::RetrievePayee::new(self, payee_id.into())
+    }
+    /// Get additional details of one payee
+    ///
+    /// Returns the additional details of one registered payee (newer API of the same SDK). Response model inferred: PayeeDetailsResponse.
+    ///
+    /// `GET /v1/moneyMovement/payees/{payeeId}/details`
+    pub fn retrieve_payee_details(
+        &self,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::RetrievePayeeDetails<'_> {
+        super::operations::RetrievePayeeDetails::new(self, payee_id.into())
+    }
+    /// List valid source and destination combinations
+    ///
+    /// Returns the valid source account / payee / own destination account combinations for all transfer types, optionally filtered by payment type.
+    ///
+    /// `GET /v1/moneyMovement/payees/sourceAccounts`
+    pub fn retrieve_payee_source_accounts(
+        &self,
+    ) -> super::operations::RetrievePayeeSourceAccounts<'_> {
+        super::operations::RetrievePayeeSourceAccounts::new(self)
+    }
+    /// List registered payees
+    ///
+    /// Returns the customer's registered payees, optionally filtered by payment type, one page at a time.
+    ///
+    /// `GET /v1/moneyMovement/payees`
+    pub fn retrieve_payees(&self) -> super::operations::RetrievePayees<'_> {
+        super::operations::RetrievePayees::new(self)
+    }
+    /// List eligible accounts for a transfer between the customer's own accounts
+    ///
+    /// Returns the customer's accounts that can be debited and the own accounts each can credit. Step 1 of the transfer flow.
+    ///
+    /// `GET /v1/moneyMovement/personalDomesticTransfers/destinationAccounts/sourceAccounts`
+    pub fn retrieve_personal_domestic_transfer_eligibility(
+        &self,
+    ) -> super::operations::RetrievePersonalDomesticTransferEligibility<'_> {
+        super::operations::RetrievePersonalDomesticTransferEligibility::new(self)
+    }
+    /// List eligible accounts for a SEPA transfer
+    ///
+    /// Returns the accounts that can be debited and the registered SEPA payees each can pay. Step 1 of the transfer flow.
+    ///
+    /// `GET /v1/emea/moneyMovement/sepaTransfers/payees/sourceAccounts`
+    pub fn retrieve_sepa_transfer_eligibility(
+        &self,
+    ) -> super::operations::RetrieveSepaTransferEligibility<'_> {
+        super::operations::RetrieveSepaTransferEligibility::new(self)
+    }
+}

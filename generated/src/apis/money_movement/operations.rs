@@ -1,0 +1,3055 @@
+// @generated from specs/money-movement.yaml by `cargo xtask generate`. Do not edit by hand.
+
+#![allow(deprecated)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::enum_variant_names
+)]
+/// Complete a transfer to an account at another domestic bank after MFA step-up
+///
+/// Completes a transfer to an account at another domestic bank after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here. Request and response models inferred: the confirm call's models.
+///
+/// `POST /v1/moneyMovement/externalDomesticTransfers/confirmation` (`completeExternalDomesticTransferAfterMfa`). Built by [`Client::complete_external_domestic_transfer_after_mfa`](super::Client::complete_external_domestic_transfer_after_mfa); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct CompleteExternalDomesticTransferAfterMfa<'a> {
+    client: &'a super::Client,
+    body: super::types::ExternalDomesticTransferRequest,
+}
+impl<'a> CompleteExternalDomesticTransferAfterMfa<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "completeExternalDomesticTransferAfterMfa",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/externalDomesticTransfers/confirmation",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::ExternalDomesticTransferRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::ExternalDomesticTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for CompleteExternalDomesticTransferAfterMfa<'a> {
+    type Output = ::std::result::Result<
+        super::types::ExternalDomesticTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Complete a transfer to another Citi Handlowy customer after MFA step-up
+///
+/// Completes a transfer to another Citi Handlowy customer after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here. Request and response models inferred: the confirm call's models.
+///
+/// `POST /v1/moneyMovement/internalDomesticTransfers/confirmation` (`completeInternalDomesticTransferAfterMfa`). Built by [`Client::complete_internal_domestic_transfer_after_mfa`](super::Client::complete_internal_domestic_transfer_after_mfa); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct CompleteInternalDomesticTransferAfterMfa<'a> {
+    client: &'a super::Client,
+    body: super::types::InternalDomesticTransferRequest,
+}
+impl<'a> CompleteInternalDomesticTransferAfterMfa<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "completeInternalDomesticTransferAfterMfa",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/internalDomesticTransfers/confirmation",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["internal_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::InternalDomesticTransferRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::InternalDomesticTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for CompleteInternalDomesticTransferAfterMfa<'a> {
+    type Output = ::std::result::Result<
+        super::types::InternalDomesticTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Complete a transfer between the customer's own accounts after MFA step-up
+///
+/// Completes a transfer between the customer's own accounts after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here. Request and response models inferred: the confirm call's models.
+///
+/// `POST /v1/moneyMovement/personalDomesticTransfers/confirmation` (`completePersonalDomesticTransferAfterMfa`). Built by [`Client::complete_personal_domestic_transfer_after_mfa`](super::Client::complete_personal_domestic_transfer_after_mfa); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct CompletePersonalDomesticTransferAfterMfa<'a> {
+    client: &'a super::Client,
+    body: super::types::PersonalDomesticTransferRequest,
+}
+impl<'a> CompletePersonalDomesticTransferAfterMfa<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "completePersonalDomesticTransferAfterMfa",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/personalDomesticTransfers/confirmation",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["personal_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::PersonalDomesticTransferRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::PersonalDomesticTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for CompletePersonalDomesticTransferAfterMfa<'a> {
+    type Output = ::std::result::Result<
+        super::types::PersonalDomesticTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Confirm a bill payment
+///
+/// Step 3: executes the preprocessed bill payment identified by `controlFlowId` and returns the transaction reference.
+///
+/// `POST /v1/moneyMovement/billPayments` (`confirmBillPayment`). Built by [`Client::confirm_bill_payment`](super::Client::confirm_bill_payment); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct ConfirmBillPayment<'a> {
+    client: &'a super::Client,
+    body: super::types::BillPaymentsRequest,
+}
+impl<'a> ConfirmBillPayment<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "confirmBillPayment",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/billPayments",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["bill_payments"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::BillPaymentsRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::BillPaymentsResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for ConfirmBillPayment<'a> {
+    type Output = ::std::result::Result<
+        super::types::BillPaymentsResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Confirm a Citi Global Transfer (to a Citi account in another country)
+///
+/// Step 3: executes the preprocessed Citi Global Transfer (to a Citi account in another country) identified by `controlFlowId` and returns the transaction reference.
+///
+/// `POST /v1/moneyMovement/citiGlobalTransfers` (`confirmCitiGlobalTransfer`). Built by [`Client::confirm_citi_global_transfer`](super::Client::confirm_citi_global_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct ConfirmCitiGlobalTransfer<'a> {
+    client: &'a super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::CitiGlobalTransfersRequest,
+}
+impl<'a> ConfirmCitiGlobalTransfer<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "confirmCitiGlobalTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/citiGlobalTransfers",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::CitiGlobalTransfersRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::CitiGlobalTransfersResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for ConfirmCitiGlobalTransfer<'a> {
+    type Output = ::std::result::Result<
+        super::types::CitiGlobalTransfersResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Confirm a cross-border wire transfer
+///
+/// Step 3: executes the preprocessed cross-border wire transfer identified by `controlFlowId` and returns the transaction reference.
+///
+/// `POST /v1/moneyMovement/crossBorderWireTransfers` (`confirmCrossBorderWireTransfer`). Built by [`Client::confirm_cross_border_wire_transfer`](super::Client::confirm_cross_border_wire_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct ConfirmCrossBorderWireTransfer<'a> {
+    client: &'a super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::CrossBorderWireTransfersRequest,
+}
+impl<'a> ConfirmCrossBorderWireTransfer<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "confirmCrossBorderWireTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/crossBorderWireTransfers",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::CrossBorderWireTransfersRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::CrossBorderWireTransfersResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for ConfirmCrossBorderWireTransfer<'a> {
+    type Output = ::std::result::Result<
+        super::types::CrossBorderWireTransfersResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Confirm a transfer to an account at another domestic bank
+///
+/// Step 3: executes the preprocessed transfer to an account at another domestic bank identified by `controlFlowId` and returns the transaction reference. A 403 may ask for an MFA step-up; see the `/confirmation` call.
+///
+/// `POST /v1/moneyMovement/externalDomesticTransfers` (`confirmExternalDomesticTransfer`). Built by [`Client::confirm_external_domestic_transfer`](super::Client::confirm_external_domestic_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct ConfirmExternalDomesticTransfer<'a> {
+    client: &'a super::Client,
+    body: super::types::ExternalDomesticTransferRequest,
+}
+impl<'a> ConfirmExternalDomesticTransfer<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "confirmExternalDomesticTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/externalDomesticTransfers",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::ExternalDomesticTransferRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::ExternalDomesticTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for ConfirmExternalDomesticTransfer<'a> {
+    type Output = ::std::result::Result<
+        super::types::ExternalDomesticTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Confirm a transfer to another Citi Handlowy customer
+///
+/// Step 3: executes the preprocessed transfer to another Citi Handlowy customer identified by `controlFlowId` and returns the transaction reference. A 403 may ask for an MFA step-up; see the `/confirmation` call.
+///
+/// `POST /v1/moneyMovement/internalDomesticTransfers` (`confirmInternalDomesticTransfer`). Built by [`Client::confirm_internal_domestic_transfer`](super::Client::confirm_internal_domestic_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct ConfirmInternalDomesticTransfer<'a> {
+    client: &'a super::Client,
+    body: super::types::InternalDomesticTransferRequest,
+}
+impl<'a> ConfirmInternalDomesticTransfer<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "confirmInternalDomesticTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/internalDomesticTransfers",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["internal_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::InternalDomesticTransferRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::InternalDomesticTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for ConfirmInternalDomesticTransfer<'a> {
+    type Output = ::std::result::Result<
+        super::types::InternalDomesticTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Confirm a transfer between the customer's own accounts
+///
+/// Step 3: executes the preprocessed transfer between the customer's own accounts identified by `controlFlowId` and returns the transaction reference. A 403 may ask for an MFA step-up; see the `/confirmation` call.
+///
+/// `POST /v1/moneyMovement/personalDomesticTransfers` (`confirmPersonalDomesticTransfer`). Built by [`Client::confirm_personal_domestic_transfer`](super::Client::confirm_personal_domestic_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct ConfirmPersonalDomesticTransfer<'a> {
+    client: &'a super::Client,
+    body: super::types::PersonalDomesticTransferRequest,
+}
+impl<'a> ConfirmPersonalDomesticTransfer<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "confirmPersonalDomesticTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/personalDomesticTransfers",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["personal_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::PersonalDomesticTransferRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::PersonalDomesticTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for ConfirmPersonalDomesticTransfer<'a> {
+    type Output = ::std::result::Result<
+        super::types::PersonalDomesticTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Confirm a SEPA transfer
+///
+/// Step 3: executes the preprocessed SEPA transfer identified by `controlFlowId` and returns the transaction reference.
+///
+/// `POST /v1/moneyMovement/sepaTransfers` (`confirmSepaTransfer`). Built by [`Client::confirm_sepa_transfer`](super::Client::confirm_sepa_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct ConfirmSepaTransfer<'a> {
+    client: &'a super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::SepaTransferRequest,
+}
+impl<'a> ConfirmSepaTransfer<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "confirmSepaTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/sepaTransfers",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::SepaTransferRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::SepaTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for ConfirmSepaTransfer<'a> {
+    type Output = ::std::result::Result<
+        super::types::SepaTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Preprocess a bill payment to an unregistered beneficiary
+///
+/// Step 2 of a bill payment, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees. Uses the same request and response models as the preprocess call for a registered payee.
+///
+/// `POST /v1/moneyMovement/billPayments/preprocess/adhoc` (`preprocessAdhocBillPayment`). Built by [`Client::preprocess_adhoc_bill_payment`](super::Client::preprocess_adhoc_bill_payment); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessAdhocBillPayment<'a> {
+    client: &'a super::Client,
+    body: super::types::BillPaymentsPreprocessRequest,
+}
+impl<'a> PreprocessAdhocBillPayment<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessAdhocBillPayment",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/billPayments/preprocess/adhoc",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["bill_payments"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::BillPaymentsPreprocessRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::BillPaymentsPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for PreprocessAdhocBillPayment<'a> {
+    type Output = ::std::result::Result<
+        super::types::BillPaymentsPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Preprocess a Citi Global Transfer (to a Citi account in another country) to an unregistered beneficiary
+///
+/// Step 2 of a Citi Global Transfer (to a Citi account in another country), to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees.
+///
+/// `POST /v1/moneyMovement/citiGlobalTransfers/preprocess/adhoc` (`preprocessAdhocCitiGlobalTransfer`). Built by [`Client::preprocess_adhoc_citi_global_transfer`](super::Client::preprocess_adhoc_citi_global_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessAdhocCitiGlobalTransfer<'a> {
+    client: &'a super::Client,
+    body: super::types::AdhocCitiGlobalTransfersPreprocessRequest,
+}
+impl<'a> PreprocessAdhocCitiGlobalTransfer<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessAdhocCitiGlobalTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/citiGlobalTransfers/preprocess/adhoc",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::AdhocCitiGlobalTransfersPreprocessRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::AdhocCitiGlobalTransfersPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for PreprocessAdhocCitiGlobalTransfer<'a> {
+    type Output = ::std::result::Result<
+        super::types::AdhocCitiGlobalTransfersPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Preprocess a cross-border wire transfer to an unregistered beneficiary
+///
+/// Step 2 of a cross-border wire transfer, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees.
+///
+/// `POST /v1/moneyMovement/crossBorderWireTransfers/preprocess/adhoc` (`preprocessAdhocCrossBorderWireTransfer`). Built by [`Client::preprocess_adhoc_cross_border_wire_transfer`](super::Client::preprocess_adhoc_cross_border_wire_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessAdhocCrossBorderWireTransfer<'a> {
+    client: &'a super::Client,
+    body: super::types::AdhocCrossBorderWireTransfersPreprocessRequest,
+}
+impl<'a> PreprocessAdhocCrossBorderWireTransfer<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessAdhocCrossBorderWireTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/crossBorderWireTransfers/preprocess/adhoc",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::AdhocCrossBorderWireTransfersPreprocessRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::AdhocCrossBorderWireTransfersPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for PreprocessAdhocCrossBorderWireTransfer<'a> {
+    type Output = ::std::result::Result<
+        super::types::AdhocCrossBorderWireTransfersPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Preprocess a transfer to an account at another domestic bank to an unregistered beneficiary
+///
+/// Step 2 of a transfer to an account at another domestic bank, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees.
+///
+/// `POST /v1/moneyMovement/externalDomesticTransfers/preprocess/adhoc` (`preprocessAdhocExternalDomesticTransfer`). Built by [`Client::preprocess_adhoc_external_domestic_transfer`](super::Client::preprocess_adhoc_external_domestic_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessAdhocExternalDomesticTransfer<'a> {
+    client: &'a super::Client,
+    body: super::types::AdhocExtDmstcTransferPreprocessRequest,
+}
+impl<'a> PreprocessAdhocExternalDomesticTransfer<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessAdhocExternalDomesticTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/externalDomesticTransfers/preprocess/adhoc",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::AdhocExtDmstcTransferPreprocessRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::AdhocExtDmstcTransferPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for PreprocessAdhocExternalDomesticTransfer<'a> {
+    type Output = ::std::result::Result<
+        super::types::AdhocExtDmstcTransferPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Preprocess a transfer to an account at another domestic bank to an unregistered beneficiary and register it as a payee
+///
+/// Like the adhoc preprocess call, and also asks to add the beneficiary to the customer's registered payees; the payee is registered by the subsequent confirm call (newer API of the same SDK).
+///
+/// `POST /v1/moneyMovement/externalDomesticTransfers/preprocess/adhocWithPayeeCreation` (`preprocessAdhocExternalDomesticTransferWithPayeeCreation`). Built by [`Client::preprocess_adhoc_external_domestic_transfer_with_payee_creation`](super::Client::preprocess_adhoc_external_domestic_transfer_with_payee_creation); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessAdhocExternalDomesticTransferWithPayeeCreation<'a> {
+    client: &'a super::Client,
+    body: super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeRequest,
+}
+impl<'a> PreprocessAdhocExternalDomesticTransferWithPayeeCreation<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessAdhocExternalDomesticTransferWithPayeeCreation",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/externalDomesticTransfers/preprocess/adhocWithPayeeCreation",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture
+for PreprocessAdhocExternalDomesticTransferWithPayeeCreation<'a> {
+    type Output = ::std::result::Result<
+        super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Preprocess a transfer to another Citi Handlowy customer to an unregistered beneficiary
+///
+/// Step 2 of a transfer to another Citi Handlowy customer, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees.
+///
+/// `POST /v1/moneyMovement/internalDomesticTransfers/preprocess/adhoc` (`preprocessAdhocInternalDomesticTransfer`). Built by [`Client::preprocess_adhoc_internal_domestic_transfer`](super::Client::preprocess_adhoc_internal_domestic_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessAdhocInternalDomesticTransfer<'a> {
+    client: &'a super::Client,
+    body: super::types::AdhocInternalDmstcTransferPreprocessRequest,
+}
+impl<'a> PreprocessAdhocInternalDomesticTransfer<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessAdhocInternalDomesticTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/internalDomesticTransfers/preprocess/adhoc",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["internal_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::AdhocInternalDmstcTransferPreprocessRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::AdhocInternalDmstcTransferPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for PreprocessAdhocInternalDomesticTransfer<'a> {
+    type Output = ::std::result::Result<
+        super::types::AdhocInternalDmstcTransferPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Preprocess a transfer to another Citi Handlowy customer to an unregistered beneficiary and register it as a payee
+///
+/// Like the adhoc preprocess call, and also asks to add the beneficiary to the customer's registered payees; the payee is registered by the subsequent confirm call (newer API of the same SDK).
+///
+/// `POST /v1/moneyMovement/internalDomesticTransfers/preprocess/adhocWithPayeeCreation` (`preprocessAdhocInternalDomesticTransferWithPayeeCreation`). Built by [`Client::preprocess_adhoc_internal_domestic_transfer_with_payee_creation`](super::Client::preprocess_adhoc_internal_domestic_transfer_with_payee_creation); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessAdhocInternalDomesticTransferWithPayeeCreation<'a> {
+    client: &'a super::Client,
+    body: super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest,
+}
+impl<'a> PreprocessAdhocInternalDomesticTransferWithPayeeCreation<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessAdhocInternalDomesticTransferWithPayeeCreation",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/internalDomesticTransfers/preprocess/adhocWithPayeeCreation",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["internal_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture
+for PreprocessAdhocInternalDomesticTransferWithPayeeCreation<'a> {
+    type Output = ::std::result::Result<
+        super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Preprocess a SEPA transfer to an unregistered beneficiary
+///
+/// Step 2 of a SEPA transfer, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees.
+///
+/// `POST /v1/emea/moneyMovement/sepaTransfers/preprocess/adhoc` (`preprocessAdhocSepaTransfer`). Built by [`Client::preprocess_adhoc_sepa_transfer`](super::Client::preprocess_adhoc_sepa_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessAdhocSepaTransfer<'a> {
+    client: &'a super::Client,
+    body: super::types::AdhocSepaTransfersPreprocessRequest,
+}
+impl<'a> PreprocessAdhocSepaTransfer<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessAdhocSepaTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/emea/moneyMovement/sepaTransfers/preprocess/adhoc",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::AdhocSepaTransfersPreprocessRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::AdhocSepaTransfersPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for PreprocessAdhocSepaTransfer<'a> {
+    type Output = ::std::result::Result<
+        super::types::AdhocSepaTransfersPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Preprocess a bill payment
+///
+/// Step 2 of a bill payment, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
+///
+/// `POST /v1/moneyMovement/billPayments/preprocess` (`preprocessBillPayment`). Built by [`Client::preprocess_bill_payment`](super::Client::preprocess_bill_payment); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessBillPayment<'a> {
+    client: &'a super::Client,
+    body: super::types::BillPaymentsPreprocessRequest,
+}
+impl<'a> PreprocessBillPayment<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessBillPayment",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/billPayments/preprocess",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["bill_payments"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::BillPaymentsPreprocessRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::BillPaymentsPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for PreprocessBillPayment<'a> {
+    type Output = ::std::result::Result<
+        super::types::BillPaymentsPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Preprocess a Citi Global Transfer (to a Citi account in another country)
+///
+/// Step 2 of a Citi Global Transfer (to a Citi account in another country), to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
+///
+/// `POST /v1/moneyMovement/citiGlobalTransfers/preprocess` (`preprocessCitiGlobalTransfer`). Built by [`Client::preprocess_citi_global_transfer`](super::Client::preprocess_citi_global_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessCitiGlobalTransfer<'a> {
+    client: &'a super::Client,
+    body: super::types::CitiGlobalTransfersPreprocessRequest,
+}
+impl<'a> PreprocessCitiGlobalTransfer<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessCitiGlobalTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/citiGlobalTransfers/preprocess",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::CitiGlobalTransfersPreprocessRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::CitiGlobalTransfersPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for PreprocessCitiGlobalTransfer<'a> {
+    type Output = ::std::result::Result<
+        super::types::CitiGlobalTransfersPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Preprocess a cross-border wire transfer
+///
+/// Step 2 of a cross-border wire transfer, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
+///
+/// `POST /v1/moneyMovement/crossBorderWireTransfers/preprocess` (`preprocessCrossBorderWireTransfer`). Built by [`Client::preprocess_cross_border_wire_transfer`](super::Client::preprocess_cross_border_wire_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessCrossBorderWireTransfer<'a> {
+    client: &'a super::Client,
+    body: super::types::CrossBorderWireTransfersPreprocessRequest,
+}
+impl<'a> PreprocessCrossBorderWireTransfer<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessCrossBorderWireTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/crossBorderWireTransfers/preprocess",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::CrossBorderWireTransfersPreprocessRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::CrossBorderWireTransfersPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for PreprocessCrossBorderWireTransfer<'a> {
+    type Output = ::std::result::Result<
+        super::types::CrossBorderWireTransfersPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Preprocess a transfer to an account at another domestic bank
+///
+/// Step 2 of a transfer to an account at another domestic bank, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
+///
+/// `POST /v1/moneyMovement/externalDomesticTransfer/preprocess` (`preprocessExternalDomesticTransfer`). Built by [`Client::preprocess_external_domestic_transfer`](super::Client::preprocess_external_domestic_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessExternalDomesticTransfer<'a> {
+    client: &'a super::Client,
+    body: super::types::PreprocessFundTransferRequestExternalTransfer,
+}
+impl<'a> PreprocessExternalDomesticTransfer<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessExternalDomesticTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/externalDomesticTransfer/preprocess",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::PreprocessFundTransferRequestExternalTransfer,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::PreprocessForFundTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for PreprocessExternalDomesticTransfer<'a> {
+    type Output = ::std::result::Result<
+        super::types::PreprocessForFundTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Preprocess a transfer to another Citi Handlowy customer
+///
+/// Step 2 of a transfer to another Citi Handlowy customer, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
+///
+/// `POST /v1/moneyMovement/internalDomesticTransfers/preprocess` (`preprocessInternalDomesticTransfer`). Built by [`Client::preprocess_internal_domestic_transfer`](super::Client::preprocess_internal_domestic_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessInternalDomesticTransfer<'a> {
+    client: &'a super::Client,
+    body: super::types::PreprocessFundTransferRequestInternalTransfer,
+}
+impl<'a> PreprocessInternalDomesticTransfer<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessInternalDomesticTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/internalDomesticTransfers/preprocess",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["internal_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::PreprocessFundTransferRequestInternalTransfer,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::PreprocessForFundTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for PreprocessInternalDomesticTransfer<'a> {
+    type Output = ::std::result::Result<
+        super::types::PreprocessForFundTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Preprocess a transfer between the customer's own accounts
+///
+/// Step 2 of a transfer between the customer's own accounts: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
+///
+/// `POST /v1/moneyMovement/personalDomesticTransfers/preprocess` (`preprocessPersonalDomesticTransfer`). Built by [`Client::preprocess_personal_domestic_transfer`](super::Client::preprocess_personal_domestic_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessPersonalDomesticTransfer<'a> {
+    client: &'a super::Client,
+    body: super::types::PreprocessFundTransferRequestPersonalTransfer,
+}
+impl<'a> PreprocessPersonalDomesticTransfer<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessPersonalDomesticTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/personalDomesticTransfers/preprocess",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["personal_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::PreprocessFundTransferRequestPersonalTransfer,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::PreprocessForFundTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for PreprocessPersonalDomesticTransfer<'a> {
+    type Output = ::std::result::Result<
+        super::types::PreprocessForFundTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Preprocess a SEPA transfer
+///
+/// Step 2 of a SEPA transfer, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
+///
+/// `POST /v1/emea/moneyMovement/sepaTransfers/preprocess` (`preprocessSepaTransfer`). Built by [`Client::preprocess_sepa_transfer`](super::Client::preprocess_sepa_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessSepaTransfer<'a> {
+    client: &'a super::Client,
+    body: super::types::SepaTransfersPreprocessRequest,
+}
+impl<'a> PreprocessSepaTransfer<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessSepaTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/emea/moneyMovement/sepaTransfers/preprocess",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::SepaTransfersPreprocessRequest,
+    ) -> Self {
+        Self { client, body }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::SepaTransfersPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for PreprocessSepaTransfer<'a> {
+    type Output = ::std::result::Result<
+        super::types::SepaTransfersPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// List eligible accounts for a bill payment
+///
+/// Returns the accounts that can be debited and the registered billers each can pay. Step 1 of the transfer flow.
+///
+/// `GET /v1/moneyMovement/billPayments/payees/sourceAccounts` (`retrieveBillPaymentEligibility`). Built by [`Client::retrieve_bill_payment_eligibility`](super::Client::retrieve_bill_payment_eligibility); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveBillPaymentEligibility<'a> {
+    client: &'a super::Client,
+    next_start_index: ::std::option::Option<::std::string::String>,
+}
+impl<'a> RetrieveBillPaymentEligibility<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveBillPaymentEligibility",
+        method: crate::runtime::Method::Get,
+        path: "/v1/moneyMovement/billPayments/payees/sourceAccounts",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["bill_payments"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        Self {
+            client,
+            next_start_index: ::std::option::Option::None,
+        }
+    }
+    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `nextStartIndex`.
+    pub fn next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::BillPaymentAccountPayeeEligibilityResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "nextStartIndex",
+                &self.next_start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+    /// Every page of the list, starting at this request's cursor and following the cursor
+    /// each page returns until a page returns none.
+    pub fn pages(
+        self,
+    ) -> impl crate::runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::BillPaymentAccountPayeeEligibilityResponse,
+            crate::runtime::Error<super::types::ErrorResponse>,
+        >,
+    > + 'a {
+        crate::runtime::pages(
+            self,
+            |request, cursor| request.next_start_index(cursor),
+            |page: &super::types::BillPaymentAccountPayeeEligibilityResponse| {
+                page.next_start_index.clone()
+            },
+        )
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveBillPaymentEligibility<'a> {
+    type Output = ::std::result::Result<
+        super::types::BillPaymentAccountPayeeEligibilityResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Get one biller
+///
+/// Returns the details of one biller (merchant).
+///
+/// `GET /v1/moneyMovement/billPayments/merchants/{merchantNumber}` (`retrieveBillPaymentMerchantDetails`). Built by [`Client::retrieve_bill_payment_merchant_details`](super::Client::retrieve_bill_payment_merchant_details); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveBillPaymentMerchantDetails<'a> {
+    client: &'a super::Client,
+    merchant_number: ::std::string::String,
+}
+impl<'a> RetrieveBillPaymentMerchantDetails<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveBillPaymentMerchantDetails",
+        method: crate::runtime::Method::Get,
+        path: "/v1/moneyMovement/billPayments/merchants/{merchantNumber}",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["bill_payments"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        merchant_number: ::std::string::String,
+    ) -> Self {
+        Self { client, merchant_number }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::MerchantDetailsResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .path_param(
+                "merchantNumber",
+                &self.merchant_number,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveBillPaymentMerchantDetails<'a> {
+    type Output = ::std::result::Result<
+        super::types::MerchantDetailsResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// List billers
+///
+/// Returns the billers (merchants), grouped by biller category, optionally for one category.
+///
+/// `GET /v1/moneyMovement/billPayments/merchants` (`retrieveBillPaymentMerchants`). Built by [`Client::retrieve_bill_payment_merchants`](super::Client::retrieve_bill_payment_merchants); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveBillPaymentMerchants<'a> {
+    client: &'a super::Client,
+    biller_category_code: ::std::option::Option<::std::string::String>,
+}
+impl<'a> RetrieveBillPaymentMerchants<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveBillPaymentMerchants",
+        method: crate::runtime::Method::Get,
+        path: "/v1/moneyMovement/billPayments/merchants",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["bill_payments"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        Self {
+            client,
+            biller_category_code: ::std::option::Option::None,
+        }
+    }
+    /// Only billers of this category. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `billerCategoryCode`).
+    ///
+    /// The query parameter `billerCategoryCode`.
+    pub fn biller_category_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.biller_category_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::MerchantListResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "billerCategoryCode",
+                &self.biller_category_code,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveBillPaymentMerchants<'a> {
+    type Output = ::std::result::Result<
+        super::types::MerchantListResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// List eligible accounts for a Citi Global Transfer (to a Citi account in another country)
+///
+/// Returns the accounts that can be debited and the registered Citi Global Transfer payees each can pay. Step 1 of the transfer flow.
+///
+/// `GET /v1/moneyMovement/citiGlobalTransfers/payees/sourceAccounts` (`retrieveCitiGlobalTransferEligibility`). Built by [`Client::retrieve_citi_global_transfer_eligibility`](super::Client::retrieve_citi_global_transfer_eligibility); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveCitiGlobalTransferEligibility<'a> {
+    client: &'a super::Client,
+    next_start_index: ::std::option::Option<::std::string::String>,
+}
+impl<'a> RetrieveCitiGlobalTransferEligibility<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveCitiGlobalTransferEligibility",
+        method: crate::runtime::Method::Get,
+        path: "/v1/moneyMovement/citiGlobalTransfers/payees/sourceAccounts",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        Self {
+            client,
+            next_start_index: ::std::option::Option::None,
+        }
+    }
+    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `nextStartIndex`.
+    pub fn next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::CitiGlobalTransfersAccountPayeeEligibilityResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "nextStartIndex",
+                &self.next_start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+    /// Every page of the list, starting at this request's cursor and following the cursor
+    /// each page returns until a page returns none.
+    pub fn pages(
+        self,
+    ) -> impl crate::runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::CitiGlobalTransfersAccountPayeeEligibilityResponse,
+            crate::runtime::Error<super::types::ErrorResponse>,
+        >,
+    > + 'a {
+        crate::runtime::pages(
+            self,
+            |request, cursor| request.next_start_index(cursor),
+            |page: &super::types::CitiGlobalTransfersAccountPayeeEligibilityResponse| {
+                page.next_start_index.clone()
+            },
+        )
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveCitiGlobalTransferEligibility<'a> {
+    type Output = ::std::result::Result<
+        super::types::CitiGlobalTransfersAccountPayeeEligibilityResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// List eligible accounts for a cross-border wire transfer
+///
+/// Returns the accounts that can be debited and the registered cross-border payees each can pay. Step 1 of the transfer flow.
+///
+/// `GET /v1/moneyMovement/crossBorderWireTransfers/payees/sourceAccounts` (`retrieveCrossBorderWireTransferEligibility`). Built by [`Client::retrieve_cross_border_wire_transfer_eligibility`](super::Client::retrieve_cross_border_wire_transfer_eligibility); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveCrossBorderWireTransferEligibility<'a> {
+    client: &'a super::Client,
+    next_start_index: ::std::option::Option<::std::string::String>,
+}
+impl<'a> RetrieveCrossBorderWireTransferEligibility<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveCrossBorderWireTransferEligibility",
+        method: crate::runtime::Method::Get,
+        path: "/v1/moneyMovement/crossBorderWireTransfers/payees/sourceAccounts",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        Self {
+            client,
+            next_start_index: ::std::option::Option::None,
+        }
+    }
+    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `nextStartIndex`.
+    pub fn next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::CrossBorderWireTransfersAccountPayeeEligibilityResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "nextStartIndex",
+                &self.next_start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+    /// Every page of the list, starting at this request's cursor and following the cursor
+    /// each page returns until a page returns none.
+    pub fn pages(
+        self,
+    ) -> impl crate::runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::CrossBorderWireTransfersAccountPayeeEligibilityResponse,
+            crate::runtime::Error<super::types::ErrorResponse>,
+        >,
+    > + 'a {
+        crate::runtime::pages(
+            self,
+            |request, cursor| request.next_start_index(cursor),
+            |
+                page: &super::types::CrossBorderWireTransfersAccountPayeeEligibilityResponse|
+            page.next_start_index.clone(),
+        )
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveCrossBorderWireTransferEligibility<'a> {
+    type Output = ::std::result::Result<
+        super::types::CrossBorderWireTransfersAccountPayeeEligibilityResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// List destination countries
+///
+/// Returns the countries transfers can be sent to (newer API of the same SDK). Response model inferred.
+///
+/// `GET /v1/moneyMovement/destinationCountries` (`retrieveDestinationCountries`). Built by [`Client::retrieve_destination_countries`](super::Client::retrieve_destination_countries); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveDestinationCountries<'a> {
+    client: &'a super::Client,
+}
+impl<'a> RetrieveDestinationCountries<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveDestinationCountries",
+        method: crate::runtime::Method::Get,
+        path: "/v1/moneyMovement/destinationCountries",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        Self { client }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::DestinationCountriesResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let request = crate::runtime::Request::new(&Self::OPERATION);
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveDestinationCountries<'a> {
+    type Output = ::std::result::Result<
+        super::types::DestinationCountriesResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// List eligible accounts for a transfer to an account at another domestic bank
+///
+/// Returns the accounts that can be debited and the registered payees at other domestic banks each can pay. Step 1 of the transfer flow.
+///
+/// `GET /v1/moneyMovement/externalDomesticTransfers/payees/sourceAccounts` (`retrieveExternalDomesticTransferEligibility`). Built by [`Client::retrieve_external_domestic_transfer_eligibility`](super::Client::retrieve_external_domestic_transfer_eligibility); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveExternalDomesticTransferEligibility<'a> {
+    client: &'a super::Client,
+    next_start_index: ::std::option::Option<::std::string::String>,
+}
+impl<'a> RetrieveExternalDomesticTransferEligibility<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveExternalDomesticTransferEligibility",
+        method: crate::runtime::Method::Get,
+        path: "/v1/moneyMovement/externalDomesticTransfers/payees/sourceAccounts",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        Self {
+            client,
+            next_start_index: ::std::option::Option::None,
+        }
+    }
+    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `nextStartIndex`.
+    pub fn next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::ExtDmstcValidPayeeDestAcctsResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "nextStartIndex",
+                &self.next_start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+    /// Every page of the list, starting at this request's cursor and following the cursor
+    /// each page returns until a page returns none.
+    pub fn pages(
+        self,
+    ) -> impl crate::runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::ExtDmstcValidPayeeDestAcctsResponse,
+            crate::runtime::Error<super::types::ErrorResponse>,
+        >,
+    > + 'a {
+        crate::runtime::pages(
+            self,
+            |request, cursor| request.next_start_index(cursor),
+            |page: &super::types::ExtDmstcValidPayeeDestAcctsResponse| {
+                page.next_start_index.clone()
+            },
+        )
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveExternalDomesticTransferEligibility<'a> {
+    type Output = ::std::result::Result<
+        super::types::ExtDmstcValidPayeeDestAcctsResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// List eligible accounts for a transfer to another Citi Handlowy customer
+///
+/// Returns the accounts that can be debited and the registered Citi Handlowy payees each can pay. Step 1 of the transfer flow.
+///
+/// `GET /v1/moneyMovement/internalDomesticTransfers/payees/sourceAccounts` (`retrieveInternalDomesticTransferEligibility`). Built by [`Client::retrieve_internal_domestic_transfer_eligibility`](super::Client::retrieve_internal_domestic_transfer_eligibility); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveInternalDomesticTransferEligibility<'a> {
+    client: &'a super::Client,
+    next_start_index: ::std::option::Option<::std::string::String>,
+}
+impl<'a> RetrieveInternalDomesticTransferEligibility<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveInternalDomesticTransferEligibility",
+        method: crate::runtime::Method::Get,
+        path: "/v1/moneyMovement/internalDomesticTransfers/payees/sourceAccounts",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["internal_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        Self {
+            client,
+            next_start_index: ::std::option::Option::None,
+        }
+    }
+    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `nextStartIndex`.
+    pub fn next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::InternalDomesticValidSourceDestinationAcccountsResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "nextStartIndex",
+                &self.next_start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+    /// Every page of the list, starting at this request's cursor and following the cursor
+    /// each page returns until a page returns none.
+    pub fn pages(
+        self,
+    ) -> impl crate::runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::InternalDomesticValidSourceDestinationAcccountsResponse,
+            crate::runtime::Error<super::types::ErrorResponse>,
+        >,
+    > + 'a {
+        crate::runtime::pages(
+            self,
+            |request, cursor| request.next_start_index(cursor),
+            |
+                page: &super::types::InternalDomesticValidSourceDestinationAcccountsResponse|
+            page.next_start_index.clone(),
+        )
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveInternalDomesticTransferEligibility<'a> {
+    type Output = ::std::result::Result<
+        super::types::InternalDomesticValidSourceDestinationAcccountsResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Get one payee
+///
+/// Returns one registered payee; the object matching the payee's destination type is populated.
+///
+/// `GET /v1/moneyMovement/payees/{payeeId}` (`retrievePayee`). Built by [`Client::retrieve_payee`](super::Client::retrieve_payee); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrievePayee<'a> {
+    client: &'a super::Client,
+    payee_id: ::std::string::String,
+}
+impl<'a> RetrievePayee<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrievePayee",
+        method: crate::runtime::Method::Get,
+        path: "/v1/moneyMovement/payees/{payeeId}",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["payees"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        payee_id: ::std::string::String,
+    ) -> Self {
+        Self { client, payee_id }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::PayeeDetailsResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .path_param(
+                "payeeId",
+                &self.payee_id,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrievePayee<'a> {
+    type Output = ::std::result::Result<
+        super::types::PayeeDetailsResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Get additional details of one payee
+///
+/// Returns the additional details of one registered payee (newer API of the same SDK). Response model inferred: PayeeDetailsResponse.
+///
+/// `GET /v1/moneyMovement/payees/{payeeId}/details` (`retrievePayeeDetails`). Built by [`Client::retrieve_payee_details`](super::Client::retrieve_payee_details); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrievePayeeDetails<'a> {
+    client: &'a super::Client,
+    payee_id: ::std::string::String,
+}
+impl<'a> RetrievePayeeDetails<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrievePayeeDetails",
+        method: crate::runtime::Method::Get,
+        path: "/v1/moneyMovement/payees/{payeeId}/details",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["payees"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        payee_id: ::std::string::String,
+    ) -> Self {
+        Self { client, payee_id }
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::PayeeDetailsResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .path_param(
+                "payeeId",
+                &self.payee_id,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrievePayeeDetails<'a> {
+    type Output = ::std::result::Result<
+        super::types::PayeeDetailsResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// List valid source and destination combinations
+///
+/// Returns the valid source account / payee / own destination account combinations for all transfer types, optionally filtered by payment type.
+///
+/// `GET /v1/moneyMovement/payees/sourceAccounts` (`retrievePayeeSourceAccounts`). Built by [`Client::retrieve_payee_source_accounts`](super::Client::retrieve_payee_source_accounts); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrievePayeeSourceAccounts<'a> {
+    client: &'a super::Client,
+    payment_type: ::std::option::Option<::std::string::String>,
+    next_start_index: ::std::option::Option<::std::string::String>,
+}
+impl<'a> RetrievePayeeSourceAccounts<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrievePayeeSourceAccounts",
+        method: crate::runtime::Method::Get,
+        path: "/v1/moneyMovement/payees/sourceAccounts",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["payees"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        Self {
+            client,
+            payment_type: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
+        }
+    }
+    /// Only payees of this payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
+    ///
+    /// The query parameter `paymentType`.
+    pub fn payment_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `nextStartIndex`.
+    pub fn next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::ValidSourceDestinationAccountsResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "paymentType",
+                &self.payment_type,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "nextStartIndex",
+                &self.next_start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+    /// Every page of the list, starting at this request's cursor and following the cursor
+    /// each page returns until a page returns none.
+    pub fn pages(
+        self,
+    ) -> impl crate::runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::ValidSourceDestinationAccountsResponse,
+            crate::runtime::Error<super::types::ErrorResponse>,
+        >,
+    > + 'a {
+        crate::runtime::pages(
+            self,
+            |request, cursor| request.next_start_index(cursor),
+            |page: &super::types::ValidSourceDestinationAccountsResponse| {
+                page.next_start_index.clone()
+            },
+        )
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrievePayeeSourceAccounts<'a> {
+    type Output = ::std::result::Result<
+        super::types::ValidSourceDestinationAccountsResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// List registered payees
+///
+/// Returns the customer's registered payees, optionally filtered by payment type, one page at a time.
+///
+/// `GET /v1/moneyMovement/payees` (`retrievePayees`). Built by [`Client::retrieve_payees`](super::Client::retrieve_payees); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrievePayees<'a> {
+    client: &'a super::Client,
+    payment_type: ::std::option::Option<::std::string::String>,
+    next_start_index: ::std::option::Option<::std::string::String>,
+}
+impl<'a> RetrievePayees<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrievePayees",
+        method: crate::runtime::Method::Get,
+        path: "/v1/moneyMovement/payees",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["payees"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        Self {
+            client,
+            payment_type: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
+        }
+    }
+    /// Only payees of this payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
+    ///
+    /// The query parameter `paymentType`.
+    pub fn payment_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `nextStartIndex`.
+    pub fn next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::PayeeListResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "paymentType",
+                &self.payment_type,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "nextStartIndex",
+                &self.next_start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+    /// Every page of the list, starting at this request's cursor and following the cursor
+    /// each page returns until a page returns none.
+    pub fn pages(
+        self,
+    ) -> impl crate::runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::PayeeListResponse,
+            crate::runtime::Error<super::types::ErrorResponse>,
+        >,
+    > + 'a {
+        crate::runtime::pages(
+            self,
+            |request, cursor| request.next_start_index(cursor),
+            |page: &super::types::PayeeListResponse| page.next_start_index.clone(),
+        )
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrievePayees<'a> {
+    type Output = ::std::result::Result<
+        super::types::PayeeListResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// List eligible accounts for a transfer between the customer's own accounts
+///
+/// Returns the customer's accounts that can be debited and the own accounts each can credit. Step 1 of the transfer flow.
+///
+/// `GET /v1/moneyMovement/personalDomesticTransfers/destinationAccounts/sourceAccounts` (`retrievePersonalDomesticTransferEligibility`). Built by [`Client::retrieve_personal_domestic_transfer_eligibility`](super::Client::retrieve_personal_domestic_transfer_eligibility); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrievePersonalDomesticTransferEligibility<'a> {
+    client: &'a super::Client,
+    next_start_index: ::std::option::Option<::std::string::String>,
+}
+impl<'a> RetrievePersonalDomesticTransferEligibility<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrievePersonalDomesticTransferEligibility",
+        method: crate::runtime::Method::Get,
+        path: "/v1/moneyMovement/personalDomesticTransfers/destinationAccounts/sourceAccounts",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["personal_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        Self {
+            client,
+            next_start_index: ::std::option::Option::None,
+        }
+    }
+    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `nextStartIndex`.
+    pub fn next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::PersonalDomesticValidSrcDesAcctRes,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "nextStartIndex",
+                &self.next_start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrievePersonalDomesticTransferEligibility<'a> {
+    type Output = ::std::result::Result<
+        super::types::PersonalDomesticValidSrcDesAcctRes,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// List eligible accounts for a SEPA transfer
+///
+/// Returns the accounts that can be debited and the registered SEPA payees each can pay. Step 1 of the transfer flow.
+///
+/// `GET /v1/emea/moneyMovement/sepaTransfers/payees/sourceAccounts` (`retrieveSepaTransferEligibility`). Built by [`Client::retrieve_sepa_transfer_eligibility`](super::Client::retrieve_sepa_transfer_eligibility); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveSepaTransferEligibility<'a> {
+    client: &'a super::Client,
+    next_start_index: ::std::option::Option<::std::string::String>,
+}
+impl<'a> RetrieveSepaTransferEligibility<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveSepaTransferEligibility",
+        method: crate::runtime::Method::Get,
+        path: "/v1/emea/moneyMovement/sepaTransfers/payees/sourceAccounts",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        Self {
+            client,
+            next_start_index: ::std::option::Option::None,
+        }
+    }
+    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `nextStartIndex`.
+    pub fn next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::SepaTransfersAccountPayeeEligibilityResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "nextStartIndex",
+                &self.next_start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+    /// Every page of the list, starting at this request's cursor and following the cursor
+    /// each page returns until a page returns none.
+    pub fn pages(
+        self,
+    ) -> impl crate::runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::SepaTransfersAccountPayeeEligibilityResponse,
+            crate::runtime::Error<super::types::ErrorResponse>,
+        >,
+    > + 'a {
+        crate::runtime::pages(
+            self,
+            |request, cursor| request.next_start_index(cursor),
+            |page: &super::types::SepaTransfersAccountPayeeEligibilityResponse| {
+                page.next_start_index.clone()
+            },
+        )
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveSepaTransferEligibility<'a> {
+    type Output = ::std::result::Result<
+        super::types::SepaTransfersAccountPayeeEligibilityResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}

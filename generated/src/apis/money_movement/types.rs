@@ -1,0 +1,8536 @@
+// @generated from specs/money-movement.yaml by `cargo xtask generate`. Do not edit by hand.
+
+#![allow(deprecated)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::enum_variant_names
+)]
+/// Preprocess request of a Citi Global Transfer to an unregistered Citi account abroad.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AdhocCitiGlobalTransfersPreprocessRequest {
+    #[serde(rename = "payeeAccountDetails")]
+    pub payee_account_details: PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
+    /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
+    #[serde(
+        rename = "transferPurpose",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+}
+impl AdhocCitiGlobalTransfersPreprocessRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payee_account_details: impl ::std::convert::Into<
+            PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess,
+        >,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            payee_account_details: payee_account_details.into(),
+            remarks: ::std::option::Option::None,
+            source_account_id: source_account_id.into(),
+            transaction_amount: transaction_amount.into(),
+            transfer_currency_indicator: transfer_currency_indicator.into(),
+            transfer_purpose: ::std::option::Option::None,
+        }
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transfer_purpose`.
+    #[must_use]
+    pub fn with_transfer_purpose(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transfer_purpose = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Result of an adhoc Citi Global Transfer preprocess call.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AdhocCitiGlobalTransfersPreprocessResponse {
+    /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+    #[serde(
+        rename = "creditDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_details: ::std::option::Option<CreditDetails>,
+    #[serde(
+        rename = "debitDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub debit_details: ::std::option::Option<DebitDetails>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    /// Foreign-exchange rate applied to the transfer.
+    #[serde(
+        rename = "foreignExchangeRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Fee charged for the transfer.
+    #[serde(
+        rename = "transactionFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl AdhocCitiGlobalTransfersPreprocessResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+            credit_details: ::std::option::Option::None,
+            debit_details: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
+            foreign_exchange_rate: ::std::option::Option::None,
+            transaction_fee: ::std::option::Option::None,
+        }
+    }
+    /// Sets `credit_details`.
+    #[must_use]
+    pub fn with_credit_details(
+        mut self,
+        value: impl ::std::convert::Into<CreditDetails>,
+    ) -> Self {
+        self.credit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `debit_details`.
+    #[must_use]
+    pub fn with_debit_details(
+        mut self,
+        value: impl ::std::convert::Into<DebitDetails>,
+    ) -> Self {
+        self.debit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_exchange_rate`.
+    #[must_use]
+    pub fn with_foreign_exchange_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_exchange_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_fee`.
+    #[must_use]
+    pub fn with_transaction_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Preprocess request of a cross-border wire transfer to an unregistered account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AdhocCrossBorderWireTransfersPreprocessRequest {
+    /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
+    #[serde(rename = "chargeBearer")]
+    pub charge_bearer: ::std::string::String,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
+    #[serde(rename = "payeeAccountDetails")]
+    pub payee_account_details: PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess,
+    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
+    #[serde(rename = "paymentScheduleType")]
+    pub payment_schedule_type: ::std::string::String,
+    /// Payment notes.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::vec::Vec<Remarks>>,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    #[serde(
+        rename = "standingInstruction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Currency of the transaction amount (ISO 4217).
+    #[serde(
+        rename = "transactionCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+}
+impl AdhocCrossBorderWireTransfersPreprocessRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        charge_bearer: impl ::std::convert::Into<::std::string::String>,
+        payee_account_details: impl ::std::convert::Into<
+            PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess,
+        >,
+        payment_schedule_type: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        Self {
+            charge_bearer: charge_bearer.into(),
+            future_dated_transaction: ::std::option::Option::None,
+            payee_account_details: payee_account_details.into(),
+            payment_schedule_type: payment_schedule_type.into(),
+            remarks: ::std::option::Option::None,
+            source_account_id: source_account_id.into(),
+            standing_instruction: ::std::option::Option::None,
+            transaction_amount: transaction_amount.into(),
+            transaction_currency_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `future_dated_transaction`.
+    #[must_use]
+    pub fn with_future_dated_transaction(
+        mut self,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
+    ) -> Self {
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `standing_instruction`.
+    #[must_use]
+    pub fn with_standing_instruction(
+        mut self,
+        value: impl ::std::convert::Into<StandingInstruction>,
+    ) -> Self {
+        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_currency_code`.
+    #[must_use]
+    pub fn with_transaction_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Result of an adhoc cross-border wire preprocess call.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AdhocCrossBorderWireTransfersPreprocessResponse {
+    /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+    #[serde(
+        rename = "creditDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_details: ::std::option::Option<CreditDetails>,
+    #[serde(
+        rename = "debitDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub debit_details: ::std::option::Option<DebitDetails>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    /// Foreign-exchange rate applied to the transfer.
+    #[serde(rename = "foreignExchangeRate", with = "crate::runtime::decimal")]
+    pub foreign_exchange_rate: ::rust_decimal::Decimal,
+    /// Fee charged for the transfer.
+    #[serde(rename = "transactionFee", with = "crate::runtime::decimal")]
+    pub transaction_fee: ::rust_decimal::Decimal,
+}
+impl AdhocCrossBorderWireTransfersPreprocessResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+        foreign_exchange_rate: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        transaction_fee: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+            credit_details: ::std::option::Option::None,
+            debit_details: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
+            foreign_exchange_rate: foreign_exchange_rate.into(),
+            transaction_fee: transaction_fee.into(),
+        }
+    }
+    /// Sets `credit_details`.
+    #[must_use]
+    pub fn with_credit_details(
+        mut self,
+        value: impl ::std::convert::Into<CreditDetails>,
+    ) -> Self {
+        self.credit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `debit_details`.
+    #[must_use]
+    pub fn with_debit_details(
+        mut self,
+        value: impl ::std::convert::Into<DebitDetails>,
+    ) -> Self {
+        self.debit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Preprocess request of a transfer to an unregistered account at another domestic bank.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AdhocExtDmstcTransferPreprocessRequest {
+    /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
+    #[serde(rename = "chargeBearer")]
+    pub charge_bearer: ::std::string::String,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
+    /// Reference of a pre-booked foreign-exchange deal.
+    #[serde(
+        rename = "fxDealReferenceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fx_deal_reference_number: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "payeeAccountDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_account_details: ::std::option::Option<
+        PayeeAccountDetailsAdhocExtTransferPreprocess,
+    >,
+    /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
+    #[serde(rename = "paymentMethod")]
+    pub payment_method: ::std::string::String,
+    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
+    #[serde(
+        rename = "paymentScheduleType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
+    /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
+    #[serde(
+        rename = "paymentType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_type: ::std::option::Option<::std::string::String>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    #[serde(
+        rename = "standingInstruction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    #[serde(
+        rename = "taxPaymentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_payment_details: ::std::option::Option<TaxPaymentDetails>,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Currency of the transaction amount (ISO 4217).
+    #[serde(
+        rename = "transactionCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+    /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
+    #[serde(
+        rename = "transferPurpose",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+}
+impl AdhocExtDmstcTransferPreprocessRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        charge_bearer: impl ::std::convert::Into<::std::string::String>,
+        payment_method: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        Self {
+            charge_bearer: charge_bearer.into(),
+            future_dated_transaction: ::std::option::Option::None,
+            fx_deal_reference_number: ::std::option::Option::None,
+            payee_account_details: ::std::option::Option::None,
+            payment_method: payment_method.into(),
+            payment_schedule_type: ::std::option::Option::None,
+            payment_type: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+            source_account_id: source_account_id.into(),
+            standing_instruction: ::std::option::Option::None,
+            tax_payment_details: ::std::option::Option::None,
+            transaction_amount: transaction_amount.into(),
+            transaction_currency_code: ::std::option::Option::None,
+            transfer_purpose: ::std::option::Option::None,
+        }
+    }
+    /// Sets `future_dated_transaction`.
+    #[must_use]
+    pub fn with_future_dated_transaction(
+        mut self,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
+    ) -> Self {
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fx_deal_reference_number`.
+    #[must_use]
+    pub fn with_fx_deal_reference_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fx_deal_reference_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_account_details`.
+    #[must_use]
+    pub fn with_payee_account_details(
+        mut self,
+        value: impl ::std::convert::Into<PayeeAccountDetailsAdhocExtTransferPreprocess>,
+    ) -> Self {
+        self.payee_account_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_schedule_type`.
+    #[must_use]
+    pub fn with_payment_schedule_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_type`.
+    #[must_use]
+    pub fn with_payment_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `standing_instruction`.
+    #[must_use]
+    pub fn with_standing_instruction(
+        mut self,
+        value: impl ::std::convert::Into<StandingInstruction>,
+    ) -> Self {
+        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tax_payment_details`.
+    #[must_use]
+    pub fn with_tax_payment_details(
+        mut self,
+        value: impl ::std::convert::Into<TaxPaymentDetails>,
+    ) -> Self {
+        self.tax_payment_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_currency_code`.
+    #[must_use]
+    pub fn with_transaction_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transfer_purpose`.
+    #[must_use]
+    pub fn with_transfer_purpose(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transfer_purpose = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Result of an adhoc external domestic preprocess call.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AdhocExtDmstcTransferPreprocessResponse {
+    /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+    #[serde(rename = "creditDetails")]
+    pub credit_details: CreditDetails,
+    #[serde(rename = "debitDetails")]
+    pub debit_details: DebitDetails,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    /// Foreign-exchange rate applied to the transfer.
+    #[serde(
+        rename = "foreignExchangeRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Fee charged for the transfer.
+    #[serde(
+        rename = "transactionFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl AdhocExtDmstcTransferPreprocessResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+        credit_details: impl ::std::convert::Into<CreditDetails>,
+        debit_details: impl ::std::convert::Into<DebitDetails>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+            credit_details: credit_details.into(),
+            debit_details: debit_details.into(),
+            fee_currency_code: ::std::option::Option::None,
+            foreign_exchange_rate: ::std::option::Option::None,
+            transaction_fee: ::std::option::Option::None,
+        }
+    }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_exchange_rate`.
+    #[must_use]
+    pub fn with_foreign_exchange_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_exchange_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_fee`.
+    #[must_use]
+    pub fn with_transaction_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Preprocess request of an adhoc external domestic transfer that also asks to register the beneficiary as a payee (the payee is registered by the confirm call).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AdhocExtDmstcTransferPreprocessWithAddPayeeRequest {
+    /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
+    #[serde(
+        rename = "chargeBearer",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub charge_bearer: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
+    #[serde(rename = "payeeAccountDetails")]
+    pub payee_account_details: PayeeAccountDetails,
+    /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
+    #[serde(
+        rename = "paymentMethod",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_method: ::std::option::Option<::std::string::String>,
+    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
+    #[serde(
+        rename = "paymentScheduleType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    #[serde(
+        rename = "standingInstruction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
+    /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
+    #[serde(
+        rename = "transferPurpose",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+}
+impl AdhocExtDmstcTransferPreprocessWithAddPayeeRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payee_account_details: impl ::std::convert::Into<PayeeAccountDetails>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            charge_bearer: ::std::option::Option::None,
+            future_dated_transaction: ::std::option::Option::None,
+            payee_account_details: payee_account_details.into(),
+            payment_method: ::std::option::Option::None,
+            payment_schedule_type: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+            source_account_id: source_account_id.into(),
+            standing_instruction: ::std::option::Option::None,
+            transaction_amount: transaction_amount.into(),
+            transfer_currency_indicator: transfer_currency_indicator.into(),
+            transfer_purpose: ::std::option::Option::None,
+        }
+    }
+    /// Sets `charge_bearer`.
+    #[must_use]
+    pub fn with_charge_bearer(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.charge_bearer = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `future_dated_transaction`.
+    #[must_use]
+    pub fn with_future_dated_transaction(
+        mut self,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
+    ) -> Self {
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_method`.
+    #[must_use]
+    pub fn with_payment_method(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_method = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_schedule_type`.
+    #[must_use]
+    pub fn with_payment_schedule_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `standing_instruction`.
+    #[must_use]
+    pub fn with_standing_instruction(
+        mut self,
+        value: impl ::std::convert::Into<StandingInstruction>,
+    ) -> Self {
+        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transfer_purpose`.
+    #[must_use]
+    pub fn with_transfer_purpose(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transfer_purpose = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Result of an adhoc external domestic preprocess call with payee creation.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AdhocExtDmstcTransferPreprocessWithAddPayeeResponse {
+    /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+    #[serde(rename = "creditDetails")]
+    pub credit_details: CreditDetails,
+    #[serde(rename = "debitDetails")]
+    pub debit_details: DebitDetails,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    /// Foreign-exchange rate applied to the transfer.
+    #[serde(
+        rename = "foreignExchangeRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Whether the rate is per unit of source currency or per unit of destination currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexConversionIndicator`).
+    #[serde(
+        rename = "forexConversionIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub forex_conversion_indicator: ::std::option::Option<::std::string::String>,
+    /// Whether the exchange rate is a counter or a live rate. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexType`).
+    #[serde(
+        rename = "forexType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub forex_type: ::std::option::Option<::std::string::String>,
+    /// Local currency (ISO 4217).
+    #[serde(
+        rename = "localCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_currency_code: ::std::option::Option<::std::string::String>,
+    /// The transaction fee in local currency.
+    #[serde(
+        rename = "localCurrencyTransactionFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub local_currency_transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Priority (urgency) of the payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
+    #[serde(
+        rename = "paymentPriority",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_priority: ::std::option::Option<::std::string::String>,
+    /// Fee charged for the transfer.
+    #[serde(
+        rename = "transactionFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl AdhocExtDmstcTransferPreprocessWithAddPayeeResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+        credit_details: impl ::std::convert::Into<CreditDetails>,
+        debit_details: impl ::std::convert::Into<DebitDetails>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+            credit_details: credit_details.into(),
+            debit_details: debit_details.into(),
+            fee_currency_code: ::std::option::Option::None,
+            foreign_exchange_rate: ::std::option::Option::None,
+            forex_conversion_indicator: ::std::option::Option::None,
+            forex_type: ::std::option::Option::None,
+            local_currency_code: ::std::option::Option::None,
+            local_currency_transaction_fee: ::std::option::Option::None,
+            payment_priority: ::std::option::Option::None,
+            transaction_fee: ::std::option::Option::None,
+        }
+    }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_exchange_rate`.
+    #[must_use]
+    pub fn with_foreign_exchange_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_exchange_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `forex_conversion_indicator`.
+    #[must_use]
+    pub fn with_forex_conversion_indicator(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.forex_conversion_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `forex_type`.
+    #[must_use]
+    pub fn with_forex_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.forex_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_currency_code`.
+    #[must_use]
+    pub fn with_local_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.local_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_currency_transaction_fee`.
+    #[must_use]
+    pub fn with_local_currency_transaction_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.local_currency_transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_priority`.
+    #[must_use]
+    pub fn with_payment_priority(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_priority = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_fee`.
+    #[must_use]
+    pub fn with_transaction_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Preprocess request of a transfer to an unregistered Citi Handlowy account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AdhocInternalDmstcTransferPreprocessRequest {
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
+    #[serde(rename = "payeeAccountDetails")]
+    pub payee_account_details: PayeeAccountDetailsAdhocIntTransferPreprocess,
+    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
+    #[serde(
+        rename = "paymentScheduleType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    #[serde(
+        rename = "standingInstruction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
+}
+impl AdhocInternalDmstcTransferPreprocessRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payee_account_details: impl ::std::convert::Into<
+            PayeeAccountDetailsAdhocIntTransferPreprocess,
+        >,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            future_dated_transaction: ::std::option::Option::None,
+            payee_account_details: payee_account_details.into(),
+            payment_schedule_type: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+            source_account_id: source_account_id.into(),
+            standing_instruction: ::std::option::Option::None,
+            transaction_amount: transaction_amount.into(),
+            transfer_currency_indicator: transfer_currency_indicator.into(),
+        }
+    }
+    /// Sets `future_dated_transaction`.
+    #[must_use]
+    pub fn with_future_dated_transaction(
+        mut self,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
+    ) -> Self {
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_schedule_type`.
+    #[must_use]
+    pub fn with_payment_schedule_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `standing_instruction`.
+    #[must_use]
+    pub fn with_standing_instruction(
+        mut self,
+        value: impl ::std::convert::Into<StandingInstruction>,
+    ) -> Self {
+        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Result of an adhoc internal domestic preprocess call.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AdhocInternalDmstcTransferPreprocessResponse {
+    /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+    #[serde(
+        rename = "creditDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_details: ::std::option::Option<CreditDetails>,
+    #[serde(
+        rename = "debitDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub debit_details: ::std::option::Option<DebitDetails>,
+    /// Foreign-exchange rate applied to the transfer.
+    #[serde(rename = "foreignExchangeRate", with = "crate::runtime::decimal")]
+    pub foreign_exchange_rate: ::rust_decimal::Decimal,
+    /// Fee charged for the transfer.
+    #[serde(rename = "transactionFee", with = "crate::runtime::decimal")]
+    pub transaction_fee: ::rust_decimal::Decimal,
+}
+impl AdhocInternalDmstcTransferPreprocessResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+        foreign_exchange_rate: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        transaction_fee: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+            credit_details: ::std::option::Option::None,
+            debit_details: ::std::option::Option::None,
+            foreign_exchange_rate: foreign_exchange_rate.into(),
+            transaction_fee: transaction_fee.into(),
+        }
+    }
+    /// Sets `credit_details`.
+    #[must_use]
+    pub fn with_credit_details(
+        mut self,
+        value: impl ::std::convert::Into<CreditDetails>,
+    ) -> Self {
+        self.credit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `debit_details`.
+    #[must_use]
+    pub fn with_debit_details(
+        mut self,
+        value: impl ::std::convert::Into<DebitDetails>,
+    ) -> Self {
+        self.debit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Preprocess request of an adhoc internal domestic transfer that also asks to register the beneficiary as a payee (the payee is registered by the confirm call).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest {
+    /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
+    #[serde(
+        rename = "chargeBearer",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub charge_bearer: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
+    #[serde(rename = "payeeAccountDetails")]
+    pub payee_account_details: PayeeAccountDetails,
+    /// Priority (urgency) of the payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
+    #[serde(
+        rename = "paymentPriority",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_priority: ::std::option::Option<::std::string::String>,
+    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
+    #[serde(
+        rename = "paymentScheduleType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    #[serde(
+        rename = "standingInstruction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
+    /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
+    #[serde(
+        rename = "transferPurpose",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+    /// Sub-purpose of the transfer.
+    #[serde(
+        rename = "transferSubPurpose",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transfer_sub_purpose: ::std::option::Option<::std::string::String>,
+}
+impl AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payee_account_details: impl ::std::convert::Into<PayeeAccountDetails>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            charge_bearer: ::std::option::Option::None,
+            future_dated_transaction: ::std::option::Option::None,
+            payee_account_details: payee_account_details.into(),
+            payment_priority: ::std::option::Option::None,
+            payment_schedule_type: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+            source_account_id: source_account_id.into(),
+            standing_instruction: ::std::option::Option::None,
+            transaction_amount: transaction_amount.into(),
+            transfer_currency_indicator: transfer_currency_indicator.into(),
+            transfer_purpose: ::std::option::Option::None,
+            transfer_sub_purpose: ::std::option::Option::None,
+        }
+    }
+    /// Sets `charge_bearer`.
+    #[must_use]
+    pub fn with_charge_bearer(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.charge_bearer = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `future_dated_transaction`.
+    #[must_use]
+    pub fn with_future_dated_transaction(
+        mut self,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
+    ) -> Self {
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_priority`.
+    #[must_use]
+    pub fn with_payment_priority(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_priority = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_schedule_type`.
+    #[must_use]
+    pub fn with_payment_schedule_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `standing_instruction`.
+    #[must_use]
+    pub fn with_standing_instruction(
+        mut self,
+        value: impl ::std::convert::Into<StandingInstruction>,
+    ) -> Self {
+        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transfer_purpose`.
+    #[must_use]
+    pub fn with_transfer_purpose(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transfer_purpose = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transfer_sub_purpose`.
+    #[must_use]
+    pub fn with_transfer_sub_purpose(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transfer_sub_purpose = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Result of an adhoc internal domestic preprocess call with payee creation.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse {
+    /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+    #[serde(
+        rename = "creditDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_details: ::std::option::Option<CreditDetails>,
+    #[serde(
+        rename = "debitDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub debit_details: ::std::option::Option<DebitDetails>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    /// Foreign-exchange rate applied to the transfer.
+    #[serde(
+        rename = "foreignExchangeRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Whether the rate is per unit of source currency or per unit of destination currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexConversionIndicator`).
+    #[serde(
+        rename = "forexConversionIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub forex_conversion_indicator: ::std::option::Option<::std::string::String>,
+    /// Whether the exchange rate is a counter or a live rate. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexType`).
+    #[serde(
+        rename = "forexType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub forex_type: ::std::option::Option<::std::string::String>,
+    /// Local currency (ISO 4217).
+    #[serde(
+        rename = "localCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_currency_code: ::std::option::Option<::std::string::String>,
+    /// The transaction fee in local currency.
+    #[serde(
+        rename = "localCurrencyTransactionFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub local_currency_transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Fee charged for the transfer.
+    #[serde(
+        rename = "transactionFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+            credit_details: ::std::option::Option::None,
+            debit_details: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
+            foreign_exchange_rate: ::std::option::Option::None,
+            forex_conversion_indicator: ::std::option::Option::None,
+            forex_type: ::std::option::Option::None,
+            local_currency_code: ::std::option::Option::None,
+            local_currency_transaction_fee: ::std::option::Option::None,
+            transaction_fee: ::std::option::Option::None,
+        }
+    }
+    /// Sets `credit_details`.
+    #[must_use]
+    pub fn with_credit_details(
+        mut self,
+        value: impl ::std::convert::Into<CreditDetails>,
+    ) -> Self {
+        self.credit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `debit_details`.
+    #[must_use]
+    pub fn with_debit_details(
+        mut self,
+        value: impl ::std::convert::Into<DebitDetails>,
+    ) -> Self {
+        self.debit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_exchange_rate`.
+    #[must_use]
+    pub fn with_foreign_exchange_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_exchange_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `forex_conversion_indicator`.
+    #[must_use]
+    pub fn with_forex_conversion_indicator(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.forex_conversion_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `forex_type`.
+    #[must_use]
+    pub fn with_forex_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.forex_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_currency_code`.
+    #[must_use]
+    pub fn with_local_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.local_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_currency_transaction_fee`.
+    #[must_use]
+    pub fn with_local_currency_transaction_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.local_currency_transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_fee`.
+    #[must_use]
+    pub fn with_transaction_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Preprocess request of a SEPA transfer to an unregistered account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AdhocSepaTransfersPreprocessRequest {
+    #[serde(rename = "payeeAccountDetails")]
+    pub payee_account_details: PayeeAccountDetails,
+    /// Payment notes.
+    pub remarks: ::std::vec::Vec<Remarks>,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    /// Amount of the transfer.
+    #[serde(
+        rename = "transactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the transaction amount (ISO 4217).
+    #[serde(rename = "transactionCurrencyCode")]
+    pub transaction_currency_code: ::std::string::String,
+}
+impl AdhocSepaTransfersPreprocessRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payee_account_details: impl ::std::convert::Into<PayeeAccountDetails>,
+        remarks: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_currency_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            payee_account_details: payee_account_details.into(),
+            remarks: remarks.into(),
+            source_account_id: source_account_id.into(),
+            transaction_amount: ::std::option::Option::None,
+            transaction_currency_code: transaction_currency_code.into(),
+        }
+    }
+    /// Sets `transaction_amount`.
+    #[must_use]
+    pub fn with_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Result of an adhoc SEPA preprocess call.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AdhocSepaTransfersPreprocessResponse {
+    /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+    #[serde(
+        rename = "creditDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_details: ::std::option::Option<CreditDetails>,
+    #[serde(
+        rename = "debitDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub debit_details: ::std::option::Option<DebitDetails>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    /// Foreign-exchange rate applied to the transfer.
+    #[serde(rename = "foreignExchangeRate", with = "crate::runtime::decimal")]
+    pub foreign_exchange_rate: ::rust_decimal::Decimal,
+    /// Fee charged for the transfer.
+    #[serde(
+        rename = "transactionFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl AdhocSepaTransfersPreprocessResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+        foreign_exchange_rate: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+            credit_details: ::std::option::Option::None,
+            debit_details: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
+            foreign_exchange_rate: foreign_exchange_rate.into(),
+            transaction_fee: ::std::option::Option::None,
+        }
+    }
+    /// Sets `credit_details`.
+    #[must_use]
+    pub fn with_credit_details(
+        mut self,
+        value: impl ::std::convert::Into<CreditDetails>,
+    ) -> Self {
+        self.credit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `debit_details`.
+    #[must_use]
+    pub fn with_debit_details(
+        mut self,
+        value: impl ::std::convert::Into<DebitDetails>,
+    ) -> Self {
+        self.debit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_fee`.
+    #[must_use]
+    pub fn with_transaction_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Address of the beneficiary's bank.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BankAddress {
+    /// Address line 1.
+    #[serde(
+        rename = "addressLine1",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line1: ::std::option::Option<::std::string::String>,
+    /// Address line 2.
+    #[serde(
+        rename = "addressLine2",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line2: ::std::option::Option<::std::string::String>,
+    /// Address line 3.
+    #[serde(
+        rename = "addressLine3",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line3: ::std::option::Option<::std::string::String>,
+}
+impl BankAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            address_line1: ::std::option::Option::None,
+            address_line2: ::std::option::Option::None,
+            address_line3: ::std::option::Option::None,
+        }
+    }
+    /// Sets `address_line1`.
+    #[must_use]
+    pub fn with_address_line1(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line1 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line2`.
+    #[must_use]
+    pub fn with_address_line2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line3`.
+    #[must_use]
+    pub fn with_address_line3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line3 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Bank of a payee.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BankDetails {
+    /// Local bank code.
+    #[serde(
+        rename = "bankCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_code: ::std::option::Option<::std::string::String>,
+    /// Name of the bank.
+    #[serde(
+        rename = "bankName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_name: ::std::option::Option<::std::string::String>,
+}
+impl BankDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            bank_code: ::std::option::Option::None,
+            bank_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `bank_code`.
+    #[must_use]
+    pub fn with_bank_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bank_name`.
+    #[must_use]
+    pub fn with_bank_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Bank of an unregistered domestic beneficiary.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BankDetailsExtTransfer {
+    /// Local bank code.
+    #[serde(rename = "bankCode")]
+    pub bank_code: ::std::string::String,
+    #[serde(
+        rename = "payeeBankAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_bank_address: ::std::option::Option<PayeeBankAddress>,
+}
+impl BankDetailsExtTransfer {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(bank_code: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            bank_code: bank_code.into(),
+            payee_bank_address: ::std::option::Option::None,
+        }
+    }
+    /// Sets `payee_bank_address`.
+    #[must_use]
+    pub fn with_payee_bank_address(
+        mut self,
+        value: impl ::std::convert::Into<PayeeBankAddress>,
+    ) -> Self {
+        self.payee_bank_address = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Bank of a SEPA payee.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BankDetailsSepaTransfer {
+    /// Name of the bank.
+    #[serde(
+        rename = "bankName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_name: ::std::option::Option<::std::string::String>,
+    /// SWIFT/BIC of the payee's bank.
+    #[serde(rename = "globalBankCode")]
+    pub global_bank_code: ::std::string::String,
+}
+impl BankDetailsSepaTransfer {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        global_bank_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            bank_name: ::std::option::Option::None,
+            global_bank_code: global_bank_code.into(),
+        }
+    }
+    /// Sets `bank_name`.
+    #[must_use]
+    pub fn with_bank_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Eligible source accounts and payees for bill payments.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BillPaymentAccountPayeeEligibilityResponse {
+    /// Index of the first record of the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "payeeSourceAccountCombinations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_source_account_combinations: ::std::option::Option<
+        ::std::vec::Vec<BillPaymentPayeeSourceAccountCombinations>,
+    >,
+    #[serde(rename = "sourceAccounts")]
+    pub source_accounts: ::std::vec::Vec<BillPaymentSourceAccounts>,
+}
+impl BillPaymentAccountPayeeEligibilityResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_accounts: impl ::std::convert::Into<
+            ::std::vec::Vec<BillPaymentSourceAccounts>,
+        >,
+    ) -> Self {
+        Self {
+            next_start_index: ::std::option::Option::None,
+            payee_source_account_combinations: ::std::option::Option::None,
+            source_accounts: source_accounts.into(),
+        }
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_source_account_combinations`.
+    #[must_use]
+    pub fn with_payee_source_account_combinations(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<BillPaymentPayeeSourceAccountCombinations>,
+        >,
+    ) -> Self {
+        self.payee_source_account_combinations = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// Payee that is a biller (merchant).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BillPaymentPayee {
+    /// Currency of the payee account (ISO 4217).
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// The customer's relationships with the merchant.
+    #[serde(
+        rename = "merchantInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_information: ::std::option::Option<
+        ::std::vec::Vec<MerchantInformation>,
+    >,
+    /// Name of the merchant.
+    #[serde(
+        rename = "merchantName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_name: ::std::option::Option<::std::string::String>,
+    /// Name of the merchant in the local language.
+    #[serde(
+        rename = "merchantNameLocal",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_name_local: ::std::option::Option<::std::string::String>,
+    /// Identifier of the merchant (biller).
+    #[serde(
+        rename = "merchantNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_number: ::std::option::Option<::std::string::String>,
+    /// Nickname of the payee.
+    #[serde(rename = "payeeNickName")]
+    pub payee_nick_name: ::std::string::String,
+    /// Free-text notes on the payee.
+    #[serde(rename = "payeeNotes")]
+    pub payee_notes: ::std::string::String,
+    /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
+    #[serde(
+        rename = "payeeStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_status: ::std::option::Option<::std::string::String>,
+    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
+    #[serde(rename = "payeeType")]
+    pub payee_type: ::std::string::String,
+    /// Priority (urgency) of payments to the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
+    #[serde(
+        rename = "paymentPriority",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_priority: ::std::option::Option<::std::string::String>,
+}
+impl BillPaymentPayee {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payee_nick_name: impl ::std::convert::Into<::std::string::String>,
+        payee_notes: impl ::std::convert::Into<::std::string::String>,
+        payee_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            currency_code: ::std::option::Option::None,
+            merchant_information: ::std::option::Option::None,
+            merchant_name: ::std::option::Option::None,
+            merchant_name_local: ::std::option::Option::None,
+            merchant_number: ::std::option::Option::None,
+            payee_nick_name: payee_nick_name.into(),
+            payee_notes: payee_notes.into(),
+            payee_status: ::std::option::Option::None,
+            payee_type: payee_type.into(),
+            payment_priority: ::std::option::Option::None,
+        }
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `merchant_information`.
+    #[must_use]
+    pub fn with_merchant_information(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<MerchantInformation>>,
+    ) -> Self {
+        self.merchant_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `merchant_name`.
+    #[must_use]
+    pub fn with_merchant_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `merchant_name_local`.
+    #[must_use]
+    pub fn with_merchant_name_local(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_name_local = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `merchant_number`.
+    #[must_use]
+    pub fn with_merchant_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_status`.
+    #[must_use]
+    pub fn with_payee_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_priority`.
+    #[must_use]
+    pub fn with_payment_priority(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_priority = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A biller payee and the source accounts that may pay it.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BillPaymentPayeeSourceAccountCombinations {
+    /// Bill type (sub-category of the merchant).
+    #[serde(
+        rename = "billTypeCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bill_type_code: ::std::option::Option<::std::string::String>,
+    /// Masked payee account number for display.
+    #[serde(
+        rename = "displayPayeeAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_payee_account_number: ::std::option::Option<::std::string::String>,
+    /// Identifier of the merchant (biller).
+    #[serde(
+        rename = "merchantNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_number: ::std::option::Option<::std::string::String>,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(rename = "payeeAccountCurrencyCode")]
+    pub payee_account_currency_code: ::std::string::String,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
+    /// Name of the payee.
+    #[serde(
+        rename = "payeeName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_name: ::std::option::Option<::std::string::String>,
+    /// Nickname of the payee.
+    #[serde(rename = "payeeNickName")]
+    pub payee_nick_name: ::std::string::String,
+    /// Source accounts that may pay this destination.
+    #[serde(rename = "sourceAccountIds")]
+    pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
+}
+impl BillPaymentPayeeSourceAccountCombinations {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payee_account_currency_code: impl ::std::convert::Into<::std::string::String>,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
+        payee_nick_name: impl ::std::convert::Into<::std::string::String>,
+        source_account_ids: impl ::std::convert::Into<::std::vec::Vec<SourceAccountIds>>,
+    ) -> Self {
+        Self {
+            bill_type_code: ::std::option::Option::None,
+            display_payee_account_number: ::std::option::Option::None,
+            merchant_number: ::std::option::Option::None,
+            payee_account_currency_code: payee_account_currency_code.into(),
+            payee_id: payee_id.into(),
+            payee_name: ::std::option::Option::None,
+            payee_nick_name: payee_nick_name.into(),
+            source_account_ids: source_account_ids.into(),
+        }
+    }
+    /// Sets `bill_type_code`.
+    #[must_use]
+    pub fn with_bill_type_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bill_type_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_payee_account_number`.
+    #[must_use]
+    pub fn with_display_payee_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_payee_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `merchant_number`.
+    #[must_use]
+    pub fn with_merchant_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_name`.
+    #[must_use]
+    pub fn with_payee_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An account that can be debited for bill payments.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BillPaymentSourceAccounts {
+    /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
+    #[serde(rename = "accountGroup")]
+    pub account_group: ::std::string::String,
+    /// Nickname of the account.
+    #[serde(
+        rename = "accountNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nick_name: ::std::option::Option<::std::string::String>,
+    /// Available balance of the account.
+    #[serde(
+        rename = "availableBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked source account number for display.
+    #[serde(rename = "displaySourceAccountNumber")]
+    pub display_source_account_number: ::std::string::String,
+    /// Next payment amount.
+    #[serde(
+        rename = "nextPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Product name of the account.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Currency of the source account (ISO 4217).
+    #[serde(rename = "sourceAccountCurrencyCode")]
+    pub source_account_currency_code: ::std::string::String,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+}
+impl BillPaymentSourceAccounts {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        account_group: impl ::std::convert::Into<::std::string::String>,
+        display_source_account_number: impl ::std::convert::Into<::std::string::String>,
+        source_account_currency_code: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_group: account_group.into(),
+            account_nick_name: ::std::option::Option::None,
+            available_balance: ::std::option::Option::None,
+            display_source_account_number: display_source_account_number.into(),
+            next_payment_amount: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+            source_account_currency_code: source_account_currency_code.into(),
+            source_account_id: source_account_id.into(),
+        }
+    }
+    /// Sets `account_nick_name`.
+    #[must_use]
+    pub fn with_account_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_balance`.
+    #[must_use]
+    pub fn with_available_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_amount`.
+    #[must_use]
+    pub fn with_next_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.next_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Preprocess request of a bill payment to a biller payee.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BillPaymentsPreprocessRequest {
+    /// Bill type (sub-category of the merchant).
+    #[serde(
+        rename = "billTypeCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bill_type_code: ::std::option::Option<::std::string::String>,
+    /// The customer's reference with the biller.
+    #[serde(
+        rename = "customerReferenceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub customer_reference_number: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
+    /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
+    #[serde(
+        rename = "paymentMethod",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_method: ::std::option::Option<::std::string::String>,
+    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
+    #[serde(
+        rename = "paymentScheduleType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
+    /// Free-text bill payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    #[serde(
+        rename = "standingInstruction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
+}
+impl BillPaymentsPreprocessRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payee_id: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            bill_type_code: ::std::option::Option::None,
+            customer_reference_number: ::std::option::Option::None,
+            future_dated_transaction: ::std::option::Option::None,
+            payee_id: payee_id.into(),
+            payment_method: ::std::option::Option::None,
+            payment_schedule_type: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+            source_account_id: source_account_id.into(),
+            standing_instruction: ::std::option::Option::None,
+            transaction_amount: transaction_amount.into(),
+            transfer_currency_indicator: transfer_currency_indicator.into(),
+        }
+    }
+    /// Sets `bill_type_code`.
+    #[must_use]
+    pub fn with_bill_type_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bill_type_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `customer_reference_number`.
+    #[must_use]
+    pub fn with_customer_reference_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.customer_reference_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `future_dated_transaction`.
+    #[must_use]
+    pub fn with_future_dated_transaction(
+        mut self,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
+    ) -> Self {
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_method`.
+    #[must_use]
+    pub fn with_payment_method(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_method = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_schedule_type`.
+    #[must_use]
+    pub fn with_payment_schedule_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `standing_instruction`.
+    #[must_use]
+    pub fn with_standing_instruction(
+        mut self,
+        value: impl ::std::convert::Into<StandingInstruction>,
+    ) -> Self {
+        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Result of a bill payment preprocess call.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BillPaymentsPreprocessResponse {
+    /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+    #[serde(
+        rename = "creditDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_details: ::std::option::Option<CreditDetails>,
+    #[serde(
+        rename = "debitDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub debit_details: ::std::option::Option<DebitDetails>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    /// Foreign-exchange rate applied to the transfer.
+    #[serde(
+        rename = "foreignExchangeRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Identifier of the merchant (biller).
+    #[serde(
+        rename = "merchantNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_number: ::std::option::Option<::std::string::String>,
+    /// Name of the payee.
+    #[serde(
+        rename = "payeeName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_name: ::std::option::Option<::std::string::String>,
+    /// Fee charged for the transfer.
+    #[serde(
+        rename = "transactionFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl BillPaymentsPreprocessResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+            credit_details: ::std::option::Option::None,
+            debit_details: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
+            foreign_exchange_rate: ::std::option::Option::None,
+            merchant_number: ::std::option::Option::None,
+            payee_name: ::std::option::Option::None,
+            transaction_fee: ::std::option::Option::None,
+        }
+    }
+    /// Sets `credit_details`.
+    #[must_use]
+    pub fn with_credit_details(
+        mut self,
+        value: impl ::std::convert::Into<CreditDetails>,
+    ) -> Self {
+        self.credit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `debit_details`.
+    #[must_use]
+    pub fn with_debit_details(
+        mut self,
+        value: impl ::std::convert::Into<DebitDetails>,
+    ) -> Self {
+        self.debit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_exchange_rate`.
+    #[must_use]
+    pub fn with_foreign_exchange_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_exchange_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `merchant_number`.
+    #[must_use]
+    pub fn with_merchant_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_name`.
+    #[must_use]
+    pub fn with_payee_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_fee`.
+    #[must_use]
+    pub fn with_transaction_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Confirms a preprocessed bill payment.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BillPaymentsRequest {
+    /// The controlFlowId returned by the preprocess call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl BillPaymentsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// Result of a confirmed bill payment.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BillPaymentsResponse {
+    #[serde(rename = "sourceAccount")]
+    pub source_account: SourceAccount,
+    /// Reference of the executed transaction.
+    #[serde(rename = "transactionReferenceId")]
+    pub transaction_reference_id: ::std::string::String,
+}
+impl BillPaymentsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_account: impl ::std::convert::Into<SourceAccount>,
+        transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            source_account: source_account.into(),
+            transaction_reference_id: transaction_reference_id.into(),
+        }
+    }
+}
+/// Payee reached by Citi Global Transfer (a Citi account in another country).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CitiGlobalTransferpayee {
+    /// Identifier of the payee account (encrypted, opaque).
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Masked payee account number for display.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    #[serde(
+        rename = "payeeAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_address: ::std::option::Option<PayeeAddress>,
+    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeCountryCode`).
+    #[serde(rename = "payeeCountryCode")]
+    pub payee_country_code: ::std::string::String,
+    /// Name of the payee.
+    #[serde(rename = "payeeName")]
+    pub payee_name: ::std::string::String,
+    /// Nickname of the payee.
+    #[serde(rename = "payeeNickName")]
+    pub payee_nick_name: ::std::string::String,
+    /// Free-text notes on the payee.
+    #[serde(rename = "payeeNotes")]
+    pub payee_notes: ::std::string::String,
+    /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
+    #[serde(
+        rename = "payeeStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_status: ::std::option::Option<::std::string::String>,
+    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
+    #[serde(rename = "payeeType")]
+    pub payee_type: ::std::string::String,
+}
+impl CitiGlobalTransferpayee {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+        payee_country_code: impl ::std::convert::Into<::std::string::String>,
+        payee_name: impl ::std::convert::Into<::std::string::String>,
+        payee_nick_name: impl ::std::convert::Into<::std::string::String>,
+        payee_notes: impl ::std::convert::Into<::std::string::String>,
+        payee_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            currency_code: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            payee_address: ::std::option::Option::None,
+            payee_country_code: payee_country_code.into(),
+            payee_name: payee_name.into(),
+            payee_nick_name: payee_nick_name.into(),
+            payee_notes: payee_notes.into(),
+            payee_status: ::std::option::Option::None,
+            payee_type: payee_type.into(),
+        }
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_address`.
+    #[must_use]
+    pub fn with_payee_address(
+        mut self,
+        value: impl ::std::convert::Into<PayeeAddress>,
+    ) -> Self {
+        self.payee_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_status`.
+    #[must_use]
+    pub fn with_payee_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Eligible source accounts and payees for Citi Global Transfers.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CitiGlobalTransfersAccountPayeeEligibilityResponse {
+    /// Index of the first record of the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "payeeSourceAccountCombinations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_source_account_combinations: ::std::option::Option<
+        ::std::vec::Vec<PayeeSourceAccountCombinationsCitiGlobalTransfer>,
+    >,
+    #[serde(rename = "sourceAccounts")]
+    pub source_accounts: ::std::vec::Vec<SourceAccountsCitiGlobalTransfer>,
+}
+impl CitiGlobalTransfersAccountPayeeEligibilityResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_accounts: impl ::std::convert::Into<
+            ::std::vec::Vec<SourceAccountsCitiGlobalTransfer>,
+        >,
+    ) -> Self {
+        Self {
+            next_start_index: ::std::option::Option::None,
+            payee_source_account_combinations: ::std::option::Option::None,
+            source_accounts: source_accounts.into(),
+        }
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_source_account_combinations`.
+    #[must_use]
+    pub fn with_payee_source_account_combinations(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<PayeeSourceAccountCombinationsCitiGlobalTransfer>,
+        >,
+    ) -> Self {
+        self.payee_source_account_combinations = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// Preprocess request of a Citi Global Transfer to a registered payee.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CitiGlobalTransfersPreprocessRequest {
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Currency of the transaction amount (ISO 4217).
+    #[serde(
+        rename = "transactionCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+    /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
+    #[serde(
+        rename = "transferPurpose",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+}
+impl CitiGlobalTransfersPreprocessRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payee_id: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        Self {
+            payee_id: payee_id.into(),
+            source_account_id: source_account_id.into(),
+            transaction_amount: transaction_amount.into(),
+            transaction_currency_code: ::std::option::Option::None,
+            transfer_purpose: ::std::option::Option::None,
+        }
+    }
+    /// Sets `transaction_currency_code`.
+    #[must_use]
+    pub fn with_transaction_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transfer_purpose`.
+    #[must_use]
+    pub fn with_transfer_purpose(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transfer_purpose = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Result of a Citi Global Transfer preprocess call.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CitiGlobalTransfersPreprocessResponse {
+    /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+    #[serde(
+        rename = "creditDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_details: ::std::option::Option<CreditDetails>,
+    #[serde(
+        rename = "debitDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub debit_details: ::std::option::Option<DebitDetails>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    /// Foreign-exchange rate applied to the transfer.
+    #[serde(
+        rename = "foreignExchangeRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Fee charged for the transfer.
+    #[serde(
+        rename = "transactionFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl CitiGlobalTransfersPreprocessResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+            credit_details: ::std::option::Option::None,
+            debit_details: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
+            foreign_exchange_rate: ::std::option::Option::None,
+            transaction_fee: ::std::option::Option::None,
+        }
+    }
+    /// Sets `credit_details`.
+    #[must_use]
+    pub fn with_credit_details(
+        mut self,
+        value: impl ::std::convert::Into<CreditDetails>,
+    ) -> Self {
+        self.credit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `debit_details`.
+    #[must_use]
+    pub fn with_debit_details(
+        mut self,
+        value: impl ::std::convert::Into<DebitDetails>,
+    ) -> Self {
+        self.debit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_exchange_rate`.
+    #[must_use]
+    pub fn with_foreign_exchange_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_exchange_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_fee`.
+    #[must_use]
+    pub fn with_transaction_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Confirms a preprocessed Citi Global Transfer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CitiGlobalTransfersRequest {
+    /// The controlFlowId returned by the preprocess call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl CitiGlobalTransfersRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// Result of a confirmed Citi Global Transfer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CitiGlobalTransfersResponse {
+    #[serde(rename = "sourceAccountDetails")]
+    pub source_account_details: SourceAccountDetails,
+    /// Reference of the executed transaction.
+    #[serde(rename = "transactionReferenceId")]
+    pub transaction_reference_id: ::std::string::String,
+}
+impl CitiGlobalTransfersResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_account_details: impl ::std::convert::Into<SourceAccountDetails>,
+        transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            source_account_details: source_account_details.into(),
+            transaction_reference_id: transaction_reference_id.into(),
+        }
+    }
+}
+/// Amount credited to the destination account.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreditDetails {
+    /// Currency of the credited amount (ISO 4217).
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Amount credited.
+    #[serde(
+        rename = "transactionCreditAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_credit_amount: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl CreditDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            currency_code: ::std::option::Option::None,
+            transaction_credit_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_credit_amount`.
+    #[must_use]
+    pub fn with_transaction_credit_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_credit_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Eligible source accounts and payees for cross-border wire transfers.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CrossBorderWireTransfersAccountPayeeEligibilityResponse {
+    /// Index of the first record of the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "payeeSourceAccountCombinations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_source_account_combinations: ::std::option::Option<
+        ::std::vec::Vec<PayeeSourceAccountCombinationsCrossBorderWireTransfer>,
+    >,
+    #[serde(rename = "sourceAccounts")]
+    pub source_accounts: ::std::vec::Vec<SourceAccountsCrossBorderWireTransfer>,
+}
+impl CrossBorderWireTransfersAccountPayeeEligibilityResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_accounts: impl ::std::convert::Into<
+            ::std::vec::Vec<SourceAccountsCrossBorderWireTransfer>,
+        >,
+    ) -> Self {
+        Self {
+            next_start_index: ::std::option::Option::None,
+            payee_source_account_combinations: ::std::option::Option::None,
+            source_accounts: source_accounts.into(),
+        }
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_source_account_combinations`.
+    #[must_use]
+    pub fn with_payee_source_account_combinations(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<PayeeSourceAccountCombinationsCrossBorderWireTransfer>,
+        >,
+    ) -> Self {
+        self.payee_source_account_combinations = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// Payee reached by cross-border wire transfer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CrossBorderWireTransfersPayee {
+    /// Identifier of the payee account (encrypted, opaque).
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
+    #[serde(
+        rename = "bankAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_address: ::std::option::Option<BankAddress>,
+    /// Local bank code of the beneficiary's bank.
+    #[serde(rename = "beneficiaryBankCode")]
+    pub beneficiary_bank_code: ::std::string::String,
+    /// Name of the beneficiary's bank.
+    #[serde(rename = "beneficiaryBankName")]
+    pub beneficiary_bank_name: ::std::string::String,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Masked payee account number for display.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    #[serde(
+        rename = "payeeAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_address: ::std::option::Option<PayeeAddress>,
+    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeCountryCode`).
+    #[serde(rename = "payeeCountryCode")]
+    pub payee_country_code: ::std::string::String,
+    /// Name of the payee.
+    #[serde(rename = "payeeName")]
+    pub payee_name: ::std::string::String,
+    /// Nickname of the payee.
+    #[serde(rename = "payeeNickName")]
+    pub payee_nick_name: ::std::string::String,
+    /// Free-text notes on the payee.
+    #[serde(rename = "payeeNotes")]
+    pub payee_notes: ::std::string::String,
+    /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
+    #[serde(
+        rename = "payeeStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_status: ::std::option::Option<::std::string::String>,
+    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
+    #[serde(rename = "payeeType")]
+    pub payee_type: ::std::string::String,
+}
+impl CrossBorderWireTransfersPayee {
+    /// A value with the required fields set and every optional field empty.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        beneficiary_bank_code: impl ::std::convert::Into<::std::string::String>,
+        beneficiary_bank_name: impl ::std::convert::Into<::std::string::String>,
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+        payee_country_code: impl ::std::convert::Into<::std::string::String>,
+        payee_name: impl ::std::convert::Into<::std::string::String>,
+        payee_nick_name: impl ::std::convert::Into<::std::string::String>,
+        payee_notes: impl ::std::convert::Into<::std::string::String>,
+        payee_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            bank_address: ::std::option::Option::None,
+            beneficiary_bank_code: beneficiary_bank_code.into(),
+            beneficiary_bank_name: beneficiary_bank_name.into(),
+            currency_code: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            payee_address: ::std::option::Option::None,
+            payee_country_code: payee_country_code.into(),
+            payee_name: payee_name.into(),
+            payee_nick_name: payee_nick_name.into(),
+            payee_notes: payee_notes.into(),
+            payee_status: ::std::option::Option::None,
+            payee_type: payee_type.into(),
+        }
+    }
+    /// Sets `bank_address`.
+    #[must_use]
+    pub fn with_bank_address(
+        mut self,
+        value: impl ::std::convert::Into<BankAddress>,
+    ) -> Self {
+        self.bank_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_address`.
+    #[must_use]
+    pub fn with_payee_address(
+        mut self,
+        value: impl ::std::convert::Into<PayeeAddress>,
+    ) -> Self {
+        self.payee_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_status`.
+    #[must_use]
+    pub fn with_payee_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Preprocess request of a cross-border wire transfer to a registered payee.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CrossBorderWireTransfersPreprocessRequest {
+    /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
+    #[serde(rename = "chargeBearer")]
+    pub charge_bearer: ::std::string::String,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
+    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
+    #[serde(
+        rename = "paymentScheduleType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
+    /// Payment notes.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::vec::Vec<Remarks>>,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    #[serde(
+        rename = "standingInstruction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Currency of the transaction amount (ISO 4217).
+    #[serde(
+        rename = "transactionCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+}
+impl CrossBorderWireTransfersPreprocessRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        charge_bearer: impl ::std::convert::Into<::std::string::String>,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        Self {
+            charge_bearer: charge_bearer.into(),
+            future_dated_transaction: ::std::option::Option::None,
+            payee_id: payee_id.into(),
+            payment_schedule_type: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+            source_account_id: source_account_id.into(),
+            standing_instruction: ::std::option::Option::None,
+            transaction_amount: transaction_amount.into(),
+            transaction_currency_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `future_dated_transaction`.
+    #[must_use]
+    pub fn with_future_dated_transaction(
+        mut self,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
+    ) -> Self {
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_schedule_type`.
+    #[must_use]
+    pub fn with_payment_schedule_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `standing_instruction`.
+    #[must_use]
+    pub fn with_standing_instruction(
+        mut self,
+        value: impl ::std::convert::Into<StandingInstruction>,
+    ) -> Self {
+        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_currency_code`.
+    #[must_use]
+    pub fn with_transaction_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Result of a cross-border wire preprocess call.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CrossBorderWireTransfersPreprocessResponse {
+    /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+    #[serde(
+        rename = "creditDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_details: ::std::option::Option<CreditDetails>,
+    #[serde(
+        rename = "debitDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub debit_details: ::std::option::Option<DebitDetails>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    /// Foreign-exchange rate applied to the transfer.
+    #[serde(
+        rename = "foreignExchangeRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Fee charged for the transfer.
+    #[serde(
+        rename = "transactionFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl CrossBorderWireTransfersPreprocessResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+            credit_details: ::std::option::Option::None,
+            debit_details: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
+            foreign_exchange_rate: ::std::option::Option::None,
+            transaction_fee: ::std::option::Option::None,
+        }
+    }
+    /// Sets `credit_details`.
+    #[must_use]
+    pub fn with_credit_details(
+        mut self,
+        value: impl ::std::convert::Into<CreditDetails>,
+    ) -> Self {
+        self.credit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `debit_details`.
+    #[must_use]
+    pub fn with_debit_details(
+        mut self,
+        value: impl ::std::convert::Into<DebitDetails>,
+    ) -> Self {
+        self.debit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_exchange_rate`.
+    #[must_use]
+    pub fn with_foreign_exchange_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_exchange_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_fee`.
+    #[must_use]
+    pub fn with_transaction_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Confirms a preprocessed cross-border wire transfer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CrossBorderWireTransfersRequest {
+    /// The controlFlowId returned by the preprocess call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl CrossBorderWireTransfersRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// Result of a confirmed cross-border wire transfer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CrossBorderWireTransfersResponse {
+    #[serde(rename = "sourceAccountDetails")]
+    pub source_account_details: SourceAccountDetails,
+    /// Reference of the executed transaction.
+    #[serde(rename = "transactionReferenceId")]
+    pub transaction_reference_id: ::std::string::String,
+}
+impl CrossBorderWireTransfersResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_account_details: impl ::std::convert::Into<SourceAccountDetails>,
+        transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            source_account_details: source_account_details.into(),
+            transaction_reference_id: transaction_reference_id.into(),
+        }
+    }
+}
+/// Amount debited from the source account.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DebitDetails {
+    /// Currency of the debited amount (ISO 4217).
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Amount debited.
+    #[serde(
+        rename = "transactionDebitAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_debit_amount: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl DebitDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            currency_code: ::std::option::Option::None,
+            transaction_debit_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_debit_amount`.
+    #[must_use]
+    pub fn with_transaction_debit_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_debit_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Destination account after the transfer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DestinationAccount {
+    /// Available balance of the destination account after the transfer.
+    #[serde(
+        rename = "destinationAccountAvailableBalance",
+        with = "crate::runtime::decimal"
+    )]
+    pub destination_account_available_balance: ::rust_decimal::Decimal,
+    /// Currency of the destination account (ISO 4217).
+    #[serde(
+        rename = "destinationCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub destination_currency_code: ::std::option::Option<::std::string::String>,
+    /// Masked destination account number for display.
+    #[serde(rename = "displayDestinationAccountNumber")]
+    pub display_destination_account_number: ::std::string::String,
+}
+impl DestinationAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        destination_account_available_balance: impl ::std::convert::Into<
+            ::rust_decimal::Decimal,
+        >,
+        display_destination_account_number: impl ::std::convert::Into<
+            ::std::string::String,
+        >,
+    ) -> Self {
+        Self {
+            destination_account_available_balance: destination_account_available_balance
+                .into(),
+            destination_currency_code: ::std::option::Option::None,
+            display_destination_account_number: display_destination_account_number.into(),
+        }
+    }
+    /// Sets `destination_currency_code`.
+    #[must_use]
+    pub fn with_destination_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.destination_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Countries that transfers can be sent to.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DestinationCountriesResponse {
+    #[serde(
+        rename = "destinationCountries",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub destination_countries: ::std::option::Option<
+        ::std::vec::Vec<DestinationCountry>,
+    >,
+}
+impl DestinationCountriesResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            destination_countries: ::std::option::Option::None,
+        }
+    }
+    /// Sets `destination_countries`.
+    #[must_use]
+    pub fn with_destination_countries(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<DestinationCountry>>,
+    ) -> Self {
+        self.destination_countries = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A destination country.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DestinationCountry {
+    /// ISO 3166 alpha-2 country code.
+    #[serde(rename = "countryCode")]
+    pub country_code: ::std::string::String,
+    /// Name of the country.
+    #[serde(
+        rename = "countryName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_name: ::std::option::Option<::std::string::String>,
+}
+impl DestinationCountry {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(country_code: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            country_code: country_code.into(),
+            country_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `country_name`.
+    #[must_use]
+    pub fn with_country_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An own destination account and the source accounts that may fund it.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DestinationSourceAcctCombinations {
+    /// Nickname of the account.
+    #[serde(
+        rename = "accountNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nick_name: ::std::option::Option<::std::string::String>,
+    /// Available balance of the account.
+    #[serde(
+        rename = "availableBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the destination account (ISO 4217).
+    #[serde(rename = "destinationAccountCurrencyCode")]
+    pub destination_account_currency_code: ::std::string::String,
+    /// Identifier of the destination account (encrypted, opaque).
+    #[serde(rename = "destinationAccountId")]
+    pub destination_account_id: ::std::string::String,
+    /// Masked destination account number for display.
+    #[serde(rename = "displayDestinationAccountNumber")]
+    pub display_destination_account_number: ::std::string::String,
+    /// Date of the last statement. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
+    #[serde(
+        rename = "lastStatementDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_statement_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Minimum amount due (credit cards).
+    #[serde(
+        rename = "minimumDueAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub minimum_due_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Next payment amount.
+    #[serde(
+        rename = "nextPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Outstanding balance (credit cards).
+    #[serde(
+        rename = "outstandingBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Payment due date. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
+    #[serde(
+        rename = "paymentDueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Product name of the account.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Source accounts that may pay this destination.
+    #[serde(rename = "sourceAccountIds")]
+    pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
+}
+impl DestinationSourceAcctCombinations {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        destination_account_currency_code: impl ::std::convert::Into<
+            ::std::string::String,
+        >,
+        destination_account_id: impl ::std::convert::Into<::std::string::String>,
+        display_destination_account_number: impl ::std::convert::Into<
+            ::std::string::String,
+        >,
+        source_account_ids: impl ::std::convert::Into<::std::vec::Vec<SourceAccountIds>>,
+    ) -> Self {
+        Self {
+            account_nick_name: ::std::option::Option::None,
+            available_balance: ::std::option::Option::None,
+            destination_account_currency_code: destination_account_currency_code.into(),
+            destination_account_id: destination_account_id.into(),
+            display_destination_account_number: display_destination_account_number
+                .into(),
+            last_statement_date: ::std::option::Option::None,
+            minimum_due_amount: ::std::option::Option::None,
+            next_payment_amount: ::std::option::Option::None,
+            outstanding_balance: ::std::option::Option::None,
+            payment_due_date: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+            source_account_ids: source_account_ids.into(),
+        }
+    }
+    /// Sets `account_nick_name`.
+    #[must_use]
+    pub fn with_account_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_balance`.
+    #[must_use]
+    pub fn with_available_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_statement_date`.
+    #[must_use]
+    pub fn with_last_statement_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.last_statement_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `minimum_due_amount`.
+    #[must_use]
+    pub fn with_minimum_due_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.minimum_due_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_amount`.
+    #[must_use]
+    pub fn with_next_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.next_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `outstanding_balance`.
+    #[must_use]
+    pub fn with_outstanding_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.outstanding_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_due_date`.
+    #[must_use]
+    pub fn with_payment_due_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.payment_due_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Error body returned by every resource API.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ErrorResponse {
+    /// Machine-readable error code, for example `invalidRequest` or `resourceNotFound`.
+    pub code: ::std::string::String,
+    /// Human-readable description of the error.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub details: ::std::option::Option<::std::string::String>,
+    /// The request field that caused the error, when there is one.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub location: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "moreInfo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub more_info: ::std::option::Option<MoreInfo>,
+    /// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
+    /// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
+    /// side; retry later).
+    #[serde(rename = "type")]
+    pub type_: ErrorResponseType,
+}
+impl ErrorResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<ErrorResponseType>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            details: ::std::option::Option::None,
+            location: ::std::option::Option::None,
+            more_info: ::std::option::Option::None,
+            type_: type_.into(),
+        }
+    }
+    /// Sets `details`.
+    #[must_use]
+    pub fn with_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `location`.
+    #[must_use]
+    pub fn with_location(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.location = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `more_info`.
+    #[must_use]
+    pub fn with_more_info(mut self, value: impl ::std::convert::Into<MoreInfo>) -> Self {
+        self.more_info = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
+/// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
+/// side; retry later).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ErrorResponseType {
+    /// `error`
+    Error,
+    /// `warn`
+    Warn,
+    /// `invalid`
+    Invalid,
+    /// `fatal`
+    Fatal,
+    /// A value this version of the crate does not know (kept as sent).
+    Unknown(::std::string::String),
+}
+impl ErrorResponseType {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Error => "error",
+            Self::Warn => "warn",
+            Self::Invalid => "invalid",
+            Self::Fatal => "fatal",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for ErrorResponseType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::convert::From<&str> for ErrorResponseType {
+    fn from(value: &str) -> Self {
+        match value {
+            "error" => Self::Error,
+            "warn" => Self::Warn,
+            "invalid" => Self::Invalid,
+            "fatal" => Self::Fatal,
+            other => Self::Unknown(::std::string::String::from(other)),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for ErrorResponseType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "error" => Self::Error,
+            "warn" => Self::Warn,
+            "invalid" => Self::Invalid,
+            "fatal" => Self::Fatal,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl ::std::str::FromStr for ErrorResponseType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::serde::Serialize for ErrorResponseType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorResponseType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+/// Eligible source accounts and payees for external domestic transfers.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExtDmstcValidPayeeDestAcctsResponse {
+    /// Index of the first record of the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "payeeSourceAccountCombinations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_source_account_combinations: ::std::option::Option<
+        ::std::vec::Vec<ExternalDomesticPayeeSourceAccountCombinations>,
+    >,
+    #[serde(rename = "sourceAccounts")]
+    pub source_accounts: ::std::vec::Vec<ExternalDomesticSourceAccounts>,
+}
+impl ExtDmstcValidPayeeDestAcctsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_accounts: impl ::std::convert::Into<
+            ::std::vec::Vec<ExternalDomesticSourceAccounts>,
+        >,
+    ) -> Self {
+        Self {
+            next_start_index: ::std::option::Option::None,
+            payee_source_account_combinations: ::std::option::Option::None,
+            source_accounts: source_accounts.into(),
+        }
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_source_account_combinations`.
+    #[must_use]
+    pub fn with_payee_source_account_combinations(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ExternalDomesticPayeeSourceAccountCombinations>,
+        >,
+    ) -> Self {
+        self.payee_source_account_combinations = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// Payee holding an account with another domestic bank.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExternalDomesticPayee {
+    /// Identifier of the payee account (encrypted, opaque).
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
+    /// Local bank code of the beneficiary's bank.
+    #[serde(
+        rename = "beneficiaryBankCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_bank_code: ::std::option::Option<::std::string::String>,
+    /// Name of the beneficiary's bank.
+    #[serde(
+        rename = "beneficiaryBankName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_bank_name: ::std::option::Option<::std::string::String>,
+    /// Individual tax number of the beneficiary. Russia only; not used in Poland.
+    #[serde(
+        rename = "beneficiaryIndividualTaxNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_individual_tax_number: ::std::option::Option<::std::string::String>,
+    /// Tax registration code of the beneficiary. Russia only; not used in Poland.
+    #[serde(
+        rename = "beneficiaryTaxRegistrationCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_tax_registration_code: ::std::option::Option<::std::string::String>,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Masked payee account number for display.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Number of the identification document. Russia only; not used in Poland.
+    #[serde(
+        rename = "idNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_number: ::std::option::Option<::std::string::String>,
+    /// Type of identification document. Russia only; not used in Poland. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
+    #[serde(
+        rename = "idType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_type: ::std::option::Option<::std::string::String>,
+    /// Name of the payee.
+    #[serde(rename = "payeeName")]
+    pub payee_name: ::std::string::String,
+    /// Nickname of the payee.
+    #[serde(rename = "payeeNickName")]
+    pub payee_nick_name: ::std::string::String,
+    /// Free-text notes on the payee.
+    #[serde(rename = "payeeNotes")]
+    pub payee_notes: ::std::string::String,
+    /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
+    #[serde(
+        rename = "payeeStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_status: ::std::option::Option<::std::string::String>,
+    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
+    #[serde(rename = "payeeType")]
+    pub payee_type: ::std::string::String,
+    /// Priority (urgency) of payments to the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
+    #[serde(
+        rename = "paymentPriority",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_priority: ::std::option::Option<::std::string::String>,
+    /// Type of tax declaration (field name spelled `taxDeclarationype` in the source). Russia only; not used in Poland.
+    #[serde(
+        rename = "taxDeclarationype",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_declarationype: ::std::option::Option<::std::string::String>,
+    /// Period of the tax payment. Russia only; not used in Poland.
+    #[serde(
+        rename = "taxPeriod",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_period: ::std::option::Option<::std::string::String>,
+    /// Year of the tax payment. Russia only; not used in Poland.
+    #[serde(
+        rename = "taxYear",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_year: ::std::option::Option<::std::string::String>,
+    /// Whether the transfer is a utility bill payment. Russia only; not used in Poland. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `utilityBillPaymentIndicator`).
+    #[serde(
+        rename = "utilityBillPaymentIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub utility_bill_payment_indicator: ::std::option::Option<::std::string::String>,
+}
+impl ExternalDomesticPayee {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+        payee_name: impl ::std::convert::Into<::std::string::String>,
+        payee_nick_name: impl ::std::convert::Into<::std::string::String>,
+        payee_notes: impl ::std::convert::Into<::std::string::String>,
+        payee_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            beneficiary_bank_code: ::std::option::Option::None,
+            beneficiary_bank_name: ::std::option::Option::None,
+            beneficiary_individual_tax_number: ::std::option::Option::None,
+            beneficiary_tax_registration_code: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            id_number: ::std::option::Option::None,
+            id_type: ::std::option::Option::None,
+            payee_name: payee_name.into(),
+            payee_nick_name: payee_nick_name.into(),
+            payee_notes: payee_notes.into(),
+            payee_status: ::std::option::Option::None,
+            payee_type: payee_type.into(),
+            payment_priority: ::std::option::Option::None,
+            tax_declarationype: ::std::option::Option::None,
+            tax_period: ::std::option::Option::None,
+            tax_year: ::std::option::Option::None,
+            utility_bill_payment_indicator: ::std::option::Option::None,
+        }
+    }
+    /// Sets `beneficiary_bank_code`.
+    #[must_use]
+    pub fn with_beneficiary_bank_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.beneficiary_bank_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `beneficiary_bank_name`.
+    #[must_use]
+    pub fn with_beneficiary_bank_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.beneficiary_bank_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `beneficiary_individual_tax_number`.
+    #[must_use]
+    pub fn with_beneficiary_individual_tax_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.beneficiary_individual_tax_number = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `beneficiary_tax_registration_code`.
+    #[must_use]
+    pub fn with_beneficiary_tax_registration_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.beneficiary_tax_registration_code = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_number`.
+    #[must_use]
+    pub fn with_id_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_type`.
+    #[must_use]
+    pub fn with_id_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_status`.
+    #[must_use]
+    pub fn with_payee_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_priority`.
+    #[must_use]
+    pub fn with_payment_priority(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_priority = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tax_declarationype`.
+    #[must_use]
+    pub fn with_tax_declarationype(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tax_declarationype = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tax_period`.
+    #[must_use]
+    pub fn with_tax_period(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tax_period = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tax_year`.
+    #[must_use]
+    pub fn with_tax_year(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tax_year = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `utility_bill_payment_indicator`.
+    #[must_use]
+    pub fn with_utility_bill_payment_indicator(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.utility_bill_payment_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An external domestic payee and the source accounts that may pay it.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExternalDomesticPayeeSourceAccountCombinations {
+    #[serde(rename = "bankDetails")]
+    pub bank_details: BankDetails,
+    /// Masked payee account number for display.
+    #[serde(rename = "displayPayeeAccountNumber")]
+    pub display_payee_account_number: ::std::string::String,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(rename = "payeeAccountCurrencyCode")]
+    pub payee_account_currency_code: ::std::string::String,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
+    /// Nickname of the payee.
+    #[serde(rename = "payeeNickName")]
+    pub payee_nick_name: ::std::string::String,
+    /// Payment methods available for the payee.
+    #[serde(rename = "paymentMethods")]
+    pub payment_methods: ::std::vec::Vec<PaymentMethod>,
+    /// Source accounts that may pay this destination.
+    #[serde(rename = "sourceAccountIds")]
+    pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
+}
+impl ExternalDomesticPayeeSourceAccountCombinations {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        bank_details: impl ::std::convert::Into<BankDetails>,
+        display_payee_account_number: impl ::std::convert::Into<::std::string::String>,
+        payee_account_currency_code: impl ::std::convert::Into<::std::string::String>,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
+        payee_nick_name: impl ::std::convert::Into<::std::string::String>,
+        payment_methods: impl ::std::convert::Into<::std::vec::Vec<PaymentMethod>>,
+        source_account_ids: impl ::std::convert::Into<::std::vec::Vec<SourceAccountIds>>,
+    ) -> Self {
+        Self {
+            bank_details: bank_details.into(),
+            display_payee_account_number: display_payee_account_number.into(),
+            payee_account_currency_code: payee_account_currency_code.into(),
+            payee_id: payee_id.into(),
+            payee_nick_name: payee_nick_name.into(),
+            payment_methods: payment_methods.into(),
+            source_account_ids: source_account_ids.into(),
+        }
+    }
+}
+/// An account that can be debited for external domestic transfers.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExternalDomesticSourceAccounts {
+    /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
+    #[serde(rename = "accountGroup")]
+    pub account_group: ::std::string::String,
+    /// Nickname of the account.
+    #[serde(
+        rename = "accountNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nick_name: ::std::option::Option<::std::string::String>,
+    /// Available balance of the account.
+    #[serde(
+        rename = "availableBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked source account number for display.
+    #[serde(rename = "displaySourceAccountNumber")]
+    pub display_source_account_number: ::std::string::String,
+    /// Next payment amount.
+    #[serde(
+        rename = "nextPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Product name of the account.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Currency of the source account (ISO 4217).
+    #[serde(rename = "sourceAccountCurrencyCode")]
+    pub source_account_currency_code: ::std::string::String,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+}
+impl ExternalDomesticSourceAccounts {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        account_group: impl ::std::convert::Into<::std::string::String>,
+        display_source_account_number: impl ::std::convert::Into<::std::string::String>,
+        source_account_currency_code: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_group: account_group.into(),
+            account_nick_name: ::std::option::Option::None,
+            available_balance: ::std::option::Option::None,
+            display_source_account_number: display_source_account_number.into(),
+            next_payment_amount: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+            source_account_currency_code: source_account_currency_code.into(),
+            source_account_id: source_account_id.into(),
+        }
+    }
+    /// Sets `account_nick_name`.
+    #[must_use]
+    pub fn with_account_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_balance`.
+    #[must_use]
+    pub fn with_available_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_amount`.
+    #[must_use]
+    pub fn with_next_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.next_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Confirms a preprocessed external domestic transfer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExternalDomesticTransferRequest {
+    /// The controlFlowId returned by the preprocess call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl ExternalDomesticTransferRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// Result of a confirmed external domestic transfer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExternalDomesticTransferResponse {
+    #[serde(rename = "sourceAccount")]
+    pub source_account: SourceAccount,
+    /// Reference of the executed transaction.
+    #[serde(rename = "transactionReferenceId")]
+    pub transaction_reference_id: ::std::string::String,
+}
+impl ExternalDomesticTransferResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_account: impl ::std::convert::Into<SourceAccount>,
+        transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            source_account: source_account.into(),
+            transaction_reference_id: transaction_reference_id.into(),
+        }
+    }
+}
+/// One-time future-dated execution.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct FutureDatedTransaction {
+    /// Date the transfer is executed. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
+    #[serde(rename = "scheduleDate")]
+    pub schedule_date: ::chrono::NaiveDate,
+}
+impl FutureDatedTransaction {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(schedule_date: impl ::std::convert::Into<::chrono::NaiveDate>) -> Self {
+        Self {
+            schedule_date: schedule_date.into(),
+        }
+    }
+}
+/// IBBS payee (interbank bill payment payee; not a Polish scheme).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct IbbsPayee {
+    /// Identifier of the payee account (encrypted, opaque).
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
+    /// Local bank code of the beneficiary's bank.
+    #[serde(
+        rename = "beneficiaryBankCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_bank_code: ::std::option::Option<::std::string::String>,
+    /// Name of the beneficiary's bank.
+    #[serde(
+        rename = "beneficiaryBankName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_bank_name: ::std::option::Option<::std::string::String>,
+    /// Individual tax number of the beneficiary. Russia only; not used in Poland.
+    #[serde(
+        rename = "beneficiaryIndividualTaxNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_individual_tax_number: ::std::option::Option<::std::string::String>,
+    /// Tax registration code of the beneficiary. Russia only; not used in Poland.
+    #[serde(
+        rename = "beneficiaryTaxRegistrationCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_tax_registration_code: ::std::option::Option<::std::string::String>,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Masked payee account number for display.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Name of the payee.
+    #[serde(rename = "payeeName")]
+    pub payee_name: ::std::string::String,
+    /// Nickname of the payee.
+    #[serde(rename = "payeeNickName")]
+    pub payee_nick_name: ::std::string::String,
+    /// Free-text notes on the payee.
+    #[serde(rename = "payeeNotes")]
+    pub payee_notes: ::std::string::String,
+    /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
+    #[serde(
+        rename = "payeeStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_status: ::std::option::Option<::std::string::String>,
+    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
+    #[serde(rename = "payeeType")]
+    pub payee_type: ::std::string::String,
+    /// Priority (urgency) of payments to the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
+    #[serde(
+        rename = "paymentPriority",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_priority: ::std::option::Option<::std::string::String>,
+    /// Whether the transfer is a utility bill payment. Russia only; not used in Poland. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `utilityBillPaymentIndicator`).
+    #[serde(
+        rename = "utilityBillPaymentIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub utility_bill_payment_indicator: ::std::option::Option<::std::string::String>,
+}
+impl IbbsPayee {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+        payee_name: impl ::std::convert::Into<::std::string::String>,
+        payee_nick_name: impl ::std::convert::Into<::std::string::String>,
+        payee_notes: impl ::std::convert::Into<::std::string::String>,
+        payee_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            beneficiary_bank_code: ::std::option::Option::None,
+            beneficiary_bank_name: ::std::option::Option::None,
+            beneficiary_individual_tax_number: ::std::option::Option::None,
+            beneficiary_tax_registration_code: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            payee_name: payee_name.into(),
+            payee_nick_name: payee_nick_name.into(),
+            payee_notes: payee_notes.into(),
+            payee_status: ::std::option::Option::None,
+            payee_type: payee_type.into(),
+            payment_priority: ::std::option::Option::None,
+            utility_bill_payment_indicator: ::std::option::Option::None,
+        }
+    }
+    /// Sets `beneficiary_bank_code`.
+    #[must_use]
+    pub fn with_beneficiary_bank_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.beneficiary_bank_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `beneficiary_bank_name`.
+    #[must_use]
+    pub fn with_beneficiary_bank_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.beneficiary_bank_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `beneficiary_individual_tax_number`.
+    #[must_use]
+    pub fn with_beneficiary_individual_tax_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.beneficiary_individual_tax_number = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `beneficiary_tax_registration_code`.
+    #[must_use]
+    pub fn with_beneficiary_tax_registration_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.beneficiary_tax_registration_code = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_status`.
+    #[must_use]
+    pub fn with_payee_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_priority`.
+    #[must_use]
+    pub fn with_payment_priority(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_priority = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `utility_bill_payment_indicator`.
+    #[must_use]
+    pub fn with_utility_bill_payment_indicator(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.utility_bill_payment_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Payee holding an account with Citi Handlowy.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InternalDomesticPayee {
+    /// Identifier of the payee account (encrypted, opaque).
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Identifier of the payee card (encrypted, opaque).
+    #[serde(
+        rename = "cardId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub card_id: ::std::option::Option<::std::string::String>,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Masked payee account number for display.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Masked card number of the payee for display.
+    #[serde(
+        rename = "displayCardNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_card_number: ::std::option::Option<::std::string::String>,
+    /// Name of the payee.
+    #[serde(rename = "payeeName")]
+    pub payee_name: ::std::string::String,
+    /// Nickname of the payee.
+    #[serde(rename = "payeeNickName")]
+    pub payee_nick_name: ::std::string::String,
+    /// Free-text notes on the payee.
+    #[serde(rename = "payeeNotes")]
+    pub payee_notes: ::std::string::String,
+    /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
+    #[serde(
+        rename = "payeeStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_status: ::std::option::Option<::std::string::String>,
+    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
+    #[serde(rename = "payeeType")]
+    pub payee_type: ::std::string::String,
+    /// Priority (urgency) of payments to the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
+    #[serde(
+        rename = "paymentPriority",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_priority: ::std::option::Option<::std::string::String>,
+}
+impl InternalDomesticPayee {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payee_name: impl ::std::convert::Into<::std::string::String>,
+        payee_nick_name: impl ::std::convert::Into<::std::string::String>,
+        payee_notes: impl ::std::convert::Into<::std::string::String>,
+        payee_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_id: ::std::option::Option::None,
+            card_id: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            display_card_number: ::std::option::Option::None,
+            payee_name: payee_name.into(),
+            payee_nick_name: payee_nick_name.into(),
+            payee_notes: payee_notes.into(),
+            payee_status: ::std::option::Option::None,
+            payee_type: payee_type.into(),
+            payment_priority: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `card_id`.
+    #[must_use]
+    pub fn with_card_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.card_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_card_number`.
+    #[must_use]
+    pub fn with_display_card_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_card_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_status`.
+    #[must_use]
+    pub fn with_payee_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_priority`.
+    #[must_use]
+    pub fn with_payment_priority(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_priority = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An internal payee and the source accounts that may pay it.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InternalDomesticPayeeSourceAccountCombinations {
+    /// Masked payee account number for display.
+    #[serde(rename = "displayPayeeAccountNumber")]
+    pub display_payee_account_number: ::std::string::String,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(rename = "payeeAccountCurrencyCode")]
+    pub payee_account_currency_code: ::std::string::String,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
+    /// Nickname of the payee.
+    #[serde(rename = "payeeNickName")]
+    pub payee_nick_name: ::std::string::String,
+    /// Source accounts that may pay this destination.
+    #[serde(rename = "sourceAccountIds")]
+    pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
+}
+impl InternalDomesticPayeeSourceAccountCombinations {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        display_payee_account_number: impl ::std::convert::Into<::std::string::String>,
+        payee_account_currency_code: impl ::std::convert::Into<::std::string::String>,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
+        payee_nick_name: impl ::std::convert::Into<::std::string::String>,
+        source_account_ids: impl ::std::convert::Into<::std::vec::Vec<SourceAccountIds>>,
+    ) -> Self {
+        Self {
+            display_payee_account_number: display_payee_account_number.into(),
+            payee_account_currency_code: payee_account_currency_code.into(),
+            payee_id: payee_id.into(),
+            payee_nick_name: payee_nick_name.into(),
+            source_account_ids: source_account_ids.into(),
+        }
+    }
+}
+/// An account that can be debited for internal domestic transfers.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InternalDomesticSourceAccounts {
+    /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
+    #[serde(rename = "accountGroup")]
+    pub account_group: ::std::string::String,
+    /// Nickname of the account.
+    #[serde(
+        rename = "accountNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nick_name: ::std::option::Option<::std::string::String>,
+    /// Available balance of the account.
+    #[serde(
+        rename = "availableBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked source account number for display.
+    #[serde(rename = "displaySourceAccountNumber")]
+    pub display_source_account_number: ::std::string::String,
+    /// Next payment amount.
+    #[serde(
+        rename = "nextPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Product name of the account.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Currency of the source account (ISO 4217).
+    #[serde(rename = "sourceAccountCurrencyCode")]
+    pub source_account_currency_code: ::std::string::String,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+}
+impl InternalDomesticSourceAccounts {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        account_group: impl ::std::convert::Into<::std::string::String>,
+        display_source_account_number: impl ::std::convert::Into<::std::string::String>,
+        source_account_currency_code: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_group: account_group.into(),
+            account_nick_name: ::std::option::Option::None,
+            available_balance: ::std::option::Option::None,
+            display_source_account_number: display_source_account_number.into(),
+            next_payment_amount: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+            source_account_currency_code: source_account_currency_code.into(),
+            source_account_id: source_account_id.into(),
+        }
+    }
+    /// Sets `account_nick_name`.
+    #[must_use]
+    pub fn with_account_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_balance`.
+    #[must_use]
+    pub fn with_available_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_amount`.
+    #[must_use]
+    pub fn with_next_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.next_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Confirms a preprocessed internal domestic transfer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InternalDomesticTransferRequest {
+    /// The controlFlowId returned by the preprocess call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl InternalDomesticTransferRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// Result of a confirmed internal domestic transfer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InternalDomesticTransferResponse {
+    #[serde(rename = "sourceAccount")]
+    pub source_account: SourceAccount,
+    /// Reference of the executed transaction.
+    #[serde(rename = "transactionReferenceId")]
+    pub transaction_reference_id: ::std::string::String,
+}
+impl InternalDomesticTransferResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_account: impl ::std::convert::Into<SourceAccount>,
+        transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            source_account: source_account.into(),
+            transaction_reference_id: transaction_reference_id.into(),
+        }
+    }
+}
+/// Eligible source accounts and payees for internal domestic transfers.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InternalDomesticValidSourceDestinationAcccountsResponse {
+    /// Index of the first record of the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "payeeSourceAccountCombinations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_source_account_combinations: ::std::option::Option<
+        ::std::vec::Vec<InternalDomesticPayeeSourceAccountCombinations>,
+    >,
+    #[serde(rename = "sourceAccounts")]
+    pub source_accounts: ::std::vec::Vec<InternalDomesticSourceAccounts>,
+}
+impl InternalDomesticValidSourceDestinationAcccountsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_accounts: impl ::std::convert::Into<
+            ::std::vec::Vec<InternalDomesticSourceAccounts>,
+        >,
+    ) -> Self {
+        Self {
+            next_start_index: ::std::option::Option::None,
+            payee_source_account_combinations: ::std::option::Option::None,
+            source_accounts: source_accounts.into(),
+        }
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_source_account_combinations`.
+    #[must_use]
+    pub fn with_payee_source_account_combinations(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<InternalDomesticPayeeSourceAccountCombinations>,
+        >,
+    ) -> Self {
+        self.payee_source_account_combinations = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// A biller.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Merchant {
+    /// Name of the merchant.
+    #[serde(rename = "merchantName")]
+    pub merchant_name: ::std::string::String,
+    /// Name of the merchant in the local language.
+    #[serde(
+        rename = "merchantNameLocal",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_name_local: ::std::option::Option<::std::string::String>,
+    /// Identifier of the merchant.
+    #[serde(rename = "merchantNumber")]
+    pub merchant_number: ::std::string::String,
+}
+impl Merchant {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        merchant_name: impl ::std::convert::Into<::std::string::String>,
+        merchant_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            merchant_name: merchant_name.into(),
+            merchant_name_local: ::std::option::Option::None,
+            merchant_number: merchant_number.into(),
+        }
+    }
+    /// Sets `merchant_name_local`.
+    #[must_use]
+    pub fn with_merchant_name_local(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_name_local = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A relationship type the customer can have with the merchant.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MerchantDetails {
+    /// Relationship of the customer with the merchant.
+    #[serde(rename = "merchantCustomerRelationshipType")]
+    pub merchant_customer_relationship_type: ::std::string::String,
+    /// Code of the relationship of the customer with the merchant.
+    #[serde(
+        rename = "merchantCustomerRelationshipTypeCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_customer_relationship_type_code: ::std::option::Option<
+        ::std::string::String,
+    >,
+    /// Relationship of the customer with the merchant, in the local language.
+    #[serde(
+        rename = "merchantCustomerRelationshipTypeLocal",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_customer_relationship_type_local: ::std::option::Option<
+        ::std::string::String,
+    >,
+}
+impl MerchantDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        merchant_customer_relationship_type: impl ::std::convert::Into<
+            ::std::string::String,
+        >,
+    ) -> Self {
+        Self {
+            merchant_customer_relationship_type: merchant_customer_relationship_type
+                .into(),
+            merchant_customer_relationship_type_code: ::std::option::Option::None,
+            merchant_customer_relationship_type_local: ::std::option::Option::None,
+        }
+    }
+    /// Sets `merchant_customer_relationship_type_code`.
+    #[must_use]
+    pub fn with_merchant_customer_relationship_type_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_customer_relationship_type_code = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `merchant_customer_relationship_type_local`.
+    #[must_use]
+    pub fn with_merchant_customer_relationship_type_local(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_customer_relationship_type_local = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// Details of one biller.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MerchantDetailsResponse {
+    #[serde(
+        rename = "merchantDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_details: ::std::option::Option<::std::vec::Vec<MerchantDetails>>,
+}
+impl MerchantDetailsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            merchant_details: ::std::option::Option::None,
+        }
+    }
+    /// Sets `merchant_details`.
+    #[must_use]
+    pub fn with_merchant_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<MerchantDetails>>,
+    ) -> Self {
+        self.merchant_details = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A relationship of the customer with a merchant (bill payment payee).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MerchantInformation {
+    /// The customer's bill payment account number with the merchant.
+    #[serde(rename = "billReferenceNumber")]
+    pub bill_reference_number: ::std::string::String,
+    /// Relationship of the customer with the merchant.
+    #[serde(
+        rename = "merchantCustomerRelationshipType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_customer_relationship_type: ::std::option::Option<
+        ::std::string::String,
+    >,
+    /// Relationship of the customer with the merchant, in the local language.
+    #[serde(
+        rename = "merchantCustomerRelationshipTypeLocal",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_customer_relationship_type_local: ::std::option::Option<
+        ::std::string::String,
+    >,
+}
+impl MerchantInformation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        bill_reference_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            bill_reference_number: bill_reference_number.into(),
+            merchant_customer_relationship_type: ::std::option::Option::None,
+            merchant_customer_relationship_type_local: ::std::option::Option::None,
+        }
+    }
+    /// Sets `merchant_customer_relationship_type`.
+    #[must_use]
+    pub fn with_merchant_customer_relationship_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_customer_relationship_type = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `merchant_customer_relationship_type_local`.
+    #[must_use]
+    pub fn with_merchant_customer_relationship_type_local(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_customer_relationship_type_local = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// The merchants of one biller category.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MerchantInformationMl {
+    /// Biller category. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `billerCategoryCode`).
+    #[serde(rename = "billerCategoryCode")]
+    pub biller_category_code: ::std::string::String,
+    pub merchants: ::std::vec::Vec<Merchant>,
+}
+impl MerchantInformationMl {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        biller_category_code: impl ::std::convert::Into<::std::string::String>,
+        merchants: impl ::std::convert::Into<::std::vec::Vec<Merchant>>,
+    ) -> Self {
+        Self {
+            biller_category_code: biller_category_code.into(),
+            merchants: merchants.into(),
+        }
+    }
+}
+/// Billers (merchants) grouped by biller category.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MerchantListResponse {
+    #[serde(
+        rename = "merchantInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_information: ::std::option::Option<
+        ::std::vec::Vec<MerchantInformationMl>,
+    >,
+}
+impl MerchantListResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            merchant_information: ::std::option::Option::None,
+        }
+    }
+    /// Sets `merchant_information`.
+    #[must_use]
+    pub fn with_merchant_information(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<MerchantInformationMl>>,
+    ) -> Self {
+        self.merchant_information = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Further information about an error. Documented as a link to documentation; in MFA
+/// step-up responses (403) it carries the `controlFlowId` of the flow to continue.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MoreInfo {
+    /// Identifier of the flow to continue after MFA step-up.
+    #[serde(
+        rename = "controlFlowId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub control_flow_id: ::std::option::Option<::std::string::String>,
+    /// Properties beyond the ones declared above.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+impl MoreInfo {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            control_flow_id: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+    /// Sets `control_flow_id`.
+    #[must_use]
+    pub fn with_control_flow_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.control_flow_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A registered payee.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Payee {
+    /// Identifier of the payee account (encrypted, opaque).
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Masked payee account number for display.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
+    /// Name of the payee.
+    #[serde(rename = "payeeName")]
+    pub payee_name: ::std::string::String,
+    /// Nickname of the payee (spelled `payeeNickname` in this model).
+    #[serde(rename = "payeeNickname")]
+    pub payee_nickname: ::std::string::String,
+    /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
+    #[serde(rename = "payeeStatus")]
+    pub payee_status: ::std::string::String,
+    /// Payment methods available for the payee.
+    #[serde(
+        rename = "paymentMethods",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_methods: ::std::option::Option<::std::vec::Vec<PaymentMethod>>,
+    /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
+    #[serde(rename = "paymentType")]
+    pub payment_type: ::std::string::String,
+}
+impl Payee {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
+        payee_name: impl ::std::convert::Into<::std::string::String>,
+        payee_nickname: impl ::std::convert::Into<::std::string::String>,
+        payee_status: impl ::std::convert::Into<::std::string::String>,
+        payment_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            currency_code: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            payee_id: payee_id.into(),
+            payee_name: payee_name.into(),
+            payee_nickname: payee_nickname.into(),
+            payee_status: payee_status.into(),
+            payment_methods: ::std::option::Option::None,
+            payment_type: payment_type.into(),
+        }
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_methods`.
+    #[must_use]
+    pub fn with_payment_methods(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<PaymentMethod>>,
+    ) -> Self {
+        self.payment_methods = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Unregistered beneficiary (SEPA; also used by the adhocWithPayeeCreation requests).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayeeAccountDetails {
+    /// Clear (unmasked) account number or IBAN of the payee.
+    #[serde(rename = "payeeAccountNumber")]
+    pub payee_account_number: ::std::string::String,
+    #[serde(
+        rename = "payeeAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_address: ::std::option::Option<PayeeAddress>,
+    #[serde(
+        rename = "payeeBankDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_bank_details: ::std::option::Option<PayeeBankDetails>,
+    /// Name of the payee.
+    #[serde(rename = "payeeName")]
+    pub payee_name: ::std::string::String,
+    /// Nickname of the payee.
+    #[serde(
+        rename = "payeeNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_nick_name: ::std::option::Option<::std::string::String>,
+}
+impl PayeeAccountDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payee_account_number: impl ::std::convert::Into<::std::string::String>,
+        payee_name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            payee_account_number: payee_account_number.into(),
+            payee_address: ::std::option::Option::None,
+            payee_bank_details: ::std::option::Option::None,
+            payee_name: payee_name.into(),
+            payee_nick_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `payee_address`.
+    #[must_use]
+    pub fn with_payee_address(
+        mut self,
+        value: impl ::std::convert::Into<PayeeAddress>,
+    ) -> Self {
+        self.payee_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_bank_details`.
+    #[must_use]
+    pub fn with_payee_bank_details(
+        mut self,
+        value: impl ::std::convert::Into<PayeeBankDetails>,
+    ) -> Self {
+        self.payee_bank_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_nick_name`.
+    #[must_use]
+    pub fn with_payee_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Unregistered Citi Global Transfer beneficiary.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess {
+    /// Clear (unmasked) account number or IBAN of the payee.
+    #[serde(rename = "payeeAccountNumber")]
+    pub payee_account_number: ::std::string::String,
+    /// Country of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeCountryName`).
+    #[serde(rename = "payeeCountryName")]
+    pub payee_country_name: ::std::string::String,
+    /// Name of the payee.
+    #[serde(
+        rename = "payeeName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_name: ::std::option::Option<::std::string::String>,
+    /// Nickname of the payee.
+    #[serde(
+        rename = "payeeNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_nick_name: ::std::option::Option<::std::string::String>,
+}
+impl PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payee_account_number: impl ::std::convert::Into<::std::string::String>,
+        payee_country_name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            payee_account_number: payee_account_number.into(),
+            payee_country_name: payee_country_name.into(),
+            payee_name: ::std::option::Option::None,
+            payee_nick_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `payee_name`.
+    #[must_use]
+    pub fn with_payee_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_nick_name`.
+    #[must_use]
+    pub fn with_payee_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Unregistered cross-border beneficiary.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess {
+    /// True if payeeAccountNumber is an IBAN.
+    #[serde(
+        rename = "accountIbanFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_iban_flag: ::std::option::Option<bool>,
+    /// Clear (unmasked) account number or IBAN of the payee.
+    #[serde(rename = "payeeAccountNumber")]
+    pub payee_account_number: ::std::string::String,
+    #[serde(
+        rename = "payeeAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_address: ::std::option::Option<PayeeAddress>,
+    #[serde(
+        rename = "payeeBankDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_bank_details: ::std::option::Option<
+        PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess,
+    >,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(rename = "payeeCurrencyCode")]
+    pub payee_currency_code: ::std::string::String,
+    /// Name of the payee.
+    #[serde(
+        rename = "payeeName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_name: ::std::option::Option<::std::string::String>,
+    /// Nickname of the payee.
+    #[serde(
+        rename = "payeeNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_nick_name: ::std::option::Option<::std::string::String>,
+}
+impl PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payee_account_number: impl ::std::convert::Into<::std::string::String>,
+        payee_currency_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_iban_flag: ::std::option::Option::None,
+            payee_account_number: payee_account_number.into(),
+            payee_address: ::std::option::Option::None,
+            payee_bank_details: ::std::option::Option::None,
+            payee_currency_code: payee_currency_code.into(),
+            payee_name: ::std::option::Option::None,
+            payee_nick_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_iban_flag`.
+    #[must_use]
+    pub fn with_account_iban_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.account_iban_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_address`.
+    #[must_use]
+    pub fn with_payee_address(
+        mut self,
+        value: impl ::std::convert::Into<PayeeAddress>,
+    ) -> Self {
+        self.payee_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_bank_details`.
+    #[must_use]
+    pub fn with_payee_bank_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess,
+        >,
+    ) -> Self {
+        self.payee_bank_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_name`.
+    #[must_use]
+    pub fn with_payee_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_nick_name`.
+    #[must_use]
+    pub fn with_payee_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Unregistered beneficiary at another domestic bank.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayeeAccountDetailsAdhocExtTransferPreprocess {
+    #[serde(
+        rename = "bankDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_details: ::std::option::Option<BankDetailsExtTransfer>,
+    /// Clear (unmasked) account number or IBAN of the payee.
+    #[serde(rename = "payeeAccountNumber")]
+    pub payee_account_number: ::std::string::String,
+    #[serde(
+        rename = "payeeAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_address: ::std::option::Option<PayeeAddress>,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(rename = "payeeCurrencyCode")]
+    pub payee_currency_code: ::std::string::String,
+    /// Name of the payee.
+    #[serde(
+        rename = "payeeName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_name: ::std::option::Option<::std::string::String>,
+    /// Nickname of the payee.
+    #[serde(
+        rename = "payeeNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_nick_name: ::std::option::Option<::std::string::String>,
+}
+impl PayeeAccountDetailsAdhocExtTransferPreprocess {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payee_account_number: impl ::std::convert::Into<::std::string::String>,
+        payee_currency_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            bank_details: ::std::option::Option::None,
+            payee_account_number: payee_account_number.into(),
+            payee_address: ::std::option::Option::None,
+            payee_currency_code: payee_currency_code.into(),
+            payee_name: ::std::option::Option::None,
+            payee_nick_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `bank_details`.
+    #[must_use]
+    pub fn with_bank_details(
+        mut self,
+        value: impl ::std::convert::Into<BankDetailsExtTransfer>,
+    ) -> Self {
+        self.bank_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_address`.
+    #[must_use]
+    pub fn with_payee_address(
+        mut self,
+        value: impl ::std::convert::Into<PayeeAddress>,
+    ) -> Self {
+        self.payee_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_name`.
+    #[must_use]
+    pub fn with_payee_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_nick_name`.
+    #[must_use]
+    pub fn with_payee_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Unregistered Citi Handlowy beneficiary.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayeeAccountDetailsAdhocIntTransferPreprocess {
+    /// Clear (unmasked) account number or IBAN of the payee.
+    #[serde(rename = "payeeAccountNumber")]
+    pub payee_account_number: ::std::string::String,
+    /// Name of the payee.
+    #[serde(
+        rename = "payeeName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_name: ::std::option::Option<::std::string::String>,
+    /// Nickname of the payee.
+    #[serde(
+        rename = "payeeNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_nick_name: ::std::option::Option<::std::string::String>,
+}
+impl PayeeAccountDetailsAdhocIntTransferPreprocess {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payee_account_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            payee_account_number: payee_account_number.into(),
+            payee_name: ::std::option::Option::None,
+            payee_nick_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `payee_name`.
+    #[must_use]
+    pub fn with_payee_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_nick_name`.
+    #[must_use]
+    pub fn with_payee_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Address of the payee.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayeeAddress {
+    /// Address line 1.
+    #[serde(rename = "addressLine1")]
+    pub address_line1: ::std::string::String,
+    /// Address line 2.
+    #[serde(
+        rename = "addressLine2",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line2: ::std::option::Option<::std::string::String>,
+    /// Address line 3.
+    #[serde(
+        rename = "addressLine3",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line3: ::std::option::Option<::std::string::String>,
+    /// Country of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
+    #[serde(
+        rename = "countryName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_name: ::std::option::Option<::std::string::String>,
+}
+impl PayeeAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(address_line1: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            address_line1: address_line1.into(),
+            address_line2: ::std::option::Option::None,
+            address_line3: ::std::option::Option::None,
+            country_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `address_line2`.
+    #[must_use]
+    pub fn with_address_line2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line3`.
+    #[must_use]
+    pub fn with_address_line3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_name`.
+    #[must_use]
+    pub fn with_country_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Address of the payee's bank.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayeeBankAddress {
+    /// Address line 1.
+    #[serde(rename = "addressLine1")]
+    pub address_line1: ::std::string::String,
+    /// Address line 2.
+    #[serde(
+        rename = "addressLine2",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line2: ::std::option::Option<::std::string::String>,
+    /// Address line 3.
+    #[serde(
+        rename = "addressLine3",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line3: ::std::option::Option<::std::string::String>,
+    /// Country of the bank. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
+    #[serde(
+        rename = "countryName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_name: ::std::option::Option<::std::string::String>,
+}
+impl PayeeBankAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(address_line1: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            address_line1: address_line1.into(),
+            address_line2: ::std::option::Option::None,
+            address_line3: ::std::option::Option::None,
+            country_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `address_line2`.
+    #[must_use]
+    pub fn with_address_line2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line3`.
+    #[must_use]
+    pub fn with_address_line3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_name`.
+    #[must_use]
+    pub fn with_country_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Bank of an unregistered beneficiary.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayeeBankDetails {
+    /// Country of the bank. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
+    #[serde(
+        rename = "countryName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_name: ::std::option::Option<::std::string::String>,
+    /// SWIFT/BIC of the payee's bank.
+    #[serde(rename = "globalBankCode")]
+    pub global_bank_code: ::std::string::String,
+}
+impl PayeeBankDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        global_bank_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            country_name: ::std::option::Option::None,
+            global_bank_code: global_bank_code.into(),
+        }
+    }
+    /// Sets `country_name`.
+    #[must_use]
+    pub fn with_country_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Bank of an unregistered cross-border beneficiary.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess {
+    /// SWIFT/BIC of the payee's bank.
+    #[serde(rename = "globalBankCode")]
+    pub global_bank_code: ::std::string::String,
+    #[serde(
+        rename = "payeeBankAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_bank_address: ::std::option::Option<PayeeBankAddress>,
+    /// Name of the bank.
+    #[serde(
+        rename = "payeeBankName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_bank_name: ::std::option::Option<::std::string::String>,
+}
+impl PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        global_bank_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            global_bank_code: global_bank_code.into(),
+            payee_bank_address: ::std::option::Option::None,
+            payee_bank_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `payee_bank_address`.
+    #[must_use]
+    pub fn with_payee_bank_address(
+        mut self,
+        value: impl ::std::convert::Into<PayeeBankAddress>,
+    ) -> Self {
+        self.payee_bank_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_bank_name`.
+    #[must_use]
+    pub fn with_payee_bank_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_bank_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Bank of a Citi Global Transfer payee.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayeeBankDetailsCitiGlobalTransfer {
+    /// Name of the bank.
+    #[serde(
+        rename = "bankName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_name: ::std::option::Option<::std::string::String>,
+    /// Country of the bank. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
+    #[serde(
+        rename = "countryName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_name: ::std::option::Option<::std::string::String>,
+}
+impl PayeeBankDetailsCitiGlobalTransfer {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            bank_name: ::std::option::Option::None,
+            country_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `bank_name`.
+    #[must_use]
+    pub fn with_bank_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_name`.
+    #[must_use]
+    pub fn with_country_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Bank of a cross-border payee.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayeeBankDetailsCrossBorderWireTransfer {
+    /// Name of the bank.
+    #[serde(
+        rename = "bankName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_name: ::std::option::Option<::std::string::String>,
+    /// SWIFT/BIC of the payee's bank.
+    #[serde(rename = "globalBankCode")]
+    pub global_bank_code: ::std::string::String,
+    #[serde(
+        rename = "payeeBankAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_bank_address: ::std::option::Option<PayeeBankAddress>,
+}
+impl PayeeBankDetailsCrossBorderWireTransfer {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        global_bank_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            bank_name: ::std::option::Option::None,
+            global_bank_code: global_bank_code.into(),
+            payee_bank_address: ::std::option::Option::None,
+        }
+    }
+    /// Sets `bank_name`.
+    #[must_use]
+    pub fn with_bank_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_bank_address`.
+    #[must_use]
+    pub fn with_payee_bank_address(
+        mut self,
+        value: impl ::std::convert::Into<PayeeBankAddress>,
+    ) -> Self {
+        self.payee_bank_address = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Details of one payee; the object matching the payee's destination type is populated.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayeeDetailsResponse {
+    #[serde(
+        rename = "billPaymentPayee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bill_payment_payee: ::std::option::Option<BillPaymentPayee>,
+    #[serde(
+        rename = "citiGlobalTransferpayee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub citi_global_transferpayee: ::std::option::Option<CitiGlobalTransferpayee>,
+    #[serde(
+        rename = "crossBorderWireTransfersPayee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cross_border_wire_transfers_payee: ::std::option::Option<
+        CrossBorderWireTransfersPayee,
+    >,
+    #[serde(
+        rename = "externalDomesticPayee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub external_domestic_payee: ::std::option::Option<ExternalDomesticPayee>,
+    #[serde(
+        rename = "ibbsPayee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ibbs_payee: ::std::option::Option<IbbsPayee>,
+    #[serde(
+        rename = "internalDomesticPayee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internal_domestic_payee: ::std::option::Option<InternalDomesticPayee>,
+    #[serde(
+        rename = "sepaTransferPayee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sepa_transfer_payee: ::std::option::Option<SepaTransferPayee>,
+}
+impl PayeeDetailsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            bill_payment_payee: ::std::option::Option::None,
+            citi_global_transferpayee: ::std::option::Option::None,
+            cross_border_wire_transfers_payee: ::std::option::Option::None,
+            external_domestic_payee: ::std::option::Option::None,
+            ibbs_payee: ::std::option::Option::None,
+            internal_domestic_payee: ::std::option::Option::None,
+            sepa_transfer_payee: ::std::option::Option::None,
+        }
+    }
+    /// Sets `bill_payment_payee`.
+    #[must_use]
+    pub fn with_bill_payment_payee(
+        mut self,
+        value: impl ::std::convert::Into<BillPaymentPayee>,
+    ) -> Self {
+        self.bill_payment_payee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `citi_global_transferpayee`.
+    #[must_use]
+    pub fn with_citi_global_transferpayee(
+        mut self,
+        value: impl ::std::convert::Into<CitiGlobalTransferpayee>,
+    ) -> Self {
+        self.citi_global_transferpayee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cross_border_wire_transfers_payee`.
+    #[must_use]
+    pub fn with_cross_border_wire_transfers_payee(
+        mut self,
+        value: impl ::std::convert::Into<CrossBorderWireTransfersPayee>,
+    ) -> Self {
+        self.cross_border_wire_transfers_payee = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `external_domestic_payee`.
+    #[must_use]
+    pub fn with_external_domestic_payee(
+        mut self,
+        value: impl ::std::convert::Into<ExternalDomesticPayee>,
+    ) -> Self {
+        self.external_domestic_payee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ibbs_payee`.
+    #[must_use]
+    pub fn with_ibbs_payee(
+        mut self,
+        value: impl ::std::convert::Into<IbbsPayee>,
+    ) -> Self {
+        self.ibbs_payee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `internal_domestic_payee`.
+    #[must_use]
+    pub fn with_internal_domestic_payee(
+        mut self,
+        value: impl ::std::convert::Into<InternalDomesticPayee>,
+    ) -> Self {
+        self.internal_domestic_payee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `sepa_transfer_payee`.
+    #[must_use]
+    pub fn with_sepa_transfer_payee(
+        mut self,
+        value: impl ::std::convert::Into<SepaTransferPayee>,
+    ) -> Self {
+        self.sepa_transfer_payee = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Registered payees of the customer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayeeListResponse {
+    /// Index of the first record of the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "payeeList")]
+    pub payee_list: ::std::vec::Vec<Payee>,
+}
+impl PayeeListResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(payee_list: impl ::std::convert::Into<::std::vec::Vec<Payee>>) -> Self {
+        Self {
+            next_start_index: ::std::option::Option::None,
+            payee_list: payee_list.into(),
+        }
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A payee and the source accounts that may pay it.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayeeSourceAccountCombinations {
+    #[serde(
+        rename = "bankDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_details: ::std::option::Option<BankDetails>,
+    /// Masked payee account number for display.
+    #[serde(
+        rename = "displayPayeeAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_payee_account_number: ::std::option::Option<::std::string::String>,
+    /// Identifier of the merchant (biller).
+    #[serde(
+        rename = "merchantNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_number: ::std::option::Option<::std::string::String>,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(rename = "payeeAccountCurrencyCode")]
+    pub payee_account_currency_code: ::std::string::String,
+    #[serde(
+        rename = "payeeAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_address: ::std::option::Option<PayeeAddress>,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
+    /// Name of the payee.
+    #[serde(
+        rename = "payeeName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_name: ::std::option::Option<::std::string::String>,
+    /// Nickname of the payee.
+    #[serde(rename = "payeeNickName")]
+    pub payee_nick_name: ::std::string::String,
+    /// Payment methods available for the payee.
+    #[serde(rename = "paymentMethods")]
+    pub payment_methods: ::std::vec::Vec<PaymentMethod>,
+    /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
+    #[serde(
+        rename = "paymentType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_type: ::std::option::Option<::std::string::String>,
+    /// Source accounts that may pay this destination.
+    #[serde(rename = "sourceAccountIds")]
+    pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
+}
+impl PayeeSourceAccountCombinations {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payee_account_currency_code: impl ::std::convert::Into<::std::string::String>,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
+        payee_nick_name: impl ::std::convert::Into<::std::string::String>,
+        payment_methods: impl ::std::convert::Into<::std::vec::Vec<PaymentMethod>>,
+        source_account_ids: impl ::std::convert::Into<::std::vec::Vec<SourceAccountIds>>,
+    ) -> Self {
+        Self {
+            bank_details: ::std::option::Option::None,
+            display_payee_account_number: ::std::option::Option::None,
+            merchant_number: ::std::option::Option::None,
+            payee_account_currency_code: payee_account_currency_code.into(),
+            payee_address: ::std::option::Option::None,
+            payee_id: payee_id.into(),
+            payee_name: ::std::option::Option::None,
+            payee_nick_name: payee_nick_name.into(),
+            payment_methods: payment_methods.into(),
+            payment_type: ::std::option::Option::None,
+            source_account_ids: source_account_ids.into(),
+        }
+    }
+    /// Sets `bank_details`.
+    #[must_use]
+    pub fn with_bank_details(
+        mut self,
+        value: impl ::std::convert::Into<BankDetails>,
+    ) -> Self {
+        self.bank_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_payee_account_number`.
+    #[must_use]
+    pub fn with_display_payee_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_payee_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `merchant_number`.
+    #[must_use]
+    pub fn with_merchant_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_address`.
+    #[must_use]
+    pub fn with_payee_address(
+        mut self,
+        value: impl ::std::convert::Into<PayeeAddress>,
+    ) -> Self {
+        self.payee_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_name`.
+    #[must_use]
+    pub fn with_payee_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_type`.
+    #[must_use]
+    pub fn with_payment_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A Citi Global Transfer payee and the source account that may pay it.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayeeSourceAccountCombinationsCitiGlobalTransfer {
+    /// Masked payee account number for display.
+    #[serde(rename = "displayPayeeAccountNumber")]
+    pub display_payee_account_number: ::std::string::String,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(
+        rename = "payeeAccountCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_account_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "payeeBankDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_bank_details: ::std::option::Option<PayeeBankDetailsCitiGlobalTransfer>,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
+    /// Name of the payee.
+    #[serde(
+        rename = "payeeName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_name: ::std::option::Option<::std::string::String>,
+    /// Nickname of the payee.
+    #[serde(
+        rename = "payeeNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_nick_name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "sourceAccountIds",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_account_ids: ::std::option::Option<SourceAccountIds>,
+}
+impl PayeeSourceAccountCombinationsCitiGlobalTransfer {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        display_payee_account_number: impl ::std::convert::Into<::std::string::String>,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            display_payee_account_number: display_payee_account_number.into(),
+            payee_account_currency_code: ::std::option::Option::None,
+            payee_bank_details: ::std::option::Option::None,
+            payee_id: payee_id.into(),
+            payee_name: ::std::option::Option::None,
+            payee_nick_name: ::std::option::Option::None,
+            source_account_ids: ::std::option::Option::None,
+        }
+    }
+    /// Sets `payee_account_currency_code`.
+    #[must_use]
+    pub fn with_payee_account_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_account_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_bank_details`.
+    #[must_use]
+    pub fn with_payee_bank_details(
+        mut self,
+        value: impl ::std::convert::Into<PayeeBankDetailsCitiGlobalTransfer>,
+    ) -> Self {
+        self.payee_bank_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_name`.
+    #[must_use]
+    pub fn with_payee_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_nick_name`.
+    #[must_use]
+    pub fn with_payee_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `source_account_ids`.
+    #[must_use]
+    pub fn with_source_account_ids(
+        mut self,
+        value: impl ::std::convert::Into<SourceAccountIds>,
+    ) -> Self {
+        self.source_account_ids = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A cross-border payee and the source accounts that may pay it.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayeeSourceAccountCombinationsCrossBorderWireTransfer {
+    /// Masked payee account number for display.
+    #[serde(rename = "displayPayeeAccountNumber")]
+    pub display_payee_account_number: ::std::string::String,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(
+        rename = "payeeAccountCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_account_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "payeeAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_address: ::std::option::Option<PayeeAddress>,
+    #[serde(
+        rename = "payeeBankDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_bank_details: ::std::option::Option<
+        PayeeBankDetailsCrossBorderWireTransfer,
+    >,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
+    /// Name of the payee.
+    #[serde(
+        rename = "payeeName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_name: ::std::option::Option<::std::string::String>,
+    /// Nickname of the payee.
+    #[serde(
+        rename = "payeeNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_nick_name: ::std::option::Option<::std::string::String>,
+    /// Source accounts that may pay this destination.
+    #[serde(
+        rename = "sourceAccountIds",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_account_ids: ::std::option::Option<::std::vec::Vec<SourceAccountIds>>,
+}
+impl PayeeSourceAccountCombinationsCrossBorderWireTransfer {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        display_payee_account_number: impl ::std::convert::Into<::std::string::String>,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            display_payee_account_number: display_payee_account_number.into(),
+            payee_account_currency_code: ::std::option::Option::None,
+            payee_address: ::std::option::Option::None,
+            payee_bank_details: ::std::option::Option::None,
+            payee_id: payee_id.into(),
+            payee_name: ::std::option::Option::None,
+            payee_nick_name: ::std::option::Option::None,
+            source_account_ids: ::std::option::Option::None,
+        }
+    }
+    /// Sets `payee_account_currency_code`.
+    #[must_use]
+    pub fn with_payee_account_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_account_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_address`.
+    #[must_use]
+    pub fn with_payee_address(
+        mut self,
+        value: impl ::std::convert::Into<PayeeAddress>,
+    ) -> Self {
+        self.payee_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_bank_details`.
+    #[must_use]
+    pub fn with_payee_bank_details(
+        mut self,
+        value: impl ::std::convert::Into<PayeeBankDetailsCrossBorderWireTransfer>,
+    ) -> Self {
+        self.payee_bank_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_name`.
+    #[must_use]
+    pub fn with_payee_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_nick_name`.
+    #[must_use]
+    pub fn with_payee_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `source_account_ids`.
+    #[must_use]
+    pub fn with_source_account_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<SourceAccountIds>>,
+    ) -> Self {
+        self.source_account_ids = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A SEPA payee and the source accounts that may pay it.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayeeSourceAccountCombinationsSepaTransfer {
+    #[serde(
+        rename = "bankDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_details: ::std::option::Option<BankDetailsSepaTransfer>,
+    /// Masked payee account number for display.
+    #[serde(rename = "displayPayeeAccountNumber")]
+    pub display_payee_account_number: ::std::string::String,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(
+        rename = "payeeAccountCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_account_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "payeeAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_address: ::std::option::Option<PayeeAddress>,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
+    /// Nickname of the payee.
+    #[serde(
+        rename = "payeeNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_nick_name: ::std::option::Option<::std::string::String>,
+    /// Source accounts that may pay this destination.
+    #[serde(rename = "sourceAccountIds")]
+    pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
+    /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
+    #[serde(
+        rename = "transferPurpose",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+}
+impl PayeeSourceAccountCombinationsSepaTransfer {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        display_payee_account_number: impl ::std::convert::Into<::std::string::String>,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
+        source_account_ids: impl ::std::convert::Into<::std::vec::Vec<SourceAccountIds>>,
+    ) -> Self {
+        Self {
+            bank_details: ::std::option::Option::None,
+            display_payee_account_number: display_payee_account_number.into(),
+            payee_account_currency_code: ::std::option::Option::None,
+            payee_address: ::std::option::Option::None,
+            payee_id: payee_id.into(),
+            payee_nick_name: ::std::option::Option::None,
+            source_account_ids: source_account_ids.into(),
+            transfer_purpose: ::std::option::Option::None,
+        }
+    }
+    /// Sets `bank_details`.
+    #[must_use]
+    pub fn with_bank_details(
+        mut self,
+        value: impl ::std::convert::Into<BankDetailsSepaTransfer>,
+    ) -> Self {
+        self.bank_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_account_currency_code`.
+    #[must_use]
+    pub fn with_payee_account_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_account_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_address`.
+    #[must_use]
+    pub fn with_payee_address(
+        mut self,
+        value: impl ::std::convert::Into<PayeeAddress>,
+    ) -> Self {
+        self.payee_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_nick_name`.
+    #[must_use]
+    pub fn with_payee_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transfer_purpose`.
+    #[must_use]
+    pub fn with_transfer_purpose(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transfer_purpose = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A payment method.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PaymentMethod {
+    /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
+    #[serde(
+        rename = "paymentMethod",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_method: ::std::option::Option<::std::string::String>,
+}
+impl PaymentMethod {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            payment_method: ::std::option::Option::None,
+        }
+    }
+    /// Sets `payment_method`.
+    #[must_use]
+    pub fn with_payment_method(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_method = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An own destination account and the source accounts that may fund it (personal transfers).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PersonalDomesticDestinationSourceAcctCombinations {
+    /// Nickname of the account.
+    #[serde(
+        rename = "accountNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nick_name: ::std::option::Option<::std::string::String>,
+    /// Available balance of the account.
+    #[serde(
+        rename = "availableBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the destination account (ISO 4217).
+    #[serde(rename = "destinationAccountCurrencyCode")]
+    pub destination_account_currency_code: ::std::string::String,
+    /// Identifier of the destination account (encrypted, opaque).
+    #[serde(rename = "destinationAccountId")]
+    pub destination_account_id: ::std::string::String,
+    /// Masked destination account number for display.
+    #[serde(rename = "displayDestinationAccountNumber")]
+    pub display_destination_account_number: ::std::string::String,
+    /// Date of the last statement. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
+    #[serde(
+        rename = "lastStatementDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_statement_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Minimum amount due (credit cards).
+    #[serde(
+        rename = "minimumDueAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub minimum_due_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Next payment amount.
+    #[serde(
+        rename = "nextPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Outstanding balance (credit cards).
+    #[serde(
+        rename = "outstandingBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Payment due date. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
+    #[serde(
+        rename = "paymentDueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Product name of the account.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Source accounts that may pay this destination.
+    #[serde(rename = "sourceAccountIds")]
+    pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
+}
+impl PersonalDomesticDestinationSourceAcctCombinations {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        destination_account_currency_code: impl ::std::convert::Into<
+            ::std::string::String,
+        >,
+        destination_account_id: impl ::std::convert::Into<::std::string::String>,
+        display_destination_account_number: impl ::std::convert::Into<
+            ::std::string::String,
+        >,
+        source_account_ids: impl ::std::convert::Into<::std::vec::Vec<SourceAccountIds>>,
+    ) -> Self {
+        Self {
+            account_nick_name: ::std::option::Option::None,
+            available_balance: ::std::option::Option::None,
+            destination_account_currency_code: destination_account_currency_code.into(),
+            destination_account_id: destination_account_id.into(),
+            display_destination_account_number: display_destination_account_number
+                .into(),
+            last_statement_date: ::std::option::Option::None,
+            minimum_due_amount: ::std::option::Option::None,
+            next_payment_amount: ::std::option::Option::None,
+            outstanding_balance: ::std::option::Option::None,
+            payment_due_date: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+            source_account_ids: source_account_ids.into(),
+        }
+    }
+    /// Sets `account_nick_name`.
+    #[must_use]
+    pub fn with_account_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_balance`.
+    #[must_use]
+    pub fn with_available_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_statement_date`.
+    #[must_use]
+    pub fn with_last_statement_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.last_statement_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `minimum_due_amount`.
+    #[must_use]
+    pub fn with_minimum_due_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.minimum_due_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_amount`.
+    #[must_use]
+    pub fn with_next_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.next_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `outstanding_balance`.
+    #[must_use]
+    pub fn with_outstanding_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.outstanding_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_due_date`.
+    #[must_use]
+    pub fn with_payment_due_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.payment_due_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An account that can be debited for personal (own-account) transfers.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PersonalDomesticSourceAccounts {
+    /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
+    #[serde(rename = "accountGroup")]
+    pub account_group: ::std::string::String,
+    /// Nickname of the account.
+    #[serde(
+        rename = "accountNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nick_name: ::std::option::Option<::std::string::String>,
+    /// Available balance of the account.
+    #[serde(
+        rename = "availableBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked source account number for display.
+    #[serde(rename = "displaySourceAccountNumber")]
+    pub display_source_account_number: ::std::string::String,
+    /// Next payment amount.
+    #[serde(
+        rename = "nextPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Product name of the account.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Currency of the source account (ISO 4217).
+    #[serde(rename = "sourceAccountCurrencyCode")]
+    pub source_account_currency_code: ::std::string::String,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+}
+impl PersonalDomesticSourceAccounts {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        account_group: impl ::std::convert::Into<::std::string::String>,
+        display_source_account_number: impl ::std::convert::Into<::std::string::String>,
+        source_account_currency_code: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_group: account_group.into(),
+            account_nick_name: ::std::option::Option::None,
+            available_balance: ::std::option::Option::None,
+            display_source_account_number: display_source_account_number.into(),
+            next_payment_amount: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+            source_account_currency_code: source_account_currency_code.into(),
+            source_account_id: source_account_id.into(),
+        }
+    }
+    /// Sets `account_nick_name`.
+    #[must_use]
+    pub fn with_account_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_balance`.
+    #[must_use]
+    pub fn with_available_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_amount`.
+    #[must_use]
+    pub fn with_next_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.next_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Confirms a preprocessed personal transfer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PersonalDomesticTransferRequest {
+    /// The controlFlowId returned by the preprocess call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl PersonalDomesticTransferRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// Result of a confirmed personal transfer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PersonalDomesticTransferResponse {
+    #[serde(rename = "destinationAccount")]
+    pub destination_account: DestinationAccount,
+    #[serde(
+        rename = "sourceAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_account: ::std::option::Option<SourceAccount>,
+    /// Reference of the executed transaction.
+    #[serde(rename = "transactionReferenceId")]
+    pub transaction_reference_id: ::std::string::String,
+}
+impl PersonalDomesticTransferResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        destination_account: impl ::std::convert::Into<DestinationAccount>,
+        transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            destination_account: destination_account.into(),
+            source_account: ::std::option::Option::None,
+            transaction_reference_id: transaction_reference_id.into(),
+        }
+    }
+    /// Sets `source_account`.
+    #[must_use]
+    pub fn with_source_account(
+        mut self,
+        value: impl ::std::convert::Into<SourceAccount>,
+    ) -> Self {
+        self.source_account = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Eligible source and destination accounts for personal transfers.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PersonalDomesticValidSrcDesAcctRes {
+    #[serde(rename = "destinationSourceAcctCombinations")]
+    pub destination_source_acct_combinations: ::std::vec::Vec<
+        PersonalDomesticDestinationSourceAcctCombinations,
+    >,
+    #[serde(rename = "sourceAccounts")]
+    pub source_accounts: ::std::vec::Vec<PersonalDomesticSourceAccounts>,
+}
+impl PersonalDomesticValidSrcDesAcctRes {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        destination_source_acct_combinations: impl ::std::convert::Into<
+            ::std::vec::Vec<PersonalDomesticDestinationSourceAcctCombinations>,
+        >,
+        source_accounts: impl ::std::convert::Into<
+            ::std::vec::Vec<PersonalDomesticSourceAccounts>,
+        >,
+    ) -> Self {
+        Self {
+            destination_source_acct_combinations: destination_source_acct_combinations
+                .into(),
+            source_accounts: source_accounts.into(),
+        }
+    }
+}
+/// Result of a preprocess call: the flow id to confirm, amounts, FX rate and fees.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PreprocessForFundTransferResponse {
+    /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+    #[serde(rename = "creditDetails")]
+    pub credit_details: CreditDetails,
+    #[serde(rename = "debitDetails")]
+    pub debit_details: DebitDetails,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    /// Foreign-exchange rate applied to the transfer.
+    #[serde(rename = "foreignExchangeRate", with = "crate::runtime::decimal")]
+    pub foreign_exchange_rate: ::rust_decimal::Decimal,
+    /// Fee charged for the transfer.
+    #[serde(
+        rename = "transactionFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl PreprocessForFundTransferResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+        credit_details: impl ::std::convert::Into<CreditDetails>,
+        debit_details: impl ::std::convert::Into<DebitDetails>,
+        foreign_exchange_rate: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+            credit_details: credit_details.into(),
+            debit_details: debit_details.into(),
+            fee_currency_code: ::std::option::Option::None,
+            foreign_exchange_rate: foreign_exchange_rate.into(),
+            transaction_fee: ::std::option::Option::None,
+        }
+    }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_fee`.
+    #[must_use]
+    pub fn with_transaction_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Preprocess request of a transfer to a registered payee at another domestic bank.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PreprocessFundTransferRequestExternalTransfer {
+    /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
+    #[serde(rename = "chargeBearer")]
+    pub charge_bearer: ::std::string::String,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
+    /// Reference of a pre-booked foreign-exchange deal.
+    #[serde(
+        rename = "fxDealReferenceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fx_deal_reference_number: ::std::option::Option<::std::string::String>,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
+    /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
+    #[serde(rename = "paymentMethod")]
+    pub payment_method: ::std::string::String,
+    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
+    #[serde(
+        rename = "paymentScheduleType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    #[serde(
+        rename = "standingInstruction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    #[serde(
+        rename = "taxPaymentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_payment_details: ::std::option::Option<TaxPaymentDetails>,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
+    /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
+    #[serde(
+        rename = "transferPurpose",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+}
+impl PreprocessFundTransferRequestExternalTransfer {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        charge_bearer: impl ::std::convert::Into<::std::string::String>,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
+        payment_method: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            charge_bearer: charge_bearer.into(),
+            future_dated_transaction: ::std::option::Option::None,
+            fx_deal_reference_number: ::std::option::Option::None,
+            payee_id: payee_id.into(),
+            payment_method: payment_method.into(),
+            payment_schedule_type: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+            source_account_id: source_account_id.into(),
+            standing_instruction: ::std::option::Option::None,
+            tax_payment_details: ::std::option::Option::None,
+            transaction_amount: transaction_amount.into(),
+            transfer_currency_indicator: transfer_currency_indicator.into(),
+            transfer_purpose: ::std::option::Option::None,
+        }
+    }
+    /// Sets `future_dated_transaction`.
+    #[must_use]
+    pub fn with_future_dated_transaction(
+        mut self,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
+    ) -> Self {
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fx_deal_reference_number`.
+    #[must_use]
+    pub fn with_fx_deal_reference_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fx_deal_reference_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_schedule_type`.
+    #[must_use]
+    pub fn with_payment_schedule_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `standing_instruction`.
+    #[must_use]
+    pub fn with_standing_instruction(
+        mut self,
+        value: impl ::std::convert::Into<StandingInstruction>,
+    ) -> Self {
+        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tax_payment_details`.
+    #[must_use]
+    pub fn with_tax_payment_details(
+        mut self,
+        value: impl ::std::convert::Into<TaxPaymentDetails>,
+    ) -> Self {
+        self.tax_payment_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transfer_purpose`.
+    #[must_use]
+    pub fn with_transfer_purpose(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transfer_purpose = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Preprocess request of a transfer to a registered Citi payee.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PreprocessFundTransferRequestInternalTransfer {
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
+    /// Reference of a pre-booked foreign-exchange deal.
+    #[serde(
+        rename = "fxDealReferenceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fx_deal_reference_number: ::std::option::Option<::std::string::String>,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
+    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
+    #[serde(
+        rename = "paymentScheduleType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    #[serde(
+        rename = "standingInstruction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    /// Amount of the transfer.
+    #[serde(
+        rename = "transactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
+    /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
+    #[serde(
+        rename = "transferPurpose",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+}
+impl PreprocessFundTransferRequestInternalTransfer {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payee_id: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            future_dated_transaction: ::std::option::Option::None,
+            fx_deal_reference_number: ::std::option::Option::None,
+            payee_id: payee_id.into(),
+            payment_schedule_type: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+            source_account_id: source_account_id.into(),
+            standing_instruction: ::std::option::Option::None,
+            transaction_amount: ::std::option::Option::None,
+            transfer_currency_indicator: transfer_currency_indicator.into(),
+            transfer_purpose: ::std::option::Option::None,
+        }
+    }
+    /// Sets `future_dated_transaction`.
+    #[must_use]
+    pub fn with_future_dated_transaction(
+        mut self,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
+    ) -> Self {
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fx_deal_reference_number`.
+    #[must_use]
+    pub fn with_fx_deal_reference_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fx_deal_reference_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_schedule_type`.
+    #[must_use]
+    pub fn with_payment_schedule_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `standing_instruction`.
+    #[must_use]
+    pub fn with_standing_instruction(
+        mut self,
+        value: impl ::std::convert::Into<StandingInstruction>,
+    ) -> Self {
+        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_amount`.
+    #[must_use]
+    pub fn with_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transfer_purpose`.
+    #[must_use]
+    pub fn with_transfer_purpose(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transfer_purpose = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Preprocess request of a transfer between own accounts.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PreprocessFundTransferRequestPersonalTransfer {
+    /// Identifier of the destination account (encrypted, opaque).
+    #[serde(rename = "destinationAccountId")]
+    pub destination_account_id: ::std::string::String,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
+    /// Reference of a pre-booked foreign-exchange deal.
+    #[serde(
+        rename = "fxDealReferenceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fx_deal_reference_number: ::std::option::Option<::std::string::String>,
+    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
+    #[serde(
+        rename = "paymentScheduleType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    #[serde(
+        rename = "standingInstruction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
+}
+impl PreprocessFundTransferRequestPersonalTransfer {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        destination_account_id: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            destination_account_id: destination_account_id.into(),
+            future_dated_transaction: ::std::option::Option::None,
+            fx_deal_reference_number: ::std::option::Option::None,
+            payment_schedule_type: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+            source_account_id: source_account_id.into(),
+            standing_instruction: ::std::option::Option::None,
+            transaction_amount: transaction_amount.into(),
+            transfer_currency_indicator: transfer_currency_indicator.into(),
+        }
+    }
+    /// Sets `future_dated_transaction`.
+    #[must_use]
+    pub fn with_future_dated_transaction(
+        mut self,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
+    ) -> Self {
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fx_deal_reference_number`.
+    #[must_use]
+    pub fn with_fx_deal_reference_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fx_deal_reference_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_schedule_type`.
+    #[must_use]
+    pub fn with_payment_schedule_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `standing_instruction`.
+    #[must_use]
+    pub fn with_standing_instruction(
+        mut self,
+        value: impl ::std::convert::Into<StandingInstruction>,
+    ) -> Self {
+        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A payment note line.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Remarks {
+    /// Free-text payment note.
+    pub remarks: ::std::string::String,
+}
+impl Remarks {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(remarks: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { remarks: remarks.into() }
+    }
+}
+/// Payee reached by SEPA transfer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SepaTransferPayee {
+    /// Identifier of the payee account (encrypted, opaque).
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
+    /// Local bank code of the beneficiary's bank.
+    #[serde(
+        rename = "beneficiaryBankCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_bank_code: ::std::option::Option<::std::string::String>,
+    /// Name of the beneficiary's bank.
+    #[serde(
+        rename = "beneficiaryBankName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_bank_name: ::std::option::Option<::std::string::String>,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Masked payee account number for display.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeCountryCode`).
+    #[serde(rename = "payeeCountryCode")]
+    pub payee_country_code: ::std::string::String,
+    /// Name of the payee.
+    #[serde(rename = "payeeName")]
+    pub payee_name: ::std::string::String,
+    /// Nickname of the payee.
+    #[serde(rename = "payeeNickName")]
+    pub payee_nick_name: ::std::string::String,
+    /// Free-text notes on the payee.
+    #[serde(rename = "payeeNotes")]
+    pub payee_notes: ::std::string::String,
+    /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
+    #[serde(
+        rename = "payeeStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_status: ::std::option::Option<::std::string::String>,
+    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
+    #[serde(rename = "payeeType")]
+    pub payee_type: ::std::string::String,
+}
+impl SepaTransferPayee {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+        payee_country_code: impl ::std::convert::Into<::std::string::String>,
+        payee_name: impl ::std::convert::Into<::std::string::String>,
+        payee_nick_name: impl ::std::convert::Into<::std::string::String>,
+        payee_notes: impl ::std::convert::Into<::std::string::String>,
+        payee_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            beneficiary_bank_code: ::std::option::Option::None,
+            beneficiary_bank_name: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            payee_country_code: payee_country_code.into(),
+            payee_name: payee_name.into(),
+            payee_nick_name: payee_nick_name.into(),
+            payee_notes: payee_notes.into(),
+            payee_status: ::std::option::Option::None,
+            payee_type: payee_type.into(),
+        }
+    }
+    /// Sets `beneficiary_bank_code`.
+    #[must_use]
+    pub fn with_beneficiary_bank_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.beneficiary_bank_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `beneficiary_bank_name`.
+    #[must_use]
+    pub fn with_beneficiary_bank_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.beneficiary_bank_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_status`.
+    #[must_use]
+    pub fn with_payee_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Confirms a preprocessed SEPA transfer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SepaTransferRequest {
+    /// The controlFlowId returned by the preprocess call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl SepaTransferRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// Result of a confirmed SEPA transfer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SepaTransferResponse {
+    #[serde(rename = "sourceAccountDetails")]
+    pub source_account_details: SourceAccountDetails,
+    /// Reference of the executed transaction.
+    #[serde(rename = "transactionReferenceId")]
+    pub transaction_reference_id: ::std::string::String,
+}
+impl SepaTransferResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_account_details: impl ::std::convert::Into<SourceAccountDetails>,
+        transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            source_account_details: source_account_details.into(),
+            transaction_reference_id: transaction_reference_id.into(),
+        }
+    }
+}
+/// Eligible source accounts and payees for SEPA transfers.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SepaTransfersAccountPayeeEligibilityResponse {
+    /// Index of the first record of the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "payeeSourceAccountCombinations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_source_account_combinations: ::std::option::Option<
+        ::std::vec::Vec<PayeeSourceAccountCombinationsSepaTransfer>,
+    >,
+    #[serde(rename = "sourceAccounts")]
+    pub source_accounts: ::std::vec::Vec<SourceAccounts>,
+}
+impl SepaTransfersAccountPayeeEligibilityResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_accounts: impl ::std::convert::Into<::std::vec::Vec<SourceAccounts>>,
+    ) -> Self {
+        Self {
+            next_start_index: ::std::option::Option::None,
+            payee_source_account_combinations: ::std::option::Option::None,
+            source_accounts: source_accounts.into(),
+        }
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_source_account_combinations`.
+    #[must_use]
+    pub fn with_payee_source_account_combinations(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<PayeeSourceAccountCombinationsSepaTransfer>,
+        >,
+    ) -> Self {
+        self.payee_source_account_combinations = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// Preprocess request of a SEPA transfer to a registered payee.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SepaTransfersPreprocessRequest {
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
+    /// Payment notes.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::vec::Vec<Remarks>>,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Currency of the transaction amount (ISO 4217).
+    #[serde(
+        rename = "transactionCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+}
+impl SepaTransfersPreprocessRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payee_id: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        Self {
+            payee_id: payee_id.into(),
+            remarks: ::std::option::Option::None,
+            source_account_id: source_account_id.into(),
+            transaction_amount: transaction_amount.into(),
+            transaction_currency_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_currency_code`.
+    #[must_use]
+    pub fn with_transaction_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Result of a SEPA preprocess call.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SepaTransfersPreprocessResponse {
+    /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+    #[serde(
+        rename = "creditDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_details: ::std::option::Option<CreditDetails>,
+    #[serde(
+        rename = "debitDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub debit_details: ::std::option::Option<DebitDetails>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    /// Foreign-exchange rate applied to the transfer.
+    #[serde(
+        rename = "foreignExchangeRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Fee charged for the transfer.
+    #[serde(
+        rename = "transactionFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl SepaTransfersPreprocessResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+            credit_details: ::std::option::Option::None,
+            debit_details: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
+            foreign_exchange_rate: ::std::option::Option::None,
+            transaction_fee: ::std::option::Option::None,
+        }
+    }
+    /// Sets `credit_details`.
+    #[must_use]
+    pub fn with_credit_details(
+        mut self,
+        value: impl ::std::convert::Into<CreditDetails>,
+    ) -> Self {
+        self.credit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `debit_details`.
+    #[must_use]
+    pub fn with_debit_details(
+        mut self,
+        value: impl ::std::convert::Into<DebitDetails>,
+    ) -> Self {
+        self.debit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_exchange_rate`.
+    #[must_use]
+    pub fn with_foreign_exchange_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_exchange_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_fee`.
+    #[must_use]
+    pub fn with_transaction_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Source account after the transfer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SourceAccount {
+    /// Masked source account number for display.
+    #[serde(rename = "displaySourceAccountNumber")]
+    pub display_source_account_number: ::std::string::String,
+    /// Available balance of the source account after the transfer.
+    #[serde(rename = "sourceAccountAvailableBalance", with = "crate::runtime::decimal")]
+    pub source_account_available_balance: ::rust_decimal::Decimal,
+    /// Currency of the source account (ISO 4217).
+    #[serde(
+        rename = "sourceCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_currency_code: ::std::option::Option<::std::string::String>,
+}
+impl SourceAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        display_source_account_number: impl ::std::convert::Into<::std::string::String>,
+        source_account_available_balance: impl ::std::convert::Into<
+            ::rust_decimal::Decimal,
+        >,
+    ) -> Self {
+        Self {
+            display_source_account_number: display_source_account_number.into(),
+            source_account_available_balance: source_account_available_balance.into(),
+            source_currency_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `source_currency_code`.
+    #[must_use]
+    pub fn with_source_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Source account after the transfer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SourceAccountDetails {
+    /// Masked source account number for display.
+    #[serde(rename = "displaySourceAccountNumber")]
+    pub display_source_account_number: ::std::string::String,
+    /// Available balance of the source account after the transfer.
+    #[serde(
+        rename = "sourceAccountAvailableBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub source_account_available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the source account (ISO 4217).
+    #[serde(
+        rename = "sourceAccountCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_account_currency_code: ::std::option::Option<::std::string::String>,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(
+        rename = "sourceAccountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_account_id: ::std::option::Option<::std::string::String>,
+}
+impl SourceAccountDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        display_source_account_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            display_source_account_number: display_source_account_number.into(),
+            source_account_available_balance: ::std::option::Option::None,
+            source_account_currency_code: ::std::option::Option::None,
+            source_account_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `source_account_available_balance`.
+    #[must_use]
+    pub fn with_source_account_available_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.source_account_available_balance = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `source_account_currency_code`.
+    #[must_use]
+    pub fn with_source_account_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_account_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `source_account_id`.
+    #[must_use]
+    pub fn with_source_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Reference to a source account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SourceAccountIds {
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+}
+impl SourceAccountIds {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            source_account_id: source_account_id.into(),
+        }
+    }
+}
+/// An account that can be debited.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SourceAccounts {
+    /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
+    #[serde(rename = "accountGroup")]
+    pub account_group: ::std::string::String,
+    /// Nickname of the account.
+    #[serde(
+        rename = "accountNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nick_name: ::std::option::Option<::std::string::String>,
+    /// Available balance of the account.
+    #[serde(
+        rename = "availableBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked source account number for display.
+    #[serde(rename = "displaySourceAccountNumber")]
+    pub display_source_account_number: ::std::string::String,
+    /// Next payment amount.
+    #[serde(
+        rename = "nextPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Product name of the account.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Currency of the source account (ISO 4217).
+    #[serde(rename = "sourceAccountCurrencyCode")]
+    pub source_account_currency_code: ::std::string::String,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+}
+impl SourceAccounts {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        account_group: impl ::std::convert::Into<::std::string::String>,
+        display_source_account_number: impl ::std::convert::Into<::std::string::String>,
+        source_account_currency_code: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_group: account_group.into(),
+            account_nick_name: ::std::option::Option::None,
+            available_balance: ::std::option::Option::None,
+            display_source_account_number: display_source_account_number.into(),
+            next_payment_amount: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+            source_account_currency_code: source_account_currency_code.into(),
+            source_account_id: source_account_id.into(),
+        }
+    }
+    /// Sets `account_nick_name`.
+    #[must_use]
+    pub fn with_account_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_balance`.
+    #[must_use]
+    pub fn with_available_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_amount`.
+    #[must_use]
+    pub fn with_next_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.next_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An account that can be debited for Citi Global Transfers.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SourceAccountsCitiGlobalTransfer {
+    /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
+    #[serde(
+        rename = "accountGroup",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_group: ::std::option::Option<::std::string::String>,
+    /// Nickname of the account (spelled `accountNickname` in this model).
+    #[serde(
+        rename = "accountNickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Available balance of the account.
+    #[serde(
+        rename = "availableBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked source account number for display.
+    #[serde(rename = "displaySourceAccountNumber")]
+    pub display_source_account_number: ::std::string::String,
+    /// Product name of the account.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Currency of the source account (ISO 4217).
+    #[serde(rename = "sourceAccountCurrencyCode")]
+    pub source_account_currency_code: ::std::string::String,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+}
+impl SourceAccountsCitiGlobalTransfer {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        display_source_account_number: impl ::std::convert::Into<::std::string::String>,
+        source_account_currency_code: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_group: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            available_balance: ::std::option::Option::None,
+            display_source_account_number: display_source_account_number.into(),
+            product_name: ::std::option::Option::None,
+            source_account_currency_code: source_account_currency_code.into(),
+            source_account_id: source_account_id.into(),
+        }
+    }
+    /// Sets `account_group`.
+    #[must_use]
+    pub fn with_account_group(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_group = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_nickname`.
+    #[must_use]
+    pub fn with_account_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_balance`.
+    #[must_use]
+    pub fn with_available_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An account that can be debited for cross-border wire transfers.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SourceAccountsCrossBorderWireTransfer {
+    /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
+    #[serde(
+        rename = "accountGroup",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_group: ::std::option::Option<::std::string::String>,
+    /// Nickname of the account (spelled `accountNickname` in this model).
+    #[serde(
+        rename = "accountNickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Available balance of the account.
+    #[serde(
+        rename = "availableBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked source account number for display.
+    #[serde(rename = "displaySourceAccountNumber")]
+    pub display_source_account_number: ::std::string::String,
+    /// Product name of the account.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Currency of the source account (ISO 4217).
+    #[serde(rename = "sourceAccountCurrencyCode")]
+    pub source_account_currency_code: ::std::string::String,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+}
+impl SourceAccountsCrossBorderWireTransfer {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        display_source_account_number: impl ::std::convert::Into<::std::string::String>,
+        source_account_currency_code: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_group: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            available_balance: ::std::option::Option::None,
+            display_source_account_number: display_source_account_number.into(),
+            product_name: ::std::option::Option::None,
+            source_account_currency_code: source_account_currency_code.into(),
+            source_account_id: source_account_id.into(),
+        }
+    }
+    /// Sets `account_group`.
+    #[must_use]
+    pub fn with_account_group(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_group = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_nickname`.
+    #[must_use]
+    pub fn with_account_nickname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_balance`.
+    #[must_use]
+    pub fn with_available_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Recurring execution (standing instruction); kept for fidelity: Poland allows only immediate and one-time future-dated schedules.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct StandingInstruction {
+    /// Frequency of the payments. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentFrequency`).
+    #[serde(rename = "paymentFrequency")]
+    pub payment_frequency: ::std::string::String,
+    /// True if the instruction runs until cancelled.
+    #[serde(
+        rename = "perpetualFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub perpetual_flag: ::std::option::Option<bool>,
+    /// Last execution date. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
+    #[serde(
+        rename = "standingInstructionEndDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub standing_instruction_end_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// First execution date. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
+    #[serde(rename = "standingInstructionStartDate")]
+    pub standing_instruction_start_date: ::chrono::NaiveDate,
+}
+impl StandingInstruction {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payment_frequency: impl ::std::convert::Into<::std::string::String>,
+        standing_instruction_start_date: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        Self {
+            payment_frequency: payment_frequency.into(),
+            perpetual_flag: ::std::option::Option::None,
+            standing_instruction_end_date: ::std::option::Option::None,
+            standing_instruction_start_date: standing_instruction_start_date.into(),
+        }
+    }
+    /// Sets `perpetual_flag`.
+    #[must_use]
+    pub fn with_perpetual_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.perpetual_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `standing_instruction_end_date`.
+    #[must_use]
+    pub fn with_standing_instruction_end_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.standing_instruction_end_date = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Tax-office payment data.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TaxPaymentDetails {
+    /// Number of the identification document.
+    #[serde(rename = "idNumber")]
+    pub id_number: ::std::string::String,
+    /// Type of identification document. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
+    #[serde(rename = "idType")]
+    pub id_type: ::std::string::String,
+    /// Type of tax declaration. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `taxDeclarationType`).
+    #[serde(rename = "taxDeclarationType")]
+    pub tax_declaration_type: ::std::string::String,
+    /// Day of the tax payment.
+    #[serde(
+        rename = "taxPaymentDay",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_payment_day: ::std::option::Option<::std::string::String>,
+    /// Month of the tax payment.
+    #[serde(
+        rename = "taxPaymentMonth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_payment_month: ::std::option::Option<::std::string::String>,
+    /// Period of the tax payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `taxPaymentPeriod`).
+    #[serde(
+        rename = "taxPaymentPeriod",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_payment_period: ::std::option::Option<::std::string::String>,
+    /// Number of the tax payment period.
+    #[serde(
+        rename = "taxPaymentPeriodNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_payment_period_number: ::std::option::Option<::std::string::String>,
+    /// Year of the tax payment.
+    #[serde(rename = "taxPaymentYear")]
+    pub tax_payment_year: ::std::string::String,
+}
+impl TaxPaymentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        id_number: impl ::std::convert::Into<::std::string::String>,
+        id_type: impl ::std::convert::Into<::std::string::String>,
+        tax_declaration_type: impl ::std::convert::Into<::std::string::String>,
+        tax_payment_year: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id_number: id_number.into(),
+            id_type: id_type.into(),
+            tax_declaration_type: tax_declaration_type.into(),
+            tax_payment_day: ::std::option::Option::None,
+            tax_payment_month: ::std::option::Option::None,
+            tax_payment_period: ::std::option::Option::None,
+            tax_payment_period_number: ::std::option::Option::None,
+            tax_payment_year: tax_payment_year.into(),
+        }
+    }
+    /// Sets `tax_payment_day`.
+    #[must_use]
+    pub fn with_tax_payment_day(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tax_payment_day = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tax_payment_month`.
+    #[must_use]
+    pub fn with_tax_payment_month(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tax_payment_month = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tax_payment_period`.
+    #[must_use]
+    pub fn with_tax_payment_period(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tax_payment_period = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tax_payment_period_number`.
+    #[must_use]
+    pub fn with_tax_payment_period_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tax_payment_period_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Valid source and destination combinations across all transfer types.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ValidSourceDestinationAccountsResponse {
+    #[serde(
+        rename = "destinationSourceAcctCombinations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub destination_source_acct_combinations: ::std::option::Option<
+        ::std::vec::Vec<DestinationSourceAcctCombinations>,
+    >,
+    /// Index of the first record of the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "payeeSourceAccountCombinations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_source_account_combinations: ::std::option::Option<
+        ::std::vec::Vec<PayeeSourceAccountCombinations>,
+    >,
+    #[serde(
+        rename = "sourceAccounts",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_accounts: ::std::option::Option<::std::vec::Vec<SourceAccounts>>,
+}
+impl ValidSourceDestinationAccountsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            destination_source_acct_combinations: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
+            payee_source_account_combinations: ::std::option::Option::None,
+            source_accounts: ::std::option::Option::None,
+        }
+    }
+    /// Sets `destination_source_acct_combinations`.
+    #[must_use]
+    pub fn with_destination_source_acct_combinations(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<DestinationSourceAcctCombinations>,
+        >,
+    ) -> Self {
+        self.destination_source_acct_combinations = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_source_account_combinations`.
+    #[must_use]
+    pub fn with_payee_source_account_combinations(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<PayeeSourceAccountCombinations>>,
+    ) -> Self {
+        self.payee_source_account_combinations = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `source_accounts`.
+    #[must_use]
+    pub fn with_source_accounts(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<SourceAccounts>>,
+    ) -> Self {
+        self.source_accounts = ::std::option::Option::Some(value.into());
+        self
+    }
+}

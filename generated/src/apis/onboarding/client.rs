@@ -1,0 +1,287 @@
+// @generated from specs/onboarding.yaml by `cargo xtask generate`. Do not edit by hand.
+
+#![allow(deprecated)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::enum_variant_names
+)]
+/// Client for Citi Poland - Onboarding: one method per operation of `specs/onboarding.yaml`.
+///
+/// Cheap to clone: clones share the connection pool, credentials and token cache.
+#[derive(Clone, Debug)]
+pub struct Client {
+    api: crate::runtime::ApiClient,
+}
+impl Client {
+    /// A client configured by `config` (environment, credentials, timeouts, retries).
+    pub fn new(
+        config: crate::runtime::Config,
+    ) -> ::std::result::Result<Self, crate::runtime::ConfigError> {
+        ::std::result::Result::Ok(Self {
+            api: crate::runtime::ApiClient::new(config, &super::API)?,
+        })
+    }
+    /// A client for this API that shares `api`'s connection pool, credentials, token cache
+    /// and user session (for example one built for another product).
+    pub fn from_api_client(api: &crate::runtime::ApiClient) -> Self {
+        Self {
+            api: api.for_api(&super::API),
+        }
+    }
+    /// The runtime client this client sends through.
+    pub fn api_client(&self) -> &crate::runtime::ApiClient {
+        &self.api
+    }
+    /// Accept the offered product
+    ///
+    /// Accepts the requested product, a counter-offer or a cross-sell offer, with the applicant's selections (credit limit, card delivery, insurance).
+    ///
+    /// `POST /v1/emea/onboarding/applications/{applicationId}/offerAcceptance`
+    pub fn accept_application_offer(
+        &self,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<super::types::OfferAcceptanceRequest>,
+    ) -> super::operations::AcceptApplicationOffer<'_> {
+        super::operations::AcceptApplicationOffer::new(
+            self,
+            application_id.into(),
+            body.into(),
+        )
+    }
+    /// Add a supplementary applicant
+    ///
+    /// Adds a supplementary applicant (for example a supplementary card holder) to the application. The request and response bodies are inferred.
+    ///
+    /// `POST /v1/emea/onboarding/applications/{applicationId}/applicants`
+    pub fn add_applicant(
+        &self,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<super::types::ApplicantAddRequest>,
+    ) -> super::operations::AddApplicant<'_> {
+        super::operations::AddApplicant::new(self, application_id.into(), body.into())
+    }
+    /// Create a credit-card application
+    ///
+    /// Creates an application for the chosen product with the primary applicant's details. Returns the application identifier, its stage and the `controlFlowId` to send on the later calls. Poland, Russia and UAE use a different create-application call than APAC (portal text); the request shape here is the APAC one.
+    ///
+    /// `POST /v1/emea/onboarding/applications`
+    pub fn create_application(
+        &self,
+        body: impl ::std::convert::Into<super::types::ApplicationAddRequest>,
+    ) -> super::operations::CreateApplication<'_> {
+        super::operations::CreateApplication::new(self, body.into())
+    }
+    /// Capture a prospect (lead)
+    ///
+    /// Records a prospect interested in a product group, for the bank to follow up (lead capture).
+    ///
+    /// `POST /v1/emea/onboarding/prospects`
+    pub fn create_prospect(
+        &self,
+        body: impl ::std::convert::Into<super::types::ProspectAddRequest>,
+    ) -> super::operations::CreateProspect<'_> {
+        super::operations::CreateProspect::new(self, body.into())
+    }
+    /// Remove a supplementary applicant
+    ///
+    /// Removes a supplementary applicant from the application. The request body and the 204 response are inferred.
+    ///
+    /// `PUT /v1/emea/onboarding/applications/{applicationId}/applicants/{applicantId}/delete`
+    pub fn delete_applicant(
+        &self,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        applicant_id: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<super::types::ApplicantDeleteRequest>,
+    ) -> super::operations::DeleteApplicant<'_> {
+        super::operations::DeleteApplicant::new(
+            self,
+            application_id.into(),
+            applicant_id.into(),
+            body.into(),
+        )
+    }
+    /// Request the credit decision (in-principle approval)
+    ///
+    /// Requests the credit decision (in-principle approval, IPA) and returns the decision on the requested product with any counter-offers and cross-sell offers and the documents still required.
+    ///
+    /// `POST /v1/emea/onboarding/applications/{applicationId}/inPrincipleApprovals`
+    pub fn request_in_principle_approval(
+        &self,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<super::types::InPrincipleApprovalRequest>,
+    ) -> super::operations::RequestInPrincipleApproval<'_> {
+        super::operations::RequestInPrincipleApproval::new(
+            self,
+            application_id.into(),
+            body.into(),
+        )
+    }
+    /// Retrieve the supplementary applicants
+    ///
+    /// Returns the supplementary applicants of the application, or one of them when `applicantId` is given. The response body is inferred.
+    ///
+    /// `GET /v1/emea/onboarding/applications/{applicationId}/applicants`
+    pub fn retrieve_applicants(
+        &self,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::RetrieveApplicants<'_> {
+        super::operations::RetrieveApplicants::new(
+            self,
+            application_id.into(),
+            control_flow_id.into(),
+        )
+    }
+    /// Retrieve an application
+    ///
+    /// Returns a saved application: its stage, product, applicant and any decisions and offers.
+    ///
+    /// `GET /v1/emea/onboarding/applications/{applicationId}`
+    pub fn retrieve_application(
+        &self,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::RetrieveApplication<'_> {
+        super::operations::RetrieveApplication::new(self, application_id.into())
+    }
+    /// Retrieve the status of an application
+    ///
+    /// Returns the stage of the application with the decision on the requested product and any offers.
+    ///
+    /// `GET /v1/emea/onboarding/applications/{applicationId}/status`
+    pub fn retrieve_application_status(
+        &self,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::RetrieveApplicationStatus<'_> {
+        super::operations::RetrieveApplicationStatus::new(
+            self,
+            application_id.into(),
+            control_flow_id.into(),
+        )
+    }
+    /// Retrieve the product catalogue
+    ///
+    /// Returns the credit products that can be applied for, with their limits, fees, interest rate, terms and the codes to use when creating an application. Paged with `nextStartIndex` (the paging parameter is inferred).
+    ///
+    /// `GET /v1/emea/onboarding/products`
+    pub fn retrieve_product_catalogue(
+        &self,
+    ) -> super::operations::RetrieveProductCatalogue<'_> {
+        super::operations::RetrieveProductCatalogue::new(self)
+    }
+    /// Run the background screening
+    ///
+    /// Runs the background screening of the applicant and returns the stage the application has reached.
+    ///
+    /// `POST /v1/emea/onboarding/applications/{applicationId}/backgroundScreening`
+    pub fn screen_applicant(
+        &self,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<super::types::BackgroundScreeningRequest>,
+    ) -> super::operations::ScreenApplicant<'_> {
+        super::operations::ScreenApplicant::new(self, application_id.into(), body.into())
+    }
+    /// Send a one-time password to the applicant
+    ///
+    /// Generates a one-time password and sends it to the applicant's phone; returns the masked number it was sent to.
+    ///
+    /// `POST /v1/emea/onboarding/applications/{applicationId}/mfa/otp`
+    pub fn send_application_otp(
+        &self,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<
+            super::types::UnsecuredApplicationGenerateAndSendOtpRequest,
+        >,
+    ) -> super::operations::SendApplicationOtp<'_> {
+        super::operations::SendApplicationOtp::new(
+            self,
+            application_id.into(),
+            body.into(),
+        )
+    }
+    /// Submit the application
+    ///
+    /// Submits the completed application for final processing.
+    ///
+    /// `POST /v1/emea/onboarding/applications/{applicationId}/submission`
+    pub fn submit_application(
+        &self,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<super::types::FinalSubmitRequest>,
+    ) -> super::operations::SubmitApplication<'_> {
+        super::operations::SubmitApplication::new(
+            self,
+            application_id.into(),
+            body.into(),
+        )
+    }
+    /// Update a supplementary applicant
+    ///
+    /// Changes the details of a supplementary applicant. The request body and the 204 response are inferred.
+    ///
+    /// `PUT /v1/emea/onboarding/applications/{applicationId}/applicants/{applicantId}`
+    pub fn update_applicant(
+        &self,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        applicant_id: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<super::types::ApplicantUpdateRequest>,
+    ) -> super::operations::UpdateApplicant<'_> {
+        super::operations::UpdateApplicant::new(
+            self,
+            application_id.into(),
+            applicant_id.into(),
+            body.into(),
+        )
+    }
+    /// Update a saved application
+    ///
+    /// Changes the product or applicant details of a saved application.
+    ///
+    /// `PUT /v1/emea/onboarding/applications/{applicationId}`
+    pub fn update_application(
+        &self,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<super::types::ApplicationUpdateRequest>,
+    ) -> super::operations::UpdateApplication<'_> {
+        super::operations::UpdateApplication::new(
+            self,
+            application_id.into(),
+            body.into(),
+        )
+    }
+    /// Upload a document
+    ///
+    /// Attaches a base64-encoded document (for example proof of income or identity) to the application.
+    ///
+    /// `POST /v1/emea/onboarding/applications/{applicationId}/documents`
+    pub fn upload_application_document(
+        &self,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<super::types::InsertDocumentRequest>,
+    ) -> super::operations::UploadApplicationDocument<'_> {
+        super::operations::UploadApplicationDocument::new(
+            self,
+            application_id.into(),
+            body.into(),
+        )
+    }
+    /// Validate the applicant's one-time password
+    ///
+    /// Checks the one-time password the applicant entered.
+    ///
+    /// `PUT /v1/emea/onboarding/applications/{applicationId}/mfa/otp`
+    pub fn validate_application_otp(
+        &self,
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<
+            super::types::UnsecuredApplicationValidateOtpRequest,
+        >,
+    ) -> super::operations::ValidateApplicationOtp<'_> {
+        super::operations::ValidateApplicationOtp::new(
+            self,
+            application_id.into(),
+            body.into(),
+        )
+    }
+}

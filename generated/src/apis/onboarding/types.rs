@@ -1,0 +1,7569 @@
+// @generated from specs/onboarding.yaml by `cargo xtask generate`. Do not edit by hand.
+
+#![allow(deprecated)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::enum_variant_names
+)]
+/// A supplementary applicant to add (inferred).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantAddRequest {
+    pub applicant: ApplicationAddApplicant,
+    /// Identifier of the flow, from the create call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl ApplicantAddRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        applicant: impl ::std::convert::Into<ApplicationAddApplicant>,
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            applicant: applicant.into(),
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// Result of adding a supplementary applicant (inferred).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantAddResponse {
+    /// Identifier of the added applicant.
+    #[serde(rename = "applicantId")]
+    pub applicant_id: ::std::string::String,
+}
+impl ApplicantAddResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(applicant_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            applicant_id: applicant_id.into(),
+        }
+    }
+}
+/// Removal of a supplementary applicant (inferred).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantDeleteRequest {
+    /// Identifier of the flow, from the create call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl ApplicantDeleteRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// The supplementary applicants of an application (inferred).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantInquiryResponse {
+    /// The supplementary applicants.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub applicants: ::std::option::Option<::std::vec::Vec<ApplicationInquiryApplicant>>,
+}
+impl ApplicantInquiryResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            applicants: ::std::option::Option::None,
+        }
+    }
+    /// Sets `applicants`.
+    #[must_use]
+    pub fn with_applicants(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationInquiryApplicant>>,
+    ) -> Self {
+        self.applicants = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Changes to a supplementary applicant (inferred).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantUpdateRequest {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub applicant: ::std::option::Option<ApplicationUpdateApplicant>,
+    /// Identifier of the flow, from the create call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl ApplicantUpdateRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            applicant: ::std::option::Option::None,
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+    /// Sets `applicant`.
+    #[must_use]
+    pub fn with_applicant(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationUpdateApplicant>,
+    ) -> Self {
+        self.applicant = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Further details of the applicant.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddAdditionalData {
+    /// Nature of the applicant's business. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `businessNature`).
+    #[serde(
+        rename = "businessNature",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub business_nature: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "countrySpecificGroup",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_specific_group: ::std::option::Option<
+        ApplicationAddCountrySpecificGroup,
+    >,
+    /// Purpose for which the card will be used.
+    #[serde(
+        rename = "creditCardUsagePurpose",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_card_usage_purpose: ::std::option::Option<::std::string::String>,
+    /// Name of the emergency contact.
+    #[serde(
+        rename = "emergencyContactName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub emergency_contact_name: ::std::option::Option<::std::string::String>,
+    /// Phone number of the emergency contact.
+    #[serde(
+        rename = "emergencyContactPhoneNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub emergency_contact_phone_number: ::std::option::Option<::std::string::String>,
+    /// Number of dependents.
+    #[serde(
+        rename = "numberOfDependents",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub number_of_dependents: ::std::option::Option<f64>,
+    /// Applicant's consent to exceed the credit limit.
+    #[serde(
+        rename = "overLimitConsentFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub over_limit_consent_flag: ::std::option::Option<bool>,
+    #[serde(
+        rename = "primaryBankDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub primary_bank_details: ::std::option::Option<ApplicationAddPrimaryBankDetails>,
+    /// Given name of the person who referred the applicant.
+    #[serde(
+        rename = "referralGivenName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub referral_given_name: ::std::option::Option<::std::string::String>,
+    /// Surname of the person who referred the applicant.
+    #[serde(
+        rename = "referralSurname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub referral_surname: ::std::option::Option<::std::string::String>,
+    /// Department of the related Citi employee.
+    #[serde(
+        rename = "relatedCitiEmployeeDepartment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_citi_employee_department: ::std::option::Option<::std::string::String>,
+    /// Name of the related Citi employee.
+    #[serde(
+        rename = "relatedCitiEmployeeName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_citi_employee_name: ::std::option::Option<::std::string::String>,
+    /// True if the applicant is related to a Citi employee.
+    #[serde(
+        rename = "relatedToCitiEmployeeFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_to_citi_employee_flag: ::std::option::Option<bool>,
+    /// Staff indicator.
+    #[serde(
+        rename = "staffIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub staff_indicator: ::std::option::Option<bool>,
+}
+impl ApplicationAddAdditionalData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            business_nature: ::std::option::Option::None,
+            country_specific_group: ::std::option::Option::None,
+            credit_card_usage_purpose: ::std::option::Option::None,
+            emergency_contact_name: ::std::option::Option::None,
+            emergency_contact_phone_number: ::std::option::Option::None,
+            number_of_dependents: ::std::option::Option::None,
+            over_limit_consent_flag: ::std::option::Option::None,
+            primary_bank_details: ::std::option::Option::None,
+            referral_given_name: ::std::option::Option::None,
+            referral_surname: ::std::option::Option::None,
+            related_citi_employee_department: ::std::option::Option::None,
+            related_citi_employee_name: ::std::option::Option::None,
+            related_to_citi_employee_flag: ::std::option::Option::None,
+            staff_indicator: ::std::option::Option::None,
+        }
+    }
+    /// Sets `business_nature`.
+    #[must_use]
+    pub fn with_business_nature(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.business_nature = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_specific_group`.
+    #[must_use]
+    pub fn with_country_specific_group(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddCountrySpecificGroup>,
+    ) -> Self {
+        self.country_specific_group = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_card_usage_purpose`.
+    #[must_use]
+    pub fn with_credit_card_usage_purpose(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.credit_card_usage_purpose = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `emergency_contact_name`.
+    #[must_use]
+    pub fn with_emergency_contact_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emergency_contact_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `emergency_contact_phone_number`.
+    #[must_use]
+    pub fn with_emergency_contact_phone_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emergency_contact_phone_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `number_of_dependents`.
+    #[must_use]
+    pub fn with_number_of_dependents(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.number_of_dependents = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `over_limit_consent_flag`.
+    #[must_use]
+    pub fn with_over_limit_consent_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.over_limit_consent_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `primary_bank_details`.
+    #[must_use]
+    pub fn with_primary_bank_details(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddPrimaryBankDetails>,
+    ) -> Self {
+        self.primary_bank_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `referral_given_name`.
+    #[must_use]
+    pub fn with_referral_given_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.referral_given_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `referral_surname`.
+    #[must_use]
+    pub fn with_referral_surname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.referral_surname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `related_citi_employee_department`.
+    #[must_use]
+    pub fn with_related_citi_employee_department(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_citi_employee_department = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `related_citi_employee_name`.
+    #[must_use]
+    pub fn with_related_citi_employee_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_citi_employee_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `related_to_citi_employee_flag`.
+    #[must_use]
+    pub fn with_related_to_citi_employee_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.related_to_citi_employee_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `staff_indicator`.
+    #[must_use]
+    pub fn with_staff_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.staff_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An address of the applicant.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddAddress {
+    /// First address line.
+    #[serde(
+        rename = "addressLine1",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line1: ::std::option::Option<::std::string::String>,
+    /// Second address line.
+    #[serde(
+        rename = "addressLine2",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line2: ::std::option::Option<::std::string::String>,
+    /// Third address line.
+    #[serde(
+        rename = "addressLine3",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line3: ::std::option::Option<::std::string::String>,
+    /// Fourth address line.
+    #[serde(
+        rename = "addressLine4",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line4: ::std::option::Option<::std::string::String>,
+    /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "addressType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_type: ::std::option::Option<::std::string::String>,
+    /// City.
+    #[serde(
+        rename = "cityName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub city_name: ::std::option::Option<::std::string::String>,
+    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
+    #[serde(
+        rename = "countryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_code: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "countrySpecificAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_specific_address: ::std::option::Option<
+        ApplicationAddCountrySpecificAddress,
+    >,
+    /// Applicant's consent to receive mail at this address.
+    #[serde(
+        rename = "okToMail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_mail: ::std::option::Option<bool>,
+    /// Postal code.
+    #[serde(
+        rename = "postalCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub postal_code: ::std::option::Option<::std::string::String>,
+    /// Province code.
+    #[serde(
+        rename = "provinceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub province_code: ::std::option::Option<::std::string::String>,
+    /// Months lived at this address.
+    #[serde(
+        rename = "residenceDurationInMonths",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residence_duration_in_months: ::std::option::Option<i64>,
+    /// Years lived at this address.
+    #[serde(
+        rename = "residenceDurationInYears",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residence_duration_in_years: ::std::option::Option<i64>,
+    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationAddAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            address_line1: ::std::option::Option::None,
+            address_line2: ::std::option::Option::None,
+            address_line3: ::std::option::Option::None,
+            address_line4: ::std::option::Option::None,
+            address_type: ::std::option::Option::None,
+            city_name: ::std::option::Option::None,
+            country_code: ::std::option::Option::None,
+            country_specific_address: ::std::option::Option::None,
+            ok_to_mail: ::std::option::Option::None,
+            postal_code: ::std::option::Option::None,
+            province_code: ::std::option::Option::None,
+            residence_duration_in_months: ::std::option::Option::None,
+            residence_duration_in_years: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+        }
+    }
+    /// Sets `address_line1`.
+    #[must_use]
+    pub fn with_address_line1(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line1 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line2`.
+    #[must_use]
+    pub fn with_address_line2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line3`.
+    #[must_use]
+    pub fn with_address_line3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line4`.
+    #[must_use]
+    pub fn with_address_line4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_type`.
+    #[must_use]
+    pub fn with_address_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `city_name`.
+    #[must_use]
+    pub fn with_city_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_code`.
+    #[must_use]
+    pub fn with_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_specific_address`.
+    #[must_use]
+    pub fn with_country_specific_address(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddCountrySpecificAddress>,
+    ) -> Self {
+        self.country_specific_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_mail`.
+    #[must_use]
+    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_mail = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    #[must_use]
+    pub fn with_postal_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.postal_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `province_code`.
+    #[must_use]
+    pub fn with_province_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.province_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residence_duration_in_months`.
+    #[must_use]
+    pub fn with_residence_duration_in_months(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.residence_duration_in_months = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residence_duration_in_years`.
+    #[must_use]
+    pub fn with_residence_duration_in_years(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.residence_duration_in_years = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    #[must_use]
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's personal, contact, financial and employment details.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddApplicant {
+    #[serde(
+        rename = "additionalData",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub additional_data: ::std::option::Option<ApplicationAddAdditionalData>,
+    /// The applicant's addresses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::vec::Vec<ApplicationAddAddress>>,
+    /// Consents given or refused by the applicant.
+    #[serde(
+        rename = "consentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub consent_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationAddConsentDetails>,
+    >,
+    #[serde(
+        rename = "contactConsent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub contact_consent: ::std::option::Option<ApplicationAddContactConsent>,
+    #[serde(
+        rename = "contactPreference",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub contact_preference: ::std::option::Option<ApplicationAddContactPreference>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub demographics: ::std::option::Option<ApplicationAddDemographics>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub education: ::std::option::Option<ApplicationAddEducation>,
+    /// The applicant's e-mail addresses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::vec::Vec<ApplicationAddEmail>>,
+    /// The applicant's employments.
+    #[serde(
+        rename = "employmentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationAddEmploymentDetails>,
+    >,
+    #[serde(
+        rename = "financialInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub financial_information: ::std::option::Option<ApplicationAddFinancialInformation>,
+    /// The applicant's identity documents.
+    #[serde(
+        rename = "identificationDocumentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub identification_document_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
+    >,
+    #[serde(
+        rename = "kycInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kyc_information: ::std::option::Option<ApplicationAddKycInformation>,
+    #[serde(
+        rename = "marketingConsent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub marketing_consent: ::std::option::Option<ApplicationAddMarketingConsent>,
+    /// Mother's maiden name.
+    #[serde(
+        rename = "motherMaidenName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mother_maiden_name: ::std::option::Option<::std::string::String>,
+    pub name: ApplicationAddName,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ocr: ::std::option::Option<ApplicationAddOcr>,
+    #[serde(
+        rename = "partnerCustomerDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_details: ::std::option::Option<
+        ApplicationAddPartnerCustomerDetails,
+    >,
+    /// The applicant's phone numbers.
+    pub phone: ::std::vec::Vec<ApplicationAddPhone>,
+    #[serde(
+        rename = "selfDeclaration",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub self_declaration: ::std::option::Option<ApplicationAddSelfDeclaration>,
+}
+impl ApplicationAddApplicant {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        name: impl ::std::convert::Into<ApplicationAddName>,
+        phone: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddPhone>>,
+    ) -> Self {
+        Self {
+            additional_data: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            consent_details: ::std::option::Option::None,
+            contact_consent: ::std::option::Option::None,
+            contact_preference: ::std::option::Option::None,
+            demographics: ::std::option::Option::None,
+            education: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            employment_details: ::std::option::Option::None,
+            financial_information: ::std::option::Option::None,
+            identification_document_details: ::std::option::Option::None,
+            kyc_information: ::std::option::Option::None,
+            marketing_consent: ::std::option::Option::None,
+            mother_maiden_name: ::std::option::Option::None,
+            name: name.into(),
+            ocr: ::std::option::Option::None,
+            partner_customer_details: ::std::option::Option::None,
+            phone: phone.into(),
+            self_declaration: ::std::option::Option::None,
+        }
+    }
+    /// Sets `additional_data`.
+    #[must_use]
+    pub fn with_additional_data(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddAdditionalData>,
+    ) -> Self {
+        self.additional_data = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddAddress>>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `consent_details`.
+    #[must_use]
+    pub fn with_consent_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddConsentDetails>>,
+    ) -> Self {
+        self.consent_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `contact_consent`.
+    #[must_use]
+    pub fn with_contact_consent(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddContactConsent>,
+    ) -> Self {
+        self.contact_consent = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `contact_preference`.
+    #[must_use]
+    pub fn with_contact_preference(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddContactPreference>,
+    ) -> Self {
+        self.contact_preference = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `demographics`.
+    #[must_use]
+    pub fn with_demographics(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddDemographics>,
+    ) -> Self {
+        self.demographics = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `education`.
+    #[must_use]
+    pub fn with_education(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddEducation>,
+    ) -> Self {
+        self.education = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddEmail>>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_details`.
+    #[must_use]
+    pub fn with_employment_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationAddEmploymentDetails>,
+        >,
+    ) -> Self {
+        self.employment_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `financial_information`.
+    #[must_use]
+    pub fn with_financial_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddFinancialInformation>,
+    ) -> Self {
+        self.financial_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `identification_document_details`.
+    #[must_use]
+    pub fn with_identification_document_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
+        >,
+    ) -> Self {
+        self.identification_document_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `kyc_information`.
+    #[must_use]
+    pub fn with_kyc_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddKycInformation>,
+    ) -> Self {
+        self.kyc_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `marketing_consent`.
+    #[must_use]
+    pub fn with_marketing_consent(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddMarketingConsent>,
+    ) -> Self {
+        self.marketing_consent = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `mother_maiden_name`.
+    #[must_use]
+    pub fn with_mother_maiden_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mother_maiden_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ocr`.
+    #[must_use]
+    pub fn with_ocr(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddOcr>,
+    ) -> Self {
+        self.ocr = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_details`.
+    #[must_use]
+    pub fn with_partner_customer_details(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddPartnerCustomerDetails>,
+    ) -> Self {
+        self.partner_customer_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `self_declaration`.
+    #[must_use]
+    pub fn with_self_declaration(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddSelfDeclaration>,
+    ) -> Self {
+        self.self_declaration = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One consent of the applicant.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddConsentDetails {
+    /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
+    #[serde(
+        rename = "consentType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub consent_type: ::std::option::Option<::std::string::String>,
+    /// True if the consent is given.
+    #[serde(
+        rename = "isConsentGiven",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_consent_given: ::std::option::Option<bool>,
+}
+impl ApplicationAddConsentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            consent_type: ::std::option::Option::None,
+            is_consent_given: ::std::option::Option::None,
+        }
+    }
+    /// Sets `consent_type`.
+    #[must_use]
+    pub fn with_consent_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.consent_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `is_consent_given`.
+    #[must_use]
+    pub fn with_is_consent_given(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.is_consent_given = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's consent to be contacted.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddContactConsent {
+    /// Consent to calls.
+    #[serde(
+        rename = "okToCall",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_call: ::std::option::Option<bool>,
+    /// Consent to mail.
+    #[serde(
+        rename = "okToMail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_mail: ::std::option::Option<bool>,
+    /// Consent to text messages.
+    #[serde(
+        rename = "okToSms",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_sms: ::std::option::Option<bool>,
+}
+impl ApplicationAddContactConsent {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            ok_to_call: ::std::option::Option::None,
+            ok_to_mail: ::std::option::Option::None,
+            ok_to_sms: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ok_to_call`.
+    #[must_use]
+    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_call = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_mail`.
+    #[must_use]
+    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_mail = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_sms`.
+    #[must_use]
+    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_sms = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// How the applicant wants to be contacted.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddContactPreference {
+    /// True to enrol in electronic statements.
+    #[serde(
+        rename = "eStatementEnrollmentFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub e_statement_enrollment_flag: ::std::option::Option<bool>,
+    /// Which of the applicant's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "preferredMailingAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub preferred_mailing_address: ::std::option::Option<::std::string::String>,
+    /// True to receive advices by e-mail.
+    #[serde(
+        rename = "sendEmailAdviceFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub send_email_advice_flag: ::std::option::Option<bool>,
+    /// True to receive advices by text message.
+    #[serde(
+        rename = "sendSmsAdviceFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub send_sms_advice_flag: ::std::option::Option<bool>,
+}
+impl ApplicationAddContactPreference {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            e_statement_enrollment_flag: ::std::option::Option::None,
+            preferred_mailing_address: ::std::option::Option::None,
+            send_email_advice_flag: ::std::option::Option::None,
+            send_sms_advice_flag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `e_statement_enrollment_flag`.
+    #[must_use]
+    pub fn with_e_statement_enrollment_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.e_statement_enrollment_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `preferred_mailing_address`.
+    #[must_use]
+    pub fn with_preferred_mailing_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.preferred_mailing_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `send_email_advice_flag`.
+    #[must_use]
+    pub fn with_send_email_advice_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.send_email_advice_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `send_sms_advice_flag`.
+    #[must_use]
+    pub fn with_send_sms_advice_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.send_sms_advice_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddCountrySpecificAddress {
+    /// Block number.
+    #[serde(
+        rename = "blockNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub block_number: ::std::option::Option<::std::string::String>,
+    /// Building name.
+    #[serde(
+        rename = "buildingName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub building_name: ::std::option::Option<::std::string::String>,
+    /// Estate name.
+    #[serde(
+        rename = "estateName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub estate_name: ::std::option::Option<::std::string::String>,
+    /// Floor number.
+    #[serde(
+        rename = "floorNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub floor_number: ::std::option::Option<::std::string::String>,
+    /// Street name.
+    #[serde(
+        rename = "streetName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub street_name: ::std::option::Option<::std::string::String>,
+    /// Street number.
+    #[serde(
+        rename = "streetNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub street_number: ::std::option::Option<::std::string::String>,
+    /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
+    #[serde(
+        rename = "streetType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub street_type: ::std::option::Option<::std::string::String>,
+    /// Town.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub town: ::std::option::Option<::std::string::String>,
+    /// Unit number.
+    #[serde(
+        rename = "unitNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub unit_number: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationAddCountrySpecificAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            block_number: ::std::option::Option::None,
+            building_name: ::std::option::Option::None,
+            estate_name: ::std::option::Option::None,
+            floor_number: ::std::option::Option::None,
+            street_name: ::std::option::Option::None,
+            street_number: ::std::option::Option::None,
+            street_type: ::std::option::Option::None,
+            town: ::std::option::Option::None,
+            unit_number: ::std::option::Option::None,
+        }
+    }
+    /// Sets `block_number`.
+    #[must_use]
+    pub fn with_block_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.block_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `building_name`.
+    #[must_use]
+    pub fn with_building_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.building_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `estate_name`.
+    #[must_use]
+    pub fn with_estate_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.estate_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `floor_number`.
+    #[must_use]
+    pub fn with_floor_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.floor_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `street_name`.
+    #[must_use]
+    pub fn with_street_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `street_number`.
+    #[must_use]
+    pub fn with_street_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `street_type`.
+    #[must_use]
+    pub fn with_street_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `town`.
+    #[must_use]
+    pub fn with_town(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.town = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unit_number`.
+    #[must_use]
+    pub fn with_unit_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unit_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddCountrySpecificGroup {
+    /// Bumiputra indicator (Malaysia).
+    #[serde(
+        rename = "bumiputraIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bumiputra_indicator: ::std::option::Option<bool>,
+    /// True if the applicant needs special provisions (for example braille statements).
+    #[serde(
+        rename = "disabilityIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disability_indicator: ::std::option::Option<bool>,
+    /// Tax file number (Australia).
+    #[serde(
+        rename = "taxFileNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_file_number: ::std::option::Option<::std::string::String>,
+    /// UnionPay card number to link to the product.
+    #[serde(
+        rename = "unionPayCardNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub union_pay_card_number: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationAddCountrySpecificGroup {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            bumiputra_indicator: ::std::option::Option::None,
+            disability_indicator: ::std::option::Option::None,
+            tax_file_number: ::std::option::Option::None,
+            union_pay_card_number: ::std::option::Option::None,
+        }
+    }
+    /// Sets `bumiputra_indicator`.
+    #[must_use]
+    pub fn with_bumiputra_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.bumiputra_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `disability_indicator`.
+    #[must_use]
+    pub fn with_disability_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.disability_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tax_file_number`.
+    #[must_use]
+    pub fn with_tax_file_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tax_file_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `union_pay_card_number`.
+    #[must_use]
+    pub fn with_union_pay_card_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.union_pay_card_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A credit-card product applied for.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddCreditCardProduct {
+    /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "billingAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub billing_address: ::std::option::Option<::std::string::String>,
+    /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "cardDeliveryAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub card_delivery_address: ::std::option::Option<::std::string::String>,
+    /// Credit limit increase indicator.
+    #[serde(
+        rename = "creditLimitIncreaseIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_limit_increase_indicator: ::std::option::Option<bool>,
+    /// Name embossed on the card.
+    #[serde(
+        rename = "embossName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub emboss_name: ::std::option::Option<::std::string::String>,
+    /// Code of the welcome gift.
+    #[serde(
+        rename = "giftCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gift_code: ::std::option::Option<::std::string::String>,
+    /// Code of the card design.
+    pub logo: ::std::string::String,
+    /// Code of the card-issuing organisation.
+    pub organization: ::std::string::String,
+    /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "pinDeliveryAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub pin_delivery_address: ::std::option::Option<::std::string::String>,
+    /// Code of the product.
+    #[serde(rename = "productCode")]
+    pub product_code: ::std::string::String,
+    /// True to enrol in balance insurance (credit shield).
+    #[serde(
+        rename = "requestCreditShield",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_credit_shield: ::std::option::Option<bool>,
+    /// Promotion or channel source code.
+    #[serde(rename = "sourceCode")]
+    pub source_code: ::std::string::String,
+}
+impl ApplicationAddCreditCardProduct {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        logo: impl ::std::convert::Into<::std::string::String>,
+        organization: impl ::std::convert::Into<::std::string::String>,
+        product_code: impl ::std::convert::Into<::std::string::String>,
+        source_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            billing_address: ::std::option::Option::None,
+            card_delivery_address: ::std::option::Option::None,
+            credit_limit_increase_indicator: ::std::option::Option::None,
+            emboss_name: ::std::option::Option::None,
+            gift_code: ::std::option::Option::None,
+            logo: logo.into(),
+            organization: organization.into(),
+            pin_delivery_address: ::std::option::Option::None,
+            product_code: product_code.into(),
+            request_credit_shield: ::std::option::Option::None,
+            source_code: source_code.into(),
+        }
+    }
+    /// Sets `billing_address`.
+    #[must_use]
+    pub fn with_billing_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.billing_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `card_delivery_address`.
+    #[must_use]
+    pub fn with_card_delivery_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.card_delivery_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_limit_increase_indicator`.
+    #[must_use]
+    pub fn with_credit_limit_increase_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.credit_limit_increase_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `emboss_name`.
+    #[must_use]
+    pub fn with_emboss_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emboss_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gift_code`.
+    #[must_use]
+    pub fn with_gift_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gift_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `pin_delivery_address`.
+    #[must_use]
+    pub fn with_pin_delivery_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pin_delivery_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `request_credit_shield`.
+    #[must_use]
+    pub fn with_request_credit_shield(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.request_credit_shield = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's demographic details.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddDemographics {
+    /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `correspondenceLanguageCode`).
+    #[serde(
+        rename = "correspondenceLanguageCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub correspondence_language_code: ::std::option::Option<::std::string::String>,
+    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryOfBirth`).
+    #[serde(
+        rename = "countryOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_of_birth: ::std::option::Option<::std::string::String>,
+    /// Date of birth.
+    #[serde(
+        rename = "dateOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub date_of_birth: ::std::option::Option<::chrono::NaiveDate>,
+    /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `domicileCountryCode`).
+    #[serde(
+        rename = "domicileCountryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub domicile_country_code: ::std::option::Option<::std::string::String>,
+    /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub gender: ::std::option::Option<::std::string::String>,
+    /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
+    #[serde(
+        rename = "maritalStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub marital_status: ::std::option::Option<::std::string::String>,
+    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `nationality`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nationality: ::std::option::Option<::std::string::String>,
+    /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `permanentResidencyCountryCode`).
+    #[serde(
+        rename = "permanentResidencyCountryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub permanent_residency_country_code: ::std::option::Option<::std::string::String>,
+    /// Place of birth.
+    #[serde(
+        rename = "placeOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub place_of_birth: ::std::option::Option<::std::string::String>,
+    /// Type of residence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceType`).
+    #[serde(
+        rename = "residenceType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residence_type: ::std::option::Option<::std::string::String>,
+    /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residencyStatus`).
+    #[serde(
+        rename = "residencyStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residency_status: ::std::option::Option<::std::string::String>,
+    /// Spoken language. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
+    #[serde(
+        rename = "spokenLanguageCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spoken_language_code: ::std::option::Option<::std::string::String>,
+    /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `taxDomicileCountryCode`).
+    #[serde(
+        rename = "taxDomicileCountryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_domicile_country_code: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationAddDemographics {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            correspondence_language_code: ::std::option::Option::None,
+            country_of_birth: ::std::option::Option::None,
+            date_of_birth: ::std::option::Option::None,
+            domicile_country_code: ::std::option::Option::None,
+            gender: ::std::option::Option::None,
+            marital_status: ::std::option::Option::None,
+            nationality: ::std::option::Option::None,
+            permanent_residency_country_code: ::std::option::Option::None,
+            place_of_birth: ::std::option::Option::None,
+            residence_type: ::std::option::Option::None,
+            residency_status: ::std::option::Option::None,
+            spoken_language_code: ::std::option::Option::None,
+            tax_domicile_country_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `correspondence_language_code`.
+    #[must_use]
+    pub fn with_correspondence_language_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.correspondence_language_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_of_birth`.
+    #[must_use]
+    pub fn with_country_of_birth(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_of_birth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `date_of_birth`.
+    #[must_use]
+    pub fn with_date_of_birth(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.date_of_birth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `domicile_country_code`.
+    #[must_use]
+    pub fn with_domicile_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.domicile_country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gender`.
+    #[must_use]
+    pub fn with_gender(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gender = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `marital_status`.
+    #[must_use]
+    pub fn with_marital_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.marital_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `nationality`.
+    #[must_use]
+    pub fn with_nationality(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nationality = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `permanent_residency_country_code`.
+    #[must_use]
+    pub fn with_permanent_residency_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.permanent_residency_country_code = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `place_of_birth`.
+    #[must_use]
+    pub fn with_place_of_birth(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.place_of_birth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residence_type`.
+    #[must_use]
+    pub fn with_residence_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.residence_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residency_status`.
+    #[must_use]
+    pub fn with_residency_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.residency_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `spoken_language_code`.
+    #[must_use]
+    pub fn with_spoken_language_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spoken_language_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tax_domicile_country_code`.
+    #[must_use]
+    pub fn with_tax_domicile_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tax_domicile_country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's education.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddEducation {
+    /// Highest level of education. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `highestEducationLevel`).
+    #[serde(
+        rename = "highestEducationLevel",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub highest_education_level: ::std::option::Option<::std::string::String>,
+    /// Student identifier.
+    #[serde(
+        rename = "studentId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub student_id: ::std::option::Option<::std::string::String>,
+    /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `university`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub university: ::std::option::Option<::std::string::String>,
+    /// Year of graduation.
+    #[serde(
+        rename = "yearOfGraduation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub year_of_graduation: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationAddEducation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            highest_education_level: ::std::option::Option::None,
+            student_id: ::std::option::Option::None,
+            university: ::std::option::Option::None,
+            year_of_graduation: ::std::option::Option::None,
+        }
+    }
+    /// Sets `highest_education_level`.
+    #[must_use]
+    pub fn with_highest_education_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.highest_education_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `student_id`.
+    #[must_use]
+    pub fn with_student_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.student_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `university`.
+    #[must_use]
+    pub fn with_university(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.university = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `year_of_graduation`.
+    #[must_use]
+    pub fn with_year_of_graduation(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.year_of_graduation = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An e-mail address of the applicant.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddEmail {
+    /// The e-mail address.
+    #[serde(rename = "emailAddress")]
+    pub email_address: ::std::string::String,
+    /// True for the preferred e-mail address.
+    #[serde(
+        rename = "isPreferredEmailAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_preferred_email_address: ::std::option::Option<bool>,
+    /// Applicant's consent to receive e-mail.
+    #[serde(
+        rename = "okToEmail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_email: ::std::option::Option<bool>,
+}
+impl ApplicationAddEmail {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(email_address: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            email_address: email_address.into(),
+            is_preferred_email_address: ::std::option::Option::None,
+            ok_to_email: ::std::option::Option::None,
+        }
+    }
+    /// Sets `is_preferred_email_address`.
+    #[must_use]
+    pub fn with_is_preferred_email_address(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.is_preferred_email_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_email`.
+    #[must_use]
+    pub fn with_ok_to_email(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_email = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One employment of the applicant.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddEmploymentDetails {
+    /// Name of the accountant's firm.
+    #[serde(
+        rename = "accountantFirmName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub accountant_firm_name: ::std::option::Option<::std::string::String>,
+    /// Name of the accountant.
+    #[serde(
+        rename = "accountantName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub accountant_name: ::std::option::Option<::std::string::String>,
+    /// Name of the employer.
+    #[serde(
+        rename = "employerName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employer_name: ::std::option::Option<::std::string::String>,
+    /// Months in this employment.
+    #[serde(
+        rename = "employmentDurationInMonths",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_duration_in_months: ::std::option::Option<i64>,
+    /// Years in this employment.
+    #[serde(
+        rename = "employmentDurationInYears",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_duration_in_years: ::std::option::Option<i64>,
+    /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
+    #[serde(
+        rename = "employmentStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_status: ::std::option::Option<::std::string::String>,
+    /// Industry. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `industryCode`).
+    #[serde(
+        rename = "industryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub industry_code: ::std::option::Option<::std::string::String>,
+    /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
+    #[serde(
+        rename = "jobTitle",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub job_title: ::std::option::Option<::std::string::String>,
+    /// Months in the industry.
+    #[serde(
+        rename = "monthsInIndustry",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub months_in_industry: ::std::option::Option<i64>,
+    /// Months in the previous employment.
+    #[serde(
+        rename = "monthsInPreviousEmployment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub months_in_previous_employment: ::std::option::Option<i64>,
+    /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
+    #[serde(
+        rename = "occupationCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub occupation_code: ::std::option::Option<::std::string::String>,
+    /// Years in the industry.
+    #[serde(
+        rename = "yearsInIndustry",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub years_in_industry: ::std::option::Option<i64>,
+    /// Years in the previous employment.
+    #[serde(
+        rename = "yearsInPreviousEmployment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub years_in_previous_employment: ::std::option::Option<i64>,
+}
+impl ApplicationAddEmploymentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            accountant_firm_name: ::std::option::Option::None,
+            accountant_name: ::std::option::Option::None,
+            employer_name: ::std::option::Option::None,
+            employment_duration_in_months: ::std::option::Option::None,
+            employment_duration_in_years: ::std::option::Option::None,
+            employment_status: ::std::option::Option::None,
+            industry_code: ::std::option::Option::None,
+            job_title: ::std::option::Option::None,
+            months_in_industry: ::std::option::Option::None,
+            months_in_previous_employment: ::std::option::Option::None,
+            occupation_code: ::std::option::Option::None,
+            years_in_industry: ::std::option::Option::None,
+            years_in_previous_employment: ::std::option::Option::None,
+        }
+    }
+    /// Sets `accountant_firm_name`.
+    #[must_use]
+    pub fn with_accountant_firm_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.accountant_firm_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `accountant_name`.
+    #[must_use]
+    pub fn with_accountant_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.accountant_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employer_name`.
+    #[must_use]
+    pub fn with_employer_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.employer_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_duration_in_months`.
+    #[must_use]
+    pub fn with_employment_duration_in_months(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.employment_duration_in_months = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_duration_in_years`.
+    #[must_use]
+    pub fn with_employment_duration_in_years(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.employment_duration_in_years = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_status`.
+    #[must_use]
+    pub fn with_employment_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.employment_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `industry_code`.
+    #[must_use]
+    pub fn with_industry_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.industry_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `job_title`.
+    #[must_use]
+    pub fn with_job_title(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.job_title = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `months_in_industry`.
+    #[must_use]
+    pub fn with_months_in_industry(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.months_in_industry = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `months_in_previous_employment`.
+    #[must_use]
+    pub fn with_months_in_previous_employment(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.months_in_previous_employment = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `occupation_code`.
+    #[must_use]
+    pub fn with_occupation_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.occupation_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `years_in_industry`.
+    #[must_use]
+    pub fn with_years_in_industry(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.years_in_industry = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `years_in_previous_employment`.
+    #[must_use]
+    pub fn with_years_in_previous_employment(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.years_in_previous_employment = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One existing loan of the applicant.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddExistingLoanDetails {
+    /// Ownership of the debt.
+    #[serde(
+        rename = "debtOwnership",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub debt_ownership: ::std::option::Option<::std::string::String>,
+    /// Name of the lender.
+    #[serde(
+        rename = "lenderName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub lender_name: ::std::option::Option<::std::string::String>,
+    /// Kind of loan. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `loanType`).
+    #[serde(
+        rename = "loanType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loan_type: ::std::option::Option<::std::string::String>,
+    /// Monthly instalment.
+    #[serde(
+        rename = "monthlyInstallmentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub monthly_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Kind of another debt obligation.
+    #[serde(
+        rename = "otherDebtObligationType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub other_debt_obligation_type: ::std::option::Option<::std::string::String>,
+    /// Outstanding balance.
+    #[serde(
+        rename = "outstandingBalanceAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub outstanding_balance_amount: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl ApplicationAddExistingLoanDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            debt_ownership: ::std::option::Option::None,
+            lender_name: ::std::option::Option::None,
+            loan_type: ::std::option::Option::None,
+            monthly_installment_amount: ::std::option::Option::None,
+            other_debt_obligation_type: ::std::option::Option::None,
+            outstanding_balance_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `debt_ownership`.
+    #[must_use]
+    pub fn with_debt_ownership(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.debt_ownership = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `lender_name`.
+    #[must_use]
+    pub fn with_lender_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.lender_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `loan_type`.
+    #[must_use]
+    pub fn with_loan_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.loan_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `monthly_installment_amount`.
+    #[must_use]
+    pub fn with_monthly_installment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.monthly_installment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `other_debt_obligation_type`.
+    #[must_use]
+    pub fn with_other_debt_obligation_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.other_debt_obligation_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `outstanding_balance_amount`.
+    #[must_use]
+    pub fn with_outstanding_balance_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.outstanding_balance_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One expense of the applicant.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddExpenseDetails {
+    /// Amount of the expense.
+    #[serde(
+        rename = "expenseAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub expense_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Kind of expense. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `expenseType`).
+    #[serde(
+        rename = "expenseType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expense_type: ::std::option::Option<::std::string::String>,
+    /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub frequency: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationAddExpenseDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            expense_amount: ::std::option::Option::None,
+            expense_type: ::std::option::Option::None,
+            frequency: ::std::option::Option::None,
+        }
+    }
+    /// Sets `expense_amount`.
+    #[must_use]
+    pub fn with_expense_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.expense_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `expense_type`.
+    #[must_use]
+    pub fn with_expense_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.expense_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `frequency`.
+    #[must_use]
+    pub fn with_frequency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.frequency = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's income, expenses and existing loans.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddFinancialInformation {
+    /// The applicant's existing loans.
+    #[serde(
+        rename = "existingLoanDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub existing_loan_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationAddExistingLoanDetails>,
+    >,
+    /// The applicant's expenses.
+    #[serde(
+        rename = "expenseDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expense_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationAddExpenseDetails>,
+    >,
+    /// True if the applicant foresees changes to their finances.
+    #[serde(
+        rename = "hasForeseeableFinancialChanges",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub has_foreseeable_financial_changes: ::std::option::Option<bool>,
+    /// The applicant's incomes.
+    #[serde(
+        rename = "incomeDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub income_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationAddIncomeDetails>,
+    >,
+    /// True if the applicant has debt obligations outside banks.
+    #[serde(
+        rename = "nonBankDebtObligationFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub non_bank_debt_obligation_flag: ::std::option::Option<bool>,
+}
+impl ApplicationAddFinancialInformation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            existing_loan_details: ::std::option::Option::None,
+            expense_details: ::std::option::Option::None,
+            has_foreseeable_financial_changes: ::std::option::Option::None,
+            income_details: ::std::option::Option::None,
+            non_bank_debt_obligation_flag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `existing_loan_details`.
+    #[must_use]
+    pub fn with_existing_loan_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationAddExistingLoanDetails>,
+        >,
+    ) -> Self {
+        self.existing_loan_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `expense_details`.
+    #[must_use]
+    pub fn with_expense_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddExpenseDetails>>,
+    ) -> Self {
+        self.expense_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `has_foreseeable_financial_changes`.
+    #[must_use]
+    pub fn with_has_foreseeable_financial_changes(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.has_foreseeable_financial_changes = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `income_details`.
+    #[must_use]
+    pub fn with_income_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddIncomeDetails>>,
+    ) -> Self {
+        self.income_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `non_bank_debt_obligation_flag`.
+    #[must_use]
+    pub fn with_non_bank_debt_obligation_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.non_bank_debt_obligation_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One identity document of the applicant.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddIdentificationDocumentDetails {
+    /// Expiry date of the document.
+    #[serde(
+        rename = "idExpiryDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueCountry`).
+    #[serde(
+        rename = "idIssueCountry",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_country: ::std::option::Option<::std::string::String>,
+    /// Issue date of the document.
+    #[serde(
+        rename = "idIssueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Place of issue.
+    #[serde(
+        rename = "idIssuePlace",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_place: ::std::option::Option<::std::string::String>,
+    /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueState`).
+    #[serde(
+        rename = "idIssueState",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_state: ::std::option::Option<::std::string::String>,
+    /// Document number.
+    #[serde(
+        rename = "idNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_number: ::std::option::Option<::std::string::String>,
+    /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
+    #[serde(
+        rename = "idType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_type: ::std::option::Option<::std::string::String>,
+    /// True for the primary identity document.
+    #[serde(
+        rename = "isPrimaryId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_primary_id: ::std::option::Option<bool>,
+}
+impl ApplicationAddIdentificationDocumentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            id_expiry_date: ::std::option::Option::None,
+            id_issue_country: ::std::option::Option::None,
+            id_issue_date: ::std::option::Option::None,
+            id_issue_place: ::std::option::Option::None,
+            id_issue_state: ::std::option::Option::None,
+            id_number: ::std::option::Option::None,
+            id_type: ::std::option::Option::None,
+            is_primary_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `id_expiry_date`.
+    #[must_use]
+    pub fn with_id_expiry_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.id_expiry_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_country`.
+    #[must_use]
+    pub fn with_id_issue_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_issue_country = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_date`.
+    #[must_use]
+    pub fn with_id_issue_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.id_issue_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_place`.
+    #[must_use]
+    pub fn with_id_issue_place(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_issue_place = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_state`.
+    #[must_use]
+    pub fn with_id_issue_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_issue_state = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_number`.
+    #[must_use]
+    pub fn with_id_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_type`.
+    #[must_use]
+    pub fn with_id_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `is_primary_id`.
+    #[must_use]
+    pub fn with_is_primary_id(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_primary_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One income of the applicant.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddIncomeDetails {
+    /// Fixed part of the income.
+    #[serde(
+        rename = "fixedAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// How often the income is received. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub frequency: ::std::option::Option<::std::string::String>,
+    /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
+    #[serde(
+        rename = "incomeType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub income_type: ::std::option::Option<::std::string::String>,
+    /// Description of another kind of income.
+    #[serde(
+        rename = "otherIncomeDescription",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub other_income_description: ::std::option::Option<::std::string::String>,
+    /// Variable part of the income.
+    #[serde(
+        rename = "variableAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub variable_amount: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl ApplicationAddIncomeDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            fixed_amount: ::std::option::Option::None,
+            frequency: ::std::option::Option::None,
+            income_type: ::std::option::Option::None,
+            other_income_description: ::std::option::Option::None,
+            variable_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `fixed_amount`.
+    #[must_use]
+    pub fn with_fixed_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.fixed_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `frequency`.
+    #[must_use]
+    pub fn with_frequency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.frequency = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `income_type`.
+    #[must_use]
+    pub fn with_income_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.income_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `other_income_description`.
+    #[must_use]
+    pub fn with_other_income_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.other_income_description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `variable_amount`.
+    #[must_use]
+    pub fn with_variable_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.variable_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Know-your-customer information (public figures, FATCA).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddKycInformation {
+    /// True if the applicant is related to a senior public figure.
+    #[serde(
+        rename = "isRelatedToSeniorPublicFigure",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_related_to_senior_public_figure: ::std::option::Option<bool>,
+    /// Details of the public office.
+    #[serde(
+        rename = "publicFigureOfficeDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub public_figure_office_details: ::std::option::Option<::std::string::String>,
+    /// End date of the public office.
+    #[serde(
+        rename = "publicFigureOfficeEndDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub public_figure_office_end_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Start date of the public office.
+    #[serde(
+        rename = "publicFigureOfficeStartDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub public_figure_office_start_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Status of the public office.
+    #[serde(
+        rename = "publicFigureOfficeStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub public_figure_office_status: ::std::option::Option<::std::string::String>,
+    /// Department of the related senior public figure.
+    #[serde(
+        rename = "relatedSeniorPublicFigureDepartment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_senior_public_figure_department: ::std::option::Option<
+        ::std::string::String,
+    >,
+    /// Last name of the related senior public figure.
+    #[serde(
+        rename = "relatedSeniorPublicFigureLastName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_senior_public_figure_last_name: ::std::option::Option<
+        ::std::string::String,
+    >,
+    /// Name of the related senior public figure.
+    #[serde(
+        rename = "relatedSeniorPublicFigureName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_senior_public_figure_name: ::std::option::Option<::std::string::String>,
+    /// Country of government of the related senior public figure.
+    #[serde(
+        rename = "relatedSpfCountryOfGovernment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_spf_country_of_government: ::std::option::Option<::std::string::String>,
+    /// Relationship with the senior public figure.
+    #[serde(
+        rename = "relationshipWithSeniorPublicFigure",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub relationship_with_senior_public_figure: ::std::option::Option<
+        ::std::string::String,
+    >,
+    /// True if the applicant declares being a public figure.
+    #[serde(
+        rename = "selfPublicFigureDeclarationFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub self_public_figure_declaration_flag: ::std::option::Option<bool>,
+    /// US tax identifier.
+    #[serde(
+        rename = "usTaxId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub us_tax_id: ::std::option::Option<::std::string::String>,
+    /// US tax status (FATCA).
+    #[serde(
+        rename = "usTaxStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub us_tax_status: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationAddKycInformation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            is_related_to_senior_public_figure: ::std::option::Option::None,
+            public_figure_office_details: ::std::option::Option::None,
+            public_figure_office_end_date: ::std::option::Option::None,
+            public_figure_office_start_date: ::std::option::Option::None,
+            public_figure_office_status: ::std::option::Option::None,
+            related_senior_public_figure_department: ::std::option::Option::None,
+            related_senior_public_figure_last_name: ::std::option::Option::None,
+            related_senior_public_figure_name: ::std::option::Option::None,
+            related_spf_country_of_government: ::std::option::Option::None,
+            relationship_with_senior_public_figure: ::std::option::Option::None,
+            self_public_figure_declaration_flag: ::std::option::Option::None,
+            us_tax_id: ::std::option::Option::None,
+            us_tax_status: ::std::option::Option::None,
+        }
+    }
+    /// Sets `is_related_to_senior_public_figure`.
+    #[must_use]
+    pub fn with_is_related_to_senior_public_figure(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.is_related_to_senior_public_figure = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `public_figure_office_details`.
+    #[must_use]
+    pub fn with_public_figure_office_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.public_figure_office_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `public_figure_office_end_date`.
+    #[must_use]
+    pub fn with_public_figure_office_end_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.public_figure_office_end_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `public_figure_office_start_date`.
+    #[must_use]
+    pub fn with_public_figure_office_start_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.public_figure_office_start_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `public_figure_office_status`.
+    #[must_use]
+    pub fn with_public_figure_office_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.public_figure_office_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `related_senior_public_figure_department`.
+    #[must_use]
+    pub fn with_related_senior_public_figure_department(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_senior_public_figure_department = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `related_senior_public_figure_last_name`.
+    #[must_use]
+    pub fn with_related_senior_public_figure_last_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_senior_public_figure_last_name = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `related_senior_public_figure_name`.
+    #[must_use]
+    pub fn with_related_senior_public_figure_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_senior_public_figure_name = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `related_spf_country_of_government`.
+    #[must_use]
+    pub fn with_related_spf_country_of_government(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_spf_country_of_government = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `relationship_with_senior_public_figure`.
+    #[must_use]
+    pub fn with_relationship_with_senior_public_figure(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.relationship_with_senior_public_figure = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `self_public_figure_declaration_flag`.
+    #[must_use]
+    pub fn with_self_public_figure_declaration_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.self_public_figure_declaration_flag = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `us_tax_id`.
+    #[must_use]
+    pub fn with_us_tax_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.us_tax_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `us_tax_status`.
+    #[must_use]
+    pub fn with_us_tax_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.us_tax_status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's marketing consent.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddMarketingConsent {
+    /// True to opt out of sharing personal data with others.
+    #[serde(
+        rename = "personalDataOptOutOthersFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub personal_data_opt_out_others_flag: ::std::option::Option<bool>,
+}
+impl ApplicationAddMarketingConsent {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            personal_data_opt_out_others_flag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `personal_data_opt_out_others_flag`.
+    #[must_use]
+    pub fn with_personal_data_opt_out_others_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.personal_data_opt_out_others_flag = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// The applicant's name.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddName {
+    /// Alias name.
+    #[serde(
+        rename = "aliasName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub alias_name: ::std::option::Option<::std::string::String>,
+    /// Full name.
+    #[serde(
+        rename = "fullName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub full_name: ::std::option::Option<::std::string::String>,
+    /// Given (first) name.
+    #[serde(rename = "givenName")]
+    pub given_name: ::std::string::String,
+    /// Given name in English (Latin) script.
+    #[serde(
+        rename = "localEnglishGivenName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_english_given_name: ::std::option::Option<::std::string::String>,
+    /// Surname in English (Latin) script.
+    #[serde(
+        rename = "localEnglishSurname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_english_surname: ::std::option::Option<::std::string::String>,
+    /// Middle name.
+    #[serde(
+        rename = "middleName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub middle_name: ::std::option::Option<::std::string::String>,
+    /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub salutation: ::std::option::Option<::std::string::String>,
+    /// How the applicant is to be addressed. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `saluteBy`).
+    #[serde(
+        rename = "saluteBy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub salute_by: ::std::option::Option<::std::string::String>,
+    /// Surname.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub surname: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationAddName {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(given_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            alias_name: ::std::option::Option::None,
+            full_name: ::std::option::Option::None,
+            given_name: given_name.into(),
+            local_english_given_name: ::std::option::Option::None,
+            local_english_surname: ::std::option::Option::None,
+            middle_name: ::std::option::Option::None,
+            salutation: ::std::option::Option::None,
+            salute_by: ::std::option::Option::None,
+            surname: ::std::option::Option::None,
+        }
+    }
+    /// Sets `alias_name`.
+    #[must_use]
+    pub fn with_alias_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alias_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `full_name`.
+    #[must_use]
+    pub fn with_full_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.full_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_english_given_name`.
+    #[must_use]
+    pub fn with_local_english_given_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.local_english_given_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_english_surname`.
+    #[must_use]
+    pub fn with_local_english_surname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.local_english_surname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `middle_name`.
+    #[must_use]
+    pub fn with_middle_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.middle_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `salutation`.
+    #[must_use]
+    pub fn with_salutation(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.salutation = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `salute_by`.
+    #[must_use]
+    pub fn with_salute_by(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.salute_by = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `surname`.
+    #[must_use]
+    pub fn with_surname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.surname = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Result of scanning the applicant's identity document (OCR).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddOcr {
+    /// Reference number of the OCR scan.
+    #[serde(
+        rename = "ocrReferenceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ocr_reference_number: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationAddOcr {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            ocr_reference_number: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ocr_reference_number`.
+    #[must_use]
+    pub fn with_ocr_reference_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ocr_reference_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's identity at a partner of Citi.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddPartnerCustomerDetails {
+    /// Partner's customer identifier.
+    #[serde(
+        rename = "partnerCustomerId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_id: ::std::option::Option<::std::string::String>,
+    /// Partner's internal customer identifier.
+    #[serde(
+        rename = "partnerCustomerInternalId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_internal_id: ::std::option::Option<::std::string::String>,
+    /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
+    #[serde(
+        rename = "partnerCustomerSegment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_segment: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationAddPartnerCustomerDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            partner_customer_id: ::std::option::Option::None,
+            partner_customer_internal_id: ::std::option::Option::None,
+            partner_customer_segment: ::std::option::Option::None,
+        }
+    }
+    /// Sets `partner_customer_id`.
+    #[must_use]
+    pub fn with_partner_customer_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_customer_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_internal_id`.
+    #[must_use]
+    pub fn with_partner_customer_internal_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_customer_internal_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_segment`.
+    #[must_use]
+    pub fn with_partner_customer_segment(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_customer_segment = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A phone number of the applicant.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddPhone {
+    /// Area code.
+    #[serde(
+        rename = "areaCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub area_code: ::std::option::Option<::std::string::String>,
+    /// Extension.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub extension: ::std::option::Option<::std::string::String>,
+    /// Applicant's consent to receive calls.
+    #[serde(
+        rename = "okToCall",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_call: ::std::option::Option<bool>,
+    /// Applicant's consent to receive text messages.
+    #[serde(
+        rename = "okToSms",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_sms: ::std::option::Option<bool>,
+    /// Country dialling prefix.
+    #[serde(rename = "phoneCountryCode")]
+    pub phone_country_code: ::std::string::String,
+    /// Phone number.
+    #[serde(rename = "phoneNumber")]
+    pub phone_number: ::std::string::String,
+    /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
+    #[serde(rename = "phoneType")]
+    pub phone_type: ::std::string::String,
+}
+impl ApplicationAddPhone {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        phone_country_code: impl ::std::convert::Into<::std::string::String>,
+        phone_number: impl ::std::convert::Into<::std::string::String>,
+        phone_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            area_code: ::std::option::Option::None,
+            extension: ::std::option::Option::None,
+            ok_to_call: ::std::option::Option::None,
+            ok_to_sms: ::std::option::Option::None,
+            phone_country_code: phone_country_code.into(),
+            phone_number: phone_number.into(),
+            phone_type: phone_type.into(),
+        }
+    }
+    /// Sets `area_code`.
+    #[must_use]
+    pub fn with_area_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.area_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `extension`.
+    #[must_use]
+    pub fn with_extension(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extension = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_call`.
+    #[must_use]
+    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_call = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_sms`.
+    #[must_use]
+    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_sms = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's primary bank.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddPrimaryBankDetails {
+    /// Type of account held there.
+    #[serde(
+        rename = "accountType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_type: ::std::option::Option<::std::string::String>,
+    /// Name of the bank.
+    #[serde(
+        rename = "bankName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_name: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationAddPrimaryBankDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            account_type: ::std::option::Option::None,
+            bank_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_type`.
+    #[must_use]
+    pub fn with_account_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bank_name`.
+    #[must_use]
+    pub fn with_bank_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The product applied for (one of the three kinds).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddProduct {
+    #[serde(
+        rename = "creditCardProduct",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_card_product: ::std::option::Option<ApplicationAddCreditCardProduct>,
+    #[serde(
+        rename = "readyCreditProduct",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ready_credit_product: ::std::option::Option<ApplicationAddReadyCreditProduct>,
+    #[serde(
+        rename = "unsecuredLoanProduct",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub unsecured_loan_product: ::std::option::Option<
+        ApplicationAddUnsecuredLoanProduct,
+    >,
+}
+impl ApplicationAddProduct {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            credit_card_product: ::std::option::Option::None,
+            ready_credit_product: ::std::option::Option::None,
+            unsecured_loan_product: ::std::option::Option::None,
+        }
+    }
+    /// Sets `credit_card_product`.
+    #[must_use]
+    pub fn with_credit_card_product(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddCreditCardProduct>,
+    ) -> Self {
+        self.credit_card_product = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ready_credit_product`.
+    #[must_use]
+    pub fn with_ready_credit_product(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddReadyCreditProduct>,
+    ) -> Self {
+        self.ready_credit_product = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unsecured_loan_product`.
+    #[must_use]
+    pub fn with_unsecured_loan_product(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddUnsecuredLoanProduct>,
+    ) -> Self {
+        self.unsecured_loan_product = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A ready-credit (credit line) product applied for: the credit-card product fields plus ATM and cheque-book flags.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddReadyCreditProduct {
+    /// True if an ATM card is required.
+    #[serde(
+        rename = "atmRequiredFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atm_required_flag: ::std::option::Option<bool>,
+    /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "billingAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub billing_address: ::std::option::Option<::std::string::String>,
+    /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "cardDeliveryAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub card_delivery_address: ::std::option::Option<::std::string::String>,
+    /// True if a cheque book is required.
+    #[serde(
+        rename = "chequeBookRequiredFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cheque_book_required_flag: ::std::option::Option<bool>,
+    /// Credit limit increase indicator.
+    #[serde(
+        rename = "creditLimitIncreaseIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_limit_increase_indicator: ::std::option::Option<bool>,
+    /// Name embossed on the card.
+    #[serde(
+        rename = "embossName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub emboss_name: ::std::option::Option<::std::string::String>,
+    /// Code of the welcome gift.
+    #[serde(
+        rename = "giftCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gift_code: ::std::option::Option<::std::string::String>,
+    /// Code of the card design.
+    pub logo: ::std::string::String,
+    /// Code of the card-issuing organisation.
+    pub organization: ::std::string::String,
+    /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "pinDeliveryAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub pin_delivery_address: ::std::option::Option<::std::string::String>,
+    /// Code of the product.
+    #[serde(rename = "productCode")]
+    pub product_code: ::std::string::String,
+    /// True to enrol in balance insurance (credit shield).
+    #[serde(
+        rename = "requestCreditShield",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_credit_shield: ::std::option::Option<bool>,
+    /// Promotion or channel source code.
+    #[serde(rename = "sourceCode")]
+    pub source_code: ::std::string::String,
+}
+impl ApplicationAddReadyCreditProduct {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        logo: impl ::std::convert::Into<::std::string::String>,
+        organization: impl ::std::convert::Into<::std::string::String>,
+        product_code: impl ::std::convert::Into<::std::string::String>,
+        source_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            atm_required_flag: ::std::option::Option::None,
+            billing_address: ::std::option::Option::None,
+            card_delivery_address: ::std::option::Option::None,
+            cheque_book_required_flag: ::std::option::Option::None,
+            credit_limit_increase_indicator: ::std::option::Option::None,
+            emboss_name: ::std::option::Option::None,
+            gift_code: ::std::option::Option::None,
+            logo: logo.into(),
+            organization: organization.into(),
+            pin_delivery_address: ::std::option::Option::None,
+            product_code: product_code.into(),
+            request_credit_shield: ::std::option::Option::None,
+            source_code: source_code.into(),
+        }
+    }
+    /// Sets `atm_required_flag`.
+    #[must_use]
+    pub fn with_atm_required_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.atm_required_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `billing_address`.
+    #[must_use]
+    pub fn with_billing_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.billing_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `card_delivery_address`.
+    #[must_use]
+    pub fn with_card_delivery_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.card_delivery_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cheque_book_required_flag`.
+    #[must_use]
+    pub fn with_cheque_book_required_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.cheque_book_required_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_limit_increase_indicator`.
+    #[must_use]
+    pub fn with_credit_limit_increase_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.credit_limit_increase_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `emboss_name`.
+    #[must_use]
+    pub fn with_emboss_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emboss_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gift_code`.
+    #[must_use]
+    pub fn with_gift_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gift_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `pin_delivery_address`.
+    #[must_use]
+    pub fn with_pin_delivery_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pin_delivery_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `request_credit_shield`.
+    #[must_use]
+    pub fn with_request_credit_shield(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.request_credit_shield = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Request to create a credit-card application: the requested product and the primary applicant.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddRequest {
+    pub applicant: ApplicationAddApplicant,
+    pub product: ApplicationAddProduct,
+}
+impl ApplicationAddRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        applicant: impl ::std::convert::Into<ApplicationAddApplicant>,
+        product: impl ::std::convert::Into<ApplicationAddProduct>,
+    ) -> Self {
+        Self {
+            applicant: applicant.into(),
+            product: product.into(),
+        }
+    }
+}
+/// Result of creating an application.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddResponse {
+    /// Citi's identifier of the application.
+    #[serde(rename = "applicationId")]
+    pub application_id: ::std::string::String,
+    /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
+    #[serde(rename = "applicationStage")]
+    pub application_stage: ::std::string::String,
+    /// Identifier of the flow, sent on the later calls of this application.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl ApplicationAddResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        application_id: impl ::std::convert::Into<::std::string::String>,
+        application_stage: impl ::std::convert::Into<::std::string::String>,
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            application_id: application_id.into(),
+            application_stage: application_stage.into(),
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// The applicant's declarations about existing credit.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddSelfDeclaration {
+    /// Anticipated decrease of income.
+    #[serde(
+        rename = "anticipatedIncomeDecreaseCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub anticipated_income_decrease_code: ::std::option::Option<::std::string::String>,
+    /// True if the applicant has taken loans.
+    #[serde(
+        rename = "loanTakenIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loan_taken_indicator: ::std::option::Option<bool>,
+    /// Monthly repayment for all external loans.
+    #[serde(
+        rename = "monthlyRepaymentForAllExtLoans",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub monthly_repayment_for_all_ext_loans: ::std::option::Option<
+        ::rust_decimal::Decimal,
+    >,
+    /// Total limit of the applicant's active credit cards.
+    #[serde(
+        rename = "totalActiveCreditCardLimitAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_active_credit_card_limit_amount: ::std::option::Option<
+        ::rust_decimal::Decimal,
+    >,
+}
+impl ApplicationAddSelfDeclaration {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            anticipated_income_decrease_code: ::std::option::Option::None,
+            loan_taken_indicator: ::std::option::Option::None,
+            monthly_repayment_for_all_ext_loans: ::std::option::Option::None,
+            total_active_credit_card_limit_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `anticipated_income_decrease_code`.
+    #[must_use]
+    pub fn with_anticipated_income_decrease_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.anticipated_income_decrease_code = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `loan_taken_indicator`.
+    #[must_use]
+    pub fn with_loan_taken_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.loan_taken_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `monthly_repayment_for_all_ext_loans`.
+    #[must_use]
+    pub fn with_monthly_repayment_for_all_ext_loans(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.monthly_repayment_for_all_ext_loans = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `total_active_credit_card_limit_amount`.
+    #[must_use]
+    pub fn with_total_active_credit_card_limit_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_active_credit_card_limit_amount = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// An unsecured-loan product applied for (loan-only; unlikely in the Poland credit-card flow).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationAddUnsecuredLoanProduct {
+    /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "billingAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub billing_address: ::std::option::Option<::std::string::String>,
+    /// Code of the welcome gift.
+    #[serde(
+        rename = "giftCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gift_code: ::std::option::Option<::std::string::String>,
+    /// Code of the product design.
+    pub logo: ::std::string::String,
+    /// Code of the issuing organisation.
+    pub organization: ::std::string::String,
+    /// Code of the product.
+    #[serde(rename = "productCode")]
+    pub product_code: ::std::string::String,
+    /// True to enrol in balance insurance (credit shield).
+    #[serde(
+        rename = "requestCreditShield",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_credit_shield: ::std::option::Option<bool>,
+    /// Loan amount requested.
+    #[serde(
+        rename = "requestedLoanAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub requested_loan_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Promotion or channel source code.
+    #[serde(rename = "sourceCode")]
+    pub source_code: ::std::string::String,
+    /// Loan tenor.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tenor: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationAddUnsecuredLoanProduct {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        logo: impl ::std::convert::Into<::std::string::String>,
+        organization: impl ::std::convert::Into<::std::string::String>,
+        product_code: impl ::std::convert::Into<::std::string::String>,
+        source_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            billing_address: ::std::option::Option::None,
+            gift_code: ::std::option::Option::None,
+            logo: logo.into(),
+            organization: organization.into(),
+            product_code: product_code.into(),
+            request_credit_shield: ::std::option::Option::None,
+            requested_loan_amount: ::std::option::Option::None,
+            source_code: source_code.into(),
+            tenor: ::std::option::Option::None,
+        }
+    }
+    /// Sets `billing_address`.
+    #[must_use]
+    pub fn with_billing_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.billing_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gift_code`.
+    #[must_use]
+    pub fn with_gift_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gift_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `request_credit_shield`.
+    #[must_use]
+    pub fn with_request_credit_shield(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.request_credit_shield = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `requested_loan_amount`.
+    #[must_use]
+    pub fn with_requested_loan_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.requested_loan_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenor`.
+    #[must_use]
+    pub fn with_tenor(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant of a saved application (same shape as ApplicationAddApplicant; nested parts are the ApplicationAdd* models).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryApplicant {
+    #[serde(
+        rename = "additionalData",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub additional_data: ::std::option::Option<ApplicationAddAdditionalData>,
+    /// The applicant's addresses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::vec::Vec<ApplicationAddAddress>>,
+    /// Consents given or refused by the applicant.
+    #[serde(
+        rename = "consentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub consent_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationAddConsentDetails>,
+    >,
+    #[serde(
+        rename = "contactConsent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub contact_consent: ::std::option::Option<ApplicationAddContactConsent>,
+    #[serde(
+        rename = "contactPreference",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub contact_preference: ::std::option::Option<ApplicationAddContactPreference>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub demographics: ::std::option::Option<ApplicationAddDemographics>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub education: ::std::option::Option<ApplicationAddEducation>,
+    /// The applicant's e-mail addresses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::vec::Vec<ApplicationAddEmail>>,
+    /// The applicant's employments.
+    #[serde(
+        rename = "employmentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationAddEmploymentDetails>,
+    >,
+    #[serde(
+        rename = "financialInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub financial_information: ::std::option::Option<ApplicationAddFinancialInformation>,
+    /// The applicant's identity documents.
+    #[serde(
+        rename = "identificationDocumentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub identification_document_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
+    >,
+    #[serde(
+        rename = "kycInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kyc_information: ::std::option::Option<ApplicationAddKycInformation>,
+    #[serde(
+        rename = "marketingConsent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub marketing_consent: ::std::option::Option<ApplicationAddMarketingConsent>,
+    /// Mother's maiden name.
+    #[serde(
+        rename = "motherMaidenName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mother_maiden_name: ::std::option::Option<::std::string::String>,
+    pub name: ApplicationAddName,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ocr: ::std::option::Option<ApplicationAddOcr>,
+    #[serde(
+        rename = "partnerCustomerDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_details: ::std::option::Option<
+        ApplicationAddPartnerCustomerDetails,
+    >,
+    /// The applicant's phone numbers.
+    pub phone: ::std::vec::Vec<ApplicationAddPhone>,
+    #[serde(
+        rename = "selfDeclaration",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub self_declaration: ::std::option::Option<ApplicationAddSelfDeclaration>,
+}
+impl ApplicationInquiryApplicant {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        name: impl ::std::convert::Into<ApplicationAddName>,
+        phone: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddPhone>>,
+    ) -> Self {
+        Self {
+            additional_data: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            consent_details: ::std::option::Option::None,
+            contact_consent: ::std::option::Option::None,
+            contact_preference: ::std::option::Option::None,
+            demographics: ::std::option::Option::None,
+            education: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            employment_details: ::std::option::Option::None,
+            financial_information: ::std::option::Option::None,
+            identification_document_details: ::std::option::Option::None,
+            kyc_information: ::std::option::Option::None,
+            marketing_consent: ::std::option::Option::None,
+            mother_maiden_name: ::std::option::Option::None,
+            name: name.into(),
+            ocr: ::std::option::Option::None,
+            partner_customer_details: ::std::option::Option::None,
+            phone: phone.into(),
+            self_declaration: ::std::option::Option::None,
+        }
+    }
+    /// Sets `additional_data`.
+    #[must_use]
+    pub fn with_additional_data(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddAdditionalData>,
+    ) -> Self {
+        self.additional_data = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddAddress>>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `consent_details`.
+    #[must_use]
+    pub fn with_consent_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddConsentDetails>>,
+    ) -> Self {
+        self.consent_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `contact_consent`.
+    #[must_use]
+    pub fn with_contact_consent(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddContactConsent>,
+    ) -> Self {
+        self.contact_consent = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `contact_preference`.
+    #[must_use]
+    pub fn with_contact_preference(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddContactPreference>,
+    ) -> Self {
+        self.contact_preference = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `demographics`.
+    #[must_use]
+    pub fn with_demographics(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddDemographics>,
+    ) -> Self {
+        self.demographics = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `education`.
+    #[must_use]
+    pub fn with_education(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddEducation>,
+    ) -> Self {
+        self.education = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddEmail>>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_details`.
+    #[must_use]
+    pub fn with_employment_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationAddEmploymentDetails>,
+        >,
+    ) -> Self {
+        self.employment_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `financial_information`.
+    #[must_use]
+    pub fn with_financial_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddFinancialInformation>,
+    ) -> Self {
+        self.financial_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `identification_document_details`.
+    #[must_use]
+    pub fn with_identification_document_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
+        >,
+    ) -> Self {
+        self.identification_document_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `kyc_information`.
+    #[must_use]
+    pub fn with_kyc_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddKycInformation>,
+    ) -> Self {
+        self.kyc_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `marketing_consent`.
+    #[must_use]
+    pub fn with_marketing_consent(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddMarketingConsent>,
+    ) -> Self {
+        self.marketing_consent = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `mother_maiden_name`.
+    #[must_use]
+    pub fn with_mother_maiden_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mother_maiden_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ocr`.
+    #[must_use]
+    pub fn with_ocr(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddOcr>,
+    ) -> Self {
+        self.ocr = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_details`.
+    #[must_use]
+    pub fn with_partner_customer_details(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddPartnerCustomerDetails>,
+    ) -> Self {
+        self.partner_customer_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `self_declaration`.
+    #[must_use]
+    pub fn with_self_declaration(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddSelfDeclaration>,
+    ) -> Self {
+        self.self_declaration = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A counter-offer, as read back with the application (same shape as CounterOffer).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryCounterOffer {
+    /// Credit terms offered.
+    #[serde(
+        rename = "creditSpecificRecommendations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_specific_recommendations: ::std::option::Option<
+        ::std::vec::Vec<CreditSpecificRecommendations>,
+    >,
+    /// Loan terms offered.
+    #[serde(
+        rename = "loanSpecificRecommendations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loan_specific_recommendations: ::std::option::Option<
+        ::std::vec::Vec<LoanSpecificRecommendations>,
+    >,
+    /// Code of the offered product.
+    #[serde(
+        rename = "offerProductCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offer_product_code: ::std::option::Option<::std::string::String>,
+    /// Issuing organisation of the offered product.
+    #[serde(
+        rename = "offerProductOrganisation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offer_product_organisation: ::std::option::Option<::std::string::String>,
+    /// Source code of the offered product.
+    #[serde(
+        rename = "offerSourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offer_source_code: ::std::option::Option<::std::string::String>,
+    /// Documents the applicant must provide.
+    #[serde(
+        rename = "requiredDocuments",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
+}
+impl ApplicationInquiryCounterOffer {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            credit_specific_recommendations: ::std::option::Option::None,
+            loan_specific_recommendations: ::std::option::Option::None,
+            offer_product_code: ::std::option::Option::None,
+            offer_product_organisation: ::std::option::Option::None,
+            offer_source_code: ::std::option::Option::None,
+            required_documents: ::std::option::Option::None,
+        }
+    }
+    /// Sets `credit_specific_recommendations`.
+    #[must_use]
+    pub fn with_credit_specific_recommendations(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<CreditSpecificRecommendations>>,
+    ) -> Self {
+        self.credit_specific_recommendations = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `loan_specific_recommendations`.
+    #[must_use]
+    pub fn with_loan_specific_recommendations(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<LoanSpecificRecommendations>>,
+    ) -> Self {
+        self.loan_specific_recommendations = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `offer_product_code`.
+    #[must_use]
+    pub fn with_offer_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.offer_product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `offer_product_organisation`.
+    #[must_use]
+    pub fn with_offer_product_organisation(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.offer_product_organisation = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `offer_source_code`.
+    #[must_use]
+    pub fn with_offer_source_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.offer_source_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `required_documents`.
+    #[must_use]
+    pub fn with_required_documents(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<RequiredDocuments>>,
+    ) -> Self {
+        self.required_documents = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A cross-sell offer, as read back with the application (same shape as CrossSellOffer).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryCrossSellOffer {
+    /// Credit terms offered.
+    #[serde(
+        rename = "creditSpecificRecommendations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_specific_recommendations: ::std::option::Option<
+        ::std::vec::Vec<CreditSpecificRecommendations>,
+    >,
+    /// Loan terms offered.
+    #[serde(
+        rename = "loanSpecificRecommendations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loan_specific_recommendations: ::std::option::Option<
+        ::std::vec::Vec<LoanSpecificRecommendations>,
+    >,
+    /// Code of the offered product.
+    #[serde(
+        rename = "offerProductCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offer_product_code: ::std::option::Option<::std::string::String>,
+    /// Issuing organisation of the offered product.
+    #[serde(
+        rename = "offerProductOrganisation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offer_product_organisation: ::std::option::Option<::std::string::String>,
+    /// Source code of the offered product.
+    #[serde(
+        rename = "offerSourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offer_source_code: ::std::option::Option<::std::string::String>,
+    /// Documents the applicant must provide.
+    #[serde(
+        rename = "requiredDocuments",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
+}
+impl ApplicationInquiryCrossSellOffer {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            credit_specific_recommendations: ::std::option::Option::None,
+            loan_specific_recommendations: ::std::option::Option::None,
+            offer_product_code: ::std::option::Option::None,
+            offer_product_organisation: ::std::option::Option::None,
+            offer_source_code: ::std::option::Option::None,
+            required_documents: ::std::option::Option::None,
+        }
+    }
+    /// Sets `credit_specific_recommendations`.
+    #[must_use]
+    pub fn with_credit_specific_recommendations(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<CreditSpecificRecommendations>>,
+    ) -> Self {
+        self.credit_specific_recommendations = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `loan_specific_recommendations`.
+    #[must_use]
+    pub fn with_loan_specific_recommendations(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<LoanSpecificRecommendations>>,
+    ) -> Self {
+        self.loan_specific_recommendations = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `offer_product_code`.
+    #[must_use]
+    pub fn with_offer_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.offer_product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `offer_product_organisation`.
+    #[must_use]
+    pub fn with_offer_product_organisation(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.offer_product_organisation = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `offer_source_code`.
+    #[must_use]
+    pub fn with_offer_source_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.offer_source_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `required_documents`.
+    #[must_use]
+    pub fn with_required_documents(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<RequiredDocuments>>,
+    ) -> Self {
+        self.required_documents = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The product of a saved application (same shape as ApplicationAddProduct; nested parts are the ApplicationAdd* models).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryProduct {
+    #[serde(
+        rename = "creditCardProduct",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_card_product: ::std::option::Option<ApplicationAddCreditCardProduct>,
+    #[serde(
+        rename = "readyCreditProduct",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ready_credit_product: ::std::option::Option<ApplicationAddReadyCreditProduct>,
+    #[serde(
+        rename = "unsecuredLoanProduct",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub unsecured_loan_product: ::std::option::Option<
+        ApplicationAddUnsecuredLoanProduct,
+    >,
+}
+impl ApplicationInquiryProduct {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            credit_card_product: ::std::option::Option::None,
+            ready_credit_product: ::std::option::Option::None,
+            unsecured_loan_product: ::std::option::Option::None,
+        }
+    }
+    /// Sets `credit_card_product`.
+    #[must_use]
+    pub fn with_credit_card_product(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddCreditCardProduct>,
+    ) -> Self {
+        self.credit_card_product = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ready_credit_product`.
+    #[must_use]
+    pub fn with_ready_credit_product(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddReadyCreditProduct>,
+    ) -> Self {
+        self.ready_credit_product = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unsecured_loan_product`.
+    #[must_use]
+    pub fn with_unsecured_loan_product(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddUnsecuredLoanProduct>,
+    ) -> Self {
+        self.unsecured_loan_product = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Decision on a requested product, as read back with the application (same shape as RequestedProductDecision).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryRequestedProductDecision {
+    /// Outcome of the credit decision.
+    #[serde(
+        rename = "creditDecision",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_decision: ::std::option::Option<::std::string::String>,
+    /// Credit terms offered.
+    #[serde(
+        rename = "creditSpecificRecommendations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_specific_recommendations: ::std::option::Option<
+        ::std::vec::Vec<CreditSpecificRecommendations>,
+    >,
+    /// Loan terms offered.
+    #[serde(
+        rename = "loanSpecificRecommendations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loan_specific_recommendations: ::std::option::Option<
+        ::std::vec::Vec<LoanSpecificRecommendations>,
+    >,
+    /// Code of the card design.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo: ::std::option::Option<::std::string::String>,
+    /// Issuing organisation.
+    #[serde(rename = "organisationName")]
+    pub organisation_name: ::std::string::String,
+    /// Code of the product.
+    #[serde(rename = "productCode")]
+    pub product_code: ::std::string::String,
+    /// Documents the applicant must provide.
+    #[serde(
+        rename = "requiredDocuments",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
+    /// Source code of the product.
+    #[serde(rename = "sourceCode")]
+    pub source_code: ::std::string::String,
+}
+impl ApplicationInquiryRequestedProductDecision {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        organisation_name: impl ::std::convert::Into<::std::string::String>,
+        product_code: impl ::std::convert::Into<::std::string::String>,
+        source_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            credit_decision: ::std::option::Option::None,
+            credit_specific_recommendations: ::std::option::Option::None,
+            loan_specific_recommendations: ::std::option::Option::None,
+            logo: ::std::option::Option::None,
+            organisation_name: organisation_name.into(),
+            product_code: product_code.into(),
+            required_documents: ::std::option::Option::None,
+            source_code: source_code.into(),
+        }
+    }
+    /// Sets `credit_decision`.
+    #[must_use]
+    pub fn with_credit_decision(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.credit_decision = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_specific_recommendations`.
+    #[must_use]
+    pub fn with_credit_specific_recommendations(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<CreditSpecificRecommendations>>,
+    ) -> Self {
+        self.credit_specific_recommendations = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `loan_specific_recommendations`.
+    #[must_use]
+    pub fn with_loan_specific_recommendations(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<LoanSpecificRecommendations>>,
+    ) -> Self {
+        self.loan_specific_recommendations = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `logo`.
+    #[must_use]
+    pub fn with_logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `required_documents`.
+    #[must_use]
+    pub fn with_required_documents(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<RequiredDocuments>>,
+    ) -> Self {
+        self.required_documents = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A saved application with its decisions and offers.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryResponse {
+    pub applicant: ApplicationInquiryApplicant,
+    /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
+    #[serde(rename = "applicationStage")]
+    pub application_stage: ::std::string::String,
+    /// Counter-offers made instead of the requested product.
+    #[serde(
+        rename = "counterOffers",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub counter_offers: ::std::option::Option<
+        ::std::vec::Vec<ApplicationInquiryCounterOffer>,
+    >,
+    /// Further products offered.
+    #[serde(
+        rename = "crossSellOffers",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cross_sell_offers: ::std::option::Option<
+        ::std::vec::Vec<ApplicationInquiryCrossSellOffer>,
+    >,
+    /// True if supplementary applicants exist.
+    #[serde(
+        rename = "hasAnySupplementaryFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub has_any_supplementary_flag: ::std::option::Option<bool>,
+    /// Expiry date of the in-principle approval.
+    #[serde(
+        rename = "ipaExpiryDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipa_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    pub product: ApplicationInquiryProduct,
+    /// Decisions on the requested products.
+    #[serde(
+        rename = "requestedProductDecision",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub requested_product_decision: ::std::option::Option<
+        ::std::vec::Vec<ApplicationInquiryRequestedProductDecision>,
+    >,
+}
+impl ApplicationInquiryResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        applicant: impl ::std::convert::Into<ApplicationInquiryApplicant>,
+        application_stage: impl ::std::convert::Into<::std::string::String>,
+        product: impl ::std::convert::Into<ApplicationInquiryProduct>,
+    ) -> Self {
+        Self {
+            applicant: applicant.into(),
+            application_stage: application_stage.into(),
+            counter_offers: ::std::option::Option::None,
+            cross_sell_offers: ::std::option::Option::None,
+            has_any_supplementary_flag: ::std::option::Option::None,
+            ipa_expiry_date: ::std::option::Option::None,
+            product: product.into(),
+            requested_product_decision: ::std::option::Option::None,
+        }
+    }
+    /// Sets `counter_offers`.
+    #[must_use]
+    pub fn with_counter_offers(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationInquiryCounterOffer>>,
+    ) -> Self {
+        self.counter_offers = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cross_sell_offers`.
+    #[must_use]
+    pub fn with_cross_sell_offers(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationInquiryCrossSellOffer>,
+        >,
+    ) -> Self {
+        self.cross_sell_offers = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `has_any_supplementary_flag`.
+    #[must_use]
+    pub fn with_has_any_supplementary_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.has_any_supplementary_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ipa_expiry_date`.
+    #[must_use]
+    pub fn with_ipa_expiry_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.ipa_expiry_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `requested_product_decision`.
+    #[must_use]
+    pub fn with_requested_product_decision(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationInquiryRequestedProductDecision>,
+        >,
+    ) -> Self {
+        self.requested_product_decision = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Decision on a requested product, as returned by the status call (RequestedProductDecision without `logo`, nothing required).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationStatusInqRequestedProductDecision {
+    /// Outcome of the credit decision.
+    #[serde(
+        rename = "creditDecision",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_decision: ::std::option::Option<::std::string::String>,
+    /// Credit terms offered.
+    #[serde(
+        rename = "creditSpecificRecommendations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_specific_recommendations: ::std::option::Option<
+        ::std::vec::Vec<CreditSpecificRecommendations>,
+    >,
+    /// Loan terms offered.
+    #[serde(
+        rename = "loanSpecificRecommendations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loan_specific_recommendations: ::std::option::Option<
+        ::std::vec::Vec<LoanSpecificRecommendations>,
+    >,
+    /// Issuing organisation.
+    #[serde(
+        rename = "organisationName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub organisation_name: ::std::option::Option<::std::string::String>,
+    /// Code of the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Documents the applicant must provide.
+    #[serde(
+        rename = "requiredDocuments",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
+    /// Source code of the product.
+    #[serde(
+        rename = "sourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_code: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationStatusInqRequestedProductDecision {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            credit_decision: ::std::option::Option::None,
+            credit_specific_recommendations: ::std::option::Option::None,
+            loan_specific_recommendations: ::std::option::Option::None,
+            organisation_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            required_documents: ::std::option::Option::None,
+            source_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `credit_decision`.
+    #[must_use]
+    pub fn with_credit_decision(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.credit_decision = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_specific_recommendations`.
+    #[must_use]
+    pub fn with_credit_specific_recommendations(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<CreditSpecificRecommendations>>,
+    ) -> Self {
+        self.credit_specific_recommendations = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `loan_specific_recommendations`.
+    #[must_use]
+    pub fn with_loan_specific_recommendations(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<LoanSpecificRecommendations>>,
+    ) -> Self {
+        self.loan_specific_recommendations = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `organisation_name`.
+    #[must_use]
+    pub fn with_organisation_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organisation_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `required_documents`.
+    #[must_use]
+    pub fn with_required_documents(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<RequiredDocuments>>,
+    ) -> Self {
+        self.required_documents = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `source_code`.
+    #[must_use]
+    pub fn with_source_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Status of an application with its decisions and offers.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationStatusResponse {
+    /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
+    #[serde(rename = "applicationStage")]
+    pub application_stage: ::std::string::String,
+    /// Counter-offers made instead of the requested product.
+    #[serde(
+        rename = "counterOffers",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub counter_offers: ::std::option::Option<::std::vec::Vec<CounterOffer>>,
+    /// Further products offered.
+    #[serde(
+        rename = "crossSellOffers",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cross_sell_offers: ::std::option::Option<::std::vec::Vec<CrossSellOffer>>,
+    /// Expiry date of the in-principle approval.
+    #[serde(
+        rename = "ipaExpiryDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipa_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Decisions on the requested products.
+    #[serde(
+        rename = "requestedProductDecision",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub requested_product_decision: ::std::option::Option<
+        ::std::vec::Vec<ApplicationStatusInqRequestedProductDecision>,
+    >,
+}
+impl ApplicationStatusResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        application_stage: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            application_stage: application_stage.into(),
+            counter_offers: ::std::option::Option::None,
+            cross_sell_offers: ::std::option::Option::None,
+            ipa_expiry_date: ::std::option::Option::None,
+            requested_product_decision: ::std::option::Option::None,
+        }
+    }
+    /// Sets `counter_offers`.
+    #[must_use]
+    pub fn with_counter_offers(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<CounterOffer>>,
+    ) -> Self {
+        self.counter_offers = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cross_sell_offers`.
+    #[must_use]
+    pub fn with_cross_sell_offers(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<CrossSellOffer>>,
+    ) -> Self {
+        self.cross_sell_offers = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ipa_expiry_date`.
+    #[must_use]
+    pub fn with_ipa_expiry_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.ipa_expiry_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `requested_product_decision`.
+    #[must_use]
+    pub fn with_requested_product_decision(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationStatusInqRequestedProductDecision>,
+        >,
+    ) -> Self {
+        self.requested_product_decision = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Changes to the applicant of a saved application (same shape as ApplicationAddApplicant, all optional; nested parts are the ApplicationAdd* models and keep their required fields).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateApplicant {
+    #[serde(
+        rename = "additionalData",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub additional_data: ::std::option::Option<ApplicationAddAdditionalData>,
+    /// The applicant's addresses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::vec::Vec<ApplicationAddAddress>>,
+    /// Consents given or refused by the applicant.
+    #[serde(
+        rename = "consentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub consent_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationAddConsentDetails>,
+    >,
+    #[serde(
+        rename = "contactConsent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub contact_consent: ::std::option::Option<ApplicationAddContactConsent>,
+    #[serde(
+        rename = "contactPreference",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub contact_preference: ::std::option::Option<ApplicationAddContactPreference>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub demographics: ::std::option::Option<ApplicationAddDemographics>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub education: ::std::option::Option<ApplicationAddEducation>,
+    /// The applicant's e-mail addresses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::vec::Vec<ApplicationAddEmail>>,
+    /// The applicant's employments.
+    #[serde(
+        rename = "employmentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationAddEmploymentDetails>,
+    >,
+    #[serde(
+        rename = "financialInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub financial_information: ::std::option::Option<ApplicationAddFinancialInformation>,
+    /// The applicant's identity documents.
+    #[serde(
+        rename = "identificationDocumentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub identification_document_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
+    >,
+    #[serde(
+        rename = "kycInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kyc_information: ::std::option::Option<ApplicationAddKycInformation>,
+    #[serde(
+        rename = "marketingConsent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub marketing_consent: ::std::option::Option<ApplicationAddMarketingConsent>,
+    /// Mother's maiden name.
+    #[serde(
+        rename = "motherMaidenName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mother_maiden_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<ApplicationAddName>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ocr: ::std::option::Option<ApplicationAddOcr>,
+    #[serde(
+        rename = "partnerCustomerDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_details: ::std::option::Option<
+        ApplicationAddPartnerCustomerDetails,
+    >,
+    /// The applicant's phone numbers.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub phone: ::std::option::Option<::std::vec::Vec<ApplicationAddPhone>>,
+    #[serde(
+        rename = "selfDeclaration",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub self_declaration: ::std::option::Option<ApplicationAddSelfDeclaration>,
+}
+impl ApplicationUpdateApplicant {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            additional_data: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            consent_details: ::std::option::Option::None,
+            contact_consent: ::std::option::Option::None,
+            contact_preference: ::std::option::Option::None,
+            demographics: ::std::option::Option::None,
+            education: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            employment_details: ::std::option::Option::None,
+            financial_information: ::std::option::Option::None,
+            identification_document_details: ::std::option::Option::None,
+            kyc_information: ::std::option::Option::None,
+            marketing_consent: ::std::option::Option::None,
+            mother_maiden_name: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            ocr: ::std::option::Option::None,
+            partner_customer_details: ::std::option::Option::None,
+            phone: ::std::option::Option::None,
+            self_declaration: ::std::option::Option::None,
+        }
+    }
+    /// Sets `additional_data`.
+    #[must_use]
+    pub fn with_additional_data(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddAdditionalData>,
+    ) -> Self {
+        self.additional_data = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddAddress>>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `consent_details`.
+    #[must_use]
+    pub fn with_consent_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddConsentDetails>>,
+    ) -> Self {
+        self.consent_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `contact_consent`.
+    #[must_use]
+    pub fn with_contact_consent(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddContactConsent>,
+    ) -> Self {
+        self.contact_consent = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `contact_preference`.
+    #[must_use]
+    pub fn with_contact_preference(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddContactPreference>,
+    ) -> Self {
+        self.contact_preference = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `demographics`.
+    #[must_use]
+    pub fn with_demographics(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddDemographics>,
+    ) -> Self {
+        self.demographics = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `education`.
+    #[must_use]
+    pub fn with_education(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddEducation>,
+    ) -> Self {
+        self.education = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddEmail>>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_details`.
+    #[must_use]
+    pub fn with_employment_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationAddEmploymentDetails>,
+        >,
+    ) -> Self {
+        self.employment_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `financial_information`.
+    #[must_use]
+    pub fn with_financial_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddFinancialInformation>,
+    ) -> Self {
+        self.financial_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `identification_document_details`.
+    #[must_use]
+    pub fn with_identification_document_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
+        >,
+    ) -> Self {
+        self.identification_document_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `kyc_information`.
+    #[must_use]
+    pub fn with_kyc_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddKycInformation>,
+    ) -> Self {
+        self.kyc_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `marketing_consent`.
+    #[must_use]
+    pub fn with_marketing_consent(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddMarketingConsent>,
+    ) -> Self {
+        self.marketing_consent = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `mother_maiden_name`.
+    #[must_use]
+    pub fn with_mother_maiden_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mother_maiden_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddName>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ocr`.
+    #[must_use]
+    pub fn with_ocr(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddOcr>,
+    ) -> Self {
+        self.ocr = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_details`.
+    #[must_use]
+    pub fn with_partner_customer_details(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddPartnerCustomerDetails>,
+    ) -> Self {
+        self.partner_customer_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    #[must_use]
+    pub fn with_phone(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddPhone>>,
+    ) -> Self {
+        self.phone = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `self_declaration`.
+    #[must_use]
+    pub fn with_self_declaration(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddSelfDeclaration>,
+    ) -> Self {
+        self.self_declaration = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Changes to the product of a saved application (same shape as ApplicationAddProduct, all optional; nested parts are the ApplicationAdd* models).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateProduct {
+    #[serde(
+        rename = "creditCardProduct",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_card_product: ::std::option::Option<ApplicationAddCreditCardProduct>,
+    #[serde(
+        rename = "readyCreditProduct",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ready_credit_product: ::std::option::Option<ApplicationAddReadyCreditProduct>,
+    #[serde(
+        rename = "unsecuredLoanProduct",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub unsecured_loan_product: ::std::option::Option<
+        ApplicationAddUnsecuredLoanProduct,
+    >,
+}
+impl ApplicationUpdateProduct {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            credit_card_product: ::std::option::Option::None,
+            ready_credit_product: ::std::option::Option::None,
+            unsecured_loan_product: ::std::option::Option::None,
+        }
+    }
+    /// Sets `credit_card_product`.
+    #[must_use]
+    pub fn with_credit_card_product(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddCreditCardProduct>,
+    ) -> Self {
+        self.credit_card_product = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ready_credit_product`.
+    #[must_use]
+    pub fn with_ready_credit_product(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddReadyCreditProduct>,
+    ) -> Self {
+        self.ready_credit_product = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unsecured_loan_product`.
+    #[must_use]
+    pub fn with_unsecured_loan_product(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddUnsecuredLoanProduct>,
+    ) -> Self {
+        self.unsecured_loan_product = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Changes to a saved application.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateRequest {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub applicant: ::std::option::Option<ApplicationUpdateApplicant>,
+    /// Identifier of the flow, from the create call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub product: ::std::option::Option<ApplicationUpdateProduct>,
+}
+impl ApplicationUpdateRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            applicant: ::std::option::Option::None,
+            control_flow_id: control_flow_id.into(),
+            product: ::std::option::Option::None,
+        }
+    }
+    /// Sets `applicant`.
+    #[must_use]
+    pub fn with_applicant(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationUpdateApplicant>,
+    ) -> Self {
+        self.applicant = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product`.
+    #[must_use]
+    pub fn with_product(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationUpdateProduct>,
+    ) -> Self {
+        self.product = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Result of updating an application.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateResponse {
+    /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
+    #[serde(rename = "applicationStage")]
+    pub application_stage: ::std::string::String,
+}
+impl ApplicationUpdateResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        application_stage: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            application_stage: application_stage.into(),
+        }
+    }
+}
+/// Request to screen the applicant.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BackgroundScreeningRequest {
+    /// Identifier of the flow, from the create call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl BackgroundScreeningRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// Result of the background screening.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BackgroundScreeningResponse {
+    /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
+    #[serde(
+        rename = "applicationStage",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub application_stage: ::std::option::Option<::std::string::String>,
+}
+impl BackgroundScreeningResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            application_stage: ::std::option::Option::None,
+        }
+    }
+    /// Sets `application_stage`.
+    #[must_use]
+    pub fn with_application_stage(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.application_stage = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A product offered instead of the requested one.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CounterOffer {
+    /// Credit terms offered.
+    #[serde(
+        rename = "creditSpecificRecommendations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_specific_recommendations: ::std::option::Option<
+        ::std::vec::Vec<CreditSpecificRecommendations>,
+    >,
+    /// Loan terms offered.
+    #[serde(
+        rename = "loanSpecificRecommendations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loan_specific_recommendations: ::std::option::Option<
+        ::std::vec::Vec<LoanSpecificRecommendations>,
+    >,
+    /// Code of the offered product.
+    #[serde(
+        rename = "offerProductCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offer_product_code: ::std::option::Option<::std::string::String>,
+    /// Issuing organisation of the offered product.
+    #[serde(
+        rename = "offerProductOrganisation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offer_product_organisation: ::std::option::Option<::std::string::String>,
+    /// Source code of the offered product.
+    #[serde(
+        rename = "offerSourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offer_source_code: ::std::option::Option<::std::string::String>,
+    /// Documents the applicant must provide.
+    #[serde(
+        rename = "requiredDocuments",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
+}
+impl CounterOffer {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            credit_specific_recommendations: ::std::option::Option::None,
+            loan_specific_recommendations: ::std::option::Option::None,
+            offer_product_code: ::std::option::Option::None,
+            offer_product_organisation: ::std::option::Option::None,
+            offer_source_code: ::std::option::Option::None,
+            required_documents: ::std::option::Option::None,
+        }
+    }
+    /// Sets `credit_specific_recommendations`.
+    #[must_use]
+    pub fn with_credit_specific_recommendations(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<CreditSpecificRecommendations>>,
+    ) -> Self {
+        self.credit_specific_recommendations = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `loan_specific_recommendations`.
+    #[must_use]
+    pub fn with_loan_specific_recommendations(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<LoanSpecificRecommendations>>,
+    ) -> Self {
+        self.loan_specific_recommendations = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `offer_product_code`.
+    #[must_use]
+    pub fn with_offer_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.offer_product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `offer_product_organisation`.
+    #[must_use]
+    pub fn with_offer_product_organisation(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.offer_product_organisation = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `offer_source_code`.
+    #[must_use]
+    pub fn with_offer_source_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.offer_source_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `required_documents`.
+    #[must_use]
+    pub fn with_required_documents(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<RequiredDocuments>>,
+    ) -> Self {
+        self.required_documents = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Credit terms offered.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreditSpecificRecommendations {
+    /// Balance-transfer campaign identifier.
+    #[serde(
+        rename = "btCampaignId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bt_campaign_id: ::std::option::Option<::std::string::String>,
+    /// Maximum balance-transfer loan percentage.
+    #[serde(
+        rename = "btMaximumLoanPercentage",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub bt_maximum_loan_percentage: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Monthly interest rate of a balance transfer.
+    #[serde(
+        rename = "btMonthlyInterestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub bt_monthly_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Maximum equal-payment-plan loan percentage.
+    #[serde(
+        rename = "eppMaximumLoanPercentage",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub epp_maximum_loan_percentage: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Monthly interest rate of an equal payment plan.
+    #[serde(
+        rename = "eppMonthlyInterestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub epp_monthly_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Equal-payment-plan promotion identifier.
+    #[serde(
+        rename = "eppPromoId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub epp_promo_id: ::std::option::Option<::std::string::String>,
+    /// Credit limit offered.
+    #[serde(
+        rename = "recommendedCreditLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub recommended_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl CreditSpecificRecommendations {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            bt_campaign_id: ::std::option::Option::None,
+            bt_maximum_loan_percentage: ::std::option::Option::None,
+            bt_monthly_interest_rate: ::std::option::Option::None,
+            epp_maximum_loan_percentage: ::std::option::Option::None,
+            epp_monthly_interest_rate: ::std::option::Option::None,
+            epp_promo_id: ::std::option::Option::None,
+            recommended_credit_limit: ::std::option::Option::None,
+        }
+    }
+    /// Sets `bt_campaign_id`.
+    #[must_use]
+    pub fn with_bt_campaign_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bt_campaign_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bt_maximum_loan_percentage`.
+    #[must_use]
+    pub fn with_bt_maximum_loan_percentage(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.bt_maximum_loan_percentage = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bt_monthly_interest_rate`.
+    #[must_use]
+    pub fn with_bt_monthly_interest_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.bt_monthly_interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `epp_maximum_loan_percentage`.
+    #[must_use]
+    pub fn with_epp_maximum_loan_percentage(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.epp_maximum_loan_percentage = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `epp_monthly_interest_rate`.
+    #[must_use]
+    pub fn with_epp_monthly_interest_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.epp_monthly_interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `epp_promo_id`.
+    #[must_use]
+    pub fn with_epp_promo_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.epp_promo_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `recommended_credit_limit`.
+    #[must_use]
+    pub fn with_recommended_credit_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.recommended_credit_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's selections for a credit product.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreditSpecificSelection {
+    /// True if an ATM card is required.
+    #[serde(
+        rename = "atmRequiredFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atm_required_flag: ::std::option::Option<bool>,
+    /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "billingAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub billing_address: ::std::option::Option<::std::string::String>,
+    /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "cardDeliveryAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub card_delivery_address: ::std::option::Option<::std::string::String>,
+    /// True if a cheque book is required.
+    #[serde(
+        rename = "chequeBookRequiredFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cheque_book_required_flag: ::std::option::Option<bool>,
+    /// Credit limit increase indicator.
+    #[serde(
+        rename = "creditLimitIncreaseIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_limit_increase_indicator: ::std::option::Option<bool>,
+    /// Name embossed on the card.
+    #[serde(
+        rename = "embossName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub emboss_name: ::std::option::Option<::std::string::String>,
+    /// True if the offered credit limit is accepted.
+    #[serde(
+        rename = "offeredCreditLimitAcceptedFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offered_credit_limit_accepted_flag: ::std::option::Option<bool>,
+    /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "pinDeliveryAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub pin_delivery_address: ::std::option::Option<::std::string::String>,
+    /// True to enrol in balance insurance (credit shield).
+    #[serde(
+        rename = "requestCreditShield",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_credit_shield: ::std::option::Option<bool>,
+    /// Credit limit requested.
+    #[serde(
+        rename = "requestedCreditLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub requested_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl CreditSpecificSelection {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            atm_required_flag: ::std::option::Option::None,
+            billing_address: ::std::option::Option::None,
+            card_delivery_address: ::std::option::Option::None,
+            cheque_book_required_flag: ::std::option::Option::None,
+            credit_limit_increase_indicator: ::std::option::Option::None,
+            emboss_name: ::std::option::Option::None,
+            offered_credit_limit_accepted_flag: ::std::option::Option::None,
+            pin_delivery_address: ::std::option::Option::None,
+            request_credit_shield: ::std::option::Option::None,
+            requested_credit_limit: ::std::option::Option::None,
+        }
+    }
+    /// Sets `atm_required_flag`.
+    #[must_use]
+    pub fn with_atm_required_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.atm_required_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `billing_address`.
+    #[must_use]
+    pub fn with_billing_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.billing_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `card_delivery_address`.
+    #[must_use]
+    pub fn with_card_delivery_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.card_delivery_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cheque_book_required_flag`.
+    #[must_use]
+    pub fn with_cheque_book_required_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.cheque_book_required_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_limit_increase_indicator`.
+    #[must_use]
+    pub fn with_credit_limit_increase_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.credit_limit_increase_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `emboss_name`.
+    #[must_use]
+    pub fn with_emboss_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emboss_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `offered_credit_limit_accepted_flag`.
+    #[must_use]
+    pub fn with_offered_credit_limit_accepted_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.offered_credit_limit_accepted_flag = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `pin_delivery_address`.
+    #[must_use]
+    pub fn with_pin_delivery_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pin_delivery_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `request_credit_shield`.
+    #[must_use]
+    pub fn with_request_credit_shield(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.request_credit_shield = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `requested_credit_limit`.
+    #[must_use]
+    pub fn with_requested_credit_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.requested_credit_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A further product offered.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CrossSellOffer {
+    /// Credit terms offered.
+    #[serde(
+        rename = "creditSpecificRecommendations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_specific_recommendations: ::std::option::Option<
+        ::std::vec::Vec<CreditSpecificRecommendations>,
+    >,
+    /// Loan terms offered.
+    #[serde(
+        rename = "loanSpecificRecommendations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loan_specific_recommendations: ::std::option::Option<
+        ::std::vec::Vec<LoanSpecificRecommendations>,
+    >,
+    /// Code of the offered product.
+    #[serde(
+        rename = "offerProductCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offer_product_code: ::std::option::Option<::std::string::String>,
+    /// Issuing organisation of the offered product.
+    #[serde(
+        rename = "offerProductOrganisation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offer_product_organisation: ::std::option::Option<::std::string::String>,
+    /// Source code of the offered product.
+    #[serde(
+        rename = "offerSourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offer_source_code: ::std::option::Option<::std::string::String>,
+    /// Documents the applicant must provide.
+    #[serde(
+        rename = "requiredDocuments",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
+}
+impl CrossSellOffer {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            credit_specific_recommendations: ::std::option::Option::None,
+            loan_specific_recommendations: ::std::option::Option::None,
+            offer_product_code: ::std::option::Option::None,
+            offer_product_organisation: ::std::option::Option::None,
+            offer_source_code: ::std::option::Option::None,
+            required_documents: ::std::option::Option::None,
+        }
+    }
+    /// Sets `credit_specific_recommendations`.
+    #[must_use]
+    pub fn with_credit_specific_recommendations(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<CreditSpecificRecommendations>>,
+    ) -> Self {
+        self.credit_specific_recommendations = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `loan_specific_recommendations`.
+    #[must_use]
+    pub fn with_loan_specific_recommendations(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<LoanSpecificRecommendations>>,
+    ) -> Self {
+        self.loan_specific_recommendations = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `offer_product_code`.
+    #[must_use]
+    pub fn with_offer_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.offer_product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `offer_product_organisation`.
+    #[must_use]
+    pub fn with_offer_product_organisation(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.offer_product_organisation = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `offer_source_code`.
+    #[must_use]
+    pub fn with_offer_source_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.offer_source_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `required_documents`.
+    #[must_use]
+    pub fn with_required_documents(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<RequiredDocuments>>,
+    ) -> Self {
+        self.required_documents = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A document and what it proves.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DocumentDetails {
+    /// Identifier of the applicant the document belongs to.
+    #[serde(
+        rename = "applicantId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub applicant_id: ::std::option::Option<::std::string::String>,
+    /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
+    #[serde(
+        rename = "applicantType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub applicant_type: ::std::option::Option<::std::string::String>,
+    /// The document file, base64-encoded.
+    #[serde(rename = "binaryData")]
+    pub binary_data: ::std::string::String,
+    /// File format of the document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentFormat`).
+    #[serde(rename = "documentFormat")]
+    pub document_format: ::std::string::String,
+    /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentIdType`).
+    #[serde(rename = "documentIdType")]
+    pub document_id_type: ::std::string::String,
+    /// What the document proves. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proofType`).
+    #[serde(rename = "proofType")]
+    pub proof_type: ::std::string::String,
+}
+impl DocumentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        binary_data: impl ::std::convert::Into<::std::string::String>,
+        document_format: impl ::std::convert::Into<::std::string::String>,
+        document_id_type: impl ::std::convert::Into<::std::string::String>,
+        proof_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            applicant_id: ::std::option::Option::None,
+            applicant_type: ::std::option::Option::None,
+            binary_data: binary_data.into(),
+            document_format: document_format.into(),
+            document_id_type: document_id_type.into(),
+            proof_type: proof_type.into(),
+        }
+    }
+    /// Sets `applicant_id`.
+    #[must_use]
+    pub fn with_applicant_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.applicant_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `applicant_type`.
+    #[must_use]
+    pub fn with_applicant_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.applicant_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Error body returned by every resource API.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ErrorResponse {
+    /// Machine-readable error code, for example `invalidRequest` or `resourceNotFound`.
+    pub code: ::std::string::String,
+    /// Human-readable description of the error.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub details: ::std::option::Option<::std::string::String>,
+    /// The request field that caused the error, when there is one.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub location: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "moreInfo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub more_info: ::std::option::Option<MoreInfo>,
+    /// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
+    /// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
+    /// side; retry later).
+    #[serde(rename = "type")]
+    pub type_: ErrorResponseType,
+}
+impl ErrorResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<ErrorResponseType>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            details: ::std::option::Option::None,
+            location: ::std::option::Option::None,
+            more_info: ::std::option::Option::None,
+            type_: type_.into(),
+        }
+    }
+    /// Sets `details`.
+    #[must_use]
+    pub fn with_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `location`.
+    #[must_use]
+    pub fn with_location(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.location = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `more_info`.
+    #[must_use]
+    pub fn with_more_info(mut self, value: impl ::std::convert::Into<MoreInfo>) -> Self {
+        self.more_info = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
+/// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
+/// side; retry later).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ErrorResponseType {
+    /// `error`
+    Error,
+    /// `warn`
+    Warn,
+    /// `invalid`
+    Invalid,
+    /// `fatal`
+    Fatal,
+    /// A value this version of the crate does not know (kept as sent).
+    Unknown(::std::string::String),
+}
+impl ErrorResponseType {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Error => "error",
+            Self::Warn => "warn",
+            Self::Invalid => "invalid",
+            Self::Fatal => "fatal",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for ErrorResponseType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::convert::From<&str> for ErrorResponseType {
+    fn from(value: &str) -> Self {
+        match value {
+            "error" => Self::Error,
+            "warn" => Self::Warn,
+            "invalid" => Self::Invalid,
+            "fatal" => Self::Fatal,
+            other => Self::Unknown(::std::string::String::from(other)),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for ErrorResponseType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "error" => Self::Error,
+            "warn" => Self::Warn,
+            "invalid" => Self::Invalid,
+            "fatal" => Self::Fatal,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl ::std::str::FromStr for ErrorResponseType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::serde::Serialize for ErrorResponseType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorResponseType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+/// Final submission of an application.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct FinalSubmitRequest {
+    /// Identifier of the flow, from the create call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl FinalSubmitRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// Request for a credit decision (in-principle approval).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InPrincipleApprovalRequest {
+    /// Identifier of the flow, from the create call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl InPrincipleApprovalRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// The credit decision (in-principle approval) with the offers made.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InPrincipleApprovalResponse {
+    /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
+    #[serde(rename = "applicationStage")]
+    pub application_stage: ::std::string::String,
+    /// Counter-offers made instead of the requested product.
+    #[serde(
+        rename = "counterOffers",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub counter_offers: ::std::option::Option<::std::vec::Vec<CounterOffer>>,
+    /// Further products offered.
+    #[serde(
+        rename = "crossSellOffers",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cross_sell_offers: ::std::option::Option<::std::vec::Vec<CrossSellOffer>>,
+    /// Expiry date of the in-principle approval.
+    #[serde(
+        rename = "ipaExpiryDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipa_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Decisions on the requested products.
+    #[serde(
+        rename = "requestedProductDecision",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub requested_product_decision: ::std::option::Option<
+        ::std::vec::Vec<RequestedProductDecision>,
+    >,
+}
+impl InPrincipleApprovalResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        application_stage: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            application_stage: application_stage.into(),
+            counter_offers: ::std::option::Option::None,
+            cross_sell_offers: ::std::option::Option::None,
+            ipa_expiry_date: ::std::option::Option::None,
+            requested_product_decision: ::std::option::Option::None,
+        }
+    }
+    /// Sets `counter_offers`.
+    #[must_use]
+    pub fn with_counter_offers(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<CounterOffer>>,
+    ) -> Self {
+        self.counter_offers = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cross_sell_offers`.
+    #[must_use]
+    pub fn with_cross_sell_offers(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<CrossSellOffer>>,
+    ) -> Self {
+        self.cross_sell_offers = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ipa_expiry_date`.
+    #[must_use]
+    pub fn with_ipa_expiry_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.ipa_expiry_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `requested_product_decision`.
+    #[must_use]
+    pub fn with_requested_product_decision(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<RequestedProductDecision>>,
+    ) -> Self {
+        self.requested_product_decision = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A document to attach to an application.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InsertDocumentRequest {
+    /// Identifier of the flow, from the create call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+    #[serde(rename = "documentDetails")]
+    pub document_details: DocumentDetails,
+}
+impl InsertDocumentRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+        document_details: impl ::std::convert::Into<DocumentDetails>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+            document_details: document_details.into(),
+        }
+    }
+}
+/// Result of the upload.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InsertDocumentResponse {
+    /// Size of the stored file.
+    #[serde(rename = "binaryDataSize")]
+    pub binary_data_size: ::std::string::String,
+}
+impl InsertDocumentResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        binary_data_size: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            binary_data_size: binary_data_size.into(),
+        }
+    }
+}
+/// What the prospect is interested in.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Interest {
+    /// Marketing campaign identifier.
+    #[serde(
+        rename = "campaignId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub campaign_id: ::std::option::Option<::std::string::String>,
+    /// Product group of interest. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `productGroup`).
+    #[serde(rename = "productGroup")]
+    pub product_group: ::std::string::String,
+    /// Campaign wave identifier.
+    #[serde(
+        rename = "waveId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub wave_id: ::std::option::Option<::std::string::String>,
+}
+impl Interest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(product_group: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            campaign_id: ::std::option::Option::None,
+            product_group: product_group.into(),
+            wave_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `campaign_id`.
+    #[must_use]
+    pub fn with_campaign_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.campaign_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `wave_id`.
+    #[must_use]
+    pub fn with_wave_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.wave_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Loan terms offered (loan-only; unlikely in the Poland credit-card flow). The catalog lists `totals` and `repaymentSchedule[]` without detail; their fields are taken from the Australia-Onboarding SDK documentation the catalog cites.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LoanSpecificRecommendations {
+    /// Annual percentage rate.
+    #[serde(
+        rename = "annualPercentageRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub annual_percentage_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Handling fee.
+    #[serde(
+        rename = "handlingFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub handling_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Instalment amount.
+    #[serde(
+        rename = "installmentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Interest rate.
+    #[serde(
+        rename = "interestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Eligible loan amount.
+    #[serde(
+        rename = "loanAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub loan_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// The instalments.
+    #[serde(
+        rename = "repaymentSchedule",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub repayment_schedule: ::std::option::Option<::std::vec::Vec<RepaymentSchedule>>,
+    /// Start date of the repayment schedule.
+    #[serde(
+        rename = "repaymentScheduleIssueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub repayment_schedule_issue_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Loan tenor.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tenor: ::std::option::Option<::std::string::String>,
+    /// Total of all instalments.
+    #[serde(
+        rename = "totalInstallmentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Total interest to be paid.
+    #[serde(
+        rename = "totalInterestAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Total principal to be paid.
+    #[serde(
+        rename = "totalPrincipalAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl LoanSpecificRecommendations {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            annual_percentage_rate: ::std::option::Option::None,
+            handling_fee: ::std::option::Option::None,
+            installment_amount: ::std::option::Option::None,
+            interest_rate: ::std::option::Option::None,
+            loan_amount: ::std::option::Option::None,
+            repayment_schedule: ::std::option::Option::None,
+            repayment_schedule_issue_date: ::std::option::Option::None,
+            tenor: ::std::option::Option::None,
+            total_installment_amount: ::std::option::Option::None,
+            total_interest_amount: ::std::option::Option::None,
+            total_principal_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `annual_percentage_rate`.
+    #[must_use]
+    pub fn with_annual_percentage_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.annual_percentage_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `handling_fee`.
+    #[must_use]
+    pub fn with_handling_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.handling_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `installment_amount`.
+    #[must_use]
+    pub fn with_installment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.installment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `interest_rate`.
+    #[must_use]
+    pub fn with_interest_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `loan_amount`.
+    #[must_use]
+    pub fn with_loan_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.loan_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `repayment_schedule`.
+    #[must_use]
+    pub fn with_repayment_schedule(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<RepaymentSchedule>>,
+    ) -> Self {
+        self.repayment_schedule = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `repayment_schedule_issue_date`.
+    #[must_use]
+    pub fn with_repayment_schedule_issue_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.repayment_schedule_issue_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenor`.
+    #[must_use]
+    pub fn with_tenor(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenor = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_installment_amount`.
+    #[must_use]
+    pub fn with_total_installment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_installment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_interest_amount`.
+    #[must_use]
+    pub fn with_total_interest_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_interest_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_principal_amount`.
+    #[must_use]
+    pub fn with_total_principal_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_principal_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's selections for a loan product (loan-only; unlikely in the Poland credit-card flow).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LoanSpecificSelection {
+    /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "billingAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub billing_address: ::std::option::Option<::std::string::String>,
+    /// Interest rate.
+    #[serde(rename = "interestRate", with = "crate::runtime::decimal")]
+    pub interest_rate: ::rust_decimal::Decimal,
+    /// Loan amount accepted.
+    #[serde(rename = "loanAmount", with = "crate::runtime::decimal")]
+    pub loan_amount: ::rust_decimal::Decimal,
+    /// Loan tenor.
+    pub tenor: ::std::string::String,
+}
+impl LoanSpecificSelection {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        interest_rate: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        loan_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        tenor: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            billing_address: ::std::option::Option::None,
+            interest_rate: interest_rate.into(),
+            loan_amount: loan_amount.into(),
+            tenor: tenor.into(),
+        }
+    }
+    /// Sets `billing_address`.
+    #[must_use]
+    pub fn with_billing_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.billing_address = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Further information about an error. Documented as a link to documentation; in MFA
+/// step-up responses (403) it carries the `controlFlowId` of the flow to continue.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MoreInfo {
+    /// Identifier of the flow to continue after MFA step-up.
+    #[serde(
+        rename = "controlFlowId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub control_flow_id: ::std::option::Option<::std::string::String>,
+    /// Properties beyond the ones declared above.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+impl MoreInfo {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            control_flow_id: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+    /// Sets `control_flow_id`.
+    #[must_use]
+    pub fn with_control_flow_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.control_flow_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The products the applicant accepts.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct OfferAcceptanceRequest {
+    /// Identifier of the flow, from the create call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+    /// True if the applicant took the counter-offer.
+    #[serde(
+        rename = "counterProductAcceptedFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub counter_product_accepted_flag: ::std::option::Option<bool>,
+    /// Accepted counter-offered products.
+    #[serde(
+        rename = "counterProductConfirmation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub counter_product_confirmation: ::std::option::Option<
+        ::std::vec::Vec<ProductConfirmation>,
+    >,
+    /// Accepted requested products.
+    #[serde(rename = "requestedProductConfirmation")]
+    pub requested_product_confirmation: ::std::vec::Vec<ProductConfirmation>,
+}
+impl OfferAcceptanceRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+        requested_product_confirmation: impl ::std::convert::Into<
+            ::std::vec::Vec<ProductConfirmation>,
+        >,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+            counter_product_accepted_flag: ::std::option::Option::None,
+            counter_product_confirmation: ::std::option::Option::None,
+            requested_product_confirmation: requested_product_confirmation.into(),
+        }
+    }
+    /// Sets `counter_product_accepted_flag`.
+    #[must_use]
+    pub fn with_counter_product_accepted_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.counter_product_accepted_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `counter_product_confirmation`.
+    #[must_use]
+    pub fn with_counter_product_confirmation(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ProductConfirmation>>,
+    ) -> Self {
+        self.counter_product_confirmation = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A product that can be applied for.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Product {
+    /// Expiry date of the agreement.
+    #[serde(rename = "agreementExpiryDate")]
+    pub agreement_expiry_date: ::chrono::NaiveDate,
+    /// Start date of the agreement.
+    #[serde(rename = "agreementStartDate")]
+    pub agreement_start_date: ::chrono::NaiveDate,
+    /// Annual fee.
+    #[serde(
+        rename = "annualFeeAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub annual_fee_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// ISO 4217 currency of the amounts.
+    #[serde(rename = "currencyCode")]
+    pub currency_code: ::std::string::String,
+    /// Important information about the product.
+    #[serde(rename = "importantInformations")]
+    pub important_informations: ::std::string::String,
+    /// Interest rate.
+    #[serde(rename = "interestRate", with = "crate::runtime::decimal")]
+    pub interest_rate: ::rust_decimal::Decimal,
+    /// Late payment fee.
+    #[serde(rename = "latePaymentFee", with = "crate::runtime::decimal")]
+    pub late_payment_fee: ::rust_decimal::Decimal,
+    /// Code of the card design.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo: ::std::option::Option<::std::string::String>,
+    /// Maximum credit limit.
+    #[serde(rename = "maximumCreditLimitAmount", with = "crate::runtime::decimal")]
+    pub maximum_credit_limit_amount: ::rust_decimal::Decimal,
+    /// Minimum credit limit.
+    #[serde(rename = "minimumCreditLimitAmount", with = "crate::runtime::decimal")]
+    pub minimum_credit_limit_amount: ::rust_decimal::Decimal,
+    /// Issuing organisation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub organisation: ::std::option::Option<::std::string::String>,
+    /// Code of the product.
+    #[serde(rename = "productCode")]
+    pub product_code: ::std::string::String,
+    /// Description of the product.
+    #[serde(rename = "productDescription")]
+    pub product_description: ::std::string::String,
+    /// Kind of product. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `productType`).
+    #[serde(rename = "productType")]
+    pub product_type: ::std::string::String,
+    /// Source code of the product.
+    #[serde(rename = "sourceCode")]
+    pub source_code: ::std::string::String,
+    /// Terms and conditions.
+    #[serde(rename = "termsAndConditions")]
+    pub terms_and_conditions: ::std::string::String,
+}
+impl Product {
+    /// A value with the required fields set and every optional field empty.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        agreement_expiry_date: impl ::std::convert::Into<::chrono::NaiveDate>,
+        agreement_start_date: impl ::std::convert::Into<::chrono::NaiveDate>,
+        currency_code: impl ::std::convert::Into<::std::string::String>,
+        important_informations: impl ::std::convert::Into<::std::string::String>,
+        interest_rate: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        late_payment_fee: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        maximum_credit_limit_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        minimum_credit_limit_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        product_code: impl ::std::convert::Into<::std::string::String>,
+        product_description: impl ::std::convert::Into<::std::string::String>,
+        product_type: impl ::std::convert::Into<::std::string::String>,
+        source_code: impl ::std::convert::Into<::std::string::String>,
+        terms_and_conditions: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            agreement_expiry_date: agreement_expiry_date.into(),
+            agreement_start_date: agreement_start_date.into(),
+            annual_fee_amount: ::std::option::Option::None,
+            currency_code: currency_code.into(),
+            important_informations: important_informations.into(),
+            interest_rate: interest_rate.into(),
+            late_payment_fee: late_payment_fee.into(),
+            logo: ::std::option::Option::None,
+            maximum_credit_limit_amount: maximum_credit_limit_amount.into(),
+            minimum_credit_limit_amount: minimum_credit_limit_amount.into(),
+            organisation: ::std::option::Option::None,
+            product_code: product_code.into(),
+            product_description: product_description.into(),
+            product_type: product_type.into(),
+            source_code: source_code.into(),
+            terms_and_conditions: terms_and_conditions.into(),
+        }
+    }
+    /// Sets `annual_fee_amount`.
+    #[must_use]
+    pub fn with_annual_fee_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.annual_fee_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `logo`.
+    #[must_use]
+    pub fn with_logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `organisation`.
+    #[must_use]
+    pub fn with_organisation(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organisation = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The products that can be applied for.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ProductCatalogueResponse {
+    /// Index of the first record of the next page; absent or blank on the last page.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+    /// The products.
+    pub products: ::std::vec::Vec<Product>,
+}
+impl ProductCatalogueResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(products: impl ::std::convert::Into<::std::vec::Vec<Product>>) -> Self {
+        Self {
+            next_start_index: ::std::option::Option::None,
+            products: products.into(),
+        }
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One accepted product with the applicant's selections.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ProductConfirmation {
+    #[serde(
+        rename = "creditSpecificSelection",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_specific_selection: ::std::option::Option<CreditSpecificSelection>,
+    #[serde(
+        rename = "loanSpecificSelection",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loan_specific_selection: ::std::option::Option<LoanSpecificSelection>,
+    /// Issuing organisation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub organization: ::std::option::Option<::std::string::String>,
+    /// Code of the product.
+    #[serde(rename = "productCode")]
+    pub product_code: ::std::string::String,
+    /// Source code of the product.
+    #[serde(
+        rename = "sourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_code: ::std::option::Option<::std::string::String>,
+}
+impl ProductConfirmation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(product_code: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            credit_specific_selection: ::std::option::Option::None,
+            loan_specific_selection: ::std::option::Option::None,
+            organization: ::std::option::Option::None,
+            product_code: product_code.into(),
+            source_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `credit_specific_selection`.
+    #[must_use]
+    pub fn with_credit_specific_selection(
+        mut self,
+        value: impl ::std::convert::Into<CreditSpecificSelection>,
+    ) -> Self {
+        self.credit_specific_selection = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `loan_specific_selection`.
+    #[must_use]
+    pub fn with_loan_specific_selection(
+        mut self,
+        value: impl ::std::convert::Into<LoanSpecificSelection>,
+    ) -> Self {
+        self.loan_specific_selection = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `organization`.
+    #[must_use]
+    pub fn with_organization(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `source_code`.
+    #[must_use]
+    pub fn with_source_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The prospect's details. Nested parts mirror the ApplicationAdd* shapes and refer to those models, except e-mail and contact preference, which keep the prospect spelling (ProspectEmail, ProspectContactPreference).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Prospect {
+    #[serde(
+        rename = "additionalData",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub additional_data: ::std::option::Option<ApplicationAddAdditionalData>,
+    /// The prospect's addresses.
+    pub address: ::std::vec::Vec<ApplicationAddAddress>,
+    #[serde(rename = "contactPreference")]
+    pub contact_preference: ProspectContactPreference,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub demographics: ::std::option::Option<ApplicationAddDemographics>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub education: ::std::option::Option<ApplicationAddEducation>,
+    /// The prospect's e-mail addresses.
+    pub email: ::std::vec::Vec<ProspectEmail>,
+    /// The prospect's employments.
+    #[serde(
+        rename = "employmentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationAddEmploymentDetails>,
+    >,
+    #[serde(
+        rename = "financialInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub financial_information: ::std::option::Option<ApplicationAddFinancialInformation>,
+    /// The prospect's identity documents.
+    #[serde(
+        rename = "identificationDocumentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub identification_document_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
+    >,
+    #[serde(
+        rename = "kycInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kyc_information: ::std::option::Option<ApplicationAddKycInformation>,
+    /// Mother's maiden name.
+    #[serde(
+        rename = "motherMaidenName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mother_maiden_name: ::std::option::Option<::std::string::String>,
+    pub name: ApplicationAddName,
+    /// The prospect's phone numbers.
+    pub phone: ::std::vec::Vec<ApplicationAddPhone>,
+    #[serde(
+        rename = "selfDeclaration",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub self_declaration: ::std::option::Option<ApplicationAddSelfDeclaration>,
+}
+impl Prospect {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        address: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddAddress>>,
+        contact_preference: impl ::std::convert::Into<ProspectContactPreference>,
+        email: impl ::std::convert::Into<::std::vec::Vec<ProspectEmail>>,
+        name: impl ::std::convert::Into<ApplicationAddName>,
+        phone: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddPhone>>,
+    ) -> Self {
+        Self {
+            additional_data: ::std::option::Option::None,
+            address: address.into(),
+            contact_preference: contact_preference.into(),
+            demographics: ::std::option::Option::None,
+            education: ::std::option::Option::None,
+            email: email.into(),
+            employment_details: ::std::option::Option::None,
+            financial_information: ::std::option::Option::None,
+            identification_document_details: ::std::option::Option::None,
+            kyc_information: ::std::option::Option::None,
+            mother_maiden_name: ::std::option::Option::None,
+            name: name.into(),
+            phone: phone.into(),
+            self_declaration: ::std::option::Option::None,
+        }
+    }
+    /// Sets `additional_data`.
+    #[must_use]
+    pub fn with_additional_data(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddAdditionalData>,
+    ) -> Self {
+        self.additional_data = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `demographics`.
+    #[must_use]
+    pub fn with_demographics(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddDemographics>,
+    ) -> Self {
+        self.demographics = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `education`.
+    #[must_use]
+    pub fn with_education(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddEducation>,
+    ) -> Self {
+        self.education = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_details`.
+    #[must_use]
+    pub fn with_employment_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationAddEmploymentDetails>,
+        >,
+    ) -> Self {
+        self.employment_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `financial_information`.
+    #[must_use]
+    pub fn with_financial_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddFinancialInformation>,
+    ) -> Self {
+        self.financial_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `identification_document_details`.
+    #[must_use]
+    pub fn with_identification_document_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
+        >,
+    ) -> Self {
+        self.identification_document_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `kyc_information`.
+    #[must_use]
+    pub fn with_kyc_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddKycInformation>,
+    ) -> Self {
+        self.kyc_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `mother_maiden_name`.
+    #[must_use]
+    pub fn with_mother_maiden_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mother_maiden_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `self_declaration`.
+    #[must_use]
+    pub fn with_self_declaration(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddSelfDeclaration>,
+    ) -> Self {
+        self.self_declaration = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A prospect (lead) and the product group they are interested in.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ProspectAddRequest {
+    pub interest: Interest,
+    pub prospect: Prospect,
+}
+impl ProspectAddRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        interest: impl ::std::convert::Into<Interest>,
+        prospect: impl ::std::convert::Into<Prospect>,
+    ) -> Self {
+        Self {
+            interest: interest.into(),
+            prospect: prospect.into(),
+        }
+    }
+}
+/// Result of the lead capture.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ProspectAddResponse {
+    /// Identifier of the prospect.
+    #[serde(
+        rename = "prospectId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub prospect_id: ::std::option::Option<::std::string::String>,
+}
+impl ProspectAddResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            prospect_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `prospect_id`.
+    #[must_use]
+    pub fn with_prospect_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.prospect_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// How the prospect wants to be contacted (ApplicationAddContactPreference shape with the spec's spelling `sendSmsAdviceFag`, sic).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ProspectContactPreference {
+    /// True to enrol in electronic statements.
+    #[serde(
+        rename = "eStatementEnrollmentFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub e_statement_enrollment_flag: ::std::option::Option<bool>,
+    /// Which of the prospect's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "preferredMailingAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub preferred_mailing_address: ::std::option::Option<::std::string::String>,
+    /// True to receive advices by e-mail.
+    #[serde(
+        rename = "sendEmailAdviceFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub send_email_advice_flag: ::std::option::Option<bool>,
+    /// True to receive advices by text message (field name misspelt so in the spec).
+    #[serde(
+        rename = "sendSmsAdviceFag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub send_sms_advice_fag: ::std::option::Option<bool>,
+}
+impl ProspectContactPreference {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            e_statement_enrollment_flag: ::std::option::Option::None,
+            preferred_mailing_address: ::std::option::Option::None,
+            send_email_advice_flag: ::std::option::Option::None,
+            send_sms_advice_fag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `e_statement_enrollment_flag`.
+    #[must_use]
+    pub fn with_e_statement_enrollment_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.e_statement_enrollment_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `preferred_mailing_address`.
+    #[must_use]
+    pub fn with_preferred_mailing_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.preferred_mailing_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `send_email_advice_flag`.
+    #[must_use]
+    pub fn with_send_email_advice_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.send_email_advice_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `send_sms_advice_fag`.
+    #[must_use]
+    pub fn with_send_sms_advice_fag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.send_sms_advice_fag = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An e-mail address of the prospect (ApplicationAddEmail shape with the spec's spelling `isPrerferredEmailAddress`, sic).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ProspectEmail {
+    /// The e-mail address.
+    #[serde(rename = "emailAddress")]
+    pub email_address: ::std::string::String,
+    /// True for the preferred e-mail address (field name misspelt so in the spec).
+    #[serde(
+        rename = "isPrerferredEmailAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_prerferred_email_address: ::std::option::Option<bool>,
+    /// Prospect's consent to receive e-mail.
+    #[serde(
+        rename = "okToEmail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_email: ::std::option::Option<bool>,
+}
+impl ProspectEmail {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(email_address: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            email_address: email_address.into(),
+            is_prerferred_email_address: ::std::option::Option::None,
+            ok_to_email: ::std::option::Option::None,
+        }
+    }
+    /// Sets `is_prerferred_email_address`.
+    #[must_use]
+    pub fn with_is_prerferred_email_address(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.is_prerferred_email_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_email`.
+    #[must_use]
+    pub fn with_ok_to_email(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_email = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One instalment of a loan repayment schedule (loan-only; model named in the Australia-Onboarding SDK documentation the catalog cites, not in the catalog itself).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RepaymentSchedule {
+    /// Interest part of the instalment.
+    #[serde(
+        rename = "interestAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Monthly instalment.
+    #[serde(
+        rename = "monthlyInstallmentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub monthly_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Due date of the instalment.
+    #[serde(
+        rename = "paymentDueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Principal part of the instalment.
+    #[serde(
+        rename = "principalAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Principal remaining after the instalment.
+    #[serde(
+        rename = "remainingPrincipalAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub remaining_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Tenor occurrence of the instalment.
+    #[serde(
+        rename = "tenorOccurence",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenor_occurence: ::std::option::Option<::std::string::String>,
+}
+impl RepaymentSchedule {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            interest_amount: ::std::option::Option::None,
+            monthly_installment_amount: ::std::option::Option::None,
+            payment_due_date: ::std::option::Option::None,
+            principal_amount: ::std::option::Option::None,
+            remaining_principal_amount: ::std::option::Option::None,
+            tenor_occurence: ::std::option::Option::None,
+        }
+    }
+    /// Sets `interest_amount`.
+    #[must_use]
+    pub fn with_interest_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.interest_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `monthly_installment_amount`.
+    #[must_use]
+    pub fn with_monthly_installment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.monthly_installment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_due_date`.
+    #[must_use]
+    pub fn with_payment_due_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.payment_due_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `principal_amount`.
+    #[must_use]
+    pub fn with_principal_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.principal_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remaining_principal_amount`.
+    #[must_use]
+    pub fn with_remaining_principal_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.remaining_principal_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenor_occurence`.
+    #[must_use]
+    pub fn with_tenor_occurence(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenor_occurence = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Decision on a requested product.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RequestedProductDecision {
+    /// Outcome of the credit decision.
+    #[serde(
+        rename = "creditDecision",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_decision: ::std::option::Option<::std::string::String>,
+    /// Credit terms offered.
+    #[serde(
+        rename = "creditSpecificRecommendations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_specific_recommendations: ::std::option::Option<
+        ::std::vec::Vec<CreditSpecificRecommendations>,
+    >,
+    /// Loan terms offered.
+    #[serde(
+        rename = "loanSpecificRecommendations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loan_specific_recommendations: ::std::option::Option<
+        ::std::vec::Vec<LoanSpecificRecommendations>,
+    >,
+    /// Code of the card design.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo: ::std::option::Option<::std::string::String>,
+    /// Issuing organisation.
+    #[serde(rename = "organisationName")]
+    pub organisation_name: ::std::string::String,
+    /// Code of the product.
+    #[serde(rename = "productCode")]
+    pub product_code: ::std::string::String,
+    /// Documents the applicant must provide.
+    #[serde(
+        rename = "requiredDocuments",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
+    /// Source code of the product.
+    #[serde(rename = "sourceCode")]
+    pub source_code: ::std::string::String,
+}
+impl RequestedProductDecision {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        organisation_name: impl ::std::convert::Into<::std::string::String>,
+        product_code: impl ::std::convert::Into<::std::string::String>,
+        source_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            credit_decision: ::std::option::Option::None,
+            credit_specific_recommendations: ::std::option::Option::None,
+            loan_specific_recommendations: ::std::option::Option::None,
+            logo: ::std::option::Option::None,
+            organisation_name: organisation_name.into(),
+            product_code: product_code.into(),
+            required_documents: ::std::option::Option::None,
+            source_code: source_code.into(),
+        }
+    }
+    /// Sets `credit_decision`.
+    #[must_use]
+    pub fn with_credit_decision(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.credit_decision = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_specific_recommendations`.
+    #[must_use]
+    pub fn with_credit_specific_recommendations(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<CreditSpecificRecommendations>>,
+    ) -> Self {
+        self.credit_specific_recommendations = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `loan_specific_recommendations`.
+    #[must_use]
+    pub fn with_loan_specific_recommendations(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<LoanSpecificRecommendations>>,
+    ) -> Self {
+        self.loan_specific_recommendations = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `logo`.
+    #[must_use]
+    pub fn with_logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `required_documents`.
+    #[must_use]
+    pub fn with_required_documents(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<RequiredDocuments>>,
+    ) -> Self {
+        self.required_documents = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A document the applicant must provide.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RequiredDocuments {
+    /// Which applicant must provide it. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
+    #[serde(
+        rename = "applicantType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub applicant_type: ::std::option::Option<::std::string::String>,
+    /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentIdType`).
+    #[serde(
+        rename = "documentIdType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub document_id_type: ::std::option::Option<::std::string::String>,
+    /// Status of the document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentStatus`).
+    #[serde(
+        rename = "documentStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub document_status: ::std::option::Option<::std::string::String>,
+    /// Identifier of the linked document.
+    #[serde(
+        rename = "linkedDocumentId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub linked_document_id: ::std::option::Option<::std::string::String>,
+    /// Product the document is needed for.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// What the document proves. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proofType`).
+    #[serde(
+        rename = "proofType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub proof_type: ::std::option::Option<::std::string::String>,
+}
+impl RequiredDocuments {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            applicant_type: ::std::option::Option::None,
+            document_id_type: ::std::option::Option::None,
+            document_status: ::std::option::Option::None,
+            linked_document_id: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            proof_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `applicant_type`.
+    #[must_use]
+    pub fn with_applicant_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.applicant_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `document_id_type`.
+    #[must_use]
+    pub fn with_document_id_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.document_id_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `document_status`.
+    #[must_use]
+    pub fn with_document_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.document_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `linked_document_id`.
+    #[must_use]
+    pub fn with_linked_document_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.linked_document_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `proof_type`.
+    #[must_use]
+    pub fn with_proof_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.proof_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Request to send a one-time password to the applicant.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct UnsecuredApplicationGenerateAndSendOtpRequest {
+    /// Identifier of the flow, from the create call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl UnsecuredApplicationGenerateAndSendOtpRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// Where the one-time password was sent.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct UnsecuredApplicationGenerateAndSendOtpResponse {
+    /// Masked phone number the one-time password was sent to.
+    #[serde(rename = "maskedPhoneNumber")]
+    pub masked_phone_number: ::std::string::String,
+}
+impl UnsecuredApplicationGenerateAndSendOtpResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        masked_phone_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            masked_phone_number: masked_phone_number.into(),
+        }
+    }
+}
+/// The one-time password entered by the applicant.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct UnsecuredApplicationValidateOtpRequest {
+    /// Identifier of the flow, from the create call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+    /// The one-time password entered.
+    #[serde(rename = "otpToken")]
+    pub otp_token: ::std::string::String,
+}
+impl UnsecuredApplicationValidateOtpRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+        otp_token: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+            otp_token: otp_token.into(),
+        }
+    }
+}

@@ -1,0 +1,156 @@
+// @generated from specs/pay-with-points.yaml by `cargo xtask generate`. Do not edit by hand.
+
+//! Citi Poland - Pay with Points (version 1.0.0).
+//!
+//! Lets a merchant application accept Citi credit-card reward points as full or partial
+//! payment. The points value is credited to the card account later (usually within 1-3 days).
+//! Flow: enrol the card (linkage) and receive a `rewardLinkCode` -\> the card holder receives an
+//! SMS one-time password -\> activate the link with that password -\> read the point balance -\>
+//! redeem points for an order. A separate call, made with the customer's own token, returns
+//! the reward point balances of several of the customer's cards.
+//!
+//! Operations 1-4 use a two-legged (client credentials) access token with the scope
+//! `pay_with_points`; the card balance search uses a three-legged (authorization code)
+//! customer token with the scope `pay_with_points`. Reconstructed from the project's API facts
+//! catalog (`shared/citi-poland-api-facts.md`, section 7); choices and deviations are listed
+//! under `x-reconstruction-notes`.
+//!
+//! Generated from `specs/pay-with-points.yaml`: [`Client`] has one method per operation, [`types`] holds the
+//! request and response types, [`operations`] the request builders.
+pub mod types;
+pub mod operations;
+mod client;
+pub use client::Client;
+/// What the runtime needs to know about this API: its servers (the first is the default)
+/// and its security schemes.
+pub const API: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
+    name: "pay_with_points",
+    title: "Citi Poland - Pay with Points",
+    version: "1.0.0",
+    servers: &[
+        "https://sandbox.apihub.citi.com/gcb/api",
+        "https://prod.apihub.citi.com/gcb/api",
+    ],
+    security_schemes: &[
+        crate::runtime::SecurityScheme {
+            name: "authorizationCode",
+            kind: crate::runtime::SecurityKind::OAuth2(crate::runtime::OAuth2 {
+                client_credentials: ::std::option::Option::None,
+                authorization_code: ::std::option::Option::Some(crate::runtime::OAuthFlow {
+                    authorization_url: ::std::option::Option::Some(
+                        crate::runtime::Endpoint::Relative("/authCode/oauth2/authorize"),
+                    ),
+                    token_url: ::std::option::Option::Some(
+                        crate::runtime::Endpoint::Relative(
+                            "/authCode/oauth2/token/pl/gcb",
+                        ),
+                    ),
+                    refresh_url: ::std::option::Option::Some(
+                        crate::runtime::Endpoint::Relative("/authCode/oauth2/refresh"),
+                    ),
+                    scopes: &[
+                        "accounts_details_transactions",
+                        "bill_payments",
+                        "cards",
+                        "customers_profiles",
+                        "external_domestic_transfers",
+                        "internal_domestic_transfers",
+                        "pay_with_points",
+                        "payees",
+                        "personal_domestic_transfers",
+                    ],
+                }),
+                password: ::std::option::Option::None,
+                implicit: ::std::option::Option::None,
+                revocation_url: ::std::option::Option::None,
+                authorization_params: &[],
+            }),
+        },
+        crate::runtime::SecurityScheme {
+            name: "authorizationCode2",
+            kind: crate::runtime::SecurityKind::OAuth2(crate::runtime::OAuth2 {
+                client_credentials: ::std::option::Option::None,
+                authorization_code: ::std::option::Option::Some(crate::runtime::OAuthFlow {
+                    authorization_url: ::std::option::Option::Some(
+                        crate::runtime::Endpoint::Relative("/authCode/oauth2/authorize"),
+                    ),
+                    token_url: ::std::option::Option::Some(
+                        crate::runtime::Endpoint::Relative(
+                            "/authCode/oauth2/token/pl/gcb",
+                        ),
+                    ),
+                    refresh_url: ::std::option::Option::Some(
+                        crate::runtime::Endpoint::Relative("/authCode/oauth2/refresh"),
+                    ),
+                    scopes: &[
+                        "accounts_details_transactions",
+                        "bill_payments",
+                        "cards",
+                        "customers_profiles",
+                        "external_domestic_transfers",
+                        "internal_domestic_transfers",
+                        "pay_with_points",
+                        "payees",
+                        "personal_domestic_transfers",
+                    ],
+                }),
+                password: ::std::option::Option::None,
+                implicit: ::std::option::Option::None,
+                revocation_url: ::std::option::Option::Some(
+                    crate::runtime::Endpoint::Relative("/authCode/oauth2/revoke"),
+                ),
+                authorization_params: &[("businessCode", "GCB"), ("countryCode", "PL")],
+            }),
+        },
+        crate::runtime::SecurityScheme {
+            name: "clientCredentials",
+            kind: crate::runtime::SecurityKind::OAuth2(crate::runtime::OAuth2 {
+                client_credentials: ::std::option::Option::Some(crate::runtime::OAuthFlow {
+                    authorization_url: ::std::option::Option::None,
+                    token_url: ::std::option::Option::Some(
+                        crate::runtime::Endpoint::Relative(
+                            "/clientCredentials/oauth2/token/pl/gcb",
+                        ),
+                    ),
+                    refresh_url: ::std::option::Option::None,
+                    scopes: &[
+                        "meta_data",
+                        "onboarding",
+                        "pay_with_points",
+                        "reference_data",
+                    ],
+                }),
+                authorization_code: ::std::option::Option::None,
+                password: ::std::option::Option::None,
+                implicit: ::std::option::Option::None,
+                revocation_url: ::std::option::Option::None,
+                authorization_params: &[],
+            }),
+        },
+        crate::runtime::SecurityScheme {
+            name: "clientCredentials2",
+            kind: crate::runtime::SecurityKind::OAuth2(crate::runtime::OAuth2 {
+                client_credentials: ::std::option::Option::Some(crate::runtime::OAuthFlow {
+                    authorization_url: ::std::option::Option::None,
+                    token_url: ::std::option::Option::Some(
+                        crate::runtime::Endpoint::Relative(
+                            "/clientCredentials/oauth2/token/pl/gcb",
+                        ),
+                    ),
+                    refresh_url: ::std::option::Option::None,
+                    scopes: &[
+                        "meta_data",
+                        "onboarding",
+                        "pay_with_points",
+                        "reference_data",
+                    ],
+                }),
+                authorization_code: ::std::option::Option::None,
+                password: ::std::option::Option::None,
+                implicit: ::std::option::Option::None,
+                revocation_url: ::std::option::Option::None,
+                authorization_params: &[],
+            }),
+        },
+    ],
+};

@@ -1,0 +1,71 @@
+// @generated from specs/utilities.yaml by `cargo xtask generate`. Do not edit by hand.
+
+#![allow(deprecated)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::enum_variant_names
+)]
+/// Client for Citi Poland - Utilities: one method per operation of `specs/utilities.yaml`.
+///
+/// Cheap to clone: clones share the connection pool, credentials and token cache.
+#[derive(Clone, Debug)]
+pub struct Client {
+    api: crate::runtime::ApiClient,
+}
+impl Client {
+    /// A client configured by `config` (environment, credentials, timeouts, retries).
+    pub fn new(
+        config: crate::runtime::Config,
+    ) -> ::std::result::Result<Self, crate::runtime::ConfigError> {
+        ::std::result::Result::Ok(Self {
+            api: crate::runtime::ApiClient::new(config, &super::API)?,
+        })
+    }
+    /// A client for this API that shares `api`'s connection pool, credentials, token cache
+    /// and user session (for example one built for another product).
+    pub fn from_api_client(api: &crate::runtime::ApiClient) -> Self {
+        Self {
+            api: api.for_api(&super::API),
+        }
+    }
+    /// The runtime client this client sends through.
+    pub fn api_client(&self) -> &crate::runtime::ApiClient {
+        &self.api
+    }
+    /// Get field properties and validations of an API
+    ///
+    /// Returns the properties and validations (data type, mandatory flag, lengths, pattern) of
+    /// the fields of another API, identified by its URI and HTTP method.
+    ///
+    /// `GET /v1/utilities/metaData`
+    pub fn retrieve_meta_data(
+        &self,
+        api_uri: impl ::std::convert::Into<::std::string::String>,
+        api_method: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::RetrieveMetaData<'_> {
+        super::operations::RetrieveMetaData::new(self, api_uri.into(), api_method.into())
+    }
+    /// Get the valid values of a reference-data field
+    ///
+    /// Returns the valid values, with descriptions, of a reference-data field. The
+    /// `referenceCode` is the name of the field, for example `accountStatus`, `paymentType`,
+    /// `chargeBearer`, `payeeStatus`, `addressType`, `phoneType`, `applicationStage` or `locale`.
+    ///
+    /// `GET /v1/utilities/referenceData/{referenceCode}`
+    pub fn retrieve_reference_data(
+        &self,
+        reference_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::RetrieveReferenceData<'_> {
+        super::operations::RetrieveReferenceData::new(self, reference_code.into())
+    }
+    /// Search employers
+    ///
+    /// Searches employers by name or registration number; supports the employment part of
+    /// onboarding applications.
+    ///
+    /// `GET /v1/emea/utilities/employers`
+    pub fn search_employers(&self) -> super::operations::SearchEmployers<'_> {
+        super::operations::SearchEmployers::new(self)
+    }
+}

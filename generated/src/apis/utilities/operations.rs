@@ -1,0 +1,563 @@
+// @generated from specs/utilities.yaml by `cargo xtask generate`. Do not edit by hand.
+
+#![allow(deprecated)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::enum_variant_names
+)]
+/// Get field properties and validations of an API
+///
+/// Returns the properties and validations (data type, mandatory flag, lengths, pattern) of
+/// the fields of another API, identified by its URI and HTTP method.
+///
+/// `GET /v1/utilities/metaData` (`retrieveMetaData`). Built by [`Client::retrieve_meta_data`](super::Client::retrieve_meta_data); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveMetaData<'a> {
+    client: &'a super::Client,
+    api_uri: ::std::string::String,
+    api_method: ::std::string::String,
+    country_code: ::std::option::Option<::std::string::String>,
+    business_code: ::std::option::Option<::std::string::String>,
+    accept_language: ::std::option::Option<::std::string::String>,
+    client_details: ::std::option::Option<::std::string::String>,
+}
+impl<'a> RetrieveMetaData<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveMetaData",
+        method: crate::runtime::Method::Get,
+        path: "/v1/utilities/metaData",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "clientCredentials",
+                    scopes: &["meta_data"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        api_uri: ::std::string::String,
+        api_method: ::std::string::String,
+    ) -> Self {
+        Self {
+            client,
+            api_uri,
+            api_method,
+            country_code: ::std::option::Option::None,
+            business_code: ::std::option::Option::None,
+            accept_language: ::std::option::Option::None,
+            client_details: ::std::option::Option::None,
+        }
+    }
+    /// ISO 3166 alpha-2 country code of the business (`PL`).
+    ///
+    /// The header parameter `countryCode`.
+    pub fn country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Three-letter business code (`GCB`).
+    ///
+    /// The header parameter `businessCode`.
+    pub fn business_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.business_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Preferred language of the response, for example `pl-pl` or `en-us`.
+    ///
+    /// The header parameter `Accept-Language`.
+    pub fn accept_language(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.accept_language = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::MetaDataResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "apiUri",
+                &self.api_uri,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "apiMethod",
+                &self.api_method,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .header(
+                "countryCode",
+                &self.country_code,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .header(
+                "businessCode",
+                &self.business_code,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .header(
+                "Accept-Language",
+                &self.accept_language,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveMetaData<'a> {
+    type Output = ::std::result::Result<
+        super::types::MetaDataResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Get the valid values of a reference-data field
+///
+/// Returns the valid values, with descriptions, of a reference-data field. The
+/// `referenceCode` is the name of the field, for example `accountStatus`, `paymentType`,
+/// `chargeBearer`, `payeeStatus`, `addressType`, `phoneType`, `applicationStage` or `locale`.
+///
+/// `GET /v1/utilities/referenceData/{referenceCode}` (`retrieveReferenceData`). Built by [`Client::retrieve_reference_data`](super::Client::retrieve_reference_data); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveReferenceData<'a> {
+    client: &'a super::Client,
+    reference_code: ::std::string::String,
+    country_code: ::std::option::Option<::std::string::String>,
+    business_code: ::std::option::Option<::std::string::String>,
+    accept_language: ::std::option::Option<::std::string::String>,
+    client_details: ::std::option::Option<::std::string::String>,
+}
+impl<'a> RetrieveReferenceData<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveReferenceData",
+        method: crate::runtime::Method::Get,
+        path: "/v1/utilities/referenceData/{referenceCode}",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "clientCredentials",
+                    scopes: &["reference_data"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        reference_code: ::std::string::String,
+    ) -> Self {
+        Self {
+            client,
+            reference_code,
+            country_code: ::std::option::Option::None,
+            business_code: ::std::option::Option::None,
+            accept_language: ::std::option::Option::None,
+            client_details: ::std::option::Option::None,
+        }
+    }
+    /// ISO 3166 alpha-2 country code of the business (`PL`).
+    ///
+    /// The header parameter `countryCode`.
+    pub fn country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Three-letter business code (`GCB`).
+    ///
+    /// The header parameter `businessCode`.
+    pub fn business_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.business_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Preferred language of the response, for example `pl-pl` or `en-us`.
+    ///
+    /// The header parameter `Accept-Language`.
+    pub fn accept_language(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.accept_language = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::ReferenceDataResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .path_param(
+                "referenceCode",
+                &self.reference_code,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .header(
+                "countryCode",
+                &self.country_code,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .header(
+                "businessCode",
+                &self.business_code,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .header(
+                "Accept-Language",
+                &self.accept_language,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveReferenceData<'a> {
+    type Output = ::std::result::Result<
+        super::types::ReferenceDataResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Search employers
+///
+/// Searches employers by name or registration number; supports the employment part of
+/// onboarding applications.
+///
+/// `GET /v1/emea/utilities/employers` (`searchEmployers`). Built by [`Client::search_employers`](super::Client::search_employers); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct SearchEmployers<'a> {
+    client: &'a super::Client,
+    employer_name: ::std::option::Option<::std::string::String>,
+    employer_registration_number: ::std::option::Option<::std::string::String>,
+    next_start_index: ::std::option::Option<::std::string::String>,
+    country_code: ::std::option::Option<::std::string::String>,
+    business_code: ::std::option::Option<::std::string::String>,
+    accept_language: ::std::option::Option<::std::string::String>,
+    client_details: ::std::option::Option<::std::string::String>,
+}
+impl<'a> SearchEmployers<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "searchEmployers",
+        method: crate::runtime::Method::Get,
+        path: "/v1/emea/utilities/employers",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "clientCredentials",
+                    scopes: &["reference_data"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        Self {
+            client,
+            employer_name: ::std::option::Option::None,
+            employer_registration_number: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
+            country_code: ::std::option::Option::None,
+            business_code: ::std::option::Option::None,
+            accept_language: ::std::option::Option::None,
+            client_details: ::std::option::Option::None,
+        }
+    }
+    /// Name, or part of the name, of the employer to search for.
+    ///
+    /// The query parameter `employerName`.
+    pub fn employer_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.employer_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Registration number of the employer to search for.
+    ///
+    /// The query parameter `employerRegistrationNumber`.
+    pub fn employer_registration_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.employer_registration_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `nextStartIndex`.
+    pub fn next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// ISO 3166 alpha-2 country code of the business (`PL`).
+    ///
+    /// The header parameter `countryCode`.
+    pub fn country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Three-letter business code (`GCB`).
+    ///
+    /// The header parameter `businessCode`.
+    pub fn business_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.business_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Preferred language of the response, for example `pl-pl` or `en-us`.
+    ///
+    /// The header parameter `Accept-Language`.
+    pub fn accept_language(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.accept_language = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::EmployerListResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "employerName",
+                &self.employer_name,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "employerRegistrationNumber",
+                &self.employer_registration_number,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "nextStartIndex",
+                &self.next_start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .header(
+                "countryCode",
+                &self.country_code,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .header(
+                "businessCode",
+                &self.business_code,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .header(
+                "Accept-Language",
+                &self.accept_language,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+    /// Every page of the list, starting at this request's cursor and following the cursor
+    /// each page returns until a page returns none.
+    pub fn pages(
+        self,
+    ) -> impl crate::runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::EmployerListResponse,
+            crate::runtime::Error<super::types::ErrorResponse>,
+        >,
+    > + 'a {
+        crate::runtime::pages(
+            self,
+            |request, cursor| request.next_start_index(cursor),
+            |page: &super::types::EmployerListResponse| page.next_start_index.clone(),
+        )
+    }
+}
+impl<'a> ::std::future::IntoFuture for SearchEmployers<'a> {
+    type Output = ::std::result::Result<
+        super::types::EmployerListResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}

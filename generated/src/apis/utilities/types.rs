@@ -1,0 +1,519 @@
+// @generated from specs/utilities.yaml by `cargo xtask generate`. Do not edit by hand.
+
+#![allow(deprecated)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::enum_variant_names
+)]
+/// One employer (unnamed in the catalog; reconstructed).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Employer {
+    /// Address of the employer, as one string.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::string::String>,
+    /// Name of the employer.
+    #[serde(
+        rename = "employerName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employer_name: ::std::option::Option<::std::string::String>,
+    /// Registration number of the employer.
+    #[serde(
+        rename = "employerRegistrationNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employer_registration_number: ::std::option::Option<::std::string::String>,
+}
+impl Employer {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            address: ::std::option::Option::None,
+            employer_name: ::std::option::Option::None,
+            employer_registration_number: ::std::option::Option::None,
+        }
+    }
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employer_name`.
+    #[must_use]
+    pub fn with_employer_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.employer_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employer_registration_number`.
+    #[must_use]
+    pub fn with_employer_registration_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.employer_registration_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Employers matching a search (reconstructed; the model was not seen).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct EmployerListResponse {
+    /// The employers found.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub employers: ::std::option::Option<::std::vec::Vec<Employer>>,
+    /// Index to send as `nextStartIndex` to get the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+}
+impl EmployerListResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            employers: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
+        }
+    }
+    /// Sets `employers`.
+    #[must_use]
+    pub fn with_employers(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Employer>>,
+    ) -> Self {
+        self.employers = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Error body returned by every resource API.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ErrorResponse {
+    /// Machine-readable error code, for example `invalidRequest` or `resourceNotFound`.
+    pub code: ::std::string::String,
+    /// Human-readable description of the error.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub details: ::std::option::Option<::std::string::String>,
+    /// The request field that caused the error, when there is one.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub location: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "moreInfo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub more_info: ::std::option::Option<MoreInfo>,
+    /// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
+    /// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
+    /// side; retry later).
+    #[serde(rename = "type")]
+    pub type_: ErrorResponseType,
+}
+impl ErrorResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<ErrorResponseType>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            details: ::std::option::Option::None,
+            location: ::std::option::Option::None,
+            more_info: ::std::option::Option::None,
+            type_: type_.into(),
+        }
+    }
+    /// Sets `details`.
+    #[must_use]
+    pub fn with_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `location`.
+    #[must_use]
+    pub fn with_location(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.location = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `more_info`.
+    #[must_use]
+    pub fn with_more_info(mut self, value: impl ::std::convert::Into<MoreInfo>) -> Self {
+        self.more_info = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
+/// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
+/// side; retry later).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ErrorResponseType {
+    /// `error`
+    Error,
+    /// `warn`
+    Warn,
+    /// `invalid`
+    Invalid,
+    /// `fatal`
+    Fatal,
+    /// A value this version of the crate does not know (kept as sent).
+    Unknown(::std::string::String),
+}
+impl ErrorResponseType {
+    /// The value as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Error => "error",
+            Self::Warn => "warn",
+            Self::Invalid => "invalid",
+            Self::Fatal => "fatal",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for ErrorResponseType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::convert::From<&str> for ErrorResponseType {
+    fn from(value: &str) -> Self {
+        match value {
+            "error" => Self::Error,
+            "warn" => Self::Warn,
+            "invalid" => Self::Invalid,
+            "fatal" => Self::Fatal,
+            other => Self::Unknown(::std::string::String::from(other)),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for ErrorResponseType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "error" => Self::Error,
+            "warn" => Self::Warn,
+            "invalid" => Self::Invalid,
+            "fatal" => Self::Fatal,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl ::std::str::FromStr for ErrorResponseType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::serde::Serialize for ErrorResponseType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorResponseType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+/// Properties and validations of one field of an API (unnamed in the catalog; reconstructed).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MetaDataField {
+    /// Data type of the field.
+    #[serde(
+        rename = "dataType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_type: ::std::option::Option<::std::string::String>,
+    /// Name of the field.
+    #[serde(
+        rename = "fieldName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub field_name: ::std::option::Option<::std::string::String>,
+    /// Whether the field is mandatory.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub mandatory: ::std::option::Option<bool>,
+    /// Maximum length of the field.
+    #[serde(
+        rename = "maxLength",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_length: ::std::option::Option<i64>,
+    /// Minimum length of the field.
+    #[serde(
+        rename = "minLength",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub min_length: ::std::option::Option<i64>,
+    /// Regular expression the field's value must match.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pattern: ::std::option::Option<::std::string::String>,
+}
+impl MetaDataField {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            data_type: ::std::option::Option::None,
+            field_name: ::std::option::Option::None,
+            mandatory: ::std::option::Option::None,
+            max_length: ::std::option::Option::None,
+            min_length: ::std::option::Option::None,
+            pattern: ::std::option::Option::None,
+        }
+    }
+    /// Sets `data_type`.
+    #[must_use]
+    pub fn with_data_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.data_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `field_name`.
+    #[must_use]
+    pub fn with_field_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.field_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `mandatory`.
+    #[must_use]
+    pub fn with_mandatory(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.mandatory = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `max_length`.
+    #[must_use]
+    pub fn with_max_length(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.max_length = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `min_length`.
+    #[must_use]
+    pub fn with_min_length(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.min_length = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `pattern`.
+    #[must_use]
+    pub fn with_pattern(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pattern = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Field properties and validations of one API (reconstructed; the model was not seen).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MetaDataResponse {
+    /// HTTP method of the API described.
+    #[serde(
+        rename = "apiMethod",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub api_method: ::std::option::Option<::std::string::String>,
+    /// URI of the API described.
+    #[serde(
+        rename = "apiUri",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub api_uri: ::std::option::Option<::std::string::String>,
+    /// Properties and validations of the API's fields.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub fields: ::std::option::Option<::std::vec::Vec<MetaDataField>>,
+}
+impl MetaDataResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            api_method: ::std::option::Option::None,
+            api_uri: ::std::option::Option::None,
+            fields: ::std::option::Option::None,
+        }
+    }
+    /// Sets `api_method`.
+    #[must_use]
+    pub fn with_api_method(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.api_method = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `api_uri`.
+    #[must_use]
+    pub fn with_api_uri(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.api_uri = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fields`.
+    #[must_use]
+    pub fn with_fields(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<MetaDataField>>,
+    ) -> Self {
+        self.fields = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Further information about an error. Documented as a link to documentation; in MFA
+/// step-up responses (403) it carries the `controlFlowId` of the flow to continue.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MoreInfo {
+    /// Identifier of the flow to continue after MFA step-up.
+    #[serde(
+        rename = "controlFlowId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub control_flow_id: ::std::option::Option<::std::string::String>,
+    /// Properties beyond the ones declared above.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+impl MoreInfo {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            control_flow_id: ::std::option::Option::None,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+    /// Sets `control_flow_id`.
+    #[must_use]
+    pub fn with_control_flow_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.control_flow_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The valid values of one reference-data field (reconstructed; no response schema was readable).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReferenceDataResponse {
+    /// Name of the reference-data field, as sent in the path.
+    #[serde(
+        rename = "referenceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub reference_code: ::std::option::Option<::std::string::String>,
+    /// The valid values of the field.
+    #[serde(
+        rename = "referenceValues",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub reference_values: ::std::option::Option<::std::vec::Vec<ReferenceValue>>,
+}
+impl ReferenceDataResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            reference_code: ::std::option::Option::None,
+            reference_values: ::std::option::Option::None,
+        }
+    }
+    /// Sets `reference_code`.
+    #[must_use]
+    pub fn with_reference_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reference_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `reference_values`.
+    #[must_use]
+    pub fn with_reference_values(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ReferenceValue>>,
+    ) -> Self {
+        self.reference_values = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One valid value of a reference-data field (reconstructed; verify naming against a live call).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReferenceValue {
+    /// The value to send or expect in the field.
+    pub code: ::std::string::String,
+    /// Human-readable description of the value.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+}
+impl ReferenceValue {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            code: code.into(),
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets `description`.
+    #[must_use]
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+}

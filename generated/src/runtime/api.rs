@@ -1,0 +1,153 @@
+//! Static descriptions of APIs and operations, written by the generator as constants and read
+//! by the runtime: servers, security schemes, and per operation its method, path template,
+//! security requirements and the headers the runtime fills.
+
+/// One API (one product): generated as `API` in each product module.
+#[derive(Clone, Copy, Debug)]
+pub struct ApiInfo {
+    /// Module name, e.g. `accounts`.
+    pub name: &'static str,
+    pub title: &'static str,
+    pub version: &'static str,
+    /// Base URLs; the first is the sandbox (default), the second production.
+    pub servers: &'static [&'static str],
+    pub security_schemes: &'static [SecurityScheme],
+}
+
+impl ApiInfo {
+    pub fn scheme(&self, name: &str) -> Option<&'static SecurityScheme> {
+        self.security_schemes.iter().find(|scheme| scheme.name == name)
+    }
+}
+
+/// One operation: generated as `OPERATION` on each request builder.
+#[derive(Clone, Copy, Debug)]
+pub struct OperationInfo {
+    /// The spec's `operationId`.
+    pub id: &'static str,
+    pub method: Method,
+    /// The path template, e.g. `/v1/accounts/{accountId}`.
+    pub path: &'static str,
+    /// Alternatives, any one of which authenticates the call; each lists schemes used together.
+    /// Empty: no authentication.
+    pub security: &'static [&'static [SecurityRequirement]],
+    /// A header the runtime fills with a fresh UUID per request.
+    pub request_id_header: Option<&'static str>,
+    /// A header the runtime fills with the client id.
+    pub client_id_header: Option<&'static str>,
+    /// The `Accept` header to send.
+    pub accept: Option<&'static str>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Options,
+    Head,
+    Patch,
+    Trace,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Put => "PUT",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+            Method::Options => "OPTIONS",
+            Method::Head => "HEAD",
+            Method::Patch => "PATCH",
+            Method::Trace => "TRACE",
+        }
+    }
+
+    /// Whether repeating the request cannot change anything on the server. Only these are
+    /// retried automatically: a repeated POST could move money twice.
+    pub fn is_safe(self) -> bool {
+        matches!(self, Method::Get | Method::Head | Method::Options | Method::Trace)
+    }
+
+    pub(crate) fn to_reqwest(self) -> reqwest::Method {
+        match self {
+            Method::Get => reqwest::Method::GET,
+            Method::Put => reqwest::Method::PUT,
+            Method::Post => reqwest::Method::POST,
+            Method::Delete => reqwest::Method::DELETE,
+            Method::Options => reqwest::Method::OPTIONS,
+            Method::Head => reqwest::Method::HEAD,
+            Method::Patch => reqwest::Method::PATCH,
+            Method::Trace => reqwest::Method::TRACE,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SecurityRequirement {
+    pub scheme: &'static str,
+    pub scopes: &'static [&'static str],
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct SecurityScheme {
+    pub name: &'static str,
+    pub kind: SecurityKind,
+}
+
+// Only ever a `const` written by the generator: variant sizes do not matter.
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Copy, Debug)]
+pub enum SecurityKind {
+    OAuth2(OAuth2),
+    HttpBasic,
+    HttpBearer,
+    ApiKey { location: ApiKeyLocation, name: &'static str },
+    OpenIdConnect { url: &'static str },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ApiKeyLocation {
+    Header,
+    Query,
+    Cookie,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct OAuth2 {
+    pub client_credentials: Option<OAuthFlow>,
+    pub authorization_code: Option<OAuthFlow>,
+    pub password: Option<OAuthFlow>,
+    pub implicit: Option<OAuthFlow>,
+    /// Token revocation endpoint (RFC 7009).
+    pub revocation_url: Option<Endpoint>,
+    /// Extra query parameters of the authorize URL (for Poland: `countryCode=PL`, `businessCode=GCB`).
+    pub authorization_params: &'static [(&'static str, &'static str)],
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct OAuthFlow {
+    pub authorization_url: Option<Endpoint>,
+    pub token_url: Option<Endpoint>,
+    pub refresh_url: Option<Endpoint>,
+    pub scopes: &'static [&'static str],
+}
+
+/// An endpoint relative to the configured server, or an absolute URL.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Endpoint {
+    Relative(&'static str),
+    Absolute(&'static str),
+}
+
+impl Endpoint {
+    /// The endpoint's URL for a client whose base URL is `base`.
+    pub fn resolve(&self, base: &url::Url) -> Result<url::Url, url::ParseError> {
+        match self {
+            Endpoint::Relative(path) => url::Url::parse(&format!("{}{}", base.as_str().trim_end_matches('/'), path)),
+            Endpoint::Absolute(url) => url::Url::parse(url),
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! The hand-written runtime that generated clients call: configuration, HTTP plumbing with
+//! retries, OAuth 2.0 flows, typed errors, paging and the value types generated code uses.
+//!
+//! Nothing here is generated, and nothing here knows about a particular API: what differs
+//! between APIs (servers, security schemes, operations) arrives as the constants the generator
+//! writes ([`ApiInfo`], [`OperationInfo`]).
+
+mod api;
+pub mod auth;
+mod client;
+mod config;
+pub mod decimal;
+mod error;
+pub mod json;
+mod paging;
+mod request;
+mod response;
+mod retry;
+mod values;
+
+use std::future::Future;
+use std::pin::Pin;
+
+pub use api::{ApiInfo, ApiKeyLocation, Endpoint, Method, OAuth2, OAuthFlow, OperationInfo, SecurityKind, SecurityRequirement, SecurityScheme};
+pub use auth::{AuthorizationCode, AuthorizeRequest, InMemoryTokenStore, StoreError, StoredTokens, TokenStore, UserSession};
+pub use client::ApiClient;
+pub use config::{Config, ConfigBuilder, ConfigError, Credential, Environment, RetryPolicy};
+pub use error::{ApiError, AuthError, DecodeError, Error, OAuthError, RequestError, TransportError, TransportErrorKind};
+pub use futures_core::Stream;
+pub use paging::pages;
+pub use request::{FileParts, Multipart, ParamStyle, Request};
+pub use response::Response;
+pub use values::{Base64, Binary, Bytes, Nullable};
+
+/// The future a request builder turns into with `.await`.
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;

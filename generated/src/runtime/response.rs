@@ -1,0 +1,154 @@
+//! Responses as generated code decodes them: by status, into the documented success value or
+//! into an [`Error`] carrying the documented error body and the raw one.
+
+use bytes::Bytes;
+use reqwest::header::HeaderMap;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::api::OperationInfo;
+use super::error::{ApiError, DecodeError, Error};
+use super::json::from_slice;
+
+/// A complete response (the body is read before decoding starts).
+#[derive(Debug)]
+pub struct Response {
+    pub(crate) operation: &'static OperationInfo,
+    pub(crate) status: u16,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Bytes,
+}
+
+impl Response {
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    fn decode_error(&self, path: String, message: String) -> DecodeError {
+        DecodeError::new(self.operation.id, self.status, path, message, &self.body)
+    }
+
+    /// The body as `T`; a mismatch is a [`DecodeError`] with the JSON path where it happens.
+    pub async fn json<T: DeserializeOwned, E>(self) -> Result<T, Error<E>> {
+        from_slice(&self.body).map_err(|error| Error::from(self.decode_error(error.path, error.message)))
+    }
+
+    pub async fn text<E>(self) -> Result<String, Error<E>> {
+        String::from_utf8(self.body.to_vec()).map_err(|error| Error::from(self.decode_error(String::new(), error.to_string())))
+    }
+
+    pub async fn bytes<E>(self) -> Result<Bytes, Error<E>> {
+        Ok(self.body)
+    }
+
+    /// A response documented without a body (whatever was sent is ignored).
+    pub fn empty<E>(self) -> Result<(), Error<E>> {
+        Ok(())
+    }
+
+    /// An optional response header, parsed as its documented type.
+    pub fn header<T: DeserializeOwned, E>(&self, name: &str) -> Result<Option<T>, Error<E>> {
+        let Some(value) = self.headers.get(name) else { return Ok(None) };
+        let text = value.to_str().map_err(|_| Error::from(self.decode_error(format!("header `{name}`"), "not valid text".to_string())))?;
+        parse_text(text).map(Some).map_err(|message| Error::from(self.decode_error(format!("header `{name}`"), message)))
+    }
+
+    /// A required response header.
+    pub fn required_header<T: DeserializeOwned, E>(&self, name: &str) -> Result<T, Error<E>> {
+        self.header(name)?.ok_or_else(|| Error::from(self.decode_error(format!("header `{name}`"), "missing".to_string())))
+    }
+
+    fn api_error<E>(self, body: Option<E>) -> Error<E> {
+        Error::Api(Box::new(ApiError {
+            operation: self.operation.id,
+            status: self.status,
+            raw_body: String::from_utf8_lossy(&self.body).into_owned(),
+            headers: self.headers,
+            body,
+        }))
+    }
+
+    /// A documented error with a JSON body, wrapped into the operation's error type.
+    pub async fn error_json<B: DeserializeOwned, E>(self, wrap: impl FnOnce(B) -> E) -> Error<E> {
+        let body = from_slice::<B>(&self.body).ok().map(wrap);
+        self.api_error(body)
+    }
+
+    pub async fn error_text<E>(self, wrap: impl FnOnce(String) -> E) -> Error<E> {
+        let body = String::from_utf8(self.body.to_vec()).ok().map(wrap);
+        self.api_error(body)
+    }
+
+    pub async fn error_bytes<E>(self, wrap: impl FnOnce(Bytes) -> E) -> Error<E> {
+        let body = Some(wrap(self.body.clone()));
+        self.api_error(body)
+    }
+
+    /// A documented error without a body.
+    pub async fn error_empty<E>(self, value: E) -> Error<E> {
+        self.api_error(Some(value))
+    }
+
+    /// A status the spec does not document: an API error with the raw body only.
+    pub async fn unexpected<E>(self) -> Error<E> {
+        self.api_error(None)
+    }
+}
+
+/// Header or parameter text as a typed value: as a JSON string first (strings, enums, dates),
+/// then as JSON (numbers, booleans).
+pub(crate) fn parse_text<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+    match serde_json::from_value(Value::String(text.to_string())) {
+        Ok(value) => Ok(value),
+        Err(first) => serde_json::from_str(text).map_err(|_| first.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::api::Method;
+
+    static OPERATION: OperationInfo =
+        OperationInfo { id: "op", method: Method::Get, path: "/", security: &[], request_id_header: None, client_id_header: None, accept: None };
+
+    fn response(status: u16, body: &str) -> Response {
+        let mut headers = HeaderMap::new();
+        headers.insert("x-count", "42".parse().unwrap());
+        headers.insert("location", "https://example.com/cb?code=abc".parse().unwrap());
+        Response { operation: &OPERATION, status, headers, body: Bytes::from(body.to_string()) }
+    }
+
+    #[derive(Debug, serde::Deserialize, PartialEq)]
+    struct Body {
+        code: String,
+    }
+
+    #[tokio::test]
+    async fn documented_errors_keep_typed_and_raw_bodies() {
+        let error = response(404, r#"{"code":"resourceNotFound"}"#).error_json(|b: Body| b).await;
+        let Error::Api(api) = error else { panic!("expected an API error") };
+        assert_eq!(api.status, 404);
+        assert_eq!(api.body, Some(Body { code: "resourceNotFound".into() }));
+        let error = response(500, "<html>gateway</html>").error_json(|b: Body| b).await;
+        let Error::Api(api) = error else { panic!("expected an API error") };
+        assert_eq!(api.body, None);
+        assert_eq!(api.raw_body, "<html>gateway</html>");
+    }
+
+    #[tokio::test]
+    async fn decode_errors_name_the_path_and_headers_parse() {
+        let error = response(200, r#"{"code": 5}"#).json::<Body, ()>().await.unwrap_err();
+        let Error::Decode(decode) = error else { panic!("expected a decode error") };
+        assert_eq!(decode.path, "code");
+        assert!(decode.body_excerpt.contains("\"code\": 5"));
+        let r = response(200, "");
+        assert_eq!(r.header::<i64, ()>("x-count").unwrap(), Some(42));
+        assert_eq!(r.header::<String, ()>("location").unwrap().as_deref(), Some("https://example.com/cb?code=abc"));
+        assert!(r.required_header::<String, ()>("missing").is_err());
+    }
+}

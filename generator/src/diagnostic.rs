@@ -1,0 +1,199 @@
+//! Diagnostics: every problem found in a spec, located by file and JSON pointer.
+//!
+//! Stages push diagnostics instead of returning at the first problem; the driver sorts them and
+//! reports them together as `specs/FILE.yaml#/json/pointer: message`. Errors stop generation;
+//! warnings (a name that had to be disambiguated, a construct mapped to a looser type) do not,
+//! unless the caller asks for strictness.
+
+use std::fmt;
+
+/// How serious a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem, located in a spec file.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Diagnostic {
+    /// The spec file as the user named it, e.g. `specs/accounts.yaml`.
+    pub file: String,
+    /// A JSON pointer into that file (RFC 6901), e.g. `/paths/~1v1~1accounts/get`; empty for the
+    /// whole document.
+    pub pointer: String,
+    pub severity: Severity,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn error(file: impl Into<String>, pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic { file: file.into(), pointer: pointer.into(), severity: Severity::Error, message: message.into() }
+    }
+
+    pub fn warning(file: impl Into<String>, pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic { file: file.into(), pointer: pointer.into(), severity: Severity::Warning, message: message.into() }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "",
+            Severity::Warning => "warning: ",
+        };
+        write!(f, "{}#{}: {}{}", self.file, self.pointer, label, self.message)
+    }
+}
+
+/// A sorted, de-duplicated set of diagnostics; the error type of every fallible stage.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn new() -> Self {
+        Diagnostics::default()
+    }
+
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Turns every warning into an error (used for the project's own specs, which must be clean).
+    pub fn deny_warnings(&mut self) {
+        for diagnostic in &mut self.items {
+            diagnostic.severity = Severity::Error;
+        }
+    }
+
+    /// The diagnostics in report order: by file, then pointer, then message.
+    pub fn sorted(&self) -> Vec<Diagnostic> {
+        let mut items = self.items.clone();
+        items.sort();
+        items.dedup();
+        items
+    }
+
+    pub fn warnings(&self) -> Vec<Diagnostic> {
+        self.sorted().into_iter().filter(|d| !d.is_error()).collect()
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sorted = self.sorted();
+        for (index, diagnostic) in sorted.iter().enumerate() {
+            if index > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{diagnostic}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Diagnostics {}
+
+impl From<Diagnostic> for Diagnostics {
+    fn from(diagnostic: Diagnostic) -> Self {
+        Diagnostics { items: vec![diagnostic] }
+    }
+}
+
+/// A JSON pointer under construction; segments are escaped as RFC 6901 requires.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Pointer(String);
+
+impl Pointer {
+    pub fn root() -> Self {
+        Pointer(String::new())
+    }
+
+    /// A pointer from its already-escaped text, e.g. `/components/schemas/Pet`.
+    pub fn from_escaped(text: &str) -> Self {
+        Pointer(text.to_string())
+    }
+
+    /// This pointer with one more (unescaped) segment.
+    pub fn join(&self, segment: impl fmt::Display) -> Self {
+        let segment = segment.to_string().replace('~', "~0").replace('/', "~1");
+        Pointer(format!("{}/{}", self.0, segment))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The pointer without its last segment (the root stays the root).
+    pub fn parent(&self) -> Self {
+        match self.0.rfind('/') {
+            Some(index) => Pointer(self.0[..index].to_string()),
+            None => Pointer::root(),
+        }
+    }
+
+    /// The unescaped segments.
+    pub fn segments(&self) -> Vec<String> {
+        split_pointer(&self.0)
+    }
+}
+
+impl fmt::Display for Pointer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Splits an escaped JSON pointer into unescaped segments.
+pub fn split_pointer(pointer: &str) -> Vec<String> {
+    pointer
+        .split('/')
+        .skip(1)
+        .map(|segment| segment.replace("~1", "/").replace("~0", "~"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointer_escapes_segments() {
+        let pointer = Pointer::root().join("paths").join("/v1/accounts/{id}").join("get");
+        assert_eq!(pointer.as_str(), "/paths/~1v1~1accounts~1{id}/get");
+        assert_eq!(pointer.segments(), vec!["paths", "/v1/accounts/{id}", "get"]);
+        assert_eq!(Pointer::root().join("a~b").as_str(), "/a~0b");
+    }
+
+    #[test]
+    fn diagnostics_sort_and_render() {
+        let mut diagnostics = Diagnostics::new();
+        diagnostics.push(Diagnostic::error("b.yaml", "/x", "second"));
+        diagnostics.push(Diagnostic::warning("a.yaml", "/y", "first"));
+        diagnostics.push(Diagnostic::error("b.yaml", "/x", "second"));
+        assert_eq!(diagnostics.to_string(), "a.yaml#/y: warning: first\nb.yaml#/x: second");
+        assert!(diagnostics.has_errors());
+    }
+}

@@ -1,0 +1,85 @@
+//! The product's `Client`: construction from the runtime's configuration, and one method per
+//! operation that takes the required parameters and returns the operation's request builder.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::operations::body_type;
+use super::{doc_attrs, ident, module_allows, type_tokens, Scope};
+use crate::model::{Api, Operation};
+
+pub(super) fn emit_client(api: &Api) -> TokenStream {
+    let allows = module_allows();
+    let methods = api.operations.iter().map(emit_method);
+    let title = api.title.trim();
+    let doc = format!(" Client for {title}: one method per operation of `{}`.", api.spec_file);
+    quote! {
+        #allows
+
+        #[doc = #doc]
+        ///
+        /// Cheap to clone: clones share the connection pool, credentials and token cache.
+        #[derive(Clone, Debug)]
+        pub struct Client {
+            api: crate::runtime::ApiClient,
+        }
+
+        impl Client {
+            /// A client configured by `config` (environment, credentials, timeouts, retries).
+            pub fn new(config: crate::runtime::Config) -> ::std::result::Result<Self, crate::runtime::ConfigError> {
+                ::std::result::Result::Ok(Self { api: crate::runtime::ApiClient::new(config, &super::API)? })
+            }
+
+            /// A client for this API that shares `api`'s connection pool, credentials, token cache
+            /// and user session (for example one built for another product).
+            pub fn from_api_client(api: &crate::runtime::ApiClient) -> Self {
+                Self { api: api.for_api(&super::API) }
+            }
+
+            /// The runtime client this client sends through.
+            pub fn api_client(&self) -> &crate::runtime::ApiClient {
+                &self.api
+            }
+
+            #(#methods)*
+        }
+    }
+}
+
+fn emit_method(operation: &Operation) -> TokenStream {
+    let method = ident(&operation.method_name);
+    let builder = ident(&operation.builder_name);
+    let mut docs = operation.docs.clone();
+    docs.paragraphs.push(format!("`{} {}`", operation.http_method.as_str(), operation.path));
+    let docs = doc_attrs(&docs);
+    let deprecated = if operation.deprecated { quote! { #[deprecated] } } else { quote! {} };
+    let required: Vec<_> = operation.params.iter().filter(|p| p.required).collect();
+    let mut params: Vec<TokenStream> = required
+        .iter()
+        .map(|p| {
+            let name = ident(&p.name);
+            let ty = type_tokens(&p.ty, Scope::Sibling);
+            quote! { #name: impl ::std::convert::Into<#ty> }
+        })
+        .collect();
+    let mut args: Vec<TokenStream> = required
+        .iter()
+        .map(|p| {
+            let name = ident(&p.name);
+            quote! { #name.into() }
+        })
+        .collect();
+    if let (Some(body), Some(ty)) = (&operation.body, body_type(operation)) {
+        if body.required {
+            params.push(quote! { body: impl ::std::convert::Into<#ty> });
+            args.push(quote! { body.into() });
+        }
+    }
+    quote! {
+        #docs
+        #deprecated
+        pub fn #method(&self, #(#params),*) -> super::operations::#builder<'_> {
+            super::operations::#builder::new(self, #(#args),*)
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! Stage 3, emit: the IR -> Rust token streams, one per generated file.
+//!
+//! Emitters do no IO and make no decisions: every name, type and shape was settled in `lower`;
+//! this stage only spells it out. Generated code calls the hand-written runtime
+//! (`crate::runtime`) and uses absolute paths (`::std::...`) so spec names cannot shadow them.
+
+mod api;
+mod client;
+mod operations;
+pub mod surface;
+mod types;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+use crate::model::{Api, Docs, Primitive, TypeRef};
+
+/// The token streams of one product module.
+pub struct EmittedApi {
+    /// `mod.rs`: module docs, submodules, the API description the runtime reads.
+    pub module: TokenStream,
+    pub types: TokenStream,
+    pub operations: TokenStream,
+    pub client: TokenStream,
+}
+
+pub fn emit_api(api: &Api) -> EmittedApi {
+    EmittedApi {
+        module: api::emit_module(api, false),
+        types: types::emit_types(api),
+        operations: operations::emit_operations(api),
+        client: client::emit_client(api),
+    }
+}
+
+/// The whole product in one token stream, submodules inline (for snapshots and fixtures).
+pub fn emit_api_single_file(api: &Api) -> TokenStream {
+    let emitted = emit_api(api);
+    let module = api::emit_module(api, true);
+    let EmittedApi { types, operations, client, .. } = emitted;
+    quote! {
+        #module
+        pub mod types {
+            #types
+        }
+        pub mod operations {
+            #operations
+        }
+        mod client {
+            #client
+        }
+    }
+}
+
+/// `src/apis/mod.rs`: one feature-gated module per product.
+pub fn emit_apis_index(apis: &[(String, String)]) -> TokenStream {
+    let modules = apis.iter().map(|(module, feature)| {
+        let name = ident(module);
+        if feature.is_empty() {
+            quote! { pub mod #name; }
+        } else {
+            let doc = format!(" The `{feature}` product (cargo feature `{feature}`).");
+            quote! {
+                #[doc = #doc]
+                #[cfg(feature = #feature)]
+                pub mod #name;
+            }
+        }
+    });
+    quote! { #(#modules)* }
+}
+
+pub(crate) fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+/// `#[doc = "..."]` lines; paragraphs separated by an empty line.
+pub(crate) fn doc_attrs(docs: &Docs) -> TokenStream {
+    let mut lines: Vec<String> = Vec::new();
+    for (index, paragraph) in docs.paragraphs.iter().enumerate() {
+        if index > 0 {
+            lines.push(String::new());
+        }
+        lines.extend(paragraph.lines().map(|line| format!(" {line}").trim_end().to_string()));
+    }
+    quote! { #(#[doc = #lines])* }
+}
+
+pub(crate) fn doc_line(text: &str) -> TokenStream {
+    let line = format!(" {text}");
+    quote! { #[doc = #line] }
+}
+
+/// Where a type is written: inside the `types` module, or next to it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scope {
+    Types,
+    Sibling,
+}
+
+/// A type reference as Rust tokens. Binary is a field type (`Binary`, with a file name) in
+/// structs and raw `Bytes` for whole bodies (`body_bytes`).
+pub(crate) fn type_tokens(ty: &TypeRef, scope: Scope) -> TokenStream {
+    match ty {
+        TypeRef::Named(name) => {
+            let name = ident(name);
+            match scope {
+                Scope::Types => quote! { #name },
+                Scope::Sibling => quote! { super::types::#name },
+            }
+        }
+        TypeRef::Primitive(primitive) => primitive_tokens(*primitive),
+        TypeRef::Vec(inner) => {
+            let inner = type_tokens(inner, scope);
+            quote! { ::std::vec::Vec<#inner> }
+        }
+        TypeRef::Map(inner) => {
+            let inner = type_tokens(inner, scope);
+            quote! { ::std::collections::BTreeMap<::std::string::String, #inner> }
+        }
+        TypeRef::Nullable(inner) => {
+            let inner = type_tokens(inner, scope);
+            quote! { ::std::option::Option<#inner> }
+        }
+        TypeRef::Json => quote! { ::serde_json::Value },
+    }
+}
+
+pub(crate) fn primitive_tokens(primitive: Primitive) -> TokenStream {
+    match primitive {
+        Primitive::String => quote! { ::std::string::String },
+        Primitive::Bool => quote! { bool },
+        Primitive::I32 => quote! { i32 },
+        Primitive::I64 => quote! { i64 },
+        Primitive::U32 => quote! { u32 },
+        Primitive::U64 => quote! { u64 },
+        Primitive::F32 => quote! { f32 },
+        Primitive::F64 => quote! { f64 },
+        Primitive::Decimal | Primitive::DecimalString => quote! { ::rust_decimal::Decimal },
+        Primitive::Date => quote! { ::chrono::NaiveDate },
+        Primitive::DateTime => quote! { ::chrono::DateTime<::chrono::FixedOffset> },
+        Primitive::Uuid => quote! { ::uuid::Uuid },
+        Primitive::Base64 => quote! { crate::runtime::Base64 },
+        Primitive::Binary => quote! { crate::runtime::Binary },
+    }
+}
+
+/// A whole request or response body: binary bodies are plain `Bytes`.
+pub(crate) fn body_type_tokens(ty: &TypeRef, scope: Scope) -> TokenStream {
+    match ty {
+        TypeRef::Primitive(Primitive::Binary) => quote! { crate::runtime::Bytes },
+        other => type_tokens(other, scope),
+    }
+}
+
+/// Whether a type holds a JSON-number decimal (which needs the runtime's exact-number serde).
+pub(crate) fn contains_decimal(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Primitive(Primitive::Decimal) => true,
+        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => contains_decimal(inner),
+        _ => false,
+    }
+}
+
+/// Lints that generated code may trip by construction (long constructors, spec-given names).
+pub(crate) fn module_allows() -> TokenStream {
+    quote! {
+        #![allow(deprecated)]
+        #![allow(clippy::too_many_arguments, clippy::large_enum_variant, clippy::enum_variant_names)]
+    }
+}

@@ -1,0 +1,383 @@
+//! External `$ref`s -> one self-contained document.
+//!
+//! A `$ref` to another file (`common.yaml#/components/schemas/ErrorResponse`) is replaced by a
+//! local ref, and the referenced part is copied into the main document's `components` under the
+//! same kind and name (path items, which cannot be components in OpenAPI 3.0, are inlined). Refs
+//! inside copied parts are resolved relative to the file they came from, so chains and cycles
+//! across files work. Every copied part is recorded as an [`Origin`], so later stages can report
+//! problems inside it against the file and pointer where it was written.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Component, Path, PathBuf};
+
+use serde_json::{Map, Value};
+
+use crate::diagnostic::{split_pointer, Diagnostic, Diagnostics, Pointer};
+use crate::load::parse::parse_document;
+
+/// Where a part of the bundled document was written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin {
+    /// Escaped pointer of the part in the bundled document, e.g. `/components/schemas/ErrorResponse`.
+    pub pointer: String,
+    /// The file it came from, as diagnostics name it.
+    pub file: String,
+    /// Escaped pointer of the part in that file.
+    pub source_pointer: String,
+}
+
+/// The component kinds of OpenAPI 3.0 (`components/<kind>/<name>`).
+const COMPONENT_KINDS: [&str; 9] =
+    ["schemas", "responses", "parameters", "examples", "requestBodies", "headers", "securitySchemes", "links", "callbacks"];
+
+/// Replaces external refs in `document` (read from `path`, named `display` in diagnostics).
+pub(crate) fn bundle(document: &mut Value, path: &Path, display: &str, diagnostics: &mut Diagnostics) -> Vec<Origin> {
+    let main_path = normalize(path);
+    let mut bundler = Bundler {
+        main_path: main_path.clone(),
+        files: BTreeMap::new(),
+        displays: BTreeMap::from([(main_path.clone(), display.to_string())]),
+        imported: BTreeMap::new(),
+        taken: BTreeSet::new(),
+        additions: Vec::new(),
+        origins: Vec::new(),
+        diagnostics,
+    };
+    if let Some(components) = document.get("components").and_then(Value::as_object) {
+        for kind in COMPONENT_KINDS {
+            if let Some(items) = components.get(kind).and_then(Value::as_object) {
+                for name in items.keys() {
+                    bundler.taken.insert((kind.to_string(), name.clone()));
+                }
+            }
+        }
+    }
+    bundler.rewrite(document, &main_path, &Pointer::root());
+    let additions = std::mem::take(&mut bundler.additions);
+    let origins = std::mem::take(&mut bundler.origins);
+    if !additions.is_empty() {
+        let Some(root) = document.as_object_mut() else { return origins };
+        let components = root.entry("components").or_insert_with(|| Value::Object(Map::new()));
+        if !components.is_object() {
+            *components = Value::Object(Map::new());
+        }
+        if let Some(components) = components.as_object_mut() {
+            for (kind, name, value) in additions {
+                let items = components.entry(kind).or_insert_with(|| Value::Object(Map::new()));
+                if let Some(items) = items.as_object_mut() {
+                    items.insert(name, value);
+                }
+            }
+        }
+    }
+    origins
+}
+
+struct Bundler<'a> {
+    main_path: PathBuf,
+    /// Parsed external files; `None` when the file could not be read (reported once).
+    files: BTreeMap<PathBuf, Option<Value>>,
+    displays: BTreeMap<PathBuf, String>,
+    /// (file, pointer) already imported -> the local ref that now stands for it.
+    imported: BTreeMap<(PathBuf, String), String>,
+    /// (kind, name) pairs already used in the bundled `components`.
+    taken: BTreeSet<(String, String)>,
+    additions: Vec<(String, String, Value)>,
+    origins: Vec<Origin>,
+    diagnostics: &'a mut Diagnostics,
+}
+
+enum Import {
+    Ref(String),
+    Inline(Value),
+    Failed,
+}
+
+impl Bundler<'_> {
+    /// Rewrites the refs in `node`, which sits at `at` in `file`.
+    fn rewrite(&mut self, node: &mut Value, file: &Path, at: &Pointer) {
+        match node {
+            Value::Object(object) => {
+                if let Some(Value::String(reference)) = object.get("$ref") {
+                    let reference = reference.clone();
+                    if let Some(replacement) = self.rewrite_ref(&reference, file, at) {
+                        match replacement {
+                            Import::Ref(local) => {
+                                object.insert("$ref".to_string(), Value::String(local));
+                            }
+                            Import::Inline(value) => *node = value,
+                            Import::Failed => {}
+                        }
+                    }
+                    return;
+                }
+                for (key, child) in object.iter_mut() {
+                    // Examples, defaults and extensions are data: a `$ref` key inside them is not a reference.
+                    if matches!(key.as_str(), "example" | "default" | "enum" | "const") || key.starts_with("x-") {
+                        continue;
+                    }
+                    if key == "value" && at.segments().iter().rev().nth(1).map(String::as_str) == Some("examples") {
+                        continue;
+                    }
+                    let child_at = at.join(key);
+                    self.rewrite(child, file, &child_at);
+                }
+            }
+            Value::Array(items) => {
+                for (index, item) in items.iter_mut().enumerate() {
+                    let child_at = at.join(index);
+                    self.rewrite(item, file, &child_at);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// `None` leaves the ref as it is.
+    fn rewrite_ref(&mut self, reference: &str, file: &Path, at: &Pointer) -> Option<Import> {
+        let (file_part, fragment) = match reference.split_once('#') {
+            Some((file_part, fragment)) => (file_part, fragment.to_string()),
+            None => (reference, String::new()),
+        };
+        if file_part.is_empty() && file == self.main_path {
+            return None;
+        }
+        if file_part.contains("://") {
+            self.report(file, at, format!("remote reference `{reference}` is not supported; download the document and refer to it by a relative path"));
+            return Some(Import::Failed);
+        }
+        let target = if file_part.is_empty() {
+            file.to_path_buf()
+        } else {
+            normalize(&file.parent().unwrap_or(Path::new("")).join(percent_decode(file_part)))
+        };
+        if target == self.main_path {
+            return Some(Import::Ref(format!("#{fragment}")));
+        }
+        Some(self.import(&target, &fragment, file, at))
+    }
+
+    fn import(&mut self, target: &Path, fragment: &str, from_file: &Path, at: &Pointer) -> Import {
+        let key = (target.to_path_buf(), fragment.to_string());
+        if let Some(local) = self.imported.get(&key) {
+            return Import::Ref(local.clone());
+        }
+        let Some(document) = self.load(target, from_file, at) else { return Import::Failed };
+        let segments = split_pointer(fragment);
+        let mut node = &document;
+        for segment in &segments {
+            let next = match node {
+                Value::Object(object) => object.get(segment),
+                Value::Array(items) => segment.parse::<usize>().ok().and_then(|index| items.get(index)),
+                _ => None,
+            };
+            match next {
+                Some(next) => node = next,
+                None => {
+                    let display = self.display(target);
+                    self.report(from_file, at, format!("`$ref` target `{display}#{fragment}` does not exist"));
+                    return Import::Failed;
+                }
+            }
+        }
+        let mut content = node.clone();
+        let source_at = Pointer::from_escaped(fragment);
+        let kind = component_kind(&segments).or_else(|| context_kind(&at.segments()));
+        let Some(kind) = kind else {
+            // A path item (or something else that cannot be a component): inline it.
+            self.rewrite(&mut content, target, &source_at);
+            return Import::Inline(content);
+        };
+        let name = self.free_name(&kind, &component_name(&segments, target));
+        let local = format!("#/components/{kind}/{}", name.replace('~', "~0").replace('/', "~1"));
+        self.imported.insert(key, local.clone());
+        self.taken.insert((kind.clone(), name.clone()));
+        let file = self.display(target);
+        self.origins.push(Origin {
+            pointer: Pointer::root().join("components").join(&kind).join(&name).to_string(),
+            file,
+            source_pointer: fragment.to_string(),
+        });
+        self.rewrite(&mut content, target, &source_at);
+        self.additions.push((kind, name, content));
+        Import::Ref(local)
+    }
+
+    /// A component name not yet used for `kind`: the wanted one, else with a numeric suffix.
+    fn free_name(&self, kind: &str, wanted: &str) -> String {
+        if !self.taken.contains(&(kind.to_string(), wanted.to_string())) {
+            return wanted.to_string();
+        }
+        (2..).map(|n| format!("{wanted}{n}")).find(|name| !self.taken.contains(&(kind.to_string(), name.clone()))).unwrap_or_default()
+    }
+
+    fn load(&mut self, target: &Path, from_file: &Path, at: &Pointer) -> Option<Value> {
+        if let Some(loaded) = self.files.get(target) {
+            return loaded.clone();
+        }
+        let display = self.display(target);
+        let loaded = match std::fs::read_to_string(target) {
+            Ok(text) => match parse_document(&text, &display) {
+                Ok(value) => Some(value),
+                Err(errors) => {
+                    self.diagnostics.extend(errors);
+                    None
+                }
+            },
+            Err(error) => {
+                self.report(from_file, at, format!("cannot read `$ref` target `{display}`: {error}"));
+                None
+            }
+        };
+        self.files.insert(target.to_path_buf(), loaded.clone());
+        loaded
+    }
+
+    /// How diagnostics name a file: relative to the main file's display name.
+    fn display(&mut self, path: &Path) -> String {
+        if let Some(display) = self.displays.get(path) {
+            return display.clone();
+        }
+        let main_display = self.displays.get(&self.main_path).cloned().unwrap_or_default();
+        let relative = relative_to(path, self.main_path.parent().unwrap_or(Path::new("")));
+        let display = match Path::new(&main_display).parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => normalize_relative(&parent.join(&relative)),
+            _ => relative,
+        };
+        let display = display.to_string_lossy().replace('\\', "/");
+        self.displays.insert(path.to_path_buf(), display.clone());
+        display
+    }
+
+    fn report(&mut self, file: &Path, at: &Pointer, message: String) {
+        let display = self.display(file);
+        self.diagnostics.push(Diagnostic::error(display, at.to_string(), message));
+    }
+}
+
+/// `components/<kind>/<name>` (or Swagger's `definitions|parameters|responses/<name>`) -> kind.
+fn component_kind(segments: &[String]) -> Option<String> {
+    match segments {
+        [components, kind, _name] if components == "components" && COMPONENT_KINDS.contains(&kind.as_str()) => Some(kind.clone()),
+        [section, _name] if section == "definitions" => Some("schemas".to_string()),
+        [section, _name] if section == "parameters" || section == "responses" => Some(section.clone()),
+        _ => None,
+    }
+}
+
+/// The kind of object a `$ref` at `at` must point to, judged by where the ref stands.
+fn context_kind(at: &[String]) -> Option<String> {
+    let last = at.last().map(String::as_str).unwrap_or("");
+    let parent = at.iter().rev().nth(1).map(String::as_str).unwrap_or("");
+    let kind = match (parent, last) {
+        (_, "schema" | "items" | "additionalProperties" | "not") => "schemas",
+        ("properties" | "allOf" | "oneOf" | "anyOf" | "patternProperties" | "definitions", _) => "schemas",
+        ("parameters", _) => "parameters",
+        ("responses", _) => "responses",
+        (_, "requestBody") => "requestBodies",
+        ("headers", _) => "headers",
+        ("examples", _) => "examples",
+        ("links", _) => "links",
+        ("callbacks", _) => "callbacks",
+        ("securitySchemes", _) => "securitySchemes",
+        ("paths", _) => return None,
+        _ if at.len() >= 3 && at[0] == "components" => return Some(at[1].clone()),
+        _ => "schemas",
+    };
+    Some(kind.to_string())
+}
+
+/// The name a referenced part gets in `components`: its last pointer segment, else the file stem.
+fn component_name(segments: &[String], target: &Path) -> String {
+    let raw = match segments.last() {
+        Some(last) if !last.is_empty() && last.parse::<usize>().is_err() => last.clone(),
+        _ => target.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_else(|| "Imported".to_string()),
+    };
+    let name: String = raw.chars().map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c } else { '_' }).collect();
+    if name.is_empty() {
+        "Imported".to_string()
+    } else {
+        name
+    }
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        if bytes[index] == b'%' && index + 2 < bytes.len() {
+            if let Some(byte) = std::str::from_utf8(&bytes[index + 1..index + 3]).ok().and_then(|hex| u8::from_str_radix(hex, 16).ok()) {
+                out.push(byte);
+                index += 3;
+                continue;
+            }
+        }
+        out.push(bytes[index]);
+        index += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// An absolute, lexically normalized path (no `.` or `..`), without touching the file system.
+fn normalize(path: &Path) -> PathBuf {
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().map(|dir| dir.join(path)).unwrap_or_else(|_| path.to_path_buf())
+    };
+    normalize_relative(&absolute)
+}
+
+fn normalize_relative(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+/// `path` relative to `base` (both absolute and normalized).
+fn relative_to(path: &Path, base: &Path) -> PathBuf {
+    let path_parts: Vec<_> = path.components().collect();
+    let base_parts: Vec<_> = base.components().collect();
+    let common = path_parts.iter().zip(&base_parts).take_while(|(a, b)| a == b).count();
+    let mut out = PathBuf::new();
+    for _ in common..base_parts.len() {
+        out.push("..");
+    }
+    for part in &path_parts[common..] {
+        out.push(part.as_os_str());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn context_decides_the_kind_of_anonymous_targets() {
+        let at = |p: &str| split_pointer(p);
+        assert_eq!(context_kind(&at("/paths/~1a/get/responses/200/content/application~1json/schema")).as_deref(), Some("schemas"));
+        assert_eq!(context_kind(&at("/paths/~1a/get/parameters/0")).as_deref(), Some("parameters"));
+        assert_eq!(context_kind(&at("/paths/~1a/get/responses/404")).as_deref(), Some("responses"));
+        assert_eq!(context_kind(&at("/paths/~1a")), None);
+        assert_eq!(context_kind(&at("/components/schemas/A/properties/b")).as_deref(), Some("schemas"));
+    }
+
+    #[test]
+    fn paths_relativize() {
+        assert_eq!(relative_to(Path::new("/a/b/c.yaml"), Path::new("/a/d")), PathBuf::from("../b/c.yaml"));
+        assert_eq!(normalize_relative(Path::new("specs/./x/../common.yaml")), PathBuf::from("specs/common.yaml"));
+        assert_eq!(percent_decode("my%20file.yaml"), "my file.yaml");
+    }
+}

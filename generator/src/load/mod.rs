@@ -1,0 +1,220 @@
+//! Stage 1, load: a spec file -> a bundled OpenAPI 3.0 document (`openapiv3::OpenAPI`).
+//!
+//! Reads YAML or JSON, converts Swagger 2.0 and OpenAPI 3.1 documents to OpenAPI 3.0, copies
+//! external `$ref` targets into the document, and deserializes it with `serde_path_to_error`, so
+//! every problem is reported with the file and JSON pointer where it was written.
+
+pub mod bundle;
+mod locate;
+mod openapi31;
+mod parse;
+mod swagger2;
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Pointer};
+pub use bundle::Origin;
+
+/// What the file was before it was normalized to OpenAPI 3.0.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceFormat {
+    OpenApi30,
+    OpenApi31,
+    Swagger20,
+}
+
+/// A loaded, bundled, OpenAPI 3.0 document.
+#[derive(Clone, Debug)]
+pub struct LoadedSpec {
+    /// The file as diagnostics name it, e.g. `specs/accounts.yaml`.
+    pub file: String,
+    pub path: PathBuf,
+    pub format: SourceFormat,
+    pub document: openapiv3::OpenAPI,
+    /// The same document as JSON, for pointer lookups and extensions.
+    pub raw: Value,
+    /// Parts copied from other files (or renamed by a conversion), for locating diagnostics.
+    pub origins: Vec<Origin>,
+}
+
+impl LoadedSpec {
+    /// The file and pointer where the part at `pointer` (in the bundled document) was written.
+    pub fn locate(&self, pointer: &str) -> (String, String) {
+        locate(&self.file, &self.origins, pointer)
+    }
+
+    /// A diagnostic at `pointer` of the bundled document, located in its source file.
+    pub fn error(&self, pointer: &Pointer, message: impl Into<String>) -> Diagnostic {
+        let (file, pointer) = self.locate(pointer.as_str());
+        Diagnostic::error(file, pointer, message)
+    }
+
+    pub fn warning(&self, pointer: &Pointer, message: impl Into<String>) -> Diagnostic {
+        let (file, pointer) = self.locate(pointer.as_str());
+        Diagnostic::warning(file, pointer, message)
+    }
+
+    /// The raw JSON at an escaped pointer of the bundled document.
+    pub fn raw_at(&self, pointer: &str) -> Option<&Value> {
+        self.raw.pointer(pointer)
+    }
+}
+
+fn locate(file: &str, origins: &[Origin], pointer: &str) -> (String, String) {
+    let best = origins
+        .iter()
+        .filter(|origin| pointer == origin.pointer || pointer.starts_with(&format!("{}/", origin.pointer)))
+        .max_by_key(|origin| origin.pointer.len());
+    match best {
+        Some(origin) => (origin.file.clone(), format!("{}{}", origin.source_pointer, &pointer[origin.pointer.len()..])),
+        None => (file.to_string(), pointer.to_string()),
+    }
+}
+
+/// Loads the spec at `path`; `display` names it in diagnostics. Problems go to `diagnostics`;
+/// `None` when the document could not be loaded at all.
+pub fn load_spec(path: &Path, display: &str, diagnostics: &mut Diagnostics) -> Option<LoadedSpec> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(error) => {
+            diagnostics.push(Diagnostic::error(display, "", format!("cannot read the spec: {error}")));
+            return None;
+        }
+    };
+    load_spec_text(&text, path, display, diagnostics)
+}
+
+/// [`load_spec`] for text already in memory; `path` resolves relative `$ref`s.
+pub fn load_spec_text(text: &str, path: &Path, display: &str, diagnostics: &mut Diagnostics) -> Option<LoadedSpec> {
+    let mut raw = match parse::parse_document(text, display) {
+        Ok(raw) => raw,
+        Err(errors) => {
+            diagnostics.extend(errors);
+            return None;
+        }
+    };
+    let mut origins = Vec::new();
+    let format = normalize_version(&mut raw, display, &mut origins, diagnostics)?;
+    origins.extend(bundle::bundle(&mut raw, path, display, diagnostics));
+    let document = deserialize_document(&raw, display, &origins, diagnostics)?;
+    Some(LoadedSpec { file: display.to_string(), path: path.to_path_buf(), format, document, raw, origins })
+}
+
+/// Converts the document to OpenAPI 3.0 in place, by its `swagger`/`openapi` field.
+fn normalize_version(raw: &mut Value, display: &str, origins: &mut Vec<Origin>, diagnostics: &mut Diagnostics) -> Option<SourceFormat> {
+    if !raw.is_object() {
+        diagnostics.push(Diagnostic::error(display, "", "the document is not a mapping (expected an OpenAPI or Swagger object)"));
+        return None;
+    }
+    let swagger = raw.get("swagger").map(version_text);
+    let openapi = raw.get("openapi").map(version_text);
+    match (swagger.as_deref(), openapi.as_deref()) {
+        (Some(version), _) if version.starts_with("2.") => {
+            swagger2::convert(raw, display, origins, diagnostics);
+            Some(SourceFormat::Swagger20)
+        }
+        (_, Some(version)) if version.starts_with("3.0") => Some(SourceFormat::OpenApi30),
+        (_, Some(version)) if version.starts_with("3.1") => {
+            openapi31::convert(raw, display, diagnostics);
+            Some(SourceFormat::OpenApi31)
+        }
+        (Some(version), _) | (_, Some(version)) => {
+            let field = if swagger.is_some() { "/swagger" } else { "/openapi" };
+            diagnostics.push(Diagnostic::error(display, field, format!("unsupported version `{version}` (supported: Swagger 2.0, OpenAPI 3.0.x and 3.1.x)")));
+            None
+        }
+        (None, None) => {
+            diagnostics.push(Diagnostic::error(display, "", "no `openapi` or `swagger` field: this is not an OpenAPI document"));
+            None
+        }
+    }
+}
+
+fn version_text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Deserializes the bundled JSON into `openapiv3` types, locating any mismatch by pointer.
+fn deserialize_document(raw: &Value, display: &str, origins: &[Origin], diagnostics: &mut Diagnostics) -> Option<openapiv3::OpenAPI> {
+    // `openapiv3`'s own deserializer has an `expect` on a path that disagreeing inputs can reach;
+    // a panic there becomes a diagnostic, never a crash.
+    let attempt = std::panic::catch_unwind(|| serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(raw.clone()));
+    let error = match attempt {
+        Ok(Ok(document)) => return Some(document),
+        Ok(Err(error)) => error,
+        Err(_) => {
+            diagnostics.push(Diagnostic::error(display, "", "the OpenAPI parser failed on this document (internal error in `openapiv3`)"));
+            return None;
+        }
+    };
+    let located = std::panic::catch_unwind(|| locate::locate_failure(raw)).ok().flatten();
+    let (pointer, message) = match located {
+        Some((pointer, message)) => (pointer, message),
+        None => {
+            let mut pointer = Pointer::root();
+            for segment in error.path().iter() {
+                match segment {
+                    serde_path_to_error::Segment::Seq { index } => pointer = pointer.join(index),
+                    serde_path_to_error::Segment::Map { key } => pointer = pointer.join(key),
+                    serde_path_to_error::Segment::Enum { .. } | serde_path_to_error::Segment::Unknown => {}
+                }
+            }
+            (pointer, error.into_inner().to_string())
+        }
+    };
+    let (file, pointer) = locate(display, origins, pointer.as_str());
+    diagnostics.push(Diagnostic::error(file, pointer, describe_shape_error(&message)));
+    None
+}
+
+/// serde's messages for OpenAPI's untagged unions are cryptic; say what was expected.
+fn describe_shape_error(message: &str) -> String {
+    if message.contains("untagged enum ReferenceOr") {
+        "not a valid object here, nor a `$ref` (check the keywords and value types against the OpenAPI 3.0 specification)".to_string()
+    } else if message.contains("untagged enum") {
+        format!("not a valid OpenAPI 3.0 object here ({message})")
+    } else {
+        format!("not a valid OpenAPI 3.0 document: {message}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn origins_locate_imported_parts() {
+        let origins = vec![Origin {
+            pointer: "/components/schemas/Error".into(),
+            file: "specs/common.yaml".into(),
+            source_pointer: "/components/schemas/ErrorResponse".into(),
+        }];
+        assert_eq!(
+            locate("specs/a.yaml", &origins, "/components/schemas/Error/properties/code"),
+            ("specs/common.yaml".to_string(), "/components/schemas/ErrorResponse/properties/code".to_string())
+        );
+        assert_eq!(locate("specs/a.yaml", &origins, "/components/schemas/Errors"), ("specs/a.yaml".to_string(), "/components/schemas/Errors".to_string()));
+    }
+
+    #[test]
+    fn shape_errors_name_the_pointer() {
+        let mut diagnostics = Diagnostics::new();
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: 5}\n";
+        let spec = load_spec_text(text, Path::new("t.yaml"), "t.yaml", &mut diagnostics);
+        assert!(spec.is_none());
+        let report = diagnostics.to_string();
+        assert!(report.starts_with("t.yaml#/paths/~1a/get/responses/200"), "{report}");
+    }
+
+    #[test]
+    fn unknown_versions_are_diagnostics() {
+        let mut diagnostics = Diagnostics::new();
+        assert!(load_spec_text("openapi: 4.0.0\n", Path::new("t.yaml"), "t.yaml", &mut diagnostics).is_none());
+        assert_eq!(diagnostics.to_string(), "t.yaml#/openapi: unsupported version `4.0.0` (supported: Swagger 2.0, OpenAPI 3.0.x and 3.1.x)");
+    }
+}

@@ -1,0 +1,241 @@
+//! Stage 2, lower: a loaded OpenAPI document -> the IR ([`crate::model::Api`]).
+//!
+//! All interpretation of the spec happens here: which Rust type a schema becomes and what it is
+//! called, which headers the runtime fills, how each response is returned, what must be boxed.
+//! Problems are diagnostics located by file and JSON pointer; lowering never stops early, so one
+//! run reports everything.
+
+mod docs;
+mod names;
+mod operation;
+mod post;
+mod schema;
+mod security;
+mod shape;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use openapiv3::{OpenAPI, ReferenceOr, Schema};
+
+use crate::config::Conventions;
+use crate::diagnostic::{Diagnostics, Pointer};
+use crate::load::LoadedSpec;
+use crate::model::{Api, Operation, Server, TypeDef, TypeRef};
+pub use docs::clean as clean_docs;
+pub use names::{rust_ident, Case, NameScope};
+
+/// What the caller knows about the spec besides its content.
+#[derive(Clone, Debug)]
+pub struct LowerOptions<'a> {
+    /// Rust module name of the product (`money_movement`).
+    pub module: String,
+    /// Cargo feature (`money-movement`); empty for a standalone crate.
+    pub feature: String,
+    pub conventions: &'a Conventions,
+}
+
+/// Lowers one spec. Problems go to `diagnostics`; the returned API is complete enough to emit
+/// whenever `diagnostics` holds no errors.
+pub fn lower_api(spec: &LoadedSpec, options: &LowerOptions<'_>, diagnostics: &mut Diagnostics) -> Api {
+    let raw_schemas = non_component_ref_targets(spec);
+    let mut lowerer = Lowerer::new(spec, &raw_schemas, options.conventions, diagnostics);
+    let servers = lowerer.servers();
+    let security_schemes = lowerer.security_schemes(&servers);
+    lowerer.component_schemas();
+    let operations = lowerer.operations();
+    let Lowerer { types, .. } = lowerer;
+    let info = &spec.document.info;
+    let mut api = Api {
+        module: options.module.clone(),
+        feature: options.feature.clone(),
+        spec_file: spec.file.clone(),
+        title: info.title.clone(),
+        version: info.version.clone(),
+        description: info.description.as_deref().map(docs::clean).filter(|d| !d.is_empty()),
+        servers,
+        security_schemes,
+        types: types.into_values().collect(),
+        operations,
+    };
+    post::finish(&mut api, options.conventions);
+    api
+}
+
+/// The Rust type a schema lowered to, and whether the schema allows `null`.
+#[derive(Clone, Debug, PartialEq)]
+struct Lowered {
+    ty: TypeRef,
+    nullable: bool,
+}
+
+struct Lowerer<'a> {
+    spec: &'a LoadedSpec,
+    document: &'a OpenAPI,
+    conventions: &'a Conventions,
+    diagnostics: &'a mut Diagnostics,
+    /// Generated types by Rust name.
+    types: BTreeMap<String, TypeDef>,
+    /// Type names of the module (the `types` module of the product).
+    type_names: NameScope,
+    /// Component schema name -> Rust type name, claimed before anything else is named.
+    component_names: BTreeMap<String, String>,
+    /// Schema pointer -> what it lowered to (so each schema becomes one type).
+    lowered: BTreeMap<String, Lowered>,
+    /// Pointers being lowered right now (to catch alias cycles).
+    in_progress: BTreeSet<String>,
+    /// Schemas at the targets of `$ref`s that do not point into `components/schemas`.
+    raw_schemas: &'a BTreeMap<String, Schema>,
+    /// Names in the operations module: request builders and per-operation types.
+    operation_names: NameScope,
+    /// Client method names.
+    method_names: NameScope,
+}
+
+impl<'a> Lowerer<'a> {
+    fn new(
+        spec: &'a LoadedSpec,
+        raw_schemas: &'a BTreeMap<String, Schema>,
+        conventions: &'a Conventions,
+        diagnostics: &'a mut Diagnostics,
+    ) -> Self {
+        Lowerer {
+            spec,
+            document: &spec.document,
+            conventions,
+            diagnostics,
+            types: BTreeMap::new(),
+            type_names: NameScope::new(),
+            component_names: BTreeMap::new(),
+            lowered: BTreeMap::new(),
+            in_progress: BTreeSet::new(),
+            raw_schemas,
+            operation_names: NameScope::new(),
+            method_names: NameScope::with_reserved(&["new", "from_api_client", "api_client", "clone", "fmt"]),
+        }
+    }
+
+    fn error(&mut self, at: &Pointer, message: impl Into<String>) {
+        let diagnostic = self.spec.error(at, message);
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn warn(&mut self, at: &Pointer, message: impl Into<String>) {
+        let diagnostic = self.spec.warning(at, message);
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// Servers with their variables replaced by the defaults.
+    fn servers(&mut self) -> Vec<Server> {
+        let mut servers = Vec::new();
+        for (index, server) in self.document.servers.iter().enumerate() {
+            let mut url = server.url.clone();
+            if let Some(variables) = &server.variables {
+                for (name, variable) in variables {
+                    url = url.replace(&format!("{{{name}}}"), &variable.default);
+                }
+            }
+            if url.contains('{') {
+                self.warn(&Pointer::root().join("servers").join(index).join("url"), format!("server URL `{url}` has a variable without a default"));
+            }
+            let url = url.trim_end_matches('/').to_string();
+            servers.push(Server { url, description: server.description.clone() });
+        }
+        servers
+    }
+
+    /// Claims Rust names for every component schema (so inline names never take them), then
+    /// lowers each one, referenced or not.
+    fn component_schemas(&mut self) {
+        let Some(components) = &self.document.components else { return };
+        for name in components.schemas.keys() {
+            let at = Pointer::root().join("components").join("schemas").join(name);
+            let rust = rust_ident(name, Case::Pascal);
+            let (claimed, collision) = self.type_names.claim_free(&rust, at.as_str(), "");
+            if let Some(owner) = collision {
+                self.warn(&at, format!("schema `{name}` would be named `{rust}`, which `{owner}` already uses; it is named `{claimed}`"));
+            }
+            self.component_names.insert(name.clone(), claimed);
+        }
+        for name in components.schemas.keys() {
+            self.component_type(name, &Pointer::root().join("components").join("schemas").join(name));
+        }
+    }
+
+    fn operations(&mut self) -> Vec<Operation> {
+        let mut operations = Vec::new();
+        for (route, item) in &self.document.paths.paths {
+            let at = Pointer::root().join("paths").join(route);
+            let item = match item {
+                ReferenceOr::Item(item) => item.clone(),
+                ReferenceOr::Reference { reference } => match self.resolve_raw::<openapiv3::PathItem>(reference) {
+                    Some(item) => item,
+                    None => {
+                        self.error(&at, format!("cannot resolve path item `$ref` `{reference}`"));
+                        continue;
+                    }
+                },
+            };
+            for (method, operation) in item.iter() {
+                if let Some(lowered) = self.operation(route, method, operation, &item.parameters, &at.join(method)) {
+                    operations.push(lowered);
+                }
+            }
+        }
+        operations.sort_by(|a, b| a.method_name.cmp(&b.method_name));
+        operations
+    }
+
+    /// Parses the raw JSON at a local `$ref` into an `openapiv3` type.
+    fn resolve_raw<T: serde::de::DeserializeOwned>(&self, reference: &str) -> Option<T> {
+        let pointer = reference.strip_prefix('#')?;
+        let value = self.spec.raw_at(pointer)?;
+        serde_json::from_value(value.clone()).ok()
+    }
+
+    /// Registers a generated type; names were claimed before, so this cannot collide.
+    fn define(&mut self, def: TypeDef) {
+        self.types.insert(def.name.clone(), def);
+    }
+}
+
+/// `#/components/<kind>/<name>` -> `name`.
+fn component_name<'r>(reference: &'r str, kind: &str) -> Option<&'r str> {
+    let prefix = format!("#/components/{kind}/");
+    reference.strip_prefix(prefix.as_str()).filter(|name| !name.contains('/'))
+}
+
+/// A component name as written in a ref (`~1` escapes) -> its key.
+fn unescape(segment: &str) -> String {
+    segment.replace("~1", "/").replace("~0", "~")
+}
+
+/// Parses the target of every local `$ref` that does not point at a component, so such schemas
+/// can be borrowed like components while lowering.
+fn non_component_ref_targets(spec: &LoadedSpec) -> BTreeMap<String, Schema> {
+    fn walk(node: &serde_json::Value, spec: &LoadedSpec, out: &mut BTreeMap<String, Schema>) {
+        match node {
+            serde_json::Value::Object(object) => {
+                if let Some(serde_json::Value::String(reference)) = object.get("$ref") {
+                    if let Some(pointer) = reference.strip_prefix('#') {
+                        let is_component = component_name(reference, "schemas").is_some();
+                        if !is_component && !out.contains_key(pointer) {
+                            if let Some(schema) = spec.raw_at(pointer).and_then(|v| serde_json::from_value::<Schema>(v.clone()).ok()) {
+                                out.insert(pointer.to_string(), schema);
+                            }
+                        }
+                    }
+                }
+                for (key, child) in object {
+                    if !matches!(key.as_str(), "example" | "examples" | "default" | "enum") {
+                        walk(child, spec, out);
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|item| walk(item, spec, out)),
+            _ => {}
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(&spec.raw, spec, &mut out);
+    out
+}

@@ -1,0 +1,187 @@
+//! Spec names -> Rust identifiers, and the scopes that keep them unique.
+//!
+//! [`rust_ident`] is the one conversion every spec name goes through: heck for the case, keywords
+//! escaped with a trailing `_`, names that start with a digit prefixed, symbols spelled out. The
+//! wire name is kept separately (serde `rename`), so the conversion may lose information;
+//! [`NameScope`] catches the collisions that causes.
+
+use std::collections::BTreeMap;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Case {
+    /// Fields, methods, modules: `next_start_index`.
+    Snake,
+    /// Types and variants: `AccountGroupSummary`.
+    Pascal,
+}
+
+/// Rust keywords (strict and reserved, all editions); `_` is appended to a name equal to one.
+const KEYWORDS: [&str; 52] = [
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn", "for", "if", "impl",
+    "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait",
+    "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro", "override", "priv",
+    "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+/// Converts a spec name (property, parameter, operationId, schema name, enum value) to a Rust
+/// identifier in the given case. Never returns an empty string or a keyword.
+pub fn rust_ident(wire: &str, case: Case) -> String {
+    let words = spell_symbols(wire);
+    let cleaned: String = words.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
+    let converted = match case {
+        Case::Snake => cleaned.to_snake_case(),
+        Case::Pascal => cleaned.to_upper_camel_case(),
+    };
+    let converted = if converted.is_empty() {
+        match case {
+            Case::Snake => "empty".to_string(),
+            Case::Pascal => "Empty".to_string(),
+        }
+    } else {
+        converted
+    };
+    let converted = if converted.starts_with(|c: char| c.is_ascii_digit()) {
+        match case {
+            Case::Snake => format!("_{converted}"),
+            Case::Pascal => format!("V{converted}"),
+        }
+    } else {
+        converted
+    };
+    if KEYWORDS.contains(&converted.as_str()) {
+        format!("{converted}_")
+    } else {
+        converted
+    }
+}
+
+/// A name made only of symbols (`+`, `-`, `<=`) is spelled out, so `+` and `-` stay distinct.
+fn spell_symbols(wire: &str) -> String {
+    if wire.chars().any(|c| c.is_ascii_alphanumeric()) {
+        return wire.to_string();
+    }
+    let words: Vec<&str> = wire
+        .chars()
+        .filter_map(|c| {
+            Some(match c {
+                '+' => "plus",
+                '-' => "minus",
+                '*' => "star",
+                '/' => "slash",
+                '\\' => "backslash",
+                '<' => "lt",
+                '>' => "gt",
+                '=' => "eq",
+                '!' => "not",
+                '.' => "dot",
+                ',' => "comma",
+                ':' => "colon",
+                ';' => "semicolon",
+                '@' => "at",
+                '#' => "hash",
+                '$' => "dollar",
+                '%' => "percent",
+                '&' => "and",
+                '|' => "or",
+                '^' => "caret",
+                '~' => "tilde",
+                '?' => "question",
+                '_' => "underscore",
+                ' ' => "space",
+                _ => return None,
+            })
+        })
+        .collect();
+    words.join(" ")
+}
+
+/// The identifiers used in one Rust scope (a module's types, a struct's fields, an enum's
+/// variants, a client's methods), with the spec location that claimed each.
+#[derive(Clone, Debug, Default)]
+pub struct NameScope {
+    owners: BTreeMap<String, String>,
+}
+
+impl NameScope {
+    pub fn new() -> Self {
+        NameScope::default()
+    }
+
+    /// A scope whose names are taken by the generated code itself.
+    pub fn with_reserved(reserved: &[&str]) -> Self {
+        let mut scope = NameScope::new();
+        for name in reserved {
+            scope.owners.insert((*name).to_string(), "(generated code)".to_string());
+        }
+        scope
+    }
+
+    /// Claims `name` for `owner`. On a collision returns the earlier owner.
+    pub fn claim(&mut self, name: &str, owner: &str) -> Result<(), String> {
+        match self.owners.get(name) {
+            Some(existing) if existing != owner => Err(existing.clone()),
+            _ => {
+                self.owners.insert(name.to_string(), owner.to_string());
+                Ok(())
+            }
+        }
+    }
+
+    /// Claims `name`, or the first free `name2`, `name3`, ... Returns the name claimed and, when
+    /// it had to be changed, the owner of the wanted one.
+    pub fn claim_free(&mut self, name: &str, owner: &str, separator: &str) -> (String, Option<String>) {
+        match self.claim(name, owner) {
+            Ok(()) => (name.to_string(), None),
+            Err(existing) => {
+                let mut index = 2;
+                loop {
+                    let candidate = format!("{name}{separator}{index}");
+                    if self.claim(&candidate, owner).is_ok() {
+                        return (candidate, Some(existing));
+                    }
+                    index += 1;
+                }
+            }
+        }
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        self.owners.contains_key(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn converts_cases_and_escapes() {
+        assert_eq!(rust_ident("nextStartIndex", Case::Snake), "next_start_index");
+        assert_eq!(rust_ident("accountGroupSummary", Case::Pascal), "AccountGroupSummary");
+        assert_eq!(rust_ident("type", Case::Snake), "type_");
+        assert_eq!(rust_ident("self", Case::Snake), "self_");
+        assert_eq!(rust_ident("Self", Case::Pascal), "Self_");
+        assert_eq!(rust_ident("2fa", Case::Snake), "_2fa");
+        assert_eq!(rust_ident("200", Case::Pascal), "V200");
+        assert_eq!(rust_ident("Content-Type", Case::Snake), "content_type");
+        assert_eq!(rust_ident("x.y/z", Case::Pascal), "XYZ");
+        assert_eq!(rust_ident("+", Case::Pascal), "Plus");
+        assert_eq!(rust_ident("-", Case::Pascal), "Minus");
+        assert_eq!(rust_ident("", Case::Snake), "empty");
+        assert_eq!(rust_ident("żółw", Case::Snake), "w");
+        assert_eq!(rust_ident("ąę", Case::Pascal), "Empty");
+        assert_eq!(rust_ident("HTTPStatus", Case::Snake), "http_status");
+        assert_eq!(rust_ident("@type", Case::Snake), "type_");
+    }
+
+    #[test]
+    fn scopes_report_and_resolve_collisions() {
+        let mut scope = NameScope::with_reserved(&["client"]);
+        assert_eq!(scope.claim("client", "#/a"), Err("(generated code)".to_string()));
+        assert_eq!(scope.claim_free("pet", "#/a", "_"), ("pet".to_string(), None));
+        assert_eq!(scope.claim_free("pet", "#/b", "_"), ("pet_2".to_string(), Some("#/a".to_string())));
+        assert_eq!(scope.claim("pet", "#/a"), Ok(()));
+    }
+}

@@ -1,0 +1,280 @@
+//! Decisions that need the whole API: which fields `readOnly`/`writeOnly` make optional, which
+//! fields must be boxed to break recursive types, which operations page.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::config::Conventions;
+use crate::model::{
+    Access, Api, BodyEncoding, MultipartPart, Paging, ParamLocation, PartKind, Presence, Primitive, ResponseShape, TypeKind, TypeRef,
+};
+
+pub(super) fn finish(api: &mut Api, conventions: &Conventions) {
+    relax_directional_fields(api);
+    box_recursive_fields(api);
+    detect_paging(api, conventions);
+    multipart_parts(api);
+}
+
+/// One part per field of a multipart body struct: files for binary fields, text for scalars,
+/// JSON for the rest.
+fn multipart_parts(api: &mut Api) {
+    let structs: BTreeMap<String, Vec<MultipartPart>> = api
+        .types
+        .iter()
+        .filter_map(|def| match &def.kind {
+            TypeKind::Struct(s) => Some((
+                def.name.clone(),
+                s.fields.iter().map(|f| MultipartPart { field: f.name.clone(), wire: f.wire.clone(), kind: part_kind(&f.ty, api) }).collect(),
+            )),
+            _ => None,
+        })
+        .collect();
+    for operation in &mut api.operations {
+        let Some(body) = &mut operation.body else { continue };
+        for variant in &mut body.variants {
+            if let (BodyEncoding::Multipart(parts), TypeRef::Named(name)) = (&mut variant.encoding, &variant.ty) {
+                *parts = structs.get(name).cloned().unwrap_or_default();
+            }
+        }
+    }
+}
+
+fn part_kind(ty: &TypeRef, api: &Api) -> PartKind {
+    match ty {
+        TypeRef::Primitive(Primitive::Binary) => PartKind::File,
+        TypeRef::Vec(inner) | TypeRef::Nullable(inner) if **inner == TypeRef::Primitive(Primitive::Binary) => PartKind::File,
+        TypeRef::Primitive(_) => PartKind::Text,
+        TypeRef::Nullable(inner) => part_kind(inner, api),
+        TypeRef::Named(name) => match api.types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
+            Some(TypeKind::Enum(_)) => PartKind::Text,
+            Some(TypeKind::Alias(inner)) => part_kind(inner, api),
+            _ => PartKind::Json,
+        },
+        TypeRef::Vec(_) | TypeRef::Map(_) | TypeRef::Json => PartKind::Json,
+    }
+}
+
+/// Named types a type refers to.
+fn named_in(ty: &TypeRef, out: &mut Vec<String>) {
+    match ty {
+        TypeRef::Named(name) => out.push(name.clone()),
+        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => named_in(inner, out),
+        TypeRef::Primitive(_) | TypeRef::Json => {}
+    }
+}
+
+/// Every named type reachable from `roots`.
+fn reachable(api: &Api, roots: Vec<String>) -> BTreeSet<String> {
+    let by_name: BTreeMap<&str, &TypeKind> = api.types.iter().map(|t| (t.name.as_str(), &t.kind)).collect();
+    let mut seen = BTreeSet::new();
+    let mut stack = roots;
+    while let Some(name) = stack.pop() {
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        let mut next = Vec::new();
+        match by_name.get(name.as_str()) {
+            Some(TypeKind::Struct(s)) => {
+                for field in &s.fields {
+                    named_in(&field.ty, &mut next);
+                }
+                if let Some(additional) = &s.additional {
+                    named_in(&additional.value, &mut next);
+                }
+            }
+            Some(TypeKind::Union(u)) => u.variants.iter().for_each(|v| named_in(&v.ty, &mut next)),
+            Some(TypeKind::Alias(ty)) => named_in(ty, &mut next),
+            Some(TypeKind::Enum(_)) | None => {}
+        }
+        stack.extend(next);
+    }
+    seen
+}
+
+/// A required `readOnly` field can't be required of a request, nor a `writeOnly` one of a response.
+fn relax_directional_fields(api: &mut Api) {
+    let mut request_roots = Vec::new();
+    let mut response_roots = Vec::new();
+    for operation in &api.operations {
+        for param in &operation.params {
+            named_in(&param.ty, &mut request_roots);
+        }
+        if let Some(body) = &operation.body {
+            body.variants.iter().for_each(|v| named_in(&v.ty, &mut request_roots));
+        }
+        for case in operation.success.cases.iter().chain(&operation.errors.cases) {
+            if let Some(body) = &case.body {
+                named_in(&body.ty, &mut response_roots);
+            }
+        }
+    }
+    let in_requests = reachable(api, request_roots);
+    let in_responses = reachable(api, response_roots);
+    for def in &mut api.types {
+        let TypeKind::Struct(s) = &mut def.kind else { continue };
+        for field in &mut s.fields {
+            let relax = match field.access {
+                Access::ReadOnly => in_requests.contains(&def.name),
+                Access::WriteOnly => in_responses.contains(&def.name),
+                Access::ReadWrite => false,
+            };
+            if relax {
+                field.presence = match field.presence {
+                    Presence::Required => Presence::Optional,
+                    Presence::RequiredNullable => Presence::OptionalNullable,
+                    other => other,
+                };
+            }
+        }
+        s.all_optional = s.fields.iter().all(|f| matches!(f.presence, Presence::Optional | Presence::OptionalNullable));
+    }
+}
+
+/// Fields and union variants that hold a type of their own cycle (without a `Vec` or map in
+/// between) are boxed; otherwise the type would have infinite size.
+fn box_recursive_fields(api: &mut Api) {
+    let names: Vec<String> = api.types.iter().map(|t| t.name.clone()).collect();
+    let index: BTreeMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (n.as_str(), i)).collect();
+    let mut edges: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
+    for (from, def) in api.types.iter().enumerate() {
+        let mut direct = Vec::new();
+        match &def.kind {
+            TypeKind::Struct(s) => s.fields.iter().for_each(|f| direct_named(&f.ty, &mut direct)),
+            TypeKind::Union(u) => u.variants.iter().for_each(|v| direct_named(&v.ty, &mut direct)),
+            TypeKind::Alias(ty) => direct_named(ty, &mut direct),
+            TypeKind::Enum(_) => {}
+        }
+        edges[from] = direct.iter().filter_map(|n| index.get(n.as_str()).copied()).collect();
+    }
+    let component = strongly_connected(&edges);
+    let in_cycle = |from: usize, to: &str| -> bool {
+        let Some(&to) = index.get(to) else { return false };
+        component[from] == component[to] && (from != to || edges[from].contains(&to))
+    };
+    for (from, def) in api.types.iter_mut().enumerate() {
+        match &mut def.kind {
+            TypeKind::Struct(s) => {
+                for field in &mut s.fields {
+                    let mut direct = Vec::new();
+                    direct_named(&field.ty, &mut direct);
+                    field.boxed = direct.iter().any(|n| in_cycle(from, n));
+                }
+            }
+            TypeKind::Union(u) => {
+                for variant in &mut u.variants {
+                    let mut direct = Vec::new();
+                    direct_named(&variant.ty, &mut direct);
+                    variant.boxed = direct.iter().any(|n| in_cycle(from, n));
+                }
+            }
+            TypeKind::Alias(_) | TypeKind::Enum(_) => {}
+        }
+    }
+}
+
+/// Named types held directly (not behind a `Vec` or map, which already allocate).
+fn direct_named(ty: &TypeRef, out: &mut Vec<String>) {
+    match ty {
+        TypeRef::Named(name) => out.push(name.clone()),
+        TypeRef::Nullable(inner) => direct_named(inner, out),
+        TypeRef::Vec(_) | TypeRef::Map(_) | TypeRef::Primitive(_) | TypeRef::Json => {}
+    }
+}
+
+/// Tarjan's algorithm (iterative): the strongly connected component of each node.
+fn strongly_connected(edges: &[Vec<usize>]) -> Vec<usize> {
+    let n = edges.len();
+    let mut index_of = vec![usize::MAX; n];
+    let mut low = vec![0; n];
+    let mut on_stack = vec![false; n];
+    let mut stack = Vec::new();
+    let mut component = vec![usize::MAX; n];
+    let mut next_index = 0;
+    let mut next_component = 0;
+    for start in 0..n {
+        if index_of[start] != usize::MAX {
+            continue;
+        }
+        let mut work: Vec<(usize, usize)> = vec![(start, 0)];
+        while let Some((node, edge)) = work.pop() {
+            if edge == 0 {
+                index_of[node] = next_index;
+                low[node] = next_index;
+                next_index += 1;
+                stack.push(node);
+                on_stack[node] = true;
+            }
+            if edge < edges[node].len() {
+                work.push((node, edge + 1));
+                let next = edges[node][edge];
+                if index_of[next] == usize::MAX {
+                    work.push((next, 0));
+                } else if on_stack[next] {
+                    low[node] = low[node].min(index_of[next]);
+                }
+                continue;
+            }
+            if low[node] == index_of[node] {
+                while let Some(member) = stack.pop() {
+                    on_stack[member] = false;
+                    component[member] = next_component;
+                    if member == node {
+                        break;
+                    }
+                }
+                next_component += 1;
+            }
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[node]);
+            }
+        }
+    }
+    component
+}
+
+/// An operation pages when it takes the cursor query parameter and returns a struct with the
+/// cursor field.
+fn detect_paging(api: &mut Api, conventions: &Conventions) {
+    let Some(paging) = &conventions.paging else { return };
+    let cursor_fields: BTreeMap<String, String> = api
+        .types
+        .iter()
+        .filter_map(|def| match &def.kind {
+            TypeKind::Struct(s) => s
+                .fields
+                .iter()
+                .find(|f| f.wire == paging.field && f.ty == TypeRef::Primitive(Primitive::String) && f.presence != Presence::Required)
+                .map(|f| (def.name.clone(), f.name.clone())),
+            _ => None,
+        })
+        .collect();
+    for operation in &mut api.operations {
+        let Some(param) = operation.params.iter().find(|p| p.location == ParamLocation::Query && p.wire == paging.query && !p.required) else {
+            continue;
+        };
+        if operation.body.as_ref().is_some_and(|b| b.variants.iter().any(|v| v.encoding != BodyEncoding::Json)) {
+            continue;
+        }
+        if let ResponseShape::Body(TypeRef::Named(name)) = &operation.success.shape {
+            if let Some(field) = cursor_fields.get(name) {
+                operation.paging = Some(Paging { param: param.name.clone(), field: field.clone() });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tarjan_finds_cycles() {
+        // 0 -> 1 -> 2 -> 0, 3 -> 3, 4 alone.
+        let edges = vec![vec![1], vec![2], vec![0], vec![3], vec![]];
+        let component = strongly_connected(&edges);
+        assert_eq!(component[0], component[1]);
+        assert_eq!(component[1], component[2]);
+        assert_ne!(component[0], component[3]);
+        assert_ne!(component[3], component[4]);
+    }
+}

@@ -1,0 +1,519 @@
+//! Stage 2's output, the IR: one [`Api`] per spec, holding every Rust name and every decision.
+//!
+//! `lower` builds it from the OpenAPI document; the emitters read it and decide nothing. Every
+//! list is sorted (types by name, operations by method name, fields by wire name), so output is
+//! deterministic. Names here are final Rust identifiers, already unique in their scope.
+
+/// One product (one spec) as it will be generated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Api {
+    /// Rust module, e.g. `money_movement`.
+    pub module: String,
+    /// Cargo feature, e.g. `money-movement` (empty for a standalone crate).
+    pub feature: String,
+    /// The spec as diagnostics and headers name it, e.g. `specs/money-movement.yaml`.
+    pub spec_file: String,
+    pub title: String,
+    pub version: String,
+    pub description: Option<String>,
+    pub servers: Vec<Server>,
+    pub security_schemes: Vec<SecurityScheme>,
+    pub types: Vec<TypeDef>,
+    pub operations: Vec<Operation>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Server {
+    /// The URL with its variables replaced by their defaults, without a trailing slash.
+    pub url: String,
+    pub description: Option<String>,
+}
+
+/// Text for a doc comment, already cleaned for rustdoc. Each entry is a paragraph.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Docs {
+    pub paragraphs: Vec<String>,
+}
+
+impl Docs {
+    pub fn is_empty(&self) -> bool {
+        self.paragraphs.is_empty()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Types
+
+/// A named Rust type generated from a schema.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeDef {
+    pub name: String,
+    /// Where the schema was written (bundled-document pointer), for diagnostics and snapshots.
+    pub pointer: String,
+    pub docs: Docs,
+    pub deprecated: bool,
+    pub kind: TypeKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum TypeKind {
+    Struct(Struct),
+    Enum(Enumeration),
+    Union(Union),
+    /// `pub type Name = <TypeRef>;`
+    Alias(TypeRef),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Struct {
+    pub fields: Vec<Field>,
+    /// Properties beyond the declared ones (`additionalProperties`), kept in a map.
+    pub additional: Option<AdditionalFields>,
+    /// Every field is optional (or has a default): the struct derives `Default`.
+    pub all_optional: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AdditionalFields {
+    pub name: String,
+    /// The map's value type (`serde_json::Value` for `additionalProperties: true`).
+    pub value: TypeRef,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Field {
+    pub name: String,
+    pub wire: String,
+    pub ty: TypeRef,
+    pub presence: Presence,
+    pub docs: Docs,
+    pub deprecated: bool,
+    /// The field's named type is boxed to break a cycle of directly contained types.
+    pub boxed: bool,
+    /// A default applied when the field is absent on the wire.
+    pub default: Option<DefaultValue>,
+    pub access: Access,
+}
+
+/// `readOnly` / `writeOnly`: which direction a field travels in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    ReadWrite,
+    /// Sent by the server only; never required when building a request.
+    ReadOnly,
+    /// Sent by the client only; never required when reading a response.
+    WriteOnly,
+}
+
+/// How a field's absence and `null` are represented.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Presence {
+    /// Always present, never null: `T`.
+    Required,
+    /// Always present, may be null: `Option<T>`, serialized as `null` when `None`.
+    RequiredNullable,
+    /// May be absent, never null: `Option<T>`, left out when `None`.
+    Optional,
+    /// May be absent or null: `Nullable<T>` (absent, null, or a value), so a PATCH can send `null`.
+    OptionalNullable,
+    /// May be absent; absent means the schema's default: `T` with a serde default.
+    Defaulted,
+}
+
+/// A schema `default` that the generator can write as a Rust expression.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DefaultValue {
+    Bool(bool),
+    Integer(i64),
+    Float(f64),
+    /// Exact decimal text, e.g. `0.00`.
+    Decimal(String),
+    String(String),
+    /// A variant of a generated enum.
+    Variant { ty: String, variant: String },
+    /// An empty list or map.
+    Empty,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Enumeration {
+    pub repr: EnumRepr,
+    pub variants: Vec<EnumVariant>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EnumRepr {
+    String,
+    Integer,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct EnumVariant {
+    pub name: String,
+    pub value: EnumValue,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EnumValue {
+    String(String),
+    Integer(i64),
+}
+
+/// `oneOf`/`anyOf`: exactly one of several shapes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Union {
+    pub variants: Vec<UnionVariant>,
+    pub tagging: Tagging,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Tagging {
+    /// A discriminator property names the variant; unknown tags keep the raw JSON.
+    Internal { property: String },
+    /// No discriminator: the first variant (in spec order) that fits wins.
+    Untagged,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnionVariant {
+    pub name: String,
+    pub ty: TypeRef,
+    /// For tagged unions: the discriminator values that select this variant (first one is
+    /// written when serializing).
+    pub tags: Vec<String>,
+    pub boxed: bool,
+}
+
+/// A reference to a Rust type, as fields, parameters and bodies use them.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TypeRef {
+    /// A generated type of the same module.
+    Named(String),
+    Primitive(Primitive),
+    Vec(Box<TypeRef>),
+    /// `BTreeMap<String, T>`.
+    Map(Box<TypeRef>),
+    /// `Option<T>`: a nullable array item or map value.
+    Nullable(Box<TypeRef>),
+    /// Any JSON value.
+    Json,
+}
+
+impl TypeRef {
+    pub fn vec(inner: TypeRef) -> TypeRef {
+        TypeRef::Vec(Box::new(inner))
+    }
+
+    pub fn map(inner: TypeRef) -> TypeRef {
+        TypeRef::Map(Box::new(inner))
+    }
+
+    pub fn string() -> TypeRef {
+        TypeRef::Primitive(Primitive::String)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Primitive {
+    String,
+    Bool,
+    I32,
+    I64,
+    U32,
+    U64,
+    F32,
+    F64,
+    /// Exact decimal written as a JSON number (money).
+    Decimal,
+    /// Exact decimal written as a JSON string.
+    DecimalString,
+    /// `YYYY-MM-DD`.
+    Date,
+    /// RFC 3339 date-time.
+    DateTime,
+    Uuid,
+    /// Bytes written as a base64 string (`format: byte`).
+    Base64,
+    /// Raw bytes (`format: binary`): a file part in multipart bodies.
+    Binary,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Operations
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum HttpMethod {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Options,
+    Head,
+    Patch,
+    Trace,
+}
+
+impl HttpMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Post => "POST",
+            HttpMethod::Delete => "DELETE",
+            HttpMethod::Options => "OPTIONS",
+            HttpMethod::Head => "HEAD",
+            HttpMethod::Patch => "PATCH",
+            HttpMethod::Trace => "TRACE",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Operation {
+    /// The spec's `operationId` (or one derived from method and path).
+    pub id: String,
+    /// The client method, e.g. `retrieve_accounts`.
+    pub method_name: String,
+    /// The request builder type, e.g. `RetrieveAccounts`.
+    pub builder_name: String,
+    pub pointer: String,
+    pub http_method: HttpMethod,
+    /// The path template, e.g. `/v1/accounts/{accountId}`.
+    pub path: String,
+    pub docs: Docs,
+    pub tags: Vec<String>,
+    pub deprecated: bool,
+    /// Parameters the caller supplies (runtime-managed headers are not here).
+    pub params: Vec<Param>,
+    /// Headers the spec declares that the runtime fills.
+    pub managed_headers: Vec<ManagedHeader>,
+    pub body: Option<RequestBody>,
+    /// The `Accept` header to send.
+    pub accept: Option<String>,
+    pub success: ResponseSet,
+    pub errors: ResponseSet,
+    /// Alternatives (any one suffices); each lists the schemes used together. Empty: no auth.
+    pub security: Vec<Vec<SecurityUse>>,
+    pub paging: Option<Paging>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    pub name: String,
+    pub wire: String,
+    pub location: ParamLocation,
+    pub style: ParamStyle,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub docs: Docs,
+    pub deprecated: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ParamLocation {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+impl ParamLocation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ParamLocation::Path => "path",
+            ParamLocation::Query => "query",
+            ParamLocation::Header => "header",
+            ParamLocation::Cookie => "cookie",
+        }
+    }
+}
+
+/// How a parameter value is written (OpenAPI `style` + `explode`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamStyle {
+    Simple { explode: bool },
+    Form { explode: bool },
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+    /// `content: application/json`: the value is written as JSON text.
+    Json,
+}
+
+/// A header the runtime fills on every request of an operation that declares it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ManagedHeader {
+    /// A fresh random UUID per request, under this header name.
+    RequestId(String),
+    /// The configured client id, under this header name.
+    ClientId(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RequestBody {
+    pub required: bool,
+    pub docs: Docs,
+    /// One per content type; more than one becomes an enum named `<Builder>Body`.
+    pub variants: Vec<BodyVariant>,
+    /// The enum's name when there is more than one variant.
+    pub enum_name: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct BodyVariant {
+    /// Variant name in the body enum, e.g. `Json`, `Form`.
+    pub name: String,
+    pub content_type: String,
+    pub encoding: BodyEncoding,
+    pub ty: TypeRef,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum BodyEncoding {
+    Json,
+    Form,
+    /// One part per field of the body struct.
+    Multipart(Vec<MultipartPart>),
+    Binary,
+    Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MultipartPart {
+    /// The body struct's field.
+    pub field: String,
+    /// The part's name.
+    pub wire: String,
+    pub kind: PartKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartKind {
+    /// Raw bytes with a file name (`format: binary`).
+    File,
+    /// A scalar written as text.
+    Text,
+    /// An object or list written as JSON.
+    Json,
+}
+
+/// The responses of one class (success or error) of an operation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResponseSet {
+    pub cases: Vec<ResponseCase>,
+    pub shape: ResponseShape,
+}
+
+/// How the cases of a set are returned.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ResponseShape {
+    /// Nothing to return: `()`.
+    Unit,
+    /// The body of every case has this type (cases without a body are not decoded).
+    Body(TypeRef),
+    /// An operation-level type: a struct (one case with headers) or an enum (several cases).
+    Named(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResponseCase {
+    pub status: StatusMatch,
+    /// Variant name in the operation's response enum, e.g. `Ok`, `Created`, `Default`.
+    pub variant: String,
+    pub docs: Docs,
+    pub body: Option<ResponseBody>,
+    pub headers: Vec<ResponseHeader>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StatusMatch {
+    Code(u16),
+    /// `4XX`: the class digit.
+    Range(u16),
+    Default,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResponseBody {
+    pub content_type: String,
+    pub decoding: Decoding,
+    pub ty: TypeRef,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decoding {
+    Json,
+    Text,
+    Binary,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResponseHeader {
+    pub name: String,
+    pub wire: String,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub docs: Docs,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SecurityUse {
+    pub scheme: String,
+    pub scopes: Vec<String>,
+}
+
+/// A list operation that pages with a cursor: the builder gets a stream of all pages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paging {
+    /// The builder's setter for the cursor query parameter.
+    pub param: String,
+    /// The response struct's cursor field.
+    pub field: String,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Security
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SecurityScheme {
+    /// The spec's scheme name, e.g. `authorizationCode`.
+    pub name: String,
+    pub docs: Docs,
+    pub kind: SecurityKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SecurityKind {
+    OAuth2(OAuth2),
+    HttpBasic,
+    HttpBearer,
+    ApiKey { location: ParamLocation, name: String },
+    OpenIdConnect { url: String },
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OAuth2 {
+    pub client_credentials: Option<OAuthFlow>,
+    pub authorization_code: Option<OAuthFlow>,
+    pub password: Option<OAuthFlow>,
+    pub implicit: Option<OAuthFlow>,
+    /// Token revocation endpoint (`x-revocation-url`).
+    pub revocation_url: Option<Endpoint>,
+    /// Extra query parameters of the authorize URL (`x-authorization-parameters`).
+    pub authorization_params: Vec<(String, String)>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OAuthFlow {
+    pub authorization_url: Option<Endpoint>,
+    pub token_url: Option<Endpoint>,
+    pub refresh_url: Option<Endpoint>,
+    pub scopes: Vec<String>,
+}
+
+/// An OAuth endpoint: relative to the chosen server when it lies under one of the spec's servers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Endpoint {
+    Relative(String),
+    Absolute(String),
+}

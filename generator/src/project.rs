@@ -1,0 +1,155 @@
+//! The pipeline end to end: `specs/crate.toml` -> load -> lower -> emit -> write, for the
+//! project's crate; and one spec -> one Rust file, for fixtures and tools.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use crate::config::{Conventions, ProjectConfig};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::emit::{emit_api, emit_api_single_file, emit_apis_index};
+use crate::load::load_spec;
+use crate::lower::{lower_api, LowerOptions};
+use crate::model::Api;
+use crate::write::{format_rust, header, FileSet, GeneratedFile};
+
+/// The command that regenerates the project's crate; named in every generated file.
+pub const GENERATE_COMMAND: &str = "cargo xtask generate";
+
+/// The project file, relative to the workspace root.
+pub const PROJECT_FILE: &str = "specs/crate.toml";
+
+/// One generated product.
+#[derive(Clone, Debug)]
+pub struct ProductOutput {
+    pub name: String,
+    pub api: Api,
+    /// Generated files of this product (relative to the workspace root).
+    pub files: Vec<PathBuf>,
+    /// Time spent loading, lowering, emitting and formatting it.
+    pub elapsed: std::time::Duration,
+}
+
+/// Everything `cargo xtask generate` writes.
+#[derive(Clone, Debug)]
+pub struct ProjectOutput {
+    pub config: ProjectConfig,
+    pub files: FileSet,
+    pub products: Vec<ProductOutput>,
+    /// Warnings of generation that did not stop it (none for a clean project).
+    pub warnings: Diagnostics,
+}
+
+/// Generates the project's crate in memory. `only` limits it to one product. The project's own
+/// specs must be clean: warnings are errors here.
+pub fn generate_project(root: &Path, only: Option<&str>) -> Result<ProjectOutput, Diagnostics> {
+    let config = ProjectConfig::load(&root.join(PROJECT_FILE), PROJECT_FILE)?;
+    if let Some(only) = only {
+        if !config.products.iter().any(|p| p.name == only) {
+            let names: Vec<&str> = config.products.iter().map(|p| p.name.as_str()).collect();
+            return Err(Diagnostic::error(PROJECT_FILE, "", format!("no product `{only}` (products: {})", names.join(", "))).into());
+        }
+    }
+    let output = PathBuf::from(&config.krate.output);
+    let apis_dir = output.join("src").join("apis");
+    let mut diagnostics = Diagnostics::new();
+    check_manifest_features(root, &config, &mut diagnostics);
+    let mut files = FileSet::default();
+    let mut products = Vec::new();
+    for product in &config.products {
+        if only.is_some_and(|only| only != product.name) {
+            continue;
+        }
+        let started = Instant::now();
+        let spec_display = format!("specs/{}", product.spec);
+        let spec_path = root.join("specs").join(&product.spec);
+        let mut product_diagnostics = Diagnostics::new();
+        let Some(spec) = load_spec(&spec_path, &spec_display, &mut product_diagnostics) else {
+            product_diagnostics.deny_warnings();
+            diagnostics.extend(product_diagnostics);
+            continue;
+        };
+        let options = LowerOptions { module: product.module(), feature: product.name.clone(), conventions: &config.conventions };
+        let api = lower_api(&spec, &options, &mut product_diagnostics);
+        product_diagnostics.deny_warnings();
+        if product_diagnostics.has_errors() {
+            diagnostics.extend(product_diagnostics);
+            continue;
+        }
+        let module_dir = apis_dir.join(product.module());
+        let file_header = header(&spec_display, GENERATE_COMMAND);
+        let emitted = emit_api(&api);
+        let mut product_files = Vec::new();
+        for (name, tokens) in [("mod.rs", emitted.module), ("types.rs", emitted.types), ("operations.rs", emitted.operations), ("client.rs", emitted.client)] {
+            match format_rust(tokens, &file_header) {
+                Ok(contents) => {
+                    let path = module_dir.join(name);
+                    product_files.push(path.clone());
+                    files.files.push(GeneratedFile { path, contents });
+                }
+                Err(message) => diagnostics.push(Diagnostic::error(&spec_display, "", message)),
+            }
+        }
+        files.owned_dirs.push(module_dir);
+        products.push(ProductOutput { name: product.name.clone(), api, files: product_files, elapsed: started.elapsed() });
+    }
+    let index: Vec<(String, String)> = config.products.iter().map(|p| (p.module(), p.name.clone())).collect();
+    match format_rust(emit_apis_index(&index), &header(PROJECT_FILE, GENERATE_COMMAND)) {
+        Ok(contents) => files.files.push(GeneratedFile { path: apis_dir.join("mod.rs"), contents }),
+        Err(message) => diagnostics.push(Diagnostic::error(PROJECT_FILE, "", message)),
+    }
+    if only.is_none() {
+        // The whole apis folder is generated; anything else in it is a leftover.
+        files.owned_dirs = vec![apis_dir];
+    }
+    if diagnostics.has_errors() {
+        return Err(diagnostics);
+    }
+    files.files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(ProjectOutput { config, files, products, warnings: diagnostics })
+}
+
+/// The crate's hand-written manifest must offer one feature per product, all on by default.
+fn check_manifest_features(root: &Path, config: &ProjectConfig, diagnostics: &mut Diagnostics) {
+    let manifest_display = format!("{}/Cargo.toml", config.krate.output);
+    let text = match std::fs::read_to_string(root.join(&config.krate.output).join("Cargo.toml")) {
+        Ok(text) => text,
+        Err(error) => {
+            diagnostics.push(Diagnostic::error(manifest_display, "", format!("cannot read the crate manifest: {error}")));
+            return;
+        }
+    };
+    let manifest: toml::Table = match text.parse() {
+        Ok(manifest) => manifest,
+        Err(error) => {
+            diagnostics.push(Diagnostic::error(manifest_display, "", format!("invalid TOML: {error}")));
+            return;
+        }
+    };
+    let features = manifest.get("features").and_then(|f| f.as_table());
+    let default: Vec<&str> = features
+        .and_then(|f| f.get("default"))
+        .and_then(|d| d.as_array())
+        .map(|d| d.iter().filter_map(|v| v.as_str()).collect())
+        .unwrap_or_default();
+    for product in &config.products {
+        if features.and_then(|f| f.get(&product.name)).is_none() {
+            diagnostics.push(Diagnostic::error(&manifest_display, "/features", format!("no cargo feature `{}` for product `{}`", product.name, product.name)));
+        } else if !default.contains(&product.name.as_str()) {
+            diagnostics.push(Diagnostic::error(&manifest_display, "/features/default", format!("the default features do not enable `{}`", product.name)));
+        }
+    }
+}
+
+/// One spec -> one Rust file holding the whole product module (submodules inline), plus the
+/// warnings. Used for fixture snapshots and compile checks.
+pub fn generate_module_file(spec_path: &Path, display: &str, module: &str, conventions: &Conventions) -> Result<(String, Api, Diagnostics), Diagnostics> {
+    let mut diagnostics = Diagnostics::new();
+    let spec = load_spec(spec_path, display, &mut diagnostics).ok_or_else(|| diagnostics.clone())?;
+    let options = LowerOptions { module: module.to_string(), feature: String::new(), conventions };
+    let api = lower_api(&spec, &options, &mut diagnostics);
+    if diagnostics.has_errors() {
+        return Err(diagnostics);
+    }
+    let text = format_rust(emit_api_single_file(&api), &header(display, GENERATE_COMMAND)).map_err(|message| Diagnostics::from(Diagnostic::error(display, "", message)))?;
+    Ok((text, api, diagnostics))
+}

@@ -1,0 +1,47 @@
+//! `cargo xtask`: the project's tasks, a thin command line over the `generator` crate.
+
+mod codegen;
+mod test;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const HELP: &str = "\
+cargo xtask: tasks of the Citi Poland client generator
+
+USAGE:
+    cargo xtask <TASK> [ARGS]
+
+TASKS:
+    generate [PRODUCT]     Regenerate generated/src/apis from specs/ (all products, or one)
+    check                  Fail if generated/ is out of date with specs/ (writes nothing)
+    test                   Run the whole test suite, installing the tools it needs into .tools/
+    help                   Print this help
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        None | Some("help" | "--help" | "-h") => {
+            print!("{HELP}");
+            Ok(())
+        }
+        Some("generate") => codegen::generate(&args[1..]),
+        Some("check") => codegen::check(&args[1..]),
+        Some("test") => test::run(&args[1..]),
+        Some(other) => Err(anyhow::anyhow!("unknown task `{other}`; run `cargo xtask help`")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root (the folder holding `specs/`).
+pub(crate) fn project_root() -> PathBuf {
+    let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest_dir.parent().map(PathBuf::from).unwrap_or(manifest_dir)
+}

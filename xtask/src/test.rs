@@ -1,0 +1,147 @@
+//! `cargo xtask test`: the whole test suite on a fresh machine.
+//!
+//! Installs the pinned tools into the git-ignored `.tools/` (a Python venv with
+//! openapi-spec-validator, npm packages with Prism and the OpenAPI example corpus), then runs
+//! every step and reports each one; the exit code is non-zero if any step failed.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+
+use crate::codegen::{check_drift, drift_report};
+use crate::project_root;
+
+/// The products, as cargo features of the generated crate.
+const FEATURES: [&str; 7] = ["accounts", "authorize", "customers", "money-movement", "onboarding", "pay-with-points", "utilities"];
+
+pub(crate) fn run(args: &[String]) -> Result<()> {
+    if !args.is_empty() {
+        bail!("usage: cargo xtask test");
+    }
+    let root = project_root();
+    let started = Instant::now();
+    let mut results: Vec<(String, Duration, Result<()>)> = Vec::new();
+    let mut step = |name: &str, run: &mut dyn FnMut() -> Result<()>| {
+        println!("\n==> {name}");
+        let begun = Instant::now();
+        let outcome = run();
+        if let Err(error) = &outcome {
+            println!("FAILED: {name}: {error:#}");
+        }
+        results.push((name.to_string(), begun.elapsed(), outcome));
+    };
+
+    step("install test tools into .tools/", &mut || install_tools(&root));
+    step("generated/ is up to date with specs/", &mut || {
+        let drift = check_drift(&root)?;
+        if drift.is_empty() {
+            Ok(())
+        } else {
+            bail!("{}", drift_report(&drift))
+        }
+    });
+    step("specs validate (openapi-spec-validator) and their examples match their schemas", &mut || {
+        let mut specs: Vec<PathBuf> = std::fs::read_dir(root.join("specs"))?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
+            .collect();
+        specs.sort();
+        let mut command = Command::new(python(&root));
+        command.arg(root.join("tests/tools/check_specs.py")).args(["--strict-examples", "--project-rules"]).args(&specs).current_dir(&root);
+        run_command(&mut command)
+    });
+    step("cargo test --workspace", &mut || {
+        let mut command = cargo(&root);
+        command.args(["test", "--workspace", "--all-features"]);
+        run_command(&mut command)
+    });
+    step("clippy, whole workspace, warnings denied", &mut || {
+        let mut command = cargo(&root);
+        command.args(["clippy", "--workspace", "--all-targets", "--all-features", "--", "-D", "warnings"]);
+        run_command(&mut command)
+    });
+    for feature in FEATURES {
+        step(&format!("citi-poland builds with only the `{feature}` feature (clippy, warnings denied)"), &mut || {
+            let mut command = cargo(&root);
+            command.args(["clippy", "-p", "citi-poland", "--no-default-features", "--features", feature, "--", "-D", "warnings"]);
+            run_command(&mut command)
+        });
+    }
+    step("rustdoc of citi-poland, warnings denied", &mut || {
+        let mut command = cargo(&root);
+        command.args(["doc", "-p", "citi-poland", "--no-deps", "--all-features"]).env("RUSTDOCFLAGS", "-D warnings");
+        run_command(&mut command)
+    });
+
+    println!("\n==> summary");
+    let mut failed = 0;
+    for (name, elapsed, outcome) in &results {
+        let status = if outcome.is_ok() { "ok    " } else { "FAILED" };
+        if outcome.is_err() {
+            failed += 1;
+        }
+        println!("{status} {:>7.1}s  {name}", elapsed.as_secs_f64());
+    }
+    println!("total {:.1}s", started.elapsed().as_secs_f64());
+    println!("{} passed, {failed} failed", results.len() - failed);
+    if failed > 0 {
+        bail!("{failed} step(s) failed");
+    }
+    Ok(())
+}
+
+fn cargo(root: &Path) -> Command {
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string()));
+    command.current_dir(root).env("CITI_POLAND_TOOLS", root.join(".tools"));
+    command
+}
+
+fn run_command(command: &mut Command) -> Result<()> {
+    let status = command.status().with_context(|| format!("cannot run {command:?}"))?;
+    if !status.success() {
+        bail!("{:?} exited with {status}", command.get_program());
+    }
+    Ok(())
+}
+
+fn python(root: &Path) -> PathBuf {
+    root.join(".tools/venv/bin/python")
+}
+
+/// Installs the pinned Python and npm tools, skipping what the stamps show is already there.
+fn install_tools(root: &Path) -> Result<()> {
+    let tools = root.join(".tools");
+    std::fs::create_dir_all(&tools)?;
+
+    let requirements = std::fs::read_to_string(root.join("tests/tools/requirements.txt"))?;
+    let venv = tools.join("venv");
+    let stamp = venv.join(".installed");
+    if std::fs::read_to_string(&stamp).ok().as_deref() != Some(requirements.as_str()) {
+        let python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".to_string());
+        run_command(Command::new(python).args(["-m", "venv"]).arg(&venv))?;
+        run_command(
+            Command::new(venv.join("bin/pip"))
+                .args(["install", "--quiet", "--disable-pip-version-check", "-r"])
+                .arg(root.join("tests/tools/requirements.txt")),
+        )?;
+        std::fs::write(&stamp, &requirements)?;
+    } else {
+        println!("python tools: up to date");
+    }
+
+    let node = tools.join("node");
+    std::fs::create_dir_all(&node)?;
+    let lock = std::fs::read_to_string(root.join("tests/tools/package-lock.json"))?;
+    let stamp = node.join(".installed");
+    if std::fs::read_to_string(&stamp).ok().as_deref() != Some(lock.as_str()) || !node.join("node_modules/.bin/prism").exists() {
+        std::fs::copy(root.join("tests/tools/package.json"), node.join("package.json"))?;
+        std::fs::copy(root.join("tests/tools/package-lock.json"), node.join("package-lock.json"))?;
+        run_command(Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--loglevel=error"]).current_dir(&node))?;
+        std::fs::write(&stamp, &lock)?;
+    } else {
+        println!("npm tools: up to date");
+    }
+    Ok(())
+}
