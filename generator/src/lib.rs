@@ -15,6 +15,7 @@
 pub mod config;
 pub mod diagnostic;
 pub mod emit;
+pub mod examples;
 pub mod load;
 pub mod lower;
 pub mod model;

@@ -20,6 +20,9 @@ pub struct Api {
     pub security_schemes: Vec<SecurityScheme>,
     pub types: Vec<TypeDef>,
     pub operations: Vec<Operation>,
+    /// Every schema that was lowered (escaped pointer in the bundled document) and its type;
+    /// lets tools find the Rust type of a spec location (for example of an `example`).
+    pub schema_types: std::collections::BTreeMap<String, TypeRef>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -93,6 +96,8 @@ pub struct Field {
     /// A default applied when the field is absent on the wire.
     pub default: Option<DefaultValue>,
     pub access: Access,
+    /// A required field whose enum allows a single value: constructors fill it in.
+    pub constant: Option<String>,
 }
 
 /// `readOnly` / `writeOnly`: which direction a field travels in.
@@ -307,6 +312,9 @@ pub struct Param {
     pub required: bool,
     pub docs: Docs,
     pub deprecated: bool,
+    /// A required parameter whose enum allows a single value (the variant): the builder sends it
+    /// without the caller passing it.
+    pub constant: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -484,7 +492,7 @@ pub struct SecurityScheme {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SecurityKind {
-    OAuth2(OAuth2),
+    OAuth2(Box<OAuth2>),
     HttpBasic,
     HttpBearer,
     ApiKey { location: ParamLocation, name: String },

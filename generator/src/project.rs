@@ -4,10 +4,10 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use crate::config::{Conventions, ProjectConfig};
+use crate::config::{Conventions, ProductConfig, ProjectConfig};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::emit::{emit_api, emit_api_single_file, emit_apis_index};
-use crate::load::load_spec;
+use crate::load::{load_spec, LoadedSpec};
 use crate::lower::{lower_api, LowerOptions};
 use crate::model::Api;
 use crate::write::{format_rust, header, FileSet, GeneratedFile};
@@ -60,23 +60,9 @@ pub fn generate_project(root: &Path, only: Option<&str>) -> Result<ProjectOutput
             continue;
         }
         let started = Instant::now();
-        let spec_display = format!("specs/{}", product.spec);
-        let spec_path = root.join("specs").join(&product.spec);
-        let mut product_diagnostics = Diagnostics::new();
-        let Some(spec) = load_spec(&spec_path, &spec_display, &mut product_diagnostics) else {
-            product_diagnostics.deny_warnings();
-            diagnostics.extend(product_diagnostics);
-            continue;
-        };
-        let options = LowerOptions { module: product.module(), feature: product.name.clone(), conventions: &config.conventions };
-        let api = lower_api(&spec, &options, &mut product_diagnostics);
-        product_diagnostics.deny_warnings();
-        if product_diagnostics.has_errors() {
-            diagnostics.extend(product_diagnostics);
-            continue;
-        }
+        let Some((spec, api)) = lower_product(root, &config, product, &mut diagnostics) else { continue };
         let module_dir = apis_dir.join(product.module());
-        let file_header = header(&spec_display, GENERATE_COMMAND);
+        let file_header = header(&spec.file, GENERATE_COMMAND);
         let emitted = emit_api(&api);
         let mut product_files = Vec::new();
         for (name, tokens) in [("mod.rs", emitted.module), ("types.rs", emitted.types), ("operations.rs", emitted.operations), ("client.rs", emitted.client)] {
@@ -86,7 +72,7 @@ pub fn generate_project(root: &Path, only: Option<&str>) -> Result<ProjectOutput
                     product_files.push(path.clone());
                     files.files.push(GeneratedFile { path, contents });
                 }
-                Err(message) => diagnostics.push(Diagnostic::error(&spec_display, "", message)),
+                Err(message) => diagnostics.push(Diagnostic::error(&spec.file, "", message)),
             }
         }
         files.owned_dirs.push(module_dir);
@@ -106,6 +92,41 @@ pub fn generate_project(root: &Path, only: Option<&str>) -> Result<ProjectOutput
     }
     files.files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(ProjectOutput { config, files, products, warnings: diagnostics })
+}
+
+/// Loads and lowers one product of the project (strictly: warnings count as errors).
+pub fn lower_product(root: &Path, config: &ProjectConfig, product: &ProductConfig, diagnostics: &mut Diagnostics) -> Option<(LoadedSpec, Api)> {
+    let spec_display = format!("specs/{}", product.spec);
+    let spec_path = root.join("specs").join(&product.spec);
+    let mut product_diagnostics = Diagnostics::new();
+    let spec = load_spec(&spec_path, &spec_display, &mut product_diagnostics);
+    let api = spec.as_ref().map(|spec| {
+        let options = LowerOptions { module: product.module(), feature: product.name.clone(), conventions: &config.conventions };
+        lower_api(spec, &options, &mut product_diagnostics)
+    });
+    product_diagnostics.deny_warnings();
+    let failed = product_diagnostics.has_errors();
+    diagnostics.extend(product_diagnostics);
+    match (spec, api) {
+        (Some(spec), Some(api)) if !failed => Some((spec, api)),
+        _ => None,
+    }
+}
+
+/// Loads and lowers every product of the project, without emitting.
+pub fn lower_project(root: &Path) -> Result<Vec<(ProductConfig, LoadedSpec, Api)>, Diagnostics> {
+    let config = ProjectConfig::load(&root.join(PROJECT_FILE), PROJECT_FILE)?;
+    let mut diagnostics = Diagnostics::new();
+    let mut out = Vec::new();
+    for product in &config.products {
+        if let Some((spec, api)) = lower_product(root, &config, product, &mut diagnostics) {
+            out.push((product.clone(), spec, api));
+        }
+    }
+    if diagnostics.has_errors() {
+        return Err(diagnostics);
+    }
+    Ok(out)
 }
 
 /// The crate's hand-written manifest must offer one feature per product, all on by default.
@@ -140,16 +161,23 @@ fn check_manifest_features(root: &Path, config: &ProjectConfig, diagnostics: &mu
     }
 }
 
-/// One spec -> one Rust file holding the whole product module (submodules inline), plus the
-/// warnings. Used for fixture snapshots and compile checks.
-pub fn generate_module_file(spec_path: &Path, display: &str, module: &str, conventions: &Conventions) -> Result<(String, Api, Diagnostics), Diagnostics> {
+/// One spec -> one Rust file holding the whole product module (submodules inline), with the
+/// loaded spec, its IR and the warnings. Used for fixture snapshots and compile checks; `command`
+/// is named in the header line.
+pub fn generate_module_file(
+    spec_path: &Path,
+    display: &str,
+    module: &str,
+    conventions: &Conventions,
+    command: &str,
+) -> Result<(String, LoadedSpec, Api, Diagnostics), Diagnostics> {
     let mut diagnostics = Diagnostics::new();
-    let spec = load_spec(spec_path, display, &mut diagnostics).ok_or_else(|| diagnostics.clone())?;
+    let Some(spec) = load_spec(spec_path, display, &mut diagnostics) else { return Err(diagnostics) };
     let options = LowerOptions { module: module.to_string(), feature: String::new(), conventions };
     let api = lower_api(&spec, &options, &mut diagnostics);
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
-    let text = format_rust(emit_api_single_file(&api), &header(display, GENERATE_COMMAND)).map_err(|message| Diagnostics::from(Diagnostic::error(display, "", message)))?;
-    Ok((text, api, diagnostics))
+    let text = format_rust(emit_api_single_file(&api), &header(display, command)).map_err(|message| Diagnostics::from(Diagnostic::error(display, "", message)))?;
+    Ok((text, spec, api, diagnostics))
 }

@@ -228,7 +228,7 @@ impl ApiClient {
             headers.append(name, value);
             Ok(())
         };
-        insert("accept", operation.accept.unwrap_or("application/json"))?;
+        insert("accept", operation.accept.unwrap_or("*/*"))?;
         if let Some(name) = operation.client_id_header {
             insert(name, &self.shared.config.client_id)?;
         }

@@ -53,7 +53,7 @@ fn emit_method(operation: &Operation) -> TokenStream {
     docs.paragraphs.push(format!("`{} {}`", operation.http_method.as_str(), operation.path));
     let docs = doc_attrs(&docs);
     let deprecated = if operation.deprecated { quote! { #[deprecated] } } else { quote! {} };
-    let required: Vec<_> = operation.params.iter().filter(|p| p.required).collect();
+    let required: Vec<_> = operation.params.iter().filter(|p| p.required && p.constant.is_none()).collect();
     let mut params: Vec<TokenStream> = required
         .iter()
         .map(|p| {

@@ -99,27 +99,33 @@ pub(crate) enum Scope {
 }
 
 /// A type reference as Rust tokens. Binary is a field type (`Binary`, with a file name) in
-/// structs and raw `Bytes` for whole bodies (`body_bytes`).
+/// structs and raw `Bytes` for whole bodies (`body_type_tokens`).
 pub(crate) fn type_tokens(ty: &TypeRef, scope: Scope) -> TokenStream {
-    match ty {
-        TypeRef::Named(name) => {
-            let name = ident(name);
-            match scope {
-                Scope::Types => quote! { #name },
-                Scope::Sibling => quote! { super::types::#name },
-            }
+    type_tokens_with(ty, &|name| {
+        let name = ident(name);
+        match scope {
+            Scope::Types => quote! { #name },
+            Scope::Sibling => quote! { super::types::#name },
         }
+    })
+}
+
+/// A type reference with generated types written by `named` (e.g. with a crate path, for tests
+/// that name generated types from outside the crate).
+pub fn type_tokens_with(ty: &TypeRef, named: &dyn Fn(&str) -> TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::Named(name) => named(name),
         TypeRef::Primitive(primitive) => primitive_tokens(*primitive),
         TypeRef::Vec(inner) => {
-            let inner = type_tokens(inner, scope);
+            let inner = type_tokens_with(inner, named);
             quote! { ::std::vec::Vec<#inner> }
         }
         TypeRef::Map(inner) => {
-            let inner = type_tokens(inner, scope);
+            let inner = type_tokens_with(inner, named);
             quote! { ::std::collections::BTreeMap<::std::string::String, #inner> }
         }
         TypeRef::Nullable(inner) => {
-            let inner = type_tokens(inner, scope);
+            let inner = type_tokens_with(inner, named);
             quote! { ::std::option::Option<#inner> }
         }
         TypeRef::Json => quote! { ::serde_json::Value },

@@ -90,7 +90,7 @@ fn emit_operation(operation: &Operation) -> TokenStream {
             quote! { body: ::std::option::Option<#ty>, }
         }
     });
-    let required: Vec<&Param> = operation.params.iter().filter(|p| p.required).collect();
+    let required: Vec<&Param> = operation.params.iter().filter(|p| p.required && p.constant.is_none()).collect();
     let new_params = required.iter().map(|p| {
         let name = ident(&p.name);
         let ty = type_tokens(&p.ty, Scope::Sibling);
@@ -103,10 +103,14 @@ fn emit_operation(operation: &Operation) -> TokenStream {
     let new_params: Vec<TokenStream> = new_params.chain(new_body_param).collect();
     let inits = operation.params.iter().map(|p| {
         let name = ident(&p.name);
-        if p.required {
-            quote! { #name }
-        } else {
-            quote! { #name: ::std::option::Option::None }
+        match (&p.constant, p.required) {
+            (Some(variant), _) => {
+                let ty = type_tokens(&p.ty, Scope::Sibling);
+                let variant = ident(variant);
+                quote! { #name: #ty::#variant }
+            }
+            (None, true) => quote! { #name },
+            (None, false) => quote! { #name: ::std::option::Option::None },
         }
     });
     let body_init = match (&body_ty, body_required) {

@@ -43,6 +43,10 @@ pub fn api_surface(api: &Api) -> String {
                         Presence::OptionalNullable => format!("Nullable<{ty}>"),
                     };
                     let deprecated = if field.deprecated { " deprecated" } else { "" };
+                    let ty = match &field.constant {
+                        Some(variant) => format!("{ty} = {variant} (filled by new)"),
+                        None => ty,
+                    };
                     let _ = writeln!(out, "    {}: {ty}  \"{}\"{deprecated}", field.name, field.wire);
                 }
                 if let Some(additional) = &s.additional {
@@ -81,7 +85,7 @@ pub fn api_surface(api: &Api) -> String {
 
 fn write_operation(out: &mut String, operation: &Operation) {
     let required: Vec<String> =
-        operation.params.iter().filter(|p| p.required).map(|p| format!("{}: {}", p.name, type_text(&p.ty))).collect();
+        operation.params.iter().filter(|p| p.required && p.constant.is_none()).map(|p| format!("{}: {}", p.name, type_text(&p.ty))).collect();
     let mut args = required;
     if let Some(body) = &operation.body {
         if body.required {
@@ -99,7 +103,8 @@ fn write_operation(out: &mut String, operation: &Operation) {
     );
     let _ = writeln!(out, "    {} {}  ({})", operation.http_method.as_str(), operation.path, operation.id);
     for param in operation.params.iter().filter(|p| p.required) {
-        let _ = writeln!(out, "    {}: {} \"{}\" {:?}", param.name, param.location.as_str(), param.wire, param.style);
+        let constant = param.constant.as_ref().map(|v| format!(" = {v} (always sent)")).unwrap_or_default();
+        let _ = writeln!(out, "    {}: {} \"{}\" {:?}{constant}", param.name, param.location.as_str(), param.wire, param.style);
     }
     for param in operation.params.iter().filter(|p| !p.required) {
         let _ = writeln!(out, "    .{}({}): {} \"{}\" {:?}", param.name, type_text(&param.ty), param.location.as_str(), param.wire, param.style);

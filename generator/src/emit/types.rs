@@ -57,7 +57,7 @@ fn value_type(field: &Field) -> TokenStream {
 }
 
 fn default_fn_name(struct_name: &str, field: &Field) -> proc_macro2::Ident {
-    format_ident!("default_{}_{}", heck::ToSnakeCase::to_snake_case(struct_name), field.name.trim_end_matches('_'))
+    format_ident!("default_{}_{}", heck::ToSnakeCase::to_snake_case(struct_name), field.name.trim_matches('_'))
 }
 
 fn emit_struct(name: &str, s: &Struct) -> TokenStream {
@@ -140,11 +140,17 @@ fn emit_constructor(name: &str, s: &Struct) -> TokenStream {
         let value_ty = value_type(field);
         let boxed = |value: TokenStream| if field.boxed { quote! { ::std::boxed::Box::new(#value) } } else { value };
         match field.presence {
-            Presence::Required => {
-                params.push(quote! { #field_name: impl ::std::convert::Into<#value_ty> });
-                let value = boxed(quote! { #field_name.into() });
-                inits.push(quote! { #field_name: #value });
-            }
+            Presence::Required => match &field.constant {
+                Some(variant) => {
+                    let variant = ident(variant);
+                    inits.push(quote! { #field_name: #value_ty::#variant });
+                }
+                None => {
+                    params.push(quote! { #field_name: impl ::std::convert::Into<#value_ty> });
+                    let value = boxed(quote! { #field_name.into() });
+                    inits.push(quote! { #field_name: #value });
+                }
+            },
             Presence::RequiredNullable => {
                 params.push(quote! { #field_name: impl ::std::convert::Into<::std::option::Option<#value_ty>> });
                 let value = if field.boxed {
@@ -164,7 +170,7 @@ fn emit_constructor(name: &str, s: &Struct) -> TokenStream {
                     }
                 };
                 inits.push(quote! { #field_name: #initial });
-                let setter = format_ident!("with_{}", field.name.trim_end_matches('_'));
+                let setter = format_ident!("with_{}", field.name.trim_matches('_'));
                 let value = boxed(quote! { value.into() });
                 let assigned = match field.presence {
                     Presence::Optional => quote! { ::std::option::Option::Some(#value) },

@@ -38,6 +38,7 @@ pub(crate) fn bundle(document: &mut Value, path: &Path, display: &str, diagnosti
         files: BTreeMap::new(),
         displays: BTreeMap::from([(main_path.clone(), display.to_string())]),
         imported: BTreeMap::new(),
+        reexports: BTreeMap::new(),
         taken: BTreeSet::new(),
         additions: Vec::new(),
         origins: Vec::new(),
@@ -46,8 +47,18 @@ pub(crate) fn bundle(document: &mut Value, path: &Path, display: &str, diagnosti
     if let Some(components) = document.get("components").and_then(Value::as_object) {
         for kind in COMPONENT_KINDS {
             if let Some(items) = components.get(kind).and_then(Value::as_object) {
-                for name in items.keys() {
+                for (name, item) in items {
                     bundler.taken.insert((kind.to_string(), name.clone()));
+                    // `components/<kind>/<name>: {$ref: other.yaml#...}` re-exports a part of
+                    // another file: that entry becomes the part's one copy.
+                    if let Some(Value::String(reference)) = item.get("$ref") {
+                        if let Some((file_part, fragment)) = external_parts(reference) {
+                            let target = normalize(&main_path.parent().unwrap_or(Path::new("")).join(percent_decode(file_part)));
+                            let local = Pointer::root().join("components").join(kind).join(name);
+                            bundler.imported.insert((target.clone(), fragment.clone()), format!("#{local}"));
+                            bundler.reexports.insert(local.to_string(), (target, fragment));
+                        }
+                    }
                 }
             }
         }
@@ -80,6 +91,9 @@ struct Bundler<'a> {
     displays: BTreeMap<PathBuf, String>,
     /// (file, pointer) already imported -> the local ref that now stands for it.
     imported: BTreeMap<(PathBuf, String), String>,
+    /// Component entries of the main document that are a `$ref` to another file: pointer ->
+    /// (file, fragment) of the part they stand for.
+    reexports: BTreeMap<String, (PathBuf, String)>,
     /// (kind, name) pairs already used in the bundled `components`.
     taken: BTreeSet<(String, String)>,
     additions: Vec<(String, String, Value)>,
@@ -98,6 +112,14 @@ impl Bundler<'_> {
     fn rewrite(&mut self, node: &mut Value, file: &Path, at: &Pointer) {
         match node {
             Value::Object(object) => {
+                if let Some((target, fragment)) = self.reexports.get(at.as_str()).cloned() {
+                    if file == self.main_path {
+                        if let Some(content) = self.reexport(&target, &fragment, at) {
+                            *node = content;
+                        }
+                        return;
+                    }
+                }
                 if let Some(Value::String(reference)) = object.get("$ref") {
                     let reference = reference.clone();
                     if let Some(replacement) = self.rewrite_ref(&reference, file, at) {
@@ -155,6 +177,22 @@ impl Bundler<'_> {
             return Some(Import::Ref(format!("#{fragment}")));
         }
         Some(self.import(&target, &fragment, file, at))
+    }
+
+    /// The content of a re-exported part, with its refs rewritten, recorded as coming from its file.
+    fn reexport(&mut self, target: &Path, fragment: &str, at: &Pointer) -> Option<Value> {
+        let main_path = self.main_path.clone();
+        let document = self.load(target, &main_path, at)?;
+        let Some(node) = document.pointer(fragment) else {
+            let display = self.display(target);
+            self.report(&main_path, at, format!("`$ref` target `{display}#{fragment}` does not exist"));
+            return None;
+        };
+        let mut content = node.clone();
+        let file = self.display(target);
+        self.origins.push(Origin { pointer: at.to_string(), file, source_pointer: fragment.to_string() });
+        self.rewrite(&mut content, target, &Pointer::from_escaped(fragment));
+        Some(content)
     }
 
     fn import(&mut self, target: &Path, fragment: &str, from_file: &Path, at: &Pointer) -> Import {
@@ -253,6 +291,15 @@ impl Bundler<'_> {
         let display = self.display(file);
         self.diagnostics.push(Diagnostic::error(display, at.to_string(), message));
     }
+}
+
+/// A reference to another file, split into (file, fragment); `None` for a local one.
+fn external_parts(reference: &str) -> Option<(&str, String)> {
+    let (file_part, fragment) = match reference.split_once('#') {
+        Some((file_part, fragment)) => (file_part, fragment.to_string()),
+        None => (reference, String::new()),
+    };
+    (!file_part.is_empty() && !file_part.contains("://")).then_some((file_part, fragment))
 }
 
 /// `components/<kind>/<name>` (or Swagger's `definitions|parameters|responses/<name>`) -> kind.

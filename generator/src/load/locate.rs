@@ -13,8 +13,11 @@ use serde_json::Value;
 
 use crate::diagnostic::Pointer;
 
+/// Where a part fails to deserialize, and why.
+type Failure = (Pointer, String);
+
 /// The deepest failing part of `raw`, as (pointer, message); `None` if every part deserializes.
-pub(crate) fn locate_failure(raw: &Value) -> Option<(Pointer, String)> {
+pub(crate) fn locate_failure(raw: &Value) -> Option<Failure> {
     let root = Pointer::root();
     let object = raw.as_object()?;
     if let Some(info) = object.get("info") {
@@ -69,7 +72,7 @@ pub(crate) fn locate_failure(raw: &Value) -> Option<(Pointer, String)> {
 
 /// Deserializes `value` as `T`; on failure, the pointer (refined by `serde_path_to_error` where it
 /// can) and the message.
-fn probe<T: DeserializeOwned>(value: &Value, at: &Pointer) -> Option<(Pointer, String)> {
+fn probe<T: DeserializeOwned>(value: &Value, at: &Pointer) -> Option<Failure> {
     match serde_path_to_error::deserialize::<_, T>(value.clone()) {
         Ok(_) => None,
         Err(error) => {
@@ -86,7 +89,7 @@ fn probe<T: DeserializeOwned>(value: &Value, at: &Pointer) -> Option<(Pointer, S
     }
 }
 
-fn path_item(item: &Value, at: &Pointer) -> Option<(Pointer, String)> {
+fn path_item(item: &Value, at: &Pointer) -> Option<Failure> {
     let failure = probe::<ReferenceOr<PathItem>>(item, at)?;
     let Some(object) = item.as_object() else { return Some(failure) };
     for method in ["get", "put", "post", "delete", "options", "head", "patch", "trace"] {
@@ -106,7 +109,7 @@ fn path_item(item: &Value, at: &Pointer) -> Option<(Pointer, String)> {
     Some(failure)
 }
 
-fn operation_failure(operation: &Value, at: &Pointer) -> Option<(Pointer, String)> {
+fn operation_failure(operation: &Value, at: &Pointer) -> Option<Failure> {
     let failure = probe::<Operation>(operation, at)?;
     let Some(object) = operation.as_object() else { return Some(failure) };
     if let Some(Value::Array(parameters)) = object.get("parameters") {
@@ -152,7 +155,7 @@ fn operation_failure(operation: &Value, at: &Pointer) -> Option<(Pointer, String
     Some(failure)
 }
 
-fn parameter_failure(parameter: &Value, at: &Pointer) -> Option<(Pointer, String)> {
+fn parameter_failure(parameter: &Value, at: &Pointer) -> Option<Failure> {
     let failure = probe::<ReferenceOr<Parameter>>(parameter, at)?;
     if let Some(schema) = parameter.get("schema") {
         if let Some(found) = schema_failure(schema, &at.join("schema")) {
@@ -163,7 +166,7 @@ fn parameter_failure(parameter: &Value, at: &Pointer) -> Option<(Pointer, String
 }
 
 /// A request body or response: its `content` map, then its headers.
-fn content_holder<T: DeserializeOwned>(value: &Value, at: &Pointer) -> Option<(Pointer, String)> {
+fn content_holder<T: DeserializeOwned>(value: &Value, at: &Pointer) -> Option<Failure> {
     let failure = probe::<ReferenceOr<T>>(value, at)?;
     if let Some(Value::Object(content)) = value.get("content") {
         for (media, media_type) in content {
@@ -189,7 +192,7 @@ fn content_holder<T: DeserializeOwned>(value: &Value, at: &Pointer) -> Option<(P
 }
 
 /// A schema: descend into its subschemas to find the innermost one that fails.
-fn schema_failure(schema: &Value, at: &Pointer) -> Option<(Pointer, String)> {
+fn schema_failure(schema: &Value, at: &Pointer) -> Option<Failure> {
     let failure = probe::<ReferenceOr<Schema>>(schema, at)?;
     let Some(object) = schema.as_object() else { return Some((at.clone(), "a schema must be a mapping".to_string())) };
     for keyword in ["properties", "patternProperties"] {
@@ -225,10 +228,10 @@ fn schema_failure(schema: &Value, at: &Pointer) -> Option<(Pointer, String)> {
     Some(failure)
 }
 
-fn components_failure(components: &Value, at: &Pointer) -> Option<(Pointer, String)> {
+fn components_failure(components: &Value, at: &Pointer) -> Option<Failure> {
     let failure = probe::<Components>(components, at)?;
     let Some(object) = components.as_object() else { return Some(failure) };
-    let each = |kind: &str, check: &dyn Fn(&Value, &Pointer) -> Option<(Pointer, String)>| -> Option<(Pointer, String)> {
+    let each = |kind: &str, check: &dyn Fn(&Value, &Pointer) -> Option<Failure>| -> Option<Failure> {
         let Some(Value::Object(items)) = object.get(kind) else { return None };
         items.iter().find_map(|(name, item)| check(item, &at.join(kind).join(name)))
     };

@@ -98,6 +98,9 @@ pub fn load_spec_text(text: &str, path: &Path, display: &str, diagnostics: &mut 
     let mut origins = Vec::new();
     let format = normalize_version(&mut raw, display, &mut origins, diagnostics)?;
     origins.extend(bundle::bundle(&mut raw, path, display, diagnostics));
+    if diagnostics.has_errors() {
+        return None;
+    }
     let document = deserialize_document(&raw, display, &origins, diagnostics)?;
     Some(LoadedSpec { file: display.to_string(), path: path.to_path_buf(), format, document, raw, origins })
 }

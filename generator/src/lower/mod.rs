@@ -43,7 +43,8 @@ pub fn lower_api(spec: &LoadedSpec, options: &LowerOptions<'_>, diagnostics: &mu
     let security_schemes = lowerer.security_schemes(&servers);
     lowerer.component_schemas();
     let operations = lowerer.operations();
-    let Lowerer { types, .. } = lowerer;
+    let Lowerer { types, lowered, .. } = lowerer;
+    let schema_types = lowered.into_iter().map(|(pointer, lowered)| (pointer, lowered.ty)).collect();
     let info = &spec.document.info;
     let mut api = Api {
         module: options.module.clone(),
@@ -56,6 +57,7 @@ pub fn lower_api(spec: &LoadedSpec, options: &LowerOptions<'_>, diagnostics: &mu
         security_schemes,
         types: types.into_values().collect(),
         operations,
+        schema_types,
     };
     post::finish(&mut api, options.conventions);
     api

@@ -174,6 +174,7 @@ impl<'a> Lowerer<'a> {
                 required,
                 docs: docs_from(&[data.description.as_deref()]),
                 deprecated: data.deprecated.unwrap_or(false),
+                constant: None,
             });
         }
         // Every `{name}` in the template needs a path parameter, and the other way round.
@@ -191,6 +192,7 @@ impl<'a> Lowerer<'a> {
                     required: true,
                     docs: Docs::default(),
                     deprecated: false,
+                    constant: None,
                 });
             }
         }

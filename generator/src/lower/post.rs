@@ -13,6 +13,40 @@ pub(super) fn finish(api: &mut Api, conventions: &Conventions) {
     box_recursive_fields(api);
     detect_paging(api, conventions);
     multipart_parts(api);
+    single_value_constants(api);
+}
+
+/// Required parameters and fields whose enum has exactly one value need not be passed: the
+/// generated code fills them in (`grant_type=client_credentials`, `countryCode=PL`).
+fn single_value_constants(api: &mut Api) {
+    let single: BTreeMap<String, String> = api
+        .types
+        .iter()
+        .filter_map(|def| match &def.kind {
+            TypeKind::Enum(e) if e.variants.len() == 1 => Some((def.name.clone(), e.variants[0].name.clone())),
+            _ => None,
+        })
+        .collect();
+    let constant = |ty: &TypeRef| match ty {
+        TypeRef::Named(name) => single.get(name).cloned(),
+        _ => None,
+    };
+    for def in &mut api.types {
+        if let TypeKind::Struct(s) = &mut def.kind {
+            for field in &mut s.fields {
+                if field.presence == Presence::Required && !field.boxed {
+                    field.constant = constant(&field.ty);
+                }
+            }
+        }
+    }
+    for operation in &mut api.operations {
+        for param in &mut operation.params {
+            if param.required {
+                param.constant = constant(&param.ty);
+            }
+        }
+    }
 }
 
 /// One part per field of a multipart body struct: files for binary fields, text for scalars,

@@ -85,6 +85,11 @@ impl<'a> Lowerer<'a> {
     pub(super) fn ref_type(&mut self, reference: &str, at: &Pointer) -> Lowered {
         if let Some(name) = component_name(reference, "schemas") {
             let name = unescape(name);
+            let exists = self.document.components.as_ref().is_some_and(|c| c.schemas.contains_key(&name));
+            if !exists {
+                self.error(at, format!("`$ref` to schema `{name}`, which is not defined under `components/schemas`"));
+                return Lowered { ty: TypeRef::Json, nullable: false };
+            }
             return self.component_type(&name, &Pointer::root().join("components").join("schemas").join(&name));
         }
         let Some(pointer) = reference.strip_prefix('#') else {
@@ -436,6 +441,7 @@ impl<'a> Lowerer<'a> {
             boxed: false,
             default: default_value,
             access,
+            constant: None,
         }
     }
 

@@ -16,24 +16,25 @@ impl Lowerer<'_> {
         let mut schemes = Vec::new();
         for (name, entry) in &components.security_schemes {
             let at = Pointer::root().join("components").join("securitySchemes").join(name);
-            let scheme = match entry {
-                ReferenceOr::Item(scheme) => scheme.clone(),
+            let (scheme, resolved_at) = match entry {
+                ReferenceOr::Item(scheme) => (scheme.clone(), at.clone()),
                 ReferenceOr::Reference { reference } => {
                     let target = component_name(reference, "securitySchemes").map(unescape);
                     let resolved = target.as_ref().and_then(|t| components.security_schemes.get(t)).and_then(|r| match r {
                         ReferenceOr::Item(scheme) => Some(scheme.clone()),
                         ReferenceOr::Reference { .. } => None,
                     });
-                    match resolved {
-                        Some(scheme) => scheme,
-                        None => {
+                    match (resolved, target) {
+                        (Some(scheme), Some(target)) => (scheme, Pointer::root().join("components").join("securitySchemes").join(target)),
+                        _ => {
                             self.error(&at, format!("cannot resolve security scheme `$ref` `{reference}`"));
                             continue;
                         }
                     }
                 }
             };
-            let raw = self.spec.raw_at(at.as_str()).cloned().unwrap_or(Value::Null);
+            // Extensions (`x-revocation-url`, ...) are read where the scheme is written.
+            let raw = self.spec.raw_at(resolved_at.as_str()).cloned().unwrap_or(Value::Null);
             let (docs, kind) = match scheme {
                 openapiv3::SecurityScheme::APIKey { location, name: key_name, description, .. } => {
                     let location = match location {
@@ -101,7 +102,7 @@ impl Lowerer<'_> {
                         Some(_) => self.warn(&at.join("x-authorization-parameters"), "`x-authorization-parameters` must be a mapping"),
                         None => {}
                     }
-                    (description, SecurityKind::OAuth2(oauth))
+                    (description, SecurityKind::OAuth2(Box::new(oauth)))
                 }
                 openapiv3::SecurityScheme::OpenIDConnect { open_id_connect_url, description, .. } => {
                     (description, SecurityKind::OpenIdConnect { url: open_id_connect_url })

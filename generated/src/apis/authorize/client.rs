@@ -43,27 +43,15 @@ impl Client {
     /// `GET /authCode/oauth2/authorize`
     pub fn authorize_customer(
         &self,
-        response_type: impl ::std::convert::Into<
-            super::types::AuthorizeCustomerResponseType,
-        >,
         client_id: impl ::std::convert::Into<::std::string::String>,
         scope: impl ::std::convert::Into<::std::string::String>,
-        country_code: impl ::std::convert::Into<
-            super::types::AuthorizeCustomerCountryCode,
-        >,
-        business_code: impl ::std::convert::Into<
-            super::types::AuthorizeCustomerBusinessCode,
-        >,
         locale: impl ::std::convert::Into<::std::string::String>,
         redirect_uri: impl ::std::convert::Into<::std::string::String>,
     ) -> super::operations::AuthorizeCustomer<'_> {
         super::operations::AuthorizeCustomer::new(
             self,
-            response_type.into(),
             client_id.into(),
             scope.into(),
-            country_code.into(),
-            business_code.into(),
             locale.into(),
             redirect_uri.into(),
         )

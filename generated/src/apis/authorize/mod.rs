@@ -30,9 +30,5 @@ pub const API: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
             name: "basicAuth",
             kind: crate::runtime::SecurityKind::HttpBasic,
         },
-        crate::runtime::SecurityScheme {
-            name: "basicAuth2",
-            kind: crate::runtime::SecurityKind::HttpBasic,
-        },
     ],
 };

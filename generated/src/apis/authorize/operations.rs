@@ -40,21 +40,18 @@ impl<'a> AuthorizeCustomer<'a> {
     };
     pub(super) fn new(
         client: &'a super::Client,
-        response_type: super::types::AuthorizeCustomerResponseType,
         client_id: ::std::string::String,
         scope: ::std::string::String,
-        country_code: super::types::AuthorizeCustomerCountryCode,
-        business_code: super::types::AuthorizeCustomerBusinessCode,
         locale: ::std::string::String,
         redirect_uri: ::std::string::String,
     ) -> Self {
         Self {
             client,
-            response_type,
+            response_type: super::types::AuthorizeCustomerResponseType::Code,
             client_id,
             scope,
-            country_code,
-            business_code,
+            country_code: super::types::AuthorizeCustomerCountryCode::Pl,
+            business_code: super::types::AuthorizeCustomerBusinessCode::Gcb,
             locale,
             state: ::std::option::Option::None,
             redirect_uri,

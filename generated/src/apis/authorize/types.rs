@@ -34,7 +34,6 @@ impl AuthCodeTokenResponse {
         expires_in: impl ::std::convert::Into<f64>,
         refresh_token: impl ::std::convert::Into<::std::string::String>,
         scope: impl ::std::convert::Into<::std::string::String>,
-        token_type: impl ::std::convert::Into<AuthCodeTokenResponseTokenType>,
     ) -> Self {
         Self {
             access_token: access_token.into(),
@@ -43,7 +42,7 @@ impl AuthCodeTokenResponse {
             refresh_token: refresh_token.into(),
             refresh_token_expires_in: ::std::option::Option::None,
             scope: scope.into(),
-            token_type: token_type.into(),
+            token_type: AuthCodeTokenResponseTokenType::Bearer,
         }
     }
     /// Sets `consented_on`.
@@ -140,12 +139,11 @@ impl AuthorizationCodeTokenRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
         code: impl ::std::convert::Into<::std::string::String>,
-        grant_type: impl ::std::convert::Into<AuthorizationCodeTokenRequestGrantType>,
         redirect_uri: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
             code: code.into(),
-            grant_type: grant_type.into(),
+            grant_type: AuthorizationCodeTokenRequestGrantType::AuthorizationCode,
             redirect_uri: redirect_uri.into(),
         }
     }
@@ -411,12 +409,9 @@ pub struct ClientCredentialsTokenRequest {
 }
 impl ClientCredentialsTokenRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        grant_type: impl ::std::convert::Into<ClientCredentialsTokenRequestGrantType>,
-        scope: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(scope: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            grant_type: grant_type.into(),
+            grant_type: ClientCredentialsTokenRequestGrantType::ClientCredentials,
             scope: scope.into(),
         }
     }
@@ -775,12 +770,9 @@ pub struct RefreshTokenRequest {
 }
 impl RefreshTokenRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        grant_type: impl ::std::convert::Into<RefreshTokenRequestGrantType>,
-        refresh_token: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(refresh_token: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            grant_type: grant_type.into(),
+            grant_type: RefreshTokenRequestGrantType::RefreshToken,
             refresh_token: refresh_token.into(),
         }
     }

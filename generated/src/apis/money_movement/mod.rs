@@ -58,40 +58,6 @@ pub const API: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
                 }),
                 password: ::std::option::Option::None,
                 implicit: ::std::option::Option::None,
-                revocation_url: ::std::option::Option::None,
-                authorization_params: &[],
-            }),
-        },
-        crate::runtime::SecurityScheme {
-            name: "authorizationCode2",
-            kind: crate::runtime::SecurityKind::OAuth2(crate::runtime::OAuth2 {
-                client_credentials: ::std::option::Option::None,
-                authorization_code: ::std::option::Option::Some(crate::runtime::OAuthFlow {
-                    authorization_url: ::std::option::Option::Some(
-                        crate::runtime::Endpoint::Relative("/authCode/oauth2/authorize"),
-                    ),
-                    token_url: ::std::option::Option::Some(
-                        crate::runtime::Endpoint::Relative(
-                            "/authCode/oauth2/token/pl/gcb",
-                        ),
-                    ),
-                    refresh_url: ::std::option::Option::Some(
-                        crate::runtime::Endpoint::Relative("/authCode/oauth2/refresh"),
-                    ),
-                    scopes: &[
-                        "accounts_details_transactions",
-                        "bill_payments",
-                        "cards",
-                        "customers_profiles",
-                        "external_domestic_transfers",
-                        "internal_domestic_transfers",
-                        "pay_with_points",
-                        "payees",
-                        "personal_domestic_transfers",
-                    ],
-                }),
-                password: ::std::option::Option::None,
-                implicit: ::std::option::Option::None,
                 revocation_url: ::std::option::Option::Some(
                     crate::runtime::Endpoint::Relative("/authCode/oauth2/revoke"),
                 ),

@@ -55,30 +55,5 @@ pub const API: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
                 authorization_params: &[],
             }),
         },
-        crate::runtime::SecurityScheme {
-            name: "clientCredentials2",
-            kind: crate::runtime::SecurityKind::OAuth2(crate::runtime::OAuth2 {
-                client_credentials: ::std::option::Option::Some(crate::runtime::OAuthFlow {
-                    authorization_url: ::std::option::Option::None,
-                    token_url: ::std::option::Option::Some(
-                        crate::runtime::Endpoint::Relative(
-                            "/clientCredentials/oauth2/token/pl/gcb",
-                        ),
-                    ),
-                    refresh_url: ::std::option::Option::None,
-                    scopes: &[
-                        "meta_data",
-                        "onboarding",
-                        "pay_with_points",
-                        "reference_data",
-                    ],
-                }),
-                authorization_code: ::std::option::Option::None,
-                password: ::std::option::Option::None,
-                implicit: ::std::option::Option::None,
-                revocation_url: ::std::option::Option::None,
-                authorization_params: &[],
-            }),
-        },
     ],
 };

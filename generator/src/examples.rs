@@ -1,0 +1,83 @@
+//! The examples a spec carries, each with the Rust type generated for its schema; the test suite
+//! deserializes every one into that type and serializes it back.
+
+use serde_json::Value;
+
+use crate::diagnostic::Pointer;
+use crate::load::LoadedSpec;
+use crate::model::{Api, TypeRef};
+
+/// One `example` (or `examples[*].value`) and the type its schema became.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Example {
+    /// Where it is written, as `file#pointer` (the file it came from, for shared parts).
+    pub location: String,
+    pub value: Value,
+    pub ty: TypeRef,
+}
+
+/// Every example attached to a schema that was lowered, in document order.
+pub fn collect_examples(spec: &LoadedSpec, api: &Api) -> Vec<Example> {
+    let mut examples = Vec::new();
+    walk(&spec.raw, &Pointer::root(), spec, api, &mut examples);
+    examples
+}
+
+fn walk(node: &Value, at: &Pointer, spec: &LoadedSpec, api: &Api, out: &mut Vec<Example>) {
+    match node {
+        Value::Object(object) => {
+            // A media type or parameter: `schema` next to `example`/`examples`.
+            if let Some(schema) = object.get("schema") {
+                if let Some(ty) = schema_type(schema, &at.join("schema"), api) {
+                    if let Some(example) = object.get("example") {
+                        push(spec, &at.join("example"), example, &ty, out);
+                    }
+                    if let Some(Value::Object(named)) = object.get("examples") {
+                        for (name, example) in named {
+                            let (value_at, value) = match example.get("$ref").and_then(Value::as_str) {
+                                Some(reference) => {
+                                    let pointer = reference.trim_start_matches('#');
+                                    (Pointer::from_escaped(pointer).join("value"), spec.raw_at(pointer).and_then(|e| e.get("value")))
+                                }
+                                None => (at.join("examples").join(name).join("value"), example.get("value")),
+                            };
+                            if let Some(value) = value {
+                                push(spec, &value_at, value, &ty, out);
+                            }
+                        }
+                    }
+                }
+            } else if let Some(example) = object.get("example") {
+                // A schema with its own example.
+                if let Some(ty) = api.schema_types.get(at.as_str()) {
+                    push(spec, &at.join("example"), example, ty, out);
+                }
+            }
+            for (key, child) in object {
+                if matches!(key.as_str(), "example" | "examples" | "default" | "enum") || key.starts_with("x-") {
+                    continue;
+                }
+                walk(child, &at.join(key), spec, api, out);
+            }
+        }
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                walk(item, &at.join(index), spec, api, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The type of the schema at `at` (following a `$ref`).
+fn schema_type(schema: &Value, at: &Pointer, api: &Api) -> Option<TypeRef> {
+    match schema.get("$ref").and_then(Value::as_str) {
+        Some(reference) => api.schema_types.get(reference.trim_start_matches('#')).cloned(),
+        None => api.schema_types.get(at.as_str()).cloned(),
+    }
+}
+
+fn push(spec: &LoadedSpec, at: &Pointer, value: &Value, ty: &TypeRef, out: &mut Vec<Example>) {
+    let (file, pointer) = spec.locate(at.as_str());
+    out.push(Example { location: format!("{file}#{pointer}"), value: value.clone(), ty: ty.clone() });
+}

@@ -1,0 +1,1 @@
+//! Test support shared by the integration test targets (see `it/` and `e2e/`).
