@@ -15,6 +15,10 @@ pub(super) fn emit_module(api: &Api, single_file: bool) -> TokenStream {
     lines.push(String::new());
     lines.push(format!(" Generated from `{}`: [`Client`] has one method per operation, [`types`] holds the", api.spec_file));
     lines.push(" request and response types, [`operations`] the request builders.".to_string());
+    if !api.feature.is_empty() {
+        lines.push(String::new());
+        lines.push(format!(" Enabled by the cargo feature `{}`.", api.feature));
+    }
     let submodules = if single_file {
         quote! {}
     } else {

@@ -59,9 +59,7 @@ pub fn emit_apis_index(apis: &[(String, String)]) -> TokenStream {
         if feature.is_empty() {
             quote! { pub mod #name; }
         } else {
-            let doc = format!(" The `{feature}` product (cargo feature `{feature}`).");
             quote! {
-                #[doc = #doc]
                 #[cfg(feature = #feature)]
                 pub mod #name;
             }

@@ -11,6 +11,8 @@
 //!
 //! Generated from `specs/accounts.yaml`: [`Client`] has one method per operation, [`types`] holds the
 //! request and response types, [`operations`] the request builders.
+//!
+//! Enabled by the cargo feature `accounts`.
 pub mod types;
 pub mod operations;
 mod client;

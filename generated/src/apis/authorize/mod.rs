@@ -11,6 +11,8 @@
 //!
 //! Generated from `specs/authorize.yaml`: [`Client`] has one method per operation, [`types`] holds the
 //! request and response types, [`operations`] the request builders.
+//!
+//! Enabled by the cargo feature `authorize`.
 pub mod types;
 pub mod operations;
 mod client;

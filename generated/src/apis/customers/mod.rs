@@ -15,6 +15,8 @@
 //!
 //! Generated from `specs/customers.yaml`: [`Client`] has one method per operation, [`types`] holds the
 //! request and response types, [`operations`] the request builders.
+//!
+//! Enabled by the cargo feature `customers`.
 pub mod types;
 pub mod operations;
 mod client;

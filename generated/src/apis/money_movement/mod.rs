@@ -13,6 +13,8 @@
 //!
 //! Generated from `specs/money-movement.yaml`: [`Client`] has one method per operation, [`types`] holds the
 //! request and response types, [`operations`] the request builders.
+//!
+//! Enabled by the cargo feature `money-movement`.
 pub mod types;
 pub mod operations;
 mod client;

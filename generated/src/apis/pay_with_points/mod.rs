@@ -17,6 +17,8 @@
 //!
 //! Generated from `specs/pay-with-points.yaml`: [`Client`] has one method per operation, [`types`] holds the
 //! request and response types, [`operations`] the request builders.
+//!
+//! Enabled by the cargo feature `pay-with-points`.
 pub mod types;
 pub mod operations;
 mod client;

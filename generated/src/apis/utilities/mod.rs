@@ -9,6 +9,8 @@
 //!
 //! Generated from `specs/utilities.yaml`: [`Client`] has one method per operation, [`types`] holds the
 //! request and response types, [`operations`] the request builders.
+//!
+//! Enabled by the cargo feature `utilities`.
 pub mod types;
 pub mod operations;
 mod client;
