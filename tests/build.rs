@@ -13,6 +13,9 @@ use generator::emit::type_tokens_with;
 use generator::examples::collect_examples;
 use quote::quote;
 
+#[path = "build/e2e.rs"]
+mod e2e;
+
 /// Named in the header of generated fixture code.
 const FIXTURE_COMMAND: &str = "cargo test -p integration-tests";
 
@@ -66,6 +69,27 @@ fn main() {
 
     std::fs::write(out_dir.join("fixtures.rs"), fixtures_rs).expect("writing fixtures.rs");
     std::fs::write(out_dir.join("examples.rs"), examples_rs).expect("writing examples.rs");
+    std::fs::write(out_dir.join("routes.rs"), routes(&products)).expect("writing routes.rs");
+    std::fs::write(out_dir.join("e2e_cases.rs"), e2e::cases(&products)).expect("writing e2e_cases.rs");
+}
+
+/// Which product serves which path template, and each product's spec (for the mock server).
+fn routes(products: &[(generator::config::ProductConfig, generator::load::LoadedSpec, generator::model::Api)]) -> String {
+    let mut out = String::from("/// (product, path template) of every operation.\npub const ROUTES: &[(&str, &str)] = &[\n");
+    for (product, _, api) in products {
+        let mut paths: Vec<&str> = api.operations.iter().map(|o| o.path.as_str()).collect();
+        paths.sort_unstable();
+        paths.dedup();
+        for path in paths {
+            let _ = writeln!(out, "    ({:?}, {:?}),", product.name, path);
+        }
+    }
+    out.push_str("];\n\n/// (product, spec file relative to the repository root).\npub const SPECS: &[(&str, &str)] = &[\n");
+    for (product, spec, _) in products {
+        let _ = writeln!(out, "    ({:?}, {:?}),", product.name, spec.file);
+    }
+    out.push_str("];\n");
+    out
 }
 
 fn fixture_paths(dir: &Path) -> Vec<PathBuf> {

@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 
 mod apis;
+#[warn(missing_docs)]
 pub mod runtime;
 
 #[doc(inline)]

@@ -81,3 +81,60 @@ fn push(spec: &LoadedSpec, at: &Pointer, value: &Value, ty: &TypeRef, out: &mut 
     let (file, pointer) = spec.locate(at.as_str());
     out.push(Example { location: format!("{file}#{pointer}"), value: value.clone(), ty: ty.clone() });
 }
+
+/// A JSON value of type `ty`, for a parameter or body the spec gives no example for: valid for
+/// the type (required fields filled, enums at their first value), nothing more.
+pub fn sample_value(ty: &TypeRef, api: &Api) -> Value {
+    sample(ty, api, 0)
+}
+
+fn sample(ty: &TypeRef, api: &Api, depth: usize) -> Value {
+    use crate::model::{EnumValue, Presence, Primitive, TypeKind};
+    use serde_json::json;
+    if depth > 8 {
+        return Value::Null;
+    }
+    match ty {
+        TypeRef::Primitive(primitive) => match primitive {
+            Primitive::String => json!("sample"),
+            Primitive::Bool => json!(true),
+            Primitive::I32 | Primitive::I64 | Primitive::U32 | Primitive::U64 => json!(1),
+            Primitive::F32 | Primitive::F64 => json!(1.5),
+            Primitive::Decimal => serde_json::from_str("10.00").unwrap_or(Value::Null),
+            Primitive::DecimalString => json!("10.00"),
+            Primitive::Date => json!("2026-01-15"),
+            Primitive::DateTime => json!("2026-01-15T10:00:00+01:00"),
+            Primitive::Uuid => json!("00000000-0000-4000-8000-000000000000"),
+            Primitive::Base64 | Primitive::Binary => json!("c2FtcGxl"),
+        },
+        TypeRef::Vec(inner) => Value::Array(vec![sample(inner, api, depth + 1)]),
+        TypeRef::Map(_) | TypeRef::Json => json!({}),
+        TypeRef::Nullable(inner) => sample(inner, api, depth + 1),
+        TypeRef::Named(name) => match api.types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
+            Some(TypeKind::Struct(s)) => {
+                let mut object = serde_json::Map::new();
+                for field in &s.fields {
+                    if matches!(field.presence, Presence::Required | Presence::RequiredNullable) {
+                        object.insert(field.wire.clone(), sample(&field.ty, api, depth + 1));
+                    }
+                }
+                Value::Object(object)
+            }
+            Some(TypeKind::Enum(e)) => match e.variants.first().map(|v| &v.value) {
+                Some(EnumValue::String(value)) => json!(value),
+                Some(EnumValue::Integer(value)) => json!(value),
+                None => json!("sample"),
+            },
+            Some(TypeKind::Union(u)) => {
+                let Some(variant) = u.variants.first() else { return Value::Null };
+                let mut value = sample(&variant.ty, api, depth + 1);
+                if let (crate::model::Tagging::Internal { property }, Some(tag), Value::Object(object)) = (&u.tagging, variant.tags.first(), &mut value) {
+                    object.insert(property.clone(), json!(tag));
+                }
+                value
+            }
+            Some(TypeKind::Alias(inner)) => sample(inner, api, depth + 1),
+            None => Value::Null,
+        },
+    }
+}

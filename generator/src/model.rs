@@ -315,6 +315,8 @@ pub struct Param {
     /// A required parameter whose enum allows a single value (the variant): the builder sends it
     /// without the caller passing it.
     pub constant: Option<String>,
+    /// The spec's example value, if any.
+    pub example: Option<serde_json::Value>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -374,6 +376,8 @@ pub struct BodyVariant {
     pub content_type: String,
     pub encoding: BodyEncoding,
     pub ty: TypeRef,
+    /// The spec's example body, if any.
+    pub example: Option<serde_json::Value>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -446,6 +450,8 @@ pub struct ResponseBody {
     pub content_type: String,
     pub decoding: Decoding,
     pub ty: TypeRef,
+    /// The spec's example body, if any.
+    pub example: Option<serde_json::Value>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -132,18 +132,22 @@ impl ApiClient {
         ApiClient { session: Some(session), ..self.clone() }
     }
 
+    /// The customer session, if this client acts for one.
     pub fn session(&self) -> Option<&UserSession> {
         self.session.as_ref()
     }
 
+    /// The API this client calls.
     pub fn api(&self) -> &'static ApiInfo {
         self.api
     }
 
+    /// The base URL requests go to.
     pub fn base_url(&self) -> &url::Url {
         &self.base_url
     }
 
+    /// The configuration.
     pub fn config(&self) -> &Config {
         &self.shared.config
     }
@@ -362,13 +366,16 @@ fn bearer(token: &SecretString) -> SecretString {
     SecretString::from(format!("Bearer {}", token.expose_secret()))
 }
 
-/// With the `tracing` feature: one event per call with the operation, status and elapsed time
-/// (never headers, bodies or tokens).
+/// With the `tracing` feature: a span per call (`citi_api_call`, with the operation id and
+/// method) closed by an event with the status and the elapsed time. Never headers, bodies or
+/// tokens.
 #[cfg(feature = "tracing")]
 fn trace_outcome<E>(operation: &OperationInfo, result: &Result<Response, Error<E>>, started: Instant) {
-    let elapsed_ms = started.elapsed().as_millis() as u64;
+    let span = tracing::info_span!(target: "citi_poland", "citi_api_call", operation = operation.id, method = operation.method.as_str());
+    let _entered = span.enter();
+    let elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
     match result {
-        Ok(response) => tracing::info!(target: "citi_poland", operation = operation.id, method = operation.method.as_str(), status = response.status, elapsed_ms, "call completed"),
+        Ok(response) => tracing::info!(target: "citi_poland", status = response.status, elapsed_ms, "call completed"),
         Err(error) => {
             let kind = match error {
                 Error::Transport(_) => "transport",
@@ -376,7 +383,7 @@ fn trace_outcome<E>(operation: &OperationInfo, result: &Result<Response, Error<E
                 Error::Request(_) => "request",
                 _ => "other",
             };
-            tracing::warn!(target: "citi_poland", operation = operation.id, method = operation.method.as_str(), error = kind, elapsed_ms, "call failed")
+            tracing::warn!(target: "citi_poland", error = kind, elapsed_ms, "call failed");
         }
     }
 }

@@ -105,6 +105,8 @@ impl Config {
         Config::builder(client_id, client_secret).build()
     }
 
+    /// A builder starting from the defaults: sandbox, 10 s connect and 30 s request timeouts,
+    /// three retries of safe requests, tokens refreshed 60 s before expiry.
     pub fn builder(client_id: impl Into<String>, client_secret: impl Into<String>) -> ConfigBuilder {
         ConfigBuilder {
             config: Config {
@@ -124,14 +126,17 @@ impl Config {
         }
     }
 
+    /// The environment the clients talk to.
     pub fn environment(&self) -> &Environment {
         &self.environment
     }
 
+    /// The application's client id.
     pub fn client_id(&self) -> &str {
         &self.client_id
     }
 
+    /// When safe requests are retried.
     pub fn retry_policy(&self) -> &RetryPolicy {
         &self.retry
     }
@@ -145,6 +150,7 @@ pub struct ConfigBuilder {
 }
 
 impl ConfigBuilder {
+    /// Which server to talk to (default: the sandbox).
     pub fn environment(mut self, environment: Environment) -> Self {
         self.config.environment = environment;
         self
@@ -167,6 +173,7 @@ impl ConfigBuilder {
         self
     }
 
+    /// When safe requests are retried (default: [`RetryPolicy::default`]).
     pub fn retry_policy(mut self, retry: RetryPolicy) -> Self {
         self.config.retry = retry;
         self
@@ -203,11 +210,13 @@ impl ConfigBuilder {
         self
     }
 
+    /// The `User-Agent` header (default: crate name and version).
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.config.user_agent = user_agent.into();
         self
     }
 
+    /// The configuration.
     pub fn build(self) -> Config {
         self.config
     }
@@ -216,6 +225,7 @@ impl ConfigBuilder {
 /// A configuration that cannot work.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConfigError {
+    /// What is wrong.
     pub message: String,
 }
 

@@ -16,7 +16,9 @@ use super::values::Nullable;
 
 /// A type whose decimals can be written as exact JSON numbers.
 pub trait ExactNumber: Sized {
+    /// Writes the value with its decimals as exact JSON numbers.
     fn serialize_exact<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
+    /// Reads the value, taking decimals from the JSON number's digits.
     fn deserialize_exact<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
 }
 

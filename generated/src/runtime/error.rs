@@ -109,7 +109,9 @@ impl<E> From<RequestError> for Error<E> {
 pub struct ApiError<E> {
     /// The operation's `operationId`.
     pub operation: &'static str,
+    /// The HTTP status.
     pub status: u16,
+    /// The response headers.
     pub headers: HeaderMap,
     /// The body decoded as the spec documents it for this status (for Citi: `ErrorResponse` with
     /// `type`, `code`, `details`, `location`, `moreInfo`; the OAuth error body for Authorize).
@@ -133,14 +135,18 @@ impl<E: fmt::Debug> fmt::Display for ApiError<E> {
 /// The request did not complete.
 #[derive(Debug)]
 pub struct TransportError {
+    /// The operation's `operationId`.
     pub operation: &'static str,
+    /// What failed.
     pub kind: TransportErrorKind,
     /// Attempts made (more than one when the request was retried).
     pub attempts: u32,
+    /// The underlying error.
     pub source: Box<dyn std::error::Error + Send + Sync>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What kind of transport failure happened.
 pub enum TransportErrorKind {
     /// Could not connect (DNS, refused, TLS handshake): the request was not sent.
     Connect,
@@ -170,11 +176,14 @@ impl std::error::Error for TransportError {
 /// A success response whose body does not match the spec.
 #[derive(Clone, Debug)]
 pub struct DecodeError {
+    /// The operation's `operationId`.
     pub operation: &'static str,
+    /// The HTTP status of the response.
     pub status: u16,
     /// Where the body stops matching, e.g. `accountGroupSummary[0].accounts` (empty: the whole
     /// body, or not JSON at all).
     pub path: String,
+    /// What does not match.
     pub message: String,
     /// The start of the body (at most 512 characters).
     pub body_excerpt: String,
@@ -203,13 +212,31 @@ impl std::error::Error for DecodeError {}
 #[non_exhaustive]
 pub enum AuthError {
     /// The operation needs credentials this client was not given.
-    MissingCredentials { operation: &'static str, schemes: Vec<&'static str> },
+    MissingCredentials {
+        /// The operation's `operationId`.
+        operation: &'static str,
+        /// The security schemes the operation accepts.
+        schemes: Vec<&'static str>,
+    },
     /// The operation needs a customer's token (three-legged OAuth) and the client has no session.
-    NoUserSession { operation: &'static str },
+    NoUserSession {
+        /// The operation's `operationId`.
+        operation: &'static str,
+    },
     /// The session's refresh token is missing, expired or was rejected: the customer must log in again.
-    SessionExpired { reason: String },
+    SessionExpired {
+        /// Why the session cannot go on.
+        reason: String,
+    },
     /// The token endpoint refused the request.
-    TokenRejected { status: u16, error: Option<OAuthError>, raw_body: String },
+    TokenRejected {
+        /// The HTTP status.
+        status: u16,
+        /// The RFC 6749 error body, when the server sent one.
+        error: Option<OAuthError>,
+        /// The body as received.
+        raw_body: String,
+    },
     /// The token endpoint could not be reached.
     Transport(TransportError),
     /// The token endpoint's answer is not a token response.
@@ -252,10 +279,13 @@ impl std::error::Error for AuthError {
 /// An RFC 6749 error body (`error`, `error_description`, `error_uri`).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
 pub struct OAuthError {
+    /// The error code, e.g. `invalid_grant`.
     pub error: String,
     #[serde(default)]
+    /// A human-readable description.
     pub error_description: Option<String>,
     #[serde(default)]
+    /// A link to a page about the error.
     pub error_uri: Option<String>,
 }
 
@@ -272,7 +302,9 @@ impl fmt::Display for OAuthError {
 /// The request could not be built.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RequestError {
+    /// The operation's `operationId`.
     pub operation: &'static str,
+    /// What could not be built.
     pub message: String,
 }
 

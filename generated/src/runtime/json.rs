@@ -33,6 +33,7 @@ pub struct JsonError {
     /// Where in the document, e.g. `accountGroupSummary[0].accounts`; empty for the root or for a
     /// syntax error.
     pub path: String,
+    /// What does not match.
     pub message: String,
 }
 

@@ -12,10 +12,21 @@ use super::values::Binary;
 /// How a parameter value is written (OpenAPI `style` and `explode`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ParamStyle {
-    Simple { explode: bool },
-    Form { explode: bool },
+    /// `a,b` (path and header parameters).
+    Simple {
+        /// Objects as `k=v,k=v` instead of `k,v,k,v`.
+        explode: bool,
+    },
+    /// `name=a&name=b` exploded, `name=a,b` not (query and cookie parameters).
+    Form {
+        /// One pair per list item or object property.
+        explode: bool,
+    },
+    /// `name=a%20b`.
     SpaceDelimited,
+    /// `name=a|b`.
     PipeDelimited,
+    /// `name[key]=value`.
     DeepObject,
     /// The value as JSON text (`content: application/json` parameters).
     Json,
@@ -42,6 +53,7 @@ pub(crate) enum RequestBody {
 }
 
 impl Request {
+    /// A request for `operation`.
     pub fn new(operation: &'static OperationInfo) -> Request {
         Request {
             operation,
@@ -55,6 +67,7 @@ impl Request {
         }
     }
 
+    /// Fills the path template's `{name}` with `value`, percent-encoded.
     pub fn path_param<T: Serialize>(&mut self, name: &'static str, value: &T, style: ParamStyle) {
         match self.value(name, value) {
             Some(Value::Null) | None => self.problems.push(format!("path parameter `{name}` has no value")),
@@ -69,12 +82,15 @@ impl Request {
         }
     }
 
+    /// Adds query parameters for `value` (nothing for `None`).
     pub fn query<T: Serialize>(&mut self, name: &'static str, value: &T, style: ParamStyle) {
         let Some(value) = self.value(name, value) else { return };
         let pairs = query_pairs(name, &value, style);
         self.query.extend(pairs);
     }
 
+    /// Sets a header from `value` (nothing for `None`; the configuration's default for the
+    /// header applies then).
     pub fn header<T: Serialize>(&mut self, name: &'static str, value: &T, style: ParamStyle) {
         self.declared_headers.push(name);
         let Some(value) = self.value(name, value) else { return };
@@ -89,6 +105,7 @@ impl Request {
         self.headers.push((name.to_string(), text));
     }
 
+    /// Adds a cookie from `value` (nothing for `None`).
     pub fn cookie<T: Serialize>(&mut self, name: &'static str, value: &T, style: ParamStyle) {
         let Some(value) = self.value(name, value) else { return };
         if value.is_null() {
@@ -98,6 +115,7 @@ impl Request {
         self.cookies.push((name.to_string(), text));
     }
 
+    /// A JSON body.
     pub fn json<T: Serialize>(&mut self, body: &T, content_type: &str) {
         match serde_json::to_vec(body) {
             Ok(data) => self.body = Some(RequestBody::Bytes { data: Bytes::from(data), content_type: content_type.to_string() }),
@@ -136,14 +154,17 @@ impl Request {
         self.body = Some(RequestBody::Bytes { data: Bytes::from(serializer.finish()), content_type: content_type.to_string() });
     }
 
+    /// A raw body.
     pub fn bytes(&mut self, body: Bytes, content_type: &str) {
         self.body = Some(RequestBody::Bytes { data: body, content_type: content_type.to_string() });
     }
 
+    /// A text body.
     pub fn text(&mut self, body: String, content_type: &str) {
         self.body = Some(RequestBody::Bytes { data: Bytes::from(body), content_type: content_type.to_string() });
     }
 
+    /// A multipart body (the boundary sets the content type).
     pub fn multipart(&mut self, form: Multipart, _content_type: &str) {
         self.body = Some(RequestBody::Multipart { form });
     }
@@ -269,6 +290,7 @@ pub(crate) struct Part {
 
 /// Values a file part can be written from.
 pub trait FileParts {
+    /// The files to send, one part each.
     fn files(&self) -> Vec<&Binary>;
 }
 
@@ -306,6 +328,7 @@ impl<T: FileParts> FileParts for super::values::Nullable<T> {
 }
 
 impl Multipart {
+    /// An empty body.
     pub fn new() -> Multipart {
         Multipart::default()
     }

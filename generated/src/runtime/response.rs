@@ -20,10 +20,12 @@ pub struct Response {
 }
 
 impl Response {
+    /// The HTTP status.
     pub fn status(&self) -> u16 {
         self.status
     }
 
+    /// The response headers.
     pub fn headers(&self) -> &HeaderMap {
         &self.headers
     }
@@ -37,10 +39,12 @@ impl Response {
         from_slice(&self.body).map_err(|error| Error::from(self.decode_error(error.path, error.message)))
     }
 
+    /// The body as text; invalid UTF-8 is a [`DecodeError`](super::DecodeError).
     pub async fn text<E>(self) -> Result<String, Error<E>> {
         String::from_utf8(self.body.to_vec()).map_err(|error| Error::from(self.decode_error(String::new(), error.to_string())))
     }
 
+    /// The body as bytes.
     pub async fn bytes<E>(self) -> Result<Bytes, Error<E>> {
         Ok(self.body)
     }
@@ -78,11 +82,13 @@ impl Response {
         self.api_error(body)
     }
 
+    /// A documented error with a text body.
     pub async fn error_text<E>(self, wrap: impl FnOnce(String) -> E) -> Error<E> {
         let body = String::from_utf8(self.body.to_vec()).ok().map(wrap);
         self.api_error(body)
     }
 
+    /// A documented error with a binary body.
     pub async fn error_bytes<E>(self, wrap: impl FnOnce(Bytes) -> E) -> Error<E> {
         let body = Some(wrap(self.body.clone()));
         self.api_error(body)

@@ -1,6 +1,7 @@
 //! Sending with retries. Only requests that are safe to repeat are retried (GET, HEAD, OPTIONS
-//! and the runtime's own token requests), on connection failures, 429, 502, 503 and 504, with
-//! capped exponential backoff and jitter, honouring `Retry-After`.
+//! and the runtime's own token requests), and only when the request certainly did not complete:
+//! connection failures, 429, 502, 503 and 504. Delays grow exponentially with jitter up to a cap;
+//! a `Retry-After` from the server is honoured.
 
 use std::time::{Duration, SystemTime};
 
@@ -64,7 +65,9 @@ pub(crate) async fn send(
                 } else {
                     TransportErrorKind::Other
                 };
-                if attempt < max_attempts {
+                // Only a failure to connect is retried: the request never reached the server.
+                // After a timeout or a broken read it may have been acted on.
+                if attempt < max_attempts && kind == TransportErrorKind::Connect {
                     if let Some(delay) = delay(policy, attempt, None) {
                         tokio::time::sleep(delay).await;
                         continue;

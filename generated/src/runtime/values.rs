@@ -17,6 +17,7 @@ pub enum Nullable<T> {
     Absent,
     /// Sent or received as `null`.
     Null,
+    /// A value.
     Value(T),
 }
 
@@ -26,6 +27,7 @@ impl<T> Nullable<T> {
         matches!(self, Nullable::Absent)
     }
 
+    /// Borrows the value.
     pub fn as_ref(&self) -> Nullable<&T> {
         match self {
             Nullable::Absent => Nullable::Absent,
@@ -80,6 +82,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Nullable<T> {
 pub struct Base64(pub Vec<u8>);
 
 impl Base64 {
+    /// The bytes.
     pub fn into_inner(self) -> Vec<u8> {
         self.0
     }
@@ -133,23 +136,29 @@ impl<'de> Deserialize<'de> for Base64 {
 /// multipart body. In JSON it is written as base64.
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct Binary {
+    /// The file's bytes.
     pub data: Bytes,
+    /// The file name to send (defaults to the part name).
     pub file_name: Option<String>,
+    /// The media type to send (defaults to `application/octet-stream`).
     pub content_type: Option<String>,
 }
 
 impl Binary {
+    /// A file from its bytes.
     pub fn new(data: impl Into<Bytes>) -> Self {
         Binary { data: data.into(), file_name: None, content_type: None }
     }
 
     #[must_use]
+    /// Sets the file name.
     pub fn with_file_name(mut self, name: impl Into<String>) -> Self {
         self.file_name = Some(name.into());
         self
     }
 
     #[must_use]
+    /// Sets the media type.
     pub fn with_content_type(mut self, content_type: impl Into<String>) -> Self {
         self.content_type = Some(content_type.into());
         self

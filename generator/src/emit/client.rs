@@ -41,6 +41,12 @@ pub(super) fn emit_client(api: &Api) -> TokenStream {
                 &self.api
             }
 
+            /// The same client acting for a customer: operations that need a customer's token
+            /// (three-legged OAuth) use this session's, refreshing it when it expires.
+            pub fn with_session(&self, session: crate::runtime::UserSession) -> Self {
+                Self { api: self.api.with_session(session) }
+            }
+
             #(#methods)*
         }
     }

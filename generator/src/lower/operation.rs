@@ -175,6 +175,7 @@ impl<'a> Lowerer<'a> {
                 docs: docs_from(&[data.description.as_deref()]),
                 deprecated: data.deprecated.unwrap_or(false),
                 constant: None,
+                example: parameter_example(data),
             });
         }
         // Every `{name}` in the template needs a path parameter, and the other way round.
@@ -193,6 +194,7 @@ impl<'a> Lowerer<'a> {
                     docs: Docs::default(),
                     deprecated: false,
                     constant: None,
+                    example: None,
                 });
             }
         }
@@ -297,7 +299,7 @@ impl<'a> Lowerer<'a> {
             }
             let base = encoding_name(&encoding).to_string();
             let name = if variants.iter().any(|v| v.name == base) { rust_ident(media, Case::Pascal) } else { base };
-            variants.push(BodyVariant { name, content_type: media.clone(), encoding, ty });
+            variants.push(BodyVariant { name, content_type: media.clone(), encoding, ty, example: media_example(content) });
         }
         if variants.is_empty() {
             self.warn(at, "the request body declares no content; it is sent as raw bytes");
@@ -306,6 +308,7 @@ impl<'a> Lowerer<'a> {
                 content_type: "application/octet-stream".into(),
                 encoding: BodyEncoding::Binary,
                 ty: TypeRef::Primitive(Primitive::Binary),
+                example: None,
             });
         }
         let enum_name = if variants.len() > 1 { Some(self.claim_operation_name(&format!("{builder}Body"), at)) } else { None };
@@ -440,13 +443,13 @@ impl<'a> Lowerer<'a> {
                 }
                 None => TypeRef::Json,
             };
-            return Some(ResponseBody { content_type: media.clone(), decoding: Decoding::Json, ty });
+            return Some(ResponseBody { content_type: media.clone(), decoding: Decoding::Json, ty, example: media_example(media_type) });
         }
-        if let Some((media, _)) = pick(|m| m.starts_with("text/")) {
-            return Some(ResponseBody { content_type: media.clone(), decoding: Decoding::Text, ty: TypeRef::string() });
+        if let Some((media, media_type)) = pick(|m| m.starts_with("text/")) {
+            return Some(ResponseBody { content_type: media.clone(), decoding: Decoding::Text, ty: TypeRef::string(), example: media_example(media_type) });
         }
         let (media, _) = content.iter().next()?;
-        Some(ResponseBody { content_type: media.clone(), decoding: Decoding::Binary, ty: TypeRef::Primitive(Primitive::Binary) })
+        Some(ResponseBody { content_type: media.clone(), decoding: Decoding::Binary, ty: TypeRef::Primitive(Primitive::Binary), example: None })
     }
 
     /// How a set of responses is returned: one body type when that says it all, else an
@@ -489,6 +492,32 @@ impl<'a> Lowerer<'a> {
         }
         alternatives
     }
+}
+
+/// A media type's `example`, or the first of its `examples` (inline ones).
+fn media_example(media: &MediaType) -> Option<serde_json::Value> {
+    media.example.clone().or_else(|| {
+        media.examples.values().find_map(|example| match example {
+            ReferenceOr::Item(example) => example.value.clone(),
+            ReferenceOr::Reference { .. } => None,
+        })
+    })
+}
+
+/// A parameter's `example`, the first of its `examples`, or its schema's `example`.
+fn parameter_example(data: &openapiv3::ParameterData) -> Option<serde_json::Value> {
+    data.example.clone().or_else(|| {
+        data.examples
+            .values()
+            .find_map(|example| match example {
+                ReferenceOr::Item(example) => example.value.clone(),
+                ReferenceOr::Reference { .. } => None,
+            })
+            .or_else(|| match &data.format {
+                ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) => schema.schema_data.example.clone(),
+                _ => None,
+            })
+    })
 }
 
 fn location_of(parameter: &Parameter) -> ParamLocation {

@@ -33,6 +33,13 @@ impl Client {
     pub fn api_client(&self) -> &crate::runtime::ApiClient {
         &self.api
     }
+    /// The same client acting for a customer: operations that need a customer's token
+    /// (three-legged OAuth) use this session's, refreshing it when it expires.
+    pub fn with_session(&self, session: crate::runtime::UserSession) -> Self {
+        Self {
+            api: self.api.with_session(session),
+        }
+    }
     /// Start customer login and consent (authorization code)
     ///
     /// Browser flow in which the customer logs in to Citi Handlowy and consents to the requested

@@ -33,6 +33,13 @@ impl Client {
     pub fn api_client(&self) -> &crate::runtime::ApiClient {
         &self.api
     }
+    /// The same client acting for a customer: operations that need a customer's token
+    /// (three-legged OAuth) use this session's, refreshing it when it expires.
+    pub fn with_session(&self, session: crate::runtime::UserSession) -> Self {
+        Self {
+            api: self.api.with_session(session),
+        }
+    }
     /// Complete a transfer to an account at another domestic bank after MFA step-up
     ///
     /// Completes a transfer to an account at another domestic bank after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here. Request and response models inferred: the confirm call's models.

@@ -23,7 +23,9 @@ use super::BoxFuture;
 /// A customer's tokens, as a [`TokenStore`] keeps them.
 #[derive(Clone)]
 pub struct StoredTokens {
+    /// The access token.
     pub access_token: SecretString,
+    /// The refresh token, if the server issued one.
     pub refresh_token: Option<SecretString>,
     /// When the access token expires.
     pub expires_at: SystemTime,
@@ -60,8 +62,11 @@ impl std::error::Error for StoreError {}
 /// Where customer sessions are kept between calls (and, for a persistent store, between
 /// processes). Keys are the session keys the application chose when exchanging the code.
 pub trait TokenStore: Send + Sync + 'static {
+    /// The tokens stored under `key`, if any.
     fn load<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<Option<StoredTokens>, StoreError>>;
+    /// Stores `tokens` under `key`, replacing what was there.
     fn save<'a>(&'a self, key: &'a str, tokens: StoredTokens) -> BoxFuture<'a, Result<(), StoreError>>;
+    /// Forgets the tokens stored under `key`.
     fn remove<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<(), StoreError>>;
 }
 

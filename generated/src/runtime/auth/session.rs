@@ -34,7 +34,9 @@ impl fmt::Debug for AuthorizationCode {
 /// What to ask the customer for on the authorize page.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AuthorizeRequest {
+    /// Where the authorize page sends the customer back (registered with the portal).
     pub redirect_uri: String,
+    /// The scopes to ask for, e.g. `accounts_details_transactions`.
     pub scopes: Vec<String>,
     /// An unguessable value the application checks on the redirect (CSRF protection).
     pub state: Option<String>,
@@ -45,6 +47,7 @@ pub struct AuthorizeRequest {
 }
 
 impl AuthorizeRequest {
+    /// A request for `scopes`, returning to `redirect_uri`.
     pub fn new(redirect_uri: impl Into<String>, scopes: impl IntoIterator<Item = impl Into<String>>) -> Self {
         AuthorizeRequest {
             redirect_uri: redirect_uri.into(),
@@ -56,18 +59,21 @@ impl AuthorizeRequest {
     }
 
     #[must_use]
+    /// Sets the `state` the redirect must carry back.
     pub fn state(mut self, state: impl Into<String>) -> Self {
         self.state = Some(state.into());
         self
     }
 
     #[must_use]
+    /// Sets the page language (`locale`), e.g. `pl`.
     pub fn locale(mut self, locale: impl Into<String>) -> Self {
         self.locale = Some(locale.into());
         self
     }
 
     #[must_use]
+    /// Adds a query parameter to the authorize URL.
     pub fn param(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.extra.push((name.into(), value.into()));
         self
