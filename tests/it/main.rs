@@ -15,4 +15,5 @@ mod fixtures {
 
 mod drift;
 mod examples;
+mod runtime_behaviour;
 mod snapshots;
