@@ -3,10 +3,71 @@
 //! One module per product, each behind a cargo feature of the same name (all on by default):
 //! [`accounts`], [`authorize`], [`customers`], [`money_movement`], [`onboarding`],
 //! [`pay_with_points`], [`utilities`]. Each has a `Client` with one method per operation,
-//! request and response types in `types`, and request builders in `operations`.
+//! request and response types in `types`, and request builders in `operations`. The product
+//! modules are generated from the OpenAPI definitions in the repository's `specs/` folder;
+//! [`runtime`] is written by hand.
 //!
-//! The product modules are generated from the OpenAPI definitions in the repository's `specs/`
-//! folder; [`runtime`] is written by hand.
+//! # Calling the API
+//!
+//! A [`Config`] holds the application's credentials and the environment (the sandbox by
+//! default). Every client made from it, or from another client, shares one connection pool and
+//! one token cache.
+//!
+//! ```no_run
+//! use citi_poland::runtime::{AuthorizeRequest, Config, Environment};
+//! use citi_poland::{accounts, money_movement, utilities, Error};
+//!
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! let config = Config::builder("my-client-id", "my-client-secret")
+//!     .environment(Environment::Sandbox)
+//!     .default_header("Accept-Language", "pl-pl")
+//!     .build();
+//!
+//! // Two-legged (client credentials): the token is fetched, cached and refreshed for you.
+//! let utilities = utilities::Client::new(config)?;
+//! let statuses = utilities.retrieve_reference_data("accountStatus").await?;
+//! println!("{} account statuses", statuses.reference_values.unwrap_or_default().len());
+//!
+//! // Three-legged (authorization code): send the customer to Citi, then exchange the code
+//! // that comes back on the redirect.
+//! let accounts = accounts::Client::from_api_client(utilities.api_client());
+//! let flow = accounts.api_client().authorization_code()?;
+//! let request = AuthorizeRequest::new("https://partner.example.pl/callback", ["accounts_details_transactions"])
+//!     .state("random-csrf-token")
+//!     .locale("pl");
+//! println!("log in at {}", flow.authorize_url(&request)?);
+//! let session = flow.exchange_code("code-from-the-redirect", "https://partner.example.pl/callback", "customer-42").await?;
+//! let accounts = accounts.with_session(session);
+//!
+//! match accounts.retrieve_account_details("8d1e1b4c6f2a4e0b9b1f3c5d7e9a0b2c").await {
+//!     Ok(details) => println!("{:?}", details.checking_account.map(|a| a.available_balance)),
+//!     // Citi's error body, decoded: type, code, details, location, moreInfo.
+//!     Err(Error::Api(error)) if error.status == 404 => println!("no such account: {:?}", error.body),
+//!     Err(error) => return Err(error.into()),
+//! }
+//!
+//! // A money transfer is two calls: preprocess returns a control flow id, confirm executes.
+//! // Neither is ever retried automatically.
+//! let transfers = money_movement::Client::from_api_client(accounts.api_client());
+//! let payees = transfers.retrieve_payees().await?;
+//! println!("{} payees", payees.payee_list.len());
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # Errors
+//!
+//! Every call returns `Result<T, Error<E>>`: [`Error::Api`] when the server answered with an
+//! error status (with the documented body `E` when it matches, and always the raw body),
+//! [`Error::Transport`] when the request did not complete, [`Error::Decode`] when a success body
+//! does not match the spec (with the JSON path), [`Error::Auth`] when no token could be had, and
+//! [`Error::Request`] when the request could not be built.
+//!
+//! # Exact amounts
+//!
+//! Money is [`rust_decimal::Decimal`], read from the digits of the JSON number and written back
+//! the same way: never through `f64`. This uses serde_json's `arbitrary_precision` feature, which
+//! this crate enables (for every crate in the build that uses serde_json).
 #![forbid(unsafe_code)]
 
 mod apis;

@@ -1,6 +1,7 @@
 //! `cargo xtask`: the project's tasks, a thin command line over the `generator` crate.
 
 mod codegen;
+mod mock;
 mod test;
 
 use std::path::PathBuf;
@@ -16,6 +17,8 @@ TASKS:
     generate [PRODUCT]     Regenerate generated/src/apis from specs/ (all products, or one)
     check                  Fail if generated/ is out of date with specs/ (writes nothing)
     test                   Run the whole test suite, installing the tools it needs into .tools/
+    mock                   Serve the specs on 127.0.0.1 (Prism per product behind one proxy)
+    example <NAME>         Run an example of citi-poland against the mock (two_legged, three_legged)
     help                   Print this help
 ";
 
@@ -29,6 +32,8 @@ fn main() -> ExitCode {
         Some("generate") => codegen::generate(&args[1..]),
         Some("check") => codegen::check(&args[1..]),
         Some("test") => test::run(&args[1..]),
+        Some("mock") => mock::mock(&args[1..]),
+        Some("example") => mock::example(&args[1..]),
         Some(other) => Err(anyhow::anyhow!("unknown task `{other}`; run `cargo xtask help`")),
     };
     match result {

@@ -69,6 +69,7 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
             run_command(&mut command)
         });
     }
+    step("the examples run against the mock", &mut crate::mock::run_all_examples);
     step("rustdoc of citi-poland, warnings denied", &mut || {
         let mut command = cargo(&root);
         command.args(["doc", "-p", "citi-poland", "--no-deps", "--all-features"]).env("RUSTDOCFLAGS", "-D warnings");
@@ -92,7 +93,7 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
     Ok(())
 }
 
-fn cargo(root: &Path) -> Command {
+pub(crate) fn cargo(root: &Path) -> Command {
     let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string()));
     command.current_dir(root).env("CITI_POLAND_TOOLS", root.join(".tools"));
     command
@@ -111,7 +112,7 @@ fn python(root: &Path) -> PathBuf {
 }
 
 /// Installs the pinned Python and npm tools, skipping what the stamps show is already there.
-fn install_tools(root: &Path) -> Result<()> {
+pub(crate) fn install_tools(root: &Path) -> Result<()> {
     let tools = root.join(".tools");
     std::fs::create_dir_all(&tools)?;
 

@@ -27,7 +27,7 @@ pub use client::ApiClient;
 pub use config::{Config, ConfigBuilder, ConfigError, Credential, Environment, RetryPolicy};
 pub use error::{ApiError, AuthError, DecodeError, Error, OAuthError, RequestError, TransportError, TransportErrorKind};
 pub use futures_core::Stream;
-pub use paging::pages;
+pub use paging::{pages, BoxStream};
 pub use request::{FileParts, Multipart, ParamStyle, Request};
 pub use response::Response;
 pub use values::{Base64, Binary, Bytes, Nullable};

@@ -9,17 +9,18 @@ use super::error::{Error, RequestError};
 /// A stream of pages: sends `first`, then a copy with the cursor each page returns, until a page
 /// returns no cursor (or an empty one). Stops after an error; a cursor that repeats is an error
 /// rather than an endless loop.
-pub fn pages<'a, B, T, E>(first: B, set_cursor: fn(B, String) -> B, cursor_of: fn(&T) -> Option<String>) -> impl Stream<Item = Result<T, Error<E>>> + 'a
+pub fn pages<'a, B, T, E>(first: B, set_cursor: fn(B, String) -> B, cursor_of: fn(&T) -> Option<String>) -> BoxStream<'a, Result<T, Error<E>>>
 where
-    B: IntoFuture<Output = Result<T, Error<E>>> + Clone + 'a,
-    T: 'a,
-    E: 'a,
+    B: IntoFuture<Output = Result<T, Error<E>>> + Clone + Send + 'a,
+    B::IntoFuture: Send,
+    T: Send + 'a,
+    E: Send + 'a,
 {
     struct State<B> {
         next: Option<B>,
         seen: Vec<String>,
     }
-    futures_util::stream::unfold(State { next: Some(first), seen: Vec::new() }, move |mut state| async move {
+    let stream = futures_util::stream::unfold(State { next: Some(first), seen: Vec::new() }, move |mut state| async move {
         let request = state.next.take()?;
         let following = request.clone();
         match request.into_future().await {
@@ -39,5 +40,9 @@ where
             }
             Err(error) => Some((Err(error), state)),
         }
-    })
+    });
+    Box::pin(stream)
 }
+
+/// A stream of pages, pinned and boxed so callers can use it directly (`.next().await`).
+pub type BoxStream<'a, T> = std::pin::Pin<Box<dyn Stream<Item = T> + Send + 'a>>;

@@ -160,7 +160,7 @@ fn emit_operation(operation: &Operation) -> TokenStream {
         quote! {
             /// Every page of the list, starting at this request's cursor and following the cursor
             /// each page returns until a page returns none.
-            pub fn pages(self) -> impl crate::runtime::Stream<Item = ::std::result::Result<#success, crate::runtime::Error<#error>>> + 'a {
+            pub fn pages(self) -> crate::runtime::BoxStream<'a, ::std::result::Result<#success, crate::runtime::Error<#error>>> {
                 crate::runtime::pages(self, |request, cursor| request.#param(cursor), |page: &#success| page.#field.clone())
             }
         }

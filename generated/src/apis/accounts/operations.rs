@@ -290,12 +290,13 @@ impl<'a> DownloadAccountTransactionsDocument<'a> {
     /// each page returns until a page returns none.
     pub fn pages(
         self,
-    ) -> impl crate::runtime::Stream<
-        Item = ::std::result::Result<
+    ) -> crate::runtime::BoxStream<
+        'a,
+        ::std::result::Result<
             super::types::ViewTransactionDetailsDocumentResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
         >,
-    > + 'a {
+    > {
         crate::runtime::pages(
             self,
             |request, cursor| request.next_start_index(cursor),
@@ -873,12 +874,13 @@ impl<'a> RetrieveAccountStatements<'a> {
     /// each page returns until a page returns none.
     pub fn pages(
         self,
-    ) -> impl crate::runtime::Stream<
-        Item = ::std::result::Result<
+    ) -> crate::runtime::BoxStream<
+        'a,
+        ::std::result::Result<
             super::types::AccountStatementListResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
         >,
-    > + 'a {
+    > {
         crate::runtime::pages(
             self,
             |request, cursor| request.next_start_index(cursor),
@@ -1111,12 +1113,13 @@ impl<'a> RetrieveAccountTransactions<'a> {
     /// each page returns until a page returns none.
     pub fn pages(
         self,
-    ) -> impl crate::runtime::Stream<
-        Item = ::std::result::Result<
+    ) -> crate::runtime::BoxStream<
+        'a,
+        ::std::result::Result<
             super::types::TransactionDetailsResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
         >,
-    > + 'a {
+    > {
         crate::runtime::pages(
             self,
             |request, cursor| request.next_start_index(cursor),
@@ -1372,12 +1375,13 @@ impl<'a> RetrieveAccountTransactionsLimitedDayRange<'a> {
     /// each page returns until a page returns none.
     pub fn pages(
         self,
-    ) -> impl crate::runtime::Stream<
-        Item = ::std::result::Result<
+    ) -> crate::runtime::BoxStream<
+        'a,
+        ::std::result::Result<
             super::types::TransactionDetailsResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
         >,
-    > + 'a {
+    > {
         crate::runtime::pages(
             self,
             |request, cursor| request.next_start_index(cursor),
@@ -1475,12 +1479,13 @@ impl<'a> RetrieveAccountsSummary<'a> {
     /// each page returns until a page returns none.
     pub fn pages(
         self,
-    ) -> impl crate::runtime::Stream<
-        Item = ::std::result::Result<
+    ) -> crate::runtime::BoxStream<
+        'a,
+        ::std::result::Result<
             super::types::AccountsGroupList,
             crate::runtime::Error<super::types::ErrorResponse>,
         >,
-    > + 'a {
+    > {
         crate::runtime::pages(
             self,
             |request, cursor| request.next_start_index(cursor),

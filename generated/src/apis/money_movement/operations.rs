@@ -1837,12 +1837,13 @@ impl<'a> RetrieveBillPaymentEligibility<'a> {
     /// each page returns until a page returns none.
     pub fn pages(
         self,
-    ) -> impl crate::runtime::Stream<
-        Item = ::std::result::Result<
+    ) -> crate::runtime::BoxStream<
+        'a,
+        ::std::result::Result<
             super::types::BillPaymentAccountPayeeEligibilityResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
         >,
-    > + 'a {
+    > {
         crate::runtime::pages(
             self,
             |request, cursor| request.next_start_index(cursor),
@@ -2094,12 +2095,13 @@ impl<'a> RetrieveCitiGlobalTransferEligibility<'a> {
     /// each page returns until a page returns none.
     pub fn pages(
         self,
-    ) -> impl crate::runtime::Stream<
-        Item = ::std::result::Result<
+    ) -> crate::runtime::BoxStream<
+        'a,
+        ::std::result::Result<
             super::types::CitiGlobalTransfersAccountPayeeEligibilityResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
         >,
-    > + 'a {
+    > {
         crate::runtime::pages(
             self,
             |request, cursor| request.next_start_index(cursor),
@@ -2195,12 +2197,13 @@ impl<'a> RetrieveCrossBorderWireTransferEligibility<'a> {
     /// each page returns until a page returns none.
     pub fn pages(
         self,
-    ) -> impl crate::runtime::Stream<
-        Item = ::std::result::Result<
+    ) -> crate::runtime::BoxStream<
+        'a,
+        ::std::result::Result<
             super::types::CrossBorderWireTransfersAccountPayeeEligibilityResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
         >,
-    > + 'a {
+    > {
         crate::runtime::pages(
             self,
             |request, cursor| request.next_start_index(cursor),
@@ -2357,12 +2360,13 @@ impl<'a> RetrieveExternalDomesticTransferEligibility<'a> {
     /// each page returns until a page returns none.
     pub fn pages(
         self,
-    ) -> impl crate::runtime::Stream<
-        Item = ::std::result::Result<
+    ) -> crate::runtime::BoxStream<
+        'a,
+        ::std::result::Result<
             super::types::ExtDmstcValidPayeeDestAcctsResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
         >,
-    > + 'a {
+    > {
         crate::runtime::pages(
             self,
             |request, cursor| request.next_start_index(cursor),
@@ -2458,12 +2462,13 @@ impl<'a> RetrieveInternalDomesticTransferEligibility<'a> {
     /// each page returns until a page returns none.
     pub fn pages(
         self,
-    ) -> impl crate::runtime::Stream<
-        Item = ::std::result::Result<
+    ) -> crate::runtime::BoxStream<
+        'a,
+        ::std::result::Result<
             super::types::InternalDomesticValidSourceDestinationAcccountsResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
         >,
-    > + 'a {
+    > {
         crate::runtime::pages(
             self,
             |request, cursor| request.next_start_index(cursor),
@@ -2725,12 +2730,13 @@ impl<'a> RetrievePayeeSourceAccounts<'a> {
     /// each page returns until a page returns none.
     pub fn pages(
         self,
-    ) -> impl crate::runtime::Stream<
-        Item = ::std::result::Result<
+    ) -> crate::runtime::BoxStream<
+        'a,
+        ::std::result::Result<
             super::types::ValidSourceDestinationAccountsResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
         >,
-    > + 'a {
+    > {
         crate::runtime::pages(
             self,
             |request, cursor| request.next_start_index(cursor),
@@ -2846,12 +2852,13 @@ impl<'a> RetrievePayees<'a> {
     /// each page returns until a page returns none.
     pub fn pages(
         self,
-    ) -> impl crate::runtime::Stream<
-        Item = ::std::result::Result<
+    ) -> crate::runtime::BoxStream<
+        'a,
+        ::std::result::Result<
             super::types::PayeeListResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
         >,
-    > + 'a {
+    > {
         crate::runtime::pages(
             self,
             |request, cursor| request.next_start_index(cursor),
@@ -3028,12 +3035,13 @@ impl<'a> RetrieveSepaTransferEligibility<'a> {
     /// each page returns until a page returns none.
     pub fn pages(
         self,
-    ) -> impl crate::runtime::Stream<
-        Item = ::std::result::Result<
+    ) -> crate::runtime::BoxStream<
+        'a,
+        ::std::result::Result<
             super::types::SepaTransfersAccountPayeeEligibilityResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
         >,
-    > + 'a {
+    > {
         crate::runtime::pages(
             self,
             |request, cursor| request.next_start_index(cursor),

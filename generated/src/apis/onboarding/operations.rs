@@ -858,12 +858,13 @@ impl<'a> RetrieveProductCatalogue<'a> {
     /// each page returns until a page returns none.
     pub fn pages(
         self,
-    ) -> impl crate::runtime::Stream<
-        Item = ::std::result::Result<
+    ) -> crate::runtime::BoxStream<
+        'a,
+        ::std::result::Result<
             super::types::ProductCatalogueResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
         >,
-    > + 'a {
+    > {
         crate::runtime::pages(
             self,
             |request, cursor| request.next_start_index(cursor),

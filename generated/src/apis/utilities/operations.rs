@@ -538,12 +538,13 @@ impl<'a> SearchEmployers<'a> {
     /// each page returns until a page returns none.
     pub fn pages(
         self,
-    ) -> impl crate::runtime::Stream<
-        Item = ::std::result::Result<
+    ) -> crate::runtime::BoxStream<
+        'a,
+        ::std::result::Result<
             super::types::EmployerListResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
         >,
-    > + 'a {
+    > {
         crate::runtime::pages(
             self,
             |request, cursor| request.next_start_index(cursor),
