@@ -53,8 +53,10 @@ fn walk(node: &Value, at: &Pointer, spec: &LoadedSpec, api: &Api, out: &mut Vec<
                     push(spec, &at.join("example"), example, ty, out);
                 }
             }
+            let segments = at.segments();
+            let parent = segments.last().map(String::as_str);
             for (key, child) in object {
-                if matches!(key.as_str(), "example" | "examples" | "default" | "enum") || key.starts_with("x-") {
+                if crate::load::is_data_key(key, parent) {
                     continue;
                 }
                 walk(child, &at.join(key), spec, api, out);

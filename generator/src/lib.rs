@@ -20,6 +20,7 @@ pub mod load;
 pub mod lower;
 pub mod model;
 pub mod project;
+pub mod standalone;
 pub mod write;
 
 pub use diagnostic::{Diagnostic, Diagnostics, Severity};

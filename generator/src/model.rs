@@ -342,6 +342,10 @@ impl ParamLocation {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ParamStyle {
     Simple { explode: bool },
+    /// Path only: `.value`.
+    Label { explode: bool },
+    /// Path only: `;name=value`.
+    Matrix { explode: bool },
     Form { explode: bool },
     SpaceDelimited,
     PipeDelimited,

@@ -7,11 +7,16 @@ use generator::{generate_project, Drift};
 
 use crate::project_root;
 
+const GENERATE_USAGE: &str = "usage: cargo xtask generate [PRODUCT]\n       cargo xtask generate --spec FILE --out DIR [--name CRATE]";
+
 pub(crate) fn generate(args: &[String]) -> Result<()> {
+    if args.iter().any(|a| a.starts_with("--")) {
+        return generate_standalone(args);
+    }
     let only = match args {
         [] => None,
-        [product] if !product.starts_with('-') => Some(product.as_str()),
-        _ => bail!("usage: cargo xtask generate [PRODUCT]"),
+        [product] => Some(product.as_str()),
+        _ => bail!("{GENERATE_USAGE}"),
     };
     let started = Instant::now();
     let root = project_root();
@@ -70,4 +75,45 @@ pub(crate) fn drift_report(drift: &[Drift]) -> String {
     }
     report.push_str("run `cargo xtask generate` and commit the result");
     report
+}
+
+/// `generate --spec FILE --out DIR [--name CRATE]`: a standalone crate for any spec.
+fn generate_standalone(args: &[String]) -> Result<()> {
+    let (mut spec, mut out, mut name) = (None, None, None);
+    let mut rest = args.iter();
+    while let Some(flag) = rest.next() {
+        let value = rest.next().with_context(|| format!("{flag} needs a value\n{GENERATE_USAGE}"))?;
+        match flag.as_str() {
+            "--spec" => spec = Some(std::path::PathBuf::from(value)),
+            "--out" => out = Some(std::path::PathBuf::from(value)),
+            "--name" => name = Some(value.clone()),
+            other => bail!("unknown option `{other}`\n{GENERATE_USAGE}"),
+        }
+    }
+    let (Some(spec), Some(out)) = (spec, out) else { bail!("{GENERATE_USAGE}") };
+    let started = Instant::now();
+    let display = spec.display().to_string();
+    let stem = spec.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let crate_name = name.unwrap_or_else(|| generator::standalone::crate_name_for(&stem));
+    let options = generator::standalone::StandaloneOptions {
+        crate_name: crate_name.clone(),
+        own_workspace: true,
+        command: format!("cargo xtask generate --spec {display}"),
+    };
+    let output = generator::standalone::generate_standalone(&spec, &display, &options)
+        .map_err(|diagnostics| anyhow::anyhow!("{diagnostics}\ngeneration failed; {} was not changed", out.display()))?;
+    for warning in output.warnings.warnings() {
+        eprintln!("{warning}");
+    }
+    let changes = output.files.write(&out).with_context(|| format!("writing {}", out.display()))?;
+    println!(
+        "{crate_name}: {} operations, {} types, {} files ({} written) in {} in {:.1} ms",
+        output.api.operations.len(),
+        output.api.types.len(),
+        output.files.files.len(),
+        changes.len(),
+        out.display(),
+        started.elapsed().as_secs_f64() * 1000.0
+    );
+    Ok(())
 }

@@ -1,6 +1,7 @@
 //! `cargo xtask`: the project's tasks, a thin command line over the `generator` crate.
 
 mod codegen;
+mod corpus;
 mod mock;
 mod test;
 
@@ -15,8 +16,12 @@ USAGE:
 
 TASKS:
     generate [PRODUCT]     Regenerate generated/src/apis from specs/ (all products, or one)
+    generate --spec FILE --out DIR [--name CRATE]
+                           Generate a standalone crate (runtime included) for any OpenAPI 3.0/3.1
+                           or Swagger 2.0 document, YAML or JSON
     check                  Fail if generated/ is out of date with specs/ (writes nothing)
     test                   Run the whole test suite, installing the tools it needs into .tools/
+    corpus                 Generate and compile a crate for every document of @readme/oas-examples
     mock                   Serve the specs on 127.0.0.1 (Prism per product behind one proxy)
     example <NAME>         Run an example of citi-poland against the mock (two_legged, three_legged)
     help                   Print this help
@@ -33,6 +38,7 @@ fn main() -> ExitCode {
         Some("check") => codegen::check(&args[1..]),
         Some("test") => test::run(&args[1..]),
         Some("mock") => mock::mock(&args[1..]),
+        Some("corpus") => corpus::run(&args[1..]),
         Some("example") => mock::example(&args[1..]),
         Some(other) => Err(anyhow::anyhow!("unknown task `{other}`; run `cargo xtask help`")),
     };

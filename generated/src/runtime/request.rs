@@ -26,6 +26,16 @@ pub enum ParamStyle {
     SpaceDelimited,
     /// `name=a|b`.
     PipeDelimited,
+    /// Path only: `.a,b` (`.a.b` exploded).
+    Label {
+        /// One `.`-prefixed part per list item or object property.
+        explode: bool,
+    },
+    /// Path only: `;name=a,b` (`;name=a;name=b` exploded).
+    Matrix {
+        /// One `;name=value` part per list item (objects: one `;key=value` per property).
+        explode: bool,
+    },
     /// `name[key]=value`.
     DeepObject,
     /// The value as JSON text (`content: application/json` parameters).
@@ -72,11 +82,10 @@ impl Request {
         match self.value(name, value) {
             Some(Value::Null) | None => self.problems.push(format!("path parameter `{name}` has no value")),
             Some(value) => {
-                let text = match style {
-                    ParamStyle::Json => value.to_string(),
-                    ParamStyle::Simple { explode } => simple_text(&value, explode),
-                    _ => simple_text(&value, false),
-                };
+                let text = path_text(name, &value, style);
+                if text.is_empty() {
+                    self.problems.push(format!("path parameter `{name}` is empty"));
+                }
                 self.path_values.push((name, text));
             }
         }
@@ -188,7 +197,7 @@ impl Request {
             path.push_str(&rest[..start]);
             let name = &rest[start + 1..start + end];
             match self.path_values.iter().find(|(n, _)| *n == name) {
-                Some((_, value)) if !value.is_empty() => path.push_str(&encode_path_segment(value)),
+                Some((_, value)) if !value.is_empty() => path.push_str(value),
                 _ => return Err(format!("path parameter `{name}` is empty")),
             }
             rest = &rest[start + end + 1..];
@@ -204,6 +213,31 @@ fn scalar_text(value: &Value) -> String {
         Value::String(s) => s.clone(),
         Value::Null => String::new(),
         other => other.to_string(),
+    }
+}
+
+/// A path parameter in its style, each value percent-encoded, the style's separators not.
+fn path_text(name: &str, value: &Value, style: ParamStyle) -> String {
+    let encoded = |v: &Value| encode_path_segment(&scalar_text(v));
+    let items: Vec<String> = match value {
+        Value::Array(items) => items.iter().map(encoded).collect(),
+        Value::Object(fields) => {
+            let exploded = matches!(style, ParamStyle::Simple { explode: true } | ParamStyle::Label { explode: true } | ParamStyle::Matrix { explode: true });
+            if exploded {
+                fields.iter().map(|(k, v)| format!("{}={}", encode_path_segment(k), encoded(v))).collect()
+            } else {
+                fields.iter().flat_map(|(k, v)| [encode_path_segment(k), encoded(v)]).collect()
+            }
+        }
+        scalar => vec![encoded(scalar)],
+    };
+    match style {
+        ParamStyle::Json => encode_path_segment(&value.to_string()),
+        ParamStyle::Label { explode } => format!(".{}", items.join(if explode { "." } else { "," })),
+        ParamStyle::Matrix { explode: true } if value.is_object() => items.iter().map(|item| format!(";{item}")).collect(),
+        ParamStyle::Matrix { explode: true } => items.iter().map(|item| format!(";{name}={item}")).collect(),
+        ParamStyle::Matrix { explode: false } => format!(";{name}={}", items.join(",")),
+        _ => items.join(","),
     }
 }
 
@@ -431,6 +465,16 @@ mod tests {
         request.path_param("accountId", &"a/b c", ParamStyle::Simple { explode: false });
         request.path_param("other", &7, ParamStyle::Simple { explode: false });
         assert_eq!(request.path().unwrap(), "/v1/accounts/a%2Fb%20c/x/7");
+        let list = json!(["a b", "c"]);
+        let object = json!({"x": "1", "y": "2"});
+        assert_eq!(path_text("id", &list, ParamStyle::Simple { explode: false }), "a%20b,c");
+        assert_eq!(path_text("id", &list, ParamStyle::Label { explode: false }), ".a%20b,c");
+        assert_eq!(path_text("id", &list, ParamStyle::Label { explode: true }), ".a%20b.c");
+        assert_eq!(path_text("id", &list, ParamStyle::Matrix { explode: false }), ";id=a%20b,c");
+        assert_eq!(path_text("id", &list, ParamStyle::Matrix { explode: true }), ";id=a%20b;id=c");
+        assert_eq!(path_text("id", &object, ParamStyle::Matrix { explode: true }), ";x=1;y=2");
+        assert_eq!(path_text("id", &object, ParamStyle::Simple { explode: false }), "x,1,y,2");
+        assert_eq!(path_text("id", &json!(5), ParamStyle::Matrix { explode: false }), ";id=5");
         let mut request = Request::new(&OPERATION);
         request.path_param("accountId", &"", ParamStyle::Simple { explode: false });
         assert!(request.path().is_err());

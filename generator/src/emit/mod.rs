@@ -33,6 +33,11 @@ pub fn emit_api(api: &Api) -> EmittedApi {
     }
 }
 
+/// The module file (`mod.rs` or a crate's `lib.rs`): docs, submodule declarations, `API`.
+pub fn emit_module_file(api: &Api) -> TokenStream {
+    api::emit_module(api, false)
+}
+
 /// The whole product in one token stream, submodules inline (for snapshots and fixtures).
 pub fn emit_api_single_file(api: &Api) -> TokenStream {
     let emitted = emit_api(api);

@@ -271,6 +271,8 @@ fn operation_info(operation: &Operation) -> TokenStream {
 fn style_tokens(style: ParamStyle) -> TokenStream {
     match style {
         ParamStyle::Simple { explode } => quote! { crate::runtime::ParamStyle::Simple { explode: #explode } },
+        ParamStyle::Label { explode } => quote! { crate::runtime::ParamStyle::Label { explode: #explode } },
+        ParamStyle::Matrix { explode } => quote! { crate::runtime::ParamStyle::Matrix { explode: #explode } },
         ParamStyle::Form { explode } => quote! { crate::runtime::ParamStyle::Form { explode: #explode } },
         ParamStyle::SpaceDelimited => quote! { crate::runtime::ParamStyle::SpaceDelimited },
         ParamStyle::PipeDelimited => quote! { crate::runtime::ParamStyle::PipeDelimited },

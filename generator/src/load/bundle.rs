@@ -133,12 +133,14 @@ impl Bundler<'_> {
                     }
                     return;
                 }
+                let segments = at.segments();
+                let parent = segments.last().map(String::as_str);
                 for (key, child) in object.iter_mut() {
                     // Examples, defaults and extensions are data: a `$ref` key inside them is not a reference.
-                    if matches!(key.as_str(), "example" | "default" | "enum" | "const") || key.starts_with("x-") {
+                    if super::is_data_key(key, parent) && key != "examples" {
                         continue;
                     }
-                    if key == "value" && at.segments().iter().rev().nth(1).map(String::as_str) == Some("examples") {
+                    if key == "value" && segments.iter().rev().nth(1).map(String::as_str) == Some("examples") {
                         continue;
                     }
                     let child_at = at.join(key);

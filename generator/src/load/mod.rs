@@ -62,6 +62,34 @@ impl LoadedSpec {
     }
 }
 
+/// Whether `key` holds data (an example, a default, enum values) rather than more document:
+/// true for `example`, `examples`, `default`, `enum`, `const` and extensions, except where the
+/// parent is a map of names (`properties/default` is a property, `responses/default` a response).
+pub(crate) fn is_data_key(key: &str, parent: Option<&str>) -> bool {
+    const NAME_MAPS: [&str; 16] = [
+        "properties",
+        "patternProperties",
+        "responses",
+        "schemas",
+        "definitions",
+        "parameters",
+        "headers",
+        "securitySchemes",
+        "securityDefinitions",
+        "requestBodies",
+        "links",
+        "callbacks",
+        "paths",
+        "content",
+        "encoding",
+        "variables",
+    ];
+    if parent.is_some_and(|parent| NAME_MAPS.contains(&parent)) {
+        return false;
+    }
+    matches!(key, "example" | "examples" | "default" | "enum" | "const") || key.starts_with("x-")
+}
+
 fn locate(file: &str, origins: &[Origin], pointer: &str) -> (String, String) {
     let best = origins
         .iter()

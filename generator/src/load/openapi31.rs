@@ -44,6 +44,31 @@ pub(crate) fn convert(raw: &mut Value, display: &str, diagnostics: &mut Diagnost
         license.remove("identifier");
     }
     root.entry("paths").or_insert_with(|| json!({}));
+    // 3.1 makes `responses` optional; 3.0 requires it.
+    if let Some(paths) = root.get_mut("paths").and_then(Value::as_object_mut) {
+        for item in paths.values_mut().filter_map(Value::as_object_mut) {
+            for (method, operation) in item.iter_mut() {
+                let is_operation = matches!(method.as_str(), "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace");
+                if let (true, Some(operation)) = (is_operation, operation.as_object_mut()) {
+                    operation.entry("responses").or_insert_with(|| json!({"default": {"description": "No responses are documented."}}));
+                }
+            }
+        }
+    }
+    if let Some(schemes) = root.get_mut("components").and_then(|c| c.get_mut("securitySchemes")).and_then(Value::as_object_mut) {
+        let unsupported: Vec<String> = schemes
+            .iter()
+            .filter(|(_, scheme)| scheme.get("type").and_then(Value::as_str) == Some("mutualTLS"))
+            .map(|(name, _)| name.clone())
+            .collect();
+        for name in unsupported {
+            schemes.remove(&name);
+            converter.warn(
+                &Pointer::root().join("components").join("securitySchemes").join(&name),
+                "`mutualTLS` has no OpenAPI 3.0 form: configure client certificates on the HTTP client instead; the scheme is skipped",
+            );
+        }
+    }
     if let Some(components) = root.get_mut("components").and_then(Value::as_object_mut) {
         if components.remove("pathItems").is_some() {
             converter.warn(&Pointer::root().join("components").join("pathItems"), "`components/pathItems` have no OpenAPI 3.0 form and are skipped");
@@ -63,12 +88,12 @@ impl Converter<'_> {
         match node {
             Value::Object(object) => {
                 let keys: Vec<String> = object.keys().cloned().collect();
+                let parent = at.segments().last().cloned().unwrap_or_default();
                 for key in keys {
-                    if matches!(key.as_str(), "example" | "examples" | "default" | "enum" | "const") || key.starts_with("x-") {
+                    if super::is_data_key(&key, Some(parent.as_str())) {
                         continue;
                     }
                     let child_at = at.join(&key);
-                    let parent = at.segments().last().cloned().unwrap_or_default();
                     let is_schema = key == "schema" || (parent == "schemas" && at.segments().len() == 2);
                     if let Some(child) = object.get_mut(&key) {
                         if is_schema {

@@ -495,6 +495,10 @@ fn convert_schema(schema: &Value) -> Value {
 
 /// `#/definitions/X` -> `#/components/schemas/X`, and likewise for parameters and responses.
 fn rewrite_refs(node: &mut Value) {
+    rewrite_refs_under(node, None);
+}
+
+fn rewrite_refs_under(node: &mut Value, parent: Option<&str>) {
     match node {
         Value::Object(object) => {
             if let Some(Value::String(reference)) = object.get_mut("$ref") {
@@ -512,12 +516,12 @@ fn rewrite_refs(node: &mut Value) {
                 }
             }
             for (key, child) in object.iter_mut() {
-                if !matches!(key.as_str(), "example" | "default" | "enum") {
-                    rewrite_refs(child);
+                if !super::is_data_key(key, parent) {
+                    rewrite_refs_under(child, Some(key));
                 }
             }
         }
-        Value::Array(items) => items.iter_mut().for_each(rewrite_refs),
+        Value::Array(items) => items.iter_mut().for_each(|item| rewrite_refs_under(item, parent)),
         _ => {}
     }
 }

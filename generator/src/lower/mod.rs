@@ -214,7 +214,7 @@ fn unescape(segment: &str) -> String {
 /// Parses the target of every local `$ref` that does not point at a component, so such schemas
 /// can be borrowed like components while lowering.
 fn non_component_ref_targets(spec: &LoadedSpec) -> BTreeMap<String, Schema> {
-    fn walk(node: &serde_json::Value, spec: &LoadedSpec, out: &mut BTreeMap<String, Schema>) {
+    fn walk(node: &serde_json::Value, parent: Option<&str>, spec: &LoadedSpec, out: &mut BTreeMap<String, Schema>) {
         match node {
             serde_json::Value::Object(object) => {
                 if let Some(serde_json::Value::String(reference)) = object.get("$ref") {
@@ -228,16 +228,16 @@ fn non_component_ref_targets(spec: &LoadedSpec) -> BTreeMap<String, Schema> {
                     }
                 }
                 for (key, child) in object {
-                    if !matches!(key.as_str(), "example" | "examples" | "default" | "enum") {
-                        walk(child, spec, out);
+                    if !crate::load::is_data_key(key, parent) {
+                        walk(child, Some(key), spec, out);
                     }
                 }
             }
-            serde_json::Value::Array(items) => items.iter().for_each(|item| walk(item, spec, out)),
+            serde_json::Value::Array(items) => items.iter().for_each(|item| walk(item, parent, spec, out)),
             _ => {}
         }
     }
     let mut out = BTreeMap::new();
-    walk(&spec.raw, spec, &mut out);
+    walk(&spec.raw, None, spec, &mut out);
     out
 }

@@ -145,12 +145,11 @@ impl<'a> Lowerer<'a> {
                         QueryStyle::DeepObject => ParamStyle::DeepObject,
                     },
                     Parameter::Cookie { .. } => ParamStyle::Form { explode: explode.unwrap_or(true) },
-                    Parameter::Path { style, .. } => {
-                        if !matches!(style, openapiv3::PathStyle::Simple) {
-                            self.warn(&parameter_at.join("style"), "`matrix` and `label` path styles are not supported; the value is written in `simple` style");
-                        }
-                        ParamStyle::Simple { explode: explode.unwrap_or(false) }
-                    }
+                    Parameter::Path { style, .. } => match style {
+                        openapiv3::PathStyle::Simple => ParamStyle::Simple { explode: explode.unwrap_or(false) },
+                        openapiv3::PathStyle::Label => ParamStyle::Label { explode: explode.unwrap_or(false) },
+                        openapiv3::PathStyle::Matrix => ParamStyle::Matrix { explode: explode.unwrap_or(false) },
+                    },
                     Parameter::Header { .. } => ParamStyle::Simple { explode: explode.unwrap_or(false) },
                 }
             };
@@ -474,13 +473,14 @@ impl<'a> Lowerer<'a> {
         let Some(requirements) = requirements else { return Vec::new() };
         let known: Vec<String> = self.document.components.as_ref().map(|c| c.security_schemes.keys().cloned().collect()).unwrap_or_default();
         let mut alternatives = Vec::new();
-        for (index, requirement) in requirements.iter().enumerate() {
+        'requirements: for (index, requirement) in requirements.iter().enumerate() {
             let mut uses = Vec::new();
             for (scheme, scopes) in requirement {
                 if !known.contains(scheme) {
+                    // An alternative the client cannot satisfy is left out.
                     let where_ = if operation.security.is_some() { at.join("security").join(index) } else { Pointer::root().join("security").join(index) };
-                    self.error(&where_, format!("security scheme `{scheme}` is not defined under `components/securitySchemes`"));
-                    continue;
+                    self.warn(&where_, format!("security scheme `{scheme}` is not defined under `components/securitySchemes`; this requirement is ignored"));
+                    continue 'requirements;
                 }
                 uses.push(SecurityUse { scheme: scheme.clone(), scopes: scopes.clone() });
             }
