@@ -4,7 +4,7 @@
 //! and crates that do not compile are failures.
 //!
 //! All generated crates join one throwaway workspace (`target-corpus/`) and are checked by one
-//! `cargo check`, sharing the repository's target folder and lock file.
+//! `cargo clippy` with warnings denied, sharing the repository's target folder and lock file.
 
 use std::collections::BTreeMap;
 use std::io::BufRead;
@@ -126,7 +126,7 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
         failures += compile + panics;
     }
     println!(
-        "\n{} documents: generation {:.2} s, cargo check of the generated crates {:.1} s",
+        "\n{} documents: generation {:.2} s, cargo clippy (warnings denied) of the generated crates {:.1} s",
         results.len(),
         generation_time.as_secs_f64(),
         check_time.as_secs_f64()
@@ -149,15 +149,16 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// `cargo check` of the corpus workspace; the crates that failed, with their first error.
+/// `cargo clippy -D warnings` of the corpus workspace; the crates that failed, with their first error.
 fn check_all(root: &Path, workspace: &Path) -> Result<BTreeMap<String, String>> {
     let mut child = cargo(root)
-        .args(["check", "--workspace", "--keep-going", "--message-format", "json", "--manifest-path"])
+        .args(["clippy", "--workspace", "--keep-going", "--message-format", "json", "--manifest-path"])
         .arg(workspace.join("Cargo.toml"))
+        .args(["--", "-D", "warnings"])
         .env("CARGO_TARGET_DIR", root.join("target"))
         .stdout(Stdio::piped())
         .spawn()
-        .context("running cargo check on the corpus")?;
+        .context("running cargo clippy on the corpus")?;
     let mut failed: BTreeMap<String, String> = BTreeMap::new();
     let stdout = child.stdout.take().context("cargo's output")?;
     for line in std::io::BufReader::new(stdout).lines() {
@@ -171,7 +172,7 @@ fn check_all(root: &Path, workspace: &Path) -> Result<BTreeMap<String, String>> 
     }
     let status = child.wait()?;
     if !status.success() && failed.is_empty() {
-        bail!("cargo check of the corpus failed ({status}) without a compiler error");
+        bail!("cargo clippy of the corpus failed ({status}) without a compiler error");
     }
     Ok(failed)
 }

@@ -70,6 +70,9 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
         });
     }
     step("the examples run against the mock", &mut crate::mock::run_all_examples);
+    step("corpus: every @readme/oas-examples document generates a crate that compiles (clippy clean), or is diagnosed", &mut || {
+        crate::corpus::run(&[])
+    });
     step("rustdoc of citi-poland, warnings denied", &mut || {
         let mut command = cargo(&root);
         command.args(["doc", "-p", "citi-poland", "--no-deps", "--all-features"]).env("RUSTDOCFLAGS", "-D warnings");

@@ -175,6 +175,6 @@ pub(crate) fn contains_decimal(ty: &TypeRef) -> bool {
 pub(crate) fn module_allows() -> TokenStream {
     quote! {
         #![allow(deprecated)]
-        #![allow(clippy::too_many_arguments, clippy::large_enum_variant, clippy::enum_variant_names)]
+        #![allow(clippy::too_many_arguments, clippy::large_enum_variant, clippy::enum_variant_names, clippy::type_complexity)]
     }
 }

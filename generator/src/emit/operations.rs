@@ -295,6 +295,7 @@ fn request_param(param: &Param) -> TokenStream {
 
 fn request_body(operation: &Operation) -> TokenStream {
     let Some(body) = &operation.body else { return quote! {} };
+    // `value` names the body (a `&` to it) in the generated code.
     let write = |variant: &BodyVariant, value: TokenStream| -> TokenStream {
         let content_type = &variant.content_type;
         match &variant.encoding {
@@ -307,13 +308,12 @@ fn request_body(operation: &Operation) -> TokenStream {
                     let field = ident(&part.field);
                     let wire = &part.wire;
                     match part.kind {
-                        PartKind::File => quote! { form.file(#wire, &body.#field); },
-                        PartKind::Text => quote! { form.text(#wire, &body.#field); },
-                        PartKind::Json => quote! { form.json(#wire, &body.#field); },
+                        PartKind::File => quote! { form.file(#wire, &#value.#field); },
+                        PartKind::Text => quote! { form.text(#wire, &#value.#field); },
+                        PartKind::Json => quote! { form.json(#wire, &#value.#field); },
                     }
                 });
                 quote! {
-                    let body = #value;
                     let mut form = crate::runtime::Multipart::new();
                     #(#parts)*
                     request.multipart(form, #content_type);
@@ -442,6 +442,10 @@ fn response_match(operation: &Operation) -> TokenStream {
         }
     }
     let has_default = operation.errors.cases.iter().any(|c| c.status == StatusMatch::Default);
+    // Only a default response: every status decodes the same way, no `match` needed.
+    if let [(2, _, value)] = grouped.as_slice() {
+        return value.clone();
+    }
     let fallback = if has_default { quote! {} } else { quote! { _ => ::std::result::Result::Err(response.unexpected().await), } };
     let arms = grouped.into_iter().map(|(_, patterns, value)| quote! { #(#patterns)|* => #value, });
     quote! {

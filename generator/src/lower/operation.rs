@@ -359,6 +359,10 @@ impl<'a> Lowerer<'a> {
                 errors.push(case);
             }
         }
+        if success.is_empty() && errors.is_empty() {
+            self.warn(at, "no responses are documented; any 2XX status is taken as success without a body");
+            success.push(ResponseCase { status: StatusMatch::Range(2), variant: "Ok".into(), docs: Docs::default(), body: None, headers: Vec::new() });
+        }
         let success_shape = self.response_shape(&success, &format!("{builder}Response"), at, true);
         let error_shape = self.response_shape(&errors, &format!("{builder}Error"), at, false);
         (ResponseSet { cases: success, shape: success_shape }, ResponseSet { cases: errors, shape: error_shape })

@@ -4,7 +4,8 @@
 #![allow(
     clippy::too_many_arguments,
     clippy::large_enum_variant,
-    clippy::enum_variant_names
+    clippy::enum_variant_names,
+    clippy::type_complexity
 )]
 /// Confirm whether an account has sufficient funds
 ///

@@ -4,7 +4,8 @@
 #![allow(
     clippy::too_many_arguments,
     clippy::large_enum_variant,
-    clippy::enum_variant_names
+    clippy::enum_variant_names,
+    clippy::type_complexity
 )]
 /// Request to close an account.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]

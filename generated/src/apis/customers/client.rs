@@ -4,7 +4,8 @@
 #![allow(
     clippy::too_many_arguments,
     clippy::large_enum_variant,
-    clippy::enum_variant_names
+    clippy::enum_variant_names,
+    clippy::type_complexity
 )]
 /// Client for Citi Poland - Customers: one method per operation of `specs/customers.yaml`.
 ///

@@ -4,7 +4,8 @@
 #![allow(
     clippy::too_many_arguments,
     clippy::large_enum_variant,
-    clippy::enum_variant_names
+    clippy::enum_variant_names,
+    clippy::type_complexity
 )]
 /// A supplementary applicant to add (inferred).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
