@@ -14,8 +14,10 @@
 
 pub mod config;
 pub mod diagnostic;
+pub mod diff;
 pub mod emit;
 pub mod examples;
+pub mod import;
 pub mod load;
 pub mod lower;
 pub mod model;

@@ -10,7 +10,7 @@ use crate::emit::{emit_api, emit_api_single_file, emit_apis_index};
 use crate::load::{load_spec, LoadedSpec};
 use crate::lower::{lower_api, LowerOptions};
 use crate::model::Api;
-use crate::write::{format_rust, header, FileSet, GeneratedFile};
+use crate::write::{format_file, format_rust, header, FileSet, GeneratedFile};
 
 /// The command that regenerates the project's crate; named in every generated file.
 pub const GENERATE_COMMAND: &str = "cargo xtask generate";
@@ -63,16 +63,18 @@ pub fn generate_project(root: &Path, only: Option<&str>) -> Result<ProjectOutput
         let Some((spec, api)) = lower_product(root, &config, product, &mut diagnostics) else { continue };
         let module_dir = apis_dir.join(product.module());
         let file_header = header(&spec.file, GENERATE_COMMAND);
-        let emitted = emit_api(&api);
         let mut product_files = Vec::new();
-        for (name, tokens) in [("mod.rs", emitted.module), ("types.rs", emitted.types), ("operations.rs", emitted.operations), ("client.rs", emitted.client)] {
-            match format_rust(tokens, &file_header) {
-                Ok(contents) => {
-                    let path = module_dir.join(name);
-                    product_files.push(path.clone());
-                    files.files.push(GeneratedFile { path, contents });
+        {
+            let emitted = emit_api(&api);
+            for (name, file) in [("mod.rs", emitted.module), ("types.rs", emitted.types), ("operations.rs", emitted.operations), ("client.rs", emitted.client)] {
+                match format_file(file, &file_header) {
+                    Ok(contents) => {
+                        let path = module_dir.join(name);
+                        product_files.push(path.clone());
+                        files.files.push(GeneratedFile { path, contents });
+                    }
+                    Err(message) => diagnostics.push(Diagnostic::error(&spec.file, "", message)),
                 }
-                Err(message) => diagnostics.push(Diagnostic::error(&spec.file, "", message)),
             }
         }
         files.owned_dirs.push(module_dir);

@@ -8,11 +8,11 @@ use quote::quote;
 
 use crate::config::Conventions;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::emit::{emit_api, emit_module_file};
+use crate::emit::{emit_api, emit_module_file, EmittedApi, RustFile};
 use crate::load::load_spec;
 use crate::lower::{lower_api, LowerOptions};
 use crate::model::Api;
-use crate::write::{format_rust, header, FileSet, GeneratedFile};
+use crate::write::{format_file, header, FileSet, GeneratedFile};
 
 /// The runtime's files, relative to `src/runtime/`, with their text.
 pub const RUNTIME_FILES: [(&str, &str); 16] = [
@@ -93,18 +93,20 @@ pub fn generate_standalone(spec_path: &Path, display: &str, options: &Standalone
         return Err(diagnostics);
     }
     let file_header = header(display, &options.command);
-    let emitted = emit_api(&api);
-    let module = emit_module_file(&api);
-    let lib = quote! {
-        #![forbid(unsafe_code)]
-        #module
-        #[warn(missing_docs)]
-        pub mod runtime;
-    };
     let mut files = Vec::new();
-    for (path, tokens) in [("src/lib.rs", lib), ("src/types.rs", emitted.types), ("src/operations.rs", emitted.operations), ("src/client.rs", emitted.client)] {
-        let contents = format_rust(tokens, &file_header).map_err(|message| Diagnostics::from(Diagnostic::error(display, "", message)))?;
-        files.push(GeneratedFile { path: PathBuf::from(path), contents });
+    {
+        let EmittedApi { types, operations, client, .. } = emit_api(&api);
+        let module = emit_module_file(&api);
+        let lib = quote! {
+            #![forbid(unsafe_code)]
+            #module
+            #[warn(missing_docs)]
+            pub mod runtime;
+        };
+        for (path, file) in [("src/lib.rs", RustFile::single(lib)), ("src/types.rs", types), ("src/operations.rs", operations), ("src/client.rs", client)] {
+            let contents = format_file(file, &file_header).map_err(|message| Diagnostics::from(Diagnostic::error(display, "", message)))?;
+            files.push(GeneratedFile { path: PathBuf::from(path), contents });
+        }
     }
     for (path, text) in RUNTIME_FILES {
         files.push(GeneratedFile { path: Path::new("src/runtime").join(path), contents: text.to_string() });

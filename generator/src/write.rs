@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 
 use proc_macro2::TokenStream;
 
+use crate::emit::RustFile;
+
 /// One generated file, relative to the output root.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GeneratedFile {
@@ -33,6 +35,37 @@ pub fn format_rust(tokens: TokenStream, header: &str) -> Result<String, String> 
         format!("internal error: generated tokens are not valid Rust ({error}); start of output: {excerpt}")
     })?;
     Ok(format!("{header}\n{}", prettyplease::unparse(&file)))
+}
+
+/// Formats a file under `header`. A file of many items is made, parsed and pretty-printed in
+/// contiguous chunks on every core; the chunks' text joined is the text of the whole file.
+pub fn format_file(file: RustFile<'_>, header: &str) -> Result<String, String> {
+    let (inner, len, item) = match file {
+        RustFile::Single(tokens) => return format_rust(tokens, header),
+        RustFile::Items { inner, len, item } => (inner, len, item),
+    };
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 8);
+    let chunk_size = len.div_ceil(threads).max(1);
+    let ranges: Vec<std::ops::Range<usize>> = (0..len).step_by(chunk_size).map(|start| start..(start + chunk_size).min(len)).collect();
+    let item = &item;
+    let texts: Vec<Result<String, String>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = ranges
+            .into_iter()
+            .map(|range| {
+                scope.spawn(move || {
+                    let items = range.map(item);
+                    format_rust(quote::quote! { #(#items)* }, "")
+                })
+            })
+            .collect();
+        handles.into_iter().map(|handle| handle.join().unwrap_or_else(|_| Err("internal error: formatting panicked".to_string()))).collect()
+    });
+    let mut out = format_rust(inner, header)?;
+    for text in texts {
+        // Each chunk was formatted without a header: `format_rust` put only a newline first.
+        out.push_str(text?.strip_prefix('\n').unwrap_or_default());
+    }
+    Ok(out)
 }
 
 /// How a file on disk compares with the generated one.

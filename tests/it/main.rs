@@ -15,5 +15,6 @@ mod fixtures {
 
 mod drift;
 mod examples;
+mod fuzz;
 mod runtime_behaviour;
 mod snapshots;

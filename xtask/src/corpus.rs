@@ -88,7 +88,7 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
     let failed_crates = check_all(&root, &out)?;
     let check_time = check_started.elapsed();
 
-    println!("\n{:<58} {:<10} {}", "document", "outcome", "details");
+    println!("\n{:<58} {:<10} details", "document", "outcome");
     let mut counts: BTreeMap<&str, [usize; 4]> = BTreeMap::new();
     for (path, outcome) in &results {
         let version = path.components().next().map(|c| c.as_os_str().to_str().unwrap_or("")).unwrap_or("");

@@ -3,6 +3,7 @@
 mod codegen;
 mod corpus;
 mod mock;
+mod spec_update;
 mod test;
 
 use std::path::PathBuf;
@@ -20,7 +21,12 @@ TASKS:
                            Generate a standalone crate (runtime included) for any OpenAPI 3.0/3.1
                            or Swagger 2.0 document, YAML or JSON
     check                  Fail if generated/ is out of date with specs/ (writes nothing)
+    import PRODUCT FILE    Convert a document downloaded from the portal (Swagger 2.0 or OpenAPI 3.x,
+                           JSON or YAML) to specs/PRODUCT.yaml (OpenAPI 3.0, stable key order)
+    diff [PRODUCT] [--base REV] [--deny-breaking]
+                           What the spec changes since REV (default HEAD) do to the Rust API
     test                   Run the whole test suite, installing the tools it needs into .tools/
+    bench                  Generation time of a spec with 1,200 operations and 2,400 schemas (release build)
     corpus                 Generate and compile a crate for every document of @readme/oas-examples
     mock                   Serve the specs on 127.0.0.1 (Prism per product behind one proxy)
     example <NAME>         Run an example of citi-poland against the mock (two_legged, three_legged)
@@ -39,6 +45,9 @@ fn main() -> ExitCode {
         Some("test") => test::run(&args[1..]),
         Some("mock") => mock::mock(&args[1..]),
         Some("corpus") => corpus::run(&args[1..]),
+        Some("import") => spec_update::import(&args[1..]),
+        Some("diff") => spec_update::diff(&args[1..]),
+        Some("bench") => test::bench(&args[1..]),
         Some("example") => mock::example(&args[1..]),
         Some(other) => Err(anyhow::anyhow!("unknown task `{other}`; run `cargo xtask help`")),
     };

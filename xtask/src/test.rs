@@ -73,6 +73,7 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
     step("corpus: every @readme/oas-examples document generates a crate that compiles (clippy clean), or is diagnosed", &mut || {
         crate::corpus::run(&[])
     });
+    step("benchmark: generation of a 1,200-operation, 2,400-schema spec (figures only)", &mut || bench(&[]));
     step("rustdoc of citi-poland, warnings denied", &mut || {
         let mut command = cargo(&root);
         command.args(["doc", "-p", "citi-poland", "--no-deps", "--all-features"]).env("RUSTDOCFLAGS", "-D warnings");
@@ -94,6 +95,15 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
         bail!("{failed} step(s) failed");
     }
     Ok(())
+}
+
+/// `bench`: the large-spec benchmark, optimized.
+pub(crate) fn bench(args: &[String]) -> Result<()> {
+    if !args.is_empty() {
+        bail!("usage: cargo xtask bench");
+    }
+    let root = project_root();
+    run_command(cargo(&root).args(["bench", "-p", "generator", "--bench", "large_spec"]))
 }
 
 pub(crate) fn cargo(root: &Path) -> Command {

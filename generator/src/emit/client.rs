@@ -5,17 +5,15 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::operations::body_type;
-use super::{doc_attrs, ident, module_allows, type_tokens, Scope};
+use super::{doc_attrs, ident, module_allows, type_tokens, RustFile, Scope};
 use crate::model::{Api, Operation};
 
-pub(super) fn emit_client(api: &Api) -> TokenStream {
+pub(super) fn emit_client(api: &Api) -> RustFile<'static> {
     let allows = module_allows();
     let methods = api.operations.iter().map(emit_method);
     let title = api.title.trim();
     let doc = format!(" Client for {title}: one method per operation of `{}`.", api.spec_file);
-    quote! {
-        #allows
-
+    let client = quote! {
         #[doc = #doc]
         ///
         /// Cheap to clone: clones share the connection pool, credentials and token cache.
@@ -49,7 +47,8 @@ pub(super) fn emit_client(api: &Api) -> TokenStream {
 
             #(#methods)*
         }
-    }
+    };
+    RustFile::single(quote! { #allows #client })
 }
 
 fn emit_method(operation: &Operation) -> TokenStream {

@@ -15,18 +15,48 @@ use quote::quote;
 
 use crate::model::{Api, Docs, Primitive, TypeRef};
 
-/// The token streams of one product module.
-pub struct EmittedApi {
-    /// `mod.rs`: module docs, submodules, the API description the runtime reads.
-    pub module: TokenStream,
-    pub types: TokenStream,
-    pub operations: TokenStream,
-    pub client: TokenStream,
+/// One generated Rust file, described so the writer can build, parse and format its items on
+/// every core: token streams cannot cross threads, so each item is made where it is formatted.
+pub enum RustFile<'a> {
+    /// A small file, made in one piece.
+    Single(TokenStream),
+    /// Inner attributes, then `len` top-level items made by `item(index)`.
+    Items { inner: TokenStream, len: usize, item: Box<dyn Fn(usize) -> TokenStream + Sync + 'a> },
 }
 
-pub fn emit_api(api: &Api) -> EmittedApi {
+impl<'a> RustFile<'a> {
+    pub fn single(tokens: TokenStream) -> RustFile<'static> {
+        RustFile::Single(tokens)
+    }
+
+    pub fn items(inner: TokenStream, len: usize, item: impl Fn(usize) -> TokenStream + Sync + 'a) -> RustFile<'a> {
+        RustFile::Items { inner, len, item: Box::new(item) }
+    }
+
+    /// The whole file as one token stream.
+    pub fn into_tokens(self) -> TokenStream {
+        match self {
+            RustFile::Single(tokens) => tokens,
+            RustFile::Items { inner, len, item } => {
+                let items = (0..len).map(item);
+                quote! { #inner #(#items)* }
+            }
+        }
+    }
+}
+
+/// The files of one product module.
+pub struct EmittedApi<'a> {
+    /// `mod.rs`: module docs, submodules, the API description the runtime reads.
+    pub module: RustFile<'a>,
+    pub types: RustFile<'a>,
+    pub operations: RustFile<'a>,
+    pub client: RustFile<'a>,
+}
+
+pub fn emit_api(api: &Api) -> EmittedApi<'_> {
     EmittedApi {
-        module: api::emit_module(api, false),
+        module: RustFile::single(api::emit_module(api, false)),
         types: types::emit_types(api),
         operations: operations::emit_operations(api),
         client: client::emit_client(api),
@@ -40,9 +70,9 @@ pub fn emit_module_file(api: &Api) -> TokenStream {
 
 /// The whole product in one token stream, submodules inline (for snapshots and fixtures).
 pub fn emit_api_single_file(api: &Api) -> TokenStream {
-    let emitted = emit_api(api);
     let module = api::emit_module(api, true);
-    let EmittedApi { types, operations, client, .. } = emitted;
+    let EmittedApi { types, operations, client, .. } = emit_api(api);
+    let (types, operations, client) = (types.into_tokens(), operations.into_tokens(), client.into_tokens());
     quote! {
         #module
         pub mod types {

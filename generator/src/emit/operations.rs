@@ -5,19 +5,14 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::{body_type_tokens, doc_attrs, doc_line, ident, module_allows, type_tokens, Scope};
+use super::{body_type_tokens, doc_attrs, doc_line, ident, module_allows, type_tokens, RustFile, Scope};
 use crate::model::{
     Api, BodyEncoding, BodyVariant, Decoding, HttpMethod, ManagedHeader, Operation, Param, ParamLocation, ParamStyle, PartKind, ResponseCase,
     ResponseSet, ResponseShape, StatusMatch,
 };
 
-pub(super) fn emit_operations(api: &Api) -> TokenStream {
-    let allows = module_allows();
-    let items = api.operations.iter().map(emit_operation);
-    quote! {
-        #allows
-        #(#items)*
-    }
+pub(super) fn emit_operations(api: &Api) -> RustFile<'_> {
+    RustFile::items(module_allows(), api.operations.len(), |index| emit_operation(&api.operations[index]))
 }
 
 /// The success type of an operation (`T`, `()` or its own response type).

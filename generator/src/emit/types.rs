@@ -6,18 +6,13 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{contains_decimal, doc_attrs, doc_line, ident, module_allows, type_tokens, Scope};
+use super::{contains_decimal, doc_attrs, doc_line, ident, module_allows, type_tokens, RustFile, Scope};
 use crate::model::{
     Api, DefaultValue, EnumRepr, EnumValue, Enumeration, Field, Presence, Struct, Tagging, TypeDef, TypeKind, TypeRef, Union,
 };
 
-pub(super) fn emit_types(api: &Api) -> TokenStream {
-    let allows = module_allows();
-    let items = api.types.iter().map(emit_type);
-    quote! {
-        #allows
-        #(#items)*
-    }
+pub(super) fn emit_types(api: &Api) -> RustFile<'_> {
+    RustFile::items(module_allows(), api.types.len(), |index| emit_type(&api.types[index]))
 }
 
 fn emit_type(def: &TypeDef) -> TokenStream {

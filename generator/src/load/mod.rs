@@ -133,6 +133,21 @@ pub fn load_spec_text(text: &str, path: &Path, display: &str, diagnostics: &mut 
     Some(LoadedSpec { file: display.to_string(), path: path.to_path_buf(), format, document, raw, origins })
 }
 
+/// Parses a document and converts it to OpenAPI 3.0 (no `$ref` bundling, no typed check): what
+/// `cargo xtask import` writes.
+pub fn normalize_text(text: &str, display: &str, diagnostics: &mut Diagnostics) -> Option<(Value, SourceFormat)> {
+    let mut raw = match parse::parse_document(text, display) {
+        Ok(raw) => raw,
+        Err(errors) => {
+            diagnostics.extend(errors);
+            return None;
+        }
+    };
+    let mut origins = Vec::new();
+    let format = normalize_version(&mut raw, display, &mut origins, diagnostics)?;
+    Some((raw, format))
+}
+
 /// Converts the document to OpenAPI 3.0 in place, by its `swagger`/`openapi` field.
 fn normalize_version(raw: &mut Value, display: &str, origins: &mut Vec<Origin>, diagnostics: &mut Diagnostics) -> Option<SourceFormat> {
     if !raw.is_object() {
@@ -174,7 +189,7 @@ fn version_text(value: &Value) -> String {
 fn deserialize_document(raw: &Value, display: &str, origins: &[Origin], diagnostics: &mut Diagnostics) -> Option<openapiv3::OpenAPI> {
     // `openapiv3`'s own deserializer has an `expect` on a path that disagreeing inputs can reach;
     // a panic there becomes a diagnostic, never a crash.
-    let attempt = std::panic::catch_unwind(|| serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(raw.clone()));
+    let attempt = std::panic::catch_unwind(|| serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(raw));
     let error = match attempt {
         Ok(Ok(document)) => return Some(document),
         Ok(Err(error)) => error,
