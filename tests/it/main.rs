@@ -15,6 +15,7 @@ mod fixtures {
 
 mod drift;
 mod examples;
+mod fixture_clients;
 mod fuzz;
 mod runtime_behaviour;
 mod snapshots;

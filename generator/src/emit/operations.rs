@@ -358,12 +358,26 @@ fn body_enum(operation: &Operation) -> TokenStream {
         quote! { #doc #variant(#ty), }
     });
     let doc = doc_line(&format!("The request body of [`{}`], in one of its content types.", operation.builder_name));
+    // `From` for each body type that only one content type takes.
+    let froms = body.variants.iter().filter(|v| body.variants.iter().filter(|o| o.ty == v.ty).count() == 1).map(|v| {
+        let variant = ident(&v.name);
+        let ty = body_type_tokens(&v.ty, Scope::Sibling);
+        quote! {
+            impl ::std::convert::From<#ty> for #name {
+                fn from(value: #ty) -> Self {
+                    Self::#variant(value)
+                }
+            }
+        }
+    });
     quote! {
         #doc
         #[derive(Clone, Debug, PartialEq)]
         pub enum #name {
             #(#variants)*
         }
+
+        #(#froms)*
     }
 }
 
