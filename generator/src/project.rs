@@ -39,6 +39,19 @@ pub struct ProjectOutput {
     pub warnings: Diagnostics,
 }
 
+impl ProjectOutput {
+    /// The spec a generated file (relative to the workspace root) comes from.
+    pub fn source_of(&self, path: &Path) -> Option<String> {
+        let apis_dir = Path::new(&self.config.krate.output).join("src").join("apis");
+        for product in &self.products {
+            if path.starts_with(apis_dir.join(&product.api.module)) {
+                return Some(product.api.spec_file.clone());
+            }
+        }
+        path.starts_with(&apis_dir).then(|| PROJECT_FILE.to_string())
+    }
+}
+
 /// Generates the project's crate in memory. `only` limits it to one product. The project's own
 /// specs must be clean: warnings are errors here.
 pub fn generate_project(root: &Path, only: Option<&str>) -> Result<ProjectOutput, Diagnostics> {

@@ -48,33 +48,39 @@ pub(crate) fn check(args: &[String]) -> Result<()> {
         bail!("usage: cargo xtask check");
     }
     let root = project_root();
-    let drift = check_drift(&root)?;
-    if drift.is_empty() {
-        println!("generated/ is up to date with specs/");
-        return Ok(());
+    match check_drift(&root)? {
+        None => {
+            println!("generated/ is up to date with specs/");
+            Ok(())
+        }
+        Some(report) => bail!("{report}"),
     }
-    bail!("{}", drift_report(&drift))
 }
 
-/// The drift between `specs/` and `generated/` (empty when up to date). The test suite's drift
-/// test calls the same generator function.
-pub(crate) fn check_drift(root: &std::path::Path) -> Result<Vec<Drift>> {
+/// `None` when `generated/` is up to date with `specs/`, else the report naming every stale,
+/// missing and extra file and the spec it comes from. The test suite's drift test runs the
+/// same generator function.
+pub(crate) fn check_drift(root: &std::path::Path) -> Result<Option<String>> {
     let output = generate_project(root, None).map_err(|diagnostics| anyhow::anyhow!("{diagnostics}\nthe specs do not generate"))?;
-    output.files.check(root).context("reading generated/")
-}
-
-pub(crate) fn drift_report(drift: &[Drift]) -> String {
+    let drift = output.files.check(root).context("reading generated/")?;
+    if drift.is_empty() {
+        return Ok(None);
+    }
     let mut report = String::from("generated/ is out of date with specs/:\n");
-    for item in drift {
+    for item in &drift {
         let (label, path) = match item {
             Drift::Stale(path) => ("stale  ", path),
             Drift::Missing(path) => ("missing", path),
             Drift::Extra(path) => ("extra  ", path),
         };
-        report.push_str(&format!("  {label} {}\n", path.display()));
+        let source = match output.source_of(path) {
+            Some(spec) => format!(" (from {spec})"),
+            None => " (no longer generated)".to_string(),
+        };
+        report.push_str(&format!("  {label} {}{source}\n", path.display()));
     }
     report.push_str("run `cargo xtask generate` and commit the result");
-    report
+    Ok(Some(report))
 }
 
 /// `generate --spec FILE --out DIR [--name CRATE]`: a standalone crate for any spec.
