@@ -15,13 +15,32 @@ type Product = (ProductConfig, LoadedSpec, Api);
 
 pub fn cases(products: &[Product]) -> String {
     let mut out = String::from("/// One case per operation, in product and method order.\npub fn cases() -> Vec<Case> {\n    vec![\n");
+    let mut scope_sets = std::collections::BTreeSet::new();
     for (product, _, api) in products {
         for operation in &api.operations {
             out.push_str(&case(&product.module(), &product.name, api, operation));
+            scope_sets.extend(client_credentials_scopes(api, operation));
         }
     }
     out.push_str("    ]\n}\n");
+    let _ = write!(
+        out,
+        "\n/// The different scope sets two-legged operations ask for: one token request each, when tokens are cached.\npub const CLIENT_CREDENTIALS_SCOPE_SETS: u64 = {};\n",
+        scope_sets.len()
+    );
     out
+}
+
+/// The token URL and scopes of the client-credentials token an operation would use.
+fn client_credentials_scopes(api: &Api, operation: &Operation) -> Option<String> {
+    let alternative = operation.security.first()?;
+    alternative.iter().find_map(|requirement| {
+        let scheme = api.security_schemes.iter().find(|s| s.name == requirement.scheme)?;
+        match &scheme.kind {
+            SecurityKind::OAuth2(oauth) => oauth.client_credentials.as_ref().map(|flow| format!("{:?} {}", flow.token_url, requirement.scopes.join(" "))),
+            _ => None,
+        }
+    })
 }
 
 /// Whether every way to authenticate the operation needs a customer (three-legged) token.

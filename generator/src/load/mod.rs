@@ -116,15 +116,7 @@ pub fn load_spec(path: &Path, display: &str, diagnostics: &mut Diagnostics) -> O
 
 /// [`load_spec`] for text already in memory; `path` resolves relative `$ref`s.
 pub fn load_spec_text(text: &str, path: &Path, display: &str, diagnostics: &mut Diagnostics) -> Option<LoadedSpec> {
-    let mut raw = match parse::parse_document(text, display) {
-        Ok(raw) => raw,
-        Err(errors) => {
-            diagnostics.extend(errors);
-            return None;
-        }
-    };
-    let mut origins = Vec::new();
-    let format = normalize_version(&mut raw, display, &mut origins, diagnostics)?;
+    let (mut raw, format, mut origins) = parse_and_normalize(text, display, diagnostics)?;
     origins.extend(bundle::bundle(&mut raw, path, display, diagnostics));
     if diagnostics.has_errors() {
         return None;
@@ -136,6 +128,11 @@ pub fn load_spec_text(text: &str, path: &Path, display: &str, diagnostics: &mut 
 /// Parses a document and converts it to OpenAPI 3.0 (no `$ref` bundling, no typed check): what
 /// `cargo xtask import` writes.
 pub fn normalize_text(text: &str, display: &str, diagnostics: &mut Diagnostics) -> Option<(Value, SourceFormat)> {
+    parse_and_normalize(text, display, diagnostics).map(|(raw, format, _)| (raw, format))
+}
+
+/// Text -> an OpenAPI 3.0 JSON tree, with the origins of parts a conversion moved.
+fn parse_and_normalize(text: &str, display: &str, diagnostics: &mut Diagnostics) -> Option<(Value, SourceFormat, Vec<Origin>)> {
     let mut raw = match parse::parse_document(text, display) {
         Ok(raw) => raw,
         Err(errors) => {
@@ -145,7 +142,7 @@ pub fn normalize_text(text: &str, display: &str, diagnostics: &mut Diagnostics) 
     };
     let mut origins = Vec::new();
     let format = normalize_version(&mut raw, display, &mut origins, diagnostics)?;
-    Some((raw, format))
+    Some((raw, format, origins))
 }
 
 /// Converts the document to OpenAPI 3.0 in place, by its `swagger`/`openapi` field.

@@ -363,8 +363,8 @@ impl<'a> Lowerer<'a> {
             self.warn(at, "no responses are documented; any 2XX status is taken as success without a body");
             success.push(ResponseCase { status: StatusMatch::Range(2), variant: "Ok".into(), docs: Docs::default(), body: None, headers: Vec::new() });
         }
-        let success_shape = self.response_shape(&success, &format!("{builder}Response"), at, true);
-        let error_shape = self.response_shape(&errors, &format!("{builder}Error"), at, false);
+        let success_shape = self.response_shape(&success, &format!("{builder}Response"), at);
+        let error_shape = self.response_shape(&errors, &format!("{builder}Error"), at);
         (ResponseSet { cases: success, shape: success_shape }, ResponseSet { cases: errors, shape: error_shape })
     }
 
@@ -457,7 +457,7 @@ impl<'a> Lowerer<'a> {
 
     /// How a set of responses is returned: one body type when that says it all, else an
     /// operation-level struct (one case with headers) or enum (several cases).
-    fn response_shape(&mut self, cases: &[ResponseCase], name: &str, at: &Pointer, success: bool) -> ResponseShape {
+    fn response_shape(&mut self, cases: &[ResponseCase], name: &str, at: &Pointer) -> ResponseShape {
         let no_headers = cases.iter().all(|c| c.headers.is_empty());
         let bodies: Vec<Option<&TypeRef>> = cases.iter().map(|c| c.body.as_ref().map(|b| &b.ty)).collect();
         let first = bodies.first().copied().flatten();
@@ -468,7 +468,6 @@ impl<'a> Lowerer<'a> {
                 None => ResponseShape::Unit,
             };
         }
-        let _ = success;
         ResponseShape::Named(self.claim_operation_name(name, at))
     }
 
