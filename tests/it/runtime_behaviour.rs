@@ -72,13 +72,14 @@ async fn one_token_request_serves_a_hundred_concurrent_calls() {
 #[tokio::test]
 async fn an_expiring_token_is_refreshed_before_use() {
     let server = MockServer::start().await;
-    // A one-second token is refreshed half a second in (the margin never exceeds half its life).
-    mount_token(&server, 1, 2).await;
+    // A four-second token is refreshed two seconds in (the margin never exceeds half its life),
+    // with room to spare on a busy machine.
+    mount_token(&server, 4, 2).await;
     Mock::given(method("GET")).and(path(REFERENCE_PATH)).respond_with(reference_data()).expect(3).mount(&server).await;
     let client = utilities::Client::new(config(&server)).unwrap();
     client.retrieve_reference_data("accountStatus").await.unwrap();
     client.retrieve_reference_data("accountStatus").await.unwrap();
-    tokio::time::sleep(Duration::from_millis(700)).await;
+    tokio::time::sleep(Duration::from_millis(2500)).await;
     client.retrieve_reference_data("accountStatus").await.unwrap();
     assert_eq!(client.api_client().token_requests(), 2);
     server.verify().await;
