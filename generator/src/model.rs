@@ -1,8 +1,10 @@
 //! Stage 2's output, the IR: one [`Api`] per spec, holding every Rust name and every decision.
 //!
 //! `lower` builds it from the OpenAPI document; the emitters read it and decide nothing. Every
-//! list is sorted (types by name, operations by method name, fields by wire name), so output is
-//! deterministic. Names here are final Rust identifiers, already unique in their scope.
+//! list has a fixed order, so output is deterministic: types by name, operations by method name;
+//! fields and parameters in the order the spec declares them (path parameters in the template's
+//! order), which is the order of required constructor arguments. Names here are final Rust
+//! identifiers, already unique in their scope.
 
 /// One product (one spec) as it will be generated.
 #[derive(Clone, Debug, PartialEq)]

@@ -160,13 +160,14 @@ async fn tagged_unions_write_and_read_their_tag() {
     Mock::given(method("POST"))
         .and(path("/payments"))
         // Exact bytes: the tag is written, and the amount keeps its digits (10.50, not 10.5).
-        .and(body_string(r#"{"amount":10.50,"cardNumber":"4111111111111111","kind":"card"}"#))
+        // The tag comes first, then the fields in declaration order.
+        .and(body_string(r#"{"kind":"card","cardNumber":"4111111111111111","amount":10.50}"#))
         .respond_with(ResponseTemplate::new(201).set_body_string(r#"{"kind": "transfer", "iban": "PL61109010140000071219812874", "amount": 99.99}"#))
         .expect(1)
         .mount(&server)
         .await;
     let client = one_of_discriminator::Client::new(config(&server)).unwrap();
-    let card = one_of_discriminator::types::CardPayment::new(Decimal::from_str("10.50").unwrap(), "4111111111111111", "card");
+    let card = one_of_discriminator::types::CardPayment::new("card", "4111111111111111", Decimal::from_str("10.50").unwrap());
     let payment = client.create_payment(card).await.unwrap();
     match payment {
         one_of_discriminator::types::Payment::TransferPayment(transfer) => assert_eq!(transfer.amount, Decimal::from_str("99.99").unwrap()),

@@ -27,6 +27,7 @@ pub use client::ApiClient;
 pub use config::{Config, ConfigBuilder, ConfigError, Credential, Environment, RetryPolicy};
 pub use error::{ApiError, AuthError, DecodeError, Error, OAuthError, RequestError, TransportError, TransportErrorKind};
 pub use futures_core::Stream;
+pub use json::RawJson;
 pub use paging::{pages, BoxStream};
 pub use request::{FileParts, Multipart, ParamStyle, Request};
 pub use response::Response;

@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::api::OperationInfo;
+use super::json::to_parameter_value;
 use super::values::Binary;
 
 /// How a parameter value is written (OpenAPI `style` and `explode`).
@@ -135,7 +136,7 @@ impl Request {
     /// `application/x-www-form-urlencoded`: one field per property; lists repeat the field;
     /// objects are written as JSON text.
     pub fn form<T: Serialize>(&mut self, body: &T, content_type: &str) {
-        let value = match serde_json::to_value(body) {
+        let value = match to_parameter_value(body) {
             Ok(value) => value,
             Err(error) => {
                 self.problems.push(format!("the form body cannot be written: {error}"));
@@ -179,7 +180,7 @@ impl Request {
     }
 
     fn value<T: Serialize>(&mut self, name: &str, value: &T) -> Option<Value> {
-        match serde_json::to_value(value) {
+        match to_parameter_value(value) {
             Ok(value) => Some(value),
             Err(error) => {
                 self.problems.push(format!("parameter `{name}` cannot be written: {error}"));
@@ -381,7 +382,7 @@ impl Multipart {
 
     /// A scalar as a text part (lists give one part per item; absent gives none).
     pub fn text<T: Serialize>(&mut self, name: &str, value: &T) {
-        let Ok(value) = serde_json::to_value(value) else { return };
+        let Ok(value) = to_parameter_value(value) else { return };
         let items = match value {
             Value::Null => Vec::new(),
             Value::Array(items) => items,
@@ -394,13 +395,13 @@ impl Multipart {
 
     /// A structured value as a JSON part.
     pub fn json<T: Serialize>(&mut self, name: &str, value: &T) {
-        let Ok(value) = serde_json::to_value(value) else { return };
-        if value.is_null() {
+        let Ok(text) = serde_json::to_string(value) else { return };
+        if text == "null" {
             return;
         }
         self.parts.push(Part {
             name: name.to_string(),
-            data: Bytes::from(value.to_string()),
+            data: Bytes::from(text),
             file_name: None,
             content_type: Some("application/json".to_string()),
         });
@@ -442,6 +443,15 @@ mod tests {
         accept: None,
     };
 
+    /// A decimal written as the generated code writes it (a JSON number with its digits).
+    struct Exact(rust_decimal::Decimal);
+
+    impl Serialize for Exact {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            crate::runtime::decimal::serialize(&self.0, serializer)
+        }
+    }
+
     #[test]
     fn styles_write_lists_and_objects() {
         let list = json!(["a", "b c"]);
@@ -454,7 +464,9 @@ mod tests {
             vec![("f[first]".into(), "Ann".into()), ("f[role]".into(), "admin".into())]
         );
         assert_eq!(simple_text(&object, true), "first=Ann,role=admin");
-        let amount = serde_json::to_value(rust_decimal::Decimal::new(1250, 2)).unwrap();
+        let amount = to_parameter_value(&crate::runtime::RawJson::from_serialize(&12.5).unwrap()).unwrap();
+        assert_eq!(query_pairs("n", &amount, ParamStyle::Form { explode: true }), vec![("n".into(), "12.5".into())]);
+        let amount = to_parameter_value(&Exact(rust_decimal::Decimal::new(1250, 2))).unwrap();
         assert_eq!(query_pairs("n", &amount, ParamStyle::Form { explode: true }), vec![("n".into(), "12.50".into())]);
         assert!(query_pairs("n", &Value::Null, ParamStyle::Form { explode: true }).is_empty());
     }

@@ -83,8 +83,8 @@ fn emit_method(operation: &Operation) -> TokenStream {
     quote! {
         #docs
         #deprecated
-        pub fn #method(&self, #(#params),*) -> super::operations::#builder<'_> {
-            super::operations::#builder::new(self, #(#args),*)
+        pub fn #method(&self, #(#params),*) -> super::operations::#builder {
+            super::operations::#builder::new(::std::clone::Clone::clone(self), #(#args),*)
         }
     }
 }

@@ -192,12 +192,39 @@ pub(crate) fn body_type_tokens(ty: &TypeRef, scope: Scope) -> TokenStream {
     }
 }
 
-/// Whether a type holds a JSON-number decimal (which needs the runtime's exact-number serde).
-pub(crate) fn contains_decimal(ty: &TypeRef) -> bool {
+/// How a type holding exact decimals is written: the decimals as JSON numbers or as strings.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DecimalForm {
+    Number,
+    Text,
+}
+
+impl DecimalForm {
+    /// The runtime module for `#[serde(with = ...)]`.
+    pub(crate) fn module(self) -> &'static str {
+        match self {
+            DecimalForm::Number => "crate::runtime::decimal",
+            DecimalForm::Text => "crate::runtime::decimal::text",
+        }
+    }
+
+    /// The module's `serialize` function, as a path.
+    pub(crate) fn serialize_fn(self) -> TokenStream {
+        match self {
+            DecimalForm::Number => quote! { crate::runtime::decimal::serialize },
+            DecimalForm::Text => quote! { crate::runtime::decimal::text::serialize },
+        }
+    }
+}
+
+/// Whether (and how) a type holds exact decimals, which the runtime's decimal serde must write
+/// and read.
+pub(crate) fn decimal_serde(ty: &TypeRef) -> Option<DecimalForm> {
     match ty {
-        TypeRef::Primitive(Primitive::Decimal) => true,
-        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => contains_decimal(inner),
-        _ => false,
+        TypeRef::Primitive(Primitive::Decimal) => Some(DecimalForm::Number),
+        TypeRef::Primitive(Primitive::DecimalString) => Some(DecimalForm::Text),
+        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => decimal_serde(inner),
+        _ => None,
     }
 }
 

@@ -155,7 +155,7 @@ fn emit_operation(operation: &Operation) -> TokenStream {
         quote! {
             /// Every page of the list, starting at this request's cursor and following the cursor
             /// each page returns until a page returns none.
-            pub fn pages(self) -> crate::runtime::BoxStream<'a, ::std::result::Result<#success, crate::runtime::Error<#error>>> {
+            pub fn pages(self) -> crate::runtime::BoxStream<'static, ::std::result::Result<#success, crate::runtime::Error<#error>>> {
                 crate::runtime::pages(self, |request, cursor| request.#param(cursor), |page: &#success| page.#field.clone())
             }
         }
@@ -167,16 +167,16 @@ fn emit_operation(operation: &Operation) -> TokenStream {
         #deprecated
         #[derive(Clone, Debug)]
         #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-        pub struct #builder<'a> {
-            client: &'a super::Client,
+        pub struct #builder {
+            client: super::Client,
             #(#fields)*
             #body_field
         }
 
-        impl<'a> #builder<'a> {
+        impl #builder {
             #operation_const
 
-            pub(super) fn new(client: &'a super::Client, #(#new_params),*) -> Self {
+            pub(super) fn new(client: super::Client, #(#new_params),*) -> Self {
                 Self {
                     client,
                     #(#inits,)*
@@ -198,9 +198,9 @@ fn emit_operation(operation: &Operation) -> TokenStream {
             #pages
         }
 
-        impl<'a> ::std::future::IntoFuture for #builder<'a> {
+        impl ::std::future::IntoFuture for #builder {
             type Output = ::std::result::Result<#success, crate::runtime::Error<#error>>;
-            type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+            type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
 
             fn into_future(self) -> Self::IntoFuture {
                 ::std::boxed::Box::pin(self.send())

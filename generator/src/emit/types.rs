@@ -1,14 +1,14 @@
 //! Types -> Rust items: structs with constructors and setters, forward-compatible enums, unions
-//! with hand-written serde (through `serde_json::Value`, which keeps exact numbers), aliases.
+//! with hand-written serde (through `RawJson`, the value's exact text), aliases.
 
 use std::collections::BTreeMap;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{contains_decimal, doc_attrs, doc_line, ident, module_allows, type_tokens, RustFile, Scope};
+use super::{decimal_serde, doc_attrs, doc_line, ident, module_allows, type_tokens, RustFile, Scope};
 use crate::model::{
-    Api, DefaultValue, EnumRepr, EnumValue, Enumeration, Field, Presence, Struct, Tagging, TypeDef, TypeKind, TypeRef, Union,
+    AdditionalFields, Api, DefaultValue, EnumRepr, EnumValue, Enumeration, Field, Presence, Struct, Tagging, TypeDef, TypeKind, TypeRef, Union,
 };
 
 pub(super) fn emit_types(api: &Api) -> RustFile<'_> {
@@ -86,8 +86,9 @@ fn emit_struct(name: &str, s: &Struct) -> TokenStream {
             }
             Presence::Required => {}
         }
-        if contains_decimal(&field.ty) {
-            serde_args.push(quote! { with = "crate::runtime::decimal" });
+        if let Some(form) = decimal_serde(&field.ty) {
+            let module = form.module();
+            serde_args.push(quote! { with = #module });
         }
         let serde_attr = if serde_args.is_empty() { quote! {} } else { quote! { #[serde(#(#serde_args),*)] } };
         quote! {
@@ -100,26 +101,70 @@ fn emit_struct(name: &str, s: &Struct) -> TokenStream {
     let additional = s.additional.as_ref().map(|additional| {
         let field_name = ident(&additional.name);
         let value = type_tokens(&additional.value, Scope::Types);
-        let with = if contains_decimal(&additional.value) { quote! { , with = "crate::runtime::decimal" } } else { quote! {} };
+        let with = match decimal_serde(&additional.value) {
+            Some(form) => {
+                let function = format!("{}::serialize", form.module());
+                quote! { , serialize_with = #function }
+            }
+            None => quote! {},
+        };
         quote! {
             /// Properties beyond the ones declared above.
-            #[serde(flatten #with)]
+            #[serde(flatten, skip_deserializing #with)]
             pub #field_name: ::std::collections::BTreeMap<::std::string::String, #value>,
         }
     });
     let derive_default = if s.all_optional { quote! { Default, } } else { quote! {} };
     let constructor = emit_constructor(name, s);
+    let (remote, serde_impls) = match &s.additional {
+        Some(additional) => (quote! { #[serde(remote = "Self")] }, emit_additional_serde(name, s, additional)),
+        None => (quote! {}, quote! {}),
+    };
     quote! {
         #[derive(Clone, Debug, PartialEq, #derive_default ::serde::Serialize, ::serde::Deserialize)]
+        #remote
         #[non_exhaustive]
         pub struct #type_name {
             #(#fields)*
             #additional
         }
 
+        #serde_impls
+
         #constructor
 
         #(#default_fns)*
+    }
+}
+
+/// serde for a struct with additional properties. Its derived code (`remote = "Self"`, so the
+/// derive makes inherent functions) writes the extra map flattened but skips it when reading; the
+/// runtime reads the object's exact text once, decodes the declared fields from it with the
+/// derived code and the other properties into the map. A flattened read would go through serde's
+/// buffer, where numbers are `f64`.
+fn emit_additional_serde(name: &str, s: &Struct, additional: &AdditionalFields) -> TokenStream {
+    let type_name = ident(name);
+    let field_name = ident(&additional.name);
+    let known: Vec<&str> = s.fields.iter().map(|field| field.wire.as_str()).collect();
+    let decode_value = match decimal_serde(&additional.value) {
+        Some(_) => quote! { crate::runtime::decimal::from_raw },
+        None => quote! { crate::runtime::json::decode_raw },
+    };
+    quote! {
+        impl ::serde::Serialize for #type_name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                #type_name::serialize(self, serializer)
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #type_name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                let (mut value, additional) =
+                    crate::runtime::json::with_additional(deserializer, |declared| #type_name::deserialize(declared), &[#(#known),*], #decode_value)?;
+                value.#field_name = additional;
+                ::std::result::Result::Ok(value)
+            }
+        }
     }
 }
 
@@ -392,8 +437,8 @@ fn emit_union(name: &str, u: &Union) -> TokenStream {
     });
     let unknown = if tagged {
         quote! {
-            /// A variant this version of the crate does not know (its raw JSON).
-            Unknown(::serde_json::Value),
+            /// A variant this version of the crate does not know (its JSON, exactly as received).
+            Unknown(crate::runtime::RawJson),
         }
     } else {
         quote! {}
@@ -407,28 +452,31 @@ fn emit_union(name: &str, u: &Union) -> TokenStream {
                 let tag = v.tags.first().cloned().unwrap_or_default();
                 quote! { Self::#variant(value) => crate::runtime::json::serialize_tagged(serializer, #property, #tag, #inner), }
             }
-            Tagging::Untagged if contains_decimal(&v.ty) => {
-                quote! { Self::#variant(value) => crate::runtime::decimal::serialize(#inner, serializer), }
-            }
-            Tagging::Untagged => quote! { Self::#variant(value) => ::serde::Serialize::serialize(#inner, serializer), },
+            Tagging::Untagged => match decimal_serde(&v.ty) {
+                Some(form) => {
+                    let function = form.serialize_fn();
+                    quote! { Self::#variant(value) => #function(#inner, serializer), }
+                }
+                None => quote! { Self::#variant(value) => ::serde::Serialize::serialize(#inner, serializer), },
+            },
         }
     });
     let serialize_unknown = if tagged { quote! { Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer), } } else { quote! {} };
-    let decode = |v: &crate::model::UnionVariant, source: TokenStream| -> TokenStream {
+    let decode = |v: &crate::model::UnionVariant| -> TokenStream {
         let variant = ident(&v.name);
         let wrap = if v.boxed { quote! { |inner| Self::#variant(::std::boxed::Box::new(inner)) } } else { quote! { Self::#variant } };
-        let from_value = if contains_decimal(&v.ty) { quote! { crate::runtime::decimal::from_value } } else { quote! { crate::runtime::json::from_value } };
-        quote! { #from_value(#source).map(#wrap) }
+        let from_raw = if decimal_serde(&v.ty).is_some() { quote! { crate::runtime::decimal::from_raw } } else { quote! { crate::runtime::json::decode_raw } };
+        quote! { #from_raw(&value).map(#wrap) }
     };
     let deserialize_body = match &u.tagging {
         Tagging::Internal { property } => {
             let arms = u.variants.iter().map(|v| {
                 let tags = &v.tags;
-                let decode = decode(v, quote! { value });
+                let decode = decode(v);
                 quote! { ::std::option::Option::Some(#(#tags)|*) => #decode.map_err(::serde::de::Error::custom), }
             });
             quote! {
-                match crate::runtime::json::tag_of(&value, #property) {
+                match crate::runtime::json::tag_of(&value, #property).as_deref() {
                     #(#arms)*
                     _ => ::std::result::Result::Ok(Self::Unknown(value)),
                 }
@@ -436,7 +484,7 @@ fn emit_union(name: &str, u: &Union) -> TokenStream {
         }
         Tagging::Untagged => {
             let attempts = u.variants.iter().map(|v| {
-                let decode = decode(v, quote! { value.clone() });
+                let decode = decode(v);
                 quote! {
                     if let ::std::result::Result::Ok(decoded) = #decode {
                         return ::std::result::Result::Ok(decoded);
@@ -485,7 +533,7 @@ fn emit_union(name: &str, u: &Union) -> TokenStream {
 
         impl<'de> ::serde::Deserialize<'de> for #type_name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                let value = <crate::runtime::RawJson as ::serde::Deserialize>::deserialize(deserializer)?;
                 #deserialize_body
             }
         }

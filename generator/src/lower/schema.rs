@@ -5,7 +5,7 @@
 //! everything else maps to a primitive, `Vec`, map or JSON value. Each schema pointer is lowered
 //! once, so a schema used in many places is one type.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use openapiv3::{ReferenceOr, Schema};
 use serde_json::Value;
 
@@ -29,10 +29,11 @@ struct Property<'s> {
     at: Pointer,
 }
 
-/// An object's properties with `allOf` members merged in.
+/// An object's properties with `allOf` members merged in, in declaration order (a property
+/// that a later member declares again keeps its first place).
 #[derive(Default)]
 struct ObjectParts<'s> {
-    properties: BTreeMap<String, Property<'s>>,
+    properties: indexmap::IndexMap<String, Property<'s>>,
     required: BTreeSet<String>,
     additional: Option<(Additional<'s>, Pointer)>,
     is_object: bool,

@@ -51,9 +51,9 @@ impl Client {
         account_id: impl ::std::convert::Into<::std::string::String>,
         sufficiency_check_amount: impl ::std::convert::Into<::std::string::String>,
         currency_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> super::operations::CheckFundsSufficiency<'_> {
+    ) -> super::operations::CheckFundsSufficiency {
         super::operations::CheckFundsSufficiency::new(
-            self,
+            ::std::clone::Clone::clone(self),
             account_id.into(),
             sufficiency_check_amount.into(),
             currency_code.into(),
@@ -68,9 +68,9 @@ impl Client {
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,
         download_format: impl ::std::convert::Into<::std::string::String>,
-    ) -> super::operations::DownloadAccountTransactionsDocument<'_> {
+    ) -> super::operations::DownloadAccountTransactionsDocument {
         super::operations::DownloadAccountTransactionsDocument::new(
-            self,
+            ::std::clone::Clone::clone(self),
             account_id.into(),
             download_format.into(),
         )
@@ -83,8 +83,11 @@ impl Client {
     pub fn request_account_closure(
         &self,
         body: impl ::std::convert::Into<super::types::AccountClosureRequest>,
-    ) -> super::operations::RequestAccountClosure<'_> {
-        super::operations::RequestAccountClosure::new(self, body.into())
+    ) -> super::operations::RequestAccountClosure {
+        super::operations::RequestAccountClosure::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Get the consents on an account
     ///
@@ -95,9 +98,9 @@ impl Client {
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,
         consent_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> super::operations::RetrieveAccountConsents<'_> {
+    ) -> super::operations::RetrieveAccountConsents {
         super::operations::RetrieveAccountConsents::new(
-            self,
+            ::std::clone::Clone::clone(self),
             account_id.into(),
             consent_type.into(),
         )
@@ -110,8 +113,11 @@ impl Client {
     pub fn retrieve_account_details(
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> super::operations::RetrieveAccountDetails<'_> {
-        super::operations::RetrieveAccountDetails::new(self, account_id.into())
+    ) -> super::operations::RetrieveAccountDetails {
+        super::operations::RetrieveAccountDetails::new(
+            ::std::clone::Clone::clone(self),
+            account_id.into(),
+        )
     }
     /// Get one statement with its summary and transactions
     ///
@@ -122,9 +128,9 @@ impl Client {
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,
         statement_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> super::operations::RetrieveAccountStatementDetails<'_> {
+    ) -> super::operations::RetrieveAccountStatementDetails {
         super::operations::RetrieveAccountStatementDetails::new(
-            self,
+            ::std::clone::Clone::clone(self),
             account_id.into(),
             statement_id.into(),
         )
@@ -137,8 +143,11 @@ impl Client {
     pub fn retrieve_account_statements(
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> super::operations::RetrieveAccountStatements<'_> {
-        super::operations::RetrieveAccountStatements::new(self, account_id.into())
+    ) -> super::operations::RetrieveAccountStatements {
+        super::operations::RetrieveAccountStatements::new(
+            ::std::clone::Clone::clone(self),
+            account_id.into(),
+        )
     }
     /// Get the transactions of one account
     ///
@@ -149,8 +158,11 @@ impl Client {
     pub fn retrieve_account_transactions(
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> super::operations::RetrieveAccountTransactions<'_> {
-        super::operations::RetrieveAccountTransactions::new(self, account_id.into())
+    ) -> super::operations::RetrieveAccountTransactions {
+        super::operations::RetrieveAccountTransactions::new(
+            ::std::clone::Clone::clone(self),
+            account_id.into(),
+        )
     }
     /// Get the transactions of one account within a limited day range (PSD2)
     ///
@@ -161,9 +173,9 @@ impl Client {
     pub fn retrieve_account_transactions_limited_day_range(
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> super::operations::RetrieveAccountTransactionsLimitedDayRange<'_> {
+    ) -> super::operations::RetrieveAccountTransactionsLimitedDayRange {
         super::operations::RetrieveAccountTransactionsLimitedDayRange::new(
-            self,
+            ::std::clone::Clone::clone(self),
             account_id.into(),
         )
     }
@@ -176,8 +188,8 @@ impl Client {
     /// `GET /v1/accounts`
     pub fn retrieve_accounts_summary(
         &self,
-    ) -> super::operations::RetrieveAccountsSummary<'_> {
-        super::operations::RetrieveAccountsSummary::new(self)
+    ) -> super::operations::RetrieveAccountsSummary {
+        super::operations::RetrieveAccountsSummary::new(::std::clone::Clone::clone(self))
     }
     /// Get extra detail of one transaction
     ///
@@ -188,9 +200,9 @@ impl Client {
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,
         transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> super::operations::RetrieveTransactionDetailedView<'_> {
+    ) -> super::operations::RetrieveTransactionDetailedView {
         super::operations::RetrieveTransactionDetailedView::new(
-            self,
+            ::std::clone::Clone::clone(self),
             account_id.into(),
             transaction_reference_id.into(),
         )
@@ -203,8 +215,11 @@ impl Client {
     pub fn retrieve_unmasked_account_data(
         &self,
         body: impl ::std::convert::Into<super::types::RetrieveUnmaskedAccountDataRequest>,
-    ) -> super::operations::RetrieveUnmaskedAccountData<'_> {
-        super::operations::RetrieveUnmaskedAccountData::new(self, body.into())
+    ) -> super::operations::RetrieveUnmaskedAccountData {
+        super::operations::RetrieveUnmaskedAccountData::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Get the transactions of several accounts
     ///
@@ -214,8 +229,11 @@ impl Client {
     pub fn search_accounts_transactions(
         &self,
         body: impl ::std::convert::Into<super::types::CompositeTransactionDetailsRequest>,
-    ) -> super::operations::SearchAccountsTransactions<'_> {
-        super::operations::SearchAccountsTransactions::new(self, body.into())
+    ) -> super::operations::SearchAccountsTransactions {
+        super::operations::SearchAccountsTransactions::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Update the consents on an account
     ///
@@ -226,9 +244,9 @@ impl Client {
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,
         body: impl ::std::convert::Into<super::types::ConsentsDetailsUpdateRequest>,
-    ) -> super::operations::UpdateAccountConsents<'_> {
+    ) -> super::operations::UpdateAccountConsents {
         super::operations::UpdateAccountConsents::new(
-            self,
+            ::std::clone::Clone::clone(self),
             account_id.into(),
             body.into(),
         )

@@ -14,14 +14,14 @@
 /// `GET /v1/accounts/{accountId}/funds/sufficiencyCheck` (`checkFundsSufficiency`). Built by [`Client::check_funds_sufficiency`](super::Client::check_funds_sufficiency); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct CheckFundsSufficiency<'a> {
-    client: &'a super::Client,
+pub struct CheckFundsSufficiency {
+    client: super::Client,
     account_id: ::std::string::String,
     sufficiency_check_amount: ::std::string::String,
     currency_code: ::std::string::String,
     client_details: ::std::option::Option<::std::string::String>,
 }
-impl<'a> CheckFundsSufficiency<'a> {
+impl CheckFundsSufficiency {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "checkFundsSufficiency",
@@ -40,7 +40,7 @@ impl<'a> CheckFundsSufficiency<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         account_id: ::std::string::String,
         sufficiency_check_amount: ::std::string::String,
         currency_code: ::std::string::String,
@@ -118,12 +118,12 @@ impl<'a> CheckFundsSufficiency<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for CheckFundsSufficiency<'a> {
+impl ::std::future::IntoFuture for CheckFundsSufficiency {
     type Output = ::std::result::Result<
         super::types::SufficiencyOfFundsResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -135,8 +135,8 @@ impl<'a> ::std::future::IntoFuture for CheckFundsSufficiency<'a> {
 /// `GET /v1/accounts/{accountId}/transactions/documents` (`downloadAccountTransactionsDocument`). Built by [`Client::download_account_transactions_document`](super::Client::download_account_transactions_document); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct DownloadAccountTransactionsDocument<'a> {
-    client: &'a super::Client,
+pub struct DownloadAccountTransactionsDocument {
+    client: super::Client,
     account_id: ::std::string::String,
     download_format: ::std::string::String,
     transaction_start_date: ::std::option::Option<::chrono::NaiveDate>,
@@ -144,7 +144,7 @@ pub struct DownloadAccountTransactionsDocument<'a> {
     next_start_index: ::std::option::Option<::std::string::String>,
     client_details: ::std::option::Option<::std::string::String>,
 }
-impl<'a> DownloadAccountTransactionsDocument<'a> {
+impl DownloadAccountTransactionsDocument {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "downloadAccountTransactionsDocument",
@@ -163,7 +163,7 @@ impl<'a> DownloadAccountTransactionsDocument<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         account_id: ::std::string::String,
         download_format: ::std::string::String,
     ) -> Self {
@@ -292,7 +292,7 @@ impl<'a> DownloadAccountTransactionsDocument<'a> {
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
-        'a,
+        'static,
         ::std::result::Result<
             super::types::ViewTransactionDetailsDocumentResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
@@ -307,12 +307,12 @@ impl<'a> DownloadAccountTransactionsDocument<'a> {
         )
     }
 }
-impl<'a> ::std::future::IntoFuture for DownloadAccountTransactionsDocument<'a> {
+impl ::std::future::IntoFuture for DownloadAccountTransactionsDocument {
     type Output = ::std::result::Result<
         super::types::ViewTransactionDetailsDocumentResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -324,12 +324,12 @@ impl<'a> ::std::future::IntoFuture for DownloadAccountTransactionsDocument<'a> {
 /// `POST /v1/accounts/closure` (`requestAccountClosure`). Built by [`Client::request_account_closure`](super::Client::request_account_closure); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RequestAccountClosure<'a> {
-    client: &'a super::Client,
+pub struct RequestAccountClosure {
+    client: super::Client,
     client_details: ::std::option::Option<::std::string::String>,
     body: super::types::AccountClosureRequest,
 }
-impl<'a> RequestAccountClosure<'a> {
+impl RequestAccountClosure {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "requestAccountClosure",
@@ -348,7 +348,7 @@ impl<'a> RequestAccountClosure<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::AccountClosureRequest,
     ) -> Self {
         Self {
@@ -400,12 +400,12 @@ impl<'a> RequestAccountClosure<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RequestAccountClosure<'a> {
+impl ::std::future::IntoFuture for RequestAccountClosure {
     type Output = ::std::result::Result<
         super::types::AccountClosureResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -417,13 +417,13 @@ impl<'a> ::std::future::IntoFuture for RequestAccountClosure<'a> {
 /// `GET /v1/accounts/{accountId}/consents` (`retrieveAccountConsents`). Built by [`Client::retrieve_account_consents`](super::Client::retrieve_account_consents); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveAccountConsents<'a> {
-    client: &'a super::Client,
+pub struct RetrieveAccountConsents {
+    client: super::Client,
     account_id: ::std::string::String,
     consent_type: ::std::string::String,
     client_details: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrieveAccountConsents<'a> {
+impl RetrieveAccountConsents {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveAccountConsents",
@@ -442,7 +442,7 @@ impl<'a> RetrieveAccountConsents<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         account_id: ::std::string::String,
         consent_type: ::std::string::String,
     ) -> Self {
@@ -510,12 +510,12 @@ impl<'a> RetrieveAccountConsents<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveAccountConsents<'a> {
+impl ::std::future::IntoFuture for RetrieveAccountConsents {
     type Output = ::std::result::Result<
         super::types::ConsentsDetailsInquiryResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -527,11 +527,11 @@ impl<'a> ::std::future::IntoFuture for RetrieveAccountConsents<'a> {
 /// `GET /v1/accounts/{accountId}` (`retrieveAccountDetails`). Built by [`Client::retrieve_account_details`](super::Client::retrieve_account_details); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveAccountDetails<'a> {
-    client: &'a super::Client,
+pub struct RetrieveAccountDetails {
+    client: super::Client,
     account_id: ::std::string::String,
 }
-impl<'a> RetrieveAccountDetails<'a> {
+impl RetrieveAccountDetails {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveAccountDetails",
@@ -549,10 +549,7 @@ impl<'a> RetrieveAccountDetails<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(
-        client: &'a super::Client,
-        account_id: ::std::string::String,
-    ) -> Self {
+    pub(super) fn new(client: super::Client, account_id: ::std::string::String) -> Self {
         Self { client, account_id }
     }
     /// Sends the request and decodes the response.
@@ -583,12 +580,12 @@ impl<'a> RetrieveAccountDetails<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveAccountDetails<'a> {
+impl ::std::future::IntoFuture for RetrieveAccountDetails {
     type Output = ::std::result::Result<
         super::types::AccountDetailsResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -600,8 +597,8 @@ impl<'a> ::std::future::IntoFuture for RetrieveAccountDetails<'a> {
 /// `GET /v1/accounts/{accountId}/statements/{statementId}` (`retrieveAccountStatementDetails`). Built by [`Client::retrieve_account_statement_details`](super::Client::retrieve_account_statement_details); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveAccountStatementDetails<'a> {
-    client: &'a super::Client,
+pub struct RetrieveAccountStatementDetails {
+    client: super::Client,
     account_id: ::std::string::String,
     statement_id: ::std::string::String,
     currency_code: ::std::option::Option<::std::string::String>,
@@ -609,7 +606,7 @@ pub struct RetrieveAccountStatementDetails<'a> {
     statement_date: ::std::option::Option<::chrono::NaiveDate>,
     client_details: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrieveAccountStatementDetails<'a> {
+impl RetrieveAccountStatementDetails {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveAccountStatementDetails",
@@ -628,7 +625,7 @@ impl<'a> RetrieveAccountStatementDetails<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         account_id: ::std::string::String,
         statement_id: ::std::string::String,
     ) -> Self {
@@ -753,12 +750,12 @@ impl<'a> RetrieveAccountStatementDetails<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveAccountStatementDetails<'a> {
+impl ::std::future::IntoFuture for RetrieveAccountStatementDetails {
     type Output = ::std::result::Result<
         super::types::StatementsResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -770,13 +767,13 @@ impl<'a> ::std::future::IntoFuture for RetrieveAccountStatementDetails<'a> {
 /// `GET /v1/accounts/{accountId}/statements` (`retrieveAccountStatements`). Built by [`Client::retrieve_account_statements`](super::Client::retrieve_account_statements); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveAccountStatements<'a> {
-    client: &'a super::Client,
+pub struct RetrieveAccountStatements {
+    client: super::Client,
     account_id: ::std::string::String,
     next_start_index: ::std::option::Option<::std::string::String>,
     client_details: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrieveAccountStatements<'a> {
+impl RetrieveAccountStatements {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveAccountStatements",
@@ -794,10 +791,7 @@ impl<'a> RetrieveAccountStatements<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(
-        client: &'a super::Client,
-        account_id: ::std::string::String,
-    ) -> Self {
+    pub(super) fn new(client: super::Client, account_id: ::std::string::String) -> Self {
         Self {
             client,
             account_id,
@@ -876,7 +870,7 @@ impl<'a> RetrieveAccountStatements<'a> {
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
-        'a,
+        'static,
         ::std::result::Result<
             super::types::AccountStatementListResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
@@ -891,12 +885,12 @@ impl<'a> RetrieveAccountStatements<'a> {
         )
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveAccountStatements<'a> {
+impl ::std::future::IntoFuture for RetrieveAccountStatements {
     type Output = ::std::result::Result<
         super::types::AccountStatementListResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -909,8 +903,8 @@ impl<'a> ::std::future::IntoFuture for RetrieveAccountStatements<'a> {
 /// `GET /v1/accounts/{accountId}/transactions` (`retrieveAccountTransactions`). Built by [`Client::retrieve_account_transactions`](super::Client::retrieve_account_transactions); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveAccountTransactions<'a> {
-    client: &'a super::Client,
+pub struct RetrieveAccountTransactions {
+    client: super::Client,
     account_id: ::std::string::String,
     transaction_status: ::std::option::Option<::std::string::String>,
     next_start_index: ::std::option::Option<::std::string::String>,
@@ -920,7 +914,7 @@ pub struct RetrieveAccountTransactions<'a> {
     amount_from: ::std::option::Option<::std::string::String>,
     amount_to: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrieveAccountTransactions<'a> {
+impl RetrieveAccountTransactions {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveAccountTransactions",
@@ -938,10 +932,7 @@ impl<'a> RetrieveAccountTransactions<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(
-        client: &'a super::Client,
-        account_id: ::std::string::String,
-    ) -> Self {
+    pub(super) fn new(client: super::Client, account_id: ::std::string::String) -> Self {
         Self {
             client,
             account_id,
@@ -1115,7 +1106,7 @@ impl<'a> RetrieveAccountTransactions<'a> {
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
-        'a,
+        'static,
         ::std::result::Result<
             super::types::TransactionDetailsResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
@@ -1130,12 +1121,12 @@ impl<'a> RetrieveAccountTransactions<'a> {
         )
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveAccountTransactions<'a> {
+impl ::std::future::IntoFuture for RetrieveAccountTransactions {
     type Output = ::std::result::Result<
         super::types::TransactionDetailsResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1148,8 +1139,8 @@ impl<'a> ::std::future::IntoFuture for RetrieveAccountTransactions<'a> {
 /// `GET /v1/accounts/{accountId}/transactions/limited/dayRange` (`retrieveAccountTransactionsLimitedDayRange`). Built by [`Client::retrieve_account_transactions_limited_day_range`](super::Client::retrieve_account_transactions_limited_day_range); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveAccountTransactionsLimitedDayRange<'a> {
-    client: &'a super::Client,
+pub struct RetrieveAccountTransactionsLimitedDayRange {
+    client: super::Client,
     account_id: ::std::string::String,
     transaction_status: ::std::option::Option<::std::string::String>,
     next_start_index: ::std::option::Option<::std::string::String>,
@@ -1160,7 +1151,7 @@ pub struct RetrieveAccountTransactionsLimitedDayRange<'a> {
     amount_to: ::std::option::Option<::std::string::String>,
     client_details: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrieveAccountTransactionsLimitedDayRange<'a> {
+impl RetrieveAccountTransactionsLimitedDayRange {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveAccountTransactionsLimitedDayRange",
@@ -1178,10 +1169,7 @@ impl<'a> RetrieveAccountTransactionsLimitedDayRange<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(
-        client: &'a super::Client,
-        account_id: ::std::string::String,
-    ) -> Self {
+    pub(super) fn new(client: super::Client, account_id: ::std::string::String) -> Self {
         Self {
             client,
             account_id,
@@ -1377,7 +1365,7 @@ impl<'a> RetrieveAccountTransactionsLimitedDayRange<'a> {
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
-        'a,
+        'static,
         ::std::result::Result<
             super::types::TransactionDetailsResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
@@ -1392,12 +1380,12 @@ impl<'a> RetrieveAccountTransactionsLimitedDayRange<'a> {
         )
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveAccountTransactionsLimitedDayRange<'a> {
+impl ::std::future::IntoFuture for RetrieveAccountTransactionsLimitedDayRange {
     type Output = ::std::result::Result<
         super::types::TransactionDetailsResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1411,11 +1399,11 @@ impl<'a> ::std::future::IntoFuture for RetrieveAccountTransactionsLimitedDayRang
 /// `GET /v1/accounts` (`retrieveAccountsSummary`). Built by [`Client::retrieve_accounts_summary`](super::Client::retrieve_accounts_summary); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveAccountsSummary<'a> {
-    client: &'a super::Client,
+pub struct RetrieveAccountsSummary {
+    client: super::Client,
     next_start_index: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrieveAccountsSummary<'a> {
+impl RetrieveAccountsSummary {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveAccountsSummary",
@@ -1433,7 +1421,7 @@ impl<'a> RetrieveAccountsSummary<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(client: &'a super::Client) -> Self {
+    pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
             next_start_index: ::std::option::Option::None,
@@ -1481,7 +1469,7 @@ impl<'a> RetrieveAccountsSummary<'a> {
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
-        'a,
+        'static,
         ::std::result::Result<
             super::types::AccountsGroupList,
             crate::runtime::Error<super::types::ErrorResponse>,
@@ -1494,12 +1482,12 @@ impl<'a> RetrieveAccountsSummary<'a> {
         )
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveAccountsSummary<'a> {
+impl ::std::future::IntoFuture for RetrieveAccountsSummary {
     type Output = ::std::result::Result<
         super::types::AccountsGroupList,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1511,14 +1499,14 @@ impl<'a> ::std::future::IntoFuture for RetrieveAccountsSummary<'a> {
 /// `GET /v1/accounts/{accountId}/transactions/{transactionReferenceId}/details` (`retrieveTransactionDetailedView`). Built by [`Client::retrieve_transaction_detailed_view`](super::Client::retrieve_transaction_detailed_view); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveTransactionDetailedView<'a> {
-    client: &'a super::Client,
+pub struct RetrieveTransactionDetailedView {
+    client: super::Client,
     account_id: ::std::string::String,
     transaction_reference_id: ::std::string::String,
     transaction_code: ::std::option::Option<::std::string::String>,
     client_details: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrieveTransactionDetailedView<'a> {
+impl RetrieveTransactionDetailedView {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveTransactionDetailedView",
@@ -1537,7 +1525,7 @@ impl<'a> RetrieveTransactionDetailedView<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         account_id: ::std::string::String,
         transaction_reference_id: ::std::string::String,
     ) -> Self {
@@ -1626,12 +1614,12 @@ impl<'a> RetrieveTransactionDetailedView<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveTransactionDetailedView<'a> {
+impl ::std::future::IntoFuture for RetrieveTransactionDetailedView {
     type Output = ::std::result::Result<
         super::types::TransactionDetailedViewResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1643,12 +1631,12 @@ impl<'a> ::std::future::IntoFuture for RetrieveTransactionDetailedView<'a> {
 /// `POST /v1/accounts/clearData/retrieve` (`retrieveUnmaskedAccountData`). Built by [`Client::retrieve_unmasked_account_data`](super::Client::retrieve_unmasked_account_data); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveUnmaskedAccountData<'a> {
-    client: &'a super::Client,
+pub struct RetrieveUnmaskedAccountData {
+    client: super::Client,
     client_details: ::std::option::Option<::std::string::String>,
     body: super::types::RetrieveUnmaskedAccountDataRequest,
 }
-impl<'a> RetrieveUnmaskedAccountData<'a> {
+impl RetrieveUnmaskedAccountData {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveUnmaskedAccountData",
@@ -1667,7 +1655,7 @@ impl<'a> RetrieveUnmaskedAccountData<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::RetrieveUnmaskedAccountDataRequest,
     ) -> Self {
         Self {
@@ -1719,12 +1707,12 @@ impl<'a> RetrieveUnmaskedAccountData<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveUnmaskedAccountData<'a> {
+impl ::std::future::IntoFuture for RetrieveUnmaskedAccountData {
     type Output = ::std::result::Result<
         super::types::RetrieveUnmaskedAccountDataResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1736,12 +1724,12 @@ impl<'a> ::std::future::IntoFuture for RetrieveUnmaskedAccountData<'a> {
 /// `POST /v1/accounts/transactions/search` (`searchAccountsTransactions`). Built by [`Client::search_accounts_transactions`](super::Client::search_accounts_transactions); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct SearchAccountsTransactions<'a> {
-    client: &'a super::Client,
+pub struct SearchAccountsTransactions {
+    client: super::Client,
     client_details: ::std::option::Option<::std::string::String>,
     body: super::types::CompositeTransactionDetailsRequest,
 }
-impl<'a> SearchAccountsTransactions<'a> {
+impl SearchAccountsTransactions {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "searchAccountsTransactions",
@@ -1760,7 +1748,7 @@ impl<'a> SearchAccountsTransactions<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::CompositeTransactionDetailsRequest,
     ) -> Self {
         Self {
@@ -1812,12 +1800,12 @@ impl<'a> SearchAccountsTransactions<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for SearchAccountsTransactions<'a> {
+impl ::std::future::IntoFuture for SearchAccountsTransactions {
     type Output = ::std::result::Result<
         super::types::CompositeTransactionDetailsResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1829,13 +1817,13 @@ impl<'a> ::std::future::IntoFuture for SearchAccountsTransactions<'a> {
 /// `POST /v1/accounts/{accountId}/consents` (`updateAccountConsents`). Built by [`Client::update_account_consents`](super::Client::update_account_consents); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct UpdateAccountConsents<'a> {
-    client: &'a super::Client,
+pub struct UpdateAccountConsents {
+    client: super::Client,
     account_id: ::std::string::String,
     client_details: ::std::option::Option<::std::string::String>,
     body: super::types::ConsentsDetailsUpdateRequest,
 }
-impl<'a> UpdateAccountConsents<'a> {
+impl UpdateAccountConsents {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "updateAccountConsents",
@@ -1854,7 +1842,7 @@ impl<'a> UpdateAccountConsents<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         account_id: ::std::string::String,
         body: super::types::ConsentsDetailsUpdateRequest,
     ) -> Self {
@@ -1913,12 +1901,12 @@ impl<'a> UpdateAccountConsents<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for UpdateAccountConsents<'a> {
+impl ::std::future::IntoFuture for UpdateAccountConsents {
     type Output = ::std::result::Result<
         (),
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }

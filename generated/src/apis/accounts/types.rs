@@ -11,6 +11,9 @@
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct AccountClosureRequest {
+    /// Identifier, in encrypted format, of the account to close.
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
     /// Reason for the closure. Reference-data code; valid values come from Utilities
     /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClosureReasonCode`).
     #[serde(
@@ -19,9 +22,6 @@ pub struct AccountClosureRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_closure_reason_code: ::std::option::Option<::std::string::String>,
-    /// Identifier, in encrypted format, of the account to close.
-    #[serde(rename = "accountId")]
-    pub account_id: ::std::string::String,
     /// Whether the customer consents to the closure.
     #[serde(rename = "consentGivenFlag")]
     pub consent_given_flag: bool,
@@ -33,8 +33,8 @@ impl AccountClosureRequest {
         consent_given_flag: impl ::std::convert::Into<bool>,
     ) -> Self {
         Self {
-            account_closure_reason_code: ::std::option::Option::None,
             account_id: account_id.into(),
+            account_closure_reason_code: ::std::option::Option::None,
             consent_given_flag: consent_given_flag.into(),
         }
     }
@@ -81,6 +81,16 @@ impl AccountClosureResponse {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct AccountConsentDetails {
+    /// Type of consent. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
+    #[serde(rename = "consentType")]
+    pub consent_type: ::std::string::String,
+    /// Whether the customer gave the consent.
+    #[serde(rename = "consentGivenFlag")]
+    pub consent_given_flag: bool,
+    /// Date the consent was last updated, YYYY-MM-DD.
+    #[serde(rename = "consentUpdateDate")]
+    pub consent_update_date: ::chrono::NaiveDate,
     /// Card identifier in encrypted format, for card consents.
     #[serde(
         rename = "cardId",
@@ -88,29 +98,19 @@ pub struct AccountConsentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub card_id: ::std::option::Option<::std::string::String>,
-    /// Whether the customer gave the consent.
-    #[serde(rename = "consentGivenFlag")]
-    pub consent_given_flag: bool,
-    /// Type of consent. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
-    #[serde(rename = "consentType")]
-    pub consent_type: ::std::string::String,
-    /// Date the consent was last updated, YYYY-MM-DD.
-    #[serde(rename = "consentUpdateDate")]
-    pub consent_update_date: ::chrono::NaiveDate,
 }
 impl AccountConsentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        consent_given_flag: impl ::std::convert::Into<bool>,
         consent_type: impl ::std::convert::Into<::std::string::String>,
+        consent_given_flag: impl ::std::convert::Into<bool>,
         consent_update_date: impl ::std::convert::Into<::chrono::NaiveDate>,
     ) -> Self {
         Self {
-            card_id: ::std::option::Option::None,
-            consent_given_flag: consent_given_flag.into(),
             consent_type: consent_type.into(),
+            consent_given_flag: consent_given_flag.into(),
             consent_update_date: consent_update_date.into(),
+            card_id: ::std::option::Option::None,
         }
     }
     /// Sets `card_id`.
@@ -130,23 +130,35 @@ impl AccountConsentDetails {
 #[non_exhaustive]
 pub struct AccountDetailsResponse {
     #[serde(
-        rename = "callDepositAccount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub call_deposit_account: ::std::option::Option<CallDepositAccount>,
-    #[serde(
         rename = "checkingAccount",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub checking_account: ::std::option::Option<CheckingAccount>,
     #[serde(
+        rename = "savingsAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub savings_account: ::std::option::Option<SavingsAccount>,
+    #[serde(
         rename = "creditCardAccount",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub credit_card_account: ::std::option::Option<CreditCardAccount>,
+    #[serde(
+        rename = "readyCreditAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ready_credit_account: ::std::option::Option<ReadyCreditAccount>,
+    #[serde(
+        rename = "timeDepositAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub time_deposit_account: ::std::option::Option<TimeDepositAccount>,
     #[serde(
         rename = "loanAccount",
         default,
@@ -160,60 +172,39 @@ pub struct AccountDetailsResponse {
     )]
     pub mutual_fund_account: ::std::option::Option<MutualFundAccount>,
     #[serde(
-        rename = "premiumDepositAccount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub premium_deposit_account: ::std::option::Option<PremiumDepositAccount>,
-    #[serde(
-        rename = "readyCreditAccount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ready_credit_account: ::std::option::Option<ReadyCreditAccount>,
-    #[serde(
-        rename = "savingsAccount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub savings_account: ::std::option::Option<SavingsAccount>,
-    #[serde(
         rename = "securitiesBrokerageAccount",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub securities_brokerage_account: ::std::option::Option<SecuritiesBrokerageAccount>,
     #[serde(
-        rename = "timeDepositAccount",
+        rename = "callDepositAccount",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub time_deposit_account: ::std::option::Option<TimeDepositAccount>,
+    pub call_deposit_account: ::std::option::Option<CallDepositAccount>,
+    #[serde(
+        rename = "premiumDepositAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub premium_deposit_account: ::std::option::Option<PremiumDepositAccount>,
 }
 impl AccountDetailsResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            call_deposit_account: ::std::option::Option::None,
             checking_account: ::std::option::Option::None,
+            savings_account: ::std::option::Option::None,
             credit_card_account: ::std::option::Option::None,
+            ready_credit_account: ::std::option::Option::None,
+            time_deposit_account: ::std::option::Option::None,
             loan_account: ::std::option::Option::None,
             mutual_fund_account: ::std::option::Option::None,
-            premium_deposit_account: ::std::option::Option::None,
-            ready_credit_account: ::std::option::Option::None,
-            savings_account: ::std::option::Option::None,
             securities_brokerage_account: ::std::option::Option::None,
-            time_deposit_account: ::std::option::Option::None,
+            call_deposit_account: ::std::option::Option::None,
+            premium_deposit_account: ::std::option::Option::None,
         }
-    }
-    /// Sets `call_deposit_account`.
-    #[must_use]
-    pub fn with_call_deposit_account(
-        mut self,
-        value: impl ::std::convert::Into<CallDepositAccount>,
-    ) -> Self {
-        self.call_deposit_account = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `checking_account`.
     #[must_use]
@@ -224,6 +215,15 @@ impl AccountDetailsResponse {
         self.checking_account = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `savings_account`.
+    #[must_use]
+    pub fn with_savings_account(
+        mut self,
+        value: impl ::std::convert::Into<SavingsAccount>,
+    ) -> Self {
+        self.savings_account = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `credit_card_account`.
     #[must_use]
     pub fn with_credit_card_account(
@@ -231,6 +231,24 @@ impl AccountDetailsResponse {
         value: impl ::std::convert::Into<CreditCardAccount>,
     ) -> Self {
         self.credit_card_account = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ready_credit_account`.
+    #[must_use]
+    pub fn with_ready_credit_account(
+        mut self,
+        value: impl ::std::convert::Into<ReadyCreditAccount>,
+    ) -> Self {
+        self.ready_credit_account = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `time_deposit_account`.
+    #[must_use]
+    pub fn with_time_deposit_account(
+        mut self,
+        value: impl ::std::convert::Into<TimeDepositAccount>,
+    ) -> Self {
+        self.time_deposit_account = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `loan_account`.
@@ -251,33 +269,6 @@ impl AccountDetailsResponse {
         self.mutual_fund_account = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `premium_deposit_account`.
-    #[must_use]
-    pub fn with_premium_deposit_account(
-        mut self,
-        value: impl ::std::convert::Into<PremiumDepositAccount>,
-    ) -> Self {
-        self.premium_deposit_account = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `ready_credit_account`.
-    #[must_use]
-    pub fn with_ready_credit_account(
-        mut self,
-        value: impl ::std::convert::Into<ReadyCreditAccount>,
-    ) -> Self {
-        self.ready_credit_account = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `savings_account`.
-    #[must_use]
-    pub fn with_savings_account(
-        mut self,
-        value: impl ::std::convert::Into<SavingsAccount>,
-    ) -> Self {
-        self.savings_account = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `securities_brokerage_account`.
     #[must_use]
     pub fn with_securities_brokerage_account(
@@ -287,13 +278,22 @@ impl AccountDetailsResponse {
         self.securities_brokerage_account = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `time_deposit_account`.
+    /// Sets `call_deposit_account`.
     #[must_use]
-    pub fn with_time_deposit_account(
+    pub fn with_call_deposit_account(
         mut self,
-        value: impl ::std::convert::Into<TimeDepositAccount>,
+        value: impl ::std::convert::Into<CallDepositAccount>,
     ) -> Self {
-        self.time_deposit_account = ::std::option::Option::Some(value.into());
+        self.call_deposit_account = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `premium_deposit_account`.
+    #[must_use]
+    pub fn with_premium_deposit_account(
+        mut self,
+        value: impl ::std::convert::Into<PremiumDepositAccount>,
+    ) -> Self {
+        self.premium_deposit_account = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -318,17 +318,17 @@ pub struct AccountGroupSummary {
         ::std::vec::Vec<InsurancePolicySummary>,
     >,
     #[serde(
-        rename = "totalAvailableBalance",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub total_available_balance: ::std::option::Option<GroupBalance>,
-    #[serde(
         rename = "totalCurrentBalance",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_current_balance: ::std::option::Option<GroupBalance>,
+    #[serde(
+        rename = "totalAvailableBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_available_balance: ::std::option::Option<GroupBalance>,
     #[serde(
         rename = "totalOutstandingBalance",
         default,
@@ -346,8 +346,8 @@ impl AccountGroupSummary {
             account_group: account_group.into(),
             accounts: accounts.into(),
             insurance_policies: ::std::option::Option::None,
-            total_available_balance: ::std::option::Option::None,
             total_current_balance: ::std::option::Option::None,
+            total_available_balance: ::std::option::Option::None,
             total_outstanding_balance: ::std::option::Option::None,
         }
     }
@@ -360,15 +360,6 @@ impl AccountGroupSummary {
         self.insurance_policies = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `total_available_balance`.
-    #[must_use]
-    pub fn with_total_available_balance(
-        mut self,
-        value: impl ::std::convert::Into<GroupBalance>,
-    ) -> Self {
-        self.total_available_balance = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `total_current_balance`.
     #[must_use]
     pub fn with_total_current_balance(
@@ -376,6 +367,15 @@ impl AccountGroupSummary {
         value: impl ::std::convert::Into<GroupBalance>,
     ) -> Self {
         self.total_current_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_available_balance`.
+    #[must_use]
+    pub fn with_total_available_balance(
+        mut self,
+        value: impl ::std::convert::Into<GroupBalance>,
+    ) -> Self {
+        self.total_available_balance = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `total_outstanding_balance`.
@@ -408,13 +408,6 @@ impl AccountInfo {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct AccountStatementListResponse {
-    /// Index to send as `nextStartIndex` to get the next page; absent or blank when there is no more data.
-    #[serde(
-        rename = "nextStartIndex",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
     /// The statements.
     #[serde(
         rename = "statementList",
@@ -422,23 +415,21 @@ pub struct AccountStatementListResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub statement_list: ::std::option::Option<::std::vec::Vec<StatementList>>,
+    /// Index to send as `nextStartIndex` to get the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
 }
 impl AccountStatementListResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            next_start_index: ::std::option::Option::None,
             statement_list: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
         }
-    }
-    /// Sets `next_start_index`.
-    #[must_use]
-    pub fn with_next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `statement_list`.
     #[must_use]
@@ -449,6 +440,15 @@ impl AccountStatementListResponse {
         self.statement_list = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// One account of a group. Wrapper object: all properties are optional and one of them, the
 /// one matching the account kind, is populated (inferred). Under PSD2 only
@@ -457,23 +457,29 @@ impl AccountStatementListResponse {
 #[non_exhaustive]
 pub struct AccountSummary {
     #[serde(
-        rename = "callDepositAccountSummary",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub call_deposit_account_summary: ::std::option::Option<CallDepositAccountSummary>,
-    #[serde(
         rename = "checkingAccountSummary",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub checking_account_summary: ::std::option::Option<CheckingAccountSummary>,
     #[serde(
+        rename = "savingsAccountSummary",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub savings_account_summary: ::std::option::Option<SavingsAccountSummary>,
+    #[serde(
         rename = "creditCardAccountSummary",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub credit_card_account_summary: ::std::option::Option<CreditCardAccountSummary>,
+    #[serde(
+        rename = "readyCreditAccountSummary",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ready_credit_account_summary: ::std::option::Option<ReadyCreditAccountSummary>,
     #[serde(
         rename = "loanAccountSummary",
         default,
@@ -487,32 +493,26 @@ pub struct AccountSummary {
     )]
     pub mutual_fund_account_summary: ::std::option::Option<MutualFundAccountSummary>,
     #[serde(
-        rename = "premiumDepositAccountSummary",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub premium_deposit_account_summary: ::std::option::Option<
-        PremiumDepositAccountSummary,
-    >,
-    #[serde(
-        rename = "readyCreditAccountSummary",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ready_credit_account_summary: ::std::option::Option<ReadyCreditAccountSummary>,
-    #[serde(
-        rename = "savingsAccountSummary",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub savings_account_summary: ::std::option::Option<SavingsAccountSummary>,
-    #[serde(
         rename = "securitiesBrokerageAccountSummary",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub securities_brokerage_account_summary: ::std::option::Option<
         SecuritiesBrokerageAccountSummary,
+    >,
+    #[serde(
+        rename = "callDepositAccountSummary",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub call_deposit_account_summary: ::std::option::Option<CallDepositAccountSummary>,
+    #[serde(
+        rename = "premiumDepositAccountSummary",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub premium_deposit_account_summary: ::std::option::Option<
+        PremiumDepositAccountSummary,
     >,
     #[serde(
         rename = "timeDepositAccountSummary",
@@ -525,26 +525,17 @@ impl AccountSummary {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            call_deposit_account_summary: ::std::option::Option::None,
             checking_account_summary: ::std::option::Option::None,
+            savings_account_summary: ::std::option::Option::None,
             credit_card_account_summary: ::std::option::Option::None,
+            ready_credit_account_summary: ::std::option::Option::None,
             loan_account_summary: ::std::option::Option::None,
             mutual_fund_account_summary: ::std::option::Option::None,
-            premium_deposit_account_summary: ::std::option::Option::None,
-            ready_credit_account_summary: ::std::option::Option::None,
-            savings_account_summary: ::std::option::Option::None,
             securities_brokerage_account_summary: ::std::option::Option::None,
+            call_deposit_account_summary: ::std::option::Option::None,
+            premium_deposit_account_summary: ::std::option::Option::None,
             time_deposit_account_summary: ::std::option::Option::None,
         }
-    }
-    /// Sets `call_deposit_account_summary`.
-    #[must_use]
-    pub fn with_call_deposit_account_summary(
-        mut self,
-        value: impl ::std::convert::Into<CallDepositAccountSummary>,
-    ) -> Self {
-        self.call_deposit_account_summary = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `checking_account_summary`.
     #[must_use]
@@ -555,6 +546,15 @@ impl AccountSummary {
         self.checking_account_summary = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `savings_account_summary`.
+    #[must_use]
+    pub fn with_savings_account_summary(
+        mut self,
+        value: impl ::std::convert::Into<SavingsAccountSummary>,
+    ) -> Self {
+        self.savings_account_summary = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `credit_card_account_summary`.
     #[must_use]
     pub fn with_credit_card_account_summary(
@@ -562,6 +562,15 @@ impl AccountSummary {
         value: impl ::std::convert::Into<CreditCardAccountSummary>,
     ) -> Self {
         self.credit_card_account_summary = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ready_credit_account_summary`.
+    #[must_use]
+    pub fn with_ready_credit_account_summary(
+        mut self,
+        value: impl ::std::convert::Into<ReadyCreditAccountSummary>,
+    ) -> Self {
+        self.ready_credit_account_summary = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `loan_account_summary`.
@@ -582,33 +591,6 @@ impl AccountSummary {
         self.mutual_fund_account_summary = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `premium_deposit_account_summary`.
-    #[must_use]
-    pub fn with_premium_deposit_account_summary(
-        mut self,
-        value: impl ::std::convert::Into<PremiumDepositAccountSummary>,
-    ) -> Self {
-        self.premium_deposit_account_summary = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `ready_credit_account_summary`.
-    #[must_use]
-    pub fn with_ready_credit_account_summary(
-        mut self,
-        value: impl ::std::convert::Into<ReadyCreditAccountSummary>,
-    ) -> Self {
-        self.ready_credit_account_summary = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `savings_account_summary`.
-    #[must_use]
-    pub fn with_savings_account_summary(
-        mut self,
-        value: impl ::std::convert::Into<SavingsAccountSummary>,
-    ) -> Self {
-        self.savings_account_summary = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `securities_brokerage_account_summary`.
     #[must_use]
     pub fn with_securities_brokerage_account_summary(
@@ -618,6 +600,24 @@ impl AccountSummary {
         self.securities_brokerage_account_summary = ::std::option::Option::Some(
             value.into(),
         );
+        self
+    }
+    /// Sets `call_deposit_account_summary`.
+    #[must_use]
+    pub fn with_call_deposit_account_summary(
+        mut self,
+        value: impl ::std::convert::Into<CallDepositAccountSummary>,
+    ) -> Self {
+        self.call_deposit_account_summary = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `premium_deposit_account_summary`.
+    #[must_use]
+    pub fn with_premium_deposit_account_summary(
+        mut self,
+        value: impl ::std::convert::Into<PremiumDepositAccountSummary>,
+    ) -> Self {
+        self.premium_deposit_account_summary = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `time_deposit_account_summary`.
@@ -634,22 +634,22 @@ impl AccountSummary {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Accounts {
-    /// Account identifier in encrypted format.
-    #[serde(rename = "accountId")]
-    pub account_id: ::std::string::String,
     /// Clear (unmasked) account number; the IBAN.
     #[serde(rename = "unmaskedAccountNumber")]
     pub unmasked_account_number: ::std::string::String,
+    /// Account identifier in encrypted format.
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
 }
 impl Accounts {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        account_id: impl ::std::convert::Into<::std::string::String>,
         unmasked_account_number: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            account_id: account_id.into(),
             unmasked_account_number: unmasked_account_number.into(),
+            account_id: account_id.into(),
         }
     }
 }
@@ -705,6 +705,18 @@ impl AccountsGroupList {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct BeneficiaryBankDetails {
+    /// Name of the beneficiary.
+    #[serde(rename = "fullName")]
+    pub full_name: ::std::string::String,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Name of the bank.
+    #[serde(rename = "bankName")]
+    pub bank_name: ::std::string::String,
+    /// Bank code of the beneficiary account.
+    #[serde(rename = "bankCode")]
+    pub bank_code: ::std::string::String,
     /// Account number of the beneficiary.
     #[serde(
         rename = "accountNumber",
@@ -712,33 +724,21 @@ pub struct BeneficiaryBankDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_number: ::std::option::Option<::std::string::String>,
-    /// Bank code of the beneficiary account.
-    #[serde(rename = "bankCode")]
-    pub bank_code: ::std::string::String,
-    /// Name of the bank.
-    #[serde(rename = "bankName")]
-    pub bank_name: ::std::string::String,
-    /// Masked account number that can be displayed to the customer.
-    #[serde(rename = "displayAccountNumber")]
-    pub display_account_number: ::std::string::String,
-    /// Name of the beneficiary.
-    #[serde(rename = "fullName")]
-    pub full_name: ::std::string::String,
 }
 impl BeneficiaryBankDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        bank_code: impl ::std::convert::Into<::std::string::String>,
-        bank_name: impl ::std::convert::Into<::std::string::String>,
-        display_account_number: impl ::std::convert::Into<::std::string::String>,
         full_name: impl ::std::convert::Into<::std::string::String>,
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+        bank_name: impl ::std::convert::Into<::std::string::String>,
+        bank_code: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            account_number: ::std::option::Option::None,
-            bank_code: bank_code.into(),
-            bank_name: bank_name.into(),
-            display_account_number: display_account_number.into(),
             full_name: full_name.into(),
+            display_account_number: display_account_number.into(),
+            bank_name: bank_name.into(),
+            bank_code: bank_code.into(),
+            account_number: ::std::option::Option::None,
         }
     }
     /// Sets `account_number`.
@@ -756,6 +756,27 @@ impl BeneficiaryBankDetails {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CallDepositAccount {
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
     /// Currency of the account in ISO 4217 format.
     #[serde(
         rename = "currencyCode",
@@ -771,38 +792,44 @@ pub struct CallDepositAccount {
         with = "crate::runtime::decimal"
     )]
     pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked account number that can be displayed to the customer.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Code that identifies the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
 }
 impl CallDepositAccount {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
+            product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
             currency_code: ::std::option::Option::None,
             current_balance: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
         }
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `currency_code`.
     #[must_use]
@@ -822,23 +849,93 @@ impl CallDepositAccount {
         self.current_balance = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
+}
+/// Summary of a call deposit account. The catalog omits the detail of this model; only the
+/// fields it implies for every account kind are modelled.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CallDepositAccountSummary {
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Nickname of the account given by the customer.
+    #[serde(
+        rename = "accountNickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Account identifier in encrypted format.
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Status of the account. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
+    #[serde(
+        rename = "accountStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_status: ::std::option::Option<::std::string::String>,
+    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
+    #[serde(
+        rename = "accountClassification",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_classification: ::std::option::Option<::std::string::String>,
+    /// Current balance of the account.
+    #[serde(
+        rename = "currentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl CallDepositAccountSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            account_classification: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
+        }
     }
     /// Sets `product_name`.
     #[must_use]
@@ -849,110 +946,13 @@ impl CallDepositAccount {
         self.product_name = ::std::option::Option::Some(value.into());
         self
     }
-}
-/// Summary of a call deposit account. The catalog omits the detail of this model; only the
-/// fields it implies for every account kind are modelled.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[non_exhaustive]
-pub struct CallDepositAccountSummary {
-    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
-    #[serde(
-        rename = "accountClassification",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_classification: ::std::option::Option<::std::string::String>,
-    /// Account identifier in encrypted format.
-    #[serde(
-        rename = "accountId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_id: ::std::option::Option<::std::string::String>,
-    /// Nickname of the account given by the customer.
-    #[serde(
-        rename = "accountNickname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_nickname: ::std::option::Option<::std::string::String>,
-    /// Status of the account. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
-    #[serde(
-        rename = "accountStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_status: ::std::option::Option<::std::string::String>,
-    /// Currency of the account in ISO 4217 format.
-    #[serde(
-        rename = "currencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Current balance of the account.
-    #[serde(
-        rename = "currentBalance",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked account number that can be displayed to the customer.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Code that identifies the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
-}
-impl CallDepositAccountSummary {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            account_classification: ::std::option::Option::None,
-            account_id: ::std::option::Option::None,
-            account_nickname: ::std::option::Option::None,
-            account_status: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
-            current_balance: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
-        }
-    }
-    /// Sets `account_classification`.
+    /// Sets `product_code`.
     #[must_use]
-    pub fn with_account_classification(
+    pub fn with_product_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_classification = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `account_id`.
-    #[must_use]
-    pub fn with_account_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_id = ::std::option::Option::Some(value.into());
+        self.product_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `account_nickname`.
@@ -964,13 +964,22 @@ impl CallDepositAccountSummary {
         self.account_nickname = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `account_status`.
+    /// Sets `display_account_number`.
     #[must_use]
-    pub fn with_account_status(
+    pub fn with_display_account_number(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_status = ::std::option::Option::Some(value.into());
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `currency_code`.
@@ -982,6 +991,24 @@ impl CallDepositAccountSummary {
         self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `account_status`.
+    #[must_use]
+    pub fn with_account_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `current_balance`.
     #[must_use]
     pub fn with_current_balance(
@@ -991,38 +1018,36 @@ impl CallDepositAccountSummary {
         self.current_balance = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_name`.
-    #[must_use]
-    pub fn with_product_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// Details of a checking (current) account.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CheckingAccount {
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Current balance of the account.
+    #[serde(
+        rename = "currentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
     /// Balance available to transact.
     #[serde(
         rename = "availableBalance",
@@ -1031,6 +1056,14 @@ pub struct CheckingAccount {
         with = "crate::runtime::decimal"
     )]
     pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Overdraft limit of the account.
+    #[serde(
+        rename = "overdraftLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub overdraft_limit: ::std::option::Option<::rust_decimal::Decimal>,
     /// Part of the overdraft limit still available.
     #[serde(
         rename = "availableOverdraftLimit",
@@ -1046,25 +1079,13 @@ pub struct CheckingAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Current balance of the account.
+    /// Date of the last statement, YYYY-MM-DD.
     #[serde(
-        rename = "currentBalance",
+        rename = "lastStatementDate",
         default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
+        skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked account number that can be displayed to the customer.
-    #[serde(rename = "displayAccountNumber")]
-    pub display_account_number: ::std::string::String,
-    /// Uncleared funds.
-    #[serde(
-        rename = "floatAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub float_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    pub last_statement_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Blocked funds.
     #[serde(
         rename = "holdAmount",
@@ -1073,42 +1094,14 @@ pub struct CheckingAccount {
         with = "crate::runtime::decimal"
     )]
     pub hold_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Date of the last statement, YYYY-MM-DD.
+    /// Uncleared funds.
     #[serde(
-        rename = "lastStatementDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub last_statement_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Date the account was opened, YYYY-MM-DD.
-    #[serde(
-        rename = "openingDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub opening_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Overdraft limit of the account.
-    #[serde(
-        rename = "overdraftLimit",
+        rename = "floatAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
-    pub overdraft_limit: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Code that identifies the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
+    pub float_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Total interest amount.
     #[serde(
         rename = "totalInterestAmount",
@@ -1117,6 +1110,13 @@ pub struct CheckingAccount {
         with = "crate::runtime::decimal"
     )]
     pub total_interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date the account was opened, YYYY-MM-DD.
+    #[serde(
+        rename = "openingDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opening_date: ::std::option::Option<::chrono::NaiveDate>,
 }
 impl CheckingAccount {
     /// A value with the required fields set and every optional field empty.
@@ -1124,20 +1124,47 @@ impl CheckingAccount {
         display_account_number: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
+            product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            current_balance: ::std::option::Option::None,
             available_balance: ::std::option::Option::None,
+            overdraft_limit: ::std::option::Option::None,
             available_overdraft_limit: ::std::option::Option::None,
             currency_code: ::std::option::Option::None,
-            current_balance: ::std::option::Option::None,
-            display_account_number: display_account_number.into(),
-            float_amount: ::std::option::Option::None,
-            hold_amount: ::std::option::Option::None,
             last_statement_date: ::std::option::Option::None,
-            opening_date: ::std::option::Option::None,
-            overdraft_limit: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
+            hold_amount: ::std::option::Option::None,
+            float_amount: ::std::option::Option::None,
             total_interest_amount: ::std::option::Option::None,
+            opening_date: ::std::option::Option::None,
         }
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `current_balance`.
+    #[must_use]
+    pub fn with_current_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.current_balance = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `available_balance`.
     #[must_use]
@@ -1146,6 +1173,15 @@ impl CheckingAccount {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.available_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `overdraft_limit`.
+    #[must_use]
+    pub fn with_overdraft_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.overdraft_limit = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `available_overdraft_limit`.
@@ -1166,22 +1202,13 @@ impl CheckingAccount {
         self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `current_balance`.
+    /// Sets `last_statement_date`.
     #[must_use]
-    pub fn with_current_balance(
+    pub fn with_last_statement_date(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
     ) -> Self {
-        self.current_balance = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `float_amount`.
-    #[must_use]
-    pub fn with_float_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.float_amount = ::std::option::Option::Some(value.into());
+        self.last_statement_date = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `hold_amount`.
@@ -1193,49 +1220,13 @@ impl CheckingAccount {
         self.hold_amount = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `last_statement_date`.
+    /// Sets `float_amount`.
     #[must_use]
-    pub fn with_last_statement_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.last_statement_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `opening_date`.
-    #[must_use]
-    pub fn with_opening_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.opening_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `overdraft_limit`.
-    #[must_use]
-    pub fn with_overdraft_limit(
+    pub fn with_float_amount(
         mut self,
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.overdraft_limit = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_name`.
-    #[must_use]
-    pub fn with_product_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
+        self.float_amount = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `total_interest_amount`.
@@ -1247,26 +1238,34 @@ impl CheckingAccount {
         self.total_interest_amount = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `opening_date`.
+    #[must_use]
+    pub fn with_opening_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.opening_date = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Summary of a checking (current) account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CheckingAccountSummary {
-    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
+    /// Name of the product.
     #[serde(
-        rename = "accountClassification",
+        rename = "productName",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub account_classification: ::std::option::Option<::std::string::String>,
-    /// Account identifier in encrypted format; use it in the other account calls.
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
     #[serde(
-        rename = "accountId",
+        rename = "productCode",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub account_id: ::std::option::Option<::std::string::String>,
+    pub product_code: ::std::option::Option<::std::string::String>,
     /// Nickname of the account given by the customer.
     #[serde(
         rename = "accountNickname",
@@ -1274,6 +1273,27 @@ pub struct CheckingAccountSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Account identifier in encrypted format; use it in the other account calls.
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
     /// Status of the account. Reference-data code; valid values come from Utilities
     /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
     #[serde(
@@ -1282,21 +1302,14 @@ pub struct CheckingAccountSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_status: ::std::option::Option<::std::string::String>,
-    /// Balance available to transact.
+    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
     #[serde(
-        rename = "availableBalance",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Currency of the account in ISO 4217 format.
-    #[serde(
-        rename = "currencyCode",
+        rename = "accountClassification",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
+    pub account_classification: ::std::option::Option<::std::string::String>,
     /// Current balance of the account.
     #[serde(
         rename = "currentBalance",
@@ -1305,114 +1318,38 @@ pub struct CheckingAccountSummary {
         with = "crate::runtime::decimal"
     )]
     pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked account number that can be displayed to the customer.
+    /// Balance available to transact.
     #[serde(
-        rename = "displayAccountNumber",
+        rename = "availableBalance",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
     )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Code that identifies the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
+    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
 }
 impl CheckingAccountSummary {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            account_classification: ::std::option::Option::None,
-            account_id: ::std::option::Option::None,
-            account_nickname: ::std::option::Option::None,
-            account_status: ::std::option::Option::None,
-            available_balance: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
-            current_balance: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            account_classification: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
+            available_balance: ::std::option::Option::None,
         }
     }
-    /// Sets `account_classification`.
+    /// Sets `product_name`.
     #[must_use]
-    pub fn with_account_classification(
+    pub fn with_product_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_classification = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `account_id`.
-    #[must_use]
-    pub fn with_account_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `account_nickname`.
-    #[must_use]
-    pub fn with_account_nickname(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_nickname = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `account_status`.
-    #[must_use]
-    pub fn with_account_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_status = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `available_balance`.
-    #[must_use]
-    pub fn with_available_balance(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.available_balance = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `currency_code`.
-    #[must_use]
-    pub fn with_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.currency_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `current_balance`.
-    #[must_use]
-    pub fn with_current_balance(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.current_balance = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
+        self.product_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `product_code`.
@@ -1424,13 +1361,76 @@ impl CheckingAccountSummary {
         self.product_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `product_name`.
+    /// Sets `account_nickname`.
     #[must_use]
-    pub fn with_product_name(
+    pub fn with_account_nickname(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
+        self.account_nickname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_status`.
+    #[must_use]
+    pub fn with_account_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `current_balance`.
+    #[must_use]
+    pub fn with_current_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.current_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_balance`.
+    #[must_use]
+    pub fn with_available_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_balance = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -1529,6 +1529,9 @@ impl ConsentsDetailsInquiryResponse {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConsentsDetailsUpdateRequest {
+    /// Account identifier in encrypted format.
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
     /// The consents to record.
     #[serde(
         rename = "accountConsentDetails",
@@ -1538,16 +1541,13 @@ pub struct ConsentsDetailsUpdateRequest {
     pub account_consent_details: ::std::option::Option<
         ::std::vec::Vec<AccountConsentDetails>,
     >,
-    /// Account identifier in encrypted format.
-    #[serde(rename = "accountId")]
-    pub account_id: ::std::string::String,
 }
 impl ConsentsDetailsUpdateRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(account_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            account_consent_details: ::std::option::Option::None,
             account_id: account_id.into(),
+            account_consent_details: ::std::option::Option::None,
         }
     }
     /// Sets `account_consent_details`.
@@ -1564,53 +1564,23 @@ impl ConsentsDetailsUpdateRequest {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreditCardAccount {
-    /// Credit still available.
+    /// Name of the product.
     #[serde(
-        rename = "availableCredit",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub available_credit: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Reward points available.
-    #[serde(
-        rename = "availablePointBalance",
+        rename = "productName",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub available_point_balance: ::std::option::Option<f64>,
-    /// Cash advance amount still available.
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
     #[serde(
-        rename = "cashAdvanceAvailableAmount",
+        rename = "productCode",
         default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
+        skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub cash_advance_available_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Cash advance limit.
-    #[serde(
-        rename = "cashAdvanceLimit",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub cash_advance_limit: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Credit limit of the card account.
-    #[serde(
-        rename = "creditLimit",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Credit used.
-    #[serde(
-        rename = "creditUsed",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub credit_used: ::std::option::Option<::rust_decimal::Decimal>,
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
     /// Currency of the account in ISO 4217 format.
     #[serde(
         rename = "currencyCode",
@@ -1618,24 +1588,14 @@ pub struct CreditCardAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Masked account number that can be displayed to the customer.
-    #[serde(rename = "displayAccountNumber")]
-    pub display_account_number: ::std::string::String,
-    /// Amount of the last payment.
+    /// Amount owed on the card account.
     #[serde(
-        rename = "lastPaymentAmount",
+        rename = "outstandingBalance",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
-    pub last_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Date of the last payment, YYYY-MM-DD.
-    #[serde(
-        rename = "lastPaymentDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub last_payment_date: ::std::option::Option<::chrono::NaiveDate>,
+    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
     /// Balance on the last statement.
     #[serde(
         rename = "lastStatementBalance",
@@ -1651,6 +1611,61 @@ pub struct CreditCardAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_statement_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Credit used.
+    #[serde(
+        rename = "creditUsed",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub credit_used: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Credit limit of the card account.
+    #[serde(
+        rename = "creditLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Credit still available.
+    #[serde(
+        rename = "availableCredit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_credit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Cash advance limit.
+    #[serde(
+        rename = "cashAdvanceLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub cash_advance_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Cash advance amount still available.
+    #[serde(
+        rename = "cashAdvanceAvailableAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub cash_advance_available_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount of the last payment.
+    #[serde(
+        rename = "lastPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub last_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date of the last payment, YYYY-MM-DD.
+    #[serde(
+        rename = "lastPaymentDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_payment_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Minimum amount due by the payment due date.
     #[serde(
         rename = "minimumDueAmount",
@@ -1659,14 +1674,6 @@ pub struct CreditCardAccount {
         with = "crate::runtime::decimal"
     )]
     pub minimum_due_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Amount owed on the card account.
-    #[serde(
-        rename = "outstandingBalance",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
     /// Payment due date, YYYY-MM-DD.
     #[serde(
         rename = "paymentDueDate",
@@ -1674,20 +1681,13 @@ pub struct CreditCardAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Code that identifies the product.
+    /// Reward points available.
     #[serde(
-        rename = "productCode",
+        rename = "availablePointBalance",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
+    pub available_point_balance: ::std::option::Option<f64>,
 }
 impl CreditCardAccount {
     /// A value with the required fields set and every optional field empty.
@@ -1695,77 +1695,41 @@ impl CreditCardAccount {
         display_account_number: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            available_credit: ::std::option::Option::None,
-            available_point_balance: ::std::option::Option::None,
-            cash_advance_available_amount: ::std::option::Option::None,
-            cash_advance_limit: ::std::option::Option::None,
-            credit_limit: ::std::option::Option::None,
-            credit_used: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
             display_account_number: display_account_number.into(),
-            last_payment_amount: ::std::option::Option::None,
-            last_payment_date: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            outstanding_balance: ::std::option::Option::None,
             last_statement_balance: ::std::option::Option::None,
             last_statement_date: ::std::option::Option::None,
+            credit_used: ::std::option::Option::None,
+            credit_limit: ::std::option::Option::None,
+            available_credit: ::std::option::Option::None,
+            cash_advance_limit: ::std::option::Option::None,
+            cash_advance_available_amount: ::std::option::Option::None,
+            last_payment_amount: ::std::option::Option::None,
+            last_payment_date: ::std::option::Option::None,
             minimum_due_amount: ::std::option::Option::None,
-            outstanding_balance: ::std::option::Option::None,
             payment_due_date: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
+            available_point_balance: ::std::option::Option::None,
         }
     }
-    /// Sets `available_credit`.
+    /// Sets `product_name`.
     #[must_use]
-    pub fn with_available_credit(
+    pub fn with_product_name(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.available_credit = ::std::option::Option::Some(value.into());
+        self.product_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `available_point_balance`.
+    /// Sets `product_code`.
     #[must_use]
-    pub fn with_available_point_balance(
+    pub fn with_product_code(
         mut self,
-        value: impl ::std::convert::Into<f64>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.available_point_balance = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `cash_advance_available_amount`.
-    #[must_use]
-    pub fn with_cash_advance_available_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.cash_advance_available_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `cash_advance_limit`.
-    #[must_use]
-    pub fn with_cash_advance_limit(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.cash_advance_limit = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `credit_limit`.
-    #[must_use]
-    pub fn with_credit_limit(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.credit_limit = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `credit_used`.
-    #[must_use]
-    pub fn with_credit_used(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.credit_used = ::std::option::Option::Some(value.into());
+        self.product_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `currency_code`.
@@ -1777,22 +1741,13 @@ impl CreditCardAccount {
         self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `last_payment_amount`.
+    /// Sets `outstanding_balance`.
     #[must_use]
-    pub fn with_last_payment_amount(
+    pub fn with_outstanding_balance(
         mut self,
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.last_payment_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `last_payment_date`.
-    #[must_use]
-    pub fn with_last_payment_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.last_payment_date = ::std::option::Option::Some(value.into());
+        self.outstanding_balance = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `last_statement_balance`.
@@ -1813,6 +1768,69 @@ impl CreditCardAccount {
         self.last_statement_date = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `credit_used`.
+    #[must_use]
+    pub fn with_credit_used(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.credit_used = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_limit`.
+    #[must_use]
+    pub fn with_credit_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.credit_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_credit`.
+    #[must_use]
+    pub fn with_available_credit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_credit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cash_advance_limit`.
+    #[must_use]
+    pub fn with_cash_advance_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.cash_advance_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cash_advance_available_amount`.
+    #[must_use]
+    pub fn with_cash_advance_available_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.cash_advance_available_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_payment_amount`.
+    #[must_use]
+    pub fn with_last_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.last_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_payment_date`.
+    #[must_use]
+    pub fn with_last_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.last_payment_date = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `minimum_due_amount`.
     #[must_use]
     pub fn with_minimum_due_amount(
@@ -1820,15 +1838,6 @@ impl CreditCardAccount {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.minimum_due_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `outstanding_balance`.
-    #[must_use]
-    pub fn with_outstanding_balance(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.outstanding_balance = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `payment_due_date`.
@@ -1840,22 +1849,13 @@ impl CreditCardAccount {
         self.payment_due_date = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `product_code`.
+    /// Sets `available_point_balance`.
     #[must_use]
-    pub fn with_product_code(
+    pub fn with_available_point_balance(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<f64>,
     ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_name`.
-    #[must_use]
-    pub fn with_product_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
+        self.available_point_balance = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -1863,6 +1863,48 @@ impl CreditCardAccount {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreditCardAccountSummary {
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Nickname of the account given by the customer.
+    #[serde(
+        rename = "accountNickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Account identifier in encrypted format; use it in the other account calls.
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
     /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
     /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
     #[serde(
@@ -1871,20 +1913,6 @@ pub struct CreditCardAccountSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_classification: ::std::option::Option<::std::string::String>,
-    /// Account identifier in encrypted format; use it in the other account calls.
-    #[serde(
-        rename = "accountId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_id: ::std::option::Option<::std::string::String>,
-    /// Nickname of the account given by the customer.
-    #[serde(
-        rename = "accountNickname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_nickname: ::std::option::Option<::std::string::String>,
     /// Status of the account. Reference-data code; valid values come from Utilities
     /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
     #[serde(
@@ -1893,6 +1921,45 @@ pub struct CreditCardAccountSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_status: ::std::option::Option<::std::string::String>,
+    /// Amount owed on the card account.
+    #[serde(
+        rename = "outstandingBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Credit still available on the card account.
+    #[serde(
+        rename = "availableCredit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_credit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Credit limit of the card account.
+    #[serde(
+        rename = "creditLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Minimum amount due by the payment due date.
+    #[serde(
+        rename = "minimumDueAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub minimum_due_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Payment due date, YYYY-MM-DD.
+    #[serde(
+        rename = "paymentDueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Alternate currency of the card account in ISO 4217 format.
     #[serde(
         rename = "alternateCurrency",
@@ -1910,14 +1977,6 @@ pub struct CreditCardAccountSummary {
     pub alternate_currency_current_balance: ::std::option::Option<
         ::rust_decimal::Decimal,
     >,
-    /// Credit still available on the card account.
-    #[serde(
-        rename = "availableCredit",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub available_credit: ::std::option::Option<::rust_decimal::Decimal>,
     /// Whether the card is primary or supplementary. Reference-data code; valid values come
     /// from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `cardHolderType`).
     #[serde(
@@ -1926,104 +1985,45 @@ pub struct CreditCardAccountSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub card_holder_type: ::std::option::Option<::std::string::String>,
-    /// Credit limit of the card account.
-    #[serde(
-        rename = "creditLimit",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Currency of the account in ISO 4217 format.
-    #[serde(
-        rename = "currencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Masked account number that can be displayed to the customer.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Minimum amount due by the payment due date.
-    #[serde(
-        rename = "minimumDueAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub minimum_due_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Amount owed on the card account.
-    #[serde(
-        rename = "outstandingBalance",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Payment due date, YYYY-MM-DD.
-    #[serde(
-        rename = "paymentDueDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Code that identifies the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
 }
 impl CreditCardAccountSummary {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            account_classification: ::std::option::Option::None,
-            account_id: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
             account_nickname: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            account_classification: ::std::option::Option::None,
             account_status: ::std::option::Option::None,
+            outstanding_balance: ::std::option::Option::None,
+            available_credit: ::std::option::Option::None,
+            credit_limit: ::std::option::Option::None,
+            minimum_due_amount: ::std::option::Option::None,
+            payment_due_date: ::std::option::Option::None,
             alternate_currency: ::std::option::Option::None,
             alternate_currency_current_balance: ::std::option::Option::None,
-            available_credit: ::std::option::Option::None,
             card_holder_type: ::std::option::Option::None,
-            credit_limit: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
-            minimum_due_amount: ::std::option::Option::None,
-            outstanding_balance: ::std::option::Option::None,
-            payment_due_date: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
         }
     }
-    /// Sets `account_classification`.
+    /// Sets `product_name`.
     #[must_use]
-    pub fn with_account_classification(
+    pub fn with_product_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_classification = ::std::option::Option::Some(value.into());
+        self.product_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `account_id`.
+    /// Sets `product_code`.
     #[must_use]
-    pub fn with_account_id(
+    pub fn with_product_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_id = ::std::option::Option::Some(value.into());
+        self.product_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `account_nickname`.
@@ -2035,6 +2035,42 @@ impl CreditCardAccountSummary {
         self.account_nickname = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `account_status`.
     #[must_use]
     pub fn with_account_status(
@@ -2042,6 +2078,51 @@ impl CreditCardAccountSummary {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `outstanding_balance`.
+    #[must_use]
+    pub fn with_outstanding_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.outstanding_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_credit`.
+    #[must_use]
+    pub fn with_available_credit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_credit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_limit`.
+    #[must_use]
+    pub fn with_credit_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.credit_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `minimum_due_amount`.
+    #[must_use]
+    pub fn with_minimum_due_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.minimum_due_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_due_date`.
+    #[must_use]
+    pub fn with_payment_due_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.payment_due_date = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `alternate_currency`.
@@ -2064,15 +2145,6 @@ impl CreditCardAccountSummary {
         );
         self
     }
-    /// Sets `available_credit`.
-    #[must_use]
-    pub fn with_available_credit(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.available_credit = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `card_holder_type`.
     #[must_use]
     pub fn with_card_holder_type(
@@ -2080,78 +2152,6 @@ impl CreditCardAccountSummary {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.card_holder_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `credit_limit`.
-    #[must_use]
-    pub fn with_credit_limit(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.credit_limit = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `currency_code`.
-    #[must_use]
-    pub fn with_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.currency_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `minimum_due_amount`.
-    #[must_use]
-    pub fn with_minimum_due_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.minimum_due_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `outstanding_balance`.
-    #[must_use]
-    pub fn with_outstanding_balance(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.outstanding_balance = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `payment_due_date`.
-    #[must_use]
-    pub fn with_payment_due_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.payment_due_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_name`.
-    #[must_use]
-    pub fn with_product_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -2162,13 +2162,6 @@ pub struct CreditCardStatement {
     /// Masked account number that can be displayed to the customer.
     #[serde(rename = "displayAccountNumber")]
     pub display_account_number: ::std::string::String,
-    /// Index to send as `nextStartIndex` to get the next page of transactions; absent or blank when there is no more data.
-    #[serde(
-        rename = "nextStartIndex",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
     /// Date of the statement, YYYY-MM-DD.
     #[serde(rename = "statementDate")]
     pub statement_date: ::chrono::NaiveDate,
@@ -2178,9 +2171,6 @@ pub struct CreditCardStatement {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub statement_summary: ::std::option::Option<StatementSummary>,
-    /// Transactions of the statement.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transactions: ::std::option::Option<::std::vec::Vec<Transactions>>,
     /// Instalment loans on the card.
     #[serde(
         rename = "unSecuredLoans",
@@ -2188,6 +2178,16 @@ pub struct CreditCardStatement {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub un_secured_loans: ::std::option::Option<::std::vec::Vec<UnSecuredLoans>>,
+    /// Transactions of the statement.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub transactions: ::std::option::Option<::std::vec::Vec<Transactions>>,
+    /// Index to send as `nextStartIndex` to get the next page of transactions; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
 }
 impl CreditCardStatement {
     /// A value with the required fields set and every optional field empty.
@@ -2197,21 +2197,12 @@ impl CreditCardStatement {
     ) -> Self {
         Self {
             display_account_number: display_account_number.into(),
-            next_start_index: ::std::option::Option::None,
             statement_date: statement_date.into(),
             statement_summary: ::std::option::Option::None,
-            transactions: ::std::option::Option::None,
             un_secured_loans: ::std::option::Option::None,
+            transactions: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
         }
-    }
-    /// Sets `next_start_index`.
-    #[must_use]
-    pub fn with_next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `statement_summary`.
     #[must_use]
@@ -2220,6 +2211,15 @@ impl CreditCardStatement {
         value: impl ::std::convert::Into<StatementSummary>,
     ) -> Self {
         self.statement_summary = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `un_secured_loans`.
+    #[must_use]
+    pub fn with_un_secured_loans(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<UnSecuredLoans>>,
+    ) -> Self {
+        self.un_secured_loans = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `transactions`.
@@ -2231,13 +2231,13 @@ impl CreditCardStatement {
         self.transactions = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `un_secured_loans`.
+    /// Sets `next_start_index`.
     #[must_use]
-    pub fn with_un_secured_loans(
+    pub fn with_next_start_index(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<UnSecuredLoans>>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.un_secured_loans = ::std::option::Option::Some(value.into());
+        self.next_start_index = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -2337,6 +2337,11 @@ impl DebtorDetails {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ErrorResponse {
+    /// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
+    /// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
+    /// side; retry later).
+    #[serde(rename = "type")]
+    pub type_: ErrorResponseType,
     /// Machine-readable error code, for example `invalidRequest` or `resourceNotFound`.
     pub code: ::std::string::String,
     /// Human-readable description of the error.
@@ -2351,24 +2356,19 @@ pub struct ErrorResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub more_info: ::std::option::Option<MoreInfo>,
-    /// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
-    /// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
-    /// side; retry later).
-    #[serde(rename = "type")]
-    pub type_: ErrorResponseType,
 }
 impl ErrorResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        code: impl ::std::convert::Into<::std::string::String>,
         type_: impl ::std::convert::Into<ErrorResponseType>,
+        code: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
+            type_: type_.into(),
             code: code.into(),
             details: ::std::option::Option::None,
             location: ::std::option::Option::None,
             more_info: ::std::option::Option::None,
-            type_: type_.into(),
         }
     }
     /// Sets `details`.
@@ -2480,21 +2480,13 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponseType {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct GroupBalance {
-    /// Total in the foreign currency.
+    /// Local currency in ISO 4217 format.
     #[serde(
-        rename = "foreignCurrencyBalanceAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub foreign_currency_balance_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Foreign currency in ISO 4217 format.
-    #[serde(
-        rename = "foreignCurrencyCode",
+        rename = "localCurrencyCode",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub foreign_currency_code: ::std::option::Option<::std::string::String>,
+    pub local_currency_code: ::std::option::Option<::std::string::String>,
     /// Total in local currency.
     #[serde(
         rename = "localCurrencyBalanceAmount",
@@ -2503,40 +2495,39 @@ pub struct GroupBalance {
         with = "crate::runtime::decimal"
     )]
     pub local_currency_balance_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Local currency in ISO 4217 format.
+    /// Foreign currency in ISO 4217 format.
     #[serde(
-        rename = "localCurrencyCode",
+        rename = "foreignCurrencyCode",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub local_currency_code: ::std::option::Option<::std::string::String>,
+    pub foreign_currency_code: ::std::option::Option<::std::string::String>,
+    /// Total in the foreign currency.
+    #[serde(
+        rename = "foreignCurrencyBalanceAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub foreign_currency_balance_amount: ::std::option::Option<::rust_decimal::Decimal>,
 }
 impl GroupBalance {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            foreign_currency_balance_amount: ::std::option::Option::None,
-            foreign_currency_code: ::std::option::Option::None,
-            local_currency_balance_amount: ::std::option::Option::None,
             local_currency_code: ::std::option::Option::None,
+            local_currency_balance_amount: ::std::option::Option::None,
+            foreign_currency_code: ::std::option::Option::None,
+            foreign_currency_balance_amount: ::std::option::Option::None,
         }
     }
-    /// Sets `foreign_currency_balance_amount`.
+    /// Sets `local_currency_code`.
     #[must_use]
-    pub fn with_foreign_currency_balance_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.foreign_currency_balance_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `foreign_currency_code`.
-    #[must_use]
-    pub fn with_foreign_currency_code(
+    pub fn with_local_currency_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.foreign_currency_code = ::std::option::Option::Some(value.into());
+        self.local_currency_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `local_currency_balance_amount`.
@@ -2548,13 +2539,22 @@ impl GroupBalance {
         self.local_currency_balance_amount = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `local_currency_code`.
+    /// Sets `foreign_currency_code`.
     #[must_use]
-    pub fn with_local_currency_code(
+    pub fn with_foreign_currency_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.local_currency_code = ::std::option::Option::Some(value.into());
+        self.foreign_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_currency_balance_amount`.
+    #[must_use]
+    pub fn with_foreign_currency_balance_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_currency_balance_amount = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -2563,6 +2563,34 @@ impl GroupBalance {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct InsurancePolicySummary {
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Currency in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
     /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
     /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
     #[serde(
@@ -2579,20 +2607,6 @@ pub struct InsurancePolicySummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_status: ::std::option::Option<::std::string::String>,
-    /// Currency in ISO 4217 format.
-    #[serde(
-        rename = "currencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Masked account number that can be displayed to the customer.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
     /// Masked policy number that can be displayed to the customer.
     #[serde(rename = "displayPolicyNumber")]
     pub display_policy_number: ::std::string::String,
@@ -2607,20 +2621,6 @@ pub struct InsurancePolicySummary {
         with = "crate::runtime::decimal"
     )]
     pub insurance_sum_assured_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Code that identifies the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
     /// Total premium paid for the policy.
     #[serde(
         rename = "totalPremiumPaidAmount",
@@ -2637,17 +2637,53 @@ impl InsurancePolicySummary {
         insurance_application_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
+            product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
             account_classification: ::std::option::Option::None,
             account_status: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
             display_policy_number: display_policy_number.into(),
             insurance_application_id: insurance_application_id.into(),
             insurance_sum_assured_amount: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
             total_premium_paid_amount: ::std::option::Option::None,
         }
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `account_classification`.
     #[must_use]
@@ -2667,24 +2703,6 @@ impl InsurancePolicySummary {
         self.account_status = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `currency_code`.
-    #[must_use]
-    pub fn with_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.currency_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `insurance_sum_assured_amount`.
     #[must_use]
     pub fn with_insurance_sum_assured_amount(
@@ -2692,24 +2710,6 @@ impl InsurancePolicySummary {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.insurance_sum_assured_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_name`.
-    #[must_use]
-    pub fn with_product_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `total_premium_paid_amount`.
@@ -2726,41 +2726,6 @@ impl InsurancePolicySummary {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct InvestmentTransaction {
-    /// Number of units not received.
-    #[serde(
-        rename = "balanceQuantity",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub balance_quantity: ::std::option::Option<f64>,
-    /// Order code that identifies the transaction.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub code: ::std::option::Option<::std::string::String>,
-    /// Currency of the transaction in ISO 4217 format.
-    #[serde(
-        rename = "currencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Number of units received.
-    #[serde(
-        rename = "filledQuantity",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub filled_quantity: ::std::option::Option<f64>,
-    /// Total amount of the transaction.
-    #[serde(
-        rename = "grossAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub gross_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Name of the fund or stock.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
     /// Order date, YYYY-MM-DD.
     #[serde(
         rename = "orderDate",
@@ -2768,21 +2733,6 @@ pub struct InvestmentTransaction {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Medium used to place the order. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `orderMedium`).
-    #[serde(
-        rename = "orderMedium",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub order_medium: ::std::option::Option<::std::string::String>,
-    /// Number of units ordered.
-    #[serde(
-        rename = "orderQuantity",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub order_quantity: ::std::option::Option<f64>,
     /// Reference that identifies the investment transaction.
     #[serde(
         rename = "orderReferenceId",
@@ -2790,14 +2740,6 @@ pub struct InvestmentTransaction {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_reference_id: ::std::option::Option<::std::string::String>,
-    /// Status of the order. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `orderStatus`).
-    #[serde(
-        rename = "orderStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub order_status: ::std::option::Option<::std::string::String>,
     /// Type of order. Reference-data code; valid values come from Utilities
     /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `orderType`).
     #[serde(
@@ -2806,20 +2748,19 @@ pub struct InvestmentTransaction {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_type: ::std::option::Option<::std::string::String>,
-    /// Order price of the trade.
+    /// Order code that identifies the transaction.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
+    /// Name of the fund or stock.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Currency of the transaction in ISO 4217 format.
     #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub price: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Code of the market where the securities trade.
-    #[serde(
-        rename = "stockMarketCode",
+        rename = "currencyCode",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub stock_market_code: ::std::option::Option<::std::string::String>,
+    pub currency_code: ::std::option::Option<::std::string::String>,
     /// Transaction amount in local currency.
     #[serde(
         rename = "transactionAmount",
@@ -2828,81 +2769,86 @@ pub struct InvestmentTransaction {
         with = "crate::runtime::decimal"
     )]
     pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Order price of the trade.
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub price: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Status of the order. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `orderStatus`).
+    #[serde(
+        rename = "orderStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_status: ::std::option::Option<::std::string::String>,
+    /// Total amount of the transaction.
+    #[serde(
+        rename = "grossAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub gross_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Number of units ordered.
+    #[serde(
+        rename = "orderQuantity",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_quantity: ::std::option::Option<f64>,
+    /// Medium used to place the order. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `orderMedium`).
+    #[serde(
+        rename = "orderMedium",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_medium: ::std::option::Option<::std::string::String>,
+    /// Number of units received.
+    #[serde(
+        rename = "filledQuantity",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filled_quantity: ::std::option::Option<f64>,
+    /// Number of units not received.
+    #[serde(
+        rename = "balanceQuantity",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub balance_quantity: ::std::option::Option<f64>,
+    /// Code of the market where the securities trade.
+    #[serde(
+        rename = "stockMarketCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub stock_market_code: ::std::option::Option<::std::string::String>,
 }
 impl InvestmentTransaction {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            balance_quantity: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
-            filled_quantity: ::std::option::Option::None,
-            gross_amount: ::std::option::Option::None,
-            name: ::std::option::Option::None,
             order_date: ::std::option::Option::None,
-            order_medium: ::std::option::Option::None,
-            order_quantity: ::std::option::Option::None,
             order_reference_id: ::std::option::Option::None,
-            order_status: ::std::option::Option::None,
             order_type: ::std::option::Option::None,
-            price: ::std::option::Option::None,
-            stock_market_code: ::std::option::Option::None,
+            code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
             transaction_amount: ::std::option::Option::None,
+            price: ::std::option::Option::None,
+            order_status: ::std::option::Option::None,
+            gross_amount: ::std::option::Option::None,
+            order_quantity: ::std::option::Option::None,
+            order_medium: ::std::option::Option::None,
+            filled_quantity: ::std::option::Option::None,
+            balance_quantity: ::std::option::Option::None,
+            stock_market_code: ::std::option::Option::None,
         }
-    }
-    /// Sets `balance_quantity`.
-    #[must_use]
-    pub fn with_balance_quantity(
-        mut self,
-        value: impl ::std::convert::Into<f64>,
-    ) -> Self {
-        self.balance_quantity = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `code`.
-    #[must_use]
-    pub fn with_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `currency_code`.
-    #[must_use]
-    pub fn with_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.currency_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `filled_quantity`.
-    #[must_use]
-    pub fn with_filled_quantity(
-        mut self,
-        value: impl ::std::convert::Into<f64>,
-    ) -> Self {
-        self.filled_quantity = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `gross_amount`.
-    #[must_use]
-    pub fn with_gross_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.gross_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    #[must_use]
-    pub fn with_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.name = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `order_date`.
     #[must_use]
@@ -2911,21 +2857,6 @@ impl InvestmentTransaction {
         value: impl ::std::convert::Into<::chrono::NaiveDate>,
     ) -> Self {
         self.order_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `order_medium`.
-    #[must_use]
-    pub fn with_order_medium(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.order_medium = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `order_quantity`.
-    #[must_use]
-    pub fn with_order_quantity(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.order_quantity = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `order_reference_id`.
@@ -2937,15 +2868,6 @@ impl InvestmentTransaction {
         self.order_reference_id = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `order_status`.
-    #[must_use]
-    pub fn with_order_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.order_status = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `order_type`.
     #[must_use]
     pub fn with_order_type(
@@ -2955,22 +2877,31 @@ impl InvestmentTransaction {
         self.order_type = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `price`.
+    /// Sets `code`.
     #[must_use]
-    pub fn with_price(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.price = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `stock_market_code`.
-    #[must_use]
-    pub fn with_stock_market_code(
+    pub fn with_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.stock_market_code = ::std::option::Option::Some(value.into());
+        self.code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `transaction_amount`.
@@ -2982,19 +2913,95 @@ impl InvestmentTransaction {
         self.transaction_amount = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `price`.
+    #[must_use]
+    pub fn with_price(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.price = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `order_status`.
+    #[must_use]
+    pub fn with_order_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gross_amount`.
+    #[must_use]
+    pub fn with_gross_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.gross_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `order_quantity`.
+    #[must_use]
+    pub fn with_order_quantity(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.order_quantity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `order_medium`.
+    #[must_use]
+    pub fn with_order_medium(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_medium = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `filled_quantity`.
+    #[must_use]
+    pub fn with_filled_quantity(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.filled_quantity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `balance_quantity`.
+    #[must_use]
+    pub fn with_balance_quantity(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.balance_quantity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `stock_market_code`.
+    #[must_use]
+    pub fn with_stock_market_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.stock_market_code = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Details of a loan account. The catalog omits the detail of this model; only the fields it
 /// implies for every account kind are modelled.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct LoanAccount {
-    /// Currency of the account in ISO 4217 format.
+    /// Name of the product.
     #[serde(
-        rename = "currencyCode",
+        rename = "productName",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
     /// Masked account number that can be displayed to the customer.
     #[serde(
         rename = "displayAccountNumber",
@@ -3002,6 +3009,13 @@ pub struct LoanAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
     /// Amount owed.
     #[serde(
         rename = "outstandingBalance",
@@ -3010,57 +3024,25 @@ pub struct LoanAccount {
         with = "crate::runtime::decimal"
     )]
     pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Code that identifies the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
 }
 impl LoanAccount {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            currency_code: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
-            outstanding_balance: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            outstanding_balance: ::std::option::Option::None,
         }
     }
-    /// Sets `currency_code`.
+    /// Sets `product_name`.
     #[must_use]
-    pub fn with_currency_code(
+    pub fn with_product_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.currency_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `outstanding_balance`.
-    #[must_use]
-    pub fn with_outstanding_balance(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.outstanding_balance = ::std::option::Option::Some(value.into());
+        self.product_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `product_code`.
@@ -3072,6 +3054,121 @@ impl LoanAccount {
         self.product_code = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `outstanding_balance`.
+    #[must_use]
+    pub fn with_outstanding_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.outstanding_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Summary of a loan account. The catalog omits the detail of this model; only the fields it
+/// implies for every account kind are modelled.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LoanAccountSummary {
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Nickname of the account given by the customer.
+    #[serde(
+        rename = "accountNickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Account identifier in encrypted format.
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Status of the account. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
+    #[serde(
+        rename = "accountStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_status: ::std::option::Option<::std::string::String>,
+    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
+    #[serde(
+        rename = "accountClassification",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_classification: ::std::option::Option<::std::string::String>,
+    /// Amount owed.
+    #[serde(
+        rename = "outstandingBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl LoanAccountSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            account_classification: ::std::option::Option::None,
+            outstanding_balance: ::std::option::Option::None,
+        }
+    }
     /// Sets `product_name`.
     #[must_use]
     pub fn with_product_name(
@@ -3081,110 +3178,13 @@ impl LoanAccount {
         self.product_name = ::std::option::Option::Some(value.into());
         self
     }
-}
-/// Summary of a loan account. The catalog omits the detail of this model; only the fields it
-/// implies for every account kind are modelled.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[non_exhaustive]
-pub struct LoanAccountSummary {
-    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
-    #[serde(
-        rename = "accountClassification",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_classification: ::std::option::Option<::std::string::String>,
-    /// Account identifier in encrypted format.
-    #[serde(
-        rename = "accountId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_id: ::std::option::Option<::std::string::String>,
-    /// Nickname of the account given by the customer.
-    #[serde(
-        rename = "accountNickname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_nickname: ::std::option::Option<::std::string::String>,
-    /// Status of the account. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
-    #[serde(
-        rename = "accountStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_status: ::std::option::Option<::std::string::String>,
-    /// Currency of the account in ISO 4217 format.
-    #[serde(
-        rename = "currencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Masked account number that can be displayed to the customer.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Amount owed.
-    #[serde(
-        rename = "outstandingBalance",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Code that identifies the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
-}
-impl LoanAccountSummary {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            account_classification: ::std::option::Option::None,
-            account_id: ::std::option::Option::None,
-            account_nickname: ::std::option::Option::None,
-            account_status: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
-            outstanding_balance: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
-        }
-    }
-    /// Sets `account_classification`.
+    /// Sets `product_code`.
     #[must_use]
-    pub fn with_account_classification(
+    pub fn with_product_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_classification = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `account_id`.
-    #[must_use]
-    pub fn with_account_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_id = ::std::option::Option::Some(value.into());
+        self.product_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `account_nickname`.
@@ -3196,13 +3196,22 @@ impl LoanAccountSummary {
         self.account_nickname = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `account_status`.
+    /// Sets `display_account_number`.
     #[must_use]
-    pub fn with_account_status(
+    pub fn with_display_account_number(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_status = ::std::option::Option::Some(value.into());
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `currency_code`.
@@ -3214,13 +3223,22 @@ impl LoanAccountSummary {
         self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
+    /// Sets `account_status`.
     #[must_use]
-    pub fn with_display_account_number(
+    pub fn with_account_status(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
+        self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `outstanding_balance`.
@@ -3232,28 +3250,11 @@ impl LoanAccountSummary {
         self.outstanding_balance = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_name`.
-    #[must_use]
-    pub fn with_product_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// Further information about an error. Documented as a link to documentation; in MFA
 /// step-up responses (403) it carries the `controlFlowId` of the flow to continue.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct MoreInfo {
     /// Identifier of the flow to continue after MFA step-up.
@@ -3264,11 +3265,33 @@ pub struct MoreInfo {
     )]
     pub control_flow_id: ::std::option::Option<::std::string::String>,
     /// Properties beyond the ones declared above.
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
         ::serde_json::Value,
     >,
+}
+impl ::serde::Serialize for MoreInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        MoreInfo::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MoreInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let (mut value, additional) = crate::runtime::json::with_additional(
+            deserializer,
+            |declared| MoreInfo::deserialize(declared),
+            &["controlFlowId"],
+            crate::runtime::json::decode_raw,
+        )?;
+        value.additional_properties = additional;
+        ::std::result::Result::Ok(value)
+    }
 }
 impl MoreInfo {
     /// A value with the required fields set and every optional field empty.
@@ -3293,6 +3316,27 @@ impl MoreInfo {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct MutualFundAccount {
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
     /// Currency of the account in ISO 4217 format.
     #[serde(
         rename = "currencyCode",
@@ -3308,38 +3352,44 @@ pub struct MutualFundAccount {
         with = "crate::runtime::decimal"
     )]
     pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked account number that can be displayed to the customer.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Code that identifies the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
 }
 impl MutualFundAccount {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
+            product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
             currency_code: ::std::option::Option::None,
             current_balance: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
         }
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `currency_code`.
     #[must_use]
@@ -3359,23 +3409,93 @@ impl MutualFundAccount {
         self.current_balance = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
+}
+/// Summary of a mutual-fund investment account. The catalog omits the detail of this model;
+/// only the fields it implies for every account kind are modelled.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MutualFundAccountSummary {
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Nickname of the account given by the customer.
+    #[serde(
+        rename = "accountNickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Account identifier in encrypted format.
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Status of the account. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
+    #[serde(
+        rename = "accountStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_status: ::std::option::Option<::std::string::String>,
+    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
+    #[serde(
+        rename = "accountClassification",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_classification: ::std::option::Option<::std::string::String>,
+    /// Current value of the account.
+    #[serde(
+        rename = "currentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl MutualFundAccountSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            account_classification: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
+        }
     }
     /// Sets `product_name`.
     #[must_use]
@@ -3386,110 +3506,13 @@ impl MutualFundAccount {
         self.product_name = ::std::option::Option::Some(value.into());
         self
     }
-}
-/// Summary of a mutual-fund investment account. The catalog omits the detail of this model;
-/// only the fields it implies for every account kind are modelled.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[non_exhaustive]
-pub struct MutualFundAccountSummary {
-    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
-    #[serde(
-        rename = "accountClassification",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_classification: ::std::option::Option<::std::string::String>,
-    /// Account identifier in encrypted format.
-    #[serde(
-        rename = "accountId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_id: ::std::option::Option<::std::string::String>,
-    /// Nickname of the account given by the customer.
-    #[serde(
-        rename = "accountNickname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_nickname: ::std::option::Option<::std::string::String>,
-    /// Status of the account. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
-    #[serde(
-        rename = "accountStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_status: ::std::option::Option<::std::string::String>,
-    /// Currency of the account in ISO 4217 format.
-    #[serde(
-        rename = "currencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Current value of the account.
-    #[serde(
-        rename = "currentBalance",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked account number that can be displayed to the customer.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Code that identifies the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
-}
-impl MutualFundAccountSummary {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            account_classification: ::std::option::Option::None,
-            account_id: ::std::option::Option::None,
-            account_nickname: ::std::option::Option::None,
-            account_status: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
-            current_balance: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
-        }
-    }
-    /// Sets `account_classification`.
+    /// Sets `product_code`.
     #[must_use]
-    pub fn with_account_classification(
+    pub fn with_product_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_classification = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `account_id`.
-    #[must_use]
-    pub fn with_account_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_id = ::std::option::Option::Some(value.into());
+        self.product_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `account_nickname`.
@@ -3501,13 +3524,22 @@ impl MutualFundAccountSummary {
         self.account_nickname = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `account_status`.
+    /// Sets `display_account_number`.
     #[must_use]
-    pub fn with_account_status(
+    pub fn with_display_account_number(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_status = ::std::option::Option::Some(value.into());
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `currency_code`.
@@ -3519,6 +3551,24 @@ impl MutualFundAccountSummary {
         self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `account_status`.
+    #[must_use]
+    pub fn with_account_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `current_balance`.
     #[must_use]
     pub fn with_current_balance(
@@ -3528,45 +3578,11 @@ impl MutualFundAccountSummary {
         self.current_balance = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_name`.
-    #[must_use]
-    pub fn with_product_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The original transaction, for a returned or reversed payment.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct OriginalTransactionDetails {
-    /// End-to-end identification of the original transaction.
-    #[serde(
-        rename = "endToEndIdentification",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub end_to_end_identification: ::std::option::Option<::std::string::String>,
     /// Payment type. Reference-data code; valid values come from Utilities
     /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
     #[serde(
@@ -3575,6 +3591,13 @@ pub struct OriginalTransactionDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payment_type: ::std::option::Option<::std::string::String>,
+    /// Transaction date of the original transaction, YYYY-MM-DD.
+    #[serde(
+        rename = "transactionDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Amount of the original transaction.
     #[serde(
         rename = "transactionAmount",
@@ -3590,13 +3613,13 @@ pub struct OriginalTransactionDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub transaction_currency_code: ::std::option::Option<::std::string::String>,
-    /// Transaction date of the original transaction, YYYY-MM-DD.
+    /// Status of the original transaction.
     #[serde(
-        rename = "transactionDate",
+        rename = "transactionStatus",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub transaction_date: ::std::option::Option<::chrono::NaiveDate>,
+    pub transaction_status: ::std::option::Option<::std::string::String>,
     /// Reference number of the original transaction.
     #[serde(
         rename = "transactionReferenceNumber",
@@ -3611,36 +3634,27 @@ pub struct OriginalTransactionDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub transaction_remarks: ::std::option::Option<::std::string::String>,
-    /// Status of the original transaction.
+    /// End-to-end identification of the original transaction.
     #[serde(
-        rename = "transactionStatus",
+        rename = "endToEndIdentification",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub transaction_status: ::std::option::Option<::std::string::String>,
+    pub end_to_end_identification: ::std::option::Option<::std::string::String>,
 }
 impl OriginalTransactionDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            end_to_end_identification: ::std::option::Option::None,
             payment_type: ::std::option::Option::None,
+            transaction_date: ::std::option::Option::None,
             transaction_amount: ::std::option::Option::None,
             transaction_currency_code: ::std::option::Option::None,
-            transaction_date: ::std::option::Option::None,
+            transaction_status: ::std::option::Option::None,
             transaction_reference_number: ::std::option::Option::None,
             transaction_remarks: ::std::option::Option::None,
-            transaction_status: ::std::option::Option::None,
+            end_to_end_identification: ::std::option::Option::None,
         }
-    }
-    /// Sets `end_to_end_identification`.
-    #[must_use]
-    pub fn with_end_to_end_identification(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.end_to_end_identification = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `payment_type`.
     #[must_use]
@@ -3649,6 +3663,15 @@ impl OriginalTransactionDetails {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.payment_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_date`.
+    #[must_use]
+    pub fn with_transaction_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.transaction_date = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `transaction_amount`.
@@ -3669,13 +3692,13 @@ impl OriginalTransactionDetails {
         self.transaction_currency_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `transaction_date`.
+    /// Sets `transaction_status`.
     #[must_use]
-    pub fn with_transaction_date(
+    pub fn with_transaction_status(
         mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.transaction_date = ::std::option::Option::Some(value.into());
+        self.transaction_status = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `transaction_reference_number`.
@@ -3696,13 +3719,13 @@ impl OriginalTransactionDetails {
         self.transaction_remarks = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `transaction_status`.
+    /// Sets `end_to_end_identification`.
     #[must_use]
-    pub fn with_transaction_status(
+    pub fn with_end_to_end_identification(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.transaction_status = ::std::option::Option::Some(value.into());
+        self.end_to_end_identification = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -3711,6 +3734,27 @@ impl OriginalTransactionDetails {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PremiumDepositAccount {
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
     /// Currency of the account in ISO 4217 format.
     #[serde(
         rename = "currencyCode",
@@ -3726,38 +3770,44 @@ pub struct PremiumDepositAccount {
         with = "crate::runtime::decimal"
     )]
     pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked account number that can be displayed to the customer.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Code that identifies the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
 }
 impl PremiumDepositAccount {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
+            product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
             currency_code: ::std::option::Option::None,
             current_balance: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
         }
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `currency_code`.
     #[must_use]
@@ -3775,33 +3825,6 @@ impl PremiumDepositAccount {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.current_balance = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_name`.
-    #[must_use]
-    pub fn with_product_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -3810,21 +3833,20 @@ impl PremiumDepositAccount {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PremiumDepositAccountSummary {
-    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
+    /// Name of the product.
     #[serde(
-        rename = "accountClassification",
+        rename = "productName",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub account_classification: ::std::option::Option<::std::string::String>,
-    /// Account identifier in encrypted format.
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
     #[serde(
-        rename = "accountId",
+        rename = "productCode",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub account_id: ::std::option::Option<::std::string::String>,
+    pub product_code: ::std::option::Option<::std::string::String>,
     /// Nickname of the account given by the customer.
     #[serde(
         rename = "accountNickname",
@@ -3832,6 +3854,27 @@ pub struct PremiumDepositAccountSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Account identifier in encrypted format.
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
     /// Status of the account. Reference-data code; valid values come from Utilities
     /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
     #[serde(
@@ -3840,13 +3883,14 @@ pub struct PremiumDepositAccountSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_status: ::std::option::Option<::std::string::String>,
-    /// Currency of the account in ISO 4217 format.
+    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
     #[serde(
-        rename = "currencyCode",
+        rename = "accountClassification",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
+    pub account_classification: ::std::option::Option<::std::string::String>,
     /// Current balance of the account.
     #[serde(
         rename = "currentBalance",
@@ -3855,59 +3899,38 @@ pub struct PremiumDepositAccountSummary {
         with = "crate::runtime::decimal"
     )]
     pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked account number that can be displayed to the customer.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Code that identifies the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
 }
 impl PremiumDepositAccountSummary {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            account_classification: ::std::option::Option::None,
-            account_id: ::std::option::Option::None,
-            account_nickname: ::std::option::Option::None,
-            account_status: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
-            current_balance: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            account_classification: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
         }
     }
-    /// Sets `account_classification`.
+    /// Sets `product_name`.
     #[must_use]
-    pub fn with_account_classification(
+    pub fn with_product_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_classification = ::std::option::Option::Some(value.into());
+        self.product_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `account_id`.
+    /// Sets `product_code`.
     #[must_use]
-    pub fn with_account_id(
+    pub fn with_product_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_id = ::std::option::Option::Some(value.into());
+        self.product_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `account_nickname`.
@@ -3919,13 +3942,22 @@ impl PremiumDepositAccountSummary {
         self.account_nickname = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `account_status`.
+    /// Sets `display_account_number`.
     #[must_use]
-    pub fn with_account_status(
+    pub fn with_display_account_number(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_status = ::std::option::Option::Some(value.into());
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `currency_code`.
@@ -3935,6 +3967,24 @@ impl PremiumDepositAccountSummary {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_status`.
+    #[must_use]
+    pub fn with_account_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `current_balance`.
@@ -3946,13 +3996,67 @@ impl PremiumDepositAccountSummary {
         self.current_balance = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
+}
+/// Details of a ready-credit (revolving credit line) account. The catalog omits the detail of
+/// this model; only the fields it implies for every account kind are modelled.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReadyCreditAccount {
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Amount owed.
+    #[serde(
+        rename = "outstandingBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl ReadyCreditAccount {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            outstanding_balance: ::std::option::Option::None,
+        }
+    }
+    /// Sets `product_name`.
     #[must_use]
-    pub fn with_display_account_number(
+    pub fn with_product_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
+        self.product_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `product_code`.
@@ -3964,68 +4068,14 @@ impl PremiumDepositAccountSummary {
         self.product_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `product_name`.
+    /// Sets `display_account_number`.
     #[must_use]
-    pub fn with_product_name(
+    pub fn with_display_account_number(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
+        self.display_account_number = ::std::option::Option::Some(value.into());
         self
-    }
-}
-/// Details of a ready-credit (revolving credit line) account. The catalog omits the detail of
-/// this model; only the fields it implies for every account kind are modelled.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[non_exhaustive]
-pub struct ReadyCreditAccount {
-    /// Currency of the account in ISO 4217 format.
-    #[serde(
-        rename = "currencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Masked account number that can be displayed to the customer.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Amount owed.
-    #[serde(
-        rename = "outstandingBalance",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Code that identifies the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
-}
-impl ReadyCreditAccount {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            currency_code: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
-            outstanding_balance: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
-        }
     }
     /// Sets `currency_code`.
     #[must_use]
@@ -4034,15 +4084,6 @@ impl ReadyCreditAccount {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.currency_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `outstanding_balance`.
@@ -4054,14 +4095,93 @@ impl ReadyCreditAccount {
         self.outstanding_balance = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
+}
+/// Summary of a ready-credit (revolving credit line) account. The catalog omits the detail
+/// of this model; only the fields it implies for every account kind are modelled.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReadyCreditAccountSummary {
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Nickname of the account given by the customer.
+    #[serde(
+        rename = "accountNickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Account identifier in encrypted format.
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Status of the account. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
+    #[serde(
+        rename = "accountStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_status: ::std::option::Option<::std::string::String>,
+    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
+    #[serde(
+        rename = "accountClassification",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_classification: ::std::option::Option<::std::string::String>,
+    /// Amount owed.
+    #[serde(
+        rename = "outstandingBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl ReadyCreditAccountSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            account_classification: ::std::option::Option::None,
+            outstanding_balance: ::std::option::Option::None,
+        }
     }
     /// Sets `product_name`.
     #[must_use]
@@ -4072,110 +4192,13 @@ impl ReadyCreditAccount {
         self.product_name = ::std::option::Option::Some(value.into());
         self
     }
-}
-/// Summary of a ready-credit (revolving credit line) account. The catalog omits the detail
-/// of this model; only the fields it implies for every account kind are modelled.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[non_exhaustive]
-pub struct ReadyCreditAccountSummary {
-    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
-    #[serde(
-        rename = "accountClassification",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_classification: ::std::option::Option<::std::string::String>,
-    /// Account identifier in encrypted format.
-    #[serde(
-        rename = "accountId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_id: ::std::option::Option<::std::string::String>,
-    /// Nickname of the account given by the customer.
-    #[serde(
-        rename = "accountNickname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_nickname: ::std::option::Option<::std::string::String>,
-    /// Status of the account. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
-    #[serde(
-        rename = "accountStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_status: ::std::option::Option<::std::string::String>,
-    /// Currency of the account in ISO 4217 format.
-    #[serde(
-        rename = "currencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Masked account number that can be displayed to the customer.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Amount owed.
-    #[serde(
-        rename = "outstandingBalance",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Code that identifies the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
-}
-impl ReadyCreditAccountSummary {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            account_classification: ::std::option::Option::None,
-            account_id: ::std::option::Option::None,
-            account_nickname: ::std::option::Option::None,
-            account_status: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
-            outstanding_balance: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
-        }
-    }
-    /// Sets `account_classification`.
+    /// Sets `product_code`.
     #[must_use]
-    pub fn with_account_classification(
+    pub fn with_product_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_classification = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `account_id`.
-    #[must_use]
-    pub fn with_account_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_id = ::std::option::Option::Some(value.into());
+        self.product_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `account_nickname`.
@@ -4187,13 +4210,22 @@ impl ReadyCreditAccountSummary {
         self.account_nickname = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `account_status`.
+    /// Sets `display_account_number`.
     #[must_use]
-    pub fn with_account_status(
+    pub fn with_display_account_number(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_status = ::std::option::Option::Some(value.into());
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `currency_code`.
@@ -4205,13 +4237,22 @@ impl ReadyCreditAccountSummary {
         self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
+    /// Sets `account_status`.
     #[must_use]
-    pub fn with_display_account_number(
+    pub fn with_account_status(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
+        self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `outstanding_balance`.
@@ -4221,24 +4262,6 @@ impl ReadyCreditAccountSummary {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.outstanding_balance = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_name`.
-    #[must_use]
-    pub fn with_product_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -4300,6 +4323,31 @@ impl RetrieveUnmaskedAccountDataResponse {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct SavingsAccount {
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Current balance of the account.
+    #[serde(
+        rename = "currentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
     /// Balance available to transact.
     #[serde(
         rename = "availableBalance",
@@ -4315,25 +4363,13 @@ pub struct SavingsAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Current balance of the account.
+    /// Date of the last statement, YYYY-MM-DD.
     #[serde(
-        rename = "currentBalance",
+        rename = "lastStatementDate",
         default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
+        skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked account number that can be displayed to the customer.
-    #[serde(rename = "displayAccountNumber")]
-    pub display_account_number: ::std::string::String,
-    /// Uncleared funds.
-    #[serde(
-        rename = "floatAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub float_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    pub last_statement_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Blocked funds.
     #[serde(
         rename = "holdAmount",
@@ -4342,13 +4378,6 @@ pub struct SavingsAccount {
         with = "crate::runtime::decimal"
     )]
     pub hold_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Date of the last statement, YYYY-MM-DD.
-    #[serde(
-        rename = "lastStatementDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub last_statement_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Date the account was opened, YYYY-MM-DD.
     #[serde(
         rename = "openingDate",
@@ -4356,20 +4385,14 @@ pub struct SavingsAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub opening_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Code that identifies the product.
+    /// Uncleared funds.
     #[serde(
-        rename = "productCode",
+        rename = "floatAmount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
     )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
+    pub float_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Total interest amount.
     #[serde(
         rename = "totalInterestAmount",
@@ -4385,18 +4408,45 @@ impl SavingsAccount {
         display_account_number: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
+            product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            current_balance: ::std::option::Option::None,
             available_balance: ::std::option::Option::None,
             currency_code: ::std::option::Option::None,
-            current_balance: ::std::option::Option::None,
-            display_account_number: display_account_number.into(),
-            float_amount: ::std::option::Option::None,
-            hold_amount: ::std::option::Option::None,
             last_statement_date: ::std::option::Option::None,
+            hold_amount: ::std::option::Option::None,
             opening_date: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
+            float_amount: ::std::option::Option::None,
             total_interest_amount: ::std::option::Option::None,
         }
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `current_balance`.
+    #[must_use]
+    pub fn with_current_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.current_balance = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `available_balance`.
     #[must_use]
@@ -4416,22 +4466,13 @@ impl SavingsAccount {
         self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `current_balance`.
+    /// Sets `last_statement_date`.
     #[must_use]
-    pub fn with_current_balance(
+    pub fn with_last_statement_date(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
     ) -> Self {
-        self.current_balance = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `float_amount`.
-    #[must_use]
-    pub fn with_float_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.float_amount = ::std::option::Option::Some(value.into());
+        self.last_statement_date = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `hold_amount`.
@@ -4443,15 +4484,6 @@ impl SavingsAccount {
         self.hold_amount = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `last_statement_date`.
-    #[must_use]
-    pub fn with_last_statement_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.last_statement_date = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `opening_date`.
     #[must_use]
     pub fn with_opening_date(
@@ -4461,22 +4493,13 @@ impl SavingsAccount {
         self.opening_date = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `product_code`.
+    /// Sets `float_amount`.
     #[must_use]
-    pub fn with_product_code(
+    pub fn with_float_amount(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_name`.
-    #[must_use]
-    pub fn with_product_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
+        self.float_amount = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `total_interest_amount`.
@@ -4493,21 +4516,20 @@ impl SavingsAccount {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct SavingsAccountSummary {
-    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
+    /// Name of the product.
     #[serde(
-        rename = "accountClassification",
+        rename = "productName",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub account_classification: ::std::option::Option<::std::string::String>,
-    /// Account identifier in encrypted format; use it in the other account calls.
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
     #[serde(
-        rename = "accountId",
+        rename = "productCode",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub account_id: ::std::option::Option<::std::string::String>,
+    pub product_code: ::std::option::Option<::std::string::String>,
     /// Nickname of the account given by the customer.
     #[serde(
         rename = "accountNickname",
@@ -4515,6 +4537,27 @@ pub struct SavingsAccountSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Account identifier in encrypted format; use it in the other account calls.
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
     /// Status of the account. Reference-data code; valid values come from Utilities
     /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
     #[serde(
@@ -4523,21 +4566,14 @@ pub struct SavingsAccountSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_status: ::std::option::Option<::std::string::String>,
-    /// Balance available to transact.
+    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
     #[serde(
-        rename = "availableBalance",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Currency of the account in ISO 4217 format.
-    #[serde(
-        rename = "currencyCode",
+        rename = "accountClassification",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
+    pub account_classification: ::std::option::Option<::std::string::String>,
     /// Current balance of the account.
     #[serde(
         rename = "currentBalance",
@@ -4546,60 +4582,47 @@ pub struct SavingsAccountSummary {
         with = "crate::runtime::decimal"
     )]
     pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked account number that can be displayed to the customer.
+    /// Balance available to transact.
     #[serde(
-        rename = "displayAccountNumber",
+        rename = "availableBalance",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
     )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Code that identifies the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
+    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
 }
 impl SavingsAccountSummary {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            account_classification: ::std::option::Option::None,
-            account_id: ::std::option::Option::None,
-            account_nickname: ::std::option::Option::None,
-            account_status: ::std::option::Option::None,
-            available_balance: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
-            current_balance: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            account_classification: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
+            available_balance: ::std::option::Option::None,
         }
     }
-    /// Sets `account_classification`.
+    /// Sets `product_name`.
     #[must_use]
-    pub fn with_account_classification(
+    pub fn with_product_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_classification = ::std::option::Option::Some(value.into());
+        self.product_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `account_id`.
+    /// Sets `product_code`.
     #[must_use]
-    pub fn with_account_id(
+    pub fn with_product_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_id = ::std::option::Option::Some(value.into());
+        self.product_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `account_nickname`.
@@ -4611,6 +4634,33 @@ impl SavingsAccountSummary {
         self.account_nickname = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `account_status`.
     #[must_use]
     pub fn with_account_status(
@@ -4618,6 +4668,24 @@ impl SavingsAccountSummary {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `current_balance`.
+    #[must_use]
+    pub fn with_current_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.current_balance = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `available_balance`.
@@ -4629,57 +4697,33 @@ impl SavingsAccountSummary {
         self.available_balance = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `currency_code`.
-    #[must_use]
-    pub fn with_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.currency_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `current_balance`.
-    #[must_use]
-    pub fn with_current_balance(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.current_balance = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_name`.
-    #[must_use]
-    pub fn with_product_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// Details of a securities brokerage account. The catalog omits the detail of this model;
 /// only the fields it implies for every account kind are modelled.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct SecuritiesBrokerageAccount {
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
     /// Currency of the account in ISO 4217 format.
     #[serde(
         rename = "currencyCode",
@@ -4695,38 +4739,44 @@ pub struct SecuritiesBrokerageAccount {
         with = "crate::runtime::decimal"
     )]
     pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked account number that can be displayed to the customer.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Code that identifies the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
 }
 impl SecuritiesBrokerageAccount {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
+            product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
             currency_code: ::std::option::Option::None,
             current_balance: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
         }
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `currency_code`.
     #[must_use]
@@ -4744,33 +4794,6 @@ impl SecuritiesBrokerageAccount {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.current_balance = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_name`.
-    #[must_use]
-    pub fn with_product_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -4779,21 +4802,20 @@ impl SecuritiesBrokerageAccount {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct SecuritiesBrokerageAccountSummary {
-    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
+    /// Name of the product.
     #[serde(
-        rename = "accountClassification",
+        rename = "productName",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub account_classification: ::std::option::Option<::std::string::String>,
-    /// Account identifier in encrypted format.
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
     #[serde(
-        rename = "accountId",
+        rename = "productCode",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub account_id: ::std::option::Option<::std::string::String>,
+    pub product_code: ::std::option::Option<::std::string::String>,
     /// Nickname of the account given by the customer.
     #[serde(
         rename = "accountNickname",
@@ -4801,6 +4823,27 @@ pub struct SecuritiesBrokerageAccountSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Account identifier in encrypted format.
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
     /// Status of the account. Reference-data code; valid values come from Utilities
     /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
     #[serde(
@@ -4809,13 +4852,14 @@ pub struct SecuritiesBrokerageAccountSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_status: ::std::option::Option<::std::string::String>,
-    /// Currency of the account in ISO 4217 format.
+    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
     #[serde(
-        rename = "currencyCode",
+        rename = "accountClassification",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
+    pub account_classification: ::std::option::Option<::std::string::String>,
     /// Current value of the account.
     #[serde(
         rename = "currentBalance",
@@ -4824,59 +4868,38 @@ pub struct SecuritiesBrokerageAccountSummary {
         with = "crate::runtime::decimal"
     )]
     pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked account number that can be displayed to the customer.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Code that identifies the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
 }
 impl SecuritiesBrokerageAccountSummary {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            account_classification: ::std::option::Option::None,
-            account_id: ::std::option::Option::None,
-            account_nickname: ::std::option::Option::None,
-            account_status: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
-            current_balance: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            account_classification: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
         }
     }
-    /// Sets `account_classification`.
+    /// Sets `product_name`.
     #[must_use]
-    pub fn with_account_classification(
+    pub fn with_product_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_classification = ::std::option::Option::Some(value.into());
+        self.product_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `account_id`.
+    /// Sets `product_code`.
     #[must_use]
-    pub fn with_account_id(
+    pub fn with_product_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_id = ::std::option::Option::Some(value.into());
+        self.product_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `account_nickname`.
@@ -4888,13 +4911,22 @@ impl SecuritiesBrokerageAccountSummary {
         self.account_nickname = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `account_status`.
+    /// Sets `display_account_number`.
     #[must_use]
-    pub fn with_account_status(
+    pub fn with_display_account_number(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_status = ::std::option::Option::Some(value.into());
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `currency_code`.
@@ -4906,6 +4938,24 @@ impl SecuritiesBrokerageAccountSummary {
         self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `account_status`.
+    #[must_use]
+    pub fn with_account_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `current_balance`.
     #[must_use]
     pub fn with_current_balance(
@@ -4915,45 +4965,11 @@ impl SecuritiesBrokerageAccountSummary {
         self.current_balance = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_name`.
-    #[must_use]
-    pub fn with_product_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// One statement of the list.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct StatementList {
-    /// Date of the statement, YYYY-MM-DD.
-    #[serde(
-        rename = "statementDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub statement_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Identifier of the statement; use it to get the statement.
     #[serde(
         rename = "statementId",
@@ -4961,23 +4977,21 @@ pub struct StatementList {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub statement_id: ::std::option::Option<::std::string::String>,
+    /// Date of the statement, YYYY-MM-DD.
+    #[serde(
+        rename = "statementDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub statement_date: ::std::option::Option<::chrono::NaiveDate>,
 }
 impl StatementList {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            statement_date: ::std::option::Option::None,
             statement_id: ::std::option::Option::None,
+            statement_date: ::std::option::Option::None,
         }
-    }
-    /// Sets `statement_date`.
-    #[must_use]
-    pub fn with_statement_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.statement_date = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `statement_id`.
     #[must_use]
@@ -4988,57 +5002,28 @@ impl StatementList {
         self.statement_id = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `statement_date`.
+    #[must_use]
+    pub fn with_statement_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.statement_date = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Summary of a credit-card statement.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct StatementSummary {
-    /// Number of active instalment (equal payment) plans.
+    /// Amount owed at the statement date.
     #[serde(
-        rename = "activeEqualPaymentPlanCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub active_equal_payment_plan_count: ::std::option::Option<f64>,
-    /// Balance at the start of the statement cycle.
-    #[serde(
-        rename = "beginningBalanceAmount",
+        rename = "outstandingBalance",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
-    pub beginning_balance_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Billing currency in ISO 4217 format.
-    #[serde(
-        rename = "billingCurrencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub billing_currency_code: ::std::option::Option<::std::string::String>,
-    /// Cash advance amount still available.
-    #[serde(
-        rename = "cashAdvanceAvailableAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub cash_advance_available_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Cash advance limit.
-    #[serde(
-        rename = "cashAdvanceLimit",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub cash_advance_limit: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Interest rate on cash advances for the cycle.
-    #[serde(
-        rename = "cashCycleInterestRate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub cash_cycle_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
     /// Credit limit.
     #[serde(
         rename = "creditLimit",
@@ -5047,6 +5032,62 @@ pub struct StatementSummary {
         with = "crate::runtime::decimal"
     )]
     pub credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Balance at the start of the statement cycle.
+    #[serde(
+        rename = "beginningBalanceAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub beginning_balance_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Total of the debits in the cycle.
+    #[serde(
+        rename = "totalDebitAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_debit_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Total of the credits in the cycle.
+    #[serde(
+        rename = "totalCreditAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_credit_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Net interest charged in the cycle.
+    #[serde(
+        rename = "netInterestAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub net_interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount past due.
+    #[serde(
+        rename = "pastDueAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub past_due_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Cash advance limit.
+    #[serde(
+        rename = "cashAdvanceLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub cash_advance_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Cash advance amount still available.
+    #[serde(
+        rename = "cashAdvanceAvailableAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub cash_advance_available_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Fees charged in the cycle to date.
     #[serde(
         rename = "cycleToDateFeeAmount",
@@ -5063,37 +5104,6 @@ pub struct StatementSummary {
         with = "crate::runtime::decimal"
     )]
     pub interest_paid_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Net interest charged in the cycle.
-    #[serde(
-        rename = "netInterestAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub net_interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Amount owed at the statement date.
-    #[serde(
-        rename = "outstandingBalance",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Amount past due.
-    #[serde(
-        rename = "pastDueAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub past_due_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Payment due date, YYYY-MM-DD.
-    #[serde(
-        rename = "paymentDueDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Interest rate on purchases for the cycle.
     #[serde(
         rename = "retailCycleInterestRate",
@@ -5102,52 +5112,74 @@ pub struct StatementSummary {
         with = "crate::runtime::decimal"
     )]
     pub retail_cycle_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Total of the credits in the cycle.
+    /// Interest rate on cash advances for the cycle.
     #[serde(
-        rename = "totalCreditAmount",
+        rename = "cashCycleInterestRate",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
-    pub total_credit_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Total of the debits in the cycle.
+    pub cash_cycle_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Number of active instalment (equal payment) plans.
     #[serde(
-        rename = "totalDebitAmount",
+        rename = "activeEqualPaymentPlanCount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
+        skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub total_debit_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    pub active_equal_payment_plan_count: ::std::option::Option<f64>,
+    /// Payment due date, YYYY-MM-DD.
+    #[serde(
+        rename = "paymentDueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Billing currency in ISO 4217 format.
+    #[serde(
+        rename = "billingCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub billing_currency_code: ::std::option::Option<::std::string::String>,
 }
 impl StatementSummary {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            active_equal_payment_plan_count: ::std::option::Option::None,
-            beginning_balance_amount: ::std::option::Option::None,
-            billing_currency_code: ::std::option::Option::None,
-            cash_advance_available_amount: ::std::option::Option::None,
-            cash_advance_limit: ::std::option::Option::None,
-            cash_cycle_interest_rate: ::std::option::Option::None,
+            outstanding_balance: ::std::option::Option::None,
             credit_limit: ::std::option::Option::None,
+            beginning_balance_amount: ::std::option::Option::None,
+            total_debit_amount: ::std::option::Option::None,
+            total_credit_amount: ::std::option::Option::None,
+            net_interest_amount: ::std::option::Option::None,
+            past_due_amount: ::std::option::Option::None,
+            cash_advance_limit: ::std::option::Option::None,
+            cash_advance_available_amount: ::std::option::Option::None,
             cycle_to_date_fee_amount: ::std::option::Option::None,
             interest_paid_amount: ::std::option::Option::None,
-            net_interest_amount: ::std::option::Option::None,
-            outstanding_balance: ::std::option::Option::None,
-            past_due_amount: ::std::option::Option::None,
-            payment_due_date: ::std::option::Option::None,
             retail_cycle_interest_rate: ::std::option::Option::None,
-            total_credit_amount: ::std::option::Option::None,
-            total_debit_amount: ::std::option::Option::None,
+            cash_cycle_interest_rate: ::std::option::Option::None,
+            active_equal_payment_plan_count: ::std::option::Option::None,
+            payment_due_date: ::std::option::Option::None,
+            billing_currency_code: ::std::option::Option::None,
         }
     }
-    /// Sets `active_equal_payment_plan_count`.
+    /// Sets `outstanding_balance`.
     #[must_use]
-    pub fn with_active_equal_payment_plan_count(
+    pub fn with_outstanding_balance(
         mut self,
-        value: impl ::std::convert::Into<f64>,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.active_equal_payment_plan_count = ::std::option::Option::Some(value.into());
+        self.outstanding_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_limit`.
+    #[must_use]
+    pub fn with_credit_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.credit_limit = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `beginning_balance_amount`.
@@ -5159,22 +5191,40 @@ impl StatementSummary {
         self.beginning_balance_amount = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `billing_currency_code`.
+    /// Sets `total_debit_amount`.
     #[must_use]
-    pub fn with_billing_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.billing_currency_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `cash_advance_available_amount`.
-    #[must_use]
-    pub fn with_cash_advance_available_amount(
+    pub fn with_total_debit_amount(
         mut self,
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.cash_advance_available_amount = ::std::option::Option::Some(value.into());
+        self.total_debit_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_credit_amount`.
+    #[must_use]
+    pub fn with_total_credit_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_credit_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `net_interest_amount`.
+    #[must_use]
+    pub fn with_net_interest_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.net_interest_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `past_due_amount`.
+    #[must_use]
+    pub fn with_past_due_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.past_due_amount = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `cash_advance_limit`.
@@ -5186,22 +5236,13 @@ impl StatementSummary {
         self.cash_advance_limit = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `cash_cycle_interest_rate`.
+    /// Sets `cash_advance_available_amount`.
     #[must_use]
-    pub fn with_cash_cycle_interest_rate(
+    pub fn with_cash_advance_available_amount(
         mut self,
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.cash_cycle_interest_rate = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `credit_limit`.
-    #[must_use]
-    pub fn with_credit_limit(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.credit_limit = ::std::option::Option::Some(value.into());
+        self.cash_advance_available_amount = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `cycle_to_date_fee_amount`.
@@ -5222,31 +5263,31 @@ impl StatementSummary {
         self.interest_paid_amount = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `net_interest_amount`.
+    /// Sets `retail_cycle_interest_rate`.
     #[must_use]
-    pub fn with_net_interest_amount(
+    pub fn with_retail_cycle_interest_rate(
         mut self,
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.net_interest_amount = ::std::option::Option::Some(value.into());
+        self.retail_cycle_interest_rate = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `outstanding_balance`.
+    /// Sets `cash_cycle_interest_rate`.
     #[must_use]
-    pub fn with_outstanding_balance(
+    pub fn with_cash_cycle_interest_rate(
         mut self,
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.outstanding_balance = ::std::option::Option::Some(value.into());
+        self.cash_cycle_interest_rate = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `past_due_amount`.
+    /// Sets `active_equal_payment_plan_count`.
     #[must_use]
-    pub fn with_past_due_amount(
+    pub fn with_active_equal_payment_plan_count(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl ::std::convert::Into<f64>,
     ) -> Self {
-        self.past_due_amount = ::std::option::Option::Some(value.into());
+        self.active_equal_payment_plan_count = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `payment_due_date`.
@@ -5258,31 +5299,13 @@ impl StatementSummary {
         self.payment_due_date = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `retail_cycle_interest_rate`.
+    /// Sets `billing_currency_code`.
     #[must_use]
-    pub fn with_retail_cycle_interest_rate(
+    pub fn with_billing_currency_code(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.retail_cycle_interest_rate = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `total_credit_amount`.
-    #[must_use]
-    pub fn with_total_credit_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.total_credit_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `total_debit_amount`.
-    #[must_use]
-    pub fn with_total_debit_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.total_debit_amount = ::std::option::Option::Some(value.into());
+        self.billing_currency_code = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5290,22 +5313,22 @@ impl StatementSummary {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Statements {
-    /// Date of the statement, YYYY-MM-DD.
-    #[serde(rename = "statementDate")]
-    pub statement_date: ::chrono::NaiveDate,
     /// Identifier of the statement (sic, spelled so in the spec).
     #[serde(rename = "statmentId")]
     pub statment_id: ::std::string::String,
+    /// Date of the statement, YYYY-MM-DD.
+    #[serde(rename = "statementDate")]
+    pub statement_date: ::chrono::NaiveDate,
 }
 impl Statements {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        statement_date: impl ::std::convert::Into<::chrono::NaiveDate>,
         statment_id: impl ::std::convert::Into<::std::string::String>,
+        statement_date: impl ::std::convert::Into<::chrono::NaiveDate>,
     ) -> Self {
         Self {
-            statement_date: statement_date.into(),
             statment_id: statment_id.into(),
+            statement_date: statement_date.into(),
         }
     }
 }
@@ -5358,6 +5381,27 @@ impl SufficiencyOfFundsResponse {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct TimeDepositAccount {
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
     /// Currency of the account in ISO 4217 format.
     #[serde(
         rename = "currencyCode",
@@ -5373,38 +5417,44 @@ pub struct TimeDepositAccount {
         with = "crate::runtime::decimal"
     )]
     pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked account number that can be displayed to the customer.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Code that identifies the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
 }
 impl TimeDepositAccount {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
+            product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
             currency_code: ::std::option::Option::None,
             current_balance: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
         }
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `currency_code`.
     #[must_use]
@@ -5424,23 +5474,93 @@ impl TimeDepositAccount {
         self.current_balance = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
+}
+/// Summary of a time deposit account. The catalog omits the detail of this model; only the
+/// fields it implies for every account kind are modelled.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TimeDepositAccountSummary {
+    /// Name of the product.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Code that identifies the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Nickname of the account given by the customer.
+    #[serde(
+        rename = "accountNickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Account identifier in encrypted format.
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Status of the account. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
+    #[serde(
+        rename = "accountStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_status: ::std::option::Option<::std::string::String>,
+    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
+    #[serde(
+        rename = "accountClassification",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_classification: ::std::option::Option<::std::string::String>,
+    /// Current balance of the account.
+    #[serde(
+        rename = "currentBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl TimeDepositAccountSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            product_name: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            account_nickname: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            account_classification: ::std::option::Option::None,
+            current_balance: ::std::option::Option::None,
+        }
     }
     /// Sets `product_name`.
     #[must_use]
@@ -5451,110 +5571,13 @@ impl TimeDepositAccount {
         self.product_name = ::std::option::Option::Some(value.into());
         self
     }
-}
-/// Summary of a time deposit account. The catalog omits the detail of this model; only the
-/// fields it implies for every account kind are modelled.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[non_exhaustive]
-pub struct TimeDepositAccountSummary {
-    /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
-    #[serde(
-        rename = "accountClassification",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_classification: ::std::option::Option<::std::string::String>,
-    /// Account identifier in encrypted format.
-    #[serde(
-        rename = "accountId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_id: ::std::option::Option<::std::string::String>,
-    /// Nickname of the account given by the customer.
-    #[serde(
-        rename = "accountNickname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_nickname: ::std::option::Option<::std::string::String>,
-    /// Status of the account. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
-    #[serde(
-        rename = "accountStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_status: ::std::option::Option<::std::string::String>,
-    /// Currency of the account in ISO 4217 format.
-    #[serde(
-        rename = "currencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Current balance of the account.
-    #[serde(
-        rename = "currentBalance",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked account number that can be displayed to the customer.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Code that identifies the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<::std::string::String>,
-    /// Name of the product.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
-}
-impl TimeDepositAccountSummary {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            account_classification: ::std::option::Option::None,
-            account_id: ::std::option::Option::None,
-            account_nickname: ::std::option::Option::None,
-            account_status: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
-            current_balance: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
-        }
-    }
-    /// Sets `account_classification`.
+    /// Sets `product_code`.
     #[must_use]
-    pub fn with_account_classification(
+    pub fn with_product_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_classification = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `account_id`.
-    #[must_use]
-    pub fn with_account_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_id = ::std::option::Option::Some(value.into());
+        self.product_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `account_nickname`.
@@ -5566,13 +5589,22 @@ impl TimeDepositAccountSummary {
         self.account_nickname = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `account_status`.
+    /// Sets `display_account_number`.
     #[must_use]
-    pub fn with_account_status(
+    pub fn with_display_account_number(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_status = ::std::option::Option::Some(value.into());
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `currency_code`.
@@ -5584,6 +5616,24 @@ impl TimeDepositAccountSummary {
         self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `account_status`.
+    #[must_use]
+    pub fn with_account_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `current_balance`.
     #[must_use]
     pub fn with_current_balance(
@@ -5593,52 +5643,11 @@ impl TimeDepositAccountSummary {
         self.current_balance = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_name`.
-    #[must_use]
-    pub fn with_product_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// One transaction of a checking, savings or credit-card account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Transaction {
-    /// Cheque number; checking accounts only.
-    #[serde(
-        rename = "checkSerialNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub check_serial_number: ::std::option::Option<::std::string::String>,
-    /// Currency of the transaction in ISO 4217 format.
-    #[serde(
-        rename = "currencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
     /// Masked account number that can be displayed to the customer.
     #[serde(
         rename = "displayAccountNumber",
@@ -5646,13 +5655,57 @@ pub struct Transaction {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Whether the transaction may be converted to an instalment (equal payment) plan; credit cards only.
+    /// Transaction date, YYYY-MM-DD.
     #[serde(
-        rename = "eligibleForEqualPaymentPlan",
+        rename = "transactionDate",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub eligible_for_equal_payment_plan: ::std::option::Option<::std::string::String>,
+    pub transaction_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Description of the transaction from the merchant, point of sale or bank.
+    #[serde(
+        rename = "transactionDescription",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_description: ::std::option::Option<::std::string::String>,
+    /// Bank reference of the transaction.
+    #[serde(
+        rename = "transactionReferenceId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_reference_id: ::std::option::Option<::std::string::String>,
+    /// Cheque number; checking accounts only.
+    #[serde(
+        rename = "checkSerialNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub check_serial_number: ::std::option::Option<::std::string::String>,
+    /// Transaction amount in the account currency.
+    #[serde(
+        rename = "transactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the transaction in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Transaction amount in the foreign currency.
+    #[serde(
+        rename = "foreignTransactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub foreign_transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Foreign currency of the transaction in ISO 4217 format.
     #[serde(
         rename = "foreignCurrencyCode",
@@ -5668,81 +5721,6 @@ pub struct Transaction {
         with = "crate::runtime::decimal"
     )]
     pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Transaction amount in the foreign currency.
-    #[serde(
-        rename = "foreignTransactionAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub foreign_transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Name of the merchant.
-    #[serde(
-        rename = "merchantName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub merchant_name: ::std::option::Option<::std::string::String>,
-    /// Account balance after the transaction.
-    #[serde(
-        rename = "runningBalance",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub running_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Transaction amount in the account currency.
-    #[serde(
-        rename = "transactionAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Transaction code. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionCode`).
-    #[serde(
-        rename = "transactionCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub transaction_code: ::std::option::Option<::std::string::String>,
-    /// Transaction date, YYYY-MM-DD.
-    #[serde(
-        rename = "transactionDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub transaction_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Description of the transaction from the merchant, point of sale or bank.
-    #[serde(
-        rename = "transactionDescription",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub transaction_description: ::std::option::Option<::std::string::String>,
-    /// Posting date of the transaction, YYYY-MM-DD.
-    #[serde(
-        rename = "transactionPostingDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub transaction_posting_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Bank reference of the transaction.
-    #[serde(
-        rename = "transactionReferenceId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub transaction_reference_id: ::std::option::Option<::std::string::String>,
-    /// Status of the transaction; credit cards only. Reference-data code; valid values come
-    /// from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
-    #[serde(
-        rename = "transactionStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub transaction_status: ::std::option::Option<::std::string::String>,
     /// Type of the transaction. Reference-data code; valid values come from Utilities
     /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionType`).
     #[serde(
@@ -5751,47 +5729,74 @@ pub struct Transaction {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub transaction_type: ::std::option::Option<::std::string::String>,
+    /// Status of the transaction; credit cards only. Reference-data code; valid values come
+    /// from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
+    #[serde(
+        rename = "transactionStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_status: ::std::option::Option<::std::string::String>,
+    /// Account balance after the transaction.
+    #[serde(
+        rename = "runningBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub running_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Posting date of the transaction, YYYY-MM-DD.
+    #[serde(
+        rename = "transactionPostingDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_posting_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Transaction code. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionCode`).
+    #[serde(
+        rename = "transactionCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_code: ::std::option::Option<::std::string::String>,
+    /// Name of the merchant.
+    #[serde(
+        rename = "merchantName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_name: ::std::option::Option<::std::string::String>,
+    /// Whether the transaction may be converted to an instalment (equal payment) plan; credit cards only.
+    #[serde(
+        rename = "eligibleForEqualPaymentPlan",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub eligible_for_equal_payment_plan: ::std::option::Option<::std::string::String>,
 }
 impl Transaction {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            check_serial_number: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
             display_account_number: ::std::option::Option::None,
-            eligible_for_equal_payment_plan: ::std::option::Option::None,
-            foreign_currency_code: ::std::option::Option::None,
-            foreign_exchange_rate: ::std::option::Option::None,
-            foreign_transaction_amount: ::std::option::Option::None,
-            merchant_name: ::std::option::Option::None,
-            running_balance: ::std::option::Option::None,
-            transaction_amount: ::std::option::Option::None,
-            transaction_code: ::std::option::Option::None,
             transaction_date: ::std::option::Option::None,
             transaction_description: ::std::option::Option::None,
-            transaction_posting_date: ::std::option::Option::None,
             transaction_reference_id: ::std::option::Option::None,
-            transaction_status: ::std::option::Option::None,
+            check_serial_number: ::std::option::Option::None,
+            transaction_amount: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            foreign_transaction_amount: ::std::option::Option::None,
+            foreign_currency_code: ::std::option::Option::None,
+            foreign_exchange_rate: ::std::option::Option::None,
             transaction_type: ::std::option::Option::None,
+            transaction_status: ::std::option::Option::None,
+            running_balance: ::std::option::Option::None,
+            transaction_posting_date: ::std::option::Option::None,
+            transaction_code: ::std::option::Option::None,
+            merchant_name: ::std::option::Option::None,
+            eligible_for_equal_payment_plan: ::std::option::Option::None,
         }
-    }
-    /// Sets `check_serial_number`.
-    #[must_use]
-    pub fn with_check_serial_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.check_serial_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `currency_code`.
-    #[must_use]
-    pub fn with_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.currency_code = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `display_account_number`.
     #[must_use]
@@ -5800,78 +5805,6 @@ impl Transaction {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.display_account_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `eligible_for_equal_payment_plan`.
-    #[must_use]
-    pub fn with_eligible_for_equal_payment_plan(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.eligible_for_equal_payment_plan = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `foreign_currency_code`.
-    #[must_use]
-    pub fn with_foreign_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.foreign_currency_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `foreign_exchange_rate`.
-    #[must_use]
-    pub fn with_foreign_exchange_rate(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.foreign_exchange_rate = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `foreign_transaction_amount`.
-    #[must_use]
-    pub fn with_foreign_transaction_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.foreign_transaction_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `merchant_name`.
-    #[must_use]
-    pub fn with_merchant_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.merchant_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `running_balance`.
-    #[must_use]
-    pub fn with_running_balance(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.running_balance = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `transaction_amount`.
-    #[must_use]
-    pub fn with_transaction_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.transaction_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `transaction_code`.
-    #[must_use]
-    pub fn with_transaction_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transaction_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `transaction_date`.
@@ -5892,15 +5825,6 @@ impl Transaction {
         self.transaction_description = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `transaction_posting_date`.
-    #[must_use]
-    pub fn with_transaction_posting_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.transaction_posting_date = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `transaction_reference_id`.
     #[must_use]
     pub fn with_transaction_reference_id(
@@ -5908,6 +5832,69 @@ impl Transaction {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.transaction_reference_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `check_serial_number`.
+    #[must_use]
+    pub fn with_check_serial_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.check_serial_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_amount`.
+    #[must_use]
+    pub fn with_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_transaction_amount`.
+    #[must_use]
+    pub fn with_foreign_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_transaction_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_currency_code`.
+    #[must_use]
+    pub fn with_foreign_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.foreign_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_exchange_rate`.
+    #[must_use]
+    pub fn with_foreign_exchange_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_exchange_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_type`.
+    #[must_use]
+    pub fn with_transaction_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_type = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `transaction_status`.
@@ -5919,13 +5906,49 @@ impl Transaction {
         self.transaction_status = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `transaction_type`.
+    /// Sets `running_balance`.
     #[must_use]
-    pub fn with_transaction_type(
+    pub fn with_running_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.running_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_posting_date`.
+    #[must_use]
+    pub fn with_transaction_posting_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.transaction_posting_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_code`.
+    #[must_use]
+    pub fn with_transaction_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.transaction_type = ::std::option::Option::Some(value.into());
+        self.transaction_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `merchant_name`.
+    #[must_use]
+    pub fn with_merchant_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `eligible_for_equal_payment_plan`.
+    #[must_use]
+    pub fn with_eligible_for_equal_payment_plan(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.eligible_for_equal_payment_plan = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5968,14 +5991,10 @@ pub struct TransactionCustomerAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub city_name: ::std::option::Option<::std::string::String>,
-    /// ISO 3166 country code. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
-    #[serde(
-        rename = "countryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub country_code: ::std::option::Option<::std::string::String>,
+    /// State. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
     /// Postal code.
     #[serde(
         rename = "postalCode",
@@ -5990,10 +6009,14 @@ pub struct TransactionCustomerAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub province_code: ::std::option::Option<::std::string::String>,
-    /// State. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<::std::string::String>,
+    /// ISO 3166 country code. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
+    #[serde(
+        rename = "countryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_code: ::std::option::Option<::std::string::String>,
 }
 impl TransactionCustomerAddress {
     /// A value with the required fields set and every optional field empty.
@@ -6004,10 +6027,10 @@ impl TransactionCustomerAddress {
             address_line3: ::std::option::Option::None,
             address_line4: ::std::option::Option::None,
             city_name: ::std::option::Option::None,
-            country_code: ::std::option::Option::None,
+            state: ::std::option::Option::None,
             postal_code: ::std::option::Option::None,
             province_code: ::std::option::Option::None,
-            state: ::std::option::Option::None,
+            country_code: ::std::option::Option::None,
         }
     }
     /// Sets `address_line1`.
@@ -6055,13 +6078,13 @@ impl TransactionCustomerAddress {
         self.city_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `country_code`.
+    /// Sets `state`.
     #[must_use]
-    pub fn with_country_code(
+    pub fn with_state(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.country_code = ::std::option::Option::Some(value.into());
+        self.state = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `postal_code`.
@@ -6082,13 +6105,13 @@ impl TransactionCustomerAddress {
         self.province_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `state`.
+    /// Sets `country_code`.
     #[must_use]
-    pub fn with_state(
+    pub fn with_country_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.state = ::std::option::Option::Some(value.into());
+        self.country_code = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -6112,57 +6135,49 @@ impl TransactionCustomerName {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct TransactionDetailedViewResponse {
+    /// Payment type. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
+    #[serde(rename = "paymentType")]
+    pub payment_type: ::std::string::String,
+    /// Transaction amount in the account currency.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Currency of the transaction amount in ISO 4217 format.
+    #[serde(rename = "transactionCurrencyCode")]
+    pub transaction_currency_code: ::std::string::String,
+    /// Transaction date, YYYY-MM-DD.
+    #[serde(rename = "transactionDate")]
+    pub transaction_date: ::chrono::NaiveDate,
+    /// Description of the transaction from the merchant, point of sale or bank.
     #[serde(
-        rename = "beneficiaryBankDetails",
+        rename = "transactionDescription",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub beneficiary_bank_details: ::std::option::Option<BeneficiaryBankDetails>,
-    /// Legal name of the beneficiary.
+    pub transaction_description: ::std::option::Option<::std::string::String>,
+    /// Status of the transaction. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
     #[serde(
-        rename = "beneficiaryLegalName",
+        rename = "transactionStatus",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub beneficiary_legal_name: ::std::option::Option<::std::string::String>,
-    /// Clearing date and time reported by the central bank, YYYY-MM-DDTHH:MM:SS.
+    pub transaction_status: ::std::option::Option<::std::string::String>,
+    /// Posting date of the transaction, YYYY-MM-DD.
     #[serde(
-        rename = "clearingTimeStamp",
+        rename = "transactionPostingDate",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub clearing_time_stamp: ::std::option::Option<::std::string::String>,
+    pub transaction_posting_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Transaction amount in the foreign currency.
     #[serde(
-        rename = "creditorDetails",
+        rename = "foreignTransactionAmount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
     )]
-    pub creditor_details: ::std::option::Option<CreditorDetails>,
-    #[serde(
-        rename = "customerAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub customer_address: ::std::option::Option<TransactionCustomerAddress>,
-    #[serde(
-        rename = "customerName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub customer_name: ::std::option::Option<TransactionCustomerName>,
-    #[serde(
-        rename = "debtorDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub debtor_details: ::std::option::Option<DebtorDetails>,
-    /// End-to-end identification of the payment.
-    #[serde(
-        rename = "endToEndIdentification",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub end_to_end_identification: ::std::option::Option<::std::string::String>,
+    pub foreign_transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Foreign currency in ISO 4217 format.
     #[serde(
         rename = "foreignCurrencyCode",
@@ -6178,14 +6193,9 @@ pub struct TransactionDetailedViewResponse {
         with = "crate::runtime::decimal"
     )]
     pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Transaction amount in the foreign currency.
-    #[serde(
-        rename = "foreignTransactionAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub foreign_transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Payment notes (free text).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
     /// Code that identifies the merchant.
     #[serde(
         rename = "merchantCode",
@@ -6200,19 +6210,20 @@ pub struct TransactionDetailedViewResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub merchant_name: ::std::option::Option<::std::string::String>,
+    /// End-to-end identification of the payment.
     #[serde(
-        rename = "originalTransactionDetails",
+        rename = "endToEndIdentification",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub original_transaction_details: ::std::option::Option<OriginalTransactionDetails>,
-    /// Payment type. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
-    #[serde(rename = "paymentType")]
-    pub payment_type: ::std::string::String,
-    /// Payment notes (free text).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
+    pub end_to_end_identification: ::std::option::Option<::std::string::String>,
+    /// Clearing date and time reported by the central bank, YYYY-MM-DDTHH:MM:SS.
+    #[serde(
+        rename = "clearingTimeStamp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub clearing_time_stamp: ::std::option::Option<::std::string::String>,
     /// Settlement date and time reported by the central bank, YYYY-MM-DDTHH:MM:SS.
     #[serde(
         rename = "settlementTimeStamp",
@@ -6220,15 +6231,6 @@ pub struct TransactionDetailedViewResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub settlement_time_stamp: ::std::option::Option<::std::string::String>,
-    /// Transaction amount in the account currency.
-    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
-    pub transaction_amount: ::rust_decimal::Decimal,
-    /// Currency of the transaction amount in ISO 4217 format.
-    #[serde(rename = "transactionCurrencyCode")]
-    pub transaction_currency_code: ::std::string::String,
-    /// Transaction date, YYYY-MM-DD.
-    #[serde(rename = "transactionDate")]
-    pub transaction_date: ::chrono::NaiveDate,
     /// Fee charged for the debit.
     #[serde(
         rename = "transactionDebitFeeAmount",
@@ -6237,28 +6239,49 @@ pub struct TransactionDetailedViewResponse {
         with = "crate::runtime::decimal"
     )]
     pub transaction_debit_fee_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Description of the transaction from the merchant, point of sale or bank.
+    /// Legal name of the beneficiary.
     #[serde(
-        rename = "transactionDescription",
+        rename = "beneficiaryLegalName",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub transaction_description: ::std::option::Option<::std::string::String>,
-    /// Posting date of the transaction, YYYY-MM-DD.
+    pub beneficiary_legal_name: ::std::option::Option<::std::string::String>,
     #[serde(
-        rename = "transactionPostingDate",
+        rename = "customerName",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub transaction_posting_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Status of the transaction. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
+    pub customer_name: ::std::option::Option<TransactionCustomerName>,
     #[serde(
-        rename = "transactionStatus",
+        rename = "customerAddress",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub transaction_status: ::std::option::Option<::std::string::String>,
+    pub customer_address: ::std::option::Option<TransactionCustomerAddress>,
+    #[serde(
+        rename = "beneficiaryBankDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_bank_details: ::std::option::Option<BeneficiaryBankDetails>,
+    #[serde(
+        rename = "originalTransactionDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_transaction_details: ::std::option::Option<OriginalTransactionDetails>,
+    #[serde(
+        rename = "creditorDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creditor_details: ::std::option::Option<CreditorDetails>,
+    #[serde(
+        rename = "debtorDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub debtor_details: ::std::option::Option<DebtorDetails>,
 }
 impl TransactionDetailedViewResponse {
     /// A value with the required fields set and every optional field empty.
@@ -6269,102 +6292,66 @@ impl TransactionDetailedViewResponse {
         transaction_date: impl ::std::convert::Into<::chrono::NaiveDate>,
     ) -> Self {
         Self {
-            beneficiary_bank_details: ::std::option::Option::None,
-            beneficiary_legal_name: ::std::option::Option::None,
-            clearing_time_stamp: ::std::option::Option::None,
-            creditor_details: ::std::option::Option::None,
-            customer_address: ::std::option::Option::None,
-            customer_name: ::std::option::Option::None,
-            debtor_details: ::std::option::Option::None,
-            end_to_end_identification: ::std::option::Option::None,
-            foreign_currency_code: ::std::option::Option::None,
-            foreign_exchange_rate: ::std::option::Option::None,
-            foreign_transaction_amount: ::std::option::Option::None,
-            merchant_code: ::std::option::Option::None,
-            merchant_name: ::std::option::Option::None,
-            original_transaction_details: ::std::option::Option::None,
             payment_type: payment_type.into(),
-            remarks: ::std::option::Option::None,
-            settlement_time_stamp: ::std::option::Option::None,
             transaction_amount: transaction_amount.into(),
             transaction_currency_code: transaction_currency_code.into(),
             transaction_date: transaction_date.into(),
-            transaction_debit_fee_amount: ::std::option::Option::None,
             transaction_description: ::std::option::Option::None,
-            transaction_posting_date: ::std::option::Option::None,
             transaction_status: ::std::option::Option::None,
+            transaction_posting_date: ::std::option::Option::None,
+            foreign_transaction_amount: ::std::option::Option::None,
+            foreign_currency_code: ::std::option::Option::None,
+            foreign_exchange_rate: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+            merchant_code: ::std::option::Option::None,
+            merchant_name: ::std::option::Option::None,
+            end_to_end_identification: ::std::option::Option::None,
+            clearing_time_stamp: ::std::option::Option::None,
+            settlement_time_stamp: ::std::option::Option::None,
+            transaction_debit_fee_amount: ::std::option::Option::None,
+            beneficiary_legal_name: ::std::option::Option::None,
+            customer_name: ::std::option::Option::None,
+            customer_address: ::std::option::Option::None,
+            beneficiary_bank_details: ::std::option::Option::None,
+            original_transaction_details: ::std::option::Option::None,
+            creditor_details: ::std::option::Option::None,
+            debtor_details: ::std::option::Option::None,
         }
     }
-    /// Sets `beneficiary_bank_details`.
+    /// Sets `transaction_description`.
     #[must_use]
-    pub fn with_beneficiary_bank_details(
-        mut self,
-        value: impl ::std::convert::Into<BeneficiaryBankDetails>,
-    ) -> Self {
-        self.beneficiary_bank_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `beneficiary_legal_name`.
-    #[must_use]
-    pub fn with_beneficiary_legal_name(
+    pub fn with_transaction_description(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.beneficiary_legal_name = ::std::option::Option::Some(value.into());
+        self.transaction_description = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `clearing_time_stamp`.
+    /// Sets `transaction_status`.
     #[must_use]
-    pub fn with_clearing_time_stamp(
+    pub fn with_transaction_status(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.clearing_time_stamp = ::std::option::Option::Some(value.into());
+        self.transaction_status = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `creditor_details`.
+    /// Sets `transaction_posting_date`.
     #[must_use]
-    pub fn with_creditor_details(
+    pub fn with_transaction_posting_date(
         mut self,
-        value: impl ::std::convert::Into<CreditorDetails>,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
     ) -> Self {
-        self.creditor_details = ::std::option::Option::Some(value.into());
+        self.transaction_posting_date = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `customer_address`.
+    /// Sets `foreign_transaction_amount`.
     #[must_use]
-    pub fn with_customer_address(
+    pub fn with_foreign_transaction_amount(
         mut self,
-        value: impl ::std::convert::Into<TransactionCustomerAddress>,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.customer_address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `customer_name`.
-    #[must_use]
-    pub fn with_customer_name(
-        mut self,
-        value: impl ::std::convert::Into<TransactionCustomerName>,
-    ) -> Self {
-        self.customer_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `debtor_details`.
-    #[must_use]
-    pub fn with_debtor_details(
-        mut self,
-        value: impl ::std::convert::Into<DebtorDetails>,
-    ) -> Self {
-        self.debtor_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `end_to_end_identification`.
-    #[must_use]
-    pub fn with_end_to_end_identification(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.end_to_end_identification = ::std::option::Option::Some(value.into());
+        self.foreign_transaction_amount = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `foreign_currency_code`.
@@ -6385,13 +6372,13 @@ impl TransactionDetailedViewResponse {
         self.foreign_exchange_rate = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `foreign_transaction_amount`.
+    /// Sets `remarks`.
     #[must_use]
-    pub fn with_foreign_transaction_amount(
+    pub fn with_remarks(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.foreign_transaction_amount = ::std::option::Option::Some(value.into());
+        self.remarks = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `merchant_code`.
@@ -6412,22 +6399,22 @@ impl TransactionDetailedViewResponse {
         self.merchant_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `original_transaction_details`.
+    /// Sets `end_to_end_identification`.
     #[must_use]
-    pub fn with_original_transaction_details(
-        mut self,
-        value: impl ::std::convert::Into<OriginalTransactionDetails>,
-    ) -> Self {
-        self.original_transaction_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(
+    pub fn with_end_to_end_identification(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+        self.end_to_end_identification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `clearing_time_stamp`.
+    #[must_use]
+    pub fn with_clearing_time_stamp(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.clearing_time_stamp = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `settlement_time_stamp`.
@@ -6448,31 +6435,67 @@ impl TransactionDetailedViewResponse {
         self.transaction_debit_fee_amount = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `transaction_description`.
+    /// Sets `beneficiary_legal_name`.
     #[must_use]
-    pub fn with_transaction_description(
+    pub fn with_beneficiary_legal_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.transaction_description = ::std::option::Option::Some(value.into());
+        self.beneficiary_legal_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `transaction_posting_date`.
+    /// Sets `customer_name`.
     #[must_use]
-    pub fn with_transaction_posting_date(
+    pub fn with_customer_name(
         mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+        value: impl ::std::convert::Into<TransactionCustomerName>,
     ) -> Self {
-        self.transaction_posting_date = ::std::option::Option::Some(value.into());
+        self.customer_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `transaction_status`.
+    /// Sets `customer_address`.
     #[must_use]
-    pub fn with_transaction_status(
+    pub fn with_customer_address(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<TransactionCustomerAddress>,
     ) -> Self {
-        self.transaction_status = ::std::option::Option::Some(value.into());
+        self.customer_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `beneficiary_bank_details`.
+    #[must_use]
+    pub fn with_beneficiary_bank_details(
+        mut self,
+        value: impl ::std::convert::Into<BeneficiaryBankDetails>,
+    ) -> Self {
+        self.beneficiary_bank_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `original_transaction_details`.
+    #[must_use]
+    pub fn with_original_transaction_details(
+        mut self,
+        value: impl ::std::convert::Into<OriginalTransactionDetails>,
+    ) -> Self {
+        self.original_transaction_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `creditor_details`.
+    #[must_use]
+    pub fn with_creditor_details(
+        mut self,
+        value: impl ::std::convert::Into<CreditorDetails>,
+    ) -> Self {
+        self.creditor_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `debtor_details`.
+    #[must_use]
+    pub fn with_debtor_details(
+        mut self,
+        value: impl ::std::convert::Into<DebtorDetails>,
+    ) -> Self {
+        self.debtor_details = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -6483,6 +6506,12 @@ pub struct TransactionDetails {
     /// Account identifier in encrypted format.
     #[serde(rename = "accountId")]
     pub account_id: ::std::string::String,
+    /// Transactions of the account.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub transactions: ::std::option::Option<::std::vec::Vec<Transaction>>,
+    /// Statements of the account.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub statements: ::std::option::Option<::std::vec::Vec<Statements>>,
     /// Transactions of an investment account.
     #[serde(
         rename = "investmentTransaction",
@@ -6492,6 +6521,12 @@ pub struct TransactionDetails {
     pub investment_transaction: ::std::option::Option<
         ::std::vec::Vec<InvestmentTransaction>,
     >,
+    #[serde(
+        rename = "transactionErrorDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_error_details: ::std::option::Option<ErrorResponse>,
     /// Index to send to get the next page for this account; absent or blank when there is no more data.
     #[serde(
         rename = "nextStartIndex",
@@ -6499,47 +6534,26 @@ pub struct TransactionDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_start_index: ::std::option::Option<::std::string::String>,
-    /// Statements of the account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub statements: ::std::option::Option<::std::vec::Vec<Statements>>,
-    #[serde(
-        rename = "transactionErrorDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub transaction_error_details: ::std::option::Option<ErrorResponse>,
-    /// Transactions of the account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transactions: ::std::option::Option<::std::vec::Vec<Transaction>>,
 }
 impl TransactionDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(account_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             account_id: account_id.into(),
-            investment_transaction: ::std::option::Option::None,
-            next_start_index: ::std::option::Option::None,
-            statements: ::std::option::Option::None,
-            transaction_error_details: ::std::option::Option::None,
             transactions: ::std::option::Option::None,
+            statements: ::std::option::Option::None,
+            investment_transaction: ::std::option::Option::None,
+            transaction_error_details: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
         }
     }
-    /// Sets `investment_transaction`.
+    /// Sets `transactions`.
     #[must_use]
-    pub fn with_investment_transaction(
+    pub fn with_transactions(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<InvestmentTransaction>>,
+        value: impl ::std::convert::Into<::std::vec::Vec<Transaction>>,
     ) -> Self {
-        self.investment_transaction = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `next_start_index`.
-    #[must_use]
-    pub fn with_next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+        self.transactions = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `statements`.
@@ -6551,6 +6565,15 @@ impl TransactionDetails {
         self.statements = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `investment_transaction`.
+    #[must_use]
+    pub fn with_investment_transaction(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<InvestmentTransaction>>,
+    ) -> Self {
+        self.investment_transaction = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `transaction_error_details`.
     #[must_use]
     pub fn with_transaction_error_details(
@@ -6560,13 +6583,13 @@ impl TransactionDetails {
         self.transaction_error_details = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `transactions`.
+    /// Sets `next_start_index`.
     #[must_use]
-    pub fn with_transactions(
+    pub fn with_next_start_index(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<Transaction>>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.transactions = ::std::option::Option::Some(value.into());
+        self.next_start_index = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -6577,6 +6600,27 @@ pub struct TransactionDetailsRequest {
     /// Account identifier in encrypted format.
     #[serde(rename = "accountId")]
     pub account_id: ::std::string::String,
+    /// Currency in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Start of the period, YYYY-MM-DD.
+    #[serde(
+        rename = "transactionFromDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_from_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// End of the period, YYYY-MM-DD.
+    #[serde(
+        rename = "transactionToDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_to_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Lower bound of the transaction amount.
     #[serde(
         rename = "amountFrom",
@@ -6593,35 +6637,6 @@ pub struct TransactionDetailsRequest {
         with = "crate::runtime::decimal"
     )]
     pub amount_to: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Currency in ISO 4217 format.
-    #[serde(
-        rename = "currencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Index of the first record of the next page for this account, as returned by the previous response.
-    #[serde(
-        rename = "nextStartIndex",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
-    /// Start of the period, YYYY-MM-DD.
-    #[serde(
-        rename = "transactionFromDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub transaction_from_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionIndicator`).
-    #[serde(
-        rename = "transactionIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub transaction_indicator: ::std::option::Option<::std::string::String>,
     /// Status of the transactions to return. Reference-data code; valid values come from
     /// Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
     #[serde(
@@ -6630,28 +6645,63 @@ pub struct TransactionDetailsRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub transaction_status: ::std::option::Option<::std::string::String>,
-    /// End of the period, YYYY-MM-DD.
+    /// Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionIndicator`).
     #[serde(
-        rename = "transactionToDate",
+        rename = "transactionIndicator",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub transaction_to_date: ::std::option::Option<::chrono::NaiveDate>,
+    pub transaction_indicator: ::std::option::Option<::std::string::String>,
+    /// Index of the first record of the next page for this account, as returned by the previous response.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
 }
 impl TransactionDetailsRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(account_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             account_id: account_id.into(),
+            currency_code: ::std::option::Option::None,
+            transaction_from_date: ::std::option::Option::None,
+            transaction_to_date: ::std::option::Option::None,
             amount_from: ::std::option::Option::None,
             amount_to: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
-            next_start_index: ::std::option::Option::None,
-            transaction_from_date: ::std::option::Option::None,
-            transaction_indicator: ::std::option::Option::None,
             transaction_status: ::std::option::Option::None,
-            transaction_to_date: ::std::option::Option::None,
+            transaction_indicator: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
         }
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_from_date`.
+    #[must_use]
+    pub fn with_transaction_from_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.transaction_from_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_to_date`.
+    #[must_use]
+    pub fn with_transaction_to_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.transaction_to_date = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `amount_from`.
     #[must_use]
@@ -6671,31 +6721,13 @@ impl TransactionDetailsRequest {
         self.amount_to = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `currency_code`.
+    /// Sets `transaction_status`.
     #[must_use]
-    pub fn with_currency_code(
+    pub fn with_transaction_status(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.currency_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `next_start_index`.
-    #[must_use]
-    pub fn with_next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `transaction_from_date`.
-    #[must_use]
-    pub fn with_transaction_from_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.transaction_from_date = ::std::option::Option::Some(value.into());
+        self.transaction_status = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `transaction_indicator`.
@@ -6707,22 +6739,13 @@ impl TransactionDetailsRequest {
         self.transaction_indicator = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `transaction_status`.
+    /// Sets `next_start_index`.
     #[must_use]
-    pub fn with_transaction_status(
+    pub fn with_next_start_index(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.transaction_status = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `transaction_to_date`.
-    #[must_use]
-    pub fn with_transaction_to_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.transaction_to_date = ::std::option::Option::Some(value.into());
+        self.next_start_index = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -6730,6 +6753,9 @@ impl TransactionDetailsRequest {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct TransactionDetailsResponse {
+    /// Transactions of a checking, savings or credit-card account.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub transactions: ::std::option::Option<::std::vec::Vec<Transaction>>,
     /// Transactions of an investment account (out of PSD2 scope).
     #[serde(
         rename = "investmentTransaction",
@@ -6746,18 +6772,24 @@ pub struct TransactionDetailsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_start_index: ::std::option::Option<::std::string::String>,
-    /// Transactions of a checking, savings or credit-card account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transactions: ::std::option::Option<::std::vec::Vec<Transaction>>,
 }
 impl TransactionDetailsResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
+            transactions: ::std::option::Option::None,
             investment_transaction: ::std::option::Option::None,
             next_start_index: ::std::option::Option::None,
-            transactions: ::std::option::Option::None,
         }
+    }
+    /// Sets `transactions`.
+    #[must_use]
+    pub fn with_transactions(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Transaction>>,
+    ) -> Self {
+        self.transactions = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `investment_transaction`.
     #[must_use]
@@ -6777,20 +6809,14 @@ impl TransactionDetailsResponse {
         self.next_start_index = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `transactions`.
-    #[must_use]
-    pub fn with_transactions(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<Transaction>>,
-    ) -> Self {
-        self.transactions = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// One transaction line of a credit-card statement.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Transactions {
+    /// Masked card number that can be displayed to the customer.
+    #[serde(rename = "displayCardNumber")]
+    pub display_card_number: ::std::string::String,
     /// Whether the card is primary or supplementary. Reference-data code; valid values come
     /// from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `cardHolderType`).
     #[serde(
@@ -6799,38 +6825,20 @@ pub struct Transactions {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub card_holder_type: ::std::option::Option<::std::string::String>,
-    /// Currency of the transaction in ISO 4217 format.
+    /// Transaction date, YYYY-MM-DD.
     #[serde(
-        rename = "currencyCode",
+        rename = "transactionDate",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Masked card number that can be displayed to the customer.
-    #[serde(rename = "displayCardNumber")]
-    pub display_card_number: ::std::string::String,
-    /// Whether the transaction may be converted to an instalment (equal payment) plan.
+    pub transaction_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Posting date of the transaction, YYYY-MM-DD.
     #[serde(
-        rename = "eligibleForEqualPaymentPlan",
+        rename = "transactionPostingDate",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub eligible_for_equal_payment_plan: ::std::option::Option<::std::string::String>,
-    /// Foreign currency of the transaction in ISO 4217 format.
-    #[serde(
-        rename = "foreignCurrencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub foreign_currency_code: ::std::option::Option<::std::string::String>,
-    /// Transaction amount in the foreign currency.
-    #[serde(
-        rename = "foreignTransactionAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub foreign_transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    pub transaction_posting_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Name of the merchant.
     #[serde(
         rename = "merchantName",
@@ -6838,14 +6846,6 @@ pub struct Transactions {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub merchant_name: ::std::option::Option<::std::string::String>,
-    /// Transaction amount in local currency.
-    #[serde(
-        rename = "transactionAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Transaction code. Reference-data code; valid values come from Utilities
     /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionCode`).
     #[serde(
@@ -6854,13 +6854,6 @@ pub struct Transactions {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub transaction_code: ::std::option::Option<::std::string::String>,
-    /// Transaction date, YYYY-MM-DD.
-    #[serde(
-        rename = "transactionDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub transaction_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Description of the transaction from the merchant, point of sale or bank.
     #[serde(
         rename = "transactionDescription",
@@ -6868,20 +6861,6 @@ pub struct Transactions {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub transaction_description: ::std::option::Option<::std::string::String>,
-    /// Posting date of the transaction, YYYY-MM-DD.
-    #[serde(
-        rename = "transactionPostingDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub transaction_posting_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Bank reference of the transaction.
-    #[serde(
-        rename = "transactionReferenceId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub transaction_reference_id: ::std::option::Option<::std::string::String>,
     /// Type of the transaction. Reference-data code; valid values come from Utilities
     /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionType`).
     #[serde(
@@ -6890,6 +6869,50 @@ pub struct Transactions {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub transaction_type: ::std::option::Option<::std::string::String>,
+    /// Transaction amount in the foreign currency.
+    #[serde(
+        rename = "foreignTransactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub foreign_transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Foreign currency of the transaction in ISO 4217 format.
+    #[serde(
+        rename = "foreignCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub foreign_currency_code: ::std::option::Option<::std::string::String>,
+    /// Transaction amount in local currency.
+    #[serde(
+        rename = "transactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the transaction in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Whether the transaction may be converted to an instalment (equal payment) plan.
+    #[serde(
+        rename = "eligibleForEqualPaymentPlan",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub eligible_for_equal_payment_plan: ::std::option::Option<::std::string::String>,
+    /// Bank reference of the transaction.
+    #[serde(
+        rename = "transactionReferenceId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_reference_id: ::std::option::Option<::std::string::String>,
 }
 impl Transactions {
     /// A value with the required fields set and every optional field empty.
@@ -6897,20 +6920,20 @@ impl Transactions {
         display_card_number: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            card_holder_type: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
             display_card_number: display_card_number.into(),
-            eligible_for_equal_payment_plan: ::std::option::Option::None,
-            foreign_currency_code: ::std::option::Option::None,
-            foreign_transaction_amount: ::std::option::Option::None,
-            merchant_name: ::std::option::Option::None,
-            transaction_amount: ::std::option::Option::None,
-            transaction_code: ::std::option::Option::None,
+            card_holder_type: ::std::option::Option::None,
             transaction_date: ::std::option::Option::None,
-            transaction_description: ::std::option::Option::None,
             transaction_posting_date: ::std::option::Option::None,
-            transaction_reference_id: ::std::option::Option::None,
+            merchant_name: ::std::option::Option::None,
+            transaction_code: ::std::option::Option::None,
+            transaction_description: ::std::option::Option::None,
             transaction_type: ::std::option::Option::None,
+            foreign_transaction_amount: ::std::option::Option::None,
+            foreign_currency_code: ::std::option::Option::None,
+            transaction_amount: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            eligible_for_equal_payment_plan: ::std::option::Option::None,
+            transaction_reference_id: ::std::option::Option::None,
         }
     }
     /// Sets `card_holder_type`.
@@ -6920,6 +6943,87 @@ impl Transactions {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.card_holder_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_date`.
+    #[must_use]
+    pub fn with_transaction_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.transaction_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_posting_date`.
+    #[must_use]
+    pub fn with_transaction_posting_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.transaction_posting_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `merchant_name`.
+    #[must_use]
+    pub fn with_merchant_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_code`.
+    #[must_use]
+    pub fn with_transaction_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_description`.
+    #[must_use]
+    pub fn with_transaction_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_type`.
+    #[must_use]
+    pub fn with_transaction_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_transaction_amount`.
+    #[must_use]
+    pub fn with_foreign_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_transaction_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_currency_code`.
+    #[must_use]
+    pub fn with_foreign_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.foreign_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_amount`.
+    #[must_use]
+    pub fn with_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_amount = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `currency_code`.
@@ -6940,78 +7044,6 @@ impl Transactions {
         self.eligible_for_equal_payment_plan = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `foreign_currency_code`.
-    #[must_use]
-    pub fn with_foreign_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.foreign_currency_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `foreign_transaction_amount`.
-    #[must_use]
-    pub fn with_foreign_transaction_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.foreign_transaction_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `merchant_name`.
-    #[must_use]
-    pub fn with_merchant_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.merchant_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `transaction_amount`.
-    #[must_use]
-    pub fn with_transaction_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.transaction_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `transaction_code`.
-    #[must_use]
-    pub fn with_transaction_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transaction_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `transaction_date`.
-    #[must_use]
-    pub fn with_transaction_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.transaction_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `transaction_description`.
-    #[must_use]
-    pub fn with_transaction_description(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transaction_description = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `transaction_posting_date`.
-    #[must_use]
-    pub fn with_transaction_posting_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.transaction_posting_date = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `transaction_reference_id`.
     #[must_use]
     pub fn with_transaction_reference_id(
@@ -7021,42 +7053,11 @@ impl Transactions {
         self.transaction_reference_id = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `transaction_type`.
-    #[must_use]
-    pub fn with_transaction_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transaction_type = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// An instalment loan on a credit card, as shown on the statement.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct UnSecuredLoans {
-    /// Current instalment number.
-    #[serde(
-        rename = "currentTerm",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub current_term: ::std::option::Option<i64>,
-    /// Amount of one instalment.
-    #[serde(
-        rename = "installmentAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Date of the last payment, YYYY-MM-DD.
-    #[serde(
-        rename = "lastPaymentDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub last_payment_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Original amount of the loan.
     #[serde(
         rename = "originalDisclosedAmount",
@@ -7072,6 +7073,13 @@ pub struct UnSecuredLoans {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub original_term: ::std::option::Option<i64>,
+    /// Current instalment number.
+    #[serde(
+        rename = "currentTerm",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub current_term: ::std::option::Option<i64>,
     /// Number of instalments remaining.
     #[serde(
         rename = "remainingTerm",
@@ -7079,42 +7087,33 @@ pub struct UnSecuredLoans {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub remaining_term: ::std::option::Option<i64>,
+    /// Date of the last payment, YYYY-MM-DD.
+    #[serde(
+        rename = "lastPaymentDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_payment_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Amount of one instalment.
+    #[serde(
+        rename = "installmentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
 }
 impl UnSecuredLoans {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            current_term: ::std::option::Option::None,
-            installment_amount: ::std::option::Option::None,
-            last_payment_date: ::std::option::Option::None,
             original_disclosed_amount: ::std::option::Option::None,
             original_term: ::std::option::Option::None,
+            current_term: ::std::option::Option::None,
             remaining_term: ::std::option::Option::None,
+            last_payment_date: ::std::option::Option::None,
+            installment_amount: ::std::option::Option::None,
         }
-    }
-    /// Sets `current_term`.
-    #[must_use]
-    pub fn with_current_term(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.current_term = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `installment_amount`.
-    #[must_use]
-    pub fn with_installment_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.installment_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `last_payment_date`.
-    #[must_use]
-    pub fn with_last_payment_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.last_payment_date = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `original_disclosed_amount`.
     #[must_use]
@@ -7131,10 +7130,34 @@ impl UnSecuredLoans {
         self.original_term = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `current_term`.
+    #[must_use]
+    pub fn with_current_term(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.current_term = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `remaining_term`.
     #[must_use]
     pub fn with_remaining_term(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.remaining_term = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_payment_date`.
+    #[must_use]
+    pub fn with_last_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.last_payment_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `installment_amount`.
+    #[must_use]
+    pub fn with_installment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.installment_amount = ::std::option::Option::Some(value.into());
         self
     }
 }

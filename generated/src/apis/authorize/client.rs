@@ -55,9 +55,9 @@ impl Client {
         scope: impl ::std::convert::Into<::std::string::String>,
         locale: impl ::std::convert::Into<::std::string::String>,
         redirect_uri: impl ::std::convert::Into<::std::string::String>,
-    ) -> super::operations::AuthorizeCustomer<'_> {
+    ) -> super::operations::AuthorizeCustomer {
         super::operations::AuthorizeCustomer::new(
-            self,
+            ::std::clone::Clone::clone(self),
             client_id.into(),
             scope.into(),
             locale.into(),
@@ -73,8 +73,11 @@ impl Client {
     pub fn exchange_authorization_code(
         &self,
         body: impl ::std::convert::Into<super::types::AuthorizationCodeTokenRequest>,
-    ) -> super::operations::ExchangeAuthorizationCode<'_> {
-        super::operations::ExchangeAuthorizationCode::new(self, body.into())
+    ) -> super::operations::ExchangeAuthorizationCode {
+        super::operations::ExchangeAuthorizationCode::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Refresh a customer access token
     ///
@@ -84,8 +87,11 @@ impl Client {
     pub fn refresh_access_token(
         &self,
         body: impl ::std::convert::Into<super::types::RefreshTokenRequest>,
-    ) -> super::operations::RefreshAccessToken<'_> {
-        super::operations::RefreshAccessToken::new(self, body.into())
+    ) -> super::operations::RefreshAccessToken {
+        super::operations::RefreshAccessToken::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Get an application (client credentials) access token
     ///
@@ -96,8 +102,11 @@ impl Client {
     pub fn request_client_credentials_token(
         &self,
         body: impl ::std::convert::Into<super::types::ClientCredentialsTokenRequest>,
-    ) -> super::operations::RequestClientCredentialsToken<'_> {
-        super::operations::RequestClientCredentialsToken::new(self, body.into())
+    ) -> super::operations::RequestClientCredentialsToken {
+        super::operations::RequestClientCredentialsToken::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Revoke an access or refresh token
     ///
@@ -107,7 +116,10 @@ impl Client {
     pub fn revoke_token(
         &self,
         body: impl ::std::convert::Into<super::types::RevokeTokenRequest>,
-    ) -> super::operations::RevokeToken<'_> {
-        super::operations::RevokeToken::new(self, body.into())
+    ) -> super::operations::RevokeToken {
+        super::operations::RevokeToken::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
 }

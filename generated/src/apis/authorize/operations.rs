@@ -17,8 +17,8 @@
 /// `GET /authCode/oauth2/authorize` (`authorizeCustomer`). Built by [`Client::authorize_customer`](super::Client::authorize_customer); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct AuthorizeCustomer<'a> {
-    client: &'a super::Client,
+pub struct AuthorizeCustomer {
+    client: super::Client,
     response_type: super::types::AuthorizeCustomerResponseType,
     client_id: ::std::string::String,
     scope: ::std::string::String,
@@ -28,7 +28,7 @@ pub struct AuthorizeCustomer<'a> {
     state: ::std::option::Option<::std::string::String>,
     redirect_uri: ::std::string::String,
 }
-impl<'a> AuthorizeCustomer<'a> {
+impl AuthorizeCustomer {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "authorizeCustomer",
@@ -40,7 +40,7 @@ impl<'a> AuthorizeCustomer<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         client_id: ::std::string::String,
         scope: ::std::string::String,
         locale: ::std::string::String,
@@ -157,12 +157,12 @@ impl<'a> AuthorizeCustomer<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for AuthorizeCustomer<'a> {
+impl ::std::future::IntoFuture for AuthorizeCustomer {
     type Output = ::std::result::Result<
         AuthorizeCustomerResponse,
         crate::runtime::Error<super::types::OAuthErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -186,11 +186,11 @@ pub struct AuthorizeCustomerResponse {
 /// `POST /authCode/oauth2/token/pl/gcb` (`exchangeAuthorizationCode`). Built by [`Client::exchange_authorization_code`](super::Client::exchange_authorization_code); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct ExchangeAuthorizationCode<'a> {
-    client: &'a super::Client,
+pub struct ExchangeAuthorizationCode {
+    client: super::Client,
     body: super::types::AuthorizationCodeTokenRequest,
 }
-impl<'a> ExchangeAuthorizationCode<'a> {
+impl ExchangeAuthorizationCode {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "exchangeAuthorizationCode",
@@ -209,7 +209,7 @@ impl<'a> ExchangeAuthorizationCode<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::AuthorizationCodeTokenRequest,
     ) -> Self {
         Self { client, body }
@@ -236,12 +236,12 @@ impl<'a> ExchangeAuthorizationCode<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for ExchangeAuthorizationCode<'a> {
+impl ::std::future::IntoFuture for ExchangeAuthorizationCode {
     type Output = ::std::result::Result<
         super::types::AuthCodeTokenResponse,
         crate::runtime::Error<super::types::OAuthErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -253,11 +253,11 @@ impl<'a> ::std::future::IntoFuture for ExchangeAuthorizationCode<'a> {
 /// `POST /authCode/oauth2/refresh` (`refreshAccessToken`). Built by [`Client::refresh_access_token`](super::Client::refresh_access_token); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RefreshAccessToken<'a> {
-    client: &'a super::Client,
+pub struct RefreshAccessToken {
+    client: super::Client,
     body: super::types::RefreshTokenRequest,
 }
-impl<'a> RefreshAccessToken<'a> {
+impl RefreshAccessToken {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "refreshAccessToken",
@@ -276,7 +276,7 @@ impl<'a> RefreshAccessToken<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::RefreshTokenRequest,
     ) -> Self {
         Self { client, body }
@@ -303,12 +303,12 @@ impl<'a> RefreshAccessToken<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RefreshAccessToken<'a> {
+impl ::std::future::IntoFuture for RefreshAccessToken {
     type Output = ::std::result::Result<
         super::types::AuthCodeTokenResponse,
         crate::runtime::Error<super::types::OAuthErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -321,11 +321,11 @@ impl<'a> ::std::future::IntoFuture for RefreshAccessToken<'a> {
 /// `POST /clientCredentials/oauth2/token/pl/gcb` (`requestClientCredentialsToken`). Built by [`Client::request_client_credentials_token`](super::Client::request_client_credentials_token); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RequestClientCredentialsToken<'a> {
-    client: &'a super::Client,
+pub struct RequestClientCredentialsToken {
+    client: super::Client,
     body: super::types::ClientCredentialsTokenRequest,
 }
-impl<'a> RequestClientCredentialsToken<'a> {
+impl RequestClientCredentialsToken {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "requestClientCredentialsToken",
@@ -344,7 +344,7 @@ impl<'a> RequestClientCredentialsToken<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::ClientCredentialsTokenRequest,
     ) -> Self {
         Self { client, body }
@@ -371,12 +371,12 @@ impl<'a> RequestClientCredentialsToken<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RequestClientCredentialsToken<'a> {
+impl ::std::future::IntoFuture for RequestClientCredentialsToken {
     type Output = ::std::result::Result<
         super::types::ClientCredentialsTokenResponse,
         crate::runtime::Error<super::types::OAuthErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -388,11 +388,11 @@ impl<'a> ::std::future::IntoFuture for RequestClientCredentialsToken<'a> {
 /// `POST /authCode/oauth2/revoke` (`revokeToken`). Built by [`Client::revoke_token`](super::Client::revoke_token); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RevokeToken<'a> {
-    client: &'a super::Client,
+pub struct RevokeToken {
+    client: super::Client,
     body: super::types::RevokeTokenRequest,
 }
-impl<'a> RevokeToken<'a> {
+impl RevokeToken {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "revokeToken",
@@ -411,7 +411,7 @@ impl<'a> RevokeToken<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::RevokeTokenRequest,
     ) -> Self {
         Self { client, body }
@@ -438,12 +438,12 @@ impl<'a> RevokeToken<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RevokeToken<'a> {
+impl ::std::future::IntoFuture for RevokeToken {
     type Output = ::std::result::Result<
         super::types::RevokeTokenResponse,
         crate::runtime::Error<super::types::OAuthErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }

@@ -13,20 +13,20 @@
 pub struct AuthCodeTokenResponse {
     /// The access token to send as `Authorization: Bearer {access_token}`.
     pub access_token: ::std::string::String,
-    /// Time the customer gave consent, as an epoch timestamp.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub consented_on: ::std::option::Option<i64>,
+    /// Token type; `bearer`.
+    pub token_type: AuthCodeTokenResponseTokenType,
     /// Lifetime of the access token in seconds (typed as a number in the catalog).
     pub expires_in: f64,
     /// Token to obtain a new access token at `/authCode/oauth2/refresh`.
     pub refresh_token: ::std::string::String,
+    /// Space-separated list of the scopes granted.
+    pub scope: ::std::string::String,
     /// Lifetime of the refresh token in seconds.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_expires_in: ::std::option::Option<i64>,
-    /// Space-separated list of the scopes granted.
-    pub scope: ::std::string::String,
-    /// Token type; `bearer`.
-    pub token_type: AuthCodeTokenResponseTokenType,
+    /// Time the customer gave consent, as an epoch timestamp.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub consented_on: ::std::option::Option<i64>,
 }
 impl AuthCodeTokenResponse {
     /// A value with the required fields set and every optional field empty.
@@ -38,19 +38,13 @@ impl AuthCodeTokenResponse {
     ) -> Self {
         Self {
             access_token: access_token.into(),
-            consented_on: ::std::option::Option::None,
+            token_type: AuthCodeTokenResponseTokenType::Bearer,
             expires_in: expires_in.into(),
             refresh_token: refresh_token.into(),
-            refresh_token_expires_in: ::std::option::Option::None,
             scope: scope.into(),
-            token_type: AuthCodeTokenResponseTokenType::Bearer,
+            refresh_token_expires_in: ::std::option::Option::None,
+            consented_on: ::std::option::Option::None,
         }
-    }
-    /// Sets `consented_on`.
-    #[must_use]
-    pub fn with_consented_on(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.consented_on = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `refresh_token_expires_in`.
     #[must_use]
@@ -59,6 +53,12 @@ impl AuthCodeTokenResponse {
         value: impl ::std::convert::Into<i64>,
     ) -> Self {
         self.refresh_token_expires_in = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `consented_on`.
+    #[must_use]
+    pub fn with_consented_on(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.consented_on = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -129,10 +129,10 @@ impl<'de> ::serde::Deserialize<'de> for AuthCodeTokenResponseTokenType {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct AuthorizationCodeTokenRequest {
-    /// The authorization code received on the redirect from `/authCode/oauth2/authorize`.
-    pub code: ::std::string::String,
     /// OAuth 2.0 grant type; always `authorization_code`.
     pub grant_type: AuthorizationCodeTokenRequestGrantType,
+    /// The authorization code received on the redirect from `/authCode/oauth2/authorize`.
+    pub code: ::std::string::String,
     /// The same `redirect_uri` that was sent to the authorize endpoint.
     pub redirect_uri: ::std::string::String,
 }
@@ -143,8 +143,8 @@ impl AuthorizationCodeTokenRequest {
         redirect_uri: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            code: code.into(),
             grant_type: AuthorizationCodeTokenRequestGrantType::AuthorizationCode,
+            code: code.into(),
             redirect_uri: redirect_uri.into(),
         }
     }
@@ -485,42 +485,51 @@ impl<'de> ::serde::Deserialize<'de> for ClientCredentialsTokenRequestGrantType {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ClientCredentialsTokenResponse {
-    /// The access token to send as `Authorization: Bearer {access_token}`.
-    pub access_token: ::std::string::String,
-    /// Time the token was issued, as an epoch timestamp.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub consented_on: ::std::option::Option<i64>,
-    /// Lifetime of the access token in seconds (samples show 1800 and 3600).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub expires_in: ::std::option::Option<i64>,
-    /// The scope granted.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub scope: ::std::option::Option<::std::string::String>,
     /// Token type; `bearer`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub token_type: ::std::option::Option<ClientCredentialsTokenResponseTokenType>,
+    /// The access token to send as `Authorization: Bearer {access_token}`.
+    pub access_token: ::std::string::String,
+    /// Lifetime of the access token in seconds (samples show 1800 and 3600).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub expires_in: ::std::option::Option<i64>,
+    /// Time the token was issued, as an epoch timestamp.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub consented_on: ::std::option::Option<i64>,
+    /// The scope granted.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scope: ::std::option::Option<::std::string::String>,
 }
 impl ClientCredentialsTokenResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(access_token: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            access_token: access_token.into(),
-            consented_on: ::std::option::Option::None,
-            expires_in: ::std::option::Option::None,
-            scope: ::std::option::Option::None,
             token_type: ::std::option::Option::None,
+            access_token: access_token.into(),
+            expires_in: ::std::option::Option::None,
+            consented_on: ::std::option::Option::None,
+            scope: ::std::option::Option::None,
         }
     }
-    /// Sets `consented_on`.
+    /// Sets `token_type`.
     #[must_use]
-    pub fn with_consented_on(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.consented_on = ::std::option::Option::Some(value.into());
+    pub fn with_token_type(
+        mut self,
+        value: impl ::std::convert::Into<ClientCredentialsTokenResponseTokenType>,
+    ) -> Self {
+        self.token_type = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `expires_in`.
     #[must_use]
     pub fn with_expires_in(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.expires_in = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `consented_on`.
+    #[must_use]
+    pub fn with_consented_on(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.consented_on = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `scope`.
@@ -530,15 +539,6 @@ impl ClientCredentialsTokenResponse {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.scope = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `token_type`.
-    #[must_use]
-    pub fn with_token_type(
-        mut self,
-        value: impl ::std::convert::Into<ClientCredentialsTokenResponseTokenType>,
-    ) -> Self {
-        self.token_type = ::std::option::Option::Some(value.into());
         self
     }
 }

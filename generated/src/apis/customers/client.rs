@@ -49,8 +49,11 @@ impl Client {
     pub fn confirm_customer_emails_update(
         &self,
         body: impl ::std::convert::Into<super::types::ConfirmationRequest>,
-    ) -> super::operations::ConfirmCustomerEmailsUpdate<'_> {
-        super::operations::ConfirmCustomerEmailsUpdate::new(self, body.into())
+    ) -> super::operations::ConfirmCustomerEmailsUpdate {
+        super::operations::ConfirmCustomerEmailsUpdate::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Confirm a phone number change after MFA
     ///
@@ -60,8 +63,11 @@ impl Client {
     pub fn confirm_customer_phone_numbers_update(
         &self,
         body: impl ::std::convert::Into<super::types::ConfirmationRequest>,
-    ) -> super::operations::ConfirmCustomerPhoneNumbersUpdate<'_> {
-        super::operations::ConfirmCustomerPhoneNumbersUpdate::new(self, body.into())
+    ) -> super::operations::ConfirmCustomerPhoneNumbersUpdate {
+        super::operations::ConfirmCustomerPhoneNumbersUpdate::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Retrieve the customer's addresses
     ///
@@ -70,8 +76,10 @@ impl Client {
     /// `GET /v1/customers/profiles/addresses`
     pub fn retrieve_customer_addresses(
         &self,
-    ) -> super::operations::RetrieveCustomerAddresses<'_> {
-        super::operations::RetrieveCustomerAddresses::new(self)
+    ) -> super::operations::RetrieveCustomerAddresses {
+        super::operations::RetrieveCustomerAddresses::new(
+            ::std::clone::Clone::clone(self),
+        )
     }
     /// Retrieve the customer's basic particulars
     ///
@@ -80,18 +88,18 @@ impl Client {
     /// `GET /v1/customers/profiles/basic`
     pub fn retrieve_customer_basic_profile(
         &self,
-    ) -> super::operations::RetrieveCustomerBasicProfile<'_> {
-        super::operations::RetrieveCustomerBasicProfile::new(self)
+    ) -> super::operations::RetrieveCustomerBasicProfile {
+        super::operations::RetrieveCustomerBasicProfile::new(
+            ::std::clone::Clone::clone(self),
+        )
     }
     /// Retrieve the customer's e-mail addresses
     ///
     /// Returns the e-mail addresses of the customer's profile.
     ///
     /// `GET /v1/customers/profiles/emails`
-    pub fn retrieve_customer_emails(
-        &self,
-    ) -> super::operations::RetrieveCustomerEmails<'_> {
-        super::operations::RetrieveCustomerEmails::new(self)
+    pub fn retrieve_customer_emails(&self) -> super::operations::RetrieveCustomerEmails {
+        super::operations::RetrieveCustomerEmails::new(::std::clone::Clone::clone(self))
     }
     /// Retrieve the customer's phone numbers
     ///
@@ -100,8 +108,10 @@ impl Client {
     /// `GET /v1/customers/profiles/phoneNumbers`
     pub fn retrieve_customer_phone_numbers(
         &self,
-    ) -> super::operations::RetrieveCustomerPhoneNumbers<'_> {
-        super::operations::RetrieveCustomerPhoneNumbers::new(self)
+    ) -> super::operations::RetrieveCustomerPhoneNumbers {
+        super::operations::RetrieveCustomerPhoneNumbers::new(
+            ::std::clone::Clone::clone(self),
+        )
     }
     /// Retrieve the customer profile
     ///
@@ -110,8 +120,8 @@ impl Client {
     /// `GET /v1/customers/profiles`
     pub fn retrieve_customer_profile(
         &self,
-    ) -> super::operations::RetrieveCustomerProfile<'_> {
-        super::operations::RetrieveCustomerProfile::new(self)
+    ) -> super::operations::RetrieveCustomerProfile {
+        super::operations::RetrieveCustomerProfile::new(::std::clone::Clone::clone(self))
     }
     /// Update the customer's e-mail addresses
     ///
@@ -123,8 +133,11 @@ impl Client {
     pub fn update_customer_emails(
         &self,
         body: impl ::std::convert::Into<super::types::EmailUpdateRequest>,
-    ) -> super::operations::UpdateCustomerEmails<'_> {
-        super::operations::UpdateCustomerEmails::new(self, body.into())
+    ) -> super::operations::UpdateCustomerEmails {
+        super::operations::UpdateCustomerEmails::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Update the customer's phone numbers
     ///
@@ -136,8 +149,11 @@ impl Client {
     pub fn update_customer_phone_numbers(
         &self,
         body: impl ::std::convert::Into<super::types::PhoneUpdateRequest>,
-    ) -> super::operations::UpdateCustomerPhoneNumbers<'_> {
-        super::operations::UpdateCustomerPhoneNumbers::new(self, body.into())
+    ) -> super::operations::UpdateCustomerPhoneNumbers {
+        super::operations::UpdateCustomerPhoneNumbers::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Update the customer profile
     ///
@@ -149,7 +165,10 @@ impl Client {
     pub fn update_customer_profile(
         &self,
         body: impl ::std::convert::Into<super::types::CustomerProfileUpdateRequest>,
-    ) -> super::operations::UpdateCustomerProfile<'_> {
-        super::operations::UpdateCustomerProfile::new(self, body.into())
+    ) -> super::operations::UpdateCustomerProfile {
+        super::operations::UpdateCustomerProfile::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
 }

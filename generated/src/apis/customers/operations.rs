@@ -14,11 +14,11 @@
 /// `POST /v1/customers/profiles/emails/confirmation` (`confirmCustomerEmailsUpdate`). Built by [`Client::confirm_customer_emails_update`](super::Client::confirm_customer_emails_update); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct ConfirmCustomerEmailsUpdate<'a> {
-    client: &'a super::Client,
+pub struct ConfirmCustomerEmailsUpdate {
+    client: super::Client,
     body: super::types::ConfirmationRequest,
 }
-impl<'a> ConfirmCustomerEmailsUpdate<'a> {
+impl ConfirmCustomerEmailsUpdate {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "confirmCustomerEmailsUpdate",
@@ -37,7 +37,7 @@ impl<'a> ConfirmCustomerEmailsUpdate<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::ConfirmationRequest,
     ) -> Self {
         Self { client, body }
@@ -61,12 +61,12 @@ impl<'a> ConfirmCustomerEmailsUpdate<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for ConfirmCustomerEmailsUpdate<'a> {
+impl ::std::future::IntoFuture for ConfirmCustomerEmailsUpdate {
     type Output = ::std::result::Result<
         (),
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -78,11 +78,11 @@ impl<'a> ::std::future::IntoFuture for ConfirmCustomerEmailsUpdate<'a> {
 /// `POST /v1/customers/profiles/phoneNumbers/confirmation` (`confirmCustomerPhoneNumbersUpdate`). Built by [`Client::confirm_customer_phone_numbers_update`](super::Client::confirm_customer_phone_numbers_update); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct ConfirmCustomerPhoneNumbersUpdate<'a> {
-    client: &'a super::Client,
+pub struct ConfirmCustomerPhoneNumbersUpdate {
+    client: super::Client,
     body: super::types::ConfirmationRequest,
 }
-impl<'a> ConfirmCustomerPhoneNumbersUpdate<'a> {
+impl ConfirmCustomerPhoneNumbersUpdate {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "confirmCustomerPhoneNumbersUpdate",
@@ -101,7 +101,7 @@ impl<'a> ConfirmCustomerPhoneNumbersUpdate<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::ConfirmationRequest,
     ) -> Self {
         Self { client, body }
@@ -125,12 +125,12 @@ impl<'a> ConfirmCustomerPhoneNumbersUpdate<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for ConfirmCustomerPhoneNumbersUpdate<'a> {
+impl ::std::future::IntoFuture for ConfirmCustomerPhoneNumbersUpdate {
     type Output = ::std::result::Result<
         (),
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -142,10 +142,10 @@ impl<'a> ::std::future::IntoFuture for ConfirmCustomerPhoneNumbersUpdate<'a> {
 /// `GET /v1/customers/profiles/addresses` (`retrieveCustomerAddresses`). Built by [`Client::retrieve_customer_addresses`](super::Client::retrieve_customer_addresses); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveCustomerAddresses<'a> {
-    client: &'a super::Client,
+pub struct RetrieveCustomerAddresses {
+    client: super::Client,
 }
-impl<'a> RetrieveCustomerAddresses<'a> {
+impl RetrieveCustomerAddresses {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveCustomerAddresses",
@@ -163,7 +163,7 @@ impl<'a> RetrieveCustomerAddresses<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(client: &'a super::Client) -> Self {
+    pub(super) fn new(client: super::Client) -> Self {
         Self { client }
     }
     /// Sends the request and decodes the response.
@@ -186,12 +186,12 @@ impl<'a> RetrieveCustomerAddresses<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveCustomerAddresses<'a> {
+impl ::std::future::IntoFuture for RetrieveCustomerAddresses {
     type Output = ::std::result::Result<
         super::types::CustomerAddressResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -203,10 +203,10 @@ impl<'a> ::std::future::IntoFuture for RetrieveCustomerAddresses<'a> {
 /// `GET /v1/customers/profiles/basic` (`retrieveCustomerBasicProfile`). Built by [`Client::retrieve_customer_basic_profile`](super::Client::retrieve_customer_basic_profile); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveCustomerBasicProfile<'a> {
-    client: &'a super::Client,
+pub struct RetrieveCustomerBasicProfile {
+    client: super::Client,
 }
-impl<'a> RetrieveCustomerBasicProfile<'a> {
+impl RetrieveCustomerBasicProfile {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveCustomerBasicProfile",
@@ -224,7 +224,7 @@ impl<'a> RetrieveCustomerBasicProfile<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(client: &'a super::Client) -> Self {
+    pub(super) fn new(client: super::Client) -> Self {
         Self { client }
     }
     /// Sends the request and decodes the response.
@@ -247,12 +247,12 @@ impl<'a> RetrieveCustomerBasicProfile<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveCustomerBasicProfile<'a> {
+impl ::std::future::IntoFuture for RetrieveCustomerBasicProfile {
     type Output = ::std::result::Result<
         super::types::CustomerBasicResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -264,10 +264,10 @@ impl<'a> ::std::future::IntoFuture for RetrieveCustomerBasicProfile<'a> {
 /// `GET /v1/customers/profiles/emails` (`retrieveCustomerEmails`). Built by [`Client::retrieve_customer_emails`](super::Client::retrieve_customer_emails); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveCustomerEmails<'a> {
-    client: &'a super::Client,
+pub struct RetrieveCustomerEmails {
+    client: super::Client,
 }
-impl<'a> RetrieveCustomerEmails<'a> {
+impl RetrieveCustomerEmails {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveCustomerEmails",
@@ -285,7 +285,7 @@ impl<'a> RetrieveCustomerEmails<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(client: &'a super::Client) -> Self {
+    pub(super) fn new(client: super::Client) -> Self {
         Self { client }
     }
     /// Sends the request and decodes the response.
@@ -308,12 +308,12 @@ impl<'a> RetrieveCustomerEmails<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveCustomerEmails<'a> {
+impl ::std::future::IntoFuture for RetrieveCustomerEmails {
     type Output = ::std::result::Result<
         super::types::CustomerEmailResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -325,10 +325,10 @@ impl<'a> ::std::future::IntoFuture for RetrieveCustomerEmails<'a> {
 /// `GET /v1/customers/profiles/phoneNumbers` (`retrieveCustomerPhoneNumbers`). Built by [`Client::retrieve_customer_phone_numbers`](super::Client::retrieve_customer_phone_numbers); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveCustomerPhoneNumbers<'a> {
-    client: &'a super::Client,
+pub struct RetrieveCustomerPhoneNumbers {
+    client: super::Client,
 }
-impl<'a> RetrieveCustomerPhoneNumbers<'a> {
+impl RetrieveCustomerPhoneNumbers {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveCustomerPhoneNumbers",
@@ -346,7 +346,7 @@ impl<'a> RetrieveCustomerPhoneNumbers<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(client: &'a super::Client) -> Self {
+    pub(super) fn new(client: super::Client) -> Self {
         Self { client }
     }
     /// Sends the request and decodes the response.
@@ -369,12 +369,12 @@ impl<'a> RetrieveCustomerPhoneNumbers<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveCustomerPhoneNumbers<'a> {
+impl ::std::future::IntoFuture for RetrieveCustomerPhoneNumbers {
     type Output = ::std::result::Result<
         super::types::CustomerPhoneResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -386,10 +386,10 @@ impl<'a> ::std::future::IntoFuture for RetrieveCustomerPhoneNumbers<'a> {
 /// `GET /v1/customers/profiles` (`retrieveCustomerProfile`). Built by [`Client::retrieve_customer_profile`](super::Client::retrieve_customer_profile); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveCustomerProfile<'a> {
-    client: &'a super::Client,
+pub struct RetrieveCustomerProfile {
+    client: super::Client,
 }
-impl<'a> RetrieveCustomerProfile<'a> {
+impl RetrieveCustomerProfile {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveCustomerProfile",
@@ -407,7 +407,7 @@ impl<'a> RetrieveCustomerProfile<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(client: &'a super::Client) -> Self {
+    pub(super) fn new(client: super::Client) -> Self {
         Self { client }
     }
     /// Sends the request and decodes the response.
@@ -430,12 +430,12 @@ impl<'a> RetrieveCustomerProfile<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveCustomerProfile<'a> {
+impl ::std::future::IntoFuture for RetrieveCustomerProfile {
     type Output = ::std::result::Result<
         super::types::CustomerProfileResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -449,11 +449,11 @@ impl<'a> ::std::future::IntoFuture for RetrieveCustomerProfile<'a> {
 /// `PUT /v1/customers/profiles/emails` (`updateCustomerEmails`). Built by [`Client::update_customer_emails`](super::Client::update_customer_emails); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct UpdateCustomerEmails<'a> {
-    client: &'a super::Client,
+pub struct UpdateCustomerEmails {
+    client: super::Client,
     body: super::types::EmailUpdateRequest,
 }
-impl<'a> UpdateCustomerEmails<'a> {
+impl UpdateCustomerEmails {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "updateCustomerEmails",
@@ -472,7 +472,7 @@ impl<'a> UpdateCustomerEmails<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::EmailUpdateRequest,
     ) -> Self {
         Self { client, body }
@@ -496,12 +496,12 @@ impl<'a> UpdateCustomerEmails<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for UpdateCustomerEmails<'a> {
+impl ::std::future::IntoFuture for UpdateCustomerEmails {
     type Output = ::std::result::Result<
         (),
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -515,11 +515,11 @@ impl<'a> ::std::future::IntoFuture for UpdateCustomerEmails<'a> {
 /// `PUT /v1/customers/profiles/phoneNumbers` (`updateCustomerPhoneNumbers`). Built by [`Client::update_customer_phone_numbers`](super::Client::update_customer_phone_numbers); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct UpdateCustomerPhoneNumbers<'a> {
-    client: &'a super::Client,
+pub struct UpdateCustomerPhoneNumbers {
+    client: super::Client,
     body: super::types::PhoneUpdateRequest,
 }
-impl<'a> UpdateCustomerPhoneNumbers<'a> {
+impl UpdateCustomerPhoneNumbers {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "updateCustomerPhoneNumbers",
@@ -538,7 +538,7 @@ impl<'a> UpdateCustomerPhoneNumbers<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::PhoneUpdateRequest,
     ) -> Self {
         Self { client, body }
@@ -562,12 +562,12 @@ impl<'a> UpdateCustomerPhoneNumbers<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for UpdateCustomerPhoneNumbers<'a> {
+impl ::std::future::IntoFuture for UpdateCustomerPhoneNumbers {
     type Output = ::std::result::Result<
         (),
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -581,11 +581,11 @@ impl<'a> ::std::future::IntoFuture for UpdateCustomerPhoneNumbers<'a> {
 /// `PUT /v1/customers/profiles` (`updateCustomerProfile`). Built by [`Client::update_customer_profile`](super::Client::update_customer_profile); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct UpdateCustomerProfile<'a> {
-    client: &'a super::Client,
+pub struct UpdateCustomerProfile {
+    client: super::Client,
     body: super::types::CustomerProfileUpdateRequest,
 }
-impl<'a> UpdateCustomerProfile<'a> {
+impl UpdateCustomerProfile {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "updateCustomerProfile",
@@ -604,7 +604,7 @@ impl<'a> UpdateCustomerProfile<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::CustomerProfileUpdateRequest,
     ) -> Self {
         Self { client, body }
@@ -628,12 +628,12 @@ impl<'a> UpdateCustomerProfile<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for UpdateCustomerProfile<'a> {
+impl ::std::future::IntoFuture for UpdateCustomerProfile {
     type Output = ::std::result::Result<
         (),
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }

@@ -11,13 +11,6 @@
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Address {
-    /// Identifier of the address entry, needed to update it (seen in the generic spec only).
-    #[serde(
-        rename = "addressKey",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub address_key: ::std::option::Option<i64>,
     /// Kind of address, for example `PRIMARY_ADDRESS` or `HOME_ADDRESS`. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
     #[serde(
         rename = "addressType",
@@ -40,13 +33,9 @@ pub struct Address {
     /// City.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub city: ::std::option::Option<::std::string::String>,
-    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
-    #[serde(
-        rename = "countryName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub country_name: ::std::option::Option<::std::string::String>,
+    /// State or province. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
     /// Postal code.
     #[serde(
         rename = "postalCode",
@@ -54,31 +43,36 @@ pub struct Address {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub postal_code: ::std::option::Option<::std::string::String>,
-    /// State or province. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<::std::string::String>,
+    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
+    #[serde(
+        rename = "countryName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_name: ::std::option::Option<::std::string::String>,
+    /// Identifier of the address entry, needed to update it (seen in the generic spec only).
+    #[serde(
+        rename = "addressKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_key: ::std::option::Option<i64>,
 }
 impl Address {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            address_key: ::std::option::Option::None,
             address_type: ::std::option::Option::None,
             addressline1: ::std::option::Option::None,
             addressline2: ::std::option::Option::None,
             addressline3: ::std::option::Option::None,
             addressline4: ::std::option::Option::None,
             city: ::std::option::Option::None,
-            country_name: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
             state: ::std::option::Option::None,
+            postal_code: ::std::option::Option::None,
+            country_name: ::std::option::Option::None,
+            address_key: ::std::option::Option::None,
         }
-    }
-    /// Sets `address_key`.
-    #[must_use]
-    pub fn with_address_key(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.address_key = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `address_type`.
     #[must_use]
@@ -134,13 +128,13 @@ impl Address {
         self.city = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `country_name`.
+    /// Sets `state`.
     #[must_use]
-    pub fn with_country_name(
+    pub fn with_state(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.country_name = ::std::option::Option::Some(value.into());
+        self.state = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `postal_code`.
@@ -152,13 +146,19 @@ impl Address {
         self.postal_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `state`.
+    /// Sets `country_name`.
     #[must_use]
-    pub fn with_state(
+    pub fn with_country_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.state = ::std::option::Option::Some(value.into());
+        self.country_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_key`.
+    #[must_use]
+    pub fn with_address_key(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.address_key = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -213,19 +213,6 @@ impl CustomerAddressResponse {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CustomerBasicResponse {
-    #[serde(
-        rename = "customerParticulars",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub customer_particulars: ::std::option::Option<CustomerParticulars>,
-    /// Customer segment.
-    #[serde(
-        rename = "customerSegment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub customer_segment: ::std::option::Option<::std::string::String>,
     /// Type of customer, for example `INDIVIDUAL`.
     #[serde(
         rename = "customerType",
@@ -233,23 +220,36 @@ pub struct CustomerBasicResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub customer_type: ::std::option::Option<::std::string::String>,
+    /// Customer segment.
+    #[serde(
+        rename = "customerSegment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub customer_segment: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "customerParticulars",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub customer_particulars: ::std::option::Option<CustomerParticulars>,
 }
 impl CustomerBasicResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            customer_particulars: ::std::option::Option::None,
-            customer_segment: ::std::option::Option::None,
             customer_type: ::std::option::Option::None,
+            customer_segment: ::std::option::Option::None,
+            customer_particulars: ::std::option::Option::None,
         }
     }
-    /// Sets `customer_particulars`.
+    /// Sets `customer_type`.
     #[must_use]
-    pub fn with_customer_particulars(
+    pub fn with_customer_type(
         mut self,
-        value: impl ::std::convert::Into<CustomerParticulars>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.customer_particulars = ::std::option::Option::Some(value.into());
+        self.customer_type = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `customer_segment`.
@@ -261,13 +261,13 @@ impl CustomerBasicResponse {
         self.customer_segment = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `customer_type`.
+    /// Sets `customer_particulars`.
     #[must_use]
-    pub fn with_customer_type(
+    pub fn with_customer_particulars(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<CustomerParticulars>,
     ) -> Self {
-        self.customer_type = ::std::option::Option::Some(value.into());
+        self.customer_particulars = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -307,20 +307,6 @@ pub struct CustomerName {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub first_name: ::std::option::Option<::std::string::String>,
-    /// Full name.
-    #[serde(
-        rename = "fullName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub full_name: ::std::option::Option<::std::string::String>,
-    /// Last name.
-    #[serde(
-        rename = "lastName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub last_name: ::std::option::Option<::std::string::String>,
     /// Middle name.
     #[serde(
         rename = "middleName",
@@ -328,6 +314,20 @@ pub struct CustomerName {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub middle_name: ::std::option::Option<::std::string::String>,
+    /// Last name.
+    #[serde(
+        rename = "lastName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_name: ::std::option::Option<::std::string::String>,
+    /// Full name.
+    #[serde(
+        rename = "fullName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub full_name: ::std::option::Option<::std::string::String>,
     /// Kind of name, for example `LOCAL_NAME`. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `nameType`).
     #[serde(
         rename = "nameType",
@@ -341,9 +341,9 @@ impl CustomerName {
     pub fn new() -> Self {
         Self {
             first_name: ::std::option::Option::None,
-            full_name: ::std::option::Option::None,
-            last_name: ::std::option::Option::None,
             middle_name: ::std::option::Option::None,
+            last_name: ::std::option::Option::None,
+            full_name: ::std::option::Option::None,
             name_type: ::std::option::Option::None,
         }
     }
@@ -356,13 +356,13 @@ impl CustomerName {
         self.first_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `full_name`.
+    /// Sets `middle_name`.
     #[must_use]
-    pub fn with_full_name(
+    pub fn with_middle_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.full_name = ::std::option::Option::Some(value.into());
+        self.middle_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `last_name`.
@@ -374,13 +374,13 @@ impl CustomerName {
         self.last_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `middle_name`.
+    /// Sets `full_name`.
     #[must_use]
-    pub fn with_middle_name(
+    pub fn with_full_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.middle_name = ::std::option::Option::Some(value.into());
+        self.full_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `name_type`.
@@ -473,26 +473,6 @@ impl CustomerPhoneResponse {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CustomerProfileResponse {
-    /// The customer's addresses.
-    #[serde(
-        rename = "addressList",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub address_list: ::std::option::Option<::std::vec::Vec<Address>>,
-    #[serde(
-        rename = "customerParticulars",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub customer_particulars: ::std::option::Option<CustomerParticulars>,
-    /// Customer segment.
-    #[serde(
-        rename = "customerSegment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub customer_segment: ::std::option::Option<::std::string::String>,
     /// Type of customer, for example `INDIVIDUAL`.
     #[serde(
         rename = "customerType",
@@ -500,9 +480,13 @@ pub struct CustomerProfileResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub customer_type: ::std::option::Option<::std::string::String>,
-    /// The customer's e-mail addresses.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub emails: ::std::option::Option<::std::vec::Vec<Email>>,
+    /// Customer segment.
+    #[serde(
+        rename = "customerSegment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub customer_segment: ::std::option::Option<::std::string::String>,
     /// Customer segment at the partner.
     #[serde(
         rename = "partnerCustomerSegment",
@@ -510,6 +494,22 @@ pub struct CustomerProfileResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub partner_customer_segment: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "customerParticulars",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub customer_particulars: ::std::option::Option<CustomerParticulars>,
+    /// The customer's addresses.
+    #[serde(
+        rename = "addressList",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_list: ::std::option::Option<::std::vec::Vec<Address>>,
+    /// The customer's e-mail addresses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub emails: ::std::option::Option<::std::vec::Vec<Email>>,
     /// The customer's phone numbers.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub phones: ::std::option::Option<::std::vec::Vec<Phone>>,
@@ -518,31 +518,22 @@ impl CustomerProfileResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            address_list: ::std::option::Option::None,
-            customer_particulars: ::std::option::Option::None,
-            customer_segment: ::std::option::Option::None,
             customer_type: ::std::option::Option::None,
-            emails: ::std::option::Option::None,
+            customer_segment: ::std::option::Option::None,
             partner_customer_segment: ::std::option::Option::None,
+            customer_particulars: ::std::option::Option::None,
+            address_list: ::std::option::Option::None,
+            emails: ::std::option::Option::None,
             phones: ::std::option::Option::None,
         }
     }
-    /// Sets `address_list`.
+    /// Sets `customer_type`.
     #[must_use]
-    pub fn with_address_list(
+    pub fn with_customer_type(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<Address>>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.address_list = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `customer_particulars`.
-    #[must_use]
-    pub fn with_customer_particulars(
-        mut self,
-        value: impl ::std::convert::Into<CustomerParticulars>,
-    ) -> Self {
-        self.customer_particulars = ::std::option::Option::Some(value.into());
+        self.customer_type = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `customer_segment`.
@@ -554,13 +545,31 @@ impl CustomerProfileResponse {
         self.customer_segment = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `customer_type`.
+    /// Sets `partner_customer_segment`.
     #[must_use]
-    pub fn with_customer_type(
+    pub fn with_partner_customer_segment(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.customer_type = ::std::option::Option::Some(value.into());
+        self.partner_customer_segment = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `customer_particulars`.
+    #[must_use]
+    pub fn with_customer_particulars(
+        mut self,
+        value: impl ::std::convert::Into<CustomerParticulars>,
+    ) -> Self {
+        self.customer_particulars = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_list`.
+    #[must_use]
+    pub fn with_address_list(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Address>>,
+    ) -> Self {
+        self.address_list = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `emails`.
@@ -570,15 +579,6 @@ impl CustomerProfileResponse {
         value: impl ::std::convert::Into<::std::vec::Vec<Email>>,
     ) -> Self {
         self.emails = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `partner_customer_segment`.
-    #[must_use]
-    pub fn with_partner_customer_segment(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.partner_customer_segment = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `phones`.
@@ -653,13 +653,6 @@ pub struct Email {
     /// The e-mail address.
     #[serde(rename = "emailAddress")]
     pub email_address: ::std::string::String,
-    /// Identifier of the e-mail entry, needed to update it (required in the generic spec; optional here because Poland responses may omit it).
-    #[serde(
-        rename = "emailKey",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub email_key: ::std::option::Option<i64>,
     /// Kind of e-mail address, for example `PERSONAL`. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `emailType`).
     #[serde(
         rename = "emailType",
@@ -674,22 +667,23 @@ pub struct Email {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub preferred_email_flag: ::std::option::Option<bool>,
+    /// Identifier of the e-mail entry, needed to update it (required in the generic spec; optional here because Poland responses may omit it).
+    #[serde(
+        rename = "emailKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub email_key: ::std::option::Option<i64>,
 }
 impl Email {
     /// A value with the required fields set and every optional field empty.
     pub fn new(email_address: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             email_address: email_address.into(),
-            email_key: ::std::option::Option::None,
             email_type: ::std::option::Option::None,
             preferred_email_flag: ::std::option::Option::None,
+            email_key: ::std::option::Option::None,
         }
-    }
-    /// Sets `email_key`.
-    #[must_use]
-    pub fn with_email_key(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.email_key = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `email_type`.
     #[must_use]
@@ -707,6 +701,12 @@ impl Email {
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
         self.preferred_email_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `email_key`.
+    #[must_use]
+    pub fn with_email_key(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.email_key = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -727,6 +727,11 @@ impl EmailUpdateRequest {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ErrorResponse {
+    /// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
+    /// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
+    /// side; retry later).
+    #[serde(rename = "type")]
+    pub type_: ErrorResponseType,
     /// Machine-readable error code, for example `invalidRequest` or `resourceNotFound`.
     pub code: ::std::string::String,
     /// Human-readable description of the error.
@@ -741,24 +746,19 @@ pub struct ErrorResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub more_info: ::std::option::Option<MoreInfo>,
-    /// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
-    /// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
-    /// side; retry later).
-    #[serde(rename = "type")]
-    pub type_: ErrorResponseType,
 }
 impl ErrorResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        code: impl ::std::convert::Into<::std::string::String>,
         type_: impl ::std::convert::Into<ErrorResponseType>,
+        code: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
+            type_: type_.into(),
             code: code.into(),
             details: ::std::option::Option::None,
             location: ::std::option::Option::None,
             more_info: ::std::option::Option::None,
-            type_: type_.into(),
         }
     }
     /// Sets `details`.
@@ -869,6 +869,7 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponseType {
 /// Further information about an error. Documented as a link to documentation; in MFA
 /// step-up responses (403) it carries the `controlFlowId` of the flow to continue.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct MoreInfo {
     /// Identifier of the flow to continue after MFA step-up.
@@ -879,11 +880,33 @@ pub struct MoreInfo {
     )]
     pub control_flow_id: ::std::option::Option<::std::string::String>,
     /// Properties beyond the ones declared above.
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
         ::serde_json::Value,
     >,
+}
+impl ::serde::Serialize for MoreInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        MoreInfo::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MoreInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let (mut value, additional) = crate::runtime::json::with_additional(
+            deserializer,
+            |declared| MoreInfo::deserialize(declared),
+            &["controlFlowId"],
+            crate::runtime::json::decode_raw,
+        )?;
+        value.additional_properties = additional;
+        ::std::result::Result::Ok(value)
+    }
 }
 impl MoreInfo {
     /// A value with the required fields set and every optional field empty.
@@ -907,37 +930,6 @@ impl MoreInfo {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Phone {
-    /// Area code.
-    #[serde(
-        rename = "areaCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub area_code: ::std::option::Option<::std::string::String>,
-    /// Extension.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub extension: ::std::option::Option<::std::string::String>,
-    /// Country dialling code.
-    #[serde(
-        rename = "phoneCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub phone_country_code: ::std::option::Option<::std::string::String>,
-    /// Identifier of the phone entry, needed to update it (inferred, by analogy with addressKey and emailKey).
-    #[serde(
-        rename = "phoneKey",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub phone_key: ::std::option::Option<i64>,
-    /// Phone number.
-    #[serde(
-        rename = "phoneNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub phone_number: ::std::option::Option<::std::string::String>,
     /// Kind of phone, for example `HOME`, `MOBILE` or `OFFICE`. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
     #[serde(
         rename = "phoneType",
@@ -945,35 +937,57 @@ pub struct Phone {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub phone_type: ::std::option::Option<::std::string::String>,
+    /// Country dialling code.
+    #[serde(
+        rename = "phoneCountryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub phone_country_code: ::std::option::Option<::std::string::String>,
+    /// Area code.
+    #[serde(
+        rename = "areaCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub area_code: ::std::option::Option<::std::string::String>,
+    /// Phone number.
+    #[serde(
+        rename = "phoneNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub phone_number: ::std::option::Option<::std::string::String>,
+    /// Extension.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub extension: ::std::option::Option<::std::string::String>,
+    /// Identifier of the phone entry, needed to update it (inferred, by analogy with addressKey and emailKey).
+    #[serde(
+        rename = "phoneKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub phone_key: ::std::option::Option<i64>,
 }
 impl Phone {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            area_code: ::std::option::Option::None,
-            extension: ::std::option::Option::None,
-            phone_country_code: ::std::option::Option::None,
-            phone_key: ::std::option::Option::None,
-            phone_number: ::std::option::Option::None,
             phone_type: ::std::option::Option::None,
+            phone_country_code: ::std::option::Option::None,
+            area_code: ::std::option::Option::None,
+            phone_number: ::std::option::Option::None,
+            extension: ::std::option::Option::None,
+            phone_key: ::std::option::Option::None,
         }
     }
-    /// Sets `area_code`.
+    /// Sets `phone_type`.
     #[must_use]
-    pub fn with_area_code(
+    pub fn with_phone_type(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.area_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `extension`.
-    #[must_use]
-    pub fn with_extension(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.extension = ::std::option::Option::Some(value.into());
+        self.phone_type = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `phone_country_code`.
@@ -985,10 +999,13 @@ impl Phone {
         self.phone_country_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `phone_key`.
+    /// Sets `area_code`.
     #[must_use]
-    pub fn with_phone_key(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.phone_key = ::std::option::Option::Some(value.into());
+    pub fn with_area_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.area_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `phone_number`.
@@ -1000,13 +1017,19 @@ impl Phone {
         self.phone_number = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `phone_type`.
+    /// Sets `extension`.
     #[must_use]
-    pub fn with_phone_type(
+    pub fn with_extension(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_type = ::std::option::Option::Some(value.into());
+        self.extension = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `phone_key`.
+    #[must_use]
+    pub fn with_phone_key(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.phone_key = ::std::option::Option::Some(value.into());
         self
     }
 }

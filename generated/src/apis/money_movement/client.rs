@@ -49,9 +49,9 @@ impl Client {
     pub fn complete_external_domestic_transfer_after_mfa(
         &self,
         body: impl ::std::convert::Into<super::types::ExternalDomesticTransferRequest>,
-    ) -> super::operations::CompleteExternalDomesticTransferAfterMfa<'_> {
+    ) -> super::operations::CompleteExternalDomesticTransferAfterMfa {
         super::operations::CompleteExternalDomesticTransferAfterMfa::new(
-            self,
+            ::std::clone::Clone::clone(self),
             body.into(),
         )
     }
@@ -63,9 +63,9 @@ impl Client {
     pub fn complete_internal_domestic_transfer_after_mfa(
         &self,
         body: impl ::std::convert::Into<super::types::InternalDomesticTransferRequest>,
-    ) -> super::operations::CompleteInternalDomesticTransferAfterMfa<'_> {
+    ) -> super::operations::CompleteInternalDomesticTransferAfterMfa {
         super::operations::CompleteInternalDomesticTransferAfterMfa::new(
-            self,
+            ::std::clone::Clone::clone(self),
             body.into(),
         )
     }
@@ -77,9 +77,9 @@ impl Client {
     pub fn complete_personal_domestic_transfer_after_mfa(
         &self,
         body: impl ::std::convert::Into<super::types::PersonalDomesticTransferRequest>,
-    ) -> super::operations::CompletePersonalDomesticTransferAfterMfa<'_> {
+    ) -> super::operations::CompletePersonalDomesticTransferAfterMfa {
         super::operations::CompletePersonalDomesticTransferAfterMfa::new(
-            self,
+            ::std::clone::Clone::clone(self),
             body.into(),
         )
     }
@@ -91,8 +91,11 @@ impl Client {
     pub fn confirm_bill_payment(
         &self,
         body: impl ::std::convert::Into<super::types::BillPaymentsRequest>,
-    ) -> super::operations::ConfirmBillPayment<'_> {
-        super::operations::ConfirmBillPayment::new(self, body.into())
+    ) -> super::operations::ConfirmBillPayment {
+        super::operations::ConfirmBillPayment::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Confirm a Citi Global Transfer (to a Citi account in another country)
     ///
@@ -102,8 +105,11 @@ impl Client {
     pub fn confirm_citi_global_transfer(
         &self,
         body: impl ::std::convert::Into<super::types::CitiGlobalTransfersRequest>,
-    ) -> super::operations::ConfirmCitiGlobalTransfer<'_> {
-        super::operations::ConfirmCitiGlobalTransfer::new(self, body.into())
+    ) -> super::operations::ConfirmCitiGlobalTransfer {
+        super::operations::ConfirmCitiGlobalTransfer::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Confirm a cross-border wire transfer
     ///
@@ -113,8 +119,11 @@ impl Client {
     pub fn confirm_cross_border_wire_transfer(
         &self,
         body: impl ::std::convert::Into<super::types::CrossBorderWireTransfersRequest>,
-    ) -> super::operations::ConfirmCrossBorderWireTransfer<'_> {
-        super::operations::ConfirmCrossBorderWireTransfer::new(self, body.into())
+    ) -> super::operations::ConfirmCrossBorderWireTransfer {
+        super::operations::ConfirmCrossBorderWireTransfer::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Confirm a transfer to an account at another domestic bank
     ///
@@ -124,8 +133,11 @@ impl Client {
     pub fn confirm_external_domestic_transfer(
         &self,
         body: impl ::std::convert::Into<super::types::ExternalDomesticTransferRequest>,
-    ) -> super::operations::ConfirmExternalDomesticTransfer<'_> {
-        super::operations::ConfirmExternalDomesticTransfer::new(self, body.into())
+    ) -> super::operations::ConfirmExternalDomesticTransfer {
+        super::operations::ConfirmExternalDomesticTransfer::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Confirm a transfer to another Citi Handlowy customer
     ///
@@ -135,8 +147,11 @@ impl Client {
     pub fn confirm_internal_domestic_transfer(
         &self,
         body: impl ::std::convert::Into<super::types::InternalDomesticTransferRequest>,
-    ) -> super::operations::ConfirmInternalDomesticTransfer<'_> {
-        super::operations::ConfirmInternalDomesticTransfer::new(self, body.into())
+    ) -> super::operations::ConfirmInternalDomesticTransfer {
+        super::operations::ConfirmInternalDomesticTransfer::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Confirm a transfer between the customer's own accounts
     ///
@@ -146,8 +161,11 @@ impl Client {
     pub fn confirm_personal_domestic_transfer(
         &self,
         body: impl ::std::convert::Into<super::types::PersonalDomesticTransferRequest>,
-    ) -> super::operations::ConfirmPersonalDomesticTransfer<'_> {
-        super::operations::ConfirmPersonalDomesticTransfer::new(self, body.into())
+    ) -> super::operations::ConfirmPersonalDomesticTransfer {
+        super::operations::ConfirmPersonalDomesticTransfer::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Confirm a SEPA transfer
     ///
@@ -157,8 +175,11 @@ impl Client {
     pub fn confirm_sepa_transfer(
         &self,
         body: impl ::std::convert::Into<super::types::SepaTransferRequest>,
-    ) -> super::operations::ConfirmSepaTransfer<'_> {
-        super::operations::ConfirmSepaTransfer::new(self, body.into())
+    ) -> super::operations::ConfirmSepaTransfer {
+        super::operations::ConfirmSepaTransfer::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Preprocess a bill payment to an unregistered beneficiary
     ///
@@ -168,8 +189,11 @@ impl Client {
     pub fn preprocess_adhoc_bill_payment(
         &self,
         body: impl ::std::convert::Into<super::types::BillPaymentsPreprocessRequest>,
-    ) -> super::operations::PreprocessAdhocBillPayment<'_> {
-        super::operations::PreprocessAdhocBillPayment::new(self, body.into())
+    ) -> super::operations::PreprocessAdhocBillPayment {
+        super::operations::PreprocessAdhocBillPayment::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Preprocess a Citi Global Transfer (to a Citi account in another country) to an unregistered beneficiary
     ///
@@ -181,8 +205,11 @@ impl Client {
         body: impl ::std::convert::Into<
             super::types::AdhocCitiGlobalTransfersPreprocessRequest,
         >,
-    ) -> super::operations::PreprocessAdhocCitiGlobalTransfer<'_> {
-        super::operations::PreprocessAdhocCitiGlobalTransfer::new(self, body.into())
+    ) -> super::operations::PreprocessAdhocCitiGlobalTransfer {
+        super::operations::PreprocessAdhocCitiGlobalTransfer::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Preprocess a cross-border wire transfer to an unregistered beneficiary
     ///
@@ -194,8 +221,11 @@ impl Client {
         body: impl ::std::convert::Into<
             super::types::AdhocCrossBorderWireTransfersPreprocessRequest,
         >,
-    ) -> super::operations::PreprocessAdhocCrossBorderWireTransfer<'_> {
-        super::operations::PreprocessAdhocCrossBorderWireTransfer::new(self, body.into())
+    ) -> super::operations::PreprocessAdhocCrossBorderWireTransfer {
+        super::operations::PreprocessAdhocCrossBorderWireTransfer::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Preprocess a transfer to an account at another domestic bank to an unregistered beneficiary
     ///
@@ -207,9 +237,9 @@ impl Client {
         body: impl ::std::convert::Into<
             super::types::AdhocExtDmstcTransferPreprocessRequest,
         >,
-    ) -> super::operations::PreprocessAdhocExternalDomesticTransfer<'_> {
+    ) -> super::operations::PreprocessAdhocExternalDomesticTransfer {
         super::operations::PreprocessAdhocExternalDomesticTransfer::new(
-            self,
+            ::std::clone::Clone::clone(self),
             body.into(),
         )
     }
@@ -223,11 +253,9 @@ impl Client {
         body: impl ::std::convert::Into<
             super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeRequest,
         >,
-    ) -> super::operations::PreprocessAdhocExternalDomesticTransferWithPayeeCreation<
-        '_,
-    > {
+    ) -> super::operations::PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
         super::operations::PreprocessAdhocExternalDomesticTransferWithPayeeCreation::new(
-            self,
+            ::std::clone::Clone::clone(self),
             body.into(),
         )
     }
@@ -241,9 +269,9 @@ impl Client {
         body: impl ::std::convert::Into<
             super::types::AdhocInternalDmstcTransferPreprocessRequest,
         >,
-    ) -> super::operations::PreprocessAdhocInternalDomesticTransfer<'_> {
+    ) -> super::operations::PreprocessAdhocInternalDomesticTransfer {
         super::operations::PreprocessAdhocInternalDomesticTransfer::new(
-            self,
+            ::std::clone::Clone::clone(self),
             body.into(),
         )
     }
@@ -257,11 +285,9 @@ impl Client {
         body: impl ::std::convert::Into<
             super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest,
         >,
-    ) -> super::operations::PreprocessAdhocInternalDomesticTransferWithPayeeCreation<
-        '_,
-    > {
+    ) -> super::operations::PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
         super::operations::PreprocessAdhocInternalDomesticTransferWithPayeeCreation::new(
-            self,
+            ::std::clone::Clone::clone(self),
             body.into(),
         )
     }
@@ -275,8 +301,11 @@ impl Client {
         body: impl ::std::convert::Into<
             super::types::AdhocSepaTransfersPreprocessRequest,
         >,
-    ) -> super::operations::PreprocessAdhocSepaTransfer<'_> {
-        super::operations::PreprocessAdhocSepaTransfer::new(self, body.into())
+    ) -> super::operations::PreprocessAdhocSepaTransfer {
+        super::operations::PreprocessAdhocSepaTransfer::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Preprocess a bill payment
     ///
@@ -286,8 +315,11 @@ impl Client {
     pub fn preprocess_bill_payment(
         &self,
         body: impl ::std::convert::Into<super::types::BillPaymentsPreprocessRequest>,
-    ) -> super::operations::PreprocessBillPayment<'_> {
-        super::operations::PreprocessBillPayment::new(self, body.into())
+    ) -> super::operations::PreprocessBillPayment {
+        super::operations::PreprocessBillPayment::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Preprocess a Citi Global Transfer (to a Citi account in another country)
     ///
@@ -299,8 +331,11 @@ impl Client {
         body: impl ::std::convert::Into<
             super::types::CitiGlobalTransfersPreprocessRequest,
         >,
-    ) -> super::operations::PreprocessCitiGlobalTransfer<'_> {
-        super::operations::PreprocessCitiGlobalTransfer::new(self, body.into())
+    ) -> super::operations::PreprocessCitiGlobalTransfer {
+        super::operations::PreprocessCitiGlobalTransfer::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Preprocess a cross-border wire transfer
     ///
@@ -312,8 +347,11 @@ impl Client {
         body: impl ::std::convert::Into<
             super::types::CrossBorderWireTransfersPreprocessRequest,
         >,
-    ) -> super::operations::PreprocessCrossBorderWireTransfer<'_> {
-        super::operations::PreprocessCrossBorderWireTransfer::new(self, body.into())
+    ) -> super::operations::PreprocessCrossBorderWireTransfer {
+        super::operations::PreprocessCrossBorderWireTransfer::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Preprocess a transfer to an account at another domestic bank
     ///
@@ -325,8 +363,11 @@ impl Client {
         body: impl ::std::convert::Into<
             super::types::PreprocessFundTransferRequestExternalTransfer,
         >,
-    ) -> super::operations::PreprocessExternalDomesticTransfer<'_> {
-        super::operations::PreprocessExternalDomesticTransfer::new(self, body.into())
+    ) -> super::operations::PreprocessExternalDomesticTransfer {
+        super::operations::PreprocessExternalDomesticTransfer::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Preprocess a transfer to another Citi Handlowy customer
     ///
@@ -338,8 +379,11 @@ impl Client {
         body: impl ::std::convert::Into<
             super::types::PreprocessFundTransferRequestInternalTransfer,
         >,
-    ) -> super::operations::PreprocessInternalDomesticTransfer<'_> {
-        super::operations::PreprocessInternalDomesticTransfer::new(self, body.into())
+    ) -> super::operations::PreprocessInternalDomesticTransfer {
+        super::operations::PreprocessInternalDomesticTransfer::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Preprocess a transfer between the customer's own accounts
     ///
@@ -351,8 +395,11 @@ impl Client {
         body: impl ::std::convert::Into<
             super::types::PreprocessFundTransferRequestPersonalTransfer,
         >,
-    ) -> super::operations::PreprocessPersonalDomesticTransfer<'_> {
-        super::operations::PreprocessPersonalDomesticTransfer::new(self, body.into())
+    ) -> super::operations::PreprocessPersonalDomesticTransfer {
+        super::operations::PreprocessPersonalDomesticTransfer::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Preprocess a SEPA transfer
     ///
@@ -362,8 +409,11 @@ impl Client {
     pub fn preprocess_sepa_transfer(
         &self,
         body: impl ::std::convert::Into<super::types::SepaTransfersPreprocessRequest>,
-    ) -> super::operations::PreprocessSepaTransfer<'_> {
-        super::operations::PreprocessSepaTransfer::new(self, body.into())
+    ) -> super::operations::PreprocessSepaTransfer {
+        super::operations::PreprocessSepaTransfer::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// List eligible accounts for a bill payment
     ///
@@ -372,8 +422,10 @@ impl Client {
     /// `GET /v1/moneyMovement/billPayments/payees/sourceAccounts`
     pub fn retrieve_bill_payment_eligibility(
         &self,
-    ) -> super::operations::RetrieveBillPaymentEligibility<'_> {
-        super::operations::RetrieveBillPaymentEligibility::new(self)
+    ) -> super::operations::RetrieveBillPaymentEligibility {
+        super::operations::RetrieveBillPaymentEligibility::new(
+            ::std::clone::Clone::clone(self),
+        )
     }
     /// Get one biller
     ///
@@ -383,9 +435,9 @@ impl Client {
     pub fn retrieve_bill_payment_merchant_details(
         &self,
         merchant_number: impl ::std::convert::Into<::std::string::String>,
-    ) -> super::operations::RetrieveBillPaymentMerchantDetails<'_> {
+    ) -> super::operations::RetrieveBillPaymentMerchantDetails {
         super::operations::RetrieveBillPaymentMerchantDetails::new(
-            self,
+            ::std::clone::Clone::clone(self),
             merchant_number.into(),
         )
     }
@@ -396,8 +448,10 @@ impl Client {
     /// `GET /v1/moneyMovement/billPayments/merchants`
     pub fn retrieve_bill_payment_merchants(
         &self,
-    ) -> super::operations::RetrieveBillPaymentMerchants<'_> {
-        super::operations::RetrieveBillPaymentMerchants::new(self)
+    ) -> super::operations::RetrieveBillPaymentMerchants {
+        super::operations::RetrieveBillPaymentMerchants::new(
+            ::std::clone::Clone::clone(self),
+        )
     }
     /// List eligible accounts for a Citi Global Transfer (to a Citi account in another country)
     ///
@@ -406,8 +460,10 @@ impl Client {
     /// `GET /v1/moneyMovement/citiGlobalTransfers/payees/sourceAccounts`
     pub fn retrieve_citi_global_transfer_eligibility(
         &self,
-    ) -> super::operations::RetrieveCitiGlobalTransferEligibility<'_> {
-        super::operations::RetrieveCitiGlobalTransferEligibility::new(self)
+    ) -> super::operations::RetrieveCitiGlobalTransferEligibility {
+        super::operations::RetrieveCitiGlobalTransferEligibility::new(
+            ::std::clone::Clone::clone(self),
+        )
     }
     /// List eligible accounts for a cross-border wire transfer
     ///
@@ -416,8 +472,10 @@ impl Client {
     /// `GET /v1/moneyMovement/crossBorderWireTransfers/payees/sourceAccounts`
     pub fn retrieve_cross_border_wire_transfer_eligibility(
         &self,
-    ) -> super::operations::RetrieveCrossBorderWireTransferEligibility<'_> {
-        super::operations::RetrieveCrossBorderWireTransferEligibility::new(self)
+    ) -> super::operations::RetrieveCrossBorderWireTransferEligibility {
+        super::operations::RetrieveCrossBorderWireTransferEligibility::new(
+            ::std::clone::Clone::clone(self),
+        )
     }
     /// List destination countries
     ///
@@ -426,8 +484,10 @@ impl Client {
     /// `GET /v1/moneyMovement/destinationCountries`
     pub fn retrieve_destination_countries(
         &self,
-    ) -> super::operations::RetrieveDestinationCountries<'_> {
-        super::operations::RetrieveDestinationCountries::new(self)
+    ) -> super::operations::RetrieveDestinationCountries {
+        super::operations::RetrieveDestinationCountries::new(
+            ::std::clone::Clone::clone(self),
+        )
     }
     /// List eligible accounts for a transfer to an account at another domestic bank
     ///
@@ -436,8 +496,10 @@ impl Client {
     /// `GET /v1/moneyMovement/externalDomesticTransfers/payees/sourceAccounts`
     pub fn retrieve_external_domestic_transfer_eligibility(
         &self,
-    ) -> super::operations::RetrieveExternalDomesticTransferEligibility<'_> {
-        super::operations::RetrieveExternalDomesticTransferEligibility::new(self)
+    ) -> super::operations::RetrieveExternalDomesticTransferEligibility {
+        super::operations::RetrieveExternalDomesticTransferEligibility::new(
+            ::std::clone::Clone::clone(self),
+        )
     }
     /// List eligible accounts for a transfer to another Citi Handlowy customer
     ///
@@ -446,8 +508,10 @@ impl Client {
     /// `GET /v1/moneyMovement/internalDomesticTransfers/payees/sourceAccounts`
     pub fn retrieve_internal_domestic_transfer_eligibility(
         &self,
-    ) -> super::operations::RetrieveInternalDomesticTransferEligibility<'_> {
-        super::operations::RetrieveInternalDomesticTransferEligibility::new(self)
+    ) -> super::operations::RetrieveInternalDomesticTransferEligibility {
+        super::operations::RetrieveInternalDomesticTransferEligibility::new(
+            ::std::clone::Clone::clone(self),
+        )
     }
     /// Get one payee
     ///
@@ -457,8 +521,11 @@ impl Client {
     pub fn retrieve_payee(
         &self,
         payee_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> super::operations::RetrievePayee<'_> {
-        super::operations::RetrievePayee::new(self, payee_id.into())
+    ) -> super::operations::RetrievePayee {
+        super::operations::RetrievePayee::new(
+            ::std::clone::Clone::clone(self),
+            payee_id.into(),
+        )
     }
     /// Get additional details of one payee
     ///
@@ -468,8 +535,11 @@ impl Client {
     pub fn retrieve_payee_details(
         &self,
         payee_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> super::operations::RetrievePayeeDetails<'_> {
-        super::operations::RetrievePayeeDetails::new(self, payee_id.into())
+    ) -> super::operations::RetrievePayeeDetails {
+        super::operations::RetrievePayeeDetails::new(
+            ::std::clone::Clone::clone(self),
+            payee_id.into(),
+        )
     }
     /// List valid source and destination combinations
     ///
@@ -478,16 +548,18 @@ impl Client {
     /// `GET /v1/moneyMovement/payees/sourceAccounts`
     pub fn retrieve_payee_source_accounts(
         &self,
-    ) -> super::operations::RetrievePayeeSourceAccounts<'_> {
-        super::operations::RetrievePayeeSourceAccounts::new(self)
+    ) -> super::operations::RetrievePayeeSourceAccounts {
+        super::operations::RetrievePayeeSourceAccounts::new(
+            ::std::clone::Clone::clone(self),
+        )
     }
     /// List registered payees
     ///
     /// Returns the customer's registered payees, optionally filtered by payment type, one page at a time.
     ///
     /// `GET /v1/moneyMovement/payees`
-    pub fn retrieve_payees(&self) -> super::operations::RetrievePayees<'_> {
-        super::operations::RetrievePayees::new(self)
+    pub fn retrieve_payees(&self) -> super::operations::RetrievePayees {
+        super::operations::RetrievePayees::new(::std::clone::Clone::clone(self))
     }
     /// List eligible accounts for a transfer between the customer's own accounts
     ///
@@ -496,8 +568,10 @@ impl Client {
     /// `GET /v1/moneyMovement/personalDomesticTransfers/destinationAccounts/sourceAccounts`
     pub fn retrieve_personal_domestic_transfer_eligibility(
         &self,
-    ) -> super::operations::RetrievePersonalDomesticTransferEligibility<'_> {
-        super::operations::RetrievePersonalDomesticTransferEligibility::new(self)
+    ) -> super::operations::RetrievePersonalDomesticTransferEligibility {
+        super::operations::RetrievePersonalDomesticTransferEligibility::new(
+            ::std::clone::Clone::clone(self),
+        )
     }
     /// List eligible accounts for a SEPA transfer
     ///
@@ -506,7 +580,9 @@ impl Client {
     /// `GET /v1/emea/moneyMovement/sepaTransfers/payees/sourceAccounts`
     pub fn retrieve_sepa_transfer_eligibility(
         &self,
-    ) -> super::operations::RetrieveSepaTransferEligibility<'_> {
-        super::operations::RetrieveSepaTransferEligibility::new(self)
+    ) -> super::operations::RetrieveSepaTransferEligibility {
+        super::operations::RetrieveSepaTransferEligibility::new(
+            ::std::clone::Clone::clone(self),
+        )
     }
 }

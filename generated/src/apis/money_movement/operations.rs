@@ -14,11 +14,11 @@
 /// `POST /v1/moneyMovement/externalDomesticTransfers/confirmation` (`completeExternalDomesticTransferAfterMfa`). Built by [`Client::complete_external_domestic_transfer_after_mfa`](super::Client::complete_external_domestic_transfer_after_mfa); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct CompleteExternalDomesticTransferAfterMfa<'a> {
-    client: &'a super::Client,
+pub struct CompleteExternalDomesticTransferAfterMfa {
+    client: super::Client,
     body: super::types::ExternalDomesticTransferRequest,
 }
-impl<'a> CompleteExternalDomesticTransferAfterMfa<'a> {
+impl CompleteExternalDomesticTransferAfterMfa {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "completeExternalDomesticTransferAfterMfa",
@@ -37,7 +37,7 @@ impl<'a> CompleteExternalDomesticTransferAfterMfa<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::ExternalDomesticTransferRequest,
     ) -> Self {
         Self { client, body }
@@ -64,12 +64,12 @@ impl<'a> CompleteExternalDomesticTransferAfterMfa<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for CompleteExternalDomesticTransferAfterMfa<'a> {
+impl ::std::future::IntoFuture for CompleteExternalDomesticTransferAfterMfa {
     type Output = ::std::result::Result<
         super::types::ExternalDomesticTransferResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -81,11 +81,11 @@ impl<'a> ::std::future::IntoFuture for CompleteExternalDomesticTransferAfterMfa<
 /// `POST /v1/moneyMovement/internalDomesticTransfers/confirmation` (`completeInternalDomesticTransferAfterMfa`). Built by [`Client::complete_internal_domestic_transfer_after_mfa`](super::Client::complete_internal_domestic_transfer_after_mfa); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct CompleteInternalDomesticTransferAfterMfa<'a> {
-    client: &'a super::Client,
+pub struct CompleteInternalDomesticTransferAfterMfa {
+    client: super::Client,
     body: super::types::InternalDomesticTransferRequest,
 }
-impl<'a> CompleteInternalDomesticTransferAfterMfa<'a> {
+impl CompleteInternalDomesticTransferAfterMfa {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "completeInternalDomesticTransferAfterMfa",
@@ -104,7 +104,7 @@ impl<'a> CompleteInternalDomesticTransferAfterMfa<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::InternalDomesticTransferRequest,
     ) -> Self {
         Self { client, body }
@@ -131,12 +131,12 @@ impl<'a> CompleteInternalDomesticTransferAfterMfa<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for CompleteInternalDomesticTransferAfterMfa<'a> {
+impl ::std::future::IntoFuture for CompleteInternalDomesticTransferAfterMfa {
     type Output = ::std::result::Result<
         super::types::InternalDomesticTransferResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -148,11 +148,11 @@ impl<'a> ::std::future::IntoFuture for CompleteInternalDomesticTransferAfterMfa<
 /// `POST /v1/moneyMovement/personalDomesticTransfers/confirmation` (`completePersonalDomesticTransferAfterMfa`). Built by [`Client::complete_personal_domestic_transfer_after_mfa`](super::Client::complete_personal_domestic_transfer_after_mfa); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct CompletePersonalDomesticTransferAfterMfa<'a> {
-    client: &'a super::Client,
+pub struct CompletePersonalDomesticTransferAfterMfa {
+    client: super::Client,
     body: super::types::PersonalDomesticTransferRequest,
 }
-impl<'a> CompletePersonalDomesticTransferAfterMfa<'a> {
+impl CompletePersonalDomesticTransferAfterMfa {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "completePersonalDomesticTransferAfterMfa",
@@ -171,7 +171,7 @@ impl<'a> CompletePersonalDomesticTransferAfterMfa<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::PersonalDomesticTransferRequest,
     ) -> Self {
         Self { client, body }
@@ -198,12 +198,12 @@ impl<'a> CompletePersonalDomesticTransferAfterMfa<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for CompletePersonalDomesticTransferAfterMfa<'a> {
+impl ::std::future::IntoFuture for CompletePersonalDomesticTransferAfterMfa {
     type Output = ::std::result::Result<
         super::types::PersonalDomesticTransferResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -215,11 +215,11 @@ impl<'a> ::std::future::IntoFuture for CompletePersonalDomesticTransferAfterMfa<
 /// `POST /v1/moneyMovement/billPayments` (`confirmBillPayment`). Built by [`Client::confirm_bill_payment`](super::Client::confirm_bill_payment); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct ConfirmBillPayment<'a> {
-    client: &'a super::Client,
+pub struct ConfirmBillPayment {
+    client: super::Client,
     body: super::types::BillPaymentsRequest,
 }
-impl<'a> ConfirmBillPayment<'a> {
+impl ConfirmBillPayment {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "confirmBillPayment",
@@ -238,7 +238,7 @@ impl<'a> ConfirmBillPayment<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::BillPaymentsRequest,
     ) -> Self {
         Self { client, body }
@@ -265,12 +265,12 @@ impl<'a> ConfirmBillPayment<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for ConfirmBillPayment<'a> {
+impl ::std::future::IntoFuture for ConfirmBillPayment {
     type Output = ::std::result::Result<
         super::types::BillPaymentsResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -282,12 +282,12 @@ impl<'a> ::std::future::IntoFuture for ConfirmBillPayment<'a> {
 /// `POST /v1/moneyMovement/citiGlobalTransfers` (`confirmCitiGlobalTransfer`). Built by [`Client::confirm_citi_global_transfer`](super::Client::confirm_citi_global_transfer); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct ConfirmCitiGlobalTransfer<'a> {
-    client: &'a super::Client,
+pub struct ConfirmCitiGlobalTransfer {
+    client: super::Client,
     client_details: ::std::option::Option<::std::string::String>,
     body: super::types::CitiGlobalTransfersRequest,
 }
-impl<'a> ConfirmCitiGlobalTransfer<'a> {
+impl ConfirmCitiGlobalTransfer {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "confirmCitiGlobalTransfer",
@@ -306,7 +306,7 @@ impl<'a> ConfirmCitiGlobalTransfer<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::CitiGlobalTransfersRequest,
     ) -> Self {
         Self {
@@ -358,12 +358,12 @@ impl<'a> ConfirmCitiGlobalTransfer<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for ConfirmCitiGlobalTransfer<'a> {
+impl ::std::future::IntoFuture for ConfirmCitiGlobalTransfer {
     type Output = ::std::result::Result<
         super::types::CitiGlobalTransfersResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -375,12 +375,12 @@ impl<'a> ::std::future::IntoFuture for ConfirmCitiGlobalTransfer<'a> {
 /// `POST /v1/moneyMovement/crossBorderWireTransfers` (`confirmCrossBorderWireTransfer`). Built by [`Client::confirm_cross_border_wire_transfer`](super::Client::confirm_cross_border_wire_transfer); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct ConfirmCrossBorderWireTransfer<'a> {
-    client: &'a super::Client,
+pub struct ConfirmCrossBorderWireTransfer {
+    client: super::Client,
     client_details: ::std::option::Option<::std::string::String>,
     body: super::types::CrossBorderWireTransfersRequest,
 }
-impl<'a> ConfirmCrossBorderWireTransfer<'a> {
+impl ConfirmCrossBorderWireTransfer {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "confirmCrossBorderWireTransfer",
@@ -399,7 +399,7 @@ impl<'a> ConfirmCrossBorderWireTransfer<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::CrossBorderWireTransfersRequest,
     ) -> Self {
         Self {
@@ -451,12 +451,12 @@ impl<'a> ConfirmCrossBorderWireTransfer<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for ConfirmCrossBorderWireTransfer<'a> {
+impl ::std::future::IntoFuture for ConfirmCrossBorderWireTransfer {
     type Output = ::std::result::Result<
         super::types::CrossBorderWireTransfersResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -468,11 +468,11 @@ impl<'a> ::std::future::IntoFuture for ConfirmCrossBorderWireTransfer<'a> {
 /// `POST /v1/moneyMovement/externalDomesticTransfers` (`confirmExternalDomesticTransfer`). Built by [`Client::confirm_external_domestic_transfer`](super::Client::confirm_external_domestic_transfer); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct ConfirmExternalDomesticTransfer<'a> {
-    client: &'a super::Client,
+pub struct ConfirmExternalDomesticTransfer {
+    client: super::Client,
     body: super::types::ExternalDomesticTransferRequest,
 }
-impl<'a> ConfirmExternalDomesticTransfer<'a> {
+impl ConfirmExternalDomesticTransfer {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "confirmExternalDomesticTransfer",
@@ -491,7 +491,7 @@ impl<'a> ConfirmExternalDomesticTransfer<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::ExternalDomesticTransferRequest,
     ) -> Self {
         Self { client, body }
@@ -518,12 +518,12 @@ impl<'a> ConfirmExternalDomesticTransfer<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for ConfirmExternalDomesticTransfer<'a> {
+impl ::std::future::IntoFuture for ConfirmExternalDomesticTransfer {
     type Output = ::std::result::Result<
         super::types::ExternalDomesticTransferResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -535,11 +535,11 @@ impl<'a> ::std::future::IntoFuture for ConfirmExternalDomesticTransfer<'a> {
 /// `POST /v1/moneyMovement/internalDomesticTransfers` (`confirmInternalDomesticTransfer`). Built by [`Client::confirm_internal_domestic_transfer`](super::Client::confirm_internal_domestic_transfer); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct ConfirmInternalDomesticTransfer<'a> {
-    client: &'a super::Client,
+pub struct ConfirmInternalDomesticTransfer {
+    client: super::Client,
     body: super::types::InternalDomesticTransferRequest,
 }
-impl<'a> ConfirmInternalDomesticTransfer<'a> {
+impl ConfirmInternalDomesticTransfer {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "confirmInternalDomesticTransfer",
@@ -558,7 +558,7 @@ impl<'a> ConfirmInternalDomesticTransfer<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::InternalDomesticTransferRequest,
     ) -> Self {
         Self { client, body }
@@ -585,12 +585,12 @@ impl<'a> ConfirmInternalDomesticTransfer<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for ConfirmInternalDomesticTransfer<'a> {
+impl ::std::future::IntoFuture for ConfirmInternalDomesticTransfer {
     type Output = ::std::result::Result<
         super::types::InternalDomesticTransferResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -602,11 +602,11 @@ impl<'a> ::std::future::IntoFuture for ConfirmInternalDomesticTransfer<'a> {
 /// `POST /v1/moneyMovement/personalDomesticTransfers` (`confirmPersonalDomesticTransfer`). Built by [`Client::confirm_personal_domestic_transfer`](super::Client::confirm_personal_domestic_transfer); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct ConfirmPersonalDomesticTransfer<'a> {
-    client: &'a super::Client,
+pub struct ConfirmPersonalDomesticTransfer {
+    client: super::Client,
     body: super::types::PersonalDomesticTransferRequest,
 }
-impl<'a> ConfirmPersonalDomesticTransfer<'a> {
+impl ConfirmPersonalDomesticTransfer {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "confirmPersonalDomesticTransfer",
@@ -625,7 +625,7 @@ impl<'a> ConfirmPersonalDomesticTransfer<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::PersonalDomesticTransferRequest,
     ) -> Self {
         Self { client, body }
@@ -652,12 +652,12 @@ impl<'a> ConfirmPersonalDomesticTransfer<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for ConfirmPersonalDomesticTransfer<'a> {
+impl ::std::future::IntoFuture for ConfirmPersonalDomesticTransfer {
     type Output = ::std::result::Result<
         super::types::PersonalDomesticTransferResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -669,12 +669,12 @@ impl<'a> ::std::future::IntoFuture for ConfirmPersonalDomesticTransfer<'a> {
 /// `POST /v1/moneyMovement/sepaTransfers` (`confirmSepaTransfer`). Built by [`Client::confirm_sepa_transfer`](super::Client::confirm_sepa_transfer); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct ConfirmSepaTransfer<'a> {
-    client: &'a super::Client,
+pub struct ConfirmSepaTransfer {
+    client: super::Client,
     client_details: ::std::option::Option<::std::string::String>,
     body: super::types::SepaTransferRequest,
 }
-impl<'a> ConfirmSepaTransfer<'a> {
+impl ConfirmSepaTransfer {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "confirmSepaTransfer",
@@ -693,7 +693,7 @@ impl<'a> ConfirmSepaTransfer<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::SepaTransferRequest,
     ) -> Self {
         Self {
@@ -745,12 +745,12 @@ impl<'a> ConfirmSepaTransfer<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for ConfirmSepaTransfer<'a> {
+impl ::std::future::IntoFuture for ConfirmSepaTransfer {
     type Output = ::std::result::Result<
         super::types::SepaTransferResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -762,11 +762,11 @@ impl<'a> ::std::future::IntoFuture for ConfirmSepaTransfer<'a> {
 /// `POST /v1/moneyMovement/billPayments/preprocess/adhoc` (`preprocessAdhocBillPayment`). Built by [`Client::preprocess_adhoc_bill_payment`](super::Client::preprocess_adhoc_bill_payment); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct PreprocessAdhocBillPayment<'a> {
-    client: &'a super::Client,
+pub struct PreprocessAdhocBillPayment {
+    client: super::Client,
     body: super::types::BillPaymentsPreprocessRequest,
 }
-impl<'a> PreprocessAdhocBillPayment<'a> {
+impl PreprocessAdhocBillPayment {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "preprocessAdhocBillPayment",
@@ -785,7 +785,7 @@ impl<'a> PreprocessAdhocBillPayment<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::BillPaymentsPreprocessRequest,
     ) -> Self {
         Self { client, body }
@@ -812,12 +812,12 @@ impl<'a> PreprocessAdhocBillPayment<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for PreprocessAdhocBillPayment<'a> {
+impl ::std::future::IntoFuture for PreprocessAdhocBillPayment {
     type Output = ::std::result::Result<
         super::types::BillPaymentsPreprocessResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -829,11 +829,11 @@ impl<'a> ::std::future::IntoFuture for PreprocessAdhocBillPayment<'a> {
 /// `POST /v1/moneyMovement/citiGlobalTransfers/preprocess/adhoc` (`preprocessAdhocCitiGlobalTransfer`). Built by [`Client::preprocess_adhoc_citi_global_transfer`](super::Client::preprocess_adhoc_citi_global_transfer); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct PreprocessAdhocCitiGlobalTransfer<'a> {
-    client: &'a super::Client,
+pub struct PreprocessAdhocCitiGlobalTransfer {
+    client: super::Client,
     body: super::types::AdhocCitiGlobalTransfersPreprocessRequest,
 }
-impl<'a> PreprocessAdhocCitiGlobalTransfer<'a> {
+impl PreprocessAdhocCitiGlobalTransfer {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "preprocessAdhocCitiGlobalTransfer",
@@ -852,7 +852,7 @@ impl<'a> PreprocessAdhocCitiGlobalTransfer<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::AdhocCitiGlobalTransfersPreprocessRequest,
     ) -> Self {
         Self { client, body }
@@ -879,12 +879,12 @@ impl<'a> PreprocessAdhocCitiGlobalTransfer<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for PreprocessAdhocCitiGlobalTransfer<'a> {
+impl ::std::future::IntoFuture for PreprocessAdhocCitiGlobalTransfer {
     type Output = ::std::result::Result<
         super::types::AdhocCitiGlobalTransfersPreprocessResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -896,11 +896,11 @@ impl<'a> ::std::future::IntoFuture for PreprocessAdhocCitiGlobalTransfer<'a> {
 /// `POST /v1/moneyMovement/crossBorderWireTransfers/preprocess/adhoc` (`preprocessAdhocCrossBorderWireTransfer`). Built by [`Client::preprocess_adhoc_cross_border_wire_transfer`](super::Client::preprocess_adhoc_cross_border_wire_transfer); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct PreprocessAdhocCrossBorderWireTransfer<'a> {
-    client: &'a super::Client,
+pub struct PreprocessAdhocCrossBorderWireTransfer {
+    client: super::Client,
     body: super::types::AdhocCrossBorderWireTransfersPreprocessRequest,
 }
-impl<'a> PreprocessAdhocCrossBorderWireTransfer<'a> {
+impl PreprocessAdhocCrossBorderWireTransfer {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "preprocessAdhocCrossBorderWireTransfer",
@@ -919,7 +919,7 @@ impl<'a> PreprocessAdhocCrossBorderWireTransfer<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::AdhocCrossBorderWireTransfersPreprocessRequest,
     ) -> Self {
         Self { client, body }
@@ -946,12 +946,12 @@ impl<'a> PreprocessAdhocCrossBorderWireTransfer<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for PreprocessAdhocCrossBorderWireTransfer<'a> {
+impl ::std::future::IntoFuture for PreprocessAdhocCrossBorderWireTransfer {
     type Output = ::std::result::Result<
         super::types::AdhocCrossBorderWireTransfersPreprocessResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -963,11 +963,11 @@ impl<'a> ::std::future::IntoFuture for PreprocessAdhocCrossBorderWireTransfer<'a
 /// `POST /v1/moneyMovement/externalDomesticTransfers/preprocess/adhoc` (`preprocessAdhocExternalDomesticTransfer`). Built by [`Client::preprocess_adhoc_external_domestic_transfer`](super::Client::preprocess_adhoc_external_domestic_transfer); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct PreprocessAdhocExternalDomesticTransfer<'a> {
-    client: &'a super::Client,
+pub struct PreprocessAdhocExternalDomesticTransfer {
+    client: super::Client,
     body: super::types::AdhocExtDmstcTransferPreprocessRequest,
 }
-impl<'a> PreprocessAdhocExternalDomesticTransfer<'a> {
+impl PreprocessAdhocExternalDomesticTransfer {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "preprocessAdhocExternalDomesticTransfer",
@@ -986,7 +986,7 @@ impl<'a> PreprocessAdhocExternalDomesticTransfer<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::AdhocExtDmstcTransferPreprocessRequest,
     ) -> Self {
         Self { client, body }
@@ -1013,12 +1013,12 @@ impl<'a> PreprocessAdhocExternalDomesticTransfer<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for PreprocessAdhocExternalDomesticTransfer<'a> {
+impl ::std::future::IntoFuture for PreprocessAdhocExternalDomesticTransfer {
     type Output = ::std::result::Result<
         super::types::AdhocExtDmstcTransferPreprocessResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1030,11 +1030,11 @@ impl<'a> ::std::future::IntoFuture for PreprocessAdhocExternalDomesticTransfer<'
 /// `POST /v1/moneyMovement/externalDomesticTransfers/preprocess/adhocWithPayeeCreation` (`preprocessAdhocExternalDomesticTransferWithPayeeCreation`). Built by [`Client::preprocess_adhoc_external_domestic_transfer_with_payee_creation`](super::Client::preprocess_adhoc_external_domestic_transfer_with_payee_creation); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct PreprocessAdhocExternalDomesticTransferWithPayeeCreation<'a> {
-    client: &'a super::Client,
+pub struct PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
+    client: super::Client,
     body: super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeRequest,
 }
-impl<'a> PreprocessAdhocExternalDomesticTransferWithPayeeCreation<'a> {
+impl PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "preprocessAdhocExternalDomesticTransferWithPayeeCreation",
@@ -1053,7 +1053,7 @@ impl<'a> PreprocessAdhocExternalDomesticTransferWithPayeeCreation<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeRequest,
     ) -> Self {
         Self { client, body }
@@ -1080,13 +1080,13 @@ impl<'a> PreprocessAdhocExternalDomesticTransferWithPayeeCreation<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture
-for PreprocessAdhocExternalDomesticTransferWithPayeeCreation<'a> {
+impl ::std::future::IntoFuture
+for PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
     type Output = ::std::result::Result<
         super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1098,11 +1098,11 @@ for PreprocessAdhocExternalDomesticTransferWithPayeeCreation<'a> {
 /// `POST /v1/moneyMovement/internalDomesticTransfers/preprocess/adhoc` (`preprocessAdhocInternalDomesticTransfer`). Built by [`Client::preprocess_adhoc_internal_domestic_transfer`](super::Client::preprocess_adhoc_internal_domestic_transfer); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct PreprocessAdhocInternalDomesticTransfer<'a> {
-    client: &'a super::Client,
+pub struct PreprocessAdhocInternalDomesticTransfer {
+    client: super::Client,
     body: super::types::AdhocInternalDmstcTransferPreprocessRequest,
 }
-impl<'a> PreprocessAdhocInternalDomesticTransfer<'a> {
+impl PreprocessAdhocInternalDomesticTransfer {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "preprocessAdhocInternalDomesticTransfer",
@@ -1121,7 +1121,7 @@ impl<'a> PreprocessAdhocInternalDomesticTransfer<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::AdhocInternalDmstcTransferPreprocessRequest,
     ) -> Self {
         Self { client, body }
@@ -1148,12 +1148,12 @@ impl<'a> PreprocessAdhocInternalDomesticTransfer<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for PreprocessAdhocInternalDomesticTransfer<'a> {
+impl ::std::future::IntoFuture for PreprocessAdhocInternalDomesticTransfer {
     type Output = ::std::result::Result<
         super::types::AdhocInternalDmstcTransferPreprocessResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1165,11 +1165,11 @@ impl<'a> ::std::future::IntoFuture for PreprocessAdhocInternalDomesticTransfer<'
 /// `POST /v1/moneyMovement/internalDomesticTransfers/preprocess/adhocWithPayeeCreation` (`preprocessAdhocInternalDomesticTransferWithPayeeCreation`). Built by [`Client::preprocess_adhoc_internal_domestic_transfer_with_payee_creation`](super::Client::preprocess_adhoc_internal_domestic_transfer_with_payee_creation); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct PreprocessAdhocInternalDomesticTransferWithPayeeCreation<'a> {
-    client: &'a super::Client,
+pub struct PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
+    client: super::Client,
     body: super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest,
 }
-impl<'a> PreprocessAdhocInternalDomesticTransferWithPayeeCreation<'a> {
+impl PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "preprocessAdhocInternalDomesticTransferWithPayeeCreation",
@@ -1188,7 +1188,7 @@ impl<'a> PreprocessAdhocInternalDomesticTransferWithPayeeCreation<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest,
     ) -> Self {
         Self { client, body }
@@ -1215,13 +1215,13 @@ impl<'a> PreprocessAdhocInternalDomesticTransferWithPayeeCreation<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture
-for PreprocessAdhocInternalDomesticTransferWithPayeeCreation<'a> {
+impl ::std::future::IntoFuture
+for PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
     type Output = ::std::result::Result<
         super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1233,11 +1233,11 @@ for PreprocessAdhocInternalDomesticTransferWithPayeeCreation<'a> {
 /// `POST /v1/emea/moneyMovement/sepaTransfers/preprocess/adhoc` (`preprocessAdhocSepaTransfer`). Built by [`Client::preprocess_adhoc_sepa_transfer`](super::Client::preprocess_adhoc_sepa_transfer); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct PreprocessAdhocSepaTransfer<'a> {
-    client: &'a super::Client,
+pub struct PreprocessAdhocSepaTransfer {
+    client: super::Client,
     body: super::types::AdhocSepaTransfersPreprocessRequest,
 }
-impl<'a> PreprocessAdhocSepaTransfer<'a> {
+impl PreprocessAdhocSepaTransfer {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "preprocessAdhocSepaTransfer",
@@ -1256,7 +1256,7 @@ impl<'a> PreprocessAdhocSepaTransfer<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::AdhocSepaTransfersPreprocessRequest,
     ) -> Self {
         Self { client, body }
@@ -1283,12 +1283,12 @@ impl<'a> PreprocessAdhocSepaTransfer<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for PreprocessAdhocSepaTransfer<'a> {
+impl ::std::future::IntoFuture for PreprocessAdhocSepaTransfer {
     type Output = ::std::result::Result<
         super::types::AdhocSepaTransfersPreprocessResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1300,11 +1300,11 @@ impl<'a> ::std::future::IntoFuture for PreprocessAdhocSepaTransfer<'a> {
 /// `POST /v1/moneyMovement/billPayments/preprocess` (`preprocessBillPayment`). Built by [`Client::preprocess_bill_payment`](super::Client::preprocess_bill_payment); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct PreprocessBillPayment<'a> {
-    client: &'a super::Client,
+pub struct PreprocessBillPayment {
+    client: super::Client,
     body: super::types::BillPaymentsPreprocessRequest,
 }
-impl<'a> PreprocessBillPayment<'a> {
+impl PreprocessBillPayment {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "preprocessBillPayment",
@@ -1323,7 +1323,7 @@ impl<'a> PreprocessBillPayment<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::BillPaymentsPreprocessRequest,
     ) -> Self {
         Self { client, body }
@@ -1350,12 +1350,12 @@ impl<'a> PreprocessBillPayment<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for PreprocessBillPayment<'a> {
+impl ::std::future::IntoFuture for PreprocessBillPayment {
     type Output = ::std::result::Result<
         super::types::BillPaymentsPreprocessResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1367,11 +1367,11 @@ impl<'a> ::std::future::IntoFuture for PreprocessBillPayment<'a> {
 /// `POST /v1/moneyMovement/citiGlobalTransfers/preprocess` (`preprocessCitiGlobalTransfer`). Built by [`Client::preprocess_citi_global_transfer`](super::Client::preprocess_citi_global_transfer); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct PreprocessCitiGlobalTransfer<'a> {
-    client: &'a super::Client,
+pub struct PreprocessCitiGlobalTransfer {
+    client: super::Client,
     body: super::types::CitiGlobalTransfersPreprocessRequest,
 }
-impl<'a> PreprocessCitiGlobalTransfer<'a> {
+impl PreprocessCitiGlobalTransfer {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "preprocessCitiGlobalTransfer",
@@ -1390,7 +1390,7 @@ impl<'a> PreprocessCitiGlobalTransfer<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::CitiGlobalTransfersPreprocessRequest,
     ) -> Self {
         Self { client, body }
@@ -1417,12 +1417,12 @@ impl<'a> PreprocessCitiGlobalTransfer<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for PreprocessCitiGlobalTransfer<'a> {
+impl ::std::future::IntoFuture for PreprocessCitiGlobalTransfer {
     type Output = ::std::result::Result<
         super::types::CitiGlobalTransfersPreprocessResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1434,11 +1434,11 @@ impl<'a> ::std::future::IntoFuture for PreprocessCitiGlobalTransfer<'a> {
 /// `POST /v1/moneyMovement/crossBorderWireTransfers/preprocess` (`preprocessCrossBorderWireTransfer`). Built by [`Client::preprocess_cross_border_wire_transfer`](super::Client::preprocess_cross_border_wire_transfer); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct PreprocessCrossBorderWireTransfer<'a> {
-    client: &'a super::Client,
+pub struct PreprocessCrossBorderWireTransfer {
+    client: super::Client,
     body: super::types::CrossBorderWireTransfersPreprocessRequest,
 }
-impl<'a> PreprocessCrossBorderWireTransfer<'a> {
+impl PreprocessCrossBorderWireTransfer {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "preprocessCrossBorderWireTransfer",
@@ -1457,7 +1457,7 @@ impl<'a> PreprocessCrossBorderWireTransfer<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::CrossBorderWireTransfersPreprocessRequest,
     ) -> Self {
         Self { client, body }
@@ -1484,12 +1484,12 @@ impl<'a> PreprocessCrossBorderWireTransfer<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for PreprocessCrossBorderWireTransfer<'a> {
+impl ::std::future::IntoFuture for PreprocessCrossBorderWireTransfer {
     type Output = ::std::result::Result<
         super::types::CrossBorderWireTransfersPreprocessResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1501,11 +1501,11 @@ impl<'a> ::std::future::IntoFuture for PreprocessCrossBorderWireTransfer<'a> {
 /// `POST /v1/moneyMovement/externalDomesticTransfer/preprocess` (`preprocessExternalDomesticTransfer`). Built by [`Client::preprocess_external_domestic_transfer`](super::Client::preprocess_external_domestic_transfer); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct PreprocessExternalDomesticTransfer<'a> {
-    client: &'a super::Client,
+pub struct PreprocessExternalDomesticTransfer {
+    client: super::Client,
     body: super::types::PreprocessFundTransferRequestExternalTransfer,
 }
-impl<'a> PreprocessExternalDomesticTransfer<'a> {
+impl PreprocessExternalDomesticTransfer {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "preprocessExternalDomesticTransfer",
@@ -1524,7 +1524,7 @@ impl<'a> PreprocessExternalDomesticTransfer<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::PreprocessFundTransferRequestExternalTransfer,
     ) -> Self {
         Self { client, body }
@@ -1551,12 +1551,12 @@ impl<'a> PreprocessExternalDomesticTransfer<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for PreprocessExternalDomesticTransfer<'a> {
+impl ::std::future::IntoFuture for PreprocessExternalDomesticTransfer {
     type Output = ::std::result::Result<
         super::types::PreprocessForFundTransferResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1568,11 +1568,11 @@ impl<'a> ::std::future::IntoFuture for PreprocessExternalDomesticTransfer<'a> {
 /// `POST /v1/moneyMovement/internalDomesticTransfers/preprocess` (`preprocessInternalDomesticTransfer`). Built by [`Client::preprocess_internal_domestic_transfer`](super::Client::preprocess_internal_domestic_transfer); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct PreprocessInternalDomesticTransfer<'a> {
-    client: &'a super::Client,
+pub struct PreprocessInternalDomesticTransfer {
+    client: super::Client,
     body: super::types::PreprocessFundTransferRequestInternalTransfer,
 }
-impl<'a> PreprocessInternalDomesticTransfer<'a> {
+impl PreprocessInternalDomesticTransfer {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "preprocessInternalDomesticTransfer",
@@ -1591,7 +1591,7 @@ impl<'a> PreprocessInternalDomesticTransfer<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::PreprocessFundTransferRequestInternalTransfer,
     ) -> Self {
         Self { client, body }
@@ -1618,12 +1618,12 @@ impl<'a> PreprocessInternalDomesticTransfer<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for PreprocessInternalDomesticTransfer<'a> {
+impl ::std::future::IntoFuture for PreprocessInternalDomesticTransfer {
     type Output = ::std::result::Result<
         super::types::PreprocessForFundTransferResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1635,11 +1635,11 @@ impl<'a> ::std::future::IntoFuture for PreprocessInternalDomesticTransfer<'a> {
 /// `POST /v1/moneyMovement/personalDomesticTransfers/preprocess` (`preprocessPersonalDomesticTransfer`). Built by [`Client::preprocess_personal_domestic_transfer`](super::Client::preprocess_personal_domestic_transfer); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct PreprocessPersonalDomesticTransfer<'a> {
-    client: &'a super::Client,
+pub struct PreprocessPersonalDomesticTransfer {
+    client: super::Client,
     body: super::types::PreprocessFundTransferRequestPersonalTransfer,
 }
-impl<'a> PreprocessPersonalDomesticTransfer<'a> {
+impl PreprocessPersonalDomesticTransfer {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "preprocessPersonalDomesticTransfer",
@@ -1658,7 +1658,7 @@ impl<'a> PreprocessPersonalDomesticTransfer<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::PreprocessFundTransferRequestPersonalTransfer,
     ) -> Self {
         Self { client, body }
@@ -1685,12 +1685,12 @@ impl<'a> PreprocessPersonalDomesticTransfer<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for PreprocessPersonalDomesticTransfer<'a> {
+impl ::std::future::IntoFuture for PreprocessPersonalDomesticTransfer {
     type Output = ::std::result::Result<
         super::types::PreprocessForFundTransferResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1702,11 +1702,11 @@ impl<'a> ::std::future::IntoFuture for PreprocessPersonalDomesticTransfer<'a> {
 /// `POST /v1/emea/moneyMovement/sepaTransfers/preprocess` (`preprocessSepaTransfer`). Built by [`Client::preprocess_sepa_transfer`](super::Client::preprocess_sepa_transfer); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct PreprocessSepaTransfer<'a> {
-    client: &'a super::Client,
+pub struct PreprocessSepaTransfer {
+    client: super::Client,
     body: super::types::SepaTransfersPreprocessRequest,
 }
-impl<'a> PreprocessSepaTransfer<'a> {
+impl PreprocessSepaTransfer {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "preprocessSepaTransfer",
@@ -1725,7 +1725,7 @@ impl<'a> PreprocessSepaTransfer<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::SepaTransfersPreprocessRequest,
     ) -> Self {
         Self { client, body }
@@ -1752,12 +1752,12 @@ impl<'a> PreprocessSepaTransfer<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for PreprocessSepaTransfer<'a> {
+impl ::std::future::IntoFuture for PreprocessSepaTransfer {
     type Output = ::std::result::Result<
         super::types::SepaTransfersPreprocessResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1769,11 +1769,11 @@ impl<'a> ::std::future::IntoFuture for PreprocessSepaTransfer<'a> {
 /// `GET /v1/moneyMovement/billPayments/payees/sourceAccounts` (`retrieveBillPaymentEligibility`). Built by [`Client::retrieve_bill_payment_eligibility`](super::Client::retrieve_bill_payment_eligibility); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveBillPaymentEligibility<'a> {
-    client: &'a super::Client,
+pub struct RetrieveBillPaymentEligibility {
+    client: super::Client,
     next_start_index: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrieveBillPaymentEligibility<'a> {
+impl RetrieveBillPaymentEligibility {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveBillPaymentEligibility",
@@ -1791,7 +1791,7 @@ impl<'a> RetrieveBillPaymentEligibility<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(client: &'a super::Client) -> Self {
+    pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
             next_start_index: ::std::option::Option::None,
@@ -1839,7 +1839,7 @@ impl<'a> RetrieveBillPaymentEligibility<'a> {
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
-        'a,
+        'static,
         ::std::result::Result<
             super::types::BillPaymentAccountPayeeEligibilityResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
@@ -1854,12 +1854,12 @@ impl<'a> RetrieveBillPaymentEligibility<'a> {
         )
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveBillPaymentEligibility<'a> {
+impl ::std::future::IntoFuture for RetrieveBillPaymentEligibility {
     type Output = ::std::result::Result<
         super::types::BillPaymentAccountPayeeEligibilityResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1871,11 +1871,11 @@ impl<'a> ::std::future::IntoFuture for RetrieveBillPaymentEligibility<'a> {
 /// `GET /v1/moneyMovement/billPayments/merchants/{merchantNumber}` (`retrieveBillPaymentMerchantDetails`). Built by [`Client::retrieve_bill_payment_merchant_details`](super::Client::retrieve_bill_payment_merchant_details); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveBillPaymentMerchantDetails<'a> {
-    client: &'a super::Client,
+pub struct RetrieveBillPaymentMerchantDetails {
+    client: super::Client,
     merchant_number: ::std::string::String,
 }
-impl<'a> RetrieveBillPaymentMerchantDetails<'a> {
+impl RetrieveBillPaymentMerchantDetails {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveBillPaymentMerchantDetails",
@@ -1894,7 +1894,7 @@ impl<'a> RetrieveBillPaymentMerchantDetails<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         merchant_number: ::std::string::String,
     ) -> Self {
         Self { client, merchant_number }
@@ -1927,12 +1927,12 @@ impl<'a> RetrieveBillPaymentMerchantDetails<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveBillPaymentMerchantDetails<'a> {
+impl ::std::future::IntoFuture for RetrieveBillPaymentMerchantDetails {
     type Output = ::std::result::Result<
         super::types::MerchantDetailsResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1944,11 +1944,11 @@ impl<'a> ::std::future::IntoFuture for RetrieveBillPaymentMerchantDetails<'a> {
 /// `GET /v1/moneyMovement/billPayments/merchants` (`retrieveBillPaymentMerchants`). Built by [`Client::retrieve_bill_payment_merchants`](super::Client::retrieve_bill_payment_merchants); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveBillPaymentMerchants<'a> {
-    client: &'a super::Client,
+pub struct RetrieveBillPaymentMerchants {
+    client: super::Client,
     biller_category_code: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrieveBillPaymentMerchants<'a> {
+impl RetrieveBillPaymentMerchants {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveBillPaymentMerchants",
@@ -1966,7 +1966,7 @@ impl<'a> RetrieveBillPaymentMerchants<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(client: &'a super::Client) -> Self {
+    pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
             biller_category_code: ::std::option::Option::None,
@@ -2010,12 +2010,12 @@ impl<'a> RetrieveBillPaymentMerchants<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveBillPaymentMerchants<'a> {
+impl ::std::future::IntoFuture for RetrieveBillPaymentMerchants {
     type Output = ::std::result::Result<
         super::types::MerchantListResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -2027,11 +2027,11 @@ impl<'a> ::std::future::IntoFuture for RetrieveBillPaymentMerchants<'a> {
 /// `GET /v1/moneyMovement/citiGlobalTransfers/payees/sourceAccounts` (`retrieveCitiGlobalTransferEligibility`). Built by [`Client::retrieve_citi_global_transfer_eligibility`](super::Client::retrieve_citi_global_transfer_eligibility); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveCitiGlobalTransferEligibility<'a> {
-    client: &'a super::Client,
+pub struct RetrieveCitiGlobalTransferEligibility {
+    client: super::Client,
     next_start_index: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrieveCitiGlobalTransferEligibility<'a> {
+impl RetrieveCitiGlobalTransferEligibility {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveCitiGlobalTransferEligibility",
@@ -2049,7 +2049,7 @@ impl<'a> RetrieveCitiGlobalTransferEligibility<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(client: &'a super::Client) -> Self {
+    pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
             next_start_index: ::std::option::Option::None,
@@ -2097,7 +2097,7 @@ impl<'a> RetrieveCitiGlobalTransferEligibility<'a> {
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
-        'a,
+        'static,
         ::std::result::Result<
             super::types::CitiGlobalTransfersAccountPayeeEligibilityResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
@@ -2112,12 +2112,12 @@ impl<'a> RetrieveCitiGlobalTransferEligibility<'a> {
         )
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveCitiGlobalTransferEligibility<'a> {
+impl ::std::future::IntoFuture for RetrieveCitiGlobalTransferEligibility {
     type Output = ::std::result::Result<
         super::types::CitiGlobalTransfersAccountPayeeEligibilityResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -2129,11 +2129,11 @@ impl<'a> ::std::future::IntoFuture for RetrieveCitiGlobalTransferEligibility<'a>
 /// `GET /v1/moneyMovement/crossBorderWireTransfers/payees/sourceAccounts` (`retrieveCrossBorderWireTransferEligibility`). Built by [`Client::retrieve_cross_border_wire_transfer_eligibility`](super::Client::retrieve_cross_border_wire_transfer_eligibility); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveCrossBorderWireTransferEligibility<'a> {
-    client: &'a super::Client,
+pub struct RetrieveCrossBorderWireTransferEligibility {
+    client: super::Client,
     next_start_index: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrieveCrossBorderWireTransferEligibility<'a> {
+impl RetrieveCrossBorderWireTransferEligibility {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveCrossBorderWireTransferEligibility",
@@ -2151,7 +2151,7 @@ impl<'a> RetrieveCrossBorderWireTransferEligibility<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(client: &'a super::Client) -> Self {
+    pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
             next_start_index: ::std::option::Option::None,
@@ -2199,7 +2199,7 @@ impl<'a> RetrieveCrossBorderWireTransferEligibility<'a> {
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
-        'a,
+        'static,
         ::std::result::Result<
             super::types::CrossBorderWireTransfersAccountPayeeEligibilityResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
@@ -2214,12 +2214,12 @@ impl<'a> RetrieveCrossBorderWireTransferEligibility<'a> {
         )
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveCrossBorderWireTransferEligibility<'a> {
+impl ::std::future::IntoFuture for RetrieveCrossBorderWireTransferEligibility {
     type Output = ::std::result::Result<
         super::types::CrossBorderWireTransfersAccountPayeeEligibilityResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -2231,10 +2231,10 @@ impl<'a> ::std::future::IntoFuture for RetrieveCrossBorderWireTransferEligibilit
 /// `GET /v1/moneyMovement/destinationCountries` (`retrieveDestinationCountries`). Built by [`Client::retrieve_destination_countries`](super::Client::retrieve_destination_countries); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveDestinationCountries<'a> {
-    client: &'a super::Client,
+pub struct RetrieveDestinationCountries {
+    client: super::Client,
 }
-impl<'a> RetrieveDestinationCountries<'a> {
+impl RetrieveDestinationCountries {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveDestinationCountries",
@@ -2252,7 +2252,7 @@ impl<'a> RetrieveDestinationCountries<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(client: &'a super::Client) -> Self {
+    pub(super) fn new(client: super::Client) -> Self {
         Self { client }
     }
     /// Sends the request and decodes the response.
@@ -2275,12 +2275,12 @@ impl<'a> RetrieveDestinationCountries<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveDestinationCountries<'a> {
+impl ::std::future::IntoFuture for RetrieveDestinationCountries {
     type Output = ::std::result::Result<
         super::types::DestinationCountriesResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -2292,11 +2292,11 @@ impl<'a> ::std::future::IntoFuture for RetrieveDestinationCountries<'a> {
 /// `GET /v1/moneyMovement/externalDomesticTransfers/payees/sourceAccounts` (`retrieveExternalDomesticTransferEligibility`). Built by [`Client::retrieve_external_domestic_transfer_eligibility`](super::Client::retrieve_external_domestic_transfer_eligibility); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveExternalDomesticTransferEligibility<'a> {
-    client: &'a super::Client,
+pub struct RetrieveExternalDomesticTransferEligibility {
+    client: super::Client,
     next_start_index: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrieveExternalDomesticTransferEligibility<'a> {
+impl RetrieveExternalDomesticTransferEligibility {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveExternalDomesticTransferEligibility",
@@ -2314,7 +2314,7 @@ impl<'a> RetrieveExternalDomesticTransferEligibility<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(client: &'a super::Client) -> Self {
+    pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
             next_start_index: ::std::option::Option::None,
@@ -2362,7 +2362,7 @@ impl<'a> RetrieveExternalDomesticTransferEligibility<'a> {
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
-        'a,
+        'static,
         ::std::result::Result<
             super::types::ExtDmstcValidPayeeDestAcctsResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
@@ -2377,12 +2377,12 @@ impl<'a> RetrieveExternalDomesticTransferEligibility<'a> {
         )
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveExternalDomesticTransferEligibility<'a> {
+impl ::std::future::IntoFuture for RetrieveExternalDomesticTransferEligibility {
     type Output = ::std::result::Result<
         super::types::ExtDmstcValidPayeeDestAcctsResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -2394,11 +2394,11 @@ impl<'a> ::std::future::IntoFuture for RetrieveExternalDomesticTransferEligibili
 /// `GET /v1/moneyMovement/internalDomesticTransfers/payees/sourceAccounts` (`retrieveInternalDomesticTransferEligibility`). Built by [`Client::retrieve_internal_domestic_transfer_eligibility`](super::Client::retrieve_internal_domestic_transfer_eligibility); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveInternalDomesticTransferEligibility<'a> {
-    client: &'a super::Client,
+pub struct RetrieveInternalDomesticTransferEligibility {
+    client: super::Client,
     next_start_index: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrieveInternalDomesticTransferEligibility<'a> {
+impl RetrieveInternalDomesticTransferEligibility {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveInternalDomesticTransferEligibility",
@@ -2416,7 +2416,7 @@ impl<'a> RetrieveInternalDomesticTransferEligibility<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(client: &'a super::Client) -> Self {
+    pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
             next_start_index: ::std::option::Option::None,
@@ -2464,7 +2464,7 @@ impl<'a> RetrieveInternalDomesticTransferEligibility<'a> {
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
-        'a,
+        'static,
         ::std::result::Result<
             super::types::InternalDomesticValidSourceDestinationAcccountsResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
@@ -2479,12 +2479,12 @@ impl<'a> RetrieveInternalDomesticTransferEligibility<'a> {
         )
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveInternalDomesticTransferEligibility<'a> {
+impl ::std::future::IntoFuture for RetrieveInternalDomesticTransferEligibility {
     type Output = ::std::result::Result<
         super::types::InternalDomesticValidSourceDestinationAcccountsResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -2496,11 +2496,11 @@ impl<'a> ::std::future::IntoFuture for RetrieveInternalDomesticTransferEligibili
 /// `GET /v1/moneyMovement/payees/{payeeId}` (`retrievePayee`). Built by [`Client::retrieve_payee`](super::Client::retrieve_payee); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrievePayee<'a> {
-    client: &'a super::Client,
+pub struct RetrievePayee {
+    client: super::Client,
     payee_id: ::std::string::String,
 }
-impl<'a> RetrievePayee<'a> {
+impl RetrievePayee {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrievePayee",
@@ -2518,10 +2518,7 @@ impl<'a> RetrievePayee<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(
-        client: &'a super::Client,
-        payee_id: ::std::string::String,
-    ) -> Self {
+    pub(super) fn new(client: super::Client, payee_id: ::std::string::String) -> Self {
         Self { client, payee_id }
     }
     /// Sends the request and decodes the response.
@@ -2552,12 +2549,12 @@ impl<'a> RetrievePayee<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrievePayee<'a> {
+impl ::std::future::IntoFuture for RetrievePayee {
     type Output = ::std::result::Result<
         super::types::PayeeDetailsResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -2569,11 +2566,11 @@ impl<'a> ::std::future::IntoFuture for RetrievePayee<'a> {
 /// `GET /v1/moneyMovement/payees/{payeeId}/details` (`retrievePayeeDetails`). Built by [`Client::retrieve_payee_details`](super::Client::retrieve_payee_details); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrievePayeeDetails<'a> {
-    client: &'a super::Client,
+pub struct RetrievePayeeDetails {
+    client: super::Client,
     payee_id: ::std::string::String,
 }
-impl<'a> RetrievePayeeDetails<'a> {
+impl RetrievePayeeDetails {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrievePayeeDetails",
@@ -2591,10 +2588,7 @@ impl<'a> RetrievePayeeDetails<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(
-        client: &'a super::Client,
-        payee_id: ::std::string::String,
-    ) -> Self {
+    pub(super) fn new(client: super::Client, payee_id: ::std::string::String) -> Self {
         Self { client, payee_id }
     }
     /// Sends the request and decodes the response.
@@ -2625,12 +2619,12 @@ impl<'a> RetrievePayeeDetails<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrievePayeeDetails<'a> {
+impl ::std::future::IntoFuture for RetrievePayeeDetails {
     type Output = ::std::result::Result<
         super::types::PayeeDetailsResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -2642,12 +2636,12 @@ impl<'a> ::std::future::IntoFuture for RetrievePayeeDetails<'a> {
 /// `GET /v1/moneyMovement/payees/sourceAccounts` (`retrievePayeeSourceAccounts`). Built by [`Client::retrieve_payee_source_accounts`](super::Client::retrieve_payee_source_accounts); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrievePayeeSourceAccounts<'a> {
-    client: &'a super::Client,
+pub struct RetrievePayeeSourceAccounts {
+    client: super::Client,
     payment_type: ::std::option::Option<::std::string::String>,
     next_start_index: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrievePayeeSourceAccounts<'a> {
+impl RetrievePayeeSourceAccounts {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrievePayeeSourceAccounts",
@@ -2665,7 +2659,7 @@ impl<'a> RetrievePayeeSourceAccounts<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(client: &'a super::Client) -> Self {
+    pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
             payment_type: ::std::option::Option::None,
@@ -2732,7 +2726,7 @@ impl<'a> RetrievePayeeSourceAccounts<'a> {
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
-        'a,
+        'static,
         ::std::result::Result<
             super::types::ValidSourceDestinationAccountsResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
@@ -2747,12 +2741,12 @@ impl<'a> RetrievePayeeSourceAccounts<'a> {
         )
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrievePayeeSourceAccounts<'a> {
+impl ::std::future::IntoFuture for RetrievePayeeSourceAccounts {
     type Output = ::std::result::Result<
         super::types::ValidSourceDestinationAccountsResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -2764,12 +2758,12 @@ impl<'a> ::std::future::IntoFuture for RetrievePayeeSourceAccounts<'a> {
 /// `GET /v1/moneyMovement/payees` (`retrievePayees`). Built by [`Client::retrieve_payees`](super::Client::retrieve_payees); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrievePayees<'a> {
-    client: &'a super::Client,
+pub struct RetrievePayees {
+    client: super::Client,
     payment_type: ::std::option::Option<::std::string::String>,
     next_start_index: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrievePayees<'a> {
+impl RetrievePayees {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrievePayees",
@@ -2787,7 +2781,7 @@ impl<'a> RetrievePayees<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(client: &'a super::Client) -> Self {
+    pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
             payment_type: ::std::option::Option::None,
@@ -2854,7 +2848,7 @@ impl<'a> RetrievePayees<'a> {
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
-        'a,
+        'static,
         ::std::result::Result<
             super::types::PayeeListResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
@@ -2867,12 +2861,12 @@ impl<'a> RetrievePayees<'a> {
         )
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrievePayees<'a> {
+impl ::std::future::IntoFuture for RetrievePayees {
     type Output = ::std::result::Result<
         super::types::PayeeListResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -2884,11 +2878,11 @@ impl<'a> ::std::future::IntoFuture for RetrievePayees<'a> {
 /// `GET /v1/moneyMovement/personalDomesticTransfers/destinationAccounts/sourceAccounts` (`retrievePersonalDomesticTransferEligibility`). Built by [`Client::retrieve_personal_domestic_transfer_eligibility`](super::Client::retrieve_personal_domestic_transfer_eligibility); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrievePersonalDomesticTransferEligibility<'a> {
-    client: &'a super::Client,
+pub struct RetrievePersonalDomesticTransferEligibility {
+    client: super::Client,
     next_start_index: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrievePersonalDomesticTransferEligibility<'a> {
+impl RetrievePersonalDomesticTransferEligibility {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrievePersonalDomesticTransferEligibility",
@@ -2906,7 +2900,7 @@ impl<'a> RetrievePersonalDomesticTransferEligibility<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(client: &'a super::Client) -> Self {
+    pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
             next_start_index: ::std::option::Option::None,
@@ -2950,12 +2944,12 @@ impl<'a> RetrievePersonalDomesticTransferEligibility<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrievePersonalDomesticTransferEligibility<'a> {
+impl ::std::future::IntoFuture for RetrievePersonalDomesticTransferEligibility {
     type Output = ::std::result::Result<
         super::types::PersonalDomesticValidSrcDesAcctRes,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -2967,11 +2961,11 @@ impl<'a> ::std::future::IntoFuture for RetrievePersonalDomesticTransferEligibili
 /// `GET /v1/emea/moneyMovement/sepaTransfers/payees/sourceAccounts` (`retrieveSepaTransferEligibility`). Built by [`Client::retrieve_sepa_transfer_eligibility`](super::Client::retrieve_sepa_transfer_eligibility); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveSepaTransferEligibility<'a> {
-    client: &'a super::Client,
+pub struct RetrieveSepaTransferEligibility {
+    client: super::Client,
     next_start_index: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrieveSepaTransferEligibility<'a> {
+impl RetrieveSepaTransferEligibility {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveSepaTransferEligibility",
@@ -2989,7 +2983,7 @@ impl<'a> RetrieveSepaTransferEligibility<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(client: &'a super::Client) -> Self {
+    pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
             next_start_index: ::std::option::Option::None,
@@ -3037,7 +3031,7 @@ impl<'a> RetrieveSepaTransferEligibility<'a> {
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
-        'a,
+        'static,
         ::std::result::Result<
             super::types::SepaTransfersAccountPayeeEligibilityResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
@@ -3052,12 +3046,12 @@ impl<'a> RetrieveSepaTransferEligibility<'a> {
         )
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveSepaTransferEligibility<'a> {
+impl ::std::future::IntoFuture for RetrieveSepaTransferEligibility {
     type Output = ::std::result::Result<
         super::types::SepaTransfersAccountPayeeEligibilityResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }

@@ -11,14 +11,11 @@
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct AdhocCitiGlobalTransfersPreprocessRequest {
-    #[serde(rename = "payeeAccountDetails")]
-    pub payee_account_details: PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess,
-    /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
     /// Identifier of the source account (encrypted, opaque).
     #[serde(rename = "sourceAccountId")]
     pub source_account_id: ::std::string::String,
+    #[serde(rename = "payeeAccountDetails")]
+    pub payee_account_details: PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess,
     /// Amount of the transfer.
     #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
@@ -32,34 +29,28 @@ pub struct AdhocCitiGlobalTransfersPreprocessRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub transfer_purpose: ::std::option::Option<::std::string::String>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
 }
 impl AdhocCitiGlobalTransfersPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
         payee_account_details: impl ::std::convert::Into<
             PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess,
         >,
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
         transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
         transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            payee_account_details: payee_account_details.into(),
-            remarks: ::std::option::Option::None,
             source_account_id: source_account_id.into(),
+            payee_account_details: payee_account_details.into(),
             transaction_amount: transaction_amount.into(),
             transfer_currency_indicator: transfer_currency_indicator.into(),
             transfer_purpose: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
         }
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `transfer_purpose`.
     #[must_use]
@@ -68,6 +59,15 @@ impl AdhocCitiGlobalTransfersPreprocessRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.transfer_purpose = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -79,24 +79,17 @@ pub struct AdhocCitiGlobalTransfersPreprocessResponse {
     #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
     #[serde(
-        rename = "creditDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub credit_details: ::std::option::Option<CreditDetails>,
-    #[serde(
         rename = "debitDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub debit_details: ::std::option::Option<DebitDetails>,
-    /// Currency of the fee (ISO 4217).
     #[serde(
-        rename = "feeCurrencyCode",
+        rename = "creditDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    pub credit_details: ::std::option::Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
     #[serde(
         rename = "foreignExchangeRate",
@@ -113,6 +106,13 @@ pub struct AdhocCitiGlobalTransfersPreprocessResponse {
         with = "crate::runtime::decimal"
     )]
     pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
 }
 impl AdhocCitiGlobalTransfersPreprocessResponse {
     /// A value with the required fields set and every optional field empty.
@@ -121,21 +121,12 @@ impl AdhocCitiGlobalTransfersPreprocessResponse {
     ) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
-            credit_details: ::std::option::Option::None,
             debit_details: ::std::option::Option::None,
-            fee_currency_code: ::std::option::Option::None,
+            credit_details: ::std::option::Option::None,
             foreign_exchange_rate: ::std::option::Option::None,
             transaction_fee: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
         }
-    }
-    /// Sets `credit_details`.
-    #[must_use]
-    pub fn with_credit_details(
-        mut self,
-        value: impl ::std::convert::Into<CreditDetails>,
-    ) -> Self {
-        self.credit_details = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `debit_details`.
     #[must_use]
@@ -146,13 +137,13 @@ impl AdhocCitiGlobalTransfersPreprocessResponse {
         self.debit_details = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `fee_currency_code`.
+    /// Sets `credit_details`.
     #[must_use]
-    pub fn with_fee_currency_code(
+    pub fn with_credit_details(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<CreditDetails>,
     ) -> Self {
-        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self.credit_details = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `foreign_exchange_rate`.
@@ -173,37 +164,25 @@ impl AdhocCitiGlobalTransfersPreprocessResponse {
         self.transaction_fee = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Preprocess request of a cross-border wire transfer to an unregistered account.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct AdhocCrossBorderWireTransfersPreprocessRequest {
-    /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
-    #[serde(rename = "chargeBearer")]
-    pub charge_bearer: ::std::string::String,
-    #[serde(
-        rename = "futureDatedTransaction",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    #[serde(rename = "payeeAccountDetails")]
-    pub payee_account_details: PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess,
-    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(rename = "paymentScheduleType")]
-    pub payment_schedule_type: ::std::string::String,
-    /// Payment notes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::vec::Vec<Remarks>>,
     /// Identifier of the source account (encrypted, opaque).
     #[serde(rename = "sourceAccountId")]
     pub source_account_id: ::std::string::String,
-    #[serde(
-        rename = "standingInstruction",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    #[serde(rename = "payeeAccountDetails")]
+    pub payee_account_details: PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess,
     /// Amount of the transfer.
     #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
@@ -214,29 +193,59 @@ pub struct AdhocCrossBorderWireTransfersPreprocessRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+    /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
+    #[serde(rename = "chargeBearer")]
+    pub charge_bearer: ::std::string::String,
+    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
+    #[serde(rename = "paymentScheduleType")]
+    pub payment_schedule_type: ::std::string::String,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
+    #[serde(
+        rename = "standingInstruction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    /// Payment notes.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::vec::Vec<Remarks>>,
 }
 impl AdhocCrossBorderWireTransfersPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        charge_bearer: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
         payee_account_details: impl ::std::convert::Into<
             PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess,
         >,
-        payment_schedule_type: impl ::std::convert::Into<::std::string::String>,
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
         transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        charge_bearer: impl ::std::convert::Into<::std::string::String>,
+        payment_schedule_type: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            charge_bearer: charge_bearer.into(),
-            future_dated_transaction: ::std::option::Option::None,
-            payee_account_details: payee_account_details.into(),
-            payment_schedule_type: payment_schedule_type.into(),
-            remarks: ::std::option::Option::None,
             source_account_id: source_account_id.into(),
-            standing_instruction: ::std::option::Option::None,
+            payee_account_details: payee_account_details.into(),
             transaction_amount: transaction_amount.into(),
             transaction_currency_code: ::std::option::Option::None,
+            charge_bearer: charge_bearer.into(),
+            payment_schedule_type: payment_schedule_type.into(),
+            future_dated_transaction: ::std::option::Option::None,
+            standing_instruction: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
         }
+    }
+    /// Sets `transaction_currency_code`.
+    #[must_use]
+    pub fn with_transaction_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_currency_code = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `future_dated_transaction`.
     #[must_use]
@@ -245,15 +254,6 @@ impl AdhocCrossBorderWireTransfersPreprocessRequest {
         value: impl ::std::convert::Into<FutureDatedTransaction>,
     ) -> Self {
         self.future_dated_transaction = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
@@ -265,13 +265,13 @@ impl AdhocCrossBorderWireTransfersPreprocessRequest {
         self.standing_instruction = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `transaction_currency_code`.
+    /// Sets `remarks`.
     #[must_use]
-    pub fn with_transaction_currency_code(
+    pub fn with_remarks(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
     ) -> Self {
-        self.transaction_currency_code = ::std::option::Option::Some(value.into());
+        self.remarks = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -283,17 +283,23 @@ pub struct AdhocCrossBorderWireTransfersPreprocessResponse {
     #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
     #[serde(
-        rename = "creditDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub credit_details: ::std::option::Option<CreditDetails>,
-    #[serde(
         rename = "debitDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub debit_details: ::std::option::Option<DebitDetails>,
+    #[serde(
+        rename = "creditDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_details: ::std::option::Option<CreditDetails>,
+    /// Foreign-exchange rate applied to the transfer.
+    #[serde(rename = "foreignExchangeRate", with = "crate::runtime::decimal")]
+    pub foreign_exchange_rate: ::rust_decimal::Decimal,
+    /// Fee charged for the transfer.
+    #[serde(rename = "transactionFee", with = "crate::runtime::decimal")]
+    pub transaction_fee: ::rust_decimal::Decimal,
     /// Currency of the fee (ISO 4217).
     #[serde(
         rename = "feeCurrencyCode",
@@ -301,12 +307,6 @@ pub struct AdhocCrossBorderWireTransfersPreprocessResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub fee_currency_code: ::std::option::Option<::std::string::String>,
-    /// Foreign-exchange rate applied to the transfer.
-    #[serde(rename = "foreignExchangeRate", with = "crate::runtime::decimal")]
-    pub foreign_exchange_rate: ::rust_decimal::Decimal,
-    /// Fee charged for the transfer.
-    #[serde(rename = "transactionFee", with = "crate::runtime::decimal")]
-    pub transaction_fee: ::rust_decimal::Decimal,
 }
 impl AdhocCrossBorderWireTransfersPreprocessResponse {
     /// A value with the required fields set and every optional field empty.
@@ -317,21 +317,12 @@ impl AdhocCrossBorderWireTransfersPreprocessResponse {
     ) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
-            credit_details: ::std::option::Option::None,
             debit_details: ::std::option::Option::None,
-            fee_currency_code: ::std::option::Option::None,
+            credit_details: ::std::option::Option::None,
             foreign_exchange_rate: foreign_exchange_rate.into(),
             transaction_fee: transaction_fee.into(),
+            fee_currency_code: ::std::option::Option::None,
         }
-    }
-    /// Sets `credit_details`.
-    #[must_use]
-    pub fn with_credit_details(
-        mut self,
-        value: impl ::std::convert::Into<CreditDetails>,
-    ) -> Self {
-        self.credit_details = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `debit_details`.
     #[must_use]
@@ -340,6 +331,15 @@ impl AdhocCrossBorderWireTransfersPreprocessResponse {
         value: impl ::std::convert::Into<DebitDetails>,
     ) -> Self {
         self.debit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_details`.
+    #[must_use]
+    pub fn with_credit_details(
+        mut self,
+        value: impl ::std::convert::Into<CreditDetails>,
+    ) -> Self {
+        self.credit_details = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `fee_currency_code`.
@@ -356,22 +356,9 @@ impl AdhocCrossBorderWireTransfersPreprocessResponse {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct AdhocExtDmstcTransferPreprocessRequest {
-    /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
-    #[serde(rename = "chargeBearer")]
-    pub charge_bearer: ::std::string::String,
-    #[serde(
-        rename = "futureDatedTransaction",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    /// Reference of a pre-booked foreign-exchange deal.
-    #[serde(
-        rename = "fxDealReferenceNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub fx_deal_reference_number: ::std::option::Option<::std::string::String>,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
     #[serde(
         rename = "payeeAccountDetails",
         default,
@@ -380,16 +367,22 @@ pub struct AdhocExtDmstcTransferPreprocessRequest {
     pub payee_account_details: ::std::option::Option<
         PayeeAccountDetailsAdhocExtTransferPreprocess,
     >,
-    /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
-    #[serde(rename = "paymentMethod")]
-    pub payment_method: ::std::string::String,
-    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Currency of the transaction amount (ISO 4217).
     #[serde(
-        rename = "paymentScheduleType",
+        rename = "transactionCurrencyCode",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
+    pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+    /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
+    #[serde(rename = "chargeBearer")]
+    pub charge_bearer: ::std::string::String,
+    /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
+    #[serde(rename = "paymentMethod")]
+    pub payment_method: ::std::string::String,
     /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
     #[serde(
         rename = "paymentType",
@@ -397,12 +390,26 @@ pub struct AdhocExtDmstcTransferPreprocessRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payment_type: ::std::option::Option<::std::string::String>,
-    /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
-    /// Identifier of the source account (encrypted, opaque).
-    #[serde(rename = "sourceAccountId")]
-    pub source_account_id: ::std::string::String,
+    /// Reference of a pre-booked foreign-exchange deal.
+    #[serde(
+        rename = "fxDealReferenceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fx_deal_reference_number: ::std::option::Option<::std::string::String>,
+    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
+    #[serde(
+        rename = "paymentScheduleType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
     #[serde(
         rename = "standingInstruction",
         default,
@@ -415,16 +422,9 @@ pub struct AdhocExtDmstcTransferPreprocessRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tax_payment_details: ::std::option::Option<TaxPaymentDetails>,
-    /// Amount of the transfer.
-    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
-    pub transaction_amount: ::rust_decimal::Decimal,
-    /// Currency of the transaction amount (ISO 4217).
-    #[serde(
-        rename = "transactionCurrencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
     #[serde(
         rename = "transferPurpose",
@@ -436,45 +436,27 @@ pub struct AdhocExtDmstcTransferPreprocessRequest {
 impl AdhocExtDmstcTransferPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        charge_bearer: impl ::std::convert::Into<::std::string::String>,
-        payment_method: impl ::std::convert::Into<::std::string::String>,
         source_account_id: impl ::std::convert::Into<::std::string::String>,
         transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        charge_bearer: impl ::std::convert::Into<::std::string::String>,
+        payment_method: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            charge_bearer: charge_bearer.into(),
-            future_dated_transaction: ::std::option::Option::None,
-            fx_deal_reference_number: ::std::option::Option::None,
-            payee_account_details: ::std::option::Option::None,
-            payment_method: payment_method.into(),
-            payment_schedule_type: ::std::option::Option::None,
-            payment_type: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
             source_account_id: source_account_id.into(),
-            standing_instruction: ::std::option::Option::None,
-            tax_payment_details: ::std::option::Option::None,
+            payee_account_details: ::std::option::Option::None,
             transaction_amount: transaction_amount.into(),
             transaction_currency_code: ::std::option::Option::None,
+            charge_bearer: charge_bearer.into(),
+            payment_method: payment_method.into(),
+            payment_type: ::std::option::Option::None,
+            fx_deal_reference_number: ::std::option::Option::None,
+            payment_schedule_type: ::std::option::Option::None,
+            future_dated_transaction: ::std::option::Option::None,
+            standing_instruction: ::std::option::Option::None,
+            tax_payment_details: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
             transfer_purpose: ::std::option::Option::None,
         }
-    }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `fx_deal_reference_number`.
-    #[must_use]
-    pub fn with_fx_deal_reference_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.fx_deal_reference_number = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `payee_account_details`.
     #[must_use]
@@ -485,13 +467,13 @@ impl AdhocExtDmstcTransferPreprocessRequest {
         self.payee_account_details = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `payment_schedule_type`.
+    /// Sets `transaction_currency_code`.
     #[must_use]
-    pub fn with_payment_schedule_type(
+    pub fn with_transaction_currency_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+        self.transaction_currency_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `payment_type`.
@@ -503,13 +485,31 @@ impl AdhocExtDmstcTransferPreprocessRequest {
         self.payment_type = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `remarks`.
+    /// Sets `fx_deal_reference_number`.
     #[must_use]
-    pub fn with_remarks(
+    pub fn with_fx_deal_reference_number(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+        self.fx_deal_reference_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_schedule_type`.
+    #[must_use]
+    pub fn with_payment_schedule_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `future_dated_transaction`.
+    #[must_use]
+    pub fn with_future_dated_transaction(
+        mut self,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
+    ) -> Self {
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
@@ -530,13 +530,13 @@ impl AdhocExtDmstcTransferPreprocessRequest {
         self.tax_payment_details = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `transaction_currency_code`.
+    /// Sets `remarks`.
     #[must_use]
-    pub fn with_transaction_currency_code(
+    pub fn with_remarks(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.transaction_currency_code = ::std::option::Option::Some(value.into());
+        self.remarks = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `transfer_purpose`.
@@ -556,17 +556,10 @@ pub struct AdhocExtDmstcTransferPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
     #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
-    #[serde(rename = "creditDetails")]
-    pub credit_details: CreditDetails,
     #[serde(rename = "debitDetails")]
     pub debit_details: DebitDetails,
-    /// Currency of the fee (ISO 4217).
-    #[serde(
-        rename = "feeCurrencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "creditDetails")]
+    pub credit_details: CreditDetails,
     /// Foreign-exchange rate applied to the transfer.
     #[serde(
         rename = "foreignExchangeRate",
@@ -583,31 +576,29 @@ pub struct AdhocExtDmstcTransferPreprocessResponse {
         with = "crate::runtime::decimal"
     )]
     pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
 }
 impl AdhocExtDmstcTransferPreprocessResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
         control_flow_id: impl ::std::convert::Into<::std::string::String>,
-        credit_details: impl ::std::convert::Into<CreditDetails>,
         debit_details: impl ::std::convert::Into<DebitDetails>,
+        credit_details: impl ::std::convert::Into<CreditDetails>,
     ) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
-            credit_details: credit_details.into(),
             debit_details: debit_details.into(),
-            fee_currency_code: ::std::option::Option::None,
+            credit_details: credit_details.into(),
             foreign_exchange_rate: ::std::option::Option::None,
             transaction_fee: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
         }
-    }
-    /// Sets `fee_currency_code`.
-    #[must_use]
-    pub fn with_fee_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.fee_currency_code = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `foreign_exchange_rate`.
     #[must_use]
@@ -627,11 +618,31 @@ impl AdhocExtDmstcTransferPreprocessResponse {
         self.transaction_fee = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Preprocess request of an adhoc external domestic transfer that also asks to register the beneficiary as a payee (the payee is registered by the confirm call).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct AdhocExtDmstcTransferPreprocessWithAddPayeeRequest {
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    #[serde(rename = "payeeAccountDetails")]
+    pub payee_account_details: PayeeAccountDetails,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
     #[serde(
         rename = "chargeBearer",
@@ -639,14 +650,6 @@ pub struct AdhocExtDmstcTransferPreprocessWithAddPayeeRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub charge_bearer: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "futureDatedTransaction",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    #[serde(rename = "payeeAccountDetails")]
-    pub payee_account_details: PayeeAccountDetails,
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
     #[serde(
         rename = "paymentMethod",
@@ -661,24 +664,21 @@ pub struct AdhocExtDmstcTransferPreprocessWithAddPayeeRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payment_schedule_type: ::std::option::Option<::std::string::String>,
-    /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
-    /// Identifier of the source account (encrypted, opaque).
-    #[serde(rename = "sourceAccountId")]
-    pub source_account_id: ::std::string::String,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
     #[serde(
         rename = "standingInstruction",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub standing_instruction: ::std::option::Option<StandingInstruction>,
-    /// Amount of the transfer.
-    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
-    pub transaction_amount: ::rust_decimal::Decimal,
-    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    #[serde(rename = "transferCurrencyIndicator")]
-    pub transfer_currency_indicator: ::std::string::String,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
     #[serde(
         rename = "transferPurpose",
@@ -690,22 +690,22 @@ pub struct AdhocExtDmstcTransferPreprocessWithAddPayeeRequest {
 impl AdhocExtDmstcTransferPreprocessWithAddPayeeRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        payee_account_details: impl ::std::convert::Into<PayeeAccountDetails>,
         source_account_id: impl ::std::convert::Into<::std::string::String>,
+        payee_account_details: impl ::std::convert::Into<PayeeAccountDetails>,
         transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
         transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            charge_bearer: ::std::option::Option::None,
-            future_dated_transaction: ::std::option::Option::None,
-            payee_account_details: payee_account_details.into(),
-            payment_method: ::std::option::Option::None,
-            payment_schedule_type: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
             source_account_id: source_account_id.into(),
-            standing_instruction: ::std::option::Option::None,
+            payee_account_details: payee_account_details.into(),
             transaction_amount: transaction_amount.into(),
             transfer_currency_indicator: transfer_currency_indicator.into(),
+            charge_bearer: ::std::option::Option::None,
+            payment_method: ::std::option::Option::None,
+            payment_schedule_type: ::std::option::Option::None,
+            future_dated_transaction: ::std::option::Option::None,
+            standing_instruction: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
             transfer_purpose: ::std::option::Option::None,
         }
     }
@@ -716,15 +716,6 @@ impl AdhocExtDmstcTransferPreprocessWithAddPayeeRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.charge_bearer = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `payment_method`.
@@ -745,13 +736,13 @@ impl AdhocExtDmstcTransferPreprocessWithAddPayeeRequest {
         self.payment_schedule_type = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `remarks`.
+    /// Sets `future_dated_transaction`.
     #[must_use]
-    pub fn with_remarks(
+    pub fn with_future_dated_transaction(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
     ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
@@ -761,6 +752,15 @@ impl AdhocExtDmstcTransferPreprocessWithAddPayeeRequest {
         value: impl ::std::convert::Into<StandingInstruction>,
     ) -> Self {
         self.standing_instruction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `transfer_purpose`.
@@ -780,17 +780,10 @@ pub struct AdhocExtDmstcTransferPreprocessWithAddPayeeResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
     #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
-    #[serde(rename = "creditDetails")]
-    pub credit_details: CreditDetails,
     #[serde(rename = "debitDetails")]
     pub debit_details: DebitDetails,
-    /// Currency of the fee (ISO 4217).
-    #[serde(
-        rename = "feeCurrencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "creditDetails")]
+    pub credit_details: CreditDetails,
     /// Foreign-exchange rate applied to the transfer.
     #[serde(
         rename = "foreignExchangeRate",
@@ -799,13 +792,6 @@ pub struct AdhocExtDmstcTransferPreprocessWithAddPayeeResponse {
         with = "crate::runtime::decimal"
     )]
     pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Whether the rate is per unit of source currency or per unit of destination currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexConversionIndicator`).
-    #[serde(
-        rename = "forexConversionIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub forex_conversion_indicator: ::std::option::Option<::std::string::String>,
     /// Whether the exchange rate is a counter or a live rate. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexType`).
     #[serde(
         rename = "forexType",
@@ -813,28 +799,13 @@ pub struct AdhocExtDmstcTransferPreprocessWithAddPayeeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub forex_type: ::std::option::Option<::std::string::String>,
-    /// Local currency (ISO 4217).
+    /// Whether the rate is per unit of source currency or per unit of destination currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexConversionIndicator`).
     #[serde(
-        rename = "localCurrencyCode",
+        rename = "forexConversionIndicator",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub local_currency_code: ::std::option::Option<::std::string::String>,
-    /// The transaction fee in local currency.
-    #[serde(
-        rename = "localCurrencyTransactionFee",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub local_currency_transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Priority (urgency) of the payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
-    #[serde(
-        rename = "paymentPriority",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payment_priority: ::std::option::Option<::std::string::String>,
+    pub forex_conversion_indicator: ::std::option::Option<::std::string::String>,
     /// Fee charged for the transfer.
     #[serde(
         rename = "transactionFee",
@@ -843,36 +814,56 @@ pub struct AdhocExtDmstcTransferPreprocessWithAddPayeeResponse {
         with = "crate::runtime::decimal"
     )]
     pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    /// The transaction fee in local currency.
+    #[serde(
+        rename = "localCurrencyTransactionFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub local_currency_transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Local currency (ISO 4217).
+    #[serde(
+        rename = "localCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_currency_code: ::std::option::Option<::std::string::String>,
+    /// Priority (urgency) of the payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
+    #[serde(
+        rename = "paymentPriority",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_priority: ::std::option::Option<::std::string::String>,
 }
 impl AdhocExtDmstcTransferPreprocessWithAddPayeeResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
         control_flow_id: impl ::std::convert::Into<::std::string::String>,
-        credit_details: impl ::std::convert::Into<CreditDetails>,
         debit_details: impl ::std::convert::Into<DebitDetails>,
+        credit_details: impl ::std::convert::Into<CreditDetails>,
     ) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
-            credit_details: credit_details.into(),
             debit_details: debit_details.into(),
-            fee_currency_code: ::std::option::Option::None,
+            credit_details: credit_details.into(),
             foreign_exchange_rate: ::std::option::Option::None,
-            forex_conversion_indicator: ::std::option::Option::None,
             forex_type: ::std::option::Option::None,
-            local_currency_code: ::std::option::Option::None,
-            local_currency_transaction_fee: ::std::option::Option::None,
-            payment_priority: ::std::option::Option::None,
+            forex_conversion_indicator: ::std::option::Option::None,
             transaction_fee: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
+            local_currency_transaction_fee: ::std::option::Option::None,
+            local_currency_code: ::std::option::Option::None,
+            payment_priority: ::std::option::Option::None,
         }
-    }
-    /// Sets `fee_currency_code`.
-    #[must_use]
-    pub fn with_fee_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.fee_currency_code = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `foreign_exchange_rate`.
     #[must_use]
@@ -881,15 +872,6 @@ impl AdhocExtDmstcTransferPreprocessWithAddPayeeResponse {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.foreign_exchange_rate = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `forex_conversion_indicator`.
-    #[must_use]
-    pub fn with_forex_conversion_indicator(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.forex_conversion_indicator = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `forex_type`.
@@ -901,31 +883,13 @@ impl AdhocExtDmstcTransferPreprocessWithAddPayeeResponse {
         self.forex_type = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `local_currency_code`.
+    /// Sets `forex_conversion_indicator`.
     #[must_use]
-    pub fn with_local_currency_code(
+    pub fn with_forex_conversion_indicator(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.local_currency_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `local_currency_transaction_fee`.
-    #[must_use]
-    pub fn with_local_currency_transaction_fee(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.local_currency_transaction_fee = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `payment_priority`.
-    #[must_use]
-    pub fn with_payment_priority(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_priority = ::std::option::Option::Some(value.into());
+        self.forex_conversion_indicator = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `transaction_fee`.
@@ -937,19 +901,58 @@ impl AdhocExtDmstcTransferPreprocessWithAddPayeeResponse {
         self.transaction_fee = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_currency_transaction_fee`.
+    #[must_use]
+    pub fn with_local_currency_transaction_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.local_currency_transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_currency_code`.
+    #[must_use]
+    pub fn with_local_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.local_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_priority`.
+    #[must_use]
+    pub fn with_payment_priority(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_priority = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Preprocess request of a transfer to an unregistered Citi Handlowy account.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct AdhocInternalDmstcTransferPreprocessRequest {
-    #[serde(
-        rename = "futureDatedTransaction",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
     #[serde(rename = "payeeAccountDetails")]
     pub payee_account_details: PayeeAccountDetailsAdhocIntTransferPreprocess,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
     #[serde(
         rename = "paymentScheduleType",
@@ -957,54 +960,42 @@ pub struct AdhocInternalDmstcTransferPreprocessRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payment_schedule_type: ::std::option::Option<::std::string::String>,
-    /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
-    /// Identifier of the source account (encrypted, opaque).
-    #[serde(rename = "sourceAccountId")]
-    pub source_account_id: ::std::string::String,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
     #[serde(
         rename = "standingInstruction",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub standing_instruction: ::std::option::Option<StandingInstruction>,
-    /// Amount of the transfer.
-    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
-    pub transaction_amount: ::rust_decimal::Decimal,
-    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    #[serde(rename = "transferCurrencyIndicator")]
-    pub transfer_currency_indicator: ::std::string::String,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
 }
 impl AdhocInternalDmstcTransferPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
         payee_account_details: impl ::std::convert::Into<
             PayeeAccountDetailsAdhocIntTransferPreprocess,
         >,
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
         transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
         transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            future_dated_transaction: ::std::option::Option::None,
-            payee_account_details: payee_account_details.into(),
-            payment_schedule_type: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
             source_account_id: source_account_id.into(),
-            standing_instruction: ::std::option::Option::None,
+            payee_account_details: payee_account_details.into(),
             transaction_amount: transaction_amount.into(),
             transfer_currency_indicator: transfer_currency_indicator.into(),
+            payment_schedule_type: ::std::option::Option::None,
+            future_dated_transaction: ::std::option::Option::None,
+            standing_instruction: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
         }
-    }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `payment_schedule_type`.
     #[must_use]
@@ -1015,13 +1006,13 @@ impl AdhocInternalDmstcTransferPreprocessRequest {
         self.payment_schedule_type = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `remarks`.
+    /// Sets `future_dated_transaction`.
     #[must_use]
-    pub fn with_remarks(
+    pub fn with_future_dated_transaction(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
     ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
@@ -1033,6 +1024,15 @@ impl AdhocInternalDmstcTransferPreprocessRequest {
         self.standing_instruction = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Result of an adhoc internal domestic preprocess call.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1042,17 +1042,17 @@ pub struct AdhocInternalDmstcTransferPreprocessResponse {
     #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
     #[serde(
-        rename = "creditDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub credit_details: ::std::option::Option<CreditDetails>,
-    #[serde(
         rename = "debitDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub debit_details: ::std::option::Option<DebitDetails>,
+    #[serde(
+        rename = "creditDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_details: ::std::option::Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
     #[serde(rename = "foreignExchangeRate", with = "crate::runtime::decimal")]
     pub foreign_exchange_rate: ::rust_decimal::Decimal,
@@ -1069,20 +1069,11 @@ impl AdhocInternalDmstcTransferPreprocessResponse {
     ) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
-            credit_details: ::std::option::Option::None,
             debit_details: ::std::option::Option::None,
+            credit_details: ::std::option::Option::None,
             foreign_exchange_rate: foreign_exchange_rate.into(),
             transaction_fee: transaction_fee.into(),
         }
-    }
-    /// Sets `credit_details`.
-    #[must_use]
-    pub fn with_credit_details(
-        mut self,
-        value: impl ::std::convert::Into<CreditDetails>,
-    ) -> Self {
-        self.credit_details = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `debit_details`.
     #[must_use]
@@ -1093,11 +1084,31 @@ impl AdhocInternalDmstcTransferPreprocessResponse {
         self.debit_details = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `credit_details`.
+    #[must_use]
+    pub fn with_credit_details(
+        mut self,
+        value: impl ::std::convert::Into<CreditDetails>,
+    ) -> Self {
+        self.credit_details = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Preprocess request of an adhoc internal domestic transfer that also asks to register the beneficiary as a payee (the payee is registered by the confirm call).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest {
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    #[serde(rename = "payeeAccountDetails")]
+    pub payee_account_details: PayeeAccountDetails,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
     #[serde(
         rename = "chargeBearer",
@@ -1105,21 +1116,6 @@ pub struct AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub charge_bearer: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "futureDatedTransaction",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    #[serde(rename = "payeeAccountDetails")]
-    pub payee_account_details: PayeeAccountDetails,
-    /// Priority (urgency) of the payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
-    #[serde(
-        rename = "paymentPriority",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payment_priority: ::std::option::Option<::std::string::String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
     #[serde(
         rename = "paymentScheduleType",
@@ -1127,24 +1123,18 @@ pub struct AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payment_schedule_type: ::std::option::Option<::std::string::String>,
-    /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
-    /// Identifier of the source account (encrypted, opaque).
-    #[serde(rename = "sourceAccountId")]
-    pub source_account_id: ::std::string::String,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
     #[serde(
         rename = "standingInstruction",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub standing_instruction: ::std::option::Option<StandingInstruction>,
-    /// Amount of the transfer.
-    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
-    pub transaction_amount: ::rust_decimal::Decimal,
-    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    #[serde(rename = "transferCurrencyIndicator")]
-    pub transfer_currency_indicator: ::std::string::String,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
     #[serde(
         rename = "transferPurpose",
@@ -1159,28 +1149,38 @@ pub struct AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub transfer_sub_purpose: ::std::option::Option<::std::string::String>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
+    /// Priority (urgency) of the payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
+    #[serde(
+        rename = "paymentPriority",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_priority: ::std::option::Option<::std::string::String>,
 }
 impl AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        payee_account_details: impl ::std::convert::Into<PayeeAccountDetails>,
         source_account_id: impl ::std::convert::Into<::std::string::String>,
+        payee_account_details: impl ::std::convert::Into<PayeeAccountDetails>,
         transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
         transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            charge_bearer: ::std::option::Option::None,
-            future_dated_transaction: ::std::option::Option::None,
-            payee_account_details: payee_account_details.into(),
-            payment_priority: ::std::option::Option::None,
-            payment_schedule_type: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
             source_account_id: source_account_id.into(),
-            standing_instruction: ::std::option::Option::None,
+            payee_account_details: payee_account_details.into(),
             transaction_amount: transaction_amount.into(),
             transfer_currency_indicator: transfer_currency_indicator.into(),
+            charge_bearer: ::std::option::Option::None,
+            payment_schedule_type: ::std::option::Option::None,
+            future_dated_transaction: ::std::option::Option::None,
+            standing_instruction: ::std::option::Option::None,
             transfer_purpose: ::std::option::Option::None,
             transfer_sub_purpose: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+            payment_priority: ::std::option::Option::None,
         }
     }
     /// Sets `charge_bearer`.
@@ -1192,24 +1192,6 @@ impl AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest {
         self.charge_bearer = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `payment_priority`.
-    #[must_use]
-    pub fn with_payment_priority(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_priority = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `payment_schedule_type`.
     #[must_use]
     pub fn with_payment_schedule_type(
@@ -1219,13 +1201,13 @@ impl AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest {
         self.payment_schedule_type = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `remarks`.
+    /// Sets `future_dated_transaction`.
     #[must_use]
-    pub fn with_remarks(
+    pub fn with_future_dated_transaction(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
     ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
@@ -1255,6 +1237,24 @@ impl AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest {
         self.transfer_sub_purpose = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_priority`.
+    #[must_use]
+    pub fn with_payment_priority(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_priority = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Result of an adhoc internal domestic preprocess call with payee creation.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1264,24 +1264,17 @@ pub struct AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse {
     #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
     #[serde(
-        rename = "creditDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub credit_details: ::std::option::Option<CreditDetails>,
-    #[serde(
         rename = "debitDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub debit_details: ::std::option::Option<DebitDetails>,
-    /// Currency of the fee (ISO 4217).
     #[serde(
-        rename = "feeCurrencyCode",
+        rename = "creditDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    pub credit_details: ::std::option::Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
     #[serde(
         rename = "foreignExchangeRate",
@@ -1290,13 +1283,6 @@ pub struct AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse {
         with = "crate::runtime::decimal"
     )]
     pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Whether the rate is per unit of source currency or per unit of destination currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexConversionIndicator`).
-    #[serde(
-        rename = "forexConversionIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub forex_conversion_indicator: ::std::option::Option<::std::string::String>,
     /// Whether the exchange rate is a counter or a live rate. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexType`).
     #[serde(
         rename = "forexType",
@@ -1304,21 +1290,13 @@ pub struct AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub forex_type: ::std::option::Option<::std::string::String>,
-    /// Local currency (ISO 4217).
+    /// Whether the rate is per unit of source currency or per unit of destination currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexConversionIndicator`).
     #[serde(
-        rename = "localCurrencyCode",
+        rename = "forexConversionIndicator",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub local_currency_code: ::std::option::Option<::std::string::String>,
-    /// The transaction fee in local currency.
-    #[serde(
-        rename = "localCurrencyTransactionFee",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub local_currency_transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    pub forex_conversion_indicator: ::std::option::Option<::std::string::String>,
     /// Fee charged for the transfer.
     #[serde(
         rename = "transactionFee",
@@ -1327,6 +1305,28 @@ pub struct AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse {
         with = "crate::runtime::decimal"
     )]
     pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    /// The transaction fee in local currency.
+    #[serde(
+        rename = "localCurrencyTransactionFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub local_currency_transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Local currency (ISO 4217).
+    #[serde(
+        rename = "localCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_currency_code: ::std::option::Option<::std::string::String>,
 }
 impl AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse {
     /// A value with the required fields set and every optional field empty.
@@ -1335,25 +1335,16 @@ impl AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse {
     ) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
-            credit_details: ::std::option::Option::None,
             debit_details: ::std::option::Option::None,
-            fee_currency_code: ::std::option::Option::None,
+            credit_details: ::std::option::Option::None,
             foreign_exchange_rate: ::std::option::Option::None,
-            forex_conversion_indicator: ::std::option::Option::None,
             forex_type: ::std::option::Option::None,
-            local_currency_code: ::std::option::Option::None,
-            local_currency_transaction_fee: ::std::option::Option::None,
+            forex_conversion_indicator: ::std::option::Option::None,
             transaction_fee: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
+            local_currency_transaction_fee: ::std::option::Option::None,
+            local_currency_code: ::std::option::Option::None,
         }
-    }
-    /// Sets `credit_details`.
-    #[must_use]
-    pub fn with_credit_details(
-        mut self,
-        value: impl ::std::convert::Into<CreditDetails>,
-    ) -> Self {
-        self.credit_details = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `debit_details`.
     #[must_use]
@@ -1364,13 +1355,13 @@ impl AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse {
         self.debit_details = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `fee_currency_code`.
+    /// Sets `credit_details`.
     #[must_use]
-    pub fn with_fee_currency_code(
+    pub fn with_credit_details(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<CreditDetails>,
     ) -> Self {
-        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self.credit_details = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `foreign_exchange_rate`.
@@ -1382,15 +1373,6 @@ impl AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse {
         self.foreign_exchange_rate = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `forex_conversion_indicator`.
-    #[must_use]
-    pub fn with_forex_conversion_indicator(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.forex_conversion_indicator = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `forex_type`.
     #[must_use]
     pub fn with_forex_type(
@@ -1400,22 +1382,13 @@ impl AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse {
         self.forex_type = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `local_currency_code`.
+    /// Sets `forex_conversion_indicator`.
     #[must_use]
-    pub fn with_local_currency_code(
+    pub fn with_forex_conversion_indicator(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.local_currency_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `local_currency_transaction_fee`.
-    #[must_use]
-    pub fn with_local_currency_transaction_fee(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.local_currency_transaction_fee = ::std::option::Option::Some(value.into());
+        self.forex_conversion_indicator = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `transaction_fee`.
@@ -1427,18 +1400,43 @@ impl AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse {
         self.transaction_fee = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_currency_transaction_fee`.
+    #[must_use]
+    pub fn with_local_currency_transaction_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.local_currency_transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_currency_code`.
+    #[must_use]
+    pub fn with_local_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.local_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Preprocess request of a SEPA transfer to an unregistered account.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct AdhocSepaTransfersPreprocessRequest {
-    #[serde(rename = "payeeAccountDetails")]
-    pub payee_account_details: PayeeAccountDetails,
-    /// Payment notes.
-    pub remarks: ::std::vec::Vec<Remarks>,
     /// Identifier of the source account (encrypted, opaque).
     #[serde(rename = "sourceAccountId")]
     pub source_account_id: ::std::string::String,
+    #[serde(rename = "payeeAccountDetails")]
+    pub payee_account_details: PayeeAccountDetails,
     /// Amount of the transfer.
     #[serde(
         rename = "transactionAmount",
@@ -1450,21 +1448,23 @@ pub struct AdhocSepaTransfersPreprocessRequest {
     /// Currency of the transaction amount (ISO 4217).
     #[serde(rename = "transactionCurrencyCode")]
     pub transaction_currency_code: ::std::string::String,
+    /// Payment notes.
+    pub remarks: ::std::vec::Vec<Remarks>,
 }
 impl AdhocSepaTransfersPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        payee_account_details: impl ::std::convert::Into<PayeeAccountDetails>,
-        remarks: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
         source_account_id: impl ::std::convert::Into<::std::string::String>,
+        payee_account_details: impl ::std::convert::Into<PayeeAccountDetails>,
         transaction_currency_code: impl ::std::convert::Into<::std::string::String>,
+        remarks: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
     ) -> Self {
         Self {
-            payee_account_details: payee_account_details.into(),
-            remarks: remarks.into(),
             source_account_id: source_account_id.into(),
+            payee_account_details: payee_account_details.into(),
             transaction_amount: ::std::option::Option::None,
             transaction_currency_code: transaction_currency_code.into(),
+            remarks: remarks.into(),
         }
     }
     /// Sets `transaction_amount`.
@@ -1485,24 +1485,17 @@ pub struct AdhocSepaTransfersPreprocessResponse {
     #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
     #[serde(
-        rename = "creditDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub credit_details: ::std::option::Option<CreditDetails>,
-    #[serde(
         rename = "debitDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub debit_details: ::std::option::Option<DebitDetails>,
-    /// Currency of the fee (ISO 4217).
     #[serde(
-        rename = "feeCurrencyCode",
+        rename = "creditDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    pub credit_details: ::std::option::Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
     #[serde(rename = "foreignExchangeRate", with = "crate::runtime::decimal")]
     pub foreign_exchange_rate: ::rust_decimal::Decimal,
@@ -1514,6 +1507,13 @@ pub struct AdhocSepaTransfersPreprocessResponse {
         with = "crate::runtime::decimal"
     )]
     pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
 }
 impl AdhocSepaTransfersPreprocessResponse {
     /// A value with the required fields set and every optional field empty.
@@ -1523,21 +1523,12 @@ impl AdhocSepaTransfersPreprocessResponse {
     ) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
-            credit_details: ::std::option::Option::None,
             debit_details: ::std::option::Option::None,
-            fee_currency_code: ::std::option::Option::None,
+            credit_details: ::std::option::Option::None,
             foreign_exchange_rate: foreign_exchange_rate.into(),
             transaction_fee: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
         }
-    }
-    /// Sets `credit_details`.
-    #[must_use]
-    pub fn with_credit_details(
-        mut self,
-        value: impl ::std::convert::Into<CreditDetails>,
-    ) -> Self {
-        self.credit_details = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `debit_details`.
     #[must_use]
@@ -1548,13 +1539,13 @@ impl AdhocSepaTransfersPreprocessResponse {
         self.debit_details = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `fee_currency_code`.
+    /// Sets `credit_details`.
     #[must_use]
-    pub fn with_fee_currency_code(
+    pub fn with_credit_details(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<CreditDetails>,
     ) -> Self {
-        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self.credit_details = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `transaction_fee`.
@@ -1564,6 +1555,15 @@ impl AdhocSepaTransfersPreprocessResponse {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -1712,6 +1712,9 @@ impl BankDetailsExtTransfer {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct BankDetailsSepaTransfer {
+    /// SWIFT/BIC of the payee's bank.
+    #[serde(rename = "globalBankCode")]
+    pub global_bank_code: ::std::string::String,
     /// Name of the bank.
     #[serde(
         rename = "bankName",
@@ -1719,9 +1722,6 @@ pub struct BankDetailsSepaTransfer {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bank_name: ::std::option::Option<::std::string::String>,
-    /// SWIFT/BIC of the payee's bank.
-    #[serde(rename = "globalBankCode")]
-    pub global_bank_code: ::std::string::String,
 }
 impl BankDetailsSepaTransfer {
     /// A value with the required fields set and every optional field empty.
@@ -1729,8 +1729,8 @@ impl BankDetailsSepaTransfer {
         global_bank_code: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            bank_name: ::std::option::Option::None,
             global_bank_code: global_bank_code.into(),
+            bank_name: ::std::option::Option::None,
         }
     }
     /// Sets `bank_name`.
@@ -1747,13 +1747,8 @@ impl BankDetailsSepaTransfer {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct BillPaymentAccountPayeeEligibilityResponse {
-    /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(
-        rename = "nextStartIndex",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "sourceAccounts")]
+    pub source_accounts: ::std::vec::Vec<BillPaymentSourceAccounts>,
     #[serde(
         rename = "payeeSourceAccountCombinations",
         default,
@@ -1762,8 +1757,13 @@ pub struct BillPaymentAccountPayeeEligibilityResponse {
     pub payee_source_account_combinations: ::std::option::Option<
         ::std::vec::Vec<BillPaymentPayeeSourceAccountCombinations>,
     >,
-    #[serde(rename = "sourceAccounts")]
-    pub source_accounts: ::std::vec::Vec<BillPaymentSourceAccounts>,
+    /// Index of the first record of the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
 }
 impl BillPaymentAccountPayeeEligibilityResponse {
     /// A value with the required fields set and every optional field empty.
@@ -1773,19 +1773,10 @@ impl BillPaymentAccountPayeeEligibilityResponse {
         >,
     ) -> Self {
         Self {
-            next_start_index: ::std::option::Option::None,
-            payee_source_account_combinations: ::std::option::Option::None,
             source_accounts: source_accounts.into(),
+            payee_source_account_combinations: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
         }
-    }
-    /// Sets `next_start_index`.
-    #[must_use]
-    pub fn with_next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `payee_source_account_combinations`.
     #[must_use]
@@ -1800,11 +1791,30 @@ impl BillPaymentAccountPayeeEligibilityResponse {
         );
         self
     }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Payee that is a biller (merchant).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct BillPaymentPayee {
+    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
+    #[serde(rename = "payeeType")]
+    pub payee_type: ::std::string::String,
+    /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
+    #[serde(
+        rename = "payeeStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_status: ::std::option::Option<::std::string::String>,
     /// Currency of the payee account (ISO 4217).
     #[serde(
         rename = "currencyCode",
@@ -1812,15 +1822,19 @@ pub struct BillPaymentPayee {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
-    /// The customer's relationships with the merchant.
+    /// Nickname of the payee.
+    #[serde(rename = "payeeNickName")]
+    pub payee_nick_name: ::std::string::String,
+    /// Priority (urgency) of payments to the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
     #[serde(
-        rename = "merchantInformation",
+        rename = "paymentPriority",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub merchant_information: ::std::option::Option<
-        ::std::vec::Vec<MerchantInformation>,
-    >,
+    pub payment_priority: ::std::option::Option<::std::string::String>,
+    /// Free-text notes on the payee.
+    #[serde(rename = "payeeNotes")]
+    pub payee_notes: ::std::string::String,
     /// Name of the merchant.
     #[serde(
         rename = "merchantName",
@@ -1842,49 +1856,44 @@ pub struct BillPaymentPayee {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub merchant_number: ::std::option::Option<::std::string::String>,
-    /// Nickname of the payee.
-    #[serde(rename = "payeeNickName")]
-    pub payee_nick_name: ::std::string::String,
-    /// Free-text notes on the payee.
-    #[serde(rename = "payeeNotes")]
-    pub payee_notes: ::std::string::String,
-    /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
+    /// The customer's relationships with the merchant.
     #[serde(
-        rename = "payeeStatus",
+        rename = "merchantInformation",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub payee_status: ::std::option::Option<::std::string::String>,
-    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
-    #[serde(rename = "payeeType")]
-    pub payee_type: ::std::string::String,
-    /// Priority (urgency) of payments to the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
-    #[serde(
-        rename = "paymentPriority",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payment_priority: ::std::option::Option<::std::string::String>,
+    pub merchant_information: ::std::option::Option<
+        ::std::vec::Vec<MerchantInformation>,
+    >,
 }
 impl BillPaymentPayee {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
+        payee_type: impl ::std::convert::Into<::std::string::String>,
         payee_nick_name: impl ::std::convert::Into<::std::string::String>,
         payee_notes: impl ::std::convert::Into<::std::string::String>,
-        payee_type: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
+            payee_type: payee_type.into(),
+            payee_status: ::std::option::Option::None,
             currency_code: ::std::option::Option::None,
-            merchant_information: ::std::option::Option::None,
+            payee_nick_name: payee_nick_name.into(),
+            payment_priority: ::std::option::Option::None,
+            payee_notes: payee_notes.into(),
             merchant_name: ::std::option::Option::None,
             merchant_name_local: ::std::option::Option::None,
             merchant_number: ::std::option::Option::None,
-            payee_nick_name: payee_nick_name.into(),
-            payee_notes: payee_notes.into(),
-            payee_status: ::std::option::Option::None,
-            payee_type: payee_type.into(),
-            payment_priority: ::std::option::Option::None,
+            merchant_information: ::std::option::Option::None,
         }
+    }
+    /// Sets `payee_status`.
+    #[must_use]
+    pub fn with_payee_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_status = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `currency_code`.
     #[must_use]
@@ -1895,13 +1904,13 @@ impl BillPaymentPayee {
         self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `merchant_information`.
+    /// Sets `payment_priority`.
     #[must_use]
-    pub fn with_merchant_information(
+    pub fn with_payment_priority(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<MerchantInformation>>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.merchant_information = ::std::option::Option::Some(value.into());
+        self.payment_priority = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `merchant_name`.
@@ -1931,22 +1940,13 @@ impl BillPaymentPayee {
         self.merchant_number = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `payee_status`.
+    /// Sets `merchant_information`.
     #[must_use]
-    pub fn with_payee_status(
+    pub fn with_merchant_information(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::vec::Vec<MerchantInformation>>,
     ) -> Self {
-        self.payee_status = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `payment_priority`.
-    #[must_use]
-    pub fn with_payment_priority(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_priority = ::std::option::Option::Some(value.into());
+        self.merchant_information = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -1954,13 +1954,9 @@ impl BillPaymentPayee {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct BillPaymentPayeeSourceAccountCombinations {
-    /// Bill type (sub-category of the merchant).
-    #[serde(
-        rename = "billTypeCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub bill_type_code: ::std::option::Option<::std::string::String>,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
     /// Masked payee account number for display.
     #[serde(
         rename = "displayPayeeAccountNumber",
@@ -1968,19 +1964,9 @@ pub struct BillPaymentPayeeSourceAccountCombinations {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub display_payee_account_number: ::std::option::Option<::std::string::String>,
-    /// Identifier of the merchant (biller).
-    #[serde(
-        rename = "merchantNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub merchant_number: ::std::option::Option<::std::string::String>,
     /// Currency of the payee account (ISO 4217).
     #[serde(rename = "payeeAccountCurrencyCode")]
     pub payee_account_currency_code: ::std::string::String,
-    /// Identifier of the payee (encrypted, opaque).
-    #[serde(rename = "payeeId")]
-    pub payee_id: ::std::string::String,
     /// Name of the payee.
     #[serde(
         rename = "payeeName",
@@ -1991,6 +1977,20 @@ pub struct BillPaymentPayeeSourceAccountCombinations {
     /// Nickname of the payee.
     #[serde(rename = "payeeNickName")]
     pub payee_nick_name: ::std::string::String,
+    /// Identifier of the merchant (biller).
+    #[serde(
+        rename = "merchantNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_number: ::std::option::Option<::std::string::String>,
+    /// Bill type (sub-category of the merchant).
+    #[serde(
+        rename = "billTypeCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bill_type_code: ::std::option::Option<::std::string::String>,
     /// Source accounts that may pay this destination.
     #[serde(rename = "sourceAccountIds")]
     pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
@@ -1998,30 +1998,21 @@ pub struct BillPaymentPayeeSourceAccountCombinations {
 impl BillPaymentPayeeSourceAccountCombinations {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        payee_account_currency_code: impl ::std::convert::Into<::std::string::String>,
         payee_id: impl ::std::convert::Into<::std::string::String>,
+        payee_account_currency_code: impl ::std::convert::Into<::std::string::String>,
         payee_nick_name: impl ::std::convert::Into<::std::string::String>,
         source_account_ids: impl ::std::convert::Into<::std::vec::Vec<SourceAccountIds>>,
     ) -> Self {
         Self {
-            bill_type_code: ::std::option::Option::None,
-            display_payee_account_number: ::std::option::Option::None,
-            merchant_number: ::std::option::Option::None,
-            payee_account_currency_code: payee_account_currency_code.into(),
             payee_id: payee_id.into(),
+            display_payee_account_number: ::std::option::Option::None,
+            payee_account_currency_code: payee_account_currency_code.into(),
             payee_name: ::std::option::Option::None,
             payee_nick_name: payee_nick_name.into(),
+            merchant_number: ::std::option::Option::None,
+            bill_type_code: ::std::option::Option::None,
             source_account_ids: source_account_ids.into(),
         }
-    }
-    /// Sets `bill_type_code`.
-    #[must_use]
-    pub fn with_bill_type_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.bill_type_code = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `display_payee_account_number`.
     #[must_use]
@@ -2030,15 +2021,6 @@ impl BillPaymentPayeeSourceAccountCombinations {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.display_payee_account_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `merchant_number`.
-    #[must_use]
-    pub fn with_merchant_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.merchant_number = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `payee_name`.
@@ -2050,21 +2032,41 @@ impl BillPaymentPayeeSourceAccountCombinations {
         self.payee_name = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `merchant_number`.
+    #[must_use]
+    pub fn with_merchant_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bill_type_code`.
+    #[must_use]
+    pub fn with_bill_type_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bill_type_code = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// An account that can be debited for bill payments.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct BillPaymentSourceAccounts {
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    /// Masked source account number for display.
+    #[serde(rename = "displaySourceAccountNumber")]
+    pub display_source_account_number: ::std::string::String,
+    /// Currency of the source account (ISO 4217).
+    #[serde(rename = "sourceAccountCurrencyCode")]
+    pub source_account_currency_code: ::std::string::String,
     /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
     #[serde(rename = "accountGroup")]
     pub account_group: ::std::string::String,
-    /// Nickname of the account.
-    #[serde(
-        rename = "accountNickName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_nick_name: ::std::option::Option<::std::string::String>,
     /// Available balance of the account.
     #[serde(
         rename = "availableBalance",
@@ -2073,9 +2075,6 @@ pub struct BillPaymentSourceAccounts {
         with = "crate::runtime::decimal"
     )]
     pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked source account number for display.
-    #[serde(rename = "displaySourceAccountNumber")]
-    pub display_source_account_number: ::std::string::String,
     /// Next payment amount.
     #[serde(
         rename = "nextPaymentAmount",
@@ -2091,40 +2090,32 @@ pub struct BillPaymentSourceAccounts {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub product_name: ::std::option::Option<::std::string::String>,
-    /// Currency of the source account (ISO 4217).
-    #[serde(rename = "sourceAccountCurrencyCode")]
-    pub source_account_currency_code: ::std::string::String,
-    /// Identifier of the source account (encrypted, opaque).
-    #[serde(rename = "sourceAccountId")]
-    pub source_account_id: ::std::string::String,
+    /// Nickname of the account.
+    #[serde(
+        rename = "accountNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nick_name: ::std::option::Option<::std::string::String>,
 }
 impl BillPaymentSourceAccounts {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        account_group: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
         display_source_account_number: impl ::std::convert::Into<::std::string::String>,
         source_account_currency_code: impl ::std::convert::Into<::std::string::String>,
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        account_group: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            account_group: account_group.into(),
-            account_nick_name: ::std::option::Option::None,
-            available_balance: ::std::option::Option::None,
+            source_account_id: source_account_id.into(),
             display_source_account_number: display_source_account_number.into(),
+            source_account_currency_code: source_account_currency_code.into(),
+            account_group: account_group.into(),
+            available_balance: ::std::option::Option::None,
             next_payment_amount: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
-            source_account_currency_code: source_account_currency_code.into(),
-            source_account_id: source_account_id.into(),
+            account_nick_name: ::std::option::Option::None,
         }
-    }
-    /// Sets `account_nick_name`.
-    #[must_use]
-    pub fn with_account_nick_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_nick_name = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `available_balance`.
     #[must_use]
@@ -2153,11 +2144,32 @@ impl BillPaymentSourceAccounts {
         self.product_name = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `account_nick_name`.
+    #[must_use]
+    pub fn with_account_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Preprocess request of a bill payment to a biller payee.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct BillPaymentsPreprocessRequest {
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
     /// Bill type (sub-category of the merchant).
     #[serde(
         rename = "billTypeCode",
@@ -2165,6 +2177,9 @@ pub struct BillPaymentsPreprocessRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bill_type_code: ::std::option::Option<::std::string::String>,
+    /// Free-text bill payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
     /// The customer's reference with the biller.
     #[serde(
         rename = "customerReferenceNumber",
@@ -2172,22 +2187,6 @@ pub struct BillPaymentsPreprocessRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub customer_reference_number: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "futureDatedTransaction",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    /// Identifier of the payee (encrypted, opaque).
-    #[serde(rename = "payeeId")]
-    pub payee_id: ::std::string::String,
-    /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
-    #[serde(
-        rename = "paymentMethod",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payment_method: ::std::option::Option<::std::string::String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
     #[serde(
         rename = "paymentScheduleType",
@@ -2195,45 +2194,46 @@ pub struct BillPaymentsPreprocessRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payment_schedule_type: ::std::option::Option<::std::string::String>,
-    /// Free-text bill payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
-    /// Identifier of the source account (encrypted, opaque).
-    #[serde(rename = "sourceAccountId")]
-    pub source_account_id: ::std::string::String,
+    /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
+    #[serde(
+        rename = "paymentMethod",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_method: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
     #[serde(
         rename = "standingInstruction",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub standing_instruction: ::std::option::Option<StandingInstruction>,
-    /// Amount of the transfer.
-    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
-    pub transaction_amount: ::rust_decimal::Decimal,
-    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    #[serde(rename = "transferCurrencyIndicator")]
-    pub transfer_currency_indicator: ::std::string::String,
 }
 impl BillPaymentsPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        payee_id: impl ::std::convert::Into<::std::string::String>,
         source_account_id: impl ::std::convert::Into<::std::string::String>,
         transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
         transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            bill_type_code: ::std::option::Option::None,
-            customer_reference_number: ::std::option::Option::None,
-            future_dated_transaction: ::std::option::Option::None,
-            payee_id: payee_id.into(),
-            payment_method: ::std::option::Option::None,
-            payment_schedule_type: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
             source_account_id: source_account_id.into(),
-            standing_instruction: ::std::option::Option::None,
             transaction_amount: transaction_amount.into(),
             transfer_currency_indicator: transfer_currency_indicator.into(),
+            payee_id: payee_id.into(),
+            bill_type_code: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+            customer_reference_number: ::std::option::Option::None,
+            payment_schedule_type: ::std::option::Option::None,
+            payment_method: ::std::option::Option::None,
+            future_dated_transaction: ::std::option::Option::None,
+            standing_instruction: ::std::option::Option::None,
         }
     }
     /// Sets `bill_type_code`.
@@ -2245,6 +2245,15 @@ impl BillPaymentsPreprocessRequest {
         self.bill_type_code = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `customer_reference_number`.
     #[must_use]
     pub fn with_customer_reference_number(
@@ -2252,24 +2261,6 @@ impl BillPaymentsPreprocessRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.customer_reference_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `payment_method`.
-    #[must_use]
-    pub fn with_payment_method(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_method = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `payment_schedule_type`.
@@ -2281,13 +2272,22 @@ impl BillPaymentsPreprocessRequest {
         self.payment_schedule_type = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `remarks`.
+    /// Sets `payment_method`.
     #[must_use]
-    pub fn with_remarks(
+    pub fn with_payment_method(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+        self.payment_method = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `future_dated_transaction`.
+    #[must_use]
+    pub fn with_future_dated_transaction(
+        mut self,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
+    ) -> Self {
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
@@ -2308,24 +2308,17 @@ pub struct BillPaymentsPreprocessResponse {
     #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
     #[serde(
-        rename = "creditDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub credit_details: ::std::option::Option<CreditDetails>,
-    #[serde(
         rename = "debitDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub debit_details: ::std::option::Option<DebitDetails>,
-    /// Currency of the fee (ISO 4217).
     #[serde(
-        rename = "feeCurrencyCode",
+        rename = "creditDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    pub credit_details: ::std::option::Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
     #[serde(
         rename = "foreignExchangeRate",
@@ -2334,20 +2327,6 @@ pub struct BillPaymentsPreprocessResponse {
         with = "crate::runtime::decimal"
     )]
     pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Identifier of the merchant (biller).
-    #[serde(
-        rename = "merchantNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub merchant_number: ::std::option::Option<::std::string::String>,
-    /// Name of the payee.
-    #[serde(
-        rename = "payeeName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_name: ::std::option::Option<::std::string::String>,
     /// Fee charged for the transfer.
     #[serde(
         rename = "transactionFee",
@@ -2356,6 +2335,27 @@ pub struct BillPaymentsPreprocessResponse {
         with = "crate::runtime::decimal"
     )]
     pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    /// Name of the payee.
+    #[serde(
+        rename = "payeeName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_name: ::std::option::Option<::std::string::String>,
+    /// Identifier of the merchant (biller).
+    #[serde(
+        rename = "merchantNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_number: ::std::option::Option<::std::string::String>,
 }
 impl BillPaymentsPreprocessResponse {
     /// A value with the required fields set and every optional field empty.
@@ -2364,23 +2364,14 @@ impl BillPaymentsPreprocessResponse {
     ) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
-            credit_details: ::std::option::Option::None,
             debit_details: ::std::option::Option::None,
-            fee_currency_code: ::std::option::Option::None,
+            credit_details: ::std::option::Option::None,
             foreign_exchange_rate: ::std::option::Option::None,
-            merchant_number: ::std::option::Option::None,
-            payee_name: ::std::option::Option::None,
             transaction_fee: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
+            payee_name: ::std::option::Option::None,
+            merchant_number: ::std::option::Option::None,
         }
-    }
-    /// Sets `credit_details`.
-    #[must_use]
-    pub fn with_credit_details(
-        mut self,
-        value: impl ::std::convert::Into<CreditDetails>,
-    ) -> Self {
-        self.credit_details = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `debit_details`.
     #[must_use]
@@ -2391,13 +2382,13 @@ impl BillPaymentsPreprocessResponse {
         self.debit_details = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `fee_currency_code`.
+    /// Sets `credit_details`.
     #[must_use]
-    pub fn with_fee_currency_code(
+    pub fn with_credit_details(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<CreditDetails>,
     ) -> Self {
-        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self.credit_details = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `foreign_exchange_rate`.
@@ -2409,13 +2400,22 @@ impl BillPaymentsPreprocessResponse {
         self.foreign_exchange_rate = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `merchant_number`.
+    /// Sets `transaction_fee`.
     #[must_use]
-    pub fn with_merchant_number(
+    pub fn with_transaction_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.merchant_number = ::std::option::Option::Some(value.into());
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `payee_name`.
@@ -2427,13 +2427,13 @@ impl BillPaymentsPreprocessResponse {
         self.payee_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `transaction_fee`.
+    /// Sets `merchant_number`.
     #[must_use]
-    pub fn with_transaction_fee(
+    pub fn with_merchant_number(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.transaction_fee = ::std::option::Option::Some(value.into());
+        self.merchant_number = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -2481,9 +2481,22 @@ impl BillPaymentsResponse {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CitiGlobalTransferpayee {
-    /// Identifier of the payee account (encrypted, opaque).
-    #[serde(rename = "accountId")]
-    pub account_id: ::std::string::String,
+    /// Name of the payee.
+    #[serde(rename = "payeeName")]
+    pub payee_name: ::std::string::String,
+    /// Nickname of the payee.
+    #[serde(rename = "payeeNickName")]
+    pub payee_nick_name: ::std::string::String,
+    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
+    #[serde(rename = "payeeType")]
+    pub payee_type: ::std::string::String,
+    /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
+    #[serde(
+        rename = "payeeStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_status: ::std::option::Option<::std::string::String>,
     /// Currency of the payee account (ISO 4217).
     #[serde(
         rename = "currencyCode",
@@ -2491,6 +2504,12 @@ pub struct CitiGlobalTransferpayee {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeCountryCode`).
+    #[serde(rename = "payeeCountryCode")]
+    pub payee_country_code: ::std::string::String,
+    /// Identifier of the payee account (encrypted, opaque).
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
     /// Masked payee account number for display.
     #[serde(rename = "displayAccountNumber")]
     pub display_account_number: ::std::string::String,
@@ -2500,52 +2519,42 @@ pub struct CitiGlobalTransferpayee {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_address: ::std::option::Option<PayeeAddress>,
-    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeCountryCode`).
-    #[serde(rename = "payeeCountryCode")]
-    pub payee_country_code: ::std::string::String,
-    /// Name of the payee.
-    #[serde(rename = "payeeName")]
-    pub payee_name: ::std::string::String,
-    /// Nickname of the payee.
-    #[serde(rename = "payeeNickName")]
-    pub payee_nick_name: ::std::string::String,
     /// Free-text notes on the payee.
     #[serde(rename = "payeeNotes")]
     pub payee_notes: ::std::string::String,
-    /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
-    #[serde(
-        rename = "payeeStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_status: ::std::option::Option<::std::string::String>,
-    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
-    #[serde(rename = "payeeType")]
-    pub payee_type: ::std::string::String,
 }
 impl CitiGlobalTransferpayee {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        account_id: impl ::std::convert::Into<::std::string::String>,
-        display_account_number: impl ::std::convert::Into<::std::string::String>,
-        payee_country_code: impl ::std::convert::Into<::std::string::String>,
         payee_name: impl ::std::convert::Into<::std::string::String>,
         payee_nick_name: impl ::std::convert::Into<::std::string::String>,
-        payee_notes: impl ::std::convert::Into<::std::string::String>,
         payee_type: impl ::std::convert::Into<::std::string::String>,
+        payee_country_code: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+        payee_notes: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            account_id: account_id.into(),
-            currency_code: ::std::option::Option::None,
-            display_account_number: display_account_number.into(),
-            payee_address: ::std::option::Option::None,
-            payee_country_code: payee_country_code.into(),
             payee_name: payee_name.into(),
             payee_nick_name: payee_nick_name.into(),
-            payee_notes: payee_notes.into(),
-            payee_status: ::std::option::Option::None,
             payee_type: payee_type.into(),
+            payee_status: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            payee_country_code: payee_country_code.into(),
+            account_id: account_id.into(),
+            display_account_number: display_account_number.into(),
+            payee_address: ::std::option::Option::None,
+            payee_notes: payee_notes.into(),
         }
+    }
+    /// Sets `payee_status`.
+    #[must_use]
+    pub fn with_payee_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_status = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `currency_code`.
     #[must_use]
@@ -2565,27 +2574,13 @@ impl CitiGlobalTransferpayee {
         self.payee_address = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `payee_status`.
-    #[must_use]
-    pub fn with_payee_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payee_status = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// Eligible source accounts and payees for Citi Global Transfers.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CitiGlobalTransfersAccountPayeeEligibilityResponse {
-    /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(
-        rename = "nextStartIndex",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "sourceAccounts")]
+    pub source_accounts: ::std::vec::Vec<SourceAccountsCitiGlobalTransfer>,
     #[serde(
         rename = "payeeSourceAccountCombinations",
         default,
@@ -2594,8 +2589,13 @@ pub struct CitiGlobalTransfersAccountPayeeEligibilityResponse {
     pub payee_source_account_combinations: ::std::option::Option<
         ::std::vec::Vec<PayeeSourceAccountCombinationsCitiGlobalTransfer>,
     >,
-    #[serde(rename = "sourceAccounts")]
-    pub source_accounts: ::std::vec::Vec<SourceAccountsCitiGlobalTransfer>,
+    /// Index of the first record of the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
 }
 impl CitiGlobalTransfersAccountPayeeEligibilityResponse {
     /// A value with the required fields set and every optional field empty.
@@ -2605,19 +2605,10 @@ impl CitiGlobalTransfersAccountPayeeEligibilityResponse {
         >,
     ) -> Self {
         Self {
-            next_start_index: ::std::option::Option::None,
-            payee_source_account_combinations: ::std::option::Option::None,
             source_accounts: source_accounts.into(),
+            payee_source_account_combinations: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
         }
-    }
-    /// Sets `next_start_index`.
-    #[must_use]
-    pub fn with_next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `payee_source_account_combinations`.
     #[must_use]
@@ -2632,17 +2623,26 @@ impl CitiGlobalTransfersAccountPayeeEligibilityResponse {
         );
         self
     }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Preprocess request of a Citi Global Transfer to a registered payee.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CitiGlobalTransfersPreprocessRequest {
-    /// Identifier of the payee (encrypted, opaque).
-    #[serde(rename = "payeeId")]
-    pub payee_id: ::std::string::String,
     /// Identifier of the source account (encrypted, opaque).
     #[serde(rename = "sourceAccountId")]
     pub source_account_id: ::std::string::String,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
     /// Amount of the transfer.
     #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
@@ -2664,13 +2664,13 @@ pub struct CitiGlobalTransfersPreprocessRequest {
 impl CitiGlobalTransfersPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        payee_id: impl ::std::convert::Into<::std::string::String>,
         source_account_id: impl ::std::convert::Into<::std::string::String>,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
         transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         Self {
-            payee_id: payee_id.into(),
             source_account_id: source_account_id.into(),
+            payee_id: payee_id.into(),
             transaction_amount: transaction_amount.into(),
             transaction_currency_code: ::std::option::Option::None,
             transfer_purpose: ::std::option::Option::None,
@@ -2703,24 +2703,17 @@ pub struct CitiGlobalTransfersPreprocessResponse {
     #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
     #[serde(
-        rename = "creditDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub credit_details: ::std::option::Option<CreditDetails>,
-    #[serde(
         rename = "debitDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub debit_details: ::std::option::Option<DebitDetails>,
-    /// Currency of the fee (ISO 4217).
     #[serde(
-        rename = "feeCurrencyCode",
+        rename = "creditDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    pub credit_details: ::std::option::Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
     #[serde(
         rename = "foreignExchangeRate",
@@ -2737,6 +2730,13 @@ pub struct CitiGlobalTransfersPreprocessResponse {
         with = "crate::runtime::decimal"
     )]
     pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
 }
 impl CitiGlobalTransfersPreprocessResponse {
     /// A value with the required fields set and every optional field empty.
@@ -2745,21 +2745,12 @@ impl CitiGlobalTransfersPreprocessResponse {
     ) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
-            credit_details: ::std::option::Option::None,
             debit_details: ::std::option::Option::None,
-            fee_currency_code: ::std::option::Option::None,
+            credit_details: ::std::option::Option::None,
             foreign_exchange_rate: ::std::option::Option::None,
             transaction_fee: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
         }
-    }
-    /// Sets `credit_details`.
-    #[must_use]
-    pub fn with_credit_details(
-        mut self,
-        value: impl ::std::convert::Into<CreditDetails>,
-    ) -> Self {
-        self.credit_details = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `debit_details`.
     #[must_use]
@@ -2770,13 +2761,13 @@ impl CitiGlobalTransfersPreprocessResponse {
         self.debit_details = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `fee_currency_code`.
+    /// Sets `credit_details`.
     #[must_use]
-    pub fn with_fee_currency_code(
+    pub fn with_credit_details(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<CreditDetails>,
     ) -> Self {
-        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self.credit_details = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `foreign_exchange_rate`.
@@ -2795,6 +2786,15 @@ impl CitiGlobalTransfersPreprocessResponse {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -2820,21 +2820,21 @@ impl CitiGlobalTransfersRequest {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CitiGlobalTransfersResponse {
-    #[serde(rename = "sourceAccountDetails")]
-    pub source_account_details: SourceAccountDetails,
     /// Reference of the executed transaction.
     #[serde(rename = "transactionReferenceId")]
     pub transaction_reference_id: ::std::string::String,
+    #[serde(rename = "sourceAccountDetails")]
+    pub source_account_details: SourceAccountDetails,
 }
 impl CitiGlobalTransfersResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_details: impl ::std::convert::Into<SourceAccountDetails>,
         transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+        source_account_details: impl ::std::convert::Into<SourceAccountDetails>,
     ) -> Self {
         Self {
-            source_account_details: source_account_details.into(),
             transaction_reference_id: transaction_reference_id.into(),
+            source_account_details: source_account_details.into(),
         }
     }
 }
@@ -2842,13 +2842,6 @@ impl CitiGlobalTransfersResponse {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreditDetails {
-    /// Currency of the credited amount (ISO 4217).
-    #[serde(
-        rename = "currencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
     /// Amount credited.
     #[serde(
         rename = "transactionCreditAmount",
@@ -2857,23 +2850,21 @@ pub struct CreditDetails {
         with = "crate::runtime::decimal"
     )]
     pub transaction_credit_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the credited amount (ISO 4217).
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
 }
 impl CreditDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            currency_code: ::std::option::Option::None,
             transaction_credit_amount: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
         }
-    }
-    /// Sets `currency_code`.
-    #[must_use]
-    pub fn with_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.currency_code = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `transaction_credit_amount`.
     #[must_use]
@@ -2884,18 +2875,22 @@ impl CreditDetails {
         self.transaction_credit_amount = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Eligible source accounts and payees for cross-border wire transfers.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersAccountPayeeEligibilityResponse {
-    /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(
-        rename = "nextStartIndex",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "sourceAccounts")]
+    pub source_accounts: ::std::vec::Vec<SourceAccountsCrossBorderWireTransfer>,
     #[serde(
         rename = "payeeSourceAccountCombinations",
         default,
@@ -2904,8 +2899,13 @@ pub struct CrossBorderWireTransfersAccountPayeeEligibilityResponse {
     pub payee_source_account_combinations: ::std::option::Option<
         ::std::vec::Vec<PayeeSourceAccountCombinationsCrossBorderWireTransfer>,
     >,
-    #[serde(rename = "sourceAccounts")]
-    pub source_accounts: ::std::vec::Vec<SourceAccountsCrossBorderWireTransfer>,
+    /// Index of the first record of the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
 }
 impl CrossBorderWireTransfersAccountPayeeEligibilityResponse {
     /// A value with the required fields set and every optional field empty.
@@ -2915,19 +2915,10 @@ impl CrossBorderWireTransfersAccountPayeeEligibilityResponse {
         >,
     ) -> Self {
         Self {
-            next_start_index: ::std::option::Option::None,
-            payee_source_account_combinations: ::std::option::Option::None,
             source_accounts: source_accounts.into(),
+            payee_source_account_combinations: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
         }
-    }
-    /// Sets `next_start_index`.
-    #[must_use]
-    pub fn with_next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `payee_source_account_combinations`.
     #[must_use]
@@ -2942,54 +2933,29 @@ impl CrossBorderWireTransfersAccountPayeeEligibilityResponse {
         );
         self
     }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Payee reached by cross-border wire transfer.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersPayee {
-    /// Identifier of the payee account (encrypted, opaque).
-    #[serde(rename = "accountId")]
-    pub account_id: ::std::string::String,
-    #[serde(
-        rename = "bankAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub bank_address: ::std::option::Option<BankAddress>,
-    /// Local bank code of the beneficiary's bank.
-    #[serde(rename = "beneficiaryBankCode")]
-    pub beneficiary_bank_code: ::std::string::String,
-    /// Name of the beneficiary's bank.
-    #[serde(rename = "beneficiaryBankName")]
-    pub beneficiary_bank_name: ::std::string::String,
-    /// Currency of the payee account (ISO 4217).
-    #[serde(
-        rename = "currencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Masked payee account number for display.
-    #[serde(rename = "displayAccountNumber")]
-    pub display_account_number: ::std::string::String,
-    #[serde(
-        rename = "payeeAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_address: ::std::option::Option<PayeeAddress>,
-    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeCountryCode`).
-    #[serde(rename = "payeeCountryCode")]
-    pub payee_country_code: ::std::string::String,
     /// Name of the payee.
     #[serde(rename = "payeeName")]
     pub payee_name: ::std::string::String,
     /// Nickname of the payee.
     #[serde(rename = "payeeNickName")]
     pub payee_nick_name: ::std::string::String,
-    /// Free-text notes on the payee.
-    #[serde(rename = "payeeNotes")]
-    pub payee_notes: ::std::string::String,
+    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
+    #[serde(rename = "payeeType")]
+    pub payee_type: ::std::string::String,
     /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
     #[serde(
         rename = "payeeStatus",
@@ -2997,47 +2963,81 @@ pub struct CrossBorderWireTransfersPayee {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_status: ::std::option::Option<::std::string::String>,
-    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
-    #[serde(rename = "payeeType")]
-    pub payee_type: ::std::string::String,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeCountryCode`).
+    #[serde(rename = "payeeCountryCode")]
+    pub payee_country_code: ::std::string::String,
+    /// Identifier of the payee account (encrypted, opaque).
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
+    /// Masked payee account number for display.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Name of the beneficiary's bank.
+    #[serde(rename = "beneficiaryBankName")]
+    pub beneficiary_bank_name: ::std::string::String,
+    /// Local bank code of the beneficiary's bank.
+    #[serde(rename = "beneficiaryBankCode")]
+    pub beneficiary_bank_code: ::std::string::String,
+    #[serde(
+        rename = "payeeAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_address: ::std::option::Option<PayeeAddress>,
+    #[serde(
+        rename = "bankAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_address: ::std::option::Option<BankAddress>,
+    /// Free-text notes on the payee.
+    #[serde(rename = "payeeNotes")]
+    pub payee_notes: ::std::string::String,
 }
 impl CrossBorderWireTransfersPayee {
     /// A value with the required fields set and every optional field empty.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
-        account_id: impl ::std::convert::Into<::std::string::String>,
-        beneficiary_bank_code: impl ::std::convert::Into<::std::string::String>,
-        beneficiary_bank_name: impl ::std::convert::Into<::std::string::String>,
-        display_account_number: impl ::std::convert::Into<::std::string::String>,
-        payee_country_code: impl ::std::convert::Into<::std::string::String>,
         payee_name: impl ::std::convert::Into<::std::string::String>,
         payee_nick_name: impl ::std::convert::Into<::std::string::String>,
-        payee_notes: impl ::std::convert::Into<::std::string::String>,
         payee_type: impl ::std::convert::Into<::std::string::String>,
+        payee_country_code: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+        beneficiary_bank_name: impl ::std::convert::Into<::std::string::String>,
+        beneficiary_bank_code: impl ::std::convert::Into<::std::string::String>,
+        payee_notes: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            account_id: account_id.into(),
-            bank_address: ::std::option::Option::None,
-            beneficiary_bank_code: beneficiary_bank_code.into(),
-            beneficiary_bank_name: beneficiary_bank_name.into(),
-            currency_code: ::std::option::Option::None,
-            display_account_number: display_account_number.into(),
-            payee_address: ::std::option::Option::None,
-            payee_country_code: payee_country_code.into(),
             payee_name: payee_name.into(),
             payee_nick_name: payee_nick_name.into(),
-            payee_notes: payee_notes.into(),
-            payee_status: ::std::option::Option::None,
             payee_type: payee_type.into(),
+            payee_status: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            payee_country_code: payee_country_code.into(),
+            account_id: account_id.into(),
+            display_account_number: display_account_number.into(),
+            beneficiary_bank_name: beneficiary_bank_name.into(),
+            beneficiary_bank_code: beneficiary_bank_code.into(),
+            payee_address: ::std::option::Option::None,
+            bank_address: ::std::option::Option::None,
+            payee_notes: payee_notes.into(),
         }
     }
-    /// Sets `bank_address`.
+    /// Sets `payee_status`.
     #[must_use]
-    pub fn with_bank_address(
+    pub fn with_payee_status(
         mut self,
-        value: impl ::std::convert::Into<BankAddress>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.bank_address = ::std::option::Option::Some(value.into());
+        self.payee_status = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `currency_code`.
@@ -3058,13 +3058,13 @@ impl CrossBorderWireTransfersPayee {
         self.payee_address = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `payee_status`.
+    /// Sets `bank_address`.
     #[must_use]
-    pub fn with_payee_status(
+    pub fn with_bank_address(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<BankAddress>,
     ) -> Self {
-        self.payee_status = ::std::option::Option::Some(value.into());
+        self.bank_address = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -3072,37 +3072,12 @@ impl CrossBorderWireTransfersPayee {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersPreprocessRequest {
-    /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
-    #[serde(rename = "chargeBearer")]
-    pub charge_bearer: ::std::string::String,
-    #[serde(
-        rename = "futureDatedTransaction",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    /// Identifier of the payee (encrypted, opaque).
-    #[serde(rename = "payeeId")]
-    pub payee_id: ::std::string::String,
-    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(
-        rename = "paymentScheduleType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
-    /// Payment notes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::vec::Vec<Remarks>>,
     /// Identifier of the source account (encrypted, opaque).
     #[serde(rename = "sourceAccountId")]
     pub source_account_id: ::std::string::String,
-    #[serde(
-        rename = "standingInstruction",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
     /// Amount of the transfer.
     #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
@@ -3113,34 +3088,59 @@ pub struct CrossBorderWireTransfersPreprocessRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+    /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
+    #[serde(rename = "chargeBearer")]
+    pub charge_bearer: ::std::string::String,
+    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
+    #[serde(
+        rename = "paymentScheduleType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
+    #[serde(
+        rename = "standingInstruction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    /// Payment notes.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::vec::Vec<Remarks>>,
 }
 impl CrossBorderWireTransfersPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        charge_bearer: impl ::std::convert::Into<::std::string::String>,
-        payee_id: impl ::std::convert::Into<::std::string::String>,
         source_account_id: impl ::std::convert::Into<::std::string::String>,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
         transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        charge_bearer: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            charge_bearer: charge_bearer.into(),
-            future_dated_transaction: ::std::option::Option::None,
-            payee_id: payee_id.into(),
-            payment_schedule_type: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
             source_account_id: source_account_id.into(),
-            standing_instruction: ::std::option::Option::None,
+            payee_id: payee_id.into(),
             transaction_amount: transaction_amount.into(),
             transaction_currency_code: ::std::option::Option::None,
+            charge_bearer: charge_bearer.into(),
+            payment_schedule_type: ::std::option::Option::None,
+            future_dated_transaction: ::std::option::Option::None,
+            standing_instruction: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
         }
     }
-    /// Sets `future_dated_transaction`.
+    /// Sets `transaction_currency_code`.
     #[must_use]
-    pub fn with_future_dated_transaction(
+    pub fn with_transaction_currency_code(
         mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self.transaction_currency_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `payment_schedule_type`.
@@ -3152,13 +3152,13 @@ impl CrossBorderWireTransfersPreprocessRequest {
         self.payment_schedule_type = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `remarks`.
+    /// Sets `future_dated_transaction`.
     #[must_use]
-    pub fn with_remarks(
+    pub fn with_future_dated_transaction(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
     ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
@@ -3170,13 +3170,13 @@ impl CrossBorderWireTransfersPreprocessRequest {
         self.standing_instruction = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `transaction_currency_code`.
+    /// Sets `remarks`.
     #[must_use]
-    pub fn with_transaction_currency_code(
+    pub fn with_remarks(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
     ) -> Self {
-        self.transaction_currency_code = ::std::option::Option::Some(value.into());
+        self.remarks = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -3188,24 +3188,17 @@ pub struct CrossBorderWireTransfersPreprocessResponse {
     #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
     #[serde(
-        rename = "creditDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub credit_details: ::std::option::Option<CreditDetails>,
-    #[serde(
         rename = "debitDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub debit_details: ::std::option::Option<DebitDetails>,
-    /// Currency of the fee (ISO 4217).
     #[serde(
-        rename = "feeCurrencyCode",
+        rename = "creditDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    pub credit_details: ::std::option::Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
     #[serde(
         rename = "foreignExchangeRate",
@@ -3222,6 +3215,13 @@ pub struct CrossBorderWireTransfersPreprocessResponse {
         with = "crate::runtime::decimal"
     )]
     pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
 }
 impl CrossBorderWireTransfersPreprocessResponse {
     /// A value with the required fields set and every optional field empty.
@@ -3230,21 +3230,12 @@ impl CrossBorderWireTransfersPreprocessResponse {
     ) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
-            credit_details: ::std::option::Option::None,
             debit_details: ::std::option::Option::None,
-            fee_currency_code: ::std::option::Option::None,
+            credit_details: ::std::option::Option::None,
             foreign_exchange_rate: ::std::option::Option::None,
             transaction_fee: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
         }
-    }
-    /// Sets `credit_details`.
-    #[must_use]
-    pub fn with_credit_details(
-        mut self,
-        value: impl ::std::convert::Into<CreditDetails>,
-    ) -> Self {
-        self.credit_details = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `debit_details`.
     #[must_use]
@@ -3255,13 +3246,13 @@ impl CrossBorderWireTransfersPreprocessResponse {
         self.debit_details = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `fee_currency_code`.
+    /// Sets `credit_details`.
     #[must_use]
-    pub fn with_fee_currency_code(
+    pub fn with_credit_details(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<CreditDetails>,
     ) -> Self {
-        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self.credit_details = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `foreign_exchange_rate`.
@@ -3280,6 +3271,15 @@ impl CrossBorderWireTransfersPreprocessResponse {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -3305,21 +3305,21 @@ impl CrossBorderWireTransfersRequest {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersResponse {
-    #[serde(rename = "sourceAccountDetails")]
-    pub source_account_details: SourceAccountDetails,
     /// Reference of the executed transaction.
     #[serde(rename = "transactionReferenceId")]
     pub transaction_reference_id: ::std::string::String,
+    #[serde(rename = "sourceAccountDetails")]
+    pub source_account_details: SourceAccountDetails,
 }
 impl CrossBorderWireTransfersResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_details: impl ::std::convert::Into<SourceAccountDetails>,
         transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+        source_account_details: impl ::std::convert::Into<SourceAccountDetails>,
     ) -> Self {
         Self {
-            source_account_details: source_account_details.into(),
             transaction_reference_id: transaction_reference_id.into(),
+            source_account_details: source_account_details.into(),
         }
     }
 }
@@ -3327,13 +3327,6 @@ impl CrossBorderWireTransfersResponse {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct DebitDetails {
-    /// Currency of the debited amount (ISO 4217).
-    #[serde(
-        rename = "currencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
     /// Amount debited.
     #[serde(
         rename = "transactionDebitAmount",
@@ -3342,23 +3335,21 @@ pub struct DebitDetails {
         with = "crate::runtime::decimal"
     )]
     pub transaction_debit_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the debited amount (ISO 4217).
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
 }
 impl DebitDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            currency_code: ::std::option::Option::None,
             transaction_debit_amount: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
         }
-    }
-    /// Sets `currency_code`.
-    #[must_use]
-    pub fn with_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.currency_code = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `transaction_debit_amount`.
     #[must_use]
@@ -3369,11 +3360,23 @@ impl DebitDetails {
         self.transaction_debit_amount = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Destination account after the transfer.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct DestinationAccount {
+    /// Masked destination account number for display.
+    #[serde(rename = "displayDestinationAccountNumber")]
+    pub display_destination_account_number: ::std::string::String,
     /// Available balance of the destination account after the transfer.
     #[serde(
         rename = "destinationAccountAvailableBalance",
@@ -3387,25 +3390,23 @@ pub struct DestinationAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub destination_currency_code: ::std::option::Option<::std::string::String>,
-    /// Masked destination account number for display.
-    #[serde(rename = "displayDestinationAccountNumber")]
-    pub display_destination_account_number: ::std::string::String,
 }
 impl DestinationAccount {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        destination_account_available_balance: impl ::std::convert::Into<
-            ::rust_decimal::Decimal,
-        >,
         display_destination_account_number: impl ::std::convert::Into<
             ::std::string::String,
         >,
+        destination_account_available_balance: impl ::std::convert::Into<
+            ::rust_decimal::Decimal,
+        >,
     ) -> Self {
         Self {
+            display_destination_account_number: display_destination_account_number
+                .into(),
             destination_account_available_balance: destination_account_available_balance
                 .into(),
             destination_currency_code: ::std::option::Option::None,
-            display_destination_account_number: display_destination_account_number.into(),
         }
     }
     /// Sets `destination_currency_code`.
@@ -3485,13 +3486,22 @@ impl DestinationCountry {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct DestinationSourceAcctCombinations {
-    /// Nickname of the account.
+    /// Identifier of the destination account (encrypted, opaque).
+    #[serde(rename = "destinationAccountId")]
+    pub destination_account_id: ::std::string::String,
+    /// Masked destination account number for display.
+    #[serde(rename = "displayDestinationAccountNumber")]
+    pub display_destination_account_number: ::std::string::String,
+    /// Currency of the destination account (ISO 4217).
+    #[serde(rename = "destinationAccountCurrencyCode")]
+    pub destination_account_currency_code: ::std::string::String,
+    /// Product name of the account.
     #[serde(
-        rename = "accountNickName",
+        rename = "productName",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub account_nick_name: ::std::option::Option<::std::string::String>,
+    pub product_name: ::std::option::Option<::std::string::String>,
     /// Available balance of the account.
     #[serde(
         rename = "availableBalance",
@@ -3500,30 +3510,6 @@ pub struct DestinationSourceAcctCombinations {
         with = "crate::runtime::decimal"
     )]
     pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Currency of the destination account (ISO 4217).
-    #[serde(rename = "destinationAccountCurrencyCode")]
-    pub destination_account_currency_code: ::std::string::String,
-    /// Identifier of the destination account (encrypted, opaque).
-    #[serde(rename = "destinationAccountId")]
-    pub destination_account_id: ::std::string::String,
-    /// Masked destination account number for display.
-    #[serde(rename = "displayDestinationAccountNumber")]
-    pub display_destination_account_number: ::std::string::String,
-    /// Date of the last statement. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
-    #[serde(
-        rename = "lastStatementDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub last_statement_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Minimum amount due (credit cards).
-    #[serde(
-        rename = "minimumDueAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub minimum_due_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Next payment amount.
     #[serde(
         rename = "nextPaymentAmount",
@@ -3540,6 +3526,21 @@ pub struct DestinationSourceAcctCombinations {
         with = "crate::runtime::decimal"
     )]
     pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Minimum amount due (credit cards).
+    #[serde(
+        rename = "minimumDueAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub minimum_due_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date of the last statement. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
+    #[serde(
+        rename = "lastStatementDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_statement_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Payment due date. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
     #[serde(
         rename = "paymentDueDate",
@@ -3547,52 +3548,52 @@ pub struct DestinationSourceAcctCombinations {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Product name of the account.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
     /// Source accounts that may pay this destination.
     #[serde(rename = "sourceAccountIds")]
     pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
+    /// Nickname of the account.
+    #[serde(
+        rename = "accountNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nick_name: ::std::option::Option<::std::string::String>,
 }
 impl DestinationSourceAcctCombinations {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        destination_account_currency_code: impl ::std::convert::Into<
-            ::std::string::String,
-        >,
         destination_account_id: impl ::std::convert::Into<::std::string::String>,
         display_destination_account_number: impl ::std::convert::Into<
+            ::std::string::String,
+        >,
+        destination_account_currency_code: impl ::std::convert::Into<
             ::std::string::String,
         >,
         source_account_ids: impl ::std::convert::Into<::std::vec::Vec<SourceAccountIds>>,
     ) -> Self {
         Self {
-            account_nick_name: ::std::option::Option::None,
-            available_balance: ::std::option::Option::None,
-            destination_account_currency_code: destination_account_currency_code.into(),
             destination_account_id: destination_account_id.into(),
             display_destination_account_number: display_destination_account_number
                 .into(),
-            last_statement_date: ::std::option::Option::None,
-            minimum_due_amount: ::std::option::Option::None,
+            destination_account_currency_code: destination_account_currency_code.into(),
+            product_name: ::std::option::Option::None,
+            available_balance: ::std::option::Option::None,
             next_payment_amount: ::std::option::Option::None,
             outstanding_balance: ::std::option::Option::None,
+            minimum_due_amount: ::std::option::Option::None,
+            last_statement_date: ::std::option::Option::None,
             payment_due_date: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
             source_account_ids: source_account_ids.into(),
+            account_nick_name: ::std::option::Option::None,
         }
     }
-    /// Sets `account_nick_name`.
+    /// Sets `product_name`.
     #[must_use]
-    pub fn with_account_nick_name(
+    pub fn with_product_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_nick_name = ::std::option::Option::Some(value.into());
+        self.product_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `available_balance`.
@@ -3602,24 +3603,6 @@ impl DestinationSourceAcctCombinations {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.available_balance = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `last_statement_date`.
-    #[must_use]
-    pub fn with_last_statement_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.last_statement_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `minimum_due_amount`.
-    #[must_use]
-    pub fn with_minimum_due_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.minimum_due_amount = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `next_payment_amount`.
@@ -3640,6 +3623,24 @@ impl DestinationSourceAcctCombinations {
         self.outstanding_balance = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `minimum_due_amount`.
+    #[must_use]
+    pub fn with_minimum_due_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.minimum_due_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_statement_date`.
+    #[must_use]
+    pub fn with_last_statement_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.last_statement_date = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `payment_due_date`.
     #[must_use]
     pub fn with_payment_due_date(
@@ -3649,13 +3650,13 @@ impl DestinationSourceAcctCombinations {
         self.payment_due_date = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `product_name`.
+    /// Sets `account_nick_name`.
     #[must_use]
-    pub fn with_product_name(
+    pub fn with_account_nick_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
+        self.account_nick_name = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -3663,6 +3664,11 @@ impl DestinationSourceAcctCombinations {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ErrorResponse {
+    /// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
+    /// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
+    /// side; retry later).
+    #[serde(rename = "type")]
+    pub type_: ErrorResponseType,
     /// Machine-readable error code, for example `invalidRequest` or `resourceNotFound`.
     pub code: ::std::string::String,
     /// Human-readable description of the error.
@@ -3677,24 +3683,19 @@ pub struct ErrorResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub more_info: ::std::option::Option<MoreInfo>,
-    /// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
-    /// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
-    /// side; retry later).
-    #[serde(rename = "type")]
-    pub type_: ErrorResponseType,
 }
 impl ErrorResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        code: impl ::std::convert::Into<::std::string::String>,
         type_: impl ::std::convert::Into<ErrorResponseType>,
+        code: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
+            type_: type_.into(),
             code: code.into(),
             details: ::std::option::Option::None,
             location: ::std::option::Option::None,
             more_info: ::std::option::Option::None,
-            type_: type_.into(),
         }
     }
     /// Sets `details`.
@@ -3806,13 +3807,8 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponseType {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ExtDmstcValidPayeeDestAcctsResponse {
-    /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(
-        rename = "nextStartIndex",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "sourceAccounts")]
+    pub source_accounts: ::std::vec::Vec<ExternalDomesticSourceAccounts>,
     #[serde(
         rename = "payeeSourceAccountCombinations",
         default,
@@ -3821,8 +3817,13 @@ pub struct ExtDmstcValidPayeeDestAcctsResponse {
     pub payee_source_account_combinations: ::std::option::Option<
         ::std::vec::Vec<ExternalDomesticPayeeSourceAccountCombinations>,
     >,
-    #[serde(rename = "sourceAccounts")]
-    pub source_accounts: ::std::vec::Vec<ExternalDomesticSourceAccounts>,
+    /// Index of the first record of the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
 }
 impl ExtDmstcValidPayeeDestAcctsResponse {
     /// A value with the required fields set and every optional field empty.
@@ -3832,19 +3833,10 @@ impl ExtDmstcValidPayeeDestAcctsResponse {
         >,
     ) -> Self {
         Self {
-            next_start_index: ::std::option::Option::None,
-            payee_source_account_combinations: ::std::option::Option::None,
             source_accounts: source_accounts.into(),
+            payee_source_account_combinations: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
         }
-    }
-    /// Sets `next_start_index`.
-    #[must_use]
-    pub fn with_next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `payee_source_account_combinations`.
     #[must_use]
@@ -3859,21 +3851,59 @@ impl ExtDmstcValidPayeeDestAcctsResponse {
         );
         self
     }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Payee holding an account with another domestic bank.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ExternalDomesticPayee {
-    /// Identifier of the payee account (encrypted, opaque).
-    #[serde(rename = "accountId")]
-    pub account_id: ::std::string::String,
-    /// Local bank code of the beneficiary's bank.
+    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
+    #[serde(rename = "payeeType")]
+    pub payee_type: ::std::string::String,
+    /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
     #[serde(
-        rename = "beneficiaryBankCode",
+        rename = "payeeStatus",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub beneficiary_bank_code: ::std::option::Option<::std::string::String>,
+    pub payee_status: ::std::option::Option<::std::string::String>,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Name of the payee.
+    #[serde(rename = "payeeName")]
+    pub payee_name: ::std::string::String,
+    /// Nickname of the payee.
+    #[serde(rename = "payeeNickName")]
+    pub payee_nick_name: ::std::string::String,
+    /// Priority (urgency) of payments to the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
+    #[serde(
+        rename = "paymentPriority",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_priority: ::std::option::Option<::std::string::String>,
+    /// Free-text notes on the payee.
+    #[serde(rename = "payeeNotes")]
+    pub payee_notes: ::std::string::String,
+    /// Masked payee account number for display.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Identifier of the payee account (encrypted, opaque).
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
     /// Name of the beneficiary's bank.
     #[serde(
         rename = "beneficiaryBankName",
@@ -3881,6 +3911,20 @@ pub struct ExternalDomesticPayee {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub beneficiary_bank_name: ::std::option::Option<::std::string::String>,
+    /// Local bank code of the beneficiary's bank.
+    #[serde(
+        rename = "beneficiaryBankCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_bank_code: ::std::option::Option<::std::string::String>,
+    /// Whether the transfer is a utility bill payment. Russia only; not used in Poland. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `utilityBillPaymentIndicator`).
+    #[serde(
+        rename = "utilityBillPaymentIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub utility_bill_payment_indicator: ::std::option::Option<::std::string::String>,
     /// Individual tax number of the beneficiary. Russia only; not used in Poland.
     #[serde(
         rename = "beneficiaryIndividualTaxNumber",
@@ -3895,56 +3939,6 @@ pub struct ExternalDomesticPayee {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub beneficiary_tax_registration_code: ::std::option::Option<::std::string::String>,
-    /// Currency of the payee account (ISO 4217).
-    #[serde(
-        rename = "currencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Masked payee account number for display.
-    #[serde(rename = "displayAccountNumber")]
-    pub display_account_number: ::std::string::String,
-    /// Number of the identification document. Russia only; not used in Poland.
-    #[serde(
-        rename = "idNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub id_number: ::std::option::Option<::std::string::String>,
-    /// Type of identification document. Russia only; not used in Poland. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(
-        rename = "idType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub id_type: ::std::option::Option<::std::string::String>,
-    /// Name of the payee.
-    #[serde(rename = "payeeName")]
-    pub payee_name: ::std::string::String,
-    /// Nickname of the payee.
-    #[serde(rename = "payeeNickName")]
-    pub payee_nick_name: ::std::string::String,
-    /// Free-text notes on the payee.
-    #[serde(rename = "payeeNotes")]
-    pub payee_notes: ::std::string::String,
-    /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
-    #[serde(
-        rename = "payeeStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_status: ::std::option::Option<::std::string::String>,
-    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
-    #[serde(rename = "payeeType")]
-    pub payee_type: ::std::string::String,
-    /// Priority (urgency) of payments to the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
-    #[serde(
-        rename = "paymentPriority",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payment_priority: ::std::option::Option<::std::string::String>,
     /// Type of tax declaration (field name spelled `taxDeclarationype` in the source). Russia only; not used in Poland.
     #[serde(
         rename = "taxDeclarationype",
@@ -3952,13 +3946,6 @@ pub struct ExternalDomesticPayee {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tax_declarationype: ::std::option::Option<::std::string::String>,
-    /// Period of the tax payment. Russia only; not used in Poland.
-    #[serde(
-        rename = "taxPeriod",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tax_period: ::std::option::Option<::std::string::String>,
     /// Year of the tax payment. Russia only; not used in Poland.
     #[serde(
         rename = "taxYear",
@@ -3966,45 +3953,95 @@ pub struct ExternalDomesticPayee {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tax_year: ::std::option::Option<::std::string::String>,
-    /// Whether the transfer is a utility bill payment. Russia only; not used in Poland. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `utilityBillPaymentIndicator`).
+    /// Period of the tax payment. Russia only; not used in Poland.
     #[serde(
-        rename = "utilityBillPaymentIndicator",
+        rename = "taxPeriod",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub utility_bill_payment_indicator: ::std::option::Option<::std::string::String>,
+    pub tax_period: ::std::option::Option<::std::string::String>,
+    /// Type of identification document. Russia only; not used in Poland. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
+    #[serde(
+        rename = "idType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_type: ::std::option::Option<::std::string::String>,
+    /// Number of the identification document. Russia only; not used in Poland.
+    #[serde(
+        rename = "idNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_number: ::std::option::Option<::std::string::String>,
 }
 impl ExternalDomesticPayee {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        account_id: impl ::std::convert::Into<::std::string::String>,
-        display_account_number: impl ::std::convert::Into<::std::string::String>,
+        payee_type: impl ::std::convert::Into<::std::string::String>,
         payee_name: impl ::std::convert::Into<::std::string::String>,
         payee_nick_name: impl ::std::convert::Into<::std::string::String>,
         payee_notes: impl ::std::convert::Into<::std::string::String>,
-        payee_type: impl ::std::convert::Into<::std::string::String>,
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            account_id: account_id.into(),
-            beneficiary_bank_code: ::std::option::Option::None,
-            beneficiary_bank_name: ::std::option::Option::None,
-            beneficiary_individual_tax_number: ::std::option::Option::None,
-            beneficiary_tax_registration_code: ::std::option::Option::None,
+            payee_type: payee_type.into(),
+            payee_status: ::std::option::Option::None,
             currency_code: ::std::option::Option::None,
-            display_account_number: display_account_number.into(),
-            id_number: ::std::option::Option::None,
-            id_type: ::std::option::Option::None,
             payee_name: payee_name.into(),
             payee_nick_name: payee_nick_name.into(),
-            payee_notes: payee_notes.into(),
-            payee_status: ::std::option::Option::None,
-            payee_type: payee_type.into(),
             payment_priority: ::std::option::Option::None,
-            tax_declarationype: ::std::option::Option::None,
-            tax_period: ::std::option::Option::None,
-            tax_year: ::std::option::Option::None,
+            payee_notes: payee_notes.into(),
+            display_account_number: display_account_number.into(),
+            account_id: account_id.into(),
+            beneficiary_bank_name: ::std::option::Option::None,
+            beneficiary_bank_code: ::std::option::Option::None,
             utility_bill_payment_indicator: ::std::option::Option::None,
+            beneficiary_individual_tax_number: ::std::option::Option::None,
+            beneficiary_tax_registration_code: ::std::option::Option::None,
+            tax_declarationype: ::std::option::Option::None,
+            tax_year: ::std::option::Option::None,
+            tax_period: ::std::option::Option::None,
+            id_type: ::std::option::Option::None,
+            id_number: ::std::option::Option::None,
         }
+    }
+    /// Sets `payee_status`.
+    #[must_use]
+    pub fn with_payee_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_priority`.
+    #[must_use]
+    pub fn with_payment_priority(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_priority = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `beneficiary_bank_name`.
+    #[must_use]
+    pub fn with_beneficiary_bank_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.beneficiary_bank_name = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `beneficiary_bank_code`.
     #[must_use]
@@ -4015,13 +4052,13 @@ impl ExternalDomesticPayee {
         self.beneficiary_bank_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `beneficiary_bank_name`.
+    /// Sets `utility_bill_payment_indicator`.
     #[must_use]
-    pub fn with_beneficiary_bank_name(
+    pub fn with_utility_bill_payment_indicator(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.beneficiary_bank_name = ::std::option::Option::Some(value.into());
+        self.utility_bill_payment_indicator = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `beneficiary_individual_tax_number`.
@@ -4046,51 +4083,6 @@ impl ExternalDomesticPayee {
         );
         self
     }
-    /// Sets `currency_code`.
-    #[must_use]
-    pub fn with_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.currency_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `id_number`.
-    #[must_use]
-    pub fn with_id_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `id_type`.
-    #[must_use]
-    pub fn with_id_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `payee_status`.
-    #[must_use]
-    pub fn with_payee_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payee_status = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `payment_priority`.
-    #[must_use]
-    pub fn with_payment_priority(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_priority = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `tax_declarationype`.
     #[must_use]
     pub fn with_tax_declarationype(
@@ -4098,15 +4090,6 @@ impl ExternalDomesticPayee {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tax_declarationype = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `tax_period`.
-    #[must_use]
-    pub fn with_tax_period(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tax_period = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `tax_year`.
@@ -4118,13 +4101,31 @@ impl ExternalDomesticPayee {
         self.tax_year = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `utility_bill_payment_indicator`.
+    /// Sets `tax_period`.
     #[must_use]
-    pub fn with_utility_bill_payment_indicator(
+    pub fn with_tax_period(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.utility_bill_payment_indicator = ::std::option::Option::Some(value.into());
+        self.tax_period = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_type`.
+    #[must_use]
+    pub fn with_id_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_number`.
+    #[must_use]
+    pub fn with_id_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_number = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -4132,20 +4133,20 @@ impl ExternalDomesticPayee {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ExternalDomesticPayeeSourceAccountCombinations {
-    #[serde(rename = "bankDetails")]
-    pub bank_details: BankDetails,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
     /// Masked payee account number for display.
     #[serde(rename = "displayPayeeAccountNumber")]
     pub display_payee_account_number: ::std::string::String,
     /// Currency of the payee account (ISO 4217).
     #[serde(rename = "payeeAccountCurrencyCode")]
     pub payee_account_currency_code: ::std::string::String,
-    /// Identifier of the payee (encrypted, opaque).
-    #[serde(rename = "payeeId")]
-    pub payee_id: ::std::string::String,
     /// Nickname of the payee.
     #[serde(rename = "payeeNickName")]
     pub payee_nick_name: ::std::string::String,
+    #[serde(rename = "bankDetails")]
+    pub bank_details: BankDetails,
     /// Payment methods available for the payee.
     #[serde(rename = "paymentMethods")]
     pub payment_methods: ::std::vec::Vec<PaymentMethod>,
@@ -4156,20 +4157,20 @@ pub struct ExternalDomesticPayeeSourceAccountCombinations {
 impl ExternalDomesticPayeeSourceAccountCombinations {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        bank_details: impl ::std::convert::Into<BankDetails>,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
         display_payee_account_number: impl ::std::convert::Into<::std::string::String>,
         payee_account_currency_code: impl ::std::convert::Into<::std::string::String>,
-        payee_id: impl ::std::convert::Into<::std::string::String>,
         payee_nick_name: impl ::std::convert::Into<::std::string::String>,
+        bank_details: impl ::std::convert::Into<BankDetails>,
         payment_methods: impl ::std::convert::Into<::std::vec::Vec<PaymentMethod>>,
         source_account_ids: impl ::std::convert::Into<::std::vec::Vec<SourceAccountIds>>,
     ) -> Self {
         Self {
-            bank_details: bank_details.into(),
+            payee_id: payee_id.into(),
             display_payee_account_number: display_payee_account_number.into(),
             payee_account_currency_code: payee_account_currency_code.into(),
-            payee_id: payee_id.into(),
             payee_nick_name: payee_nick_name.into(),
+            bank_details: bank_details.into(),
             payment_methods: payment_methods.into(),
             source_account_ids: source_account_ids.into(),
         }
@@ -4179,16 +4180,18 @@ impl ExternalDomesticPayeeSourceAccountCombinations {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ExternalDomesticSourceAccounts {
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    /// Masked source account number for display.
+    #[serde(rename = "displaySourceAccountNumber")]
+    pub display_source_account_number: ::std::string::String,
+    /// Currency of the source account (ISO 4217).
+    #[serde(rename = "sourceAccountCurrencyCode")]
+    pub source_account_currency_code: ::std::string::String,
     /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
     #[serde(rename = "accountGroup")]
     pub account_group: ::std::string::String,
-    /// Nickname of the account.
-    #[serde(
-        rename = "accountNickName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_nick_name: ::std::option::Option<::std::string::String>,
     /// Available balance of the account.
     #[serde(
         rename = "availableBalance",
@@ -4197,9 +4200,6 @@ pub struct ExternalDomesticSourceAccounts {
         with = "crate::runtime::decimal"
     )]
     pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked source account number for display.
-    #[serde(rename = "displaySourceAccountNumber")]
-    pub display_source_account_number: ::std::string::String,
     /// Next payment amount.
     #[serde(
         rename = "nextPaymentAmount",
@@ -4215,40 +4215,32 @@ pub struct ExternalDomesticSourceAccounts {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub product_name: ::std::option::Option<::std::string::String>,
-    /// Currency of the source account (ISO 4217).
-    #[serde(rename = "sourceAccountCurrencyCode")]
-    pub source_account_currency_code: ::std::string::String,
-    /// Identifier of the source account (encrypted, opaque).
-    #[serde(rename = "sourceAccountId")]
-    pub source_account_id: ::std::string::String,
+    /// Nickname of the account.
+    #[serde(
+        rename = "accountNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nick_name: ::std::option::Option<::std::string::String>,
 }
 impl ExternalDomesticSourceAccounts {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        account_group: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
         display_source_account_number: impl ::std::convert::Into<::std::string::String>,
         source_account_currency_code: impl ::std::convert::Into<::std::string::String>,
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        account_group: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            account_group: account_group.into(),
-            account_nick_name: ::std::option::Option::None,
-            available_balance: ::std::option::Option::None,
+            source_account_id: source_account_id.into(),
             display_source_account_number: display_source_account_number.into(),
+            source_account_currency_code: source_account_currency_code.into(),
+            account_group: account_group.into(),
+            available_balance: ::std::option::Option::None,
             next_payment_amount: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
-            source_account_currency_code: source_account_currency_code.into(),
-            source_account_id: source_account_id.into(),
+            account_nick_name: ::std::option::Option::None,
         }
-    }
-    /// Sets `account_nick_name`.
-    #[must_use]
-    pub fn with_account_nick_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_nick_name = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `available_balance`.
     #[must_use]
@@ -4275,6 +4267,15 @@ impl ExternalDomesticSourceAccounts {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_nick_name`.
+    #[must_use]
+    pub fn with_account_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nick_name = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -4338,16 +4339,45 @@ impl FutureDatedTransaction {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct IbbsPayee {
-    /// Identifier of the payee account (encrypted, opaque).
-    #[serde(rename = "accountId")]
-    pub account_id: ::std::string::String,
-    /// Local bank code of the beneficiary's bank.
+    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
+    #[serde(rename = "payeeType")]
+    pub payee_type: ::std::string::String,
+    /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
     #[serde(
-        rename = "beneficiaryBankCode",
+        rename = "payeeStatus",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub beneficiary_bank_code: ::std::option::Option<::std::string::String>,
+    pub payee_status: ::std::option::Option<::std::string::String>,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Name of the payee.
+    #[serde(rename = "payeeName")]
+    pub payee_name: ::std::string::String,
+    /// Nickname of the payee.
+    #[serde(rename = "payeeNickName")]
+    pub payee_nick_name: ::std::string::String,
+    /// Free-text notes on the payee.
+    #[serde(rename = "payeeNotes")]
+    pub payee_notes: ::std::string::String,
+    /// Priority (urgency) of payments to the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
+    #[serde(
+        rename = "paymentPriority",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_priority: ::std::option::Option<::std::string::String>,
+    /// Masked payee account number for display.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Identifier of the payee account (encrypted, opaque).
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
     /// Name of the beneficiary's bank.
     #[serde(
         rename = "beneficiaryBankName",
@@ -4355,6 +4385,20 @@ pub struct IbbsPayee {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub beneficiary_bank_name: ::std::option::Option<::std::string::String>,
+    /// Local bank code of the beneficiary's bank.
+    #[serde(
+        rename = "beneficiaryBankCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_bank_code: ::std::option::Option<::std::string::String>,
+    /// Whether the transfer is a utility bill payment. Russia only; not used in Poland. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `utilityBillPaymentIndicator`).
+    #[serde(
+        rename = "utilityBillPaymentIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub utility_bill_payment_indicator: ::std::option::Option<::std::string::String>,
     /// Individual tax number of the beneficiary. Russia only; not used in Poland.
     #[serde(
         rename = "beneficiaryIndividualTaxNumber",
@@ -4369,76 +4413,69 @@ pub struct IbbsPayee {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub beneficiary_tax_registration_code: ::std::option::Option<::std::string::String>,
-    /// Currency of the payee account (ISO 4217).
-    #[serde(
-        rename = "currencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Masked payee account number for display.
-    #[serde(rename = "displayAccountNumber")]
-    pub display_account_number: ::std::string::String,
-    /// Name of the payee.
-    #[serde(rename = "payeeName")]
-    pub payee_name: ::std::string::String,
-    /// Nickname of the payee.
-    #[serde(rename = "payeeNickName")]
-    pub payee_nick_name: ::std::string::String,
-    /// Free-text notes on the payee.
-    #[serde(rename = "payeeNotes")]
-    pub payee_notes: ::std::string::String,
-    /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
-    #[serde(
-        rename = "payeeStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_status: ::std::option::Option<::std::string::String>,
-    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
-    #[serde(rename = "payeeType")]
-    pub payee_type: ::std::string::String,
-    /// Priority (urgency) of payments to the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
-    #[serde(
-        rename = "paymentPriority",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payment_priority: ::std::option::Option<::std::string::String>,
-    /// Whether the transfer is a utility bill payment. Russia only; not used in Poland. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `utilityBillPaymentIndicator`).
-    #[serde(
-        rename = "utilityBillPaymentIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub utility_bill_payment_indicator: ::std::option::Option<::std::string::String>,
 }
 impl IbbsPayee {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        account_id: impl ::std::convert::Into<::std::string::String>,
-        display_account_number: impl ::std::convert::Into<::std::string::String>,
+        payee_type: impl ::std::convert::Into<::std::string::String>,
         payee_name: impl ::std::convert::Into<::std::string::String>,
         payee_nick_name: impl ::std::convert::Into<::std::string::String>,
         payee_notes: impl ::std::convert::Into<::std::string::String>,
-        payee_type: impl ::std::convert::Into<::std::string::String>,
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            account_id: account_id.into(),
-            beneficiary_bank_code: ::std::option::Option::None,
-            beneficiary_bank_name: ::std::option::Option::None,
-            beneficiary_individual_tax_number: ::std::option::Option::None,
-            beneficiary_tax_registration_code: ::std::option::Option::None,
+            payee_type: payee_type.into(),
+            payee_status: ::std::option::Option::None,
             currency_code: ::std::option::Option::None,
-            display_account_number: display_account_number.into(),
             payee_name: payee_name.into(),
             payee_nick_name: payee_nick_name.into(),
             payee_notes: payee_notes.into(),
-            payee_status: ::std::option::Option::None,
-            payee_type: payee_type.into(),
             payment_priority: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            account_id: account_id.into(),
+            beneficiary_bank_name: ::std::option::Option::None,
+            beneficiary_bank_code: ::std::option::Option::None,
             utility_bill_payment_indicator: ::std::option::Option::None,
+            beneficiary_individual_tax_number: ::std::option::Option::None,
+            beneficiary_tax_registration_code: ::std::option::Option::None,
         }
+    }
+    /// Sets `payee_status`.
+    #[must_use]
+    pub fn with_payee_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_priority`.
+    #[must_use]
+    pub fn with_payment_priority(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_priority = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `beneficiary_bank_name`.
+    #[must_use]
+    pub fn with_beneficiary_bank_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.beneficiary_bank_name = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `beneficiary_bank_code`.
     #[must_use]
@@ -4449,13 +4486,13 @@ impl IbbsPayee {
         self.beneficiary_bank_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `beneficiary_bank_name`.
+    /// Sets `utility_bill_payment_indicator`.
     #[must_use]
-    pub fn with_beneficiary_bank_name(
+    pub fn with_utility_bill_payment_indicator(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.beneficiary_bank_name = ::std::option::Option::Some(value.into());
+        self.utility_bill_payment_indicator = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `beneficiary_individual_tax_number`.
@@ -4480,14 +4517,94 @@ impl IbbsPayee {
         );
         self
     }
-    /// Sets `currency_code`.
-    #[must_use]
-    pub fn with_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+}
+/// Payee holding an account with Citi Handlowy.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InternalDomesticPayee {
+    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
+    #[serde(rename = "payeeType")]
+    pub payee_type: ::std::string::String,
+    /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
+    #[serde(
+        rename = "payeeStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_status: ::std::option::Option<::std::string::String>,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Name of the payee.
+    #[serde(rename = "payeeName")]
+    pub payee_name: ::std::string::String,
+    /// Nickname of the payee.
+    #[serde(rename = "payeeNickName")]
+    pub payee_nick_name: ::std::string::String,
+    /// Priority (urgency) of payments to the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
+    #[serde(
+        rename = "paymentPriority",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_priority: ::std::option::Option<::std::string::String>,
+    /// Free-text notes on the payee.
+    #[serde(rename = "payeeNotes")]
+    pub payee_notes: ::std::string::String,
+    /// Masked payee account number for display.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Identifier of the payee account (encrypted, opaque).
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<::std::string::String>,
+    /// Masked card number of the payee for display.
+    #[serde(
+        rename = "displayCardNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_card_number: ::std::option::Option<::std::string::String>,
+    /// Identifier of the payee card (encrypted, opaque).
+    #[serde(
+        rename = "cardId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub card_id: ::std::option::Option<::std::string::String>,
+}
+impl InternalDomesticPayee {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        payee_type: impl ::std::convert::Into<::std::string::String>,
+        payee_name: impl ::std::convert::Into<::std::string::String>,
+        payee_nick_name: impl ::std::convert::Into<::std::string::String>,
+        payee_notes: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.currency_code = ::std::option::Option::Some(value.into());
-        self
+        Self {
+            payee_type: payee_type.into(),
+            payee_status: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            payee_name: payee_name.into(),
+            payee_nick_name: payee_nick_name.into(),
+            payment_priority: ::std::option::Option::None,
+            payee_notes: payee_notes.into(),
+            display_account_number: ::std::option::Option::None,
+            account_id: ::std::option::Option::None,
+            display_card_number: ::std::option::Option::None,
+            card_id: ::std::option::Option::None,
+        }
     }
     /// Sets `payee_status`.
     #[must_use]
@@ -4498,131 +4615,6 @@ impl IbbsPayee {
         self.payee_status = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `payment_priority`.
-    #[must_use]
-    pub fn with_payment_priority(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_priority = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `utility_bill_payment_indicator`.
-    #[must_use]
-    pub fn with_utility_bill_payment_indicator(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.utility_bill_payment_indicator = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-/// Payee holding an account with Citi Handlowy.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-#[non_exhaustive]
-pub struct InternalDomesticPayee {
-    /// Identifier of the payee account (encrypted, opaque).
-    #[serde(
-        rename = "accountId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_id: ::std::option::Option<::std::string::String>,
-    /// Identifier of the payee card (encrypted, opaque).
-    #[serde(
-        rename = "cardId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub card_id: ::std::option::Option<::std::string::String>,
-    /// Currency of the payee account (ISO 4217).
-    #[serde(
-        rename = "currencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Masked payee account number for display.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Masked card number of the payee for display.
-    #[serde(
-        rename = "displayCardNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_card_number: ::std::option::Option<::std::string::String>,
-    /// Name of the payee.
-    #[serde(rename = "payeeName")]
-    pub payee_name: ::std::string::String,
-    /// Nickname of the payee.
-    #[serde(rename = "payeeNickName")]
-    pub payee_nick_name: ::std::string::String,
-    /// Free-text notes on the payee.
-    #[serde(rename = "payeeNotes")]
-    pub payee_notes: ::std::string::String,
-    /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
-    #[serde(
-        rename = "payeeStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_status: ::std::option::Option<::std::string::String>,
-    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
-    #[serde(rename = "payeeType")]
-    pub payee_type: ::std::string::String,
-    /// Priority (urgency) of payments to the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
-    #[serde(
-        rename = "paymentPriority",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payment_priority: ::std::option::Option<::std::string::String>,
-}
-impl InternalDomesticPayee {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        payee_name: impl ::std::convert::Into<::std::string::String>,
-        payee_nick_name: impl ::std::convert::Into<::std::string::String>,
-        payee_notes: impl ::std::convert::Into<::std::string::String>,
-        payee_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            account_id: ::std::option::Option::None,
-            card_id: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
-            display_card_number: ::std::option::Option::None,
-            payee_name: payee_name.into(),
-            payee_nick_name: payee_nick_name.into(),
-            payee_notes: payee_notes.into(),
-            payee_status: ::std::option::Option::None,
-            payee_type: payee_type.into(),
-            payment_priority: ::std::option::Option::None,
-        }
-    }
-    /// Sets `account_id`.
-    #[must_use]
-    pub fn with_account_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `card_id`.
-    #[must_use]
-    pub fn with_card_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.card_id = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `currency_code`.
     #[must_use]
     pub fn with_currency_code(
@@ -4630,6 +4622,15 @@ impl InternalDomesticPayee {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_priority`.
+    #[must_use]
+    pub fn with_payment_priority(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_priority = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `display_account_number`.
@@ -4641,6 +4642,15 @@ impl InternalDomesticPayee {
         self.display_account_number = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `account_id`.
+    #[must_use]
+    pub fn with_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_id = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `display_card_number`.
     #[must_use]
     pub fn with_display_card_number(
@@ -4650,22 +4660,13 @@ impl InternalDomesticPayee {
         self.display_card_number = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `payee_status`.
+    /// Sets `card_id`.
     #[must_use]
-    pub fn with_payee_status(
+    pub fn with_card_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.payee_status = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `payment_priority`.
-    #[must_use]
-    pub fn with_payment_priority(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_priority = ::std::option::Option::Some(value.into());
+        self.card_id = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -4673,15 +4674,15 @@ impl InternalDomesticPayee {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct InternalDomesticPayeeSourceAccountCombinations {
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
     /// Masked payee account number for display.
     #[serde(rename = "displayPayeeAccountNumber")]
     pub display_payee_account_number: ::std::string::String,
     /// Currency of the payee account (ISO 4217).
     #[serde(rename = "payeeAccountCurrencyCode")]
     pub payee_account_currency_code: ::std::string::String,
-    /// Identifier of the payee (encrypted, opaque).
-    #[serde(rename = "payeeId")]
-    pub payee_id: ::std::string::String,
     /// Nickname of the payee.
     #[serde(rename = "payeeNickName")]
     pub payee_nick_name: ::std::string::String,
@@ -4692,16 +4693,16 @@ pub struct InternalDomesticPayeeSourceAccountCombinations {
 impl InternalDomesticPayeeSourceAccountCombinations {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
+        payee_id: impl ::std::convert::Into<::std::string::String>,
         display_payee_account_number: impl ::std::convert::Into<::std::string::String>,
         payee_account_currency_code: impl ::std::convert::Into<::std::string::String>,
-        payee_id: impl ::std::convert::Into<::std::string::String>,
         payee_nick_name: impl ::std::convert::Into<::std::string::String>,
         source_account_ids: impl ::std::convert::Into<::std::vec::Vec<SourceAccountIds>>,
     ) -> Self {
         Self {
+            payee_id: payee_id.into(),
             display_payee_account_number: display_payee_account_number.into(),
             payee_account_currency_code: payee_account_currency_code.into(),
-            payee_id: payee_id.into(),
             payee_nick_name: payee_nick_name.into(),
             source_account_ids: source_account_ids.into(),
         }
@@ -4711,16 +4712,18 @@ impl InternalDomesticPayeeSourceAccountCombinations {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct InternalDomesticSourceAccounts {
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    /// Masked source account number for display.
+    #[serde(rename = "displaySourceAccountNumber")]
+    pub display_source_account_number: ::std::string::String,
+    /// Currency of the source account (ISO 4217).
+    #[serde(rename = "sourceAccountCurrencyCode")]
+    pub source_account_currency_code: ::std::string::String,
     /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
     #[serde(rename = "accountGroup")]
     pub account_group: ::std::string::String,
-    /// Nickname of the account.
-    #[serde(
-        rename = "accountNickName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_nick_name: ::std::option::Option<::std::string::String>,
     /// Available balance of the account.
     #[serde(
         rename = "availableBalance",
@@ -4729,9 +4732,6 @@ pub struct InternalDomesticSourceAccounts {
         with = "crate::runtime::decimal"
     )]
     pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked source account number for display.
-    #[serde(rename = "displaySourceAccountNumber")]
-    pub display_source_account_number: ::std::string::String,
     /// Next payment amount.
     #[serde(
         rename = "nextPaymentAmount",
@@ -4747,40 +4747,32 @@ pub struct InternalDomesticSourceAccounts {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub product_name: ::std::option::Option<::std::string::String>,
-    /// Currency of the source account (ISO 4217).
-    #[serde(rename = "sourceAccountCurrencyCode")]
-    pub source_account_currency_code: ::std::string::String,
-    /// Identifier of the source account (encrypted, opaque).
-    #[serde(rename = "sourceAccountId")]
-    pub source_account_id: ::std::string::String,
+    /// Nickname of the account.
+    #[serde(
+        rename = "accountNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nick_name: ::std::option::Option<::std::string::String>,
 }
 impl InternalDomesticSourceAccounts {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        account_group: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
         display_source_account_number: impl ::std::convert::Into<::std::string::String>,
         source_account_currency_code: impl ::std::convert::Into<::std::string::String>,
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        account_group: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            account_group: account_group.into(),
-            account_nick_name: ::std::option::Option::None,
-            available_balance: ::std::option::Option::None,
+            source_account_id: source_account_id.into(),
             display_source_account_number: display_source_account_number.into(),
+            source_account_currency_code: source_account_currency_code.into(),
+            account_group: account_group.into(),
+            available_balance: ::std::option::Option::None,
             next_payment_amount: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
-            source_account_currency_code: source_account_currency_code.into(),
-            source_account_id: source_account_id.into(),
+            account_nick_name: ::std::option::Option::None,
         }
-    }
-    /// Sets `account_nick_name`.
-    #[must_use]
-    pub fn with_account_nick_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_nick_name = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `available_balance`.
     #[must_use]
@@ -4807,6 +4799,15 @@ impl InternalDomesticSourceAccounts {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_nick_name`.
+    #[must_use]
+    pub fn with_account_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nick_name = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -4854,13 +4855,8 @@ impl InternalDomesticTransferResponse {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct InternalDomesticValidSourceDestinationAcccountsResponse {
-    /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(
-        rename = "nextStartIndex",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "sourceAccounts")]
+    pub source_accounts: ::std::vec::Vec<InternalDomesticSourceAccounts>,
     #[serde(
         rename = "payeeSourceAccountCombinations",
         default,
@@ -4869,8 +4865,13 @@ pub struct InternalDomesticValidSourceDestinationAcccountsResponse {
     pub payee_source_account_combinations: ::std::option::Option<
         ::std::vec::Vec<InternalDomesticPayeeSourceAccountCombinations>,
     >,
-    #[serde(rename = "sourceAccounts")]
-    pub source_accounts: ::std::vec::Vec<InternalDomesticSourceAccounts>,
+    /// Index of the first record of the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
 }
 impl InternalDomesticValidSourceDestinationAcccountsResponse {
     /// A value with the required fields set and every optional field empty.
@@ -4880,19 +4881,10 @@ impl InternalDomesticValidSourceDestinationAcccountsResponse {
         >,
     ) -> Self {
         Self {
-            next_start_index: ::std::option::Option::None,
-            payee_source_account_combinations: ::std::option::Option::None,
             source_accounts: source_accounts.into(),
+            payee_source_account_combinations: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
         }
-    }
-    /// Sets `next_start_index`.
-    #[must_use]
-    pub fn with_next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `payee_source_account_combinations`.
     #[must_use]
@@ -4905,6 +4897,15 @@ impl InternalDomesticValidSourceDestinationAcccountsResponse {
         self.payee_source_account_combinations = ::std::option::Option::Some(
             value.into(),
         );
+        self
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5043,9 +5044,6 @@ impl MerchantDetailsResponse {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct MerchantInformation {
-    /// The customer's bill payment account number with the merchant.
-    #[serde(rename = "billReferenceNumber")]
-    pub bill_reference_number: ::std::string::String,
     /// Relationship of the customer with the merchant.
     #[serde(
         rename = "merchantCustomerRelationshipType",
@@ -5064,6 +5062,9 @@ pub struct MerchantInformation {
     pub merchant_customer_relationship_type_local: ::std::option::Option<
         ::std::string::String,
     >,
+    /// The customer's bill payment account number with the merchant.
+    #[serde(rename = "billReferenceNumber")]
+    pub bill_reference_number: ::std::string::String,
 }
 impl MerchantInformation {
     /// A value with the required fields set and every optional field empty.
@@ -5071,9 +5072,9 @@ impl MerchantInformation {
         bill_reference_number: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            bill_reference_number: bill_reference_number.into(),
             merchant_customer_relationship_type: ::std::option::Option::None,
             merchant_customer_relationship_type_local: ::std::option::Option::None,
+            bill_reference_number: bill_reference_number.into(),
         }
     }
     /// Sets `merchant_customer_relationship_type`.
@@ -5153,6 +5154,7 @@ impl MerchantListResponse {
 /// Further information about an error. Documented as a link to documentation; in MFA
 /// step-up responses (403) it carries the `controlFlowId` of the flow to continue.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct MoreInfo {
     /// Identifier of the flow to continue after MFA step-up.
@@ -5163,11 +5165,33 @@ pub struct MoreInfo {
     )]
     pub control_flow_id: ::std::option::Option<::std::string::String>,
     /// Properties beyond the ones declared above.
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
         ::serde_json::Value,
     >,
+}
+impl ::serde::Serialize for MoreInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        MoreInfo::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MoreInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let (mut value, additional) = crate::runtime::json::with_additional(
+            deserializer,
+            |declared| MoreInfo::deserialize(declared),
+            &["controlFlowId"],
+            crate::runtime::json::decode_raw,
+        )?;
+        value.additional_properties = additional;
+        ::std::result::Result::Ok(value)
+    }
 }
 impl MoreInfo {
     /// A value with the required fields set and every optional field empty.
@@ -5191,6 +5215,21 @@ impl MoreInfo {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Payee {
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
+    /// Name of the payee.
+    #[serde(rename = "payeeName")]
+    pub payee_name: ::std::string::String,
+    /// Nickname of the payee (spelled `payeeNickname` in this model).
+    #[serde(rename = "payeeNickname")]
+    pub payee_nickname: ::std::string::String,
+    /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
+    #[serde(rename = "paymentType")]
+    pub payment_type: ::std::string::String,
+    /// Masked payee account number for display.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
     /// Identifier of the payee account (encrypted, opaque).
     #[serde(rename = "accountId")]
     pub account_id: ::std::string::String,
@@ -5201,21 +5240,6 @@ pub struct Payee {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Masked payee account number for display.
-    #[serde(rename = "displayAccountNumber")]
-    pub display_account_number: ::std::string::String,
-    /// Identifier of the payee (encrypted, opaque).
-    #[serde(rename = "payeeId")]
-    pub payee_id: ::std::string::String,
-    /// Name of the payee.
-    #[serde(rename = "payeeName")]
-    pub payee_name: ::std::string::String,
-    /// Nickname of the payee (spelled `payeeNickname` in this model).
-    #[serde(rename = "payeeNickname")]
-    pub payee_nickname: ::std::string::String,
-    /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
-    #[serde(rename = "payeeStatus")]
-    pub payee_status: ::std::string::String,
     /// Payment methods available for the payee.
     #[serde(
         rename = "paymentMethods",
@@ -5223,31 +5247,31 @@ pub struct Payee {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payment_methods: ::std::option::Option<::std::vec::Vec<PaymentMethod>>,
-    /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
-    #[serde(rename = "paymentType")]
-    pub payment_type: ::std::string::String,
+    /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
+    #[serde(rename = "payeeStatus")]
+    pub payee_status: ::std::string::String,
 }
 impl Payee {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        account_id: impl ::std::convert::Into<::std::string::String>,
-        display_account_number: impl ::std::convert::Into<::std::string::String>,
         payee_id: impl ::std::convert::Into<::std::string::String>,
         payee_name: impl ::std::convert::Into<::std::string::String>,
         payee_nickname: impl ::std::convert::Into<::std::string::String>,
-        payee_status: impl ::std::convert::Into<::std::string::String>,
         payment_type: impl ::std::convert::Into<::std::string::String>,
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        payee_status: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            account_id: account_id.into(),
-            currency_code: ::std::option::Option::None,
-            display_account_number: display_account_number.into(),
             payee_id: payee_id.into(),
             payee_name: payee_name.into(),
             payee_nickname: payee_nickname.into(),
-            payee_status: payee_status.into(),
-            payment_methods: ::std::option::Option::None,
             payment_type: payment_type.into(),
+            display_account_number: display_account_number.into(),
+            account_id: account_id.into(),
+            currency_code: ::std::option::Option::None,
+            payment_methods: ::std::option::Option::None,
+            payee_status: payee_status.into(),
         }
     }
     /// Sets `currency_code`.
@@ -5276,18 +5300,6 @@ pub struct PayeeAccountDetails {
     /// Clear (unmasked) account number or IBAN of the payee.
     #[serde(rename = "payeeAccountNumber")]
     pub payee_account_number: ::std::string::String,
-    #[serde(
-        rename = "payeeAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_address: ::std::option::Option<PayeeAddress>,
-    #[serde(
-        rename = "payeeBankDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_bank_details: ::std::option::Option<PayeeBankDetails>,
     /// Name of the payee.
     #[serde(rename = "payeeName")]
     pub payee_name: ::std::string::String,
@@ -5298,6 +5310,18 @@ pub struct PayeeAccountDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_nick_name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "payeeBankDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_bank_details: ::std::option::Option<PayeeBankDetails>,
+    #[serde(
+        rename = "payeeAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_address: ::std::option::Option<PayeeAddress>,
 }
 impl PayeeAccountDetails {
     /// A value with the required fields set and every optional field empty.
@@ -5307,19 +5331,19 @@ impl PayeeAccountDetails {
     ) -> Self {
         Self {
             payee_account_number: payee_account_number.into(),
-            payee_address: ::std::option::Option::None,
-            payee_bank_details: ::std::option::Option::None,
             payee_name: payee_name.into(),
             payee_nick_name: ::std::option::Option::None,
+            payee_bank_details: ::std::option::Option::None,
+            payee_address: ::std::option::Option::None,
         }
     }
-    /// Sets `payee_address`.
+    /// Sets `payee_nick_name`.
     #[must_use]
-    pub fn with_payee_address(
+    pub fn with_payee_nick_name(
         mut self,
-        value: impl ::std::convert::Into<PayeeAddress>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.payee_address = ::std::option::Option::Some(value.into());
+        self.payee_nick_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `payee_bank_details`.
@@ -5331,13 +5355,13 @@ impl PayeeAccountDetails {
         self.payee_bank_details = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `payee_nick_name`.
+    /// Sets `payee_address`.
     #[must_use]
-    pub fn with_payee_nick_name(
+    pub fn with_payee_address(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<PayeeAddress>,
     ) -> Self {
-        self.payee_nick_name = ::std::option::Option::Some(value.into());
+        self.payee_address = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5348,9 +5372,6 @@ pub struct PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess {
     /// Clear (unmasked) account number or IBAN of the payee.
     #[serde(rename = "payeeAccountNumber")]
     pub payee_account_number: ::std::string::String,
-    /// Country of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeCountryName`).
-    #[serde(rename = "payeeCountryName")]
-    pub payee_country_name: ::std::string::String,
     /// Name of the payee.
     #[serde(
         rename = "payeeName",
@@ -5365,6 +5386,9 @@ pub struct PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_nick_name: ::std::option::Option<::std::string::String>,
+    /// Country of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeCountryName`).
+    #[serde(rename = "payeeCountryName")]
+    pub payee_country_name: ::std::string::String,
 }
 impl PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess {
     /// A value with the required fields set and every optional field empty.
@@ -5374,9 +5398,9 @@ impl PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess {
     ) -> Self {
         Self {
             payee_account_number: payee_account_number.into(),
-            payee_country_name: payee_country_name.into(),
             payee_name: ::std::option::Option::None,
             payee_nick_name: ::std::option::Option::None,
+            payee_country_name: payee_country_name.into(),
         }
     }
     /// Sets `payee_name`.
@@ -5402,6 +5426,9 @@ impl PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess {
+    /// Clear (unmasked) account number or IBAN of the payee.
+    #[serde(rename = "payeeAccountNumber")]
+    pub payee_account_number: ::std::string::String,
     /// True if payeeAccountNumber is an IBAN.
     #[serde(
         rename = "accountIbanFlag",
@@ -5409,26 +5436,6 @@ pub struct PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_iban_flag: ::std::option::Option<bool>,
-    /// Clear (unmasked) account number or IBAN of the payee.
-    #[serde(rename = "payeeAccountNumber")]
-    pub payee_account_number: ::std::string::String,
-    #[serde(
-        rename = "payeeAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_address: ::std::option::Option<PayeeAddress>,
-    #[serde(
-        rename = "payeeBankDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_bank_details: ::std::option::Option<
-        PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess,
-    >,
-    /// Currency of the payee account (ISO 4217).
-    #[serde(rename = "payeeCurrencyCode")]
-    pub payee_currency_code: ::std::string::String,
     /// Name of the payee.
     #[serde(
         rename = "payeeName",
@@ -5443,6 +5450,23 @@ pub struct PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_nick_name: ::std::option::Option<::std::string::String>,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(rename = "payeeCurrencyCode")]
+    pub payee_currency_code: ::std::string::String,
+    #[serde(
+        rename = "payeeAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_address: ::std::option::Option<PayeeAddress>,
+    #[serde(
+        rename = "payeeBankDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_bank_details: ::std::option::Option<
+        PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess,
+    >,
 }
 impl PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess {
     /// A value with the required fields set and every optional field empty.
@@ -5451,13 +5475,13 @@ impl PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess {
         payee_currency_code: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            account_iban_flag: ::std::option::Option::None,
             payee_account_number: payee_account_number.into(),
-            payee_address: ::std::option::Option::None,
-            payee_bank_details: ::std::option::Option::None,
-            payee_currency_code: payee_currency_code.into(),
+            account_iban_flag: ::std::option::Option::None,
             payee_name: ::std::option::Option::None,
             payee_nick_name: ::std::option::Option::None,
+            payee_currency_code: payee_currency_code.into(),
+            payee_address: ::std::option::Option::None,
+            payee_bank_details: ::std::option::Option::None,
         }
     }
     /// Sets `account_iban_flag`.
@@ -5467,6 +5491,24 @@ impl PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess {
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
         self.account_iban_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_name`.
+    #[must_use]
+    pub fn with_payee_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_nick_name`.
+    #[must_use]
+    pub fn with_payee_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_nick_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `payee_address`.
@@ -5489,47 +5531,14 @@ impl PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess {
         self.payee_bank_details = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `payee_name`.
-    #[must_use]
-    pub fn with_payee_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payee_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `payee_nick_name`.
-    #[must_use]
-    pub fn with_payee_nick_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payee_nick_name = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// Unregistered beneficiary at another domestic bank.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PayeeAccountDetailsAdhocExtTransferPreprocess {
-    #[serde(
-        rename = "bankDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub bank_details: ::std::option::Option<BankDetailsExtTransfer>,
     /// Clear (unmasked) account number or IBAN of the payee.
     #[serde(rename = "payeeAccountNumber")]
     pub payee_account_number: ::std::string::String,
-    #[serde(
-        rename = "payeeAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_address: ::std::option::Option<PayeeAddress>,
-    /// Currency of the payee account (ISO 4217).
-    #[serde(rename = "payeeCurrencyCode")]
-    pub payee_currency_code: ::std::string::String,
     /// Name of the payee.
     #[serde(
         rename = "payeeName",
@@ -5544,6 +5553,21 @@ pub struct PayeeAccountDetailsAdhocExtTransferPreprocess {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_nick_name: ::std::option::Option<::std::string::String>,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(rename = "payeeCurrencyCode")]
+    pub payee_currency_code: ::std::string::String,
+    #[serde(
+        rename = "payeeAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_address: ::std::option::Option<PayeeAddress>,
+    #[serde(
+        rename = "bankDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_details: ::std::option::Option<BankDetailsExtTransfer>,
 }
 impl PayeeAccountDetailsAdhocExtTransferPreprocess {
     /// A value with the required fields set and every optional field empty.
@@ -5552,31 +5576,13 @@ impl PayeeAccountDetailsAdhocExtTransferPreprocess {
         payee_currency_code: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            bank_details: ::std::option::Option::None,
             payee_account_number: payee_account_number.into(),
-            payee_address: ::std::option::Option::None,
-            payee_currency_code: payee_currency_code.into(),
             payee_name: ::std::option::Option::None,
             payee_nick_name: ::std::option::Option::None,
+            payee_currency_code: payee_currency_code.into(),
+            payee_address: ::std::option::Option::None,
+            bank_details: ::std::option::Option::None,
         }
-    }
-    /// Sets `bank_details`.
-    #[must_use]
-    pub fn with_bank_details(
-        mut self,
-        value: impl ::std::convert::Into<BankDetailsExtTransfer>,
-    ) -> Self {
-        self.bank_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `payee_address`.
-    #[must_use]
-    pub fn with_payee_address(
-        mut self,
-        value: impl ::std::convert::Into<PayeeAddress>,
-    ) -> Self {
-        self.payee_address = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `payee_name`.
     #[must_use]
@@ -5594,6 +5600,24 @@ impl PayeeAccountDetailsAdhocExtTransferPreprocess {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.payee_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_address`.
+    #[must_use]
+    pub fn with_payee_address(
+        mut self,
+        value: impl ::std::convert::Into<PayeeAddress>,
+    ) -> Self {
+        self.payee_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bank_details`.
+    #[must_use]
+    pub fn with_bank_details(
+        mut self,
+        value: impl ::std::convert::Into<BankDetailsExtTransfer>,
+    ) -> Self {
+        self.bank_details = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5787,6 +5811,9 @@ impl PayeeBankAddress {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PayeeBankDetails {
+    /// SWIFT/BIC of the payee's bank.
+    #[serde(rename = "globalBankCode")]
+    pub global_bank_code: ::std::string::String,
     /// Country of the bank. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
     #[serde(
         rename = "countryName",
@@ -5794,9 +5821,6 @@ pub struct PayeeBankDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub country_name: ::std::option::Option<::std::string::String>,
-    /// SWIFT/BIC of the payee's bank.
-    #[serde(rename = "globalBankCode")]
-    pub global_bank_code: ::std::string::String,
 }
 impl PayeeBankDetails {
     /// A value with the required fields set and every optional field empty.
@@ -5804,8 +5828,8 @@ impl PayeeBankDetails {
         global_bank_code: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            country_name: ::std::option::Option::None,
             global_bank_code: global_bank_code.into(),
+            country_name: ::std::option::Option::None,
         }
     }
     /// Sets `country_name`.
@@ -5822,6 +5846,13 @@ impl PayeeBankDetails {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess {
+    /// Name of the bank.
+    #[serde(
+        rename = "payeeBankName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_bank_name: ::std::option::Option<::std::string::String>,
     /// SWIFT/BIC of the payee's bank.
     #[serde(rename = "globalBankCode")]
     pub global_bank_code: ::std::string::String,
@@ -5831,13 +5862,6 @@ pub struct PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_bank_address: ::std::option::Option<PayeeBankAddress>,
-    /// Name of the bank.
-    #[serde(
-        rename = "payeeBankName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_bank_name: ::std::option::Option<::std::string::String>,
 }
 impl PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess {
     /// A value with the required fields set and every optional field empty.
@@ -5845,19 +5869,10 @@ impl PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess {
         global_bank_code: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
+            payee_bank_name: ::std::option::Option::None,
             global_bank_code: global_bank_code.into(),
             payee_bank_address: ::std::option::Option::None,
-            payee_bank_name: ::std::option::Option::None,
         }
-    }
-    /// Sets `payee_bank_address`.
-    #[must_use]
-    pub fn with_payee_bank_address(
-        mut self,
-        value: impl ::std::convert::Into<PayeeBankAddress>,
-    ) -> Self {
-        self.payee_bank_address = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `payee_bank_name`.
     #[must_use]
@@ -5866,6 +5881,15 @@ impl PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.payee_bank_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_bank_address`.
+    #[must_use]
+    pub fn with_payee_bank_address(
+        mut self,
+        value: impl ::std::convert::Into<PayeeBankAddress>,
+    ) -> Self {
+        self.payee_bank_address = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5919,6 +5943,9 @@ impl PayeeBankDetailsCitiGlobalTransfer {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PayeeBankDetailsCrossBorderWireTransfer {
+    /// SWIFT/BIC of the payee's bank.
+    #[serde(rename = "globalBankCode")]
+    pub global_bank_code: ::std::string::String,
     /// Name of the bank.
     #[serde(
         rename = "bankName",
@@ -5926,9 +5953,6 @@ pub struct PayeeBankDetailsCrossBorderWireTransfer {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bank_name: ::std::option::Option<::std::string::String>,
-    /// SWIFT/BIC of the payee's bank.
-    #[serde(rename = "globalBankCode")]
-    pub global_bank_code: ::std::string::String,
     #[serde(
         rename = "payeeBankAddress",
         default,
@@ -5942,8 +5966,8 @@ impl PayeeBankDetailsCrossBorderWireTransfer {
         global_bank_code: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            bank_name: ::std::option::Option::None,
             global_bank_code: global_bank_code.into(),
+            bank_name: ::std::option::Option::None,
             payee_bank_address: ::std::option::Option::None,
         }
     }
@@ -5971,11 +5995,29 @@ impl PayeeBankDetailsCrossBorderWireTransfer {
 #[non_exhaustive]
 pub struct PayeeDetailsResponse {
     #[serde(
+        rename = "internalDomesticPayee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internal_domestic_payee: ::std::option::Option<InternalDomesticPayee>,
+    #[serde(
+        rename = "externalDomesticPayee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub external_domestic_payee: ::std::option::Option<ExternalDomesticPayee>,
+    #[serde(
         rename = "billPaymentPayee",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bill_payment_payee: ::std::option::Option<BillPaymentPayee>,
+    #[serde(
+        rename = "ibbsPayee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ibbs_payee: ::std::option::Option<IbbsPayee>,
     #[serde(
         rename = "citiGlobalTransferpayee",
         default,
@@ -5991,24 +6033,6 @@ pub struct PayeeDetailsResponse {
         CrossBorderWireTransfersPayee,
     >,
     #[serde(
-        rename = "externalDomesticPayee",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub external_domestic_payee: ::std::option::Option<ExternalDomesticPayee>,
-    #[serde(
-        rename = "ibbsPayee",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ibbs_payee: ::std::option::Option<IbbsPayee>,
-    #[serde(
-        rename = "internalDomesticPayee",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub internal_domestic_payee: ::std::option::Option<InternalDomesticPayee>,
-    #[serde(
         rename = "sepaTransferPayee",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
@@ -6019,14 +6043,32 @@ impl PayeeDetailsResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
+            internal_domestic_payee: ::std::option::Option::None,
+            external_domestic_payee: ::std::option::Option::None,
             bill_payment_payee: ::std::option::Option::None,
+            ibbs_payee: ::std::option::Option::None,
             citi_global_transferpayee: ::std::option::Option::None,
             cross_border_wire_transfers_payee: ::std::option::Option::None,
-            external_domestic_payee: ::std::option::Option::None,
-            ibbs_payee: ::std::option::Option::None,
-            internal_domestic_payee: ::std::option::Option::None,
             sepa_transfer_payee: ::std::option::Option::None,
         }
+    }
+    /// Sets `internal_domestic_payee`.
+    #[must_use]
+    pub fn with_internal_domestic_payee(
+        mut self,
+        value: impl ::std::convert::Into<InternalDomesticPayee>,
+    ) -> Self {
+        self.internal_domestic_payee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `external_domestic_payee`.
+    #[must_use]
+    pub fn with_external_domestic_payee(
+        mut self,
+        value: impl ::std::convert::Into<ExternalDomesticPayee>,
+    ) -> Self {
+        self.external_domestic_payee = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `bill_payment_payee`.
     #[must_use]
@@ -6035,6 +6077,15 @@ impl PayeeDetailsResponse {
         value: impl ::std::convert::Into<BillPaymentPayee>,
     ) -> Self {
         self.bill_payment_payee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ibbs_payee`.
+    #[must_use]
+    pub fn with_ibbs_payee(
+        mut self,
+        value: impl ::std::convert::Into<IbbsPayee>,
+    ) -> Self {
+        self.ibbs_payee = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `citi_global_transferpayee`.
@@ -6057,33 +6108,6 @@ impl PayeeDetailsResponse {
         );
         self
     }
-    /// Sets `external_domestic_payee`.
-    #[must_use]
-    pub fn with_external_domestic_payee(
-        mut self,
-        value: impl ::std::convert::Into<ExternalDomesticPayee>,
-    ) -> Self {
-        self.external_domestic_payee = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `ibbs_payee`.
-    #[must_use]
-    pub fn with_ibbs_payee(
-        mut self,
-        value: impl ::std::convert::Into<IbbsPayee>,
-    ) -> Self {
-        self.ibbs_payee = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `internal_domestic_payee`.
-    #[must_use]
-    pub fn with_internal_domestic_payee(
-        mut self,
-        value: impl ::std::convert::Into<InternalDomesticPayee>,
-    ) -> Self {
-        self.internal_domestic_payee = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `sepa_transfer_payee`.
     #[must_use]
     pub fn with_sepa_transfer_payee(
@@ -6098,6 +6122,8 @@ impl PayeeDetailsResponse {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PayeeListResponse {
+    #[serde(rename = "payeeList")]
+    pub payee_list: ::std::vec::Vec<Payee>,
     /// Index of the first record of the next page; absent or blank when there is no more data.
     #[serde(
         rename = "nextStartIndex",
@@ -6105,15 +6131,13 @@ pub struct PayeeListResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_start_index: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "payeeList")]
-    pub payee_list: ::std::vec::Vec<Payee>,
 }
 impl PayeeListResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(payee_list: impl ::std::convert::Into<::std::vec::Vec<Payee>>) -> Self {
         Self {
-            next_start_index: ::std::option::Option::None,
             payee_list: payee_list.into(),
+            next_start_index: ::std::option::Option::None,
         }
     }
     /// Sets `next_start_index`.
@@ -6130,12 +6154,9 @@ impl PayeeListResponse {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PayeeSourceAccountCombinations {
-    #[serde(
-        rename = "bankDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub bank_details: ::std::option::Option<BankDetails>,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
     /// Masked payee account number for display.
     #[serde(
         rename = "displayPayeeAccountNumber",
@@ -6143,38 +6164,18 @@ pub struct PayeeSourceAccountCombinations {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub display_payee_account_number: ::std::option::Option<::std::string::String>,
-    /// Identifier of the merchant (biller).
-    #[serde(
-        rename = "merchantNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub merchant_number: ::std::option::Option<::std::string::String>,
     /// Currency of the payee account (ISO 4217).
     #[serde(rename = "payeeAccountCurrencyCode")]
     pub payee_account_currency_code: ::std::string::String,
-    #[serde(
-        rename = "payeeAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_address: ::std::option::Option<PayeeAddress>,
-    /// Identifier of the payee (encrypted, opaque).
-    #[serde(rename = "payeeId")]
-    pub payee_id: ::std::string::String,
-    /// Name of the payee.
-    #[serde(
-        rename = "payeeName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_name: ::std::option::Option<::std::string::String>,
     /// Nickname of the payee.
     #[serde(rename = "payeeNickName")]
     pub payee_nick_name: ::std::string::String,
-    /// Payment methods available for the payee.
-    #[serde(rename = "paymentMethods")]
-    pub payment_methods: ::std::vec::Vec<PaymentMethod>,
+    #[serde(
+        rename = "bankDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_details: ::std::option::Option<BankDetails>,
     /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
     #[serde(
         rename = "paymentType",
@@ -6182,6 +6183,29 @@ pub struct PayeeSourceAccountCombinations {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payment_type: ::std::option::Option<::std::string::String>,
+    /// Payment methods available for the payee.
+    #[serde(rename = "paymentMethods")]
+    pub payment_methods: ::std::vec::Vec<PaymentMethod>,
+    /// Identifier of the merchant (biller).
+    #[serde(
+        rename = "merchantNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_number: ::std::option::Option<::std::string::String>,
+    /// Name of the payee.
+    #[serde(
+        rename = "payeeName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "payeeAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_address: ::std::option::Option<PayeeAddress>,
     /// Source accounts that may pay this destination.
     #[serde(rename = "sourceAccountIds")]
     pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
@@ -6189,34 +6213,25 @@ pub struct PayeeSourceAccountCombinations {
 impl PayeeSourceAccountCombinations {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        payee_account_currency_code: impl ::std::convert::Into<::std::string::String>,
         payee_id: impl ::std::convert::Into<::std::string::String>,
+        payee_account_currency_code: impl ::std::convert::Into<::std::string::String>,
         payee_nick_name: impl ::std::convert::Into<::std::string::String>,
         payment_methods: impl ::std::convert::Into<::std::vec::Vec<PaymentMethod>>,
         source_account_ids: impl ::std::convert::Into<::std::vec::Vec<SourceAccountIds>>,
     ) -> Self {
         Self {
-            bank_details: ::std::option::Option::None,
-            display_payee_account_number: ::std::option::Option::None,
-            merchant_number: ::std::option::Option::None,
-            payee_account_currency_code: payee_account_currency_code.into(),
-            payee_address: ::std::option::Option::None,
             payee_id: payee_id.into(),
-            payee_name: ::std::option::Option::None,
+            display_payee_account_number: ::std::option::Option::None,
+            payee_account_currency_code: payee_account_currency_code.into(),
             payee_nick_name: payee_nick_name.into(),
-            payment_methods: payment_methods.into(),
+            bank_details: ::std::option::Option::None,
             payment_type: ::std::option::Option::None,
+            payment_methods: payment_methods.into(),
+            merchant_number: ::std::option::Option::None,
+            payee_name: ::std::option::Option::None,
+            payee_address: ::std::option::Option::None,
             source_account_ids: source_account_ids.into(),
         }
-    }
-    /// Sets `bank_details`.
-    #[must_use]
-    pub fn with_bank_details(
-        mut self,
-        value: impl ::std::convert::Into<BankDetails>,
-    ) -> Self {
-        self.bank_details = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `display_payee_account_number`.
     #[must_use]
@@ -6227,31 +6242,13 @@ impl PayeeSourceAccountCombinations {
         self.display_payee_account_number = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `merchant_number`.
+    /// Sets `bank_details`.
     #[must_use]
-    pub fn with_merchant_number(
+    pub fn with_bank_details(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<BankDetails>,
     ) -> Self {
-        self.merchant_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `payee_address`.
-    #[must_use]
-    pub fn with_payee_address(
-        mut self,
-        value: impl ::std::convert::Into<PayeeAddress>,
-    ) -> Self {
-        self.payee_address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `payee_name`.
-    #[must_use]
-    pub fn with_payee_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payee_name = ::std::option::Option::Some(value.into());
+        self.bank_details = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `payment_type`.
@@ -6263,11 +6260,41 @@ impl PayeeSourceAccountCombinations {
         self.payment_type = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `merchant_number`.
+    #[must_use]
+    pub fn with_merchant_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_name`.
+    #[must_use]
+    pub fn with_payee_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_address`.
+    #[must_use]
+    pub fn with_payee_address(
+        mut self,
+        value: impl ::std::convert::Into<PayeeAddress>,
+    ) -> Self {
+        self.payee_address = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// A Citi Global Transfer payee and the source account that may pay it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PayeeSourceAccountCombinationsCitiGlobalTransfer {
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
     /// Masked payee account number for display.
     #[serde(rename = "displayPayeeAccountNumber")]
     pub display_payee_account_number: ::std::string::String,
@@ -6278,15 +6305,6 @@ pub struct PayeeSourceAccountCombinationsCitiGlobalTransfer {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_account_currency_code: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "payeeBankDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_bank_details: ::std::option::Option<PayeeBankDetailsCitiGlobalTransfer>,
-    /// Identifier of the payee (encrypted, opaque).
-    #[serde(rename = "payeeId")]
-    pub payee_id: ::std::string::String,
     /// Name of the payee.
     #[serde(
         rename = "payeeName",
@@ -6302,6 +6320,12 @@ pub struct PayeeSourceAccountCombinationsCitiGlobalTransfer {
     )]
     pub payee_nick_name: ::std::option::Option<::std::string::String>,
     #[serde(
+        rename = "payeeBankDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_bank_details: ::std::option::Option<PayeeBankDetailsCitiGlobalTransfer>,
+    #[serde(
         rename = "sourceAccountIds",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
@@ -6311,16 +6335,16 @@ pub struct PayeeSourceAccountCombinationsCitiGlobalTransfer {
 impl PayeeSourceAccountCombinationsCitiGlobalTransfer {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        display_payee_account_number: impl ::std::convert::Into<::std::string::String>,
         payee_id: impl ::std::convert::Into<::std::string::String>,
+        display_payee_account_number: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
+            payee_id: payee_id.into(),
             display_payee_account_number: display_payee_account_number.into(),
             payee_account_currency_code: ::std::option::Option::None,
-            payee_bank_details: ::std::option::Option::None,
-            payee_id: payee_id.into(),
             payee_name: ::std::option::Option::None,
             payee_nick_name: ::std::option::Option::None,
+            payee_bank_details: ::std::option::Option::None,
             source_account_ids: ::std::option::Option::None,
         }
     }
@@ -6331,15 +6355,6 @@ impl PayeeSourceAccountCombinationsCitiGlobalTransfer {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.payee_account_currency_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `payee_bank_details`.
-    #[must_use]
-    pub fn with_payee_bank_details(
-        mut self,
-        value: impl ::std::convert::Into<PayeeBankDetailsCitiGlobalTransfer>,
-    ) -> Self {
-        self.payee_bank_details = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `payee_name`.
@@ -6358,6 +6373,15 @@ impl PayeeSourceAccountCombinationsCitiGlobalTransfer {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.payee_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_bank_details`.
+    #[must_use]
+    pub fn with_payee_bank_details(
+        mut self,
+        value: impl ::std::convert::Into<PayeeBankDetailsCitiGlobalTransfer>,
+    ) -> Self {
+        self.payee_bank_details = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `source_account_ids`.
@@ -6374,6 +6398,9 @@ impl PayeeSourceAccountCombinationsCitiGlobalTransfer {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PayeeSourceAccountCombinationsCrossBorderWireTransfer {
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
     /// Masked payee account number for display.
     #[serde(rename = "displayPayeeAccountNumber")]
     pub display_payee_account_number: ::std::string::String,
@@ -6384,23 +6411,6 @@ pub struct PayeeSourceAccountCombinationsCrossBorderWireTransfer {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_account_currency_code: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "payeeAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_address: ::std::option::Option<PayeeAddress>,
-    #[serde(
-        rename = "payeeBankDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_bank_details: ::std::option::Option<
-        PayeeBankDetailsCrossBorderWireTransfer,
-    >,
-    /// Identifier of the payee (encrypted, opaque).
-    #[serde(rename = "payeeId")]
-    pub payee_id: ::std::string::String,
     /// Name of the payee.
     #[serde(
         rename = "payeeName",
@@ -6415,6 +6425,20 @@ pub struct PayeeSourceAccountCombinationsCrossBorderWireTransfer {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_nick_name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "payeeBankDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_bank_details: ::std::option::Option<
+        PayeeBankDetailsCrossBorderWireTransfer,
+    >,
+    #[serde(
+        rename = "payeeAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_address: ::std::option::Option<PayeeAddress>,
     /// Source accounts that may pay this destination.
     #[serde(
         rename = "sourceAccountIds",
@@ -6426,17 +6450,17 @@ pub struct PayeeSourceAccountCombinationsCrossBorderWireTransfer {
 impl PayeeSourceAccountCombinationsCrossBorderWireTransfer {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        display_payee_account_number: impl ::std::convert::Into<::std::string::String>,
         payee_id: impl ::std::convert::Into<::std::string::String>,
+        display_payee_account_number: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
+            payee_id: payee_id.into(),
             display_payee_account_number: display_payee_account_number.into(),
             payee_account_currency_code: ::std::option::Option::None,
-            payee_address: ::std::option::Option::None,
-            payee_bank_details: ::std::option::Option::None,
-            payee_id: payee_id.into(),
             payee_name: ::std::option::Option::None,
             payee_nick_name: ::std::option::Option::None,
+            payee_bank_details: ::std::option::Option::None,
+            payee_address: ::std::option::Option::None,
             source_account_ids: ::std::option::Option::None,
         }
     }
@@ -6447,24 +6471,6 @@ impl PayeeSourceAccountCombinationsCrossBorderWireTransfer {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.payee_account_currency_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `payee_address`.
-    #[must_use]
-    pub fn with_payee_address(
-        mut self,
-        value: impl ::std::convert::Into<PayeeAddress>,
-    ) -> Self {
-        self.payee_address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `payee_bank_details`.
-    #[must_use]
-    pub fn with_payee_bank_details(
-        mut self,
-        value: impl ::std::convert::Into<PayeeBankDetailsCrossBorderWireTransfer>,
-    ) -> Self {
-        self.payee_bank_details = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `payee_name`.
@@ -6485,6 +6491,24 @@ impl PayeeSourceAccountCombinationsCrossBorderWireTransfer {
         self.payee_nick_name = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `payee_bank_details`.
+    #[must_use]
+    pub fn with_payee_bank_details(
+        mut self,
+        value: impl ::std::convert::Into<PayeeBankDetailsCrossBorderWireTransfer>,
+    ) -> Self {
+        self.payee_bank_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_address`.
+    #[must_use]
+    pub fn with_payee_address(
+        mut self,
+        value: impl ::std::convert::Into<PayeeAddress>,
+    ) -> Self {
+        self.payee_address = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `source_account_ids`.
     #[must_use]
     pub fn with_source_account_ids(
@@ -6499,12 +6523,9 @@ impl PayeeSourceAccountCombinationsCrossBorderWireTransfer {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PayeeSourceAccountCombinationsSepaTransfer {
-    #[serde(
-        rename = "bankDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub bank_details: ::std::option::Option<BankDetailsSepaTransfer>,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
     /// Masked payee account number for display.
     #[serde(rename = "displayPayeeAccountNumber")]
     pub display_payee_account_number: ::std::string::String,
@@ -6515,15 +6536,6 @@ pub struct PayeeSourceAccountCombinationsSepaTransfer {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_account_currency_code: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "payeeAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_address: ::std::option::Option<PayeeAddress>,
-    /// Identifier of the payee (encrypted, opaque).
-    #[serde(rename = "payeeId")]
-    pub payee_id: ::std::string::String,
     /// Nickname of the payee.
     #[serde(
         rename = "payeeNickName",
@@ -6531,9 +6543,18 @@ pub struct PayeeSourceAccountCombinationsSepaTransfer {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_nick_name: ::std::option::Option<::std::string::String>,
-    /// Source accounts that may pay this destination.
-    #[serde(rename = "sourceAccountIds")]
-    pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
+    #[serde(
+        rename = "bankDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_details: ::std::option::Option<BankDetailsSepaTransfer>,
+    #[serde(
+        rename = "payeeAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_address: ::std::option::Option<PayeeAddress>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
     #[serde(
         rename = "transferPurpose",
@@ -6541,33 +6562,27 @@ pub struct PayeeSourceAccountCombinationsSepaTransfer {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub transfer_purpose: ::std::option::Option<::std::string::String>,
+    /// Source accounts that may pay this destination.
+    #[serde(rename = "sourceAccountIds")]
+    pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
 }
 impl PayeeSourceAccountCombinationsSepaTransfer {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        display_payee_account_number: impl ::std::convert::Into<::std::string::String>,
         payee_id: impl ::std::convert::Into<::std::string::String>,
+        display_payee_account_number: impl ::std::convert::Into<::std::string::String>,
         source_account_ids: impl ::std::convert::Into<::std::vec::Vec<SourceAccountIds>>,
     ) -> Self {
         Self {
-            bank_details: ::std::option::Option::None,
+            payee_id: payee_id.into(),
             display_payee_account_number: display_payee_account_number.into(),
             payee_account_currency_code: ::std::option::Option::None,
-            payee_address: ::std::option::Option::None,
-            payee_id: payee_id.into(),
             payee_nick_name: ::std::option::Option::None,
-            source_account_ids: source_account_ids.into(),
+            bank_details: ::std::option::Option::None,
+            payee_address: ::std::option::Option::None,
             transfer_purpose: ::std::option::Option::None,
+            source_account_ids: source_account_ids.into(),
         }
-    }
-    /// Sets `bank_details`.
-    #[must_use]
-    pub fn with_bank_details(
-        mut self,
-        value: impl ::std::convert::Into<BankDetailsSepaTransfer>,
-    ) -> Self {
-        self.bank_details = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `payee_account_currency_code`.
     #[must_use]
@@ -6578,15 +6593,6 @@ impl PayeeSourceAccountCombinationsSepaTransfer {
         self.payee_account_currency_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `payee_address`.
-    #[must_use]
-    pub fn with_payee_address(
-        mut self,
-        value: impl ::std::convert::Into<PayeeAddress>,
-    ) -> Self {
-        self.payee_address = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `payee_nick_name`.
     #[must_use]
     pub fn with_payee_nick_name(
@@ -6594,6 +6600,24 @@ impl PayeeSourceAccountCombinationsSepaTransfer {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.payee_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bank_details`.
+    #[must_use]
+    pub fn with_bank_details(
+        mut self,
+        value: impl ::std::convert::Into<BankDetailsSepaTransfer>,
+    ) -> Self {
+        self.bank_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_address`.
+    #[must_use]
+    pub fn with_payee_address(
+        mut self,
+        value: impl ::std::convert::Into<PayeeAddress>,
+    ) -> Self {
+        self.payee_address = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `transfer_purpose`.
@@ -6639,13 +6663,22 @@ impl PaymentMethod {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PersonalDomesticDestinationSourceAcctCombinations {
-    /// Nickname of the account.
+    /// Identifier of the destination account (encrypted, opaque).
+    #[serde(rename = "destinationAccountId")]
+    pub destination_account_id: ::std::string::String,
+    /// Masked destination account number for display.
+    #[serde(rename = "displayDestinationAccountNumber")]
+    pub display_destination_account_number: ::std::string::String,
+    /// Currency of the destination account (ISO 4217).
+    #[serde(rename = "destinationAccountCurrencyCode")]
+    pub destination_account_currency_code: ::std::string::String,
+    /// Product name of the account.
     #[serde(
-        rename = "accountNickName",
+        rename = "productName",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub account_nick_name: ::std::option::Option<::std::string::String>,
+    pub product_name: ::std::option::Option<::std::string::String>,
     /// Available balance of the account.
     #[serde(
         rename = "availableBalance",
@@ -6654,30 +6687,6 @@ pub struct PersonalDomesticDestinationSourceAcctCombinations {
         with = "crate::runtime::decimal"
     )]
     pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Currency of the destination account (ISO 4217).
-    #[serde(rename = "destinationAccountCurrencyCode")]
-    pub destination_account_currency_code: ::std::string::String,
-    /// Identifier of the destination account (encrypted, opaque).
-    #[serde(rename = "destinationAccountId")]
-    pub destination_account_id: ::std::string::String,
-    /// Masked destination account number for display.
-    #[serde(rename = "displayDestinationAccountNumber")]
-    pub display_destination_account_number: ::std::string::String,
-    /// Date of the last statement. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
-    #[serde(
-        rename = "lastStatementDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub last_statement_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Minimum amount due (credit cards).
-    #[serde(
-        rename = "minimumDueAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub minimum_due_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Next payment amount.
     #[serde(
         rename = "nextPaymentAmount",
@@ -6694,6 +6703,21 @@ pub struct PersonalDomesticDestinationSourceAcctCombinations {
         with = "crate::runtime::decimal"
     )]
     pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Minimum amount due (credit cards).
+    #[serde(
+        rename = "minimumDueAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub minimum_due_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date of the last statement. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
+    #[serde(
+        rename = "lastStatementDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_statement_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Payment due date. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
     #[serde(
         rename = "paymentDueDate",
@@ -6701,52 +6725,52 @@ pub struct PersonalDomesticDestinationSourceAcctCombinations {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Product name of the account.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
     /// Source accounts that may pay this destination.
     #[serde(rename = "sourceAccountIds")]
     pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
+    /// Nickname of the account.
+    #[serde(
+        rename = "accountNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nick_name: ::std::option::Option<::std::string::String>,
 }
 impl PersonalDomesticDestinationSourceAcctCombinations {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        destination_account_currency_code: impl ::std::convert::Into<
-            ::std::string::String,
-        >,
         destination_account_id: impl ::std::convert::Into<::std::string::String>,
         display_destination_account_number: impl ::std::convert::Into<
+            ::std::string::String,
+        >,
+        destination_account_currency_code: impl ::std::convert::Into<
             ::std::string::String,
         >,
         source_account_ids: impl ::std::convert::Into<::std::vec::Vec<SourceAccountIds>>,
     ) -> Self {
         Self {
-            account_nick_name: ::std::option::Option::None,
-            available_balance: ::std::option::Option::None,
-            destination_account_currency_code: destination_account_currency_code.into(),
             destination_account_id: destination_account_id.into(),
             display_destination_account_number: display_destination_account_number
                 .into(),
-            last_statement_date: ::std::option::Option::None,
-            minimum_due_amount: ::std::option::Option::None,
+            destination_account_currency_code: destination_account_currency_code.into(),
+            product_name: ::std::option::Option::None,
+            available_balance: ::std::option::Option::None,
             next_payment_amount: ::std::option::Option::None,
             outstanding_balance: ::std::option::Option::None,
+            minimum_due_amount: ::std::option::Option::None,
+            last_statement_date: ::std::option::Option::None,
             payment_due_date: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
             source_account_ids: source_account_ids.into(),
+            account_nick_name: ::std::option::Option::None,
         }
     }
-    /// Sets `account_nick_name`.
+    /// Sets `product_name`.
     #[must_use]
-    pub fn with_account_nick_name(
+    pub fn with_product_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_nick_name = ::std::option::Option::Some(value.into());
+        self.product_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `available_balance`.
@@ -6756,24 +6780,6 @@ impl PersonalDomesticDestinationSourceAcctCombinations {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.available_balance = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `last_statement_date`.
-    #[must_use]
-    pub fn with_last_statement_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.last_statement_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `minimum_due_amount`.
-    #[must_use]
-    pub fn with_minimum_due_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.minimum_due_amount = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `next_payment_amount`.
@@ -6794,6 +6800,24 @@ impl PersonalDomesticDestinationSourceAcctCombinations {
         self.outstanding_balance = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `minimum_due_amount`.
+    #[must_use]
+    pub fn with_minimum_due_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.minimum_due_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_statement_date`.
+    #[must_use]
+    pub fn with_last_statement_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.last_statement_date = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `payment_due_date`.
     #[must_use]
     pub fn with_payment_due_date(
@@ -6803,13 +6827,13 @@ impl PersonalDomesticDestinationSourceAcctCombinations {
         self.payment_due_date = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `product_name`.
+    /// Sets `account_nick_name`.
     #[must_use]
-    pub fn with_product_name(
+    pub fn with_account_nick_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
+        self.account_nick_name = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -6817,16 +6841,18 @@ impl PersonalDomesticDestinationSourceAcctCombinations {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PersonalDomesticSourceAccounts {
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    /// Masked source account number for display.
+    #[serde(rename = "displaySourceAccountNumber")]
+    pub display_source_account_number: ::std::string::String,
+    /// Currency of the source account (ISO 4217).
+    #[serde(rename = "sourceAccountCurrencyCode")]
+    pub source_account_currency_code: ::std::string::String,
     /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
     #[serde(rename = "accountGroup")]
     pub account_group: ::std::string::String,
-    /// Nickname of the account.
-    #[serde(
-        rename = "accountNickName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_nick_name: ::std::option::Option<::std::string::String>,
     /// Available balance of the account.
     #[serde(
         rename = "availableBalance",
@@ -6835,9 +6861,6 @@ pub struct PersonalDomesticSourceAccounts {
         with = "crate::runtime::decimal"
     )]
     pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked source account number for display.
-    #[serde(rename = "displaySourceAccountNumber")]
-    pub display_source_account_number: ::std::string::String,
     /// Next payment amount.
     #[serde(
         rename = "nextPaymentAmount",
@@ -6853,40 +6876,32 @@ pub struct PersonalDomesticSourceAccounts {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub product_name: ::std::option::Option<::std::string::String>,
-    /// Currency of the source account (ISO 4217).
-    #[serde(rename = "sourceAccountCurrencyCode")]
-    pub source_account_currency_code: ::std::string::String,
-    /// Identifier of the source account (encrypted, opaque).
-    #[serde(rename = "sourceAccountId")]
-    pub source_account_id: ::std::string::String,
+    /// Nickname of the account.
+    #[serde(
+        rename = "accountNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nick_name: ::std::option::Option<::std::string::String>,
 }
 impl PersonalDomesticSourceAccounts {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        account_group: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
         display_source_account_number: impl ::std::convert::Into<::std::string::String>,
         source_account_currency_code: impl ::std::convert::Into<::std::string::String>,
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        account_group: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            account_group: account_group.into(),
-            account_nick_name: ::std::option::Option::None,
-            available_balance: ::std::option::Option::None,
+            source_account_id: source_account_id.into(),
             display_source_account_number: display_source_account_number.into(),
+            source_account_currency_code: source_account_currency_code.into(),
+            account_group: account_group.into(),
+            available_balance: ::std::option::Option::None,
             next_payment_amount: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
-            source_account_currency_code: source_account_currency_code.into(),
-            source_account_id: source_account_id.into(),
+            account_nick_name: ::std::option::Option::None,
         }
-    }
-    /// Sets `account_nick_name`.
-    #[must_use]
-    pub fn with_account_nick_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_nick_name = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `available_balance`.
     #[must_use]
@@ -6913,6 +6928,15 @@ impl PersonalDomesticSourceAccounts {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_nick_name`.
+    #[must_use]
+    pub fn with_account_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nick_name = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -6938,14 +6962,14 @@ impl PersonalDomesticTransferRequest {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PersonalDomesticTransferResponse {
-    #[serde(rename = "destinationAccount")]
-    pub destination_account: DestinationAccount,
     #[serde(
         rename = "sourceAccount",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_account: ::std::option::Option<SourceAccount>,
+    #[serde(rename = "destinationAccount")]
+    pub destination_account: DestinationAccount,
     /// Reference of the executed transaction.
     #[serde(rename = "transactionReferenceId")]
     pub transaction_reference_id: ::std::string::String,
@@ -6957,8 +6981,8 @@ impl PersonalDomesticTransferResponse {
         transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            destination_account: destination_account.into(),
             source_account: ::std::option::Option::None,
+            destination_account: destination_account.into(),
             transaction_reference_id: transaction_reference_id.into(),
         }
     }
@@ -6976,27 +7000,27 @@ impl PersonalDomesticTransferResponse {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PersonalDomesticValidSrcDesAcctRes {
+    #[serde(rename = "sourceAccounts")]
+    pub source_accounts: ::std::vec::Vec<PersonalDomesticSourceAccounts>,
     #[serde(rename = "destinationSourceAcctCombinations")]
     pub destination_source_acct_combinations: ::std::vec::Vec<
         PersonalDomesticDestinationSourceAcctCombinations,
     >,
-    #[serde(rename = "sourceAccounts")]
-    pub source_accounts: ::std::vec::Vec<PersonalDomesticSourceAccounts>,
 }
 impl PersonalDomesticValidSrcDesAcctRes {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        destination_source_acct_combinations: impl ::std::convert::Into<
-            ::std::vec::Vec<PersonalDomesticDestinationSourceAcctCombinations>,
-        >,
         source_accounts: impl ::std::convert::Into<
             ::std::vec::Vec<PersonalDomesticSourceAccounts>,
         >,
+        destination_source_acct_combinations: impl ::std::convert::Into<
+            ::std::vec::Vec<PersonalDomesticDestinationSourceAcctCombinations>,
+        >,
     ) -> Self {
         Self {
+            source_accounts: source_accounts.into(),
             destination_source_acct_combinations: destination_source_acct_combinations
                 .into(),
-            source_accounts: source_accounts.into(),
         }
     }
 }
@@ -7007,17 +7031,10 @@ pub struct PreprocessForFundTransferResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
     #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
-    #[serde(rename = "creditDetails")]
-    pub credit_details: CreditDetails,
     #[serde(rename = "debitDetails")]
     pub debit_details: DebitDetails,
-    /// Currency of the fee (ISO 4217).
-    #[serde(
-        rename = "feeCurrencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "creditDetails")]
+    pub credit_details: CreditDetails,
     /// Foreign-exchange rate applied to the transfer.
     #[serde(rename = "foreignExchangeRate", with = "crate::runtime::decimal")]
     pub foreign_exchange_rate: ::rust_decimal::Decimal,
@@ -7029,32 +7046,30 @@ pub struct PreprocessForFundTransferResponse {
         with = "crate::runtime::decimal"
     )]
     pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
 }
 impl PreprocessForFundTransferResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
         control_flow_id: impl ::std::convert::Into<::std::string::String>,
-        credit_details: impl ::std::convert::Into<CreditDetails>,
         debit_details: impl ::std::convert::Into<DebitDetails>,
+        credit_details: impl ::std::convert::Into<CreditDetails>,
         foreign_exchange_rate: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
-            credit_details: credit_details.into(),
             debit_details: debit_details.into(),
-            fee_currency_code: ::std::option::Option::None,
+            credit_details: credit_details.into(),
             foreign_exchange_rate: foreign_exchange_rate.into(),
             transaction_fee: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
         }
-    }
-    /// Sets `fee_currency_code`.
-    #[must_use]
-    pub fn with_fee_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.fee_currency_code = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `transaction_fee`.
     #[must_use]
@@ -7065,20 +7080,38 @@ impl PreprocessForFundTransferResponse {
         self.transaction_fee = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Preprocess request of a transfer to a registered payee at another domestic bank.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PreprocessFundTransferRequestExternalTransfer {
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
     #[serde(rename = "chargeBearer")]
     pub charge_bearer: ::std::string::String,
-    #[serde(
-        rename = "futureDatedTransaction",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
+    /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
+    #[serde(rename = "paymentMethod")]
+    pub payment_method: ::std::string::String,
     /// Reference of a pre-booked foreign-exchange deal.
     #[serde(
         rename = "fxDealReferenceNumber",
@@ -7086,12 +7119,16 @@ pub struct PreprocessFundTransferRequestExternalTransfer {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub fx_deal_reference_number: ::std::option::Option<::std::string::String>,
-    /// Identifier of the payee (encrypted, opaque).
-    #[serde(rename = "payeeId")]
-    pub payee_id: ::std::string::String,
-    /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
-    #[serde(rename = "paymentMethod")]
-    pub payment_method: ::std::string::String,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
+    /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
+    #[serde(
+        rename = "transferPurpose",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transfer_purpose: ::std::option::Option<::std::string::String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
     #[serde(
         rename = "paymentScheduleType",
@@ -7099,12 +7136,12 @@ pub struct PreprocessFundTransferRequestExternalTransfer {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payment_schedule_type: ::std::option::Option<::std::string::String>,
-    /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
-    /// Identifier of the source account (encrypted, opaque).
-    #[serde(rename = "sourceAccountId")]
-    pub source_account_id: ::std::string::String,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
     #[serde(
         rename = "standingInstruction",
         default,
@@ -7117,54 +7154,32 @@ pub struct PreprocessFundTransferRequestExternalTransfer {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tax_payment_details: ::std::option::Option<TaxPaymentDetails>,
-    /// Amount of the transfer.
-    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
-    pub transaction_amount: ::rust_decimal::Decimal,
-    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    #[serde(rename = "transferCurrencyIndicator")]
-    pub transfer_currency_indicator: ::std::string::String,
-    /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(
-        rename = "transferPurpose",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub transfer_purpose: ::std::option::Option<::std::string::String>,
 }
 impl PreprocessFundTransferRequestExternalTransfer {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        charge_bearer: impl ::std::convert::Into<::std::string::String>,
-        payee_id: impl ::std::convert::Into<::std::string::String>,
-        payment_method: impl ::std::convert::Into<::std::string::String>,
         source_account_id: impl ::std::convert::Into<::std::string::String>,
         transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
         transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
+        charge_bearer: impl ::std::convert::Into<::std::string::String>,
+        payment_method: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            charge_bearer: charge_bearer.into(),
-            future_dated_transaction: ::std::option::Option::None,
-            fx_deal_reference_number: ::std::option::Option::None,
-            payee_id: payee_id.into(),
-            payment_method: payment_method.into(),
-            payment_schedule_type: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
             source_account_id: source_account_id.into(),
-            standing_instruction: ::std::option::Option::None,
-            tax_payment_details: ::std::option::Option::None,
             transaction_amount: transaction_amount.into(),
             transfer_currency_indicator: transfer_currency_indicator.into(),
+            payee_id: payee_id.into(),
+            charge_bearer: charge_bearer.into(),
+            payment_method: payment_method.into(),
+            fx_deal_reference_number: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
             transfer_purpose: ::std::option::Option::None,
+            payment_schedule_type: ::std::option::Option::None,
+            future_dated_transaction: ::std::option::Option::None,
+            standing_instruction: ::std::option::Option::None,
+            tax_payment_details: ::std::option::Option::None,
         }
-    }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `fx_deal_reference_number`.
     #[must_use]
@@ -7173,6 +7188,24 @@ impl PreprocessFundTransferRequestExternalTransfer {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.fx_deal_reference_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transfer_purpose`.
+    #[must_use]
+    pub fn with_transfer_purpose(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transfer_purpose = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `payment_schedule_type`.
@@ -7184,13 +7217,13 @@ impl PreprocessFundTransferRequestExternalTransfer {
         self.payment_schedule_type = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `remarks`.
+    /// Sets `future_dated_transaction`.
     #[must_use]
-    pub fn with_remarks(
+    pub fn with_future_dated_transaction(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
     ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
@@ -7211,55 +7244,14 @@ impl PreprocessFundTransferRequestExternalTransfer {
         self.tax_payment_details = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `transfer_purpose`.
-    #[must_use]
-    pub fn with_transfer_purpose(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transfer_purpose = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// Preprocess request of a transfer to a registered Citi payee.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PreprocessFundTransferRequestInternalTransfer {
-    #[serde(
-        rename = "futureDatedTransaction",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    /// Reference of a pre-booked foreign-exchange deal.
-    #[serde(
-        rename = "fxDealReferenceNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub fx_deal_reference_number: ::std::option::Option<::std::string::String>,
-    /// Identifier of the payee (encrypted, opaque).
-    #[serde(rename = "payeeId")]
-    pub payee_id: ::std::string::String,
-    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(
-        rename = "paymentScheduleType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
-    /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
     /// Identifier of the source account (encrypted, opaque).
     #[serde(rename = "sourceAccountId")]
     pub source_account_id: ::std::string::String,
-    #[serde(
-        rename = "standingInstruction",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub standing_instruction: ::std::option::Option<StandingInstruction>,
     /// Amount of the transfer.
     #[serde(
         rename = "transactionAmount",
@@ -7271,6 +7263,19 @@ pub struct PreprocessFundTransferRequestInternalTransfer {
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
     #[serde(rename = "transferCurrencyIndicator")]
     pub transfer_currency_indicator: ::std::string::String,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
+    /// Reference of a pre-booked foreign-exchange deal.
+    #[serde(
+        rename = "fxDealReferenceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fx_deal_reference_number: ::std::option::Option<::std::string::String>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
     #[serde(
         rename = "transferPurpose",
@@ -7278,34 +7283,53 @@ pub struct PreprocessFundTransferRequestInternalTransfer {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub transfer_purpose: ::std::option::Option<::std::string::String>,
+    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
+    #[serde(
+        rename = "paymentScheduleType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
+    #[serde(
+        rename = "standingInstruction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub standing_instruction: ::std::option::Option<StandingInstruction>,
 }
 impl PreprocessFundTransferRequestInternalTransfer {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        payee_id: impl ::std::convert::Into<::std::string::String>,
         source_account_id: impl ::std::convert::Into<::std::string::String>,
         transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            future_dated_transaction: ::std::option::Option::None,
-            fx_deal_reference_number: ::std::option::Option::None,
-            payee_id: payee_id.into(),
-            payment_schedule_type: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
             source_account_id: source_account_id.into(),
-            standing_instruction: ::std::option::Option::None,
             transaction_amount: ::std::option::Option::None,
             transfer_currency_indicator: transfer_currency_indicator.into(),
+            payee_id: payee_id.into(),
+            fx_deal_reference_number: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
             transfer_purpose: ::std::option::Option::None,
+            payment_schedule_type: ::std::option::Option::None,
+            future_dated_transaction: ::std::option::Option::None,
+            standing_instruction: ::std::option::Option::None,
         }
     }
-    /// Sets `future_dated_transaction`.
+    /// Sets `transaction_amount`.
     #[must_use]
-    pub fn with_future_dated_transaction(
+    pub fn with_transaction_amount(
         mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self.transaction_amount = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `fx_deal_reference_number`.
@@ -7317,15 +7341,6 @@ impl PreprocessFundTransferRequestInternalTransfer {
         self.fx_deal_reference_number = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `payment_schedule_type`.
-    #[must_use]
-    pub fn with_payment_schedule_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_schedule_type = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `remarks`.
     #[must_use]
     pub fn with_remarks(
@@ -7333,24 +7348,6 @@ impl PreprocessFundTransferRequestInternalTransfer {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.remarks = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `standing_instruction`.
-    #[must_use]
-    pub fn with_standing_instruction(
-        mut self,
-        value: impl ::std::convert::Into<StandingInstruction>,
-    ) -> Self {
-        self.standing_instruction = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `transaction_amount`.
-    #[must_use]
-    pub fn with_transaction_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.transaction_amount = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `transfer_purpose`.
@@ -7362,20 +7359,50 @@ impl PreprocessFundTransferRequestInternalTransfer {
         self.transfer_purpose = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `payment_schedule_type`.
+    #[must_use]
+    pub fn with_payment_schedule_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `future_dated_transaction`.
+    #[must_use]
+    pub fn with_future_dated_transaction(
+        mut self,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
+    ) -> Self {
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `standing_instruction`.
+    #[must_use]
+    pub fn with_standing_instruction(
+        mut self,
+        value: impl ::std::convert::Into<StandingInstruction>,
+    ) -> Self {
+        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Preprocess request of a transfer between own accounts.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PreprocessFundTransferRequestPersonalTransfer {
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
     /// Identifier of the destination account (encrypted, opaque).
     #[serde(rename = "destinationAccountId")]
     pub destination_account_id: ::std::string::String,
-    #[serde(
-        rename = "futureDatedTransaction",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
     /// Reference of a pre-booked foreign-exchange deal.
     #[serde(
         rename = "fxDealReferenceNumber",
@@ -7390,53 +7417,41 @@ pub struct PreprocessFundTransferRequestPersonalTransfer {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payment_schedule_type: ::std::option::Option<::std::string::String>,
-    /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
-    /// Identifier of the source account (encrypted, opaque).
-    #[serde(rename = "sourceAccountId")]
-    pub source_account_id: ::std::string::String,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
     #[serde(
         rename = "standingInstruction",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub standing_instruction: ::std::option::Option<StandingInstruction>,
-    /// Amount of the transfer.
-    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
-    pub transaction_amount: ::rust_decimal::Decimal,
-    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    #[serde(rename = "transferCurrencyIndicator")]
-    pub transfer_currency_indicator: ::std::string::String,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
 }
 impl PreprocessFundTransferRequestPersonalTransfer {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        destination_account_id: impl ::std::convert::Into<::std::string::String>,
         source_account_id: impl ::std::convert::Into<::std::string::String>,
         transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
         transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+        destination_account_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            destination_account_id: destination_account_id.into(),
-            future_dated_transaction: ::std::option::Option::None,
-            fx_deal_reference_number: ::std::option::Option::None,
-            payment_schedule_type: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
             source_account_id: source_account_id.into(),
-            standing_instruction: ::std::option::Option::None,
             transaction_amount: transaction_amount.into(),
             transfer_currency_indicator: transfer_currency_indicator.into(),
+            destination_account_id: destination_account_id.into(),
+            fx_deal_reference_number: ::std::option::Option::None,
+            payment_schedule_type: ::std::option::Option::None,
+            future_dated_transaction: ::std::option::Option::None,
+            standing_instruction: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
         }
-    }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `fx_deal_reference_number`.
     #[must_use]
@@ -7456,13 +7471,13 @@ impl PreprocessFundTransferRequestPersonalTransfer {
         self.payment_schedule_type = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `remarks`.
+    /// Sets `future_dated_transaction`.
     #[must_use]
-    pub fn with_remarks(
+    pub fn with_future_dated_transaction(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
     ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
@@ -7472,6 +7487,15 @@ impl PreprocessFundTransferRequestPersonalTransfer {
         value: impl ::std::convert::Into<StandingInstruction>,
     ) -> Self {
         self.standing_instruction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -7492,45 +7516,15 @@ impl Remarks {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct SepaTransferPayee {
-    /// Identifier of the payee account (encrypted, opaque).
-    #[serde(rename = "accountId")]
-    pub account_id: ::std::string::String,
-    /// Local bank code of the beneficiary's bank.
-    #[serde(
-        rename = "beneficiaryBankCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub beneficiary_bank_code: ::std::option::Option<::std::string::String>,
-    /// Name of the beneficiary's bank.
-    #[serde(
-        rename = "beneficiaryBankName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub beneficiary_bank_name: ::std::option::Option<::std::string::String>,
-    /// Currency of the payee account (ISO 4217).
-    #[serde(
-        rename = "currencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Masked payee account number for display.
-    #[serde(rename = "displayAccountNumber")]
-    pub display_account_number: ::std::string::String,
-    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeCountryCode`).
-    #[serde(rename = "payeeCountryCode")]
-    pub payee_country_code: ::std::string::String,
     /// Name of the payee.
     #[serde(rename = "payeeName")]
     pub payee_name: ::std::string::String,
     /// Nickname of the payee.
     #[serde(rename = "payeeNickName")]
     pub payee_nick_name: ::std::string::String,
-    /// Free-text notes on the payee.
-    #[serde(rename = "payeeNotes")]
-    pub payee_notes: ::std::string::String,
+    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
+    #[serde(rename = "payeeType")]
+    pub payee_type: ::std::string::String,
     /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
     #[serde(
         rename = "payeeStatus",
@@ -7538,51 +7532,72 @@ pub struct SepaTransferPayee {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_status: ::std::option::Option<::std::string::String>,
-    /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
-    #[serde(rename = "payeeType")]
-    pub payee_type: ::std::string::String,
+    /// Currency of the payee account (ISO 4217).
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeCountryCode`).
+    #[serde(rename = "payeeCountryCode")]
+    pub payee_country_code: ::std::string::String,
+    /// Identifier of the payee account (encrypted, opaque).
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
+    /// Masked payee account number for display.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Name of the beneficiary's bank.
+    #[serde(
+        rename = "beneficiaryBankName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_bank_name: ::std::option::Option<::std::string::String>,
+    /// Local bank code of the beneficiary's bank.
+    #[serde(
+        rename = "beneficiaryBankCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_bank_code: ::std::option::Option<::std::string::String>,
+    /// Free-text notes on the payee.
+    #[serde(rename = "payeeNotes")]
+    pub payee_notes: ::std::string::String,
 }
 impl SepaTransferPayee {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        account_id: impl ::std::convert::Into<::std::string::String>,
-        display_account_number: impl ::std::convert::Into<::std::string::String>,
-        payee_country_code: impl ::std::convert::Into<::std::string::String>,
         payee_name: impl ::std::convert::Into<::std::string::String>,
         payee_nick_name: impl ::std::convert::Into<::std::string::String>,
-        payee_notes: impl ::std::convert::Into<::std::string::String>,
         payee_type: impl ::std::convert::Into<::std::string::String>,
+        payee_country_code: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+        payee_notes: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            account_id: account_id.into(),
-            beneficiary_bank_code: ::std::option::Option::None,
-            beneficiary_bank_name: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
-            display_account_number: display_account_number.into(),
-            payee_country_code: payee_country_code.into(),
             payee_name: payee_name.into(),
             payee_nick_name: payee_nick_name.into(),
-            payee_notes: payee_notes.into(),
-            payee_status: ::std::option::Option::None,
             payee_type: payee_type.into(),
+            payee_status: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            payee_country_code: payee_country_code.into(),
+            account_id: account_id.into(),
+            display_account_number: display_account_number.into(),
+            beneficiary_bank_name: ::std::option::Option::None,
+            beneficiary_bank_code: ::std::option::Option::None,
+            payee_notes: payee_notes.into(),
         }
     }
-    /// Sets `beneficiary_bank_code`.
+    /// Sets `payee_status`.
     #[must_use]
-    pub fn with_beneficiary_bank_code(
+    pub fn with_payee_status(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.beneficiary_bank_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `beneficiary_bank_name`.
-    #[must_use]
-    pub fn with_beneficiary_bank_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.beneficiary_bank_name = ::std::option::Option::Some(value.into());
+        self.payee_status = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `currency_code`.
@@ -7594,13 +7609,22 @@ impl SepaTransferPayee {
         self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `payee_status`.
+    /// Sets `beneficiary_bank_name`.
     #[must_use]
-    pub fn with_payee_status(
+    pub fn with_beneficiary_bank_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.payee_status = ::std::option::Option::Some(value.into());
+        self.beneficiary_bank_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `beneficiary_bank_code`.
+    #[must_use]
+    pub fn with_beneficiary_bank_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.beneficiary_bank_code = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -7626,21 +7650,21 @@ impl SepaTransferRequest {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct SepaTransferResponse {
-    #[serde(rename = "sourceAccountDetails")]
-    pub source_account_details: SourceAccountDetails,
     /// Reference of the executed transaction.
     #[serde(rename = "transactionReferenceId")]
     pub transaction_reference_id: ::std::string::String,
+    #[serde(rename = "sourceAccountDetails")]
+    pub source_account_details: SourceAccountDetails,
 }
 impl SepaTransferResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_details: impl ::std::convert::Into<SourceAccountDetails>,
         transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+        source_account_details: impl ::std::convert::Into<SourceAccountDetails>,
     ) -> Self {
         Self {
-            source_account_details: source_account_details.into(),
             transaction_reference_id: transaction_reference_id.into(),
+            source_account_details: source_account_details.into(),
         }
     }
 }
@@ -7648,13 +7672,8 @@ impl SepaTransferResponse {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct SepaTransfersAccountPayeeEligibilityResponse {
-    /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(
-        rename = "nextStartIndex",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "sourceAccounts")]
+    pub source_accounts: ::std::vec::Vec<SourceAccounts>,
     #[serde(
         rename = "payeeSourceAccountCombinations",
         default,
@@ -7663,8 +7682,13 @@ pub struct SepaTransfersAccountPayeeEligibilityResponse {
     pub payee_source_account_combinations: ::std::option::Option<
         ::std::vec::Vec<PayeeSourceAccountCombinationsSepaTransfer>,
     >,
-    #[serde(rename = "sourceAccounts")]
-    pub source_accounts: ::std::vec::Vec<SourceAccounts>,
+    /// Index of the first record of the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
 }
 impl SepaTransfersAccountPayeeEligibilityResponse {
     /// A value with the required fields set and every optional field empty.
@@ -7672,19 +7696,10 @@ impl SepaTransfersAccountPayeeEligibilityResponse {
         source_accounts: impl ::std::convert::Into<::std::vec::Vec<SourceAccounts>>,
     ) -> Self {
         Self {
-            next_start_index: ::std::option::Option::None,
-            payee_source_account_combinations: ::std::option::Option::None,
             source_accounts: source_accounts.into(),
+            payee_source_account_combinations: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
         }
-    }
-    /// Sets `next_start_index`.
-    #[must_use]
-    pub fn with_next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `payee_source_account_combinations`.
     #[must_use]
@@ -7699,20 +7714,26 @@ impl SepaTransfersAccountPayeeEligibilityResponse {
         );
         self
     }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Preprocess request of a SEPA transfer to a registered payee.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct SepaTransfersPreprocessRequest {
-    /// Identifier of the payee (encrypted, opaque).
-    #[serde(rename = "payeeId")]
-    pub payee_id: ::std::string::String,
-    /// Payment notes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::vec::Vec<Remarks>>,
     /// Identifier of the source account (encrypted, opaque).
     #[serde(rename = "sourceAccountId")]
     pub source_account_id: ::std::string::String,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
     /// Amount of the transfer.
     #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
@@ -7723,30 +7744,24 @@ pub struct SepaTransfersPreprocessRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+    /// Payment notes.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::vec::Vec<Remarks>>,
 }
 impl SepaTransfersPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        payee_id: impl ::std::convert::Into<::std::string::String>,
         source_account_id: impl ::std::convert::Into<::std::string::String>,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
         transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         Self {
-            payee_id: payee_id.into(),
-            remarks: ::std::option::Option::None,
             source_account_id: source_account_id.into(),
+            payee_id: payee_id.into(),
             transaction_amount: transaction_amount.into(),
             transaction_currency_code: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
         }
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `transaction_currency_code`.
     #[must_use]
@@ -7755,6 +7770,15 @@ impl SepaTransfersPreprocessRequest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.transaction_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -7766,24 +7790,17 @@ pub struct SepaTransfersPreprocessResponse {
     #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
     #[serde(
-        rename = "creditDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub credit_details: ::std::option::Option<CreditDetails>,
-    #[serde(
         rename = "debitDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub debit_details: ::std::option::Option<DebitDetails>,
-    /// Currency of the fee (ISO 4217).
     #[serde(
-        rename = "feeCurrencyCode",
+        rename = "creditDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    pub credit_details: ::std::option::Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
     #[serde(
         rename = "foreignExchangeRate",
@@ -7800,6 +7817,13 @@ pub struct SepaTransfersPreprocessResponse {
         with = "crate::runtime::decimal"
     )]
     pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
 }
 impl SepaTransfersPreprocessResponse {
     /// A value with the required fields set and every optional field empty.
@@ -7808,21 +7832,12 @@ impl SepaTransfersPreprocessResponse {
     ) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
-            credit_details: ::std::option::Option::None,
             debit_details: ::std::option::Option::None,
-            fee_currency_code: ::std::option::Option::None,
+            credit_details: ::std::option::Option::None,
             foreign_exchange_rate: ::std::option::Option::None,
             transaction_fee: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
         }
-    }
-    /// Sets `credit_details`.
-    #[must_use]
-    pub fn with_credit_details(
-        mut self,
-        value: impl ::std::convert::Into<CreditDetails>,
-    ) -> Self {
-        self.credit_details = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `debit_details`.
     #[must_use]
@@ -7833,13 +7848,13 @@ impl SepaTransfersPreprocessResponse {
         self.debit_details = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `fee_currency_code`.
+    /// Sets `credit_details`.
     #[must_use]
-    pub fn with_fee_currency_code(
+    pub fn with_credit_details(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<CreditDetails>,
     ) -> Self {
-        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self.credit_details = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `foreign_exchange_rate`.
@@ -7858,6 +7873,15 @@ impl SepaTransfersPreprocessResponse {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -7907,9 +7931,23 @@ impl SourceAccount {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct SourceAccountDetails {
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(
+        rename = "sourceAccountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_account_id: ::std::option::Option<::std::string::String>,
     /// Masked source account number for display.
     #[serde(rename = "displaySourceAccountNumber")]
     pub display_source_account_number: ::std::string::String,
+    /// Currency of the source account (ISO 4217).
+    #[serde(
+        rename = "sourceAccountCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_account_currency_code: ::std::option::Option<::std::string::String>,
     /// Available balance of the source account after the transfer.
     #[serde(
         rename = "sourceAccountAvailableBalance",
@@ -7918,20 +7956,6 @@ pub struct SourceAccountDetails {
         with = "crate::runtime::decimal"
     )]
     pub source_account_available_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Currency of the source account (ISO 4217).
-    #[serde(
-        rename = "sourceAccountCurrencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub source_account_currency_code: ::std::option::Option<::std::string::String>,
-    /// Identifier of the source account (encrypted, opaque).
-    #[serde(
-        rename = "sourceAccountId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub source_account_id: ::std::option::Option<::std::string::String>,
 }
 impl SourceAccountDetails {
     /// A value with the required fields set and every optional field empty.
@@ -7939,21 +7963,19 @@ impl SourceAccountDetails {
         display_source_account_number: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            display_source_account_number: display_source_account_number.into(),
-            source_account_available_balance: ::std::option::Option::None,
-            source_account_currency_code: ::std::option::Option::None,
             source_account_id: ::std::option::Option::None,
+            display_source_account_number: display_source_account_number.into(),
+            source_account_currency_code: ::std::option::Option::None,
+            source_account_available_balance: ::std::option::Option::None,
         }
     }
-    /// Sets `source_account_available_balance`.
+    /// Sets `source_account_id`.
     #[must_use]
-    pub fn with_source_account_available_balance(
+    pub fn with_source_account_id(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.source_account_available_balance = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.source_account_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `source_account_currency_code`.
@@ -7965,13 +7987,15 @@ impl SourceAccountDetails {
         self.source_account_currency_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `source_account_id`.
+    /// Sets `source_account_available_balance`.
     #[must_use]
-    pub fn with_source_account_id(
+    pub fn with_source_account_available_balance(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.source_account_id = ::std::option::Option::Some(value.into());
+        self.source_account_available_balance = ::std::option::Option::Some(
+            value.into(),
+        );
         self
     }
 }
@@ -7997,16 +8021,18 @@ impl SourceAccountIds {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct SourceAccounts {
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    /// Masked source account number for display.
+    #[serde(rename = "displaySourceAccountNumber")]
+    pub display_source_account_number: ::std::string::String,
+    /// Currency of the source account (ISO 4217).
+    #[serde(rename = "sourceAccountCurrencyCode")]
+    pub source_account_currency_code: ::std::string::String,
     /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
     #[serde(rename = "accountGroup")]
     pub account_group: ::std::string::String,
-    /// Nickname of the account.
-    #[serde(
-        rename = "accountNickName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_nick_name: ::std::option::Option<::std::string::String>,
     /// Available balance of the account.
     #[serde(
         rename = "availableBalance",
@@ -8015,9 +8041,6 @@ pub struct SourceAccounts {
         with = "crate::runtime::decimal"
     )]
     pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked source account number for display.
-    #[serde(rename = "displaySourceAccountNumber")]
-    pub display_source_account_number: ::std::string::String,
     /// Next payment amount.
     #[serde(
         rename = "nextPaymentAmount",
@@ -8033,40 +8056,32 @@ pub struct SourceAccounts {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub product_name: ::std::option::Option<::std::string::String>,
-    /// Currency of the source account (ISO 4217).
-    #[serde(rename = "sourceAccountCurrencyCode")]
-    pub source_account_currency_code: ::std::string::String,
-    /// Identifier of the source account (encrypted, opaque).
-    #[serde(rename = "sourceAccountId")]
-    pub source_account_id: ::std::string::String,
+    /// Nickname of the account.
+    #[serde(
+        rename = "accountNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nick_name: ::std::option::Option<::std::string::String>,
 }
 impl SourceAccounts {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        account_group: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
         display_source_account_number: impl ::std::convert::Into<::std::string::String>,
         source_account_currency_code: impl ::std::convert::Into<::std::string::String>,
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        account_group: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            account_group: account_group.into(),
-            account_nick_name: ::std::option::Option::None,
-            available_balance: ::std::option::Option::None,
+            source_account_id: source_account_id.into(),
             display_source_account_number: display_source_account_number.into(),
+            source_account_currency_code: source_account_currency_code.into(),
+            account_group: account_group.into(),
+            available_balance: ::std::option::Option::None,
             next_payment_amount: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
-            source_account_currency_code: source_account_currency_code.into(),
-            source_account_id: source_account_id.into(),
+            account_nick_name: ::std::option::Option::None,
         }
-    }
-    /// Sets `account_nick_name`.
-    #[must_use]
-    pub fn with_account_nick_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_nick_name = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `available_balance`.
     #[must_use]
@@ -8095,33 +8110,23 @@ impl SourceAccounts {
         self.product_name = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `account_nick_name`.
+    #[must_use]
+    pub fn with_account_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// An account that can be debited for Citi Global Transfers.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct SourceAccountsCitiGlobalTransfer {
-    /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
-    #[serde(
-        rename = "accountGroup",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_group: ::std::option::Option<::std::string::String>,
-    /// Nickname of the account (spelled `accountNickname` in this model).
-    #[serde(
-        rename = "accountNickname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_nickname: ::std::option::Option<::std::string::String>,
-    /// Available balance of the account.
-    #[serde(
-        rename = "availableBalance",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
     /// Masked source account number for display.
     #[serde(rename = "displaySourceAccountNumber")]
     pub display_source_account_number: ::std::string::String,
@@ -8135,34 +8140,53 @@ pub struct SourceAccountsCitiGlobalTransfer {
     /// Currency of the source account (ISO 4217).
     #[serde(rename = "sourceAccountCurrencyCode")]
     pub source_account_currency_code: ::std::string::String,
-    /// Identifier of the source account (encrypted, opaque).
-    #[serde(rename = "sourceAccountId")]
-    pub source_account_id: ::std::string::String,
+    /// Nickname of the account (spelled `accountNickname` in this model).
+    #[serde(
+        rename = "accountNickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
+    #[serde(
+        rename = "accountGroup",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_group: ::std::option::Option<::std::string::String>,
+    /// Available balance of the account.
+    #[serde(
+        rename = "availableBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
 }
 impl SourceAccountsCitiGlobalTransfer {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
         display_source_account_number: impl ::std::convert::Into<::std::string::String>,
         source_account_currency_code: impl ::std::convert::Into<::std::string::String>,
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            account_group: ::std::option::Option::None,
-            account_nickname: ::std::option::Option::None,
-            available_balance: ::std::option::Option::None,
+            source_account_id: source_account_id.into(),
             display_source_account_number: display_source_account_number.into(),
             product_name: ::std::option::Option::None,
             source_account_currency_code: source_account_currency_code.into(),
-            source_account_id: source_account_id.into(),
+            account_nickname: ::std::option::Option::None,
+            account_group: ::std::option::Option::None,
+            available_balance: ::std::option::Option::None,
         }
     }
-    /// Sets `account_group`.
+    /// Sets `product_name`.
     #[must_use]
-    pub fn with_account_group(
+    pub fn with_product_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_group = ::std::option::Option::Some(value.into());
+        self.product_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `account_nickname`.
@@ -8174,6 +8198,15 @@ impl SourceAccountsCitiGlobalTransfer {
         self.account_nickname = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `account_group`.
+    #[must_use]
+    pub fn with_account_group(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_group = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `available_balance`.
     #[must_use]
     pub fn with_available_balance(
@@ -8181,15 +8214,6 @@ impl SourceAccountsCitiGlobalTransfer {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.available_balance = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_name`.
-    #[must_use]
-    pub fn with_product_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -8197,28 +8221,9 @@ impl SourceAccountsCitiGlobalTransfer {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct SourceAccountsCrossBorderWireTransfer {
-    /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
-    #[serde(
-        rename = "accountGroup",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_group: ::std::option::Option<::std::string::String>,
-    /// Nickname of the account (spelled `accountNickname` in this model).
-    #[serde(
-        rename = "accountNickname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_nickname: ::std::option::Option<::std::string::String>,
-    /// Available balance of the account.
-    #[serde(
-        rename = "availableBalance",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
     /// Masked source account number for display.
     #[serde(rename = "displaySourceAccountNumber")]
     pub display_source_account_number: ::std::string::String,
@@ -8232,34 +8237,53 @@ pub struct SourceAccountsCrossBorderWireTransfer {
     /// Currency of the source account (ISO 4217).
     #[serde(rename = "sourceAccountCurrencyCode")]
     pub source_account_currency_code: ::std::string::String,
-    /// Identifier of the source account (encrypted, opaque).
-    #[serde(rename = "sourceAccountId")]
-    pub source_account_id: ::std::string::String,
+    /// Nickname of the account (spelled `accountNickname` in this model).
+    #[serde(
+        rename = "accountNickname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_nickname: ::std::option::Option<::std::string::String>,
+    /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
+    #[serde(
+        rename = "accountGroup",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_group: ::std::option::Option<::std::string::String>,
+    /// Available balance of the account.
+    #[serde(
+        rename = "availableBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
 }
 impl SourceAccountsCrossBorderWireTransfer {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
         display_source_account_number: impl ::std::convert::Into<::std::string::String>,
         source_account_currency_code: impl ::std::convert::Into<::std::string::String>,
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            account_group: ::std::option::Option::None,
-            account_nickname: ::std::option::Option::None,
-            available_balance: ::std::option::Option::None,
+            source_account_id: source_account_id.into(),
             display_source_account_number: display_source_account_number.into(),
             product_name: ::std::option::Option::None,
             source_account_currency_code: source_account_currency_code.into(),
-            source_account_id: source_account_id.into(),
+            account_nickname: ::std::option::Option::None,
+            account_group: ::std::option::Option::None,
+            available_balance: ::std::option::Option::None,
         }
     }
-    /// Sets `account_group`.
+    /// Sets `product_name`.
     #[must_use]
-    pub fn with_account_group(
+    pub fn with_product_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_group = ::std::option::Option::Some(value.into());
+        self.product_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `account_nickname`.
@@ -8271,6 +8295,15 @@ impl SourceAccountsCrossBorderWireTransfer {
         self.account_nickname = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `account_group`.
+    #[must_use]
+    pub fn with_account_group(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_group = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `available_balance`.
     #[must_use]
     pub fn with_available_balance(
@@ -8280,20 +8313,14 @@ impl SourceAccountsCrossBorderWireTransfer {
         self.available_balance = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `product_name`.
-    #[must_use]
-    pub fn with_product_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// Recurring execution (standing instruction); kept for fidelity: Poland allows only immediate and one-time future-dated schedules.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct StandingInstruction {
+    /// First execution date. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
+    #[serde(rename = "standingInstructionStartDate")]
+    pub standing_instruction_start_date: ::chrono::NaiveDate,
     /// Frequency of the payments. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentFrequency`).
     #[serde(rename = "paymentFrequency")]
     pub payment_frequency: ::std::string::String,
@@ -8311,21 +8338,18 @@ pub struct StandingInstruction {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub standing_instruction_end_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// First execution date. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
-    #[serde(rename = "standingInstructionStartDate")]
-    pub standing_instruction_start_date: ::chrono::NaiveDate,
 }
 impl StandingInstruction {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        payment_frequency: impl ::std::convert::Into<::std::string::String>,
         standing_instruction_start_date: impl ::std::convert::Into<::chrono::NaiveDate>,
+        payment_frequency: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
+            standing_instruction_start_date: standing_instruction_start_date.into(),
             payment_frequency: payment_frequency.into(),
             perpetual_flag: ::std::option::Option::None,
             standing_instruction_end_date: ::std::option::Option::None,
-            standing_instruction_start_date: standing_instruction_start_date.into(),
         }
     }
     /// Sets `perpetual_flag`.
@@ -8351,22 +8375,18 @@ impl StandingInstruction {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct TaxPaymentDetails {
-    /// Number of the identification document.
-    #[serde(rename = "idNumber")]
-    pub id_number: ::std::string::String,
     /// Type of identification document. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
     #[serde(rename = "idType")]
     pub id_type: ::std::string::String,
+    /// Number of the identification document.
+    #[serde(rename = "idNumber")]
+    pub id_number: ::std::string::String,
     /// Type of tax declaration. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `taxDeclarationType`).
     #[serde(rename = "taxDeclarationType")]
     pub tax_declaration_type: ::std::string::String,
-    /// Day of the tax payment.
-    #[serde(
-        rename = "taxPaymentDay",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tax_payment_day: ::std::option::Option<::std::string::String>,
+    /// Year of the tax payment.
+    #[serde(rename = "taxPaymentYear")]
+    pub tax_payment_year: ::std::string::String,
     /// Month of the tax payment.
     #[serde(
         rename = "taxPaymentMonth",
@@ -8374,6 +8394,13 @@ pub struct TaxPaymentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tax_payment_month: ::std::option::Option<::std::string::String>,
+    /// Day of the tax payment.
+    #[serde(
+        rename = "taxPaymentDay",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_payment_day: ::std::option::Option<::std::string::String>,
     /// Period of the tax payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `taxPaymentPeriod`).
     #[serde(
         rename = "taxPaymentPeriod",
@@ -8388,37 +8415,25 @@ pub struct TaxPaymentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tax_payment_period_number: ::std::option::Option<::std::string::String>,
-    /// Year of the tax payment.
-    #[serde(rename = "taxPaymentYear")]
-    pub tax_payment_year: ::std::string::String,
 }
 impl TaxPaymentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        id_number: impl ::std::convert::Into<::std::string::String>,
         id_type: impl ::std::convert::Into<::std::string::String>,
+        id_number: impl ::std::convert::Into<::std::string::String>,
         tax_declaration_type: impl ::std::convert::Into<::std::string::String>,
         tax_payment_year: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            id_number: id_number.into(),
             id_type: id_type.into(),
+            id_number: id_number.into(),
             tax_declaration_type: tax_declaration_type.into(),
-            tax_payment_day: ::std::option::Option::None,
+            tax_payment_year: tax_payment_year.into(),
             tax_payment_month: ::std::option::Option::None,
+            tax_payment_day: ::std::option::Option::None,
             tax_payment_period: ::std::option::Option::None,
             tax_payment_period_number: ::std::option::Option::None,
-            tax_payment_year: tax_payment_year.into(),
         }
-    }
-    /// Sets `tax_payment_day`.
-    #[must_use]
-    pub fn with_tax_payment_day(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tax_payment_day = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `tax_payment_month`.
     #[must_use]
@@ -8427,6 +8442,15 @@ impl TaxPaymentDetails {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tax_payment_month = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tax_payment_day`.
+    #[must_use]
+    pub fn with_tax_payment_day(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tax_payment_day = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `tax_payment_period`.
@@ -8453,6 +8477,20 @@ impl TaxPaymentDetails {
 #[non_exhaustive]
 pub struct ValidSourceDestinationAccountsResponse {
     #[serde(
+        rename = "sourceAccounts",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_accounts: ::std::option::Option<::std::vec::Vec<SourceAccounts>>,
+    #[serde(
+        rename = "payeeSourceAccountCombinations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_source_account_combinations: ::std::option::Option<
+        ::std::vec::Vec<PayeeSourceAccountCombinations>,
+    >,
+    #[serde(
         rename = "destinationSourceAcctCombinations",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
@@ -8467,30 +8505,36 @@ pub struct ValidSourceDestinationAccountsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_start_index: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "payeeSourceAccountCombinations",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_source_account_combinations: ::std::option::Option<
-        ::std::vec::Vec<PayeeSourceAccountCombinations>,
-    >,
-    #[serde(
-        rename = "sourceAccounts",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub source_accounts: ::std::option::Option<::std::vec::Vec<SourceAccounts>>,
 }
 impl ValidSourceDestinationAccountsResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
+            source_accounts: ::std::option::Option::None,
+            payee_source_account_combinations: ::std::option::Option::None,
             destination_source_acct_combinations: ::std::option::Option::None,
             next_start_index: ::std::option::Option::None,
-            payee_source_account_combinations: ::std::option::Option::None,
-            source_accounts: ::std::option::Option::None,
         }
+    }
+    /// Sets `source_accounts`.
+    #[must_use]
+    pub fn with_source_accounts(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<SourceAccounts>>,
+    ) -> Self {
+        self.source_accounts = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_source_account_combinations`.
+    #[must_use]
+    pub fn with_payee_source_account_combinations(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<PayeeSourceAccountCombinations>>,
+    ) -> Self {
+        self.payee_source_account_combinations = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
     }
     /// Sets `destination_source_acct_combinations`.
     #[must_use]
@@ -8512,26 +8556,6 @@ impl ValidSourceDestinationAccountsResponse {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.next_start_index = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `payee_source_account_combinations`.
-    #[must_use]
-    pub fn with_payee_source_account_combinations(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<PayeeSourceAccountCombinations>>,
-    ) -> Self {
-        self.payee_source_account_combinations = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
-    }
-    /// Sets `source_accounts`.
-    #[must_use]
-    pub fn with_source_accounts(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<SourceAccounts>>,
-    ) -> Self {
-        self.source_accounts = ::std::option::Option::Some(value.into());
         self
     }
 }

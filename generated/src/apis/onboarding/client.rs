@@ -50,9 +50,9 @@ impl Client {
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
         body: impl ::std::convert::Into<super::types::OfferAcceptanceRequest>,
-    ) -> super::operations::AcceptApplicationOffer<'_> {
+    ) -> super::operations::AcceptApplicationOffer {
         super::operations::AcceptApplicationOffer::new(
-            self,
+            ::std::clone::Clone::clone(self),
             application_id.into(),
             body.into(),
         )
@@ -66,8 +66,12 @@ impl Client {
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
         body: impl ::std::convert::Into<super::types::ApplicantAddRequest>,
-    ) -> super::operations::AddApplicant<'_> {
-        super::operations::AddApplicant::new(self, application_id.into(), body.into())
+    ) -> super::operations::AddApplicant {
+        super::operations::AddApplicant::new(
+            ::std::clone::Clone::clone(self),
+            application_id.into(),
+            body.into(),
+        )
     }
     /// Create a credit-card application
     ///
@@ -77,8 +81,11 @@ impl Client {
     pub fn create_application(
         &self,
         body: impl ::std::convert::Into<super::types::ApplicationAddRequest>,
-    ) -> super::operations::CreateApplication<'_> {
-        super::operations::CreateApplication::new(self, body.into())
+    ) -> super::operations::CreateApplication {
+        super::operations::CreateApplication::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Capture a prospect (lead)
     ///
@@ -88,8 +95,11 @@ impl Client {
     pub fn create_prospect(
         &self,
         body: impl ::std::convert::Into<super::types::ProspectAddRequest>,
-    ) -> super::operations::CreateProspect<'_> {
-        super::operations::CreateProspect::new(self, body.into())
+    ) -> super::operations::CreateProspect {
+        super::operations::CreateProspect::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Remove a supplementary applicant
     ///
@@ -101,9 +111,9 @@ impl Client {
         application_id: impl ::std::convert::Into<::std::string::String>,
         applicant_id: impl ::std::convert::Into<::std::string::String>,
         body: impl ::std::convert::Into<super::types::ApplicantDeleteRequest>,
-    ) -> super::operations::DeleteApplicant<'_> {
+    ) -> super::operations::DeleteApplicant {
         super::operations::DeleteApplicant::new(
-            self,
+            ::std::clone::Clone::clone(self),
             application_id.into(),
             applicant_id.into(),
             body.into(),
@@ -118,9 +128,9 @@ impl Client {
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
         body: impl ::std::convert::Into<super::types::InPrincipleApprovalRequest>,
-    ) -> super::operations::RequestInPrincipleApproval<'_> {
+    ) -> super::operations::RequestInPrincipleApproval {
         super::operations::RequestInPrincipleApproval::new(
-            self,
+            ::std::clone::Clone::clone(self),
             application_id.into(),
             body.into(),
         )
@@ -134,9 +144,9 @@ impl Client {
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
         control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> super::operations::RetrieveApplicants<'_> {
+    ) -> super::operations::RetrieveApplicants {
         super::operations::RetrieveApplicants::new(
-            self,
+            ::std::clone::Clone::clone(self),
             application_id.into(),
             control_flow_id.into(),
         )
@@ -149,8 +159,11 @@ impl Client {
     pub fn retrieve_application(
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> super::operations::RetrieveApplication<'_> {
-        super::operations::RetrieveApplication::new(self, application_id.into())
+    ) -> super::operations::RetrieveApplication {
+        super::operations::RetrieveApplication::new(
+            ::std::clone::Clone::clone(self),
+            application_id.into(),
+        )
     }
     /// Retrieve the status of an application
     ///
@@ -161,9 +174,9 @@ impl Client {
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
         control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> super::operations::RetrieveApplicationStatus<'_> {
+    ) -> super::operations::RetrieveApplicationStatus {
         super::operations::RetrieveApplicationStatus::new(
-            self,
+            ::std::clone::Clone::clone(self),
             application_id.into(),
             control_flow_id.into(),
         )
@@ -175,8 +188,10 @@ impl Client {
     /// `GET /v1/emea/onboarding/products`
     pub fn retrieve_product_catalogue(
         &self,
-    ) -> super::operations::RetrieveProductCatalogue<'_> {
-        super::operations::RetrieveProductCatalogue::new(self)
+    ) -> super::operations::RetrieveProductCatalogue {
+        super::operations::RetrieveProductCatalogue::new(
+            ::std::clone::Clone::clone(self),
+        )
     }
     /// Run the background screening
     ///
@@ -187,8 +202,12 @@ impl Client {
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
         body: impl ::std::convert::Into<super::types::BackgroundScreeningRequest>,
-    ) -> super::operations::ScreenApplicant<'_> {
-        super::operations::ScreenApplicant::new(self, application_id.into(), body.into())
+    ) -> super::operations::ScreenApplicant {
+        super::operations::ScreenApplicant::new(
+            ::std::clone::Clone::clone(self),
+            application_id.into(),
+            body.into(),
+        )
     }
     /// Send a one-time password to the applicant
     ///
@@ -201,9 +220,9 @@ impl Client {
         body: impl ::std::convert::Into<
             super::types::UnsecuredApplicationGenerateAndSendOtpRequest,
         >,
-    ) -> super::operations::SendApplicationOtp<'_> {
+    ) -> super::operations::SendApplicationOtp {
         super::operations::SendApplicationOtp::new(
-            self,
+            ::std::clone::Clone::clone(self),
             application_id.into(),
             body.into(),
         )
@@ -217,9 +236,9 @@ impl Client {
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
         body: impl ::std::convert::Into<super::types::FinalSubmitRequest>,
-    ) -> super::operations::SubmitApplication<'_> {
+    ) -> super::operations::SubmitApplication {
         super::operations::SubmitApplication::new(
-            self,
+            ::std::clone::Clone::clone(self),
             application_id.into(),
             body.into(),
         )
@@ -234,9 +253,9 @@ impl Client {
         application_id: impl ::std::convert::Into<::std::string::String>,
         applicant_id: impl ::std::convert::Into<::std::string::String>,
         body: impl ::std::convert::Into<super::types::ApplicantUpdateRequest>,
-    ) -> super::operations::UpdateApplicant<'_> {
+    ) -> super::operations::UpdateApplicant {
         super::operations::UpdateApplicant::new(
-            self,
+            ::std::clone::Clone::clone(self),
             application_id.into(),
             applicant_id.into(),
             body.into(),
@@ -251,9 +270,9 @@ impl Client {
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
         body: impl ::std::convert::Into<super::types::ApplicationUpdateRequest>,
-    ) -> super::operations::UpdateApplication<'_> {
+    ) -> super::operations::UpdateApplication {
         super::operations::UpdateApplication::new(
-            self,
+            ::std::clone::Clone::clone(self),
             application_id.into(),
             body.into(),
         )
@@ -267,9 +286,9 @@ impl Client {
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
         body: impl ::std::convert::Into<super::types::InsertDocumentRequest>,
-    ) -> super::operations::UploadApplicationDocument<'_> {
+    ) -> super::operations::UploadApplicationDocument {
         super::operations::UploadApplicationDocument::new(
-            self,
+            ::std::clone::Clone::clone(self),
             application_id.into(),
             body.into(),
         )
@@ -285,9 +304,9 @@ impl Client {
         body: impl ::std::convert::Into<
             super::types::UnsecuredApplicationValidateOtpRequest,
         >,
-    ) -> super::operations::ValidateApplicationOtp<'_> {
+    ) -> super::operations::ValidateApplicationOtp {
         super::operations::ValidateApplicationOtp::new(
-            self,
+            ::std::clone::Clone::clone(self),
             application_id.into(),
             body.into(),
         )

@@ -14,12 +14,12 @@
 /// `POST /v1/emea/onboarding/applications/{applicationId}/offerAcceptance` (`acceptApplicationOffer`). Built by [`Client::accept_application_offer`](super::Client::accept_application_offer); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct AcceptApplicationOffer<'a> {
-    client: &'a super::Client,
+pub struct AcceptApplicationOffer {
+    client: super::Client,
     application_id: ::std::string::String,
     body: super::types::OfferAcceptanceRequest,
 }
-impl<'a> AcceptApplicationOffer<'a> {
+impl AcceptApplicationOffer {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "acceptApplicationOffer",
@@ -38,7 +38,7 @@ impl<'a> AcceptApplicationOffer<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         application_id: ::std::string::String,
         body: super::types::OfferAcceptanceRequest,
     ) -> Self {
@@ -75,12 +75,12 @@ impl<'a> AcceptApplicationOffer<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for AcceptApplicationOffer<'a> {
+impl ::std::future::IntoFuture for AcceptApplicationOffer {
     type Output = ::std::result::Result<
         (),
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -92,12 +92,12 @@ impl<'a> ::std::future::IntoFuture for AcceptApplicationOffer<'a> {
 /// `POST /v1/emea/onboarding/applications/{applicationId}/applicants` (`addApplicant`). Built by [`Client::add_applicant`](super::Client::add_applicant); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct AddApplicant<'a> {
-    client: &'a super::Client,
+pub struct AddApplicant {
+    client: super::Client,
     application_id: ::std::string::String,
     body: super::types::ApplicantAddRequest,
 }
-impl<'a> AddApplicant<'a> {
+impl AddApplicant {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "addApplicant",
@@ -116,7 +116,7 @@ impl<'a> AddApplicant<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         application_id: ::std::string::String,
         body: super::types::ApplicantAddRequest,
     ) -> Self {
@@ -156,12 +156,12 @@ impl<'a> AddApplicant<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for AddApplicant<'a> {
+impl ::std::future::IntoFuture for AddApplicant {
     type Output = ::std::result::Result<
         super::types::ApplicantAddResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -173,12 +173,12 @@ impl<'a> ::std::future::IntoFuture for AddApplicant<'a> {
 /// `POST /v1/emea/onboarding/applications` (`createApplication`). Built by [`Client::create_application`](super::Client::create_application); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct CreateApplication<'a> {
-    client: &'a super::Client,
+pub struct CreateApplication {
+    client: super::Client,
     accept_language: ::std::option::Option<::std::string::String>,
     body: super::types::ApplicationAddRequest,
 }
-impl<'a> CreateApplication<'a> {
+impl CreateApplication {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "createApplication",
@@ -197,7 +197,7 @@ impl<'a> CreateApplication<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::ApplicationAddRequest,
     ) -> Self {
         Self {
@@ -246,12 +246,12 @@ impl<'a> CreateApplication<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for CreateApplication<'a> {
+impl ::std::future::IntoFuture for CreateApplication {
     type Output = ::std::result::Result<
         super::types::ApplicationAddResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -263,11 +263,11 @@ impl<'a> ::std::future::IntoFuture for CreateApplication<'a> {
 /// `POST /v1/emea/onboarding/prospects` (`createProspect`). Built by [`Client::create_prospect`](super::Client::create_prospect); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct CreateProspect<'a> {
-    client: &'a super::Client,
+pub struct CreateProspect {
+    client: super::Client,
     body: super::types::ProspectAddRequest,
 }
-impl<'a> CreateProspect<'a> {
+impl CreateProspect {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "createProspect",
@@ -286,7 +286,7 @@ impl<'a> CreateProspect<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::ProspectAddRequest,
     ) -> Self {
         Self { client, body }
@@ -313,12 +313,12 @@ impl<'a> CreateProspect<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for CreateProspect<'a> {
+impl ::std::future::IntoFuture for CreateProspect {
     type Output = ::std::result::Result<
         super::types::ProspectAddResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -330,13 +330,13 @@ impl<'a> ::std::future::IntoFuture for CreateProspect<'a> {
 /// `PUT /v1/emea/onboarding/applications/{applicationId}/applicants/{applicantId}/delete` (`deleteApplicant`). Built by [`Client::delete_applicant`](super::Client::delete_applicant); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct DeleteApplicant<'a> {
-    client: &'a super::Client,
+pub struct DeleteApplicant {
+    client: super::Client,
     application_id: ::std::string::String,
     applicant_id: ::std::string::String,
     body: super::types::ApplicantDeleteRequest,
 }
-impl<'a> DeleteApplicant<'a> {
+impl DeleteApplicant {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "deleteApplicant",
@@ -355,7 +355,7 @@ impl<'a> DeleteApplicant<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         application_id: ::std::string::String,
         applicant_id: ::std::string::String,
         body: super::types::ApplicantDeleteRequest,
@@ -402,12 +402,12 @@ impl<'a> DeleteApplicant<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for DeleteApplicant<'a> {
+impl ::std::future::IntoFuture for DeleteApplicant {
     type Output = ::std::result::Result<
         (),
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -419,12 +419,12 @@ impl<'a> ::std::future::IntoFuture for DeleteApplicant<'a> {
 /// `POST /v1/emea/onboarding/applications/{applicationId}/inPrincipleApprovals` (`requestInPrincipleApproval`). Built by [`Client::request_in_principle_approval`](super::Client::request_in_principle_approval); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RequestInPrincipleApproval<'a> {
-    client: &'a super::Client,
+pub struct RequestInPrincipleApproval {
+    client: super::Client,
     application_id: ::std::string::String,
     body: super::types::InPrincipleApprovalRequest,
 }
-impl<'a> RequestInPrincipleApproval<'a> {
+impl RequestInPrincipleApproval {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "requestInPrincipleApproval",
@@ -443,7 +443,7 @@ impl<'a> RequestInPrincipleApproval<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         application_id: ::std::string::String,
         body: super::types::InPrincipleApprovalRequest,
     ) -> Self {
@@ -483,12 +483,12 @@ impl<'a> RequestInPrincipleApproval<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RequestInPrincipleApproval<'a> {
+impl ::std::future::IntoFuture for RequestInPrincipleApproval {
     type Output = ::std::result::Result<
         super::types::InPrincipleApprovalResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -500,13 +500,13 @@ impl<'a> ::std::future::IntoFuture for RequestInPrincipleApproval<'a> {
 /// `GET /v1/emea/onboarding/applications/{applicationId}/applicants` (`retrieveApplicants`). Built by [`Client::retrieve_applicants`](super::Client::retrieve_applicants); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveApplicants<'a> {
-    client: &'a super::Client,
+pub struct RetrieveApplicants {
+    client: super::Client,
     application_id: ::std::string::String,
     applicant_id: ::std::option::Option<::std::string::String>,
     control_flow_id: ::std::string::String,
 }
-impl<'a> RetrieveApplicants<'a> {
+impl RetrieveApplicants {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveApplicants",
@@ -525,7 +525,7 @@ impl<'a> RetrieveApplicants<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         application_id: ::std::string::String,
         control_flow_id: ::std::string::String,
     ) -> Self {
@@ -590,12 +590,12 @@ impl<'a> RetrieveApplicants<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveApplicants<'a> {
+impl ::std::future::IntoFuture for RetrieveApplicants {
     type Output = ::std::result::Result<
         super::types::ApplicantInquiryResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -607,12 +607,12 @@ impl<'a> ::std::future::IntoFuture for RetrieveApplicants<'a> {
 /// `GET /v1/emea/onboarding/applications/{applicationId}` (`retrieveApplication`). Built by [`Client::retrieve_application`](super::Client::retrieve_application); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveApplication<'a> {
-    client: &'a super::Client,
+pub struct RetrieveApplication {
+    client: super::Client,
     application_id: ::std::string::String,
     control_flow_id: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrieveApplication<'a> {
+impl RetrieveApplication {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveApplication",
@@ -631,7 +631,7 @@ impl<'a> RetrieveApplication<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         application_id: ::std::string::String,
     ) -> Self {
         Self {
@@ -686,12 +686,12 @@ impl<'a> RetrieveApplication<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveApplication<'a> {
+impl ::std::future::IntoFuture for RetrieveApplication {
     type Output = ::std::result::Result<
         super::types::ApplicationInquiryResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -703,12 +703,12 @@ impl<'a> ::std::future::IntoFuture for RetrieveApplication<'a> {
 /// `GET /v1/emea/onboarding/applications/{applicationId}/status` (`retrieveApplicationStatus`). Built by [`Client::retrieve_application_status`](super::Client::retrieve_application_status); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveApplicationStatus<'a> {
-    client: &'a super::Client,
+pub struct RetrieveApplicationStatus {
+    client: super::Client,
     application_id: ::std::string::String,
     control_flow_id: ::std::string::String,
 }
-impl<'a> RetrieveApplicationStatus<'a> {
+impl RetrieveApplicationStatus {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveApplicationStatus",
@@ -727,7 +727,7 @@ impl<'a> RetrieveApplicationStatus<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         application_id: ::std::string::String,
         control_flow_id: ::std::string::String,
     ) -> Self {
@@ -773,12 +773,12 @@ impl<'a> RetrieveApplicationStatus<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveApplicationStatus<'a> {
+impl ::std::future::IntoFuture for RetrieveApplicationStatus {
     type Output = ::std::result::Result<
         super::types::ApplicationStatusResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -790,11 +790,11 @@ impl<'a> ::std::future::IntoFuture for RetrieveApplicationStatus<'a> {
 /// `GET /v1/emea/onboarding/products` (`retrieveProductCatalogue`). Built by [`Client::retrieve_product_catalogue`](super::Client::retrieve_product_catalogue); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveProductCatalogue<'a> {
-    client: &'a super::Client,
+pub struct RetrieveProductCatalogue {
+    client: super::Client,
     next_start_index: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrieveProductCatalogue<'a> {
+impl RetrieveProductCatalogue {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveProductCatalogue",
@@ -812,7 +812,7 @@ impl<'a> RetrieveProductCatalogue<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(client: &'a super::Client) -> Self {
+    pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
             next_start_index: ::std::option::Option::None,
@@ -860,7 +860,7 @@ impl<'a> RetrieveProductCatalogue<'a> {
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
-        'a,
+        'static,
         ::std::result::Result<
             super::types::ProductCatalogueResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
@@ -873,12 +873,12 @@ impl<'a> RetrieveProductCatalogue<'a> {
         )
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveProductCatalogue<'a> {
+impl ::std::future::IntoFuture for RetrieveProductCatalogue {
     type Output = ::std::result::Result<
         super::types::ProductCatalogueResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -890,12 +890,12 @@ impl<'a> ::std::future::IntoFuture for RetrieveProductCatalogue<'a> {
 /// `POST /v1/emea/onboarding/applications/{applicationId}/backgroundScreening` (`screenApplicant`). Built by [`Client::screen_applicant`](super::Client::screen_applicant); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct ScreenApplicant<'a> {
-    client: &'a super::Client,
+pub struct ScreenApplicant {
+    client: super::Client,
     application_id: ::std::string::String,
     body: super::types::BackgroundScreeningRequest,
 }
-impl<'a> ScreenApplicant<'a> {
+impl ScreenApplicant {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "screenApplicant",
@@ -914,7 +914,7 @@ impl<'a> ScreenApplicant<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         application_id: ::std::string::String,
         body: super::types::BackgroundScreeningRequest,
     ) -> Self {
@@ -954,12 +954,12 @@ impl<'a> ScreenApplicant<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for ScreenApplicant<'a> {
+impl ::std::future::IntoFuture for ScreenApplicant {
     type Output = ::std::result::Result<
         super::types::BackgroundScreeningResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -971,13 +971,13 @@ impl<'a> ::std::future::IntoFuture for ScreenApplicant<'a> {
 /// `POST /v1/emea/onboarding/applications/{applicationId}/mfa/otp` (`sendApplicationOtp`). Built by [`Client::send_application_otp`](super::Client::send_application_otp); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct SendApplicationOtp<'a> {
-    client: &'a super::Client,
+pub struct SendApplicationOtp {
+    client: super::Client,
     application_id: ::std::string::String,
     client_details: ::std::option::Option<::std::string::String>,
     body: super::types::UnsecuredApplicationGenerateAndSendOtpRequest,
 }
-impl<'a> SendApplicationOtp<'a> {
+impl SendApplicationOtp {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "sendApplicationOtp",
@@ -996,7 +996,7 @@ impl<'a> SendApplicationOtp<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         application_id: ::std::string::String,
         body: super::types::UnsecuredApplicationGenerateAndSendOtpRequest,
     ) -> Self {
@@ -1058,12 +1058,12 @@ impl<'a> SendApplicationOtp<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for SendApplicationOtp<'a> {
+impl ::std::future::IntoFuture for SendApplicationOtp {
     type Output = ::std::result::Result<
         super::types::UnsecuredApplicationGenerateAndSendOtpResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1075,12 +1075,12 @@ impl<'a> ::std::future::IntoFuture for SendApplicationOtp<'a> {
 /// `POST /v1/emea/onboarding/applications/{applicationId}/submission` (`submitApplication`). Built by [`Client::submit_application`](super::Client::submit_application); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct SubmitApplication<'a> {
-    client: &'a super::Client,
+pub struct SubmitApplication {
+    client: super::Client,
     application_id: ::std::string::String,
     body: super::types::FinalSubmitRequest,
 }
-impl<'a> SubmitApplication<'a> {
+impl SubmitApplication {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "submitApplication",
@@ -1099,7 +1099,7 @@ impl<'a> SubmitApplication<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         application_id: ::std::string::String,
         body: super::types::FinalSubmitRequest,
     ) -> Self {
@@ -1136,12 +1136,12 @@ impl<'a> SubmitApplication<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for SubmitApplication<'a> {
+impl ::std::future::IntoFuture for SubmitApplication {
     type Output = ::std::result::Result<
         (),
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1153,13 +1153,13 @@ impl<'a> ::std::future::IntoFuture for SubmitApplication<'a> {
 /// `PUT /v1/emea/onboarding/applications/{applicationId}/applicants/{applicantId}` (`updateApplicant`). Built by [`Client::update_applicant`](super::Client::update_applicant); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct UpdateApplicant<'a> {
-    client: &'a super::Client,
+pub struct UpdateApplicant {
+    client: super::Client,
     application_id: ::std::string::String,
     applicant_id: ::std::string::String,
     body: super::types::ApplicantUpdateRequest,
 }
-impl<'a> UpdateApplicant<'a> {
+impl UpdateApplicant {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "updateApplicant",
@@ -1178,7 +1178,7 @@ impl<'a> UpdateApplicant<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         application_id: ::std::string::String,
         applicant_id: ::std::string::String,
         body: super::types::ApplicantUpdateRequest,
@@ -1225,12 +1225,12 @@ impl<'a> UpdateApplicant<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for UpdateApplicant<'a> {
+impl ::std::future::IntoFuture for UpdateApplicant {
     type Output = ::std::result::Result<
         (),
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1242,12 +1242,12 @@ impl<'a> ::std::future::IntoFuture for UpdateApplicant<'a> {
 /// `PUT /v1/emea/onboarding/applications/{applicationId}` (`updateApplication`). Built by [`Client::update_application`](super::Client::update_application); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct UpdateApplication<'a> {
-    client: &'a super::Client,
+pub struct UpdateApplication {
+    client: super::Client,
     application_id: ::std::string::String,
     body: super::types::ApplicationUpdateRequest,
 }
-impl<'a> UpdateApplication<'a> {
+impl UpdateApplication {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "updateApplication",
@@ -1266,7 +1266,7 @@ impl<'a> UpdateApplication<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         application_id: ::std::string::String,
         body: super::types::ApplicationUpdateRequest,
     ) -> Self {
@@ -1306,12 +1306,12 @@ impl<'a> UpdateApplication<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for UpdateApplication<'a> {
+impl ::std::future::IntoFuture for UpdateApplication {
     type Output = ::std::result::Result<
         super::types::ApplicationUpdateResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1323,12 +1323,12 @@ impl<'a> ::std::future::IntoFuture for UpdateApplication<'a> {
 /// `POST /v1/emea/onboarding/applications/{applicationId}/documents` (`uploadApplicationDocument`). Built by [`Client::upload_application_document`](super::Client::upload_application_document); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct UploadApplicationDocument<'a> {
-    client: &'a super::Client,
+pub struct UploadApplicationDocument {
+    client: super::Client,
     application_id: ::std::string::String,
     body: super::types::InsertDocumentRequest,
 }
-impl<'a> UploadApplicationDocument<'a> {
+impl UploadApplicationDocument {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "uploadApplicationDocument",
@@ -1347,7 +1347,7 @@ impl<'a> UploadApplicationDocument<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         application_id: ::std::string::String,
         body: super::types::InsertDocumentRequest,
     ) -> Self {
@@ -1387,12 +1387,12 @@ impl<'a> UploadApplicationDocument<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for UploadApplicationDocument<'a> {
+impl ::std::future::IntoFuture for UploadApplicationDocument {
     type Output = ::std::result::Result<
         super::types::InsertDocumentResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -1404,13 +1404,13 @@ impl<'a> ::std::future::IntoFuture for UploadApplicationDocument<'a> {
 /// `PUT /v1/emea/onboarding/applications/{applicationId}/mfa/otp` (`validateApplicationOtp`). Built by [`Client::validate_application_otp`](super::Client::validate_application_otp); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct ValidateApplicationOtp<'a> {
-    client: &'a super::Client,
+pub struct ValidateApplicationOtp {
+    client: super::Client,
     application_id: ::std::string::String,
     client_details: ::std::option::Option<::std::string::String>,
     body: super::types::UnsecuredApplicationValidateOtpRequest,
 }
-impl<'a> ValidateApplicationOtp<'a> {
+impl ValidateApplicationOtp {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "validateApplicationOtp",
@@ -1429,7 +1429,7 @@ impl<'a> ValidateApplicationOtp<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         application_id: ::std::string::String,
         body: super::types::UnsecuredApplicationValidateOtpRequest,
     ) -> Self {
@@ -1488,12 +1488,12 @@ impl<'a> ValidateApplicationOtp<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for ValidateApplicationOtp<'a> {
+impl ::std::future::IntoFuture for ValidateApplicationOtp {
     type Output = ::std::result::Result<
         (),
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }

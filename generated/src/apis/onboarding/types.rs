@@ -11,20 +11,20 @@
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicantAddRequest {
-    pub applicant: ApplicationAddApplicant,
     /// Identifier of the flow, from the create call.
     #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
+    pub applicant: ApplicationAddApplicant,
 }
 impl ApplicantAddRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        applicant: impl ::std::convert::Into<ApplicationAddApplicant>,
         control_flow_id: impl ::std::convert::Into<::std::string::String>,
+        applicant: impl ::std::convert::Into<ApplicationAddApplicant>,
     ) -> Self {
         Self {
-            applicant: applicant.into(),
             control_flow_id: control_flow_id.into(),
+            applicant: applicant.into(),
         }
     }
 }
@@ -91,11 +91,11 @@ impl ApplicantInquiryResponse {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicantUpdateRequest {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub applicant: ::std::option::Option<ApplicationUpdateApplicant>,
     /// Identifier of the flow, from the create call.
     #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub applicant: ::std::option::Option<ApplicationUpdateApplicant>,
 }
 impl ApplicantUpdateRequest {
     /// A value with the required fields set and every optional field empty.
@@ -103,8 +103,8 @@ impl ApplicantUpdateRequest {
         control_flow_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            applicant: ::std::option::Option::None,
             control_flow_id: control_flow_id.into(),
+            applicant: ::std::option::Option::None,
         }
     }
     /// Sets `applicant`.
@@ -121,6 +121,20 @@ impl ApplicantUpdateRequest {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddAdditionalData {
+    /// Number of dependents.
+    #[serde(
+        rename = "numberOfDependents",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub number_of_dependents: ::std::option::Option<f64>,
+    /// Staff indicator.
+    #[serde(
+        rename = "staffIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub staff_indicator: ::std::option::Option<bool>,
     /// Nature of the applicant's business. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `businessNature`).
     #[serde(
         rename = "businessNature",
@@ -128,21 +142,6 @@ pub struct ApplicationAddAdditionalData {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub business_nature: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "countrySpecificGroup",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub country_specific_group: ::std::option::Option<
-        ApplicationAddCountrySpecificGroup,
-    >,
-    /// Purpose for which the card will be used.
-    #[serde(
-        rename = "creditCardUsagePurpose",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub credit_card_usage_purpose: ::std::option::Option<::std::string::String>,
     /// Name of the emergency contact.
     #[serde(
         rename = "emergencyContactName",
@@ -157,13 +156,6 @@ pub struct ApplicationAddAdditionalData {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub emergency_contact_phone_number: ::std::option::Option<::std::string::String>,
-    /// Number of dependents.
-    #[serde(
-        rename = "numberOfDependents",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub number_of_dependents: ::std::option::Option<f64>,
     /// Applicant's consent to exceed the credit limit.
     #[serde(
         rename = "overLimitConsentFlag",
@@ -171,6 +163,14 @@ pub struct ApplicationAddAdditionalData {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub over_limit_consent_flag: ::std::option::Option<bool>,
+    #[serde(
+        rename = "countrySpecificGroup",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_specific_group: ::std::option::Option<
+        ApplicationAddCountrySpecificGroup,
+    >,
     #[serde(
         rename = "primaryBankDetails",
         default,
@@ -191,20 +191,6 @@ pub struct ApplicationAddAdditionalData {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub referral_surname: ::std::option::Option<::std::string::String>,
-    /// Department of the related Citi employee.
-    #[serde(
-        rename = "relatedCitiEmployeeDepartment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub related_citi_employee_department: ::std::option::Option<::std::string::String>,
-    /// Name of the related Citi employee.
-    #[serde(
-        rename = "relatedCitiEmployeeName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub related_citi_employee_name: ::std::option::Option<::std::string::String>,
     /// True if the applicant is related to a Citi employee.
     #[serde(
         rename = "relatedToCitiEmployeeFlag",
@@ -212,33 +198,65 @@ pub struct ApplicationAddAdditionalData {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub related_to_citi_employee_flag: ::std::option::Option<bool>,
-    /// Staff indicator.
+    /// Name of the related Citi employee.
     #[serde(
-        rename = "staffIndicator",
+        rename = "relatedCitiEmployeeName",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub staff_indicator: ::std::option::Option<bool>,
+    pub related_citi_employee_name: ::std::option::Option<::std::string::String>,
+    /// Department of the related Citi employee.
+    #[serde(
+        rename = "relatedCitiEmployeeDepartment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_citi_employee_department: ::std::option::Option<::std::string::String>,
+    /// Purpose for which the card will be used.
+    #[serde(
+        rename = "creditCardUsagePurpose",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_card_usage_purpose: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationAddAdditionalData {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
+            number_of_dependents: ::std::option::Option::None,
+            staff_indicator: ::std::option::Option::None,
             business_nature: ::std::option::Option::None,
-            country_specific_group: ::std::option::Option::None,
-            credit_card_usage_purpose: ::std::option::Option::None,
             emergency_contact_name: ::std::option::Option::None,
             emergency_contact_phone_number: ::std::option::Option::None,
-            number_of_dependents: ::std::option::Option::None,
             over_limit_consent_flag: ::std::option::Option::None,
+            country_specific_group: ::std::option::Option::None,
             primary_bank_details: ::std::option::Option::None,
             referral_given_name: ::std::option::Option::None,
             referral_surname: ::std::option::Option::None,
-            related_citi_employee_department: ::std::option::Option::None,
-            related_citi_employee_name: ::std::option::Option::None,
             related_to_citi_employee_flag: ::std::option::Option::None,
-            staff_indicator: ::std::option::Option::None,
+            related_citi_employee_name: ::std::option::Option::None,
+            related_citi_employee_department: ::std::option::Option::None,
+            credit_card_usage_purpose: ::std::option::Option::None,
         }
+    }
+    /// Sets `number_of_dependents`.
+    #[must_use]
+    pub fn with_number_of_dependents(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.number_of_dependents = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `staff_indicator`.
+    #[must_use]
+    pub fn with_staff_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.staff_indicator = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `business_nature`.
     #[must_use]
@@ -247,24 +265,6 @@ impl ApplicationAddAdditionalData {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.business_nature = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `country_specific_group`.
-    #[must_use]
-    pub fn with_country_specific_group(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddCountrySpecificGroup>,
-    ) -> Self {
-        self.country_specific_group = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `credit_card_usage_purpose`.
-    #[must_use]
-    pub fn with_credit_card_usage_purpose(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.credit_card_usage_purpose = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `emergency_contact_name`.
@@ -285,15 +285,6 @@ impl ApplicationAddAdditionalData {
         self.emergency_contact_phone_number = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `number_of_dependents`.
-    #[must_use]
-    pub fn with_number_of_dependents(
-        mut self,
-        value: impl ::std::convert::Into<f64>,
-    ) -> Self {
-        self.number_of_dependents = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `over_limit_consent_flag`.
     #[must_use]
     pub fn with_over_limit_consent_flag(
@@ -301,6 +292,15 @@ impl ApplicationAddAdditionalData {
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
         self.over_limit_consent_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_specific_group`.
+    #[must_use]
+    pub fn with_country_specific_group(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddCountrySpecificGroup>,
+    ) -> Self {
+        self.country_specific_group = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `primary_bank_details`.
@@ -330,15 +330,13 @@ impl ApplicationAddAdditionalData {
         self.referral_surname = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `related_citi_employee_department`.
+    /// Sets `related_to_citi_employee_flag`.
     #[must_use]
-    pub fn with_related_citi_employee_department(
+    pub fn with_related_to_citi_employee_flag(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.related_citi_employee_department = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.related_to_citi_employee_flag = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `related_citi_employee_name`.
@@ -350,22 +348,24 @@ impl ApplicationAddAdditionalData {
         self.related_citi_employee_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `related_to_citi_employee_flag`.
+    /// Sets `related_citi_employee_department`.
     #[must_use]
-    pub fn with_related_to_citi_employee_flag(
+    pub fn with_related_citi_employee_department(
         mut self,
-        value: impl ::std::convert::Into<bool>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.related_to_citi_employee_flag = ::std::option::Option::Some(value.into());
+        self.related_citi_employee_department = ::std::option::Option::Some(
+            value.into(),
+        );
         self
     }
-    /// Sets `staff_indicator`.
+    /// Sets `credit_card_usage_purpose`.
     #[must_use]
-    pub fn with_staff_indicator(
+    pub fn with_credit_card_usage_purpose(
         mut self,
-        value: impl ::std::convert::Into<bool>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.staff_indicator = ::std::option::Option::Some(value.into());
+        self.credit_card_usage_purpose = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -373,6 +373,13 @@ impl ApplicationAddAdditionalData {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddAddress {
+    /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "addressType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_type: ::std::option::Option<::std::string::String>,
     /// First address line.
     #[serde(
         rename = "addressLine1",
@@ -401,13 +408,6 @@ pub struct ApplicationAddAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub address_line4: ::std::option::Option<::std::string::String>,
-    /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "addressType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub address_type: ::std::option::Option<::std::string::String>,
     /// City.
     #[serde(
         rename = "cityName",
@@ -415,28 +415,9 @@ pub struct ApplicationAddAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub city_name: ::std::option::Option<::std::string::String>,
-    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
-    #[serde(
-        rename = "countryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub country_code: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "countrySpecificAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub country_specific_address: ::std::option::Option<
-        ApplicationAddCountrySpecificAddress,
-    >,
-    /// Applicant's consent to receive mail at this address.
-    #[serde(
-        rename = "okToMail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ok_to_mail: ::std::option::Option<bool>,
+    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
     /// Postal code.
     #[serde(
         rename = "postalCode",
@@ -451,13 +432,20 @@ pub struct ApplicationAddAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub province_code: ::std::option::Option<::std::string::String>,
-    /// Months lived at this address.
+    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
     #[serde(
-        rename = "residenceDurationInMonths",
+        rename = "countryCode",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub residence_duration_in_months: ::std::option::Option<i64>,
+    pub country_code: ::std::option::Option<::std::string::String>,
+    /// Applicant's consent to receive mail at this address.
+    #[serde(
+        rename = "okToMail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_mail: ::std::option::Option<bool>,
     /// Years lived at this address.
     #[serde(
         rename = "residenceDurationInYears",
@@ -465,29 +453,50 @@ pub struct ApplicationAddAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub residence_duration_in_years: ::std::option::Option<i64>,
-    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<::std::string::String>,
+    /// Months lived at this address.
+    #[serde(
+        rename = "residenceDurationInMonths",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residence_duration_in_months: ::std::option::Option<i64>,
+    #[serde(
+        rename = "countrySpecificAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_specific_address: ::std::option::Option<
+        ApplicationAddCountrySpecificAddress,
+    >,
 }
 impl ApplicationAddAddress {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
+            address_type: ::std::option::Option::None,
             address_line1: ::std::option::Option::None,
             address_line2: ::std::option::Option::None,
             address_line3: ::std::option::Option::None,
             address_line4: ::std::option::Option::None,
-            address_type: ::std::option::Option::None,
             city_name: ::std::option::Option::None,
-            country_code: ::std::option::Option::None,
-            country_specific_address: ::std::option::Option::None,
-            ok_to_mail: ::std::option::Option::None,
+            state: ::std::option::Option::None,
             postal_code: ::std::option::Option::None,
             province_code: ::std::option::Option::None,
-            residence_duration_in_months: ::std::option::Option::None,
+            country_code: ::std::option::Option::None,
+            ok_to_mail: ::std::option::Option::None,
             residence_duration_in_years: ::std::option::Option::None,
-            state: ::std::option::Option::None,
+            residence_duration_in_months: ::std::option::Option::None,
+            country_specific_address: ::std::option::Option::None,
         }
+    }
+    /// Sets `address_type`.
+    #[must_use]
+    pub fn with_address_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_type = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `address_line1`.
     #[must_use]
@@ -525,15 +534,6 @@ impl ApplicationAddAddress {
         self.address_line4 = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `address_type`.
-    #[must_use]
-    pub fn with_address_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_type = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `city_name`.
     #[must_use]
     pub fn with_city_name(
@@ -543,28 +543,13 @@ impl ApplicationAddAddress {
         self.city_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `country_code`.
+    /// Sets `state`.
     #[must_use]
-    pub fn with_country_code(
+    pub fn with_state(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.country_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `country_specific_address`.
-    #[must_use]
-    pub fn with_country_specific_address(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddCountrySpecificAddress>,
-    ) -> Self {
-        self.country_specific_address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `ok_to_mail`.
-    #[must_use]
-    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_mail = ::std::option::Option::Some(value.into());
+        self.state = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `postal_code`.
@@ -585,13 +570,19 @@ impl ApplicationAddAddress {
         self.province_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `residence_duration_in_months`.
+    /// Sets `country_code`.
     #[must_use]
-    pub fn with_residence_duration_in_months(
+    pub fn with_country_code(
         mut self,
-        value: impl ::std::convert::Into<i64>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.residence_duration_in_months = ::std::option::Option::Some(value.into());
+        self.country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_mail`.
+    #[must_use]
+    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_mail = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `residence_duration_in_years`.
@@ -603,13 +594,22 @@ impl ApplicationAddAddress {
         self.residence_duration_in_years = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `state`.
+    /// Sets `residence_duration_in_months`.
     #[must_use]
-    pub fn with_state(
+    pub fn with_residence_duration_in_months(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<i64>,
     ) -> Self {
-        self.state = ::std::option::Option::Some(value.into());
+        self.residence_duration_in_months = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_specific_address`.
+    #[must_use]
+    pub fn with_country_specific_address(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddCountrySpecificAddress>,
+    ) -> Self {
+        self.country_specific_address = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -617,24 +617,32 @@ impl ApplicationAddAddress {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddApplicant {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ocr: ::std::option::Option<ApplicationAddOcr>,
+    /// Mother's maiden name.
     #[serde(
-        rename = "additionalData",
+        rename = "motherMaidenName",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub additional_data: ::std::option::Option<ApplicationAddAdditionalData>,
+    pub mother_maiden_name: ::std::option::Option<::std::string::String>,
+    pub name: ApplicationAddName,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub demographics: ::std::option::Option<ApplicationAddDemographics>,
     /// The applicant's addresses.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<::std::vec::Vec<ApplicationAddAddress>>,
-    /// Consents given or refused by the applicant.
+    /// The applicant's e-mail addresses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::vec::Vec<ApplicationAddEmail>>,
+    /// The applicant's phone numbers.
+    pub phone: ::std::vec::Vec<ApplicationAddPhone>,
     #[serde(
-        rename = "consentDetails",
+        rename = "contactPreference",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub consent_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationAddConsentDetails>,
-    >,
+    pub contact_preference: ::std::option::Option<ApplicationAddContactPreference>,
     #[serde(
         rename = "contactConsent",
         default,
@@ -642,18 +650,13 @@ pub struct ApplicationAddApplicant {
     )]
     pub contact_consent: ::std::option::Option<ApplicationAddContactConsent>,
     #[serde(
-        rename = "contactPreference",
+        rename = "financialInformation",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub contact_preference: ::std::option::Option<ApplicationAddContactPreference>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub demographics: ::std::option::Option<ApplicationAddDemographics>,
+    pub financial_information: ::std::option::Option<ApplicationAddFinancialInformation>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub education: ::std::option::Option<ApplicationAddEducation>,
-    /// The applicant's e-mail addresses.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub email: ::std::option::Option<::std::vec::Vec<ApplicationAddEmail>>,
     /// The applicant's employments.
     #[serde(
         rename = "employmentDetails",
@@ -663,12 +666,6 @@ pub struct ApplicationAddApplicant {
     pub employment_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationAddEmploymentDetails>,
     >,
-    #[serde(
-        rename = "financialInformation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub financial_information: ::std::option::Option<ApplicationAddFinancialInformation>,
     /// The applicant's identity documents.
     #[serde(
         rename = "identificationDocumentDetails",
@@ -679,27 +676,11 @@ pub struct ApplicationAddApplicant {
         ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
     >,
     #[serde(
-        rename = "kycInformation",
+        rename = "additionalData",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub kyc_information: ::std::option::Option<ApplicationAddKycInformation>,
-    #[serde(
-        rename = "marketingConsent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub marketing_consent: ::std::option::Option<ApplicationAddMarketingConsent>,
-    /// Mother's maiden name.
-    #[serde(
-        rename = "motherMaidenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub mother_maiden_name: ::std::option::Option<::std::string::String>,
-    pub name: ApplicationAddName,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ocr: ::std::option::Option<ApplicationAddOcr>,
+    pub additional_data: ::std::option::Option<ApplicationAddAdditionalData>,
     #[serde(
         rename = "partnerCustomerDetails",
         default,
@@ -708,14 +689,33 @@ pub struct ApplicationAddApplicant {
     pub partner_customer_details: ::std::option::Option<
         ApplicationAddPartnerCustomerDetails,
     >,
-    /// The applicant's phone numbers.
-    pub phone: ::std::vec::Vec<ApplicationAddPhone>,
+    /// Consents given or refused by the applicant.
+    #[serde(
+        rename = "consentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub consent_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationAddConsentDetails>,
+    >,
+    #[serde(
+        rename = "marketingConsent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub marketing_consent: ::std::option::Option<ApplicationAddMarketingConsent>,
     #[serde(
         rename = "selfDeclaration",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub self_declaration: ::std::option::Option<ApplicationAddSelfDeclaration>,
+    #[serde(
+        rename = "kycInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kyc_information: ::std::option::Option<ApplicationAddKycInformation>,
 }
 impl ApplicationAddApplicant {
     /// A value with the required fields set and every optional field empty.
@@ -724,70 +724,43 @@ impl ApplicationAddApplicant {
         phone: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddPhone>>,
     ) -> Self {
         Self {
-            additional_data: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            consent_details: ::std::option::Option::None,
-            contact_consent: ::std::option::Option::None,
-            contact_preference: ::std::option::Option::None,
-            demographics: ::std::option::Option::None,
-            education: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            employment_details: ::std::option::Option::None,
-            financial_information: ::std::option::Option::None,
-            identification_document_details: ::std::option::Option::None,
-            kyc_information: ::std::option::Option::None,
-            marketing_consent: ::std::option::Option::None,
+            ocr: ::std::option::Option::None,
             mother_maiden_name: ::std::option::Option::None,
             name: name.into(),
-            ocr: ::std::option::Option::None,
-            partner_customer_details: ::std::option::Option::None,
+            demographics: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            email: ::std::option::Option::None,
             phone: phone.into(),
+            contact_preference: ::std::option::Option::None,
+            contact_consent: ::std::option::Option::None,
+            financial_information: ::std::option::Option::None,
+            education: ::std::option::Option::None,
+            employment_details: ::std::option::Option::None,
+            identification_document_details: ::std::option::Option::None,
+            additional_data: ::std::option::Option::None,
+            partner_customer_details: ::std::option::Option::None,
+            consent_details: ::std::option::Option::None,
+            marketing_consent: ::std::option::Option::None,
             self_declaration: ::std::option::Option::None,
+            kyc_information: ::std::option::Option::None,
         }
     }
-    /// Sets `additional_data`.
+    /// Sets `ocr`.
     #[must_use]
-    pub fn with_additional_data(
+    pub fn with_ocr(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddAdditionalData>,
+        value: impl ::std::convert::Into<ApplicationAddOcr>,
     ) -> Self {
-        self.additional_data = ::std::option::Option::Some(value.into());
+        self.ocr = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `address`.
+    /// Sets `mother_maiden_name`.
     #[must_use]
-    pub fn with_address(
+    pub fn with_mother_maiden_name(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddAddress>>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `consent_details`.
-    #[must_use]
-    pub fn with_consent_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddConsentDetails>>,
-    ) -> Self {
-        self.consent_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `contact_consent`.
-    #[must_use]
-    pub fn with_contact_consent(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddContactConsent>,
-    ) -> Self {
-        self.contact_consent = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `contact_preference`.
-    #[must_use]
-    pub fn with_contact_preference(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddContactPreference>,
-    ) -> Self {
-        self.contact_preference = ::std::option::Option::Some(value.into());
+        self.mother_maiden_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `demographics`.
@@ -799,13 +772,13 @@ impl ApplicationAddApplicant {
         self.demographics = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `education`.
+    /// Sets `address`.
     #[must_use]
-    pub fn with_education(
+    pub fn with_address(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddEducation>,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddAddress>>,
     ) -> Self {
-        self.education = ::std::option::Option::Some(value.into());
+        self.address = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `email`.
@@ -815,6 +788,42 @@ impl ApplicationAddApplicant {
         value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddEmail>>,
     ) -> Self {
         self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `contact_preference`.
+    #[must_use]
+    pub fn with_contact_preference(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddContactPreference>,
+    ) -> Self {
+        self.contact_preference = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `contact_consent`.
+    #[must_use]
+    pub fn with_contact_consent(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddContactConsent>,
+    ) -> Self {
+        self.contact_consent = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `financial_information`.
+    #[must_use]
+    pub fn with_financial_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddFinancialInformation>,
+    ) -> Self {
+        self.financial_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `education`.
+    #[must_use]
+    pub fn with_education(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddEducation>,
+    ) -> Self {
+        self.education = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `employment_details`.
@@ -828,15 +837,6 @@ impl ApplicationAddApplicant {
         self.employment_details = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `financial_information`.
-    #[must_use]
-    pub fn with_financial_information(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddFinancialInformation>,
-    ) -> Self {
-        self.financial_information = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `identification_document_details`.
     #[must_use]
     pub fn with_identification_document_details(
@@ -848,40 +848,13 @@ impl ApplicationAddApplicant {
         self.identification_document_details = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `kyc_information`.
+    /// Sets `additional_data`.
     #[must_use]
-    pub fn with_kyc_information(
+    pub fn with_additional_data(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddKycInformation>,
+        value: impl ::std::convert::Into<ApplicationAddAdditionalData>,
     ) -> Self {
-        self.kyc_information = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `marketing_consent`.
-    #[must_use]
-    pub fn with_marketing_consent(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddMarketingConsent>,
-    ) -> Self {
-        self.marketing_consent = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `mother_maiden_name`.
-    #[must_use]
-    pub fn with_mother_maiden_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.mother_maiden_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `ocr`.
-    #[must_use]
-    pub fn with_ocr(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddOcr>,
-    ) -> Self {
-        self.ocr = ::std::option::Option::Some(value.into());
+        self.additional_data = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `partner_customer_details`.
@@ -893,6 +866,24 @@ impl ApplicationAddApplicant {
         self.partner_customer_details = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `consent_details`.
+    #[must_use]
+    pub fn with_consent_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddConsentDetails>>,
+    ) -> Self {
+        self.consent_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `marketing_consent`.
+    #[must_use]
+    pub fn with_marketing_consent(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddMarketingConsent>,
+    ) -> Self {
+        self.marketing_consent = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `self_declaration`.
     #[must_use]
     pub fn with_self_declaration(
@@ -900,6 +891,15 @@ impl ApplicationAddApplicant {
         value: impl ::std::convert::Into<ApplicationAddSelfDeclaration>,
     ) -> Self {
         self.self_declaration = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `kyc_information`.
+    #[must_use]
+    pub fn with_kyc_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddKycInformation>,
+    ) -> Self {
+        self.kyc_information = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -1007,27 +1007,6 @@ impl ApplicationAddContactConsent {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddContactPreference {
-    /// True to enrol in electronic statements.
-    #[serde(
-        rename = "eStatementEnrollmentFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub e_statement_enrollment_flag: ::std::option::Option<bool>,
-    /// Which of the applicant's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "preferredMailingAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub preferred_mailing_address: ::std::option::Option<::std::string::String>,
-    /// True to receive advices by e-mail.
-    #[serde(
-        rename = "sendEmailAdviceFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub send_email_advice_flag: ::std::option::Option<bool>,
     /// True to receive advices by text message.
     #[serde(
         rename = "sendSmsAdviceFlag",
@@ -1035,33 +1014,45 @@ pub struct ApplicationAddContactPreference {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub send_sms_advice_flag: ::std::option::Option<bool>,
+    /// True to receive advices by e-mail.
+    #[serde(
+        rename = "sendEmailAdviceFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub send_email_advice_flag: ::std::option::Option<bool>,
+    /// Which of the applicant's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "preferredMailingAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub preferred_mailing_address: ::std::option::Option<::std::string::String>,
+    /// True to enrol in electronic statements.
+    #[serde(
+        rename = "eStatementEnrollmentFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub e_statement_enrollment_flag: ::std::option::Option<bool>,
 }
 impl ApplicationAddContactPreference {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            e_statement_enrollment_flag: ::std::option::Option::None,
-            preferred_mailing_address: ::std::option::Option::None,
-            send_email_advice_flag: ::std::option::Option::None,
             send_sms_advice_flag: ::std::option::Option::None,
+            send_email_advice_flag: ::std::option::Option::None,
+            preferred_mailing_address: ::std::option::Option::None,
+            e_statement_enrollment_flag: ::std::option::Option::None,
         }
     }
-    /// Sets `e_statement_enrollment_flag`.
+    /// Sets `send_sms_advice_flag`.
     #[must_use]
-    pub fn with_e_statement_enrollment_flag(
+    pub fn with_send_sms_advice_flag(
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.e_statement_enrollment_flag = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `preferred_mailing_address`.
-    #[must_use]
-    pub fn with_preferred_mailing_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.preferred_mailing_address = ::std::option::Option::Some(value.into());
+        self.send_sms_advice_flag = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `send_email_advice_flag`.
@@ -1073,13 +1064,22 @@ impl ApplicationAddContactPreference {
         self.send_email_advice_flag = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `send_sms_advice_flag`.
+    /// Sets `preferred_mailing_address`.
     #[must_use]
-    pub fn with_send_sms_advice_flag(
+    pub fn with_preferred_mailing_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.preferred_mailing_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `e_statement_enrollment_flag`.
+    #[must_use]
+    pub fn with_e_statement_enrollment_flag(
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.send_sms_advice_flag = ::std::option::Option::Some(value.into());
+        self.e_statement_enrollment_flag = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -1087,6 +1087,20 @@ impl ApplicationAddContactPreference {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddCountrySpecificAddress {
+    /// Unit number.
+    #[serde(
+        rename = "unitNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub unit_number: ::std::option::Option<::std::string::String>,
+    /// Floor number.
+    #[serde(
+        rename = "floorNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub floor_number: ::std::option::Option<::std::string::String>,
     /// Block number.
     #[serde(
         rename = "blockNumber",
@@ -1108,20 +1122,6 @@ pub struct ApplicationAddCountrySpecificAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub estate_name: ::std::option::Option<::std::string::String>,
-    /// Floor number.
-    #[serde(
-        rename = "floorNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub floor_number: ::std::option::Option<::std::string::String>,
-    /// Street name.
-    #[serde(
-        rename = "streetName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub street_name: ::std::option::Option<::std::string::String>,
     /// Street number.
     #[serde(
         rename = "streetNumber",
@@ -1129,6 +1129,13 @@ pub struct ApplicationAddCountrySpecificAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub street_number: ::std::option::Option<::std::string::String>,
+    /// Street name.
+    #[serde(
+        rename = "streetName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub street_name: ::std::option::Option<::std::string::String>,
     /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
     #[serde(
         rename = "streetType",
@@ -1139,28 +1146,39 @@ pub struct ApplicationAddCountrySpecificAddress {
     /// Town.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub town: ::std::option::Option<::std::string::String>,
-    /// Unit number.
-    #[serde(
-        rename = "unitNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub unit_number: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationAddCountrySpecificAddress {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
+            unit_number: ::std::option::Option::None,
+            floor_number: ::std::option::Option::None,
             block_number: ::std::option::Option::None,
             building_name: ::std::option::Option::None,
             estate_name: ::std::option::Option::None,
-            floor_number: ::std::option::Option::None,
-            street_name: ::std::option::Option::None,
             street_number: ::std::option::Option::None,
+            street_name: ::std::option::Option::None,
             street_type: ::std::option::Option::None,
             town: ::std::option::Option::None,
-            unit_number: ::std::option::Option::None,
         }
+    }
+    /// Sets `unit_number`.
+    #[must_use]
+    pub fn with_unit_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unit_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `floor_number`.
+    #[must_use]
+    pub fn with_floor_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.floor_number = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `block_number`.
     #[must_use]
@@ -1189,13 +1207,13 @@ impl ApplicationAddCountrySpecificAddress {
         self.estate_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `floor_number`.
+    /// Sets `street_number`.
     #[must_use]
-    pub fn with_floor_number(
+    pub fn with_street_number(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.floor_number = ::std::option::Option::Some(value.into());
+        self.street_number = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `street_name`.
@@ -1205,15 +1223,6 @@ impl ApplicationAddCountrySpecificAddress {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.street_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `street_number`.
-    #[must_use]
-    pub fn with_street_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.street_number = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `street_type`.
@@ -1232,15 +1241,6 @@ impl ApplicationAddCountrySpecificAddress {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.town = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `unit_number`.
-    #[must_use]
-    pub fn with_unit_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.unit_number = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -1262,13 +1262,6 @@ pub struct ApplicationAddCountrySpecificGroup {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disability_indicator: ::std::option::Option<bool>,
-    /// Tax file number (Australia).
-    #[serde(
-        rename = "taxFileNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tax_file_number: ::std::option::Option<::std::string::String>,
     /// UnionPay card number to link to the product.
     #[serde(
         rename = "unionPayCardNumber",
@@ -1276,6 +1269,13 @@ pub struct ApplicationAddCountrySpecificGroup {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub union_pay_card_number: ::std::option::Option<::std::string::String>,
+    /// Tax file number (Australia).
+    #[serde(
+        rename = "taxFileNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_file_number: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationAddCountrySpecificGroup {
     /// A value with the required fields set and every optional field empty.
@@ -1283,8 +1283,8 @@ impl ApplicationAddCountrySpecificGroup {
         Self {
             bumiputra_indicator: ::std::option::Option::None,
             disability_indicator: ::std::option::Option::None,
-            tax_file_number: ::std::option::Option::None,
             union_pay_card_number: ::std::option::Option::None,
+            tax_file_number: ::std::option::Option::None,
         }
     }
     /// Sets `bumiputra_indicator`.
@@ -1305,15 +1305,6 @@ impl ApplicationAddCountrySpecificGroup {
         self.disability_indicator = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `tax_file_number`.
-    #[must_use]
-    pub fn with_tax_file_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tax_file_number = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `union_pay_card_number`.
     #[must_use]
     pub fn with_union_pay_card_number(
@@ -1323,11 +1314,44 @@ impl ApplicationAddCountrySpecificGroup {
         self.union_pay_card_number = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `tax_file_number`.
+    #[must_use]
+    pub fn with_tax_file_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tax_file_number = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// A credit-card product applied for.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddCreditCardProduct {
+    /// Code of the product.
+    #[serde(rename = "productCode")]
+    pub product_code: ::std::string::String,
+    /// Promotion or channel source code.
+    #[serde(rename = "sourceCode")]
+    pub source_code: ::std::string::String,
+    /// Code of the card-issuing organisation.
+    pub organization: ::std::string::String,
+    /// Code of the card design.
+    pub logo: ::std::string::String,
+    /// True to enrol in balance insurance (credit shield).
+    #[serde(
+        rename = "requestCreditShield",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_credit_shield: ::std::option::Option<bool>,
+    /// Name embossed on the card.
+    #[serde(
+        rename = "embossName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub emboss_name: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
     #[serde(
         rename = "billingAddress",
@@ -1342,31 +1366,6 @@ pub struct ApplicationAddCreditCardProduct {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub card_delivery_address: ::std::option::Option<::std::string::String>,
-    /// Credit limit increase indicator.
-    #[serde(
-        rename = "creditLimitIncreaseIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub credit_limit_increase_indicator: ::std::option::Option<bool>,
-    /// Name embossed on the card.
-    #[serde(
-        rename = "embossName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub emboss_name: ::std::option::Option<::std::string::String>,
-    /// Code of the welcome gift.
-    #[serde(
-        rename = "giftCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub gift_code: ::std::option::Option<::std::string::String>,
-    /// Code of the card design.
-    pub logo: ::std::string::String,
-    /// Code of the card-issuing organisation.
-    pub organization: ::std::string::String,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
     #[serde(
         rename = "pinDeliveryAddress",
@@ -1374,41 +1373,60 @@ pub struct ApplicationAddCreditCardProduct {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub pin_delivery_address: ::std::option::Option<::std::string::String>,
-    /// Code of the product.
-    #[serde(rename = "productCode")]
-    pub product_code: ::std::string::String,
-    /// True to enrol in balance insurance (credit shield).
+    /// Code of the welcome gift.
     #[serde(
-        rename = "requestCreditShield",
+        rename = "giftCode",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_credit_shield: ::std::option::Option<bool>,
-    /// Promotion or channel source code.
-    #[serde(rename = "sourceCode")]
-    pub source_code: ::std::string::String,
+    pub gift_code: ::std::option::Option<::std::string::String>,
+    /// Credit limit increase indicator.
+    #[serde(
+        rename = "creditLimitIncreaseIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_limit_increase_indicator: ::std::option::Option<bool>,
 }
 impl ApplicationAddCreditCardProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        logo: impl ::std::convert::Into<::std::string::String>,
-        organization: impl ::std::convert::Into<::std::string::String>,
         product_code: impl ::std::convert::Into<::std::string::String>,
         source_code: impl ::std::convert::Into<::std::string::String>,
+        organization: impl ::std::convert::Into<::std::string::String>,
+        logo: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
+            product_code: product_code.into(),
+            source_code: source_code.into(),
+            organization: organization.into(),
+            logo: logo.into(),
+            request_credit_shield: ::std::option::Option::None,
+            emboss_name: ::std::option::Option::None,
             billing_address: ::std::option::Option::None,
             card_delivery_address: ::std::option::Option::None,
-            credit_limit_increase_indicator: ::std::option::Option::None,
-            emboss_name: ::std::option::Option::None,
-            gift_code: ::std::option::Option::None,
-            logo: logo.into(),
-            organization: organization.into(),
             pin_delivery_address: ::std::option::Option::None,
-            product_code: product_code.into(),
-            request_credit_shield: ::std::option::Option::None,
-            source_code: source_code.into(),
+            gift_code: ::std::option::Option::None,
+            credit_limit_increase_indicator: ::std::option::Option::None,
         }
+    }
+    /// Sets `request_credit_shield`.
+    #[must_use]
+    pub fn with_request_credit_shield(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.request_credit_shield = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `emboss_name`.
+    #[must_use]
+    pub fn with_emboss_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emboss_name = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `billing_address`.
     #[must_use]
@@ -1428,22 +1446,13 @@ impl ApplicationAddCreditCardProduct {
         self.card_delivery_address = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `credit_limit_increase_indicator`.
+    /// Sets `pin_delivery_address`.
     #[must_use]
-    pub fn with_credit_limit_increase_indicator(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.credit_limit_increase_indicator = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `emboss_name`.
-    #[must_use]
-    pub fn with_emboss_name(
+    pub fn with_pin_delivery_address(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.emboss_name = ::std::option::Option::Some(value.into());
+        self.pin_delivery_address = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `gift_code`.
@@ -1455,22 +1464,13 @@ impl ApplicationAddCreditCardProduct {
         self.gift_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `pin_delivery_address`.
+    /// Sets `credit_limit_increase_indicator`.
     #[must_use]
-    pub fn with_pin_delivery_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.pin_delivery_address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `request_credit_shield`.
-    #[must_use]
-    pub fn with_request_credit_shield(
+    pub fn with_credit_limit_increase_indicator(
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.request_credit_shield = ::std::option::Option::Some(value.into());
+        self.credit_limit_increase_indicator = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -1478,20 +1478,9 @@ impl ApplicationAddCreditCardProduct {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddDemographics {
-    /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `correspondenceLanguageCode`).
-    #[serde(
-        rename = "correspondenceLanguageCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub correspondence_language_code: ::std::option::Option<::std::string::String>,
-    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryOfBirth`).
-    #[serde(
-        rename = "countryOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub country_of_birth: ::std::option::Option<::std::string::String>,
+    /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub gender: ::std::option::Option<::std::string::String>,
     /// Date of birth.
     #[serde(
         rename = "dateOfBirth",
@@ -1499,33 +1488,6 @@ pub struct ApplicationAddDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub date_of_birth: ::std::option::Option<::chrono::NaiveDate>,
-    /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `domicileCountryCode`).
-    #[serde(
-        rename = "domicileCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub domicile_country_code: ::std::option::Option<::std::string::String>,
-    /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub gender: ::std::option::Option<::std::string::String>,
-    /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(
-        rename = "maritalStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub marital_status: ::std::option::Option<::std::string::String>,
-    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `nationality`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub nationality: ::std::option::Option<::std::string::String>,
-    /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `permanentResidencyCountryCode`).
-    #[serde(
-        rename = "permanentResidencyCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub permanent_residency_country_code: ::std::option::Option<::std::string::String>,
     /// Place of birth.
     #[serde(
         rename = "placeOfBirth",
@@ -1533,13 +1495,37 @@ pub struct ApplicationAddDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub place_of_birth: ::std::option::Option<::std::string::String>,
-    /// Type of residence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceType`).
+    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryOfBirth`).
     #[serde(
-        rename = "residenceType",
+        rename = "countryOfBirth",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub residence_type: ::std::option::Option<::std::string::String>,
+    pub country_of_birth: ::std::option::Option<::std::string::String>,
+    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `nationality`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nationality: ::std::option::Option<::std::string::String>,
+    /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `domicileCountryCode`).
+    #[serde(
+        rename = "domicileCountryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub domicile_country_code: ::std::option::Option<::std::string::String>,
+    /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `permanentResidencyCountryCode`).
+    #[serde(
+        rename = "permanentResidencyCountryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub permanent_residency_country_code: ::std::option::Option<::std::string::String>,
+    /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
+    #[serde(
+        rename = "maritalStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub marital_status: ::std::option::Option<::std::string::String>,
     /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residencyStatus`).
     #[serde(
         rename = "residencyStatus",
@@ -1547,13 +1533,13 @@ pub struct ApplicationAddDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub residency_status: ::std::option::Option<::std::string::String>,
-    /// Spoken language. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
+    /// Type of residence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceType`).
     #[serde(
-        rename = "spokenLanguageCode",
+        rename = "residenceType",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub spoken_language_code: ::std::option::Option<::std::string::String>,
+    pub residence_type: ::std::option::Option<::std::string::String>,
     /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `taxDomicileCountryCode`).
     #[serde(
         rename = "taxDomicileCountryCode",
@@ -1561,42 +1547,47 @@ pub struct ApplicationAddDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tax_domicile_country_code: ::std::option::Option<::std::string::String>,
+    /// Spoken language. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
+    #[serde(
+        rename = "spokenLanguageCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spoken_language_code: ::std::option::Option<::std::string::String>,
+    /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `correspondenceLanguageCode`).
+    #[serde(
+        rename = "correspondenceLanguageCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub correspondence_language_code: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationAddDemographics {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            correspondence_language_code: ::std::option::Option::None,
-            country_of_birth: ::std::option::Option::None,
-            date_of_birth: ::std::option::Option::None,
-            domicile_country_code: ::std::option::Option::None,
             gender: ::std::option::Option::None,
-            marital_status: ::std::option::Option::None,
-            nationality: ::std::option::Option::None,
-            permanent_residency_country_code: ::std::option::Option::None,
+            date_of_birth: ::std::option::Option::None,
             place_of_birth: ::std::option::Option::None,
-            residence_type: ::std::option::Option::None,
+            country_of_birth: ::std::option::Option::None,
+            nationality: ::std::option::Option::None,
+            domicile_country_code: ::std::option::Option::None,
+            permanent_residency_country_code: ::std::option::Option::None,
+            marital_status: ::std::option::Option::None,
             residency_status: ::std::option::Option::None,
-            spoken_language_code: ::std::option::Option::None,
+            residence_type: ::std::option::Option::None,
             tax_domicile_country_code: ::std::option::Option::None,
+            spoken_language_code: ::std::option::Option::None,
+            correspondence_language_code: ::std::option::Option::None,
         }
     }
-    /// Sets `correspondence_language_code`.
+    /// Sets `gender`.
     #[must_use]
-    pub fn with_correspondence_language_code(
+    pub fn with_gender(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.correspondence_language_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `country_of_birth`.
-    #[must_use]
-    pub fn with_country_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_of_birth = ::std::option::Option::Some(value.into());
+        self.gender = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `date_of_birth`.
@@ -1608,31 +1599,22 @@ impl ApplicationAddDemographics {
         self.date_of_birth = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `domicile_country_code`.
+    /// Sets `place_of_birth`.
     #[must_use]
-    pub fn with_domicile_country_code(
+    pub fn with_place_of_birth(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.domicile_country_code = ::std::option::Option::Some(value.into());
+        self.place_of_birth = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `gender`.
+    /// Sets `country_of_birth`.
     #[must_use]
-    pub fn with_gender(
+    pub fn with_country_of_birth(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.gender = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `marital_status`.
-    #[must_use]
-    pub fn with_marital_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.marital_status = ::std::option::Option::Some(value.into());
+        self.country_of_birth = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `nationality`.
@@ -1642,6 +1624,15 @@ impl ApplicationAddDemographics {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.nationality = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `domicile_country_code`.
+    #[must_use]
+    pub fn with_domicile_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.domicile_country_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `permanent_residency_country_code`.
@@ -1655,22 +1646,13 @@ impl ApplicationAddDemographics {
         );
         self
     }
-    /// Sets `place_of_birth`.
+    /// Sets `marital_status`.
     #[must_use]
-    pub fn with_place_of_birth(
+    pub fn with_marital_status(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.place_of_birth = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `residence_type`.
-    #[must_use]
-    pub fn with_residence_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.residence_type = ::std::option::Option::Some(value.into());
+        self.marital_status = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `residency_status`.
@@ -1682,13 +1664,13 @@ impl ApplicationAddDemographics {
         self.residency_status = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `spoken_language_code`.
+    /// Sets `residence_type`.
     #[must_use]
-    pub fn with_spoken_language_code(
+    pub fn with_residence_type(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.spoken_language_code = ::std::option::Option::Some(value.into());
+        self.residence_type = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `tax_domicile_country_code`.
@@ -1698,6 +1680,24 @@ impl ApplicationAddDemographics {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tax_domicile_country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `spoken_language_code`.
+    #[must_use]
+    pub fn with_spoken_language_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spoken_language_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `correspondence_language_code`.
+    #[must_use]
+    pub fn with_correspondence_language_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.correspondence_language_code = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -1712,6 +1712,13 @@ pub struct ApplicationAddEducation {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub highest_education_level: ::std::option::Option<::std::string::String>,
+    /// Year of graduation.
+    #[serde(
+        rename = "yearOfGraduation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub year_of_graduation: ::std::option::Option<::std::string::String>,
     /// Student identifier.
     #[serde(
         rename = "studentId",
@@ -1722,22 +1729,15 @@ pub struct ApplicationAddEducation {
     /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `university`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub university: ::std::option::Option<::std::string::String>,
-    /// Year of graduation.
-    #[serde(
-        rename = "yearOfGraduation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub year_of_graduation: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationAddEducation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
             highest_education_level: ::std::option::Option::None,
+            year_of_graduation: ::std::option::Option::None,
             student_id: ::std::option::Option::None,
             university: ::std::option::Option::None,
-            year_of_graduation: ::std::option::Option::None,
         }
     }
     /// Sets `highest_education_level`.
@@ -1747,6 +1747,15 @@ impl ApplicationAddEducation {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.highest_education_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `year_of_graduation`.
+    #[must_use]
+    pub fn with_year_of_graduation(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.year_of_graduation = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `student_id`.
@@ -1767,15 +1776,6 @@ impl ApplicationAddEducation {
         self.university = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `year_of_graduation`.
-    #[must_use]
-    pub fn with_year_of_graduation(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.year_of_graduation = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// An e-mail address of the applicant.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1784,13 +1784,6 @@ pub struct ApplicationAddEmail {
     /// The e-mail address.
     #[serde(rename = "emailAddress")]
     pub email_address: ::std::string::String,
-    /// True for the preferred e-mail address.
-    #[serde(
-        rename = "isPreferredEmailAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub is_preferred_email_address: ::std::option::Option<bool>,
     /// Applicant's consent to receive e-mail.
     #[serde(
         rename = "okToEmail",
@@ -1798,15 +1791,28 @@ pub struct ApplicationAddEmail {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ok_to_email: ::std::option::Option<bool>,
+    /// True for the preferred e-mail address.
+    #[serde(
+        rename = "isPreferredEmailAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_preferred_email_address: ::std::option::Option<bool>,
 }
 impl ApplicationAddEmail {
     /// A value with the required fields set and every optional field empty.
     pub fn new(email_address: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             email_address: email_address.into(),
-            is_preferred_email_address: ::std::option::Option::None,
             ok_to_email: ::std::option::Option::None,
+            is_preferred_email_address: ::std::option::Option::None,
         }
+    }
+    /// Sets `ok_to_email`.
+    #[must_use]
+    pub fn with_ok_to_email(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_email = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `is_preferred_email_address`.
     #[must_use]
@@ -1817,31 +1823,11 @@ impl ApplicationAddEmail {
         self.is_preferred_email_address = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `ok_to_email`.
-    #[must_use]
-    pub fn with_ok_to_email(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_email = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// One employment of the applicant.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddEmploymentDetails {
-    /// Name of the accountant's firm.
-    #[serde(
-        rename = "accountantFirmName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub accountant_firm_name: ::std::option::Option<::std::string::String>,
-    /// Name of the accountant.
-    #[serde(
-        rename = "accountantName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub accountant_name: ::std::option::Option<::std::string::String>,
     /// Name of the employer.
     #[serde(
         rename = "employerName",
@@ -1849,34 +1835,6 @@ pub struct ApplicationAddEmploymentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub employer_name: ::std::option::Option<::std::string::String>,
-    /// Months in this employment.
-    #[serde(
-        rename = "employmentDurationInMonths",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub employment_duration_in_months: ::std::option::Option<i64>,
-    /// Years in this employment.
-    #[serde(
-        rename = "employmentDurationInYears",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub employment_duration_in_years: ::std::option::Option<i64>,
-    /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
-    #[serde(
-        rename = "employmentStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub employment_status: ::std::option::Option<::std::string::String>,
-    /// Industry. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `industryCode`).
-    #[serde(
-        rename = "industryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub industry_code: ::std::option::Option<::std::string::String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
     #[serde(
         rename = "jobTitle",
@@ -1884,20 +1842,6 @@ pub struct ApplicationAddEmploymentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub job_title: ::std::option::Option<::std::string::String>,
-    /// Months in the industry.
-    #[serde(
-        rename = "monthsInIndustry",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub months_in_industry: ::std::option::Option<i64>,
-    /// Months in the previous employment.
-    #[serde(
-        rename = "monthsInPreviousEmployment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub months_in_previous_employment: ::std::option::Option<i64>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
     #[serde(
         rename = "occupationCode",
@@ -1905,13 +1849,41 @@ pub struct ApplicationAddEmploymentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub occupation_code: ::std::option::Option<::std::string::String>,
-    /// Years in the industry.
+    /// Industry. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `industryCode`).
     #[serde(
-        rename = "yearsInIndustry",
+        rename = "industryCode",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub years_in_industry: ::std::option::Option<i64>,
+    pub industry_code: ::std::option::Option<::std::string::String>,
+    /// Years in this employment.
+    #[serde(
+        rename = "employmentDurationInYears",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_duration_in_years: ::std::option::Option<i64>,
+    /// Months in this employment.
+    #[serde(
+        rename = "employmentDurationInMonths",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_duration_in_months: ::std::option::Option<i64>,
+    /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
+    #[serde(
+        rename = "employmentStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_status: ::std::option::Option<::std::string::String>,
+    /// Months in the previous employment.
+    #[serde(
+        rename = "monthsInPreviousEmployment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub months_in_previous_employment: ::std::option::Option<i64>,
     /// Years in the previous employment.
     #[serde(
         rename = "yearsInPreviousEmployment",
@@ -1919,43 +1891,53 @@ pub struct ApplicationAddEmploymentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub years_in_previous_employment: ::std::option::Option<i64>,
+    /// Name of the accountant.
+    #[serde(
+        rename = "accountantName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub accountant_name: ::std::option::Option<::std::string::String>,
+    /// Name of the accountant's firm.
+    #[serde(
+        rename = "accountantFirmName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub accountant_firm_name: ::std::option::Option<::std::string::String>,
+    /// Years in the industry.
+    #[serde(
+        rename = "yearsInIndustry",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub years_in_industry: ::std::option::Option<i64>,
+    /// Months in the industry.
+    #[serde(
+        rename = "monthsInIndustry",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub months_in_industry: ::std::option::Option<i64>,
 }
 impl ApplicationAddEmploymentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            accountant_firm_name: ::std::option::Option::None,
-            accountant_name: ::std::option::Option::None,
             employer_name: ::std::option::Option::None,
-            employment_duration_in_months: ::std::option::Option::None,
-            employment_duration_in_years: ::std::option::Option::None,
-            employment_status: ::std::option::Option::None,
-            industry_code: ::std::option::Option::None,
             job_title: ::std::option::Option::None,
-            months_in_industry: ::std::option::Option::None,
-            months_in_previous_employment: ::std::option::Option::None,
             occupation_code: ::std::option::Option::None,
-            years_in_industry: ::std::option::Option::None,
+            industry_code: ::std::option::Option::None,
+            employment_duration_in_years: ::std::option::Option::None,
+            employment_duration_in_months: ::std::option::Option::None,
+            employment_status: ::std::option::Option::None,
+            months_in_previous_employment: ::std::option::Option::None,
             years_in_previous_employment: ::std::option::Option::None,
+            accountant_name: ::std::option::Option::None,
+            accountant_firm_name: ::std::option::Option::None,
+            years_in_industry: ::std::option::Option::None,
+            months_in_industry: ::std::option::Option::None,
         }
-    }
-    /// Sets `accountant_firm_name`.
-    #[must_use]
-    pub fn with_accountant_firm_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.accountant_firm_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `accountant_name`.
-    #[must_use]
-    pub fn with_accountant_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.accountant_name = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `employer_name`.
     #[must_use]
@@ -1964,42 +1946,6 @@ impl ApplicationAddEmploymentDetails {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.employer_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `employment_duration_in_months`.
-    #[must_use]
-    pub fn with_employment_duration_in_months(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.employment_duration_in_months = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `employment_duration_in_years`.
-    #[must_use]
-    pub fn with_employment_duration_in_years(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.employment_duration_in_years = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `employment_status`.
-    #[must_use]
-    pub fn with_employment_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.employment_status = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `industry_code`.
-    #[must_use]
-    pub fn with_industry_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.industry_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `job_title`.
@@ -2011,13 +1957,49 @@ impl ApplicationAddEmploymentDetails {
         self.job_title = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `months_in_industry`.
+    /// Sets `occupation_code`.
     #[must_use]
-    pub fn with_months_in_industry(
+    pub fn with_occupation_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.occupation_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `industry_code`.
+    #[must_use]
+    pub fn with_industry_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.industry_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_duration_in_years`.
+    #[must_use]
+    pub fn with_employment_duration_in_years(
         mut self,
         value: impl ::std::convert::Into<i64>,
     ) -> Self {
-        self.months_in_industry = ::std::option::Option::Some(value.into());
+        self.employment_duration_in_years = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_duration_in_months`.
+    #[must_use]
+    pub fn with_employment_duration_in_months(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.employment_duration_in_months = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_status`.
+    #[must_use]
+    pub fn with_employment_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.employment_status = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `months_in_previous_employment`.
@@ -2029,13 +2011,31 @@ impl ApplicationAddEmploymentDetails {
         self.months_in_previous_employment = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `occupation_code`.
+    /// Sets `years_in_previous_employment`.
     #[must_use]
-    pub fn with_occupation_code(
+    pub fn with_years_in_previous_employment(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.years_in_previous_employment = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `accountant_name`.
+    #[must_use]
+    pub fn with_accountant_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.occupation_code = ::std::option::Option::Some(value.into());
+        self.accountant_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `accountant_firm_name`.
+    #[must_use]
+    pub fn with_accountant_firm_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.accountant_firm_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `years_in_industry`.
@@ -2047,13 +2047,13 @@ impl ApplicationAddEmploymentDetails {
         self.years_in_industry = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `years_in_previous_employment`.
+    /// Sets `months_in_industry`.
     #[must_use]
-    pub fn with_years_in_previous_employment(
+    pub fn with_months_in_industry(
         mut self,
         value: impl ::std::convert::Into<i64>,
     ) -> Self {
-        self.years_in_previous_employment = ::std::option::Option::Some(value.into());
+        self.months_in_industry = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -2061,6 +2061,36 @@ impl ApplicationAddEmploymentDetails {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddExistingLoanDetails {
+    /// Kind of loan. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `loanType`).
+    #[serde(
+        rename = "loanType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loan_type: ::std::option::Option<::std::string::String>,
+    /// Kind of another debt obligation.
+    #[serde(
+        rename = "otherDebtObligationType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub other_debt_obligation_type: ::std::option::Option<::std::string::String>,
+    /// Monthly instalment.
+    #[serde(
+        rename = "monthlyInstallmentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub monthly_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Outstanding balance.
+    #[serde(
+        rename = "outstandingBalanceAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub outstanding_balance_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Ownership of the debt.
     #[serde(
         rename = "debtOwnership",
@@ -2075,48 +2105,54 @@ pub struct ApplicationAddExistingLoanDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub lender_name: ::std::option::Option<::std::string::String>,
-    /// Kind of loan. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `loanType`).
-    #[serde(
-        rename = "loanType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub loan_type: ::std::option::Option<::std::string::String>,
-    /// Monthly instalment.
-    #[serde(
-        rename = "monthlyInstallmentAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub monthly_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Kind of another debt obligation.
-    #[serde(
-        rename = "otherDebtObligationType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub other_debt_obligation_type: ::std::option::Option<::std::string::String>,
-    /// Outstanding balance.
-    #[serde(
-        rename = "outstandingBalanceAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub outstanding_balance_amount: ::std::option::Option<::rust_decimal::Decimal>,
 }
 impl ApplicationAddExistingLoanDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
+            loan_type: ::std::option::Option::None,
+            other_debt_obligation_type: ::std::option::Option::None,
+            monthly_installment_amount: ::std::option::Option::None,
+            outstanding_balance_amount: ::std::option::Option::None,
             debt_ownership: ::std::option::Option::None,
             lender_name: ::std::option::Option::None,
-            loan_type: ::std::option::Option::None,
-            monthly_installment_amount: ::std::option::Option::None,
-            other_debt_obligation_type: ::std::option::Option::None,
-            outstanding_balance_amount: ::std::option::Option::None,
         }
+    }
+    /// Sets `loan_type`.
+    #[must_use]
+    pub fn with_loan_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.loan_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `other_debt_obligation_type`.
+    #[must_use]
+    pub fn with_other_debt_obligation_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.other_debt_obligation_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `monthly_installment_amount`.
+    #[must_use]
+    pub fn with_monthly_installment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.monthly_installment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `outstanding_balance_amount`.
+    #[must_use]
+    pub fn with_outstanding_balance_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.outstanding_balance_amount = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `debt_ownership`.
     #[must_use]
@@ -2136,47 +2172,18 @@ impl ApplicationAddExistingLoanDetails {
         self.lender_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `loan_type`.
-    #[must_use]
-    pub fn with_loan_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.loan_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `monthly_installment_amount`.
-    #[must_use]
-    pub fn with_monthly_installment_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.monthly_installment_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `other_debt_obligation_type`.
-    #[must_use]
-    pub fn with_other_debt_obligation_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.other_debt_obligation_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `outstanding_balance_amount`.
-    #[must_use]
-    pub fn with_outstanding_balance_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.outstanding_balance_amount = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// One expense of the applicant.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddExpenseDetails {
+    /// Kind of expense. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `expenseType`).
+    #[serde(
+        rename = "expenseType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expense_type: ::std::option::Option<::std::string::String>,
     /// Amount of the expense.
     #[serde(
         rename = "expenseAmount",
@@ -2185,13 +2192,6 @@ pub struct ApplicationAddExpenseDetails {
         with = "crate::runtime::decimal"
     )]
     pub expense_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Kind of expense. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `expenseType`).
-    #[serde(
-        rename = "expenseType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub expense_type: ::std::option::Option<::std::string::String>,
     /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub frequency: ::std::option::Option<::std::string::String>,
@@ -2200,19 +2200,10 @@ impl ApplicationAddExpenseDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            expense_amount: ::std::option::Option::None,
             expense_type: ::std::option::Option::None,
+            expense_amount: ::std::option::Option::None,
             frequency: ::std::option::Option::None,
         }
-    }
-    /// Sets `expense_amount`.
-    #[must_use]
-    pub fn with_expense_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.expense_amount = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `expense_type`.
     #[must_use]
@@ -2221,6 +2212,15 @@ impl ApplicationAddExpenseDetails {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.expense_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `expense_amount`.
+    #[must_use]
+    pub fn with_expense_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.expense_amount = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `frequency`.
@@ -2237,15 +2237,20 @@ impl ApplicationAddExpenseDetails {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddFinancialInformation {
-    /// The applicant's existing loans.
+    /// True if the applicant foresees changes to their finances.
     #[serde(
-        rename = "existingLoanDetails",
+        rename = "hasForeseeableFinancialChanges",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub existing_loan_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationAddExistingLoanDetails>,
-    >,
+    pub has_foreseeable_financial_changes: ::std::option::Option<bool>,
+    /// True if the applicant has debt obligations outside banks.
+    #[serde(
+        rename = "nonBankDebtObligationFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub non_bank_debt_obligation_flag: ::std::option::Option<bool>,
     /// The applicant's expenses.
     #[serde(
         rename = "expenseDetails",
@@ -2255,13 +2260,6 @@ pub struct ApplicationAddFinancialInformation {
     pub expense_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationAddExpenseDetails>,
     >,
-    /// True if the applicant foresees changes to their finances.
-    #[serde(
-        rename = "hasForeseeableFinancialChanges",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub has_foreseeable_financial_changes: ::std::option::Option<bool>,
     /// The applicant's incomes.
     #[serde(
         rename = "incomeDetails",
@@ -2271,44 +2269,26 @@ pub struct ApplicationAddFinancialInformation {
     pub income_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationAddIncomeDetails>,
     >,
-    /// True if the applicant has debt obligations outside banks.
+    /// The applicant's existing loans.
     #[serde(
-        rename = "nonBankDebtObligationFlag",
+        rename = "existingLoanDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub non_bank_debt_obligation_flag: ::std::option::Option<bool>,
+    pub existing_loan_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationAddExistingLoanDetails>,
+    >,
 }
 impl ApplicationAddFinancialInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            existing_loan_details: ::std::option::Option::None,
-            expense_details: ::std::option::Option::None,
             has_foreseeable_financial_changes: ::std::option::Option::None,
-            income_details: ::std::option::Option::None,
             non_bank_debt_obligation_flag: ::std::option::Option::None,
+            expense_details: ::std::option::Option::None,
+            income_details: ::std::option::Option::None,
+            existing_loan_details: ::std::option::Option::None,
         }
-    }
-    /// Sets `existing_loan_details`.
-    #[must_use]
-    pub fn with_existing_loan_details(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationAddExistingLoanDetails>,
-        >,
-    ) -> Self {
-        self.existing_loan_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `expense_details`.
-    #[must_use]
-    pub fn with_expense_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddExpenseDetails>>,
-    ) -> Self {
-        self.expense_details = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `has_foreseeable_financial_changes`.
     #[must_use]
@@ -2321,15 +2301,6 @@ impl ApplicationAddFinancialInformation {
         );
         self
     }
-    /// Sets `income_details`.
-    #[must_use]
-    pub fn with_income_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddIncomeDetails>>,
-    ) -> Self {
-        self.income_details = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `non_bank_debt_obligation_flag`.
     #[must_use]
     pub fn with_non_bank_debt_obligation_flag(
@@ -2339,11 +2310,54 @@ impl ApplicationAddFinancialInformation {
         self.non_bank_debt_obligation_flag = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `expense_details`.
+    #[must_use]
+    pub fn with_expense_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddExpenseDetails>>,
+    ) -> Self {
+        self.expense_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `income_details`.
+    #[must_use]
+    pub fn with_income_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddIncomeDetails>>,
+    ) -> Self {
+        self.income_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `existing_loan_details`.
+    #[must_use]
+    pub fn with_existing_loan_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationAddExistingLoanDetails>,
+        >,
+    ) -> Self {
+        self.existing_loan_details = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// One identity document of the applicant.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddIdentificationDocumentDetails {
+    /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
+    #[serde(
+        rename = "idType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_type: ::std::option::Option<::std::string::String>,
+    /// Document number.
+    #[serde(
+        rename = "idNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_number: ::std::option::Option<::std::string::String>,
     /// Expiry date of the document.
     #[serde(
         rename = "idExpiryDate",
@@ -2351,13 +2365,6 @@ pub struct ApplicationAddIdentificationDocumentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueCountry`).
-    #[serde(
-        rename = "idIssueCountry",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub id_issue_country: ::std::option::Option<::std::string::String>,
     /// Issue date of the document.
     #[serde(
         rename = "idIssueDate",
@@ -2379,20 +2386,13 @@ pub struct ApplicationAddIdentificationDocumentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub id_issue_state: ::std::option::Option<::std::string::String>,
-    /// Document number.
+    /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueCountry`).
     #[serde(
-        rename = "idNumber",
+        rename = "idIssueCountry",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub id_number: ::std::option::Option<::std::string::String>,
-    /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(
-        rename = "idType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub id_type: ::std::option::Option<::std::string::String>,
+    pub id_issue_country: ::std::option::Option<::std::string::String>,
     /// True for the primary identity document.
     #[serde(
         rename = "isPrimaryId",
@@ -2405,15 +2405,33 @@ impl ApplicationAddIdentificationDocumentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
+            id_type: ::std::option::Option::None,
+            id_number: ::std::option::Option::None,
             id_expiry_date: ::std::option::Option::None,
-            id_issue_country: ::std::option::Option::None,
             id_issue_date: ::std::option::Option::None,
             id_issue_place: ::std::option::Option::None,
             id_issue_state: ::std::option::Option::None,
-            id_number: ::std::option::Option::None,
-            id_type: ::std::option::Option::None,
+            id_issue_country: ::std::option::Option::None,
             is_primary_id: ::std::option::Option::None,
         }
+    }
+    /// Sets `id_type`.
+    #[must_use]
+    pub fn with_id_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_number`.
+    #[must_use]
+    pub fn with_id_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_number = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `id_expiry_date`.
     #[must_use]
@@ -2422,15 +2440,6 @@ impl ApplicationAddIdentificationDocumentDetails {
         value: impl ::std::convert::Into<::chrono::NaiveDate>,
     ) -> Self {
         self.id_expiry_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `id_issue_country`.
-    #[must_use]
-    pub fn with_id_issue_country(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issue_country = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `id_issue_date`.
@@ -2460,22 +2469,13 @@ impl ApplicationAddIdentificationDocumentDetails {
         self.id_issue_state = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `id_number`.
+    /// Sets `id_issue_country`.
     #[must_use]
-    pub fn with_id_number(
+    pub fn with_id_issue_country(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `id_type`.
-    #[must_use]
-    pub fn with_id_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_type = ::std::option::Option::Some(value.into());
+        self.id_issue_country = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `is_primary_id`.
@@ -2489,6 +2489,13 @@ impl ApplicationAddIdentificationDocumentDetails {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddIncomeDetails {
+    /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
+    #[serde(
+        rename = "incomeType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub income_type: ::std::option::Option<::std::string::String>,
     /// Fixed part of the income.
     #[serde(
         rename = "fixedAmount",
@@ -2497,23 +2504,6 @@ pub struct ApplicationAddIncomeDetails {
         with = "crate::runtime::decimal"
     )]
     pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// How often the income is received. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub frequency: ::std::option::Option<::std::string::String>,
-    /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(
-        rename = "incomeType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub income_type: ::std::option::Option<::std::string::String>,
-    /// Description of another kind of income.
-    #[serde(
-        rename = "otherIncomeDescription",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub other_income_description: ::std::option::Option<::std::string::String>,
     /// Variable part of the income.
     #[serde(
         rename = "variableAmount",
@@ -2522,35 +2512,27 @@ pub struct ApplicationAddIncomeDetails {
         with = "crate::runtime::decimal"
     )]
     pub variable_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// How often the income is received. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub frequency: ::std::option::Option<::std::string::String>,
+    /// Description of another kind of income.
+    #[serde(
+        rename = "otherIncomeDescription",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub other_income_description: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationAddIncomeDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            fixed_amount: ::std::option::Option::None,
-            frequency: ::std::option::Option::None,
             income_type: ::std::option::Option::None,
-            other_income_description: ::std::option::Option::None,
+            fixed_amount: ::std::option::Option::None,
             variable_amount: ::std::option::Option::None,
+            frequency: ::std::option::Option::None,
+            other_income_description: ::std::option::Option::None,
         }
-    }
-    /// Sets `fixed_amount`.
-    #[must_use]
-    pub fn with_fixed_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.fixed_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `frequency`.
-    #[must_use]
-    pub fn with_frequency(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.frequency = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `income_type`.
     #[must_use]
@@ -2561,13 +2543,13 @@ impl ApplicationAddIncomeDetails {
         self.income_type = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `other_income_description`.
+    /// Sets `fixed_amount`.
     #[must_use]
-    pub fn with_other_income_description(
+    pub fn with_fixed_amount(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.other_income_description = ::std::option::Option::Some(value.into());
+        self.fixed_amount = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `variable_amount`.
@@ -2579,39 +2561,36 @@ impl ApplicationAddIncomeDetails {
         self.variable_amount = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `frequency`.
+    #[must_use]
+    pub fn with_frequency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.frequency = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `other_income_description`.
+    #[must_use]
+    pub fn with_other_income_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.other_income_description = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Know-your-customer information (public figures, FATCA).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddKycInformation {
-    /// True if the applicant is related to a senior public figure.
+    /// True if the applicant declares being a public figure.
     #[serde(
-        rename = "isRelatedToSeniorPublicFigure",
+        rename = "selfPublicFigureDeclarationFlag",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub is_related_to_senior_public_figure: ::std::option::Option<bool>,
-    /// Details of the public office.
-    #[serde(
-        rename = "publicFigureOfficeDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub public_figure_office_details: ::std::option::Option<::std::string::String>,
-    /// End date of the public office.
-    #[serde(
-        rename = "publicFigureOfficeEndDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub public_figure_office_end_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Start date of the public office.
-    #[serde(
-        rename = "publicFigureOfficeStartDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub public_figure_office_start_date: ::std::option::Option<::chrono::NaiveDate>,
+    pub self_public_figure_declaration_flag: ::std::option::Option<bool>,
     /// Status of the public office.
     #[serde(
         rename = "publicFigureOfficeStatus",
@@ -2619,24 +2598,34 @@ pub struct ApplicationAddKycInformation {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub public_figure_office_status: ::std::option::Option<::std::string::String>,
-    /// Department of the related senior public figure.
+    /// Details of the public office.
     #[serde(
-        rename = "relatedSeniorPublicFigureDepartment",
+        rename = "publicFigureOfficeDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub related_senior_public_figure_department: ::std::option::Option<
-        ::std::string::String,
-    >,
-    /// Last name of the related senior public figure.
+    pub public_figure_office_details: ::std::option::Option<::std::string::String>,
+    /// Start date of the public office.
     #[serde(
-        rename = "relatedSeniorPublicFigureLastName",
+        rename = "publicFigureOfficeStartDate",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub related_senior_public_figure_last_name: ::std::option::Option<
-        ::std::string::String,
-    >,
+    pub public_figure_office_start_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// End date of the public office.
+    #[serde(
+        rename = "publicFigureOfficeEndDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub public_figure_office_end_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// True if the applicant is related to a senior public figure.
+    #[serde(
+        rename = "isRelatedToSeniorPublicFigure",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_related_to_senior_public_figure: ::std::option::Option<bool>,
     /// Name of the related senior public figure.
     #[serde(
         rename = "relatedSeniorPublicFigureName",
@@ -2651,6 +2640,15 @@ pub struct ApplicationAddKycInformation {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub related_spf_country_of_government: ::std::option::Option<::std::string::String>,
+    /// Department of the related senior public figure.
+    #[serde(
+        rename = "relatedSeniorPublicFigureDepartment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_senior_public_figure_department: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Relationship with the senior public figure.
     #[serde(
         rename = "relationshipWithSeniorPublicFigure",
@@ -2660,20 +2658,15 @@ pub struct ApplicationAddKycInformation {
     pub relationship_with_senior_public_figure: ::std::option::Option<
         ::std::string::String,
     >,
-    /// True if the applicant declares being a public figure.
+    /// Last name of the related senior public figure.
     #[serde(
-        rename = "selfPublicFigureDeclarationFlag",
+        rename = "relatedSeniorPublicFigureLastName",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub self_public_figure_declaration_flag: ::std::option::Option<bool>,
-    /// US tax identifier.
-    #[serde(
-        rename = "usTaxId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub us_tax_id: ::std::option::Option<::std::string::String>,
+    pub related_senior_public_figure_last_name: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// US tax status (FATCA).
     #[serde(
         rename = "usTaxStatus",
@@ -2681,62 +2674,42 @@ pub struct ApplicationAddKycInformation {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub us_tax_status: ::std::option::Option<::std::string::String>,
+    /// US tax identifier.
+    #[serde(
+        rename = "usTaxId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub us_tax_id: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationAddKycInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            is_related_to_senior_public_figure: ::std::option::Option::None,
-            public_figure_office_details: ::std::option::Option::None,
-            public_figure_office_end_date: ::std::option::Option::None,
-            public_figure_office_start_date: ::std::option::Option::None,
+            self_public_figure_declaration_flag: ::std::option::Option::None,
             public_figure_office_status: ::std::option::Option::None,
-            related_senior_public_figure_department: ::std::option::Option::None,
-            related_senior_public_figure_last_name: ::std::option::Option::None,
+            public_figure_office_details: ::std::option::Option::None,
+            public_figure_office_start_date: ::std::option::Option::None,
+            public_figure_office_end_date: ::std::option::Option::None,
+            is_related_to_senior_public_figure: ::std::option::Option::None,
             related_senior_public_figure_name: ::std::option::Option::None,
             related_spf_country_of_government: ::std::option::Option::None,
+            related_senior_public_figure_department: ::std::option::Option::None,
             relationship_with_senior_public_figure: ::std::option::Option::None,
-            self_public_figure_declaration_flag: ::std::option::Option::None,
-            us_tax_id: ::std::option::Option::None,
+            related_senior_public_figure_last_name: ::std::option::Option::None,
             us_tax_status: ::std::option::Option::None,
+            us_tax_id: ::std::option::Option::None,
         }
     }
-    /// Sets `is_related_to_senior_public_figure`.
+    /// Sets `self_public_figure_declaration_flag`.
     #[must_use]
-    pub fn with_is_related_to_senior_public_figure(
+    pub fn with_self_public_figure_declaration_flag(
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.is_related_to_senior_public_figure = ::std::option::Option::Some(
+        self.self_public_figure_declaration_flag = ::std::option::Option::Some(
             value.into(),
         );
-        self
-    }
-    /// Sets `public_figure_office_details`.
-    #[must_use]
-    pub fn with_public_figure_office_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.public_figure_office_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `public_figure_office_end_date`.
-    #[must_use]
-    pub fn with_public_figure_office_end_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.public_figure_office_end_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `public_figure_office_start_date`.
-    #[must_use]
-    pub fn with_public_figure_office_start_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.public_figure_office_start_date = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `public_figure_office_status`.
@@ -2748,24 +2721,40 @@ impl ApplicationAddKycInformation {
         self.public_figure_office_status = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `related_senior_public_figure_department`.
+    /// Sets `public_figure_office_details`.
     #[must_use]
-    pub fn with_related_senior_public_figure_department(
+    pub fn with_public_figure_office_details(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.related_senior_public_figure_department = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.public_figure_office_details = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `related_senior_public_figure_last_name`.
+    /// Sets `public_figure_office_start_date`.
     #[must_use]
-    pub fn with_related_senior_public_figure_last_name(
+    pub fn with_public_figure_office_start_date(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
     ) -> Self {
-        self.related_senior_public_figure_last_name = ::std::option::Option::Some(
+        self.public_figure_office_start_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `public_figure_office_end_date`.
+    #[must_use]
+    pub fn with_public_figure_office_end_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.public_figure_office_end_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `is_related_to_senior_public_figure`.
+    #[must_use]
+    pub fn with_is_related_to_senior_public_figure(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.is_related_to_senior_public_figure = ::std::option::Option::Some(
             value.into(),
         );
         self
@@ -2792,6 +2781,17 @@ impl ApplicationAddKycInformation {
         );
         self
     }
+    /// Sets `related_senior_public_figure_department`.
+    #[must_use]
+    pub fn with_related_senior_public_figure_department(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_senior_public_figure_department = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
     /// Sets `relationship_with_senior_public_figure`.
     #[must_use]
     pub fn with_relationship_with_senior_public_figure(
@@ -2803,24 +2803,15 @@ impl ApplicationAddKycInformation {
         );
         self
     }
-    /// Sets `self_public_figure_declaration_flag`.
+    /// Sets `related_senior_public_figure_last_name`.
     #[must_use]
-    pub fn with_self_public_figure_declaration_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.self_public_figure_declaration_flag = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
-    }
-    /// Sets `us_tax_id`.
-    #[must_use]
-    pub fn with_us_tax_id(
+    pub fn with_related_senior_public_figure_last_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.us_tax_id = ::std::option::Option::Some(value.into());
+        self.related_senior_public_figure_last_name = ::std::option::Option::Some(
+            value.into(),
+        );
         self
     }
     /// Sets `us_tax_status`.
@@ -2830,6 +2821,15 @@ impl ApplicationAddKycInformation {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.us_tax_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `us_tax_id`.
+    #[must_use]
+    pub fn with_us_tax_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.us_tax_id = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -2868,23 +2868,22 @@ impl ApplicationAddMarketingConsent {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddName {
-    /// Alias name.
-    #[serde(
-        rename = "aliasName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub alias_name: ::std::option::Option<::std::string::String>,
-    /// Full name.
-    #[serde(
-        rename = "fullName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub full_name: ::std::option::Option<::std::string::String>,
+    /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub salutation: ::std::option::Option<::std::string::String>,
     /// Given (first) name.
     #[serde(rename = "givenName")]
     pub given_name: ::std::string::String,
+    /// Middle name.
+    #[serde(
+        rename = "middleName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub middle_name: ::std::option::Option<::std::string::String>,
+    /// Surname.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub surname: ::std::option::Option<::std::string::String>,
     /// Given name in English (Latin) script.
     #[serde(
         rename = "localEnglishGivenName",
@@ -2899,16 +2898,20 @@ pub struct ApplicationAddName {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub local_english_surname: ::std::option::Option<::std::string::String>,
-    /// Middle name.
+    /// Alias name.
     #[serde(
-        rename = "middleName",
+        rename = "aliasName",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub middle_name: ::std::option::Option<::std::string::String>,
-    /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub salutation: ::std::option::Option<::std::string::String>,
+    pub alias_name: ::std::option::Option<::std::string::String>,
+    /// Full name.
+    #[serde(
+        rename = "fullName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub full_name: ::std::option::Option<::std::string::String>,
     /// How the applicant is to be addressed. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `saluteBy`).
     #[serde(
         rename = "saluteBy",
@@ -2916,41 +2919,47 @@ pub struct ApplicationAddName {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub salute_by: ::std::option::Option<::std::string::String>,
-    /// Surname.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub surname: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationAddName {
     /// A value with the required fields set and every optional field empty.
     pub fn new(given_name: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            alias_name: ::std::option::Option::None,
-            full_name: ::std::option::Option::None,
+            salutation: ::std::option::Option::None,
             given_name: given_name.into(),
+            middle_name: ::std::option::Option::None,
+            surname: ::std::option::Option::None,
             local_english_given_name: ::std::option::Option::None,
             local_english_surname: ::std::option::Option::None,
-            middle_name: ::std::option::Option::None,
-            salutation: ::std::option::Option::None,
+            alias_name: ::std::option::Option::None,
+            full_name: ::std::option::Option::None,
             salute_by: ::std::option::Option::None,
-            surname: ::std::option::Option::None,
         }
     }
-    /// Sets `alias_name`.
+    /// Sets `salutation`.
     #[must_use]
-    pub fn with_alias_name(
+    pub fn with_salutation(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.alias_name = ::std::option::Option::Some(value.into());
+        self.salutation = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `full_name`.
+    /// Sets `middle_name`.
     #[must_use]
-    pub fn with_full_name(
+    pub fn with_middle_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.full_name = ::std::option::Option::Some(value.into());
+        self.middle_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `surname`.
+    #[must_use]
+    pub fn with_surname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.surname = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `local_english_given_name`.
@@ -2971,22 +2980,22 @@ impl ApplicationAddName {
         self.local_english_surname = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `middle_name`.
+    /// Sets `alias_name`.
     #[must_use]
-    pub fn with_middle_name(
+    pub fn with_alias_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.middle_name = ::std::option::Option::Some(value.into());
+        self.alias_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `salutation`.
+    /// Sets `full_name`.
     #[must_use]
-    pub fn with_salutation(
+    pub fn with_full_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.salutation = ::std::option::Option::Some(value.into());
+        self.full_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `salute_by`.
@@ -2996,15 +3005,6 @@ impl ApplicationAddName {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.salute_by = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `surname`.
-    #[must_use]
-    pub fn with_surname(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.surname = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -3041,13 +3041,6 @@ impl ApplicationAddOcr {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddPartnerCustomerDetails {
-    /// Partner's customer identifier.
-    #[serde(
-        rename = "partnerCustomerId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub partner_customer_id: ::std::option::Option<::std::string::String>,
     /// Partner's internal customer identifier.
     #[serde(
         rename = "partnerCustomerInternalId",
@@ -3055,6 +3048,13 @@ pub struct ApplicationAddPartnerCustomerDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub partner_customer_internal_id: ::std::option::Option<::std::string::String>,
+    /// Partner's customer identifier.
+    #[serde(
+        rename = "partnerCustomerId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_id: ::std::option::Option<::std::string::String>,
     /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
     #[serde(
         rename = "partnerCustomerSegment",
@@ -3067,19 +3067,10 @@ impl ApplicationAddPartnerCustomerDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            partner_customer_id: ::std::option::Option::None,
             partner_customer_internal_id: ::std::option::Option::None,
+            partner_customer_id: ::std::option::Option::None,
             partner_customer_segment: ::std::option::Option::None,
         }
-    }
-    /// Sets `partner_customer_id`.
-    #[must_use]
-    pub fn with_partner_customer_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.partner_customer_id = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `partner_customer_internal_id`.
     #[must_use]
@@ -3088,6 +3079,15 @@ impl ApplicationAddPartnerCustomerDetails {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.partner_customer_internal_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_id`.
+    #[must_use]
+    pub fn with_partner_customer_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_customer_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `partner_customer_segment`.
@@ -3104,6 +3104,12 @@ impl ApplicationAddPartnerCustomerDetails {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddPhone {
+    /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
+    #[serde(rename = "phoneType")]
+    pub phone_type: ::std::string::String,
+    /// Country dialling prefix.
+    #[serde(rename = "phoneCountryCode")]
+    pub phone_country_code: ::std::string::String,
     /// Area code.
     #[serde(
         rename = "areaCode",
@@ -3111,16 +3117,12 @@ pub struct ApplicationAddPhone {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub area_code: ::std::option::Option<::std::string::String>,
+    /// Phone number.
+    #[serde(rename = "phoneNumber")]
+    pub phone_number: ::std::string::String,
     /// Extension.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub extension: ::std::option::Option<::std::string::String>,
-    /// Applicant's consent to receive calls.
-    #[serde(
-        rename = "okToCall",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ok_to_call: ::std::option::Option<bool>,
     /// Applicant's consent to receive text messages.
     #[serde(
         rename = "okToSms",
@@ -3128,31 +3130,29 @@ pub struct ApplicationAddPhone {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ok_to_sms: ::std::option::Option<bool>,
-    /// Country dialling prefix.
-    #[serde(rename = "phoneCountryCode")]
-    pub phone_country_code: ::std::string::String,
-    /// Phone number.
-    #[serde(rename = "phoneNumber")]
-    pub phone_number: ::std::string::String,
-    /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
-    #[serde(rename = "phoneType")]
-    pub phone_type: ::std::string::String,
+    /// Applicant's consent to receive calls.
+    #[serde(
+        rename = "okToCall",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_call: ::std::option::Option<bool>,
 }
 impl ApplicationAddPhone {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
+        phone_type: impl ::std::convert::Into<::std::string::String>,
         phone_country_code: impl ::std::convert::Into<::std::string::String>,
         phone_number: impl ::std::convert::Into<::std::string::String>,
-        phone_type: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            area_code: ::std::option::Option::None,
-            extension: ::std::option::Option::None,
-            ok_to_call: ::std::option::Option::None,
-            ok_to_sms: ::std::option::Option::None,
-            phone_country_code: phone_country_code.into(),
-            phone_number: phone_number.into(),
             phone_type: phone_type.into(),
+            phone_country_code: phone_country_code.into(),
+            area_code: ::std::option::Option::None,
+            phone_number: phone_number.into(),
+            extension: ::std::option::Option::None,
+            ok_to_sms: ::std::option::Option::None,
+            ok_to_call: ::std::option::Option::None,
         }
     }
     /// Sets `area_code`.
@@ -3173,16 +3173,16 @@ impl ApplicationAddPhone {
         self.extension = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `ok_to_call`.
-    #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_call = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `ok_to_sms`.
     #[must_use]
     pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.ok_to_sms = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_call`.
+    #[must_use]
+    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_call = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -3190,13 +3190,6 @@ impl ApplicationAddPhone {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddPrimaryBankDetails {
-    /// Type of account held there.
-    #[serde(
-        rename = "accountType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_type: ::std::option::Option<::std::string::String>,
     /// Name of the bank.
     #[serde(
         rename = "bankName",
@@ -3204,23 +3197,21 @@ pub struct ApplicationAddPrimaryBankDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bank_name: ::std::option::Option<::std::string::String>,
+    /// Type of account held there.
+    #[serde(
+        rename = "accountType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_type: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationAddPrimaryBankDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            account_type: ::std::option::Option::None,
             bank_name: ::std::option::Option::None,
+            account_type: ::std::option::Option::None,
         }
-    }
-    /// Sets `account_type`.
-    #[must_use]
-    pub fn with_account_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_type = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `bank_name`.
     #[must_use]
@@ -3229,6 +3220,15 @@ impl ApplicationAddPrimaryBankDetails {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.bank_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_type`.
+    #[must_use]
+    pub fn with_account_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_type = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -3298,13 +3298,30 @@ impl ApplicationAddProduct {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddReadyCreditProduct {
-    /// True if an ATM card is required.
+    /// Code of the product.
+    #[serde(rename = "productCode")]
+    pub product_code: ::std::string::String,
+    /// Promotion or channel source code.
+    #[serde(rename = "sourceCode")]
+    pub source_code: ::std::string::String,
+    /// Code of the card-issuing organisation.
+    pub organization: ::std::string::String,
+    /// Code of the card design.
+    pub logo: ::std::string::String,
+    /// True to enrol in balance insurance (credit shield).
     #[serde(
-        rename = "atmRequiredFlag",
+        rename = "requestCreditShield",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub atm_required_flag: ::std::option::Option<bool>,
+    pub request_credit_shield: ::std::option::Option<bool>,
+    /// Name embossed on the card.
+    #[serde(
+        rename = "embossName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub emboss_name: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
     #[serde(
         rename = "billingAddress",
@@ -3319,38 +3336,6 @@ pub struct ApplicationAddReadyCreditProduct {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub card_delivery_address: ::std::option::Option<::std::string::String>,
-    /// True if a cheque book is required.
-    #[serde(
-        rename = "chequeBookRequiredFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub cheque_book_required_flag: ::std::option::Option<bool>,
-    /// Credit limit increase indicator.
-    #[serde(
-        rename = "creditLimitIncreaseIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub credit_limit_increase_indicator: ::std::option::Option<bool>,
-    /// Name embossed on the card.
-    #[serde(
-        rename = "embossName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub emboss_name: ::std::option::Option<::std::string::String>,
-    /// Code of the welcome gift.
-    #[serde(
-        rename = "giftCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub gift_code: ::std::option::Option<::std::string::String>,
-    /// Code of the card design.
-    pub logo: ::std::string::String,
-    /// Code of the card-issuing organisation.
-    pub organization: ::std::string::String,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
     #[serde(
         rename = "pinDeliveryAddress",
@@ -3358,51 +3343,75 @@ pub struct ApplicationAddReadyCreditProduct {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub pin_delivery_address: ::std::option::Option<::std::string::String>,
-    /// Code of the product.
-    #[serde(rename = "productCode")]
-    pub product_code: ::std::string::String,
-    /// True to enrol in balance insurance (credit shield).
+    /// Code of the welcome gift.
     #[serde(
-        rename = "requestCreditShield",
+        rename = "giftCode",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_credit_shield: ::std::option::Option<bool>,
-    /// Promotion or channel source code.
-    #[serde(rename = "sourceCode")]
-    pub source_code: ::std::string::String,
+    pub gift_code: ::std::option::Option<::std::string::String>,
+    /// Credit limit increase indicator.
+    #[serde(
+        rename = "creditLimitIncreaseIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_limit_increase_indicator: ::std::option::Option<bool>,
+    /// True if an ATM card is required.
+    #[serde(
+        rename = "atmRequiredFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atm_required_flag: ::std::option::Option<bool>,
+    /// True if a cheque book is required.
+    #[serde(
+        rename = "chequeBookRequiredFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cheque_book_required_flag: ::std::option::Option<bool>,
 }
 impl ApplicationAddReadyCreditProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        logo: impl ::std::convert::Into<::std::string::String>,
-        organization: impl ::std::convert::Into<::std::string::String>,
         product_code: impl ::std::convert::Into<::std::string::String>,
         source_code: impl ::std::convert::Into<::std::string::String>,
+        organization: impl ::std::convert::Into<::std::string::String>,
+        logo: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            atm_required_flag: ::std::option::Option::None,
+            product_code: product_code.into(),
+            source_code: source_code.into(),
+            organization: organization.into(),
+            logo: logo.into(),
+            request_credit_shield: ::std::option::Option::None,
+            emboss_name: ::std::option::Option::None,
             billing_address: ::std::option::Option::None,
             card_delivery_address: ::std::option::Option::None,
-            cheque_book_required_flag: ::std::option::Option::None,
-            credit_limit_increase_indicator: ::std::option::Option::None,
-            emboss_name: ::std::option::Option::None,
-            gift_code: ::std::option::Option::None,
-            logo: logo.into(),
-            organization: organization.into(),
             pin_delivery_address: ::std::option::Option::None,
-            product_code: product_code.into(),
-            request_credit_shield: ::std::option::Option::None,
-            source_code: source_code.into(),
+            gift_code: ::std::option::Option::None,
+            credit_limit_increase_indicator: ::std::option::Option::None,
+            atm_required_flag: ::std::option::Option::None,
+            cheque_book_required_flag: ::std::option::Option::None,
         }
     }
-    /// Sets `atm_required_flag`.
+    /// Sets `request_credit_shield`.
     #[must_use]
-    pub fn with_atm_required_flag(
+    pub fn with_request_credit_shield(
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.atm_required_flag = ::std::option::Option::Some(value.into());
+        self.request_credit_shield = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `emboss_name`.
+    #[must_use]
+    pub fn with_emboss_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emboss_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `billing_address`.
@@ -3423,31 +3432,13 @@ impl ApplicationAddReadyCreditProduct {
         self.card_delivery_address = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `cheque_book_required_flag`.
+    /// Sets `pin_delivery_address`.
     #[must_use]
-    pub fn with_cheque_book_required_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.cheque_book_required_flag = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `credit_limit_increase_indicator`.
-    #[must_use]
-    pub fn with_credit_limit_increase_indicator(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.credit_limit_increase_indicator = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `emboss_name`.
-    #[must_use]
-    pub fn with_emboss_name(
+    pub fn with_pin_delivery_address(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.emboss_name = ::std::option::Option::Some(value.into());
+        self.pin_delivery_address = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `gift_code`.
@@ -3459,22 +3450,31 @@ impl ApplicationAddReadyCreditProduct {
         self.gift_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `pin_delivery_address`.
+    /// Sets `credit_limit_increase_indicator`.
     #[must_use]
-    pub fn with_pin_delivery_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.pin_delivery_address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `request_credit_shield`.
-    #[must_use]
-    pub fn with_request_credit_shield(
+    pub fn with_credit_limit_increase_indicator(
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.request_credit_shield = ::std::option::Option::Some(value.into());
+        self.credit_limit_increase_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `atm_required_flag`.
+    #[must_use]
+    pub fn with_atm_required_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.atm_required_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cheque_book_required_flag`.
+    #[must_use]
+    pub fn with_cheque_book_required_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.cheque_book_required_flag = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -3482,18 +3482,18 @@ impl ApplicationAddReadyCreditProduct {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddRequest {
-    pub applicant: ApplicationAddApplicant,
     pub product: ApplicationAddProduct,
+    pub applicant: ApplicationAddApplicant,
 }
 impl ApplicationAddRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        applicant: impl ::std::convert::Into<ApplicationAddApplicant>,
         product: impl ::std::convert::Into<ApplicationAddProduct>,
+        applicant: impl ::std::convert::Into<ApplicationAddApplicant>,
     ) -> Self {
         Self {
-            applicant: applicant.into(),
             product: product.into(),
+            applicant: applicant.into(),
         }
     }
 }
@@ -3529,6 +3529,16 @@ impl ApplicationAddResponse {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddSelfDeclaration {
+    /// Total limit of the applicant's active credit cards.
+    #[serde(
+        rename = "totalActiveCreditCardLimitAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_active_credit_card_limit_amount: ::std::option::Option<
+        ::rust_decimal::Decimal,
+    >,
     /// Anticipated decrease of income.
     #[serde(
         rename = "anticipatedIncomeDecreaseCode",
@@ -3553,26 +3563,27 @@ pub struct ApplicationAddSelfDeclaration {
     pub monthly_repayment_for_all_ext_loans: ::std::option::Option<
         ::rust_decimal::Decimal,
     >,
-    /// Total limit of the applicant's active credit cards.
-    #[serde(
-        rename = "totalActiveCreditCardLimitAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub total_active_credit_card_limit_amount: ::std::option::Option<
-        ::rust_decimal::Decimal,
-    >,
 }
 impl ApplicationAddSelfDeclaration {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
+            total_active_credit_card_limit_amount: ::std::option::Option::None,
             anticipated_income_decrease_code: ::std::option::Option::None,
             loan_taken_indicator: ::std::option::Option::None,
             monthly_repayment_for_all_ext_loans: ::std::option::Option::None,
-            total_active_credit_card_limit_amount: ::std::option::Option::None,
         }
+    }
+    /// Sets `total_active_credit_card_limit_amount`.
+    #[must_use]
+    pub fn with_total_active_credit_card_limit_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_active_credit_card_limit_amount = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
     }
     /// Sets `anticipated_income_decrease_code`.
     #[must_use]
@@ -3605,22 +3616,28 @@ impl ApplicationAddSelfDeclaration {
         );
         self
     }
-    /// Sets `total_active_credit_card_limit_amount`.
-    #[must_use]
-    pub fn with_total_active_credit_card_limit_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.total_active_credit_card_limit_amount = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
-    }
 }
 /// An unsecured-loan product applied for (loan-only; unlikely in the Poland credit-card flow).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddUnsecuredLoanProduct {
+    /// Code of the product.
+    #[serde(rename = "productCode")]
+    pub product_code: ::std::string::String,
+    /// Promotion or channel source code.
+    #[serde(rename = "sourceCode")]
+    pub source_code: ::std::string::String,
+    /// Code of the issuing organisation.
+    pub organization: ::std::string::String,
+    /// Code of the product design.
+    pub logo: ::std::string::String,
+    /// True to enrol in balance insurance (credit shield).
+    #[serde(
+        rename = "requestCreditShield",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_credit_shield: ::std::option::Option<bool>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
     #[serde(
         rename = "billingAddress",
@@ -3635,20 +3652,6 @@ pub struct ApplicationAddUnsecuredLoanProduct {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub gift_code: ::std::option::Option<::std::string::String>,
-    /// Code of the product design.
-    pub logo: ::std::string::String,
-    /// Code of the issuing organisation.
-    pub organization: ::std::string::String,
-    /// Code of the product.
-    #[serde(rename = "productCode")]
-    pub product_code: ::std::string::String,
-    /// True to enrol in balance insurance (credit shield).
-    #[serde(
-        rename = "requestCreditShield",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub request_credit_shield: ::std::option::Option<bool>,
     /// Loan amount requested.
     #[serde(
         rename = "requestedLoanAmount",
@@ -3657,9 +3660,6 @@ pub struct ApplicationAddUnsecuredLoanProduct {
         with = "crate::runtime::decimal"
     )]
     pub requested_loan_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Promotion or channel source code.
-    #[serde(rename = "sourceCode")]
-    pub source_code: ::std::string::String,
     /// Loan tenor.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tenor: ::std::option::Option<::std::string::String>,
@@ -3667,22 +3667,31 @@ pub struct ApplicationAddUnsecuredLoanProduct {
 impl ApplicationAddUnsecuredLoanProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        logo: impl ::std::convert::Into<::std::string::String>,
-        organization: impl ::std::convert::Into<::std::string::String>,
         product_code: impl ::std::convert::Into<::std::string::String>,
         source_code: impl ::std::convert::Into<::std::string::String>,
+        organization: impl ::std::convert::Into<::std::string::String>,
+        logo: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
+            product_code: product_code.into(),
+            source_code: source_code.into(),
+            organization: organization.into(),
+            logo: logo.into(),
+            request_credit_shield: ::std::option::Option::None,
             billing_address: ::std::option::Option::None,
             gift_code: ::std::option::Option::None,
-            logo: logo.into(),
-            organization: organization.into(),
-            product_code: product_code.into(),
-            request_credit_shield: ::std::option::Option::None,
             requested_loan_amount: ::std::option::Option::None,
-            source_code: source_code.into(),
             tenor: ::std::option::Option::None,
         }
+    }
+    /// Sets `request_credit_shield`.
+    #[must_use]
+    pub fn with_request_credit_shield(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.request_credit_shield = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `billing_address`.
     #[must_use]
@@ -3700,15 +3709,6 @@ impl ApplicationAddUnsecuredLoanProduct {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.gift_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `request_credit_shield`.
-    #[must_use]
-    pub fn with_request_credit_shield(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.request_credit_shield = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `requested_loan_amount`.
@@ -3734,24 +3734,32 @@ impl ApplicationAddUnsecuredLoanProduct {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationInquiryApplicant {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ocr: ::std::option::Option<ApplicationAddOcr>,
+    /// Mother's maiden name.
     #[serde(
-        rename = "additionalData",
+        rename = "motherMaidenName",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub additional_data: ::std::option::Option<ApplicationAddAdditionalData>,
+    pub mother_maiden_name: ::std::option::Option<::std::string::String>,
+    pub name: ApplicationAddName,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub demographics: ::std::option::Option<ApplicationAddDemographics>,
     /// The applicant's addresses.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<::std::vec::Vec<ApplicationAddAddress>>,
-    /// Consents given or refused by the applicant.
+    /// The applicant's e-mail addresses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::vec::Vec<ApplicationAddEmail>>,
+    /// The applicant's phone numbers.
+    pub phone: ::std::vec::Vec<ApplicationAddPhone>,
     #[serde(
-        rename = "consentDetails",
+        rename = "contactPreference",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub consent_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationAddConsentDetails>,
-    >,
+    pub contact_preference: ::std::option::Option<ApplicationAddContactPreference>,
     #[serde(
         rename = "contactConsent",
         default,
@@ -3759,18 +3767,13 @@ pub struct ApplicationInquiryApplicant {
     )]
     pub contact_consent: ::std::option::Option<ApplicationAddContactConsent>,
     #[serde(
-        rename = "contactPreference",
+        rename = "financialInformation",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub contact_preference: ::std::option::Option<ApplicationAddContactPreference>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub demographics: ::std::option::Option<ApplicationAddDemographics>,
+    pub financial_information: ::std::option::Option<ApplicationAddFinancialInformation>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub education: ::std::option::Option<ApplicationAddEducation>,
-    /// The applicant's e-mail addresses.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub email: ::std::option::Option<::std::vec::Vec<ApplicationAddEmail>>,
     /// The applicant's employments.
     #[serde(
         rename = "employmentDetails",
@@ -3780,12 +3783,6 @@ pub struct ApplicationInquiryApplicant {
     pub employment_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationAddEmploymentDetails>,
     >,
-    #[serde(
-        rename = "financialInformation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub financial_information: ::std::option::Option<ApplicationAddFinancialInformation>,
     /// The applicant's identity documents.
     #[serde(
         rename = "identificationDocumentDetails",
@@ -3796,27 +3793,11 @@ pub struct ApplicationInquiryApplicant {
         ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
     >,
     #[serde(
-        rename = "kycInformation",
+        rename = "additionalData",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub kyc_information: ::std::option::Option<ApplicationAddKycInformation>,
-    #[serde(
-        rename = "marketingConsent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub marketing_consent: ::std::option::Option<ApplicationAddMarketingConsent>,
-    /// Mother's maiden name.
-    #[serde(
-        rename = "motherMaidenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub mother_maiden_name: ::std::option::Option<::std::string::String>,
-    pub name: ApplicationAddName,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ocr: ::std::option::Option<ApplicationAddOcr>,
+    pub additional_data: ::std::option::Option<ApplicationAddAdditionalData>,
     #[serde(
         rename = "partnerCustomerDetails",
         default,
@@ -3825,14 +3806,33 @@ pub struct ApplicationInquiryApplicant {
     pub partner_customer_details: ::std::option::Option<
         ApplicationAddPartnerCustomerDetails,
     >,
-    /// The applicant's phone numbers.
-    pub phone: ::std::vec::Vec<ApplicationAddPhone>,
+    /// Consents given or refused by the applicant.
+    #[serde(
+        rename = "consentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub consent_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationAddConsentDetails>,
+    >,
+    #[serde(
+        rename = "marketingConsent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub marketing_consent: ::std::option::Option<ApplicationAddMarketingConsent>,
     #[serde(
         rename = "selfDeclaration",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub self_declaration: ::std::option::Option<ApplicationAddSelfDeclaration>,
+    #[serde(
+        rename = "kycInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kyc_information: ::std::option::Option<ApplicationAddKycInformation>,
 }
 impl ApplicationInquiryApplicant {
     /// A value with the required fields set and every optional field empty.
@@ -3841,70 +3841,43 @@ impl ApplicationInquiryApplicant {
         phone: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddPhone>>,
     ) -> Self {
         Self {
-            additional_data: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            consent_details: ::std::option::Option::None,
-            contact_consent: ::std::option::Option::None,
-            contact_preference: ::std::option::Option::None,
-            demographics: ::std::option::Option::None,
-            education: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            employment_details: ::std::option::Option::None,
-            financial_information: ::std::option::Option::None,
-            identification_document_details: ::std::option::Option::None,
-            kyc_information: ::std::option::Option::None,
-            marketing_consent: ::std::option::Option::None,
+            ocr: ::std::option::Option::None,
             mother_maiden_name: ::std::option::Option::None,
             name: name.into(),
-            ocr: ::std::option::Option::None,
-            partner_customer_details: ::std::option::Option::None,
+            demographics: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            email: ::std::option::Option::None,
             phone: phone.into(),
+            contact_preference: ::std::option::Option::None,
+            contact_consent: ::std::option::Option::None,
+            financial_information: ::std::option::Option::None,
+            education: ::std::option::Option::None,
+            employment_details: ::std::option::Option::None,
+            identification_document_details: ::std::option::Option::None,
+            additional_data: ::std::option::Option::None,
+            partner_customer_details: ::std::option::Option::None,
+            consent_details: ::std::option::Option::None,
+            marketing_consent: ::std::option::Option::None,
             self_declaration: ::std::option::Option::None,
+            kyc_information: ::std::option::Option::None,
         }
     }
-    /// Sets `additional_data`.
+    /// Sets `ocr`.
     #[must_use]
-    pub fn with_additional_data(
+    pub fn with_ocr(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddAdditionalData>,
+        value: impl ::std::convert::Into<ApplicationAddOcr>,
     ) -> Self {
-        self.additional_data = ::std::option::Option::Some(value.into());
+        self.ocr = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `address`.
+    /// Sets `mother_maiden_name`.
     #[must_use]
-    pub fn with_address(
+    pub fn with_mother_maiden_name(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddAddress>>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `consent_details`.
-    #[must_use]
-    pub fn with_consent_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddConsentDetails>>,
-    ) -> Self {
-        self.consent_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `contact_consent`.
-    #[must_use]
-    pub fn with_contact_consent(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddContactConsent>,
-    ) -> Self {
-        self.contact_consent = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `contact_preference`.
-    #[must_use]
-    pub fn with_contact_preference(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddContactPreference>,
-    ) -> Self {
-        self.contact_preference = ::std::option::Option::Some(value.into());
+        self.mother_maiden_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `demographics`.
@@ -3916,13 +3889,13 @@ impl ApplicationInquiryApplicant {
         self.demographics = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `education`.
+    /// Sets `address`.
     #[must_use]
-    pub fn with_education(
+    pub fn with_address(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddEducation>,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddAddress>>,
     ) -> Self {
-        self.education = ::std::option::Option::Some(value.into());
+        self.address = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `email`.
@@ -3932,6 +3905,42 @@ impl ApplicationInquiryApplicant {
         value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddEmail>>,
     ) -> Self {
         self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `contact_preference`.
+    #[must_use]
+    pub fn with_contact_preference(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddContactPreference>,
+    ) -> Self {
+        self.contact_preference = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `contact_consent`.
+    #[must_use]
+    pub fn with_contact_consent(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddContactConsent>,
+    ) -> Self {
+        self.contact_consent = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `financial_information`.
+    #[must_use]
+    pub fn with_financial_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddFinancialInformation>,
+    ) -> Self {
+        self.financial_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `education`.
+    #[must_use]
+    pub fn with_education(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddEducation>,
+    ) -> Self {
+        self.education = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `employment_details`.
@@ -3945,15 +3954,6 @@ impl ApplicationInquiryApplicant {
         self.employment_details = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `financial_information`.
-    #[must_use]
-    pub fn with_financial_information(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddFinancialInformation>,
-    ) -> Self {
-        self.financial_information = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `identification_document_details`.
     #[must_use]
     pub fn with_identification_document_details(
@@ -3965,40 +3965,13 @@ impl ApplicationInquiryApplicant {
         self.identification_document_details = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `kyc_information`.
+    /// Sets `additional_data`.
     #[must_use]
-    pub fn with_kyc_information(
+    pub fn with_additional_data(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddKycInformation>,
+        value: impl ::std::convert::Into<ApplicationAddAdditionalData>,
     ) -> Self {
-        self.kyc_information = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `marketing_consent`.
-    #[must_use]
-    pub fn with_marketing_consent(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddMarketingConsent>,
-    ) -> Self {
-        self.marketing_consent = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `mother_maiden_name`.
-    #[must_use]
-    pub fn with_mother_maiden_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.mother_maiden_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `ocr`.
-    #[must_use]
-    pub fn with_ocr(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddOcr>,
-    ) -> Self {
-        self.ocr = ::std::option::Option::Some(value.into());
+        self.additional_data = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `partner_customer_details`.
@@ -4010,6 +3983,24 @@ impl ApplicationInquiryApplicant {
         self.partner_customer_details = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `consent_details`.
+    #[must_use]
+    pub fn with_consent_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddConsentDetails>>,
+    ) -> Self {
+        self.consent_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `marketing_consent`.
+    #[must_use]
+    pub fn with_marketing_consent(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddMarketingConsent>,
+    ) -> Self {
+        self.marketing_consent = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `self_declaration`.
     #[must_use]
     pub fn with_self_declaration(
@@ -4017,6 +4008,15 @@ impl ApplicationInquiryApplicant {
         value: impl ::std::convert::Into<ApplicationAddSelfDeclaration>,
     ) -> Self {
         self.self_declaration = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `kyc_information`.
+    #[must_use]
+    pub fn with_kyc_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddKycInformation>,
+    ) -> Self {
+        self.kyc_information = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -4322,6 +4322,18 @@ impl ApplicationInquiryProduct {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationInquiryRequestedProductDecision {
+    /// Code of the product.
+    #[serde(rename = "productCode")]
+    pub product_code: ::std::string::String,
+    /// Issuing organisation.
+    #[serde(rename = "organisationName")]
+    pub organisation_name: ::std::string::String,
+    /// Source code of the product.
+    #[serde(rename = "sourceCode")]
+    pub source_code: ::std::string::String,
+    /// Code of the card design.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo: ::std::option::Option<::std::string::String>,
     /// Outcome of the credit decision.
     #[serde(
         rename = "creditDecision",
@@ -4347,15 +4359,6 @@ pub struct ApplicationInquiryRequestedProductDecision {
     pub loan_specific_recommendations: ::std::option::Option<
         ::std::vec::Vec<LoanSpecificRecommendations>,
     >,
-    /// Code of the card design.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub logo: ::std::option::Option<::std::string::String>,
-    /// Issuing organisation.
-    #[serde(rename = "organisationName")]
-    pub organisation_name: ::std::string::String,
-    /// Code of the product.
-    #[serde(rename = "productCode")]
-    pub product_code: ::std::string::String,
     /// Documents the applicant must provide.
     #[serde(
         rename = "requiredDocuments",
@@ -4363,27 +4366,33 @@ pub struct ApplicationInquiryRequestedProductDecision {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
-    /// Source code of the product.
-    #[serde(rename = "sourceCode")]
-    pub source_code: ::std::string::String,
 }
 impl ApplicationInquiryRequestedProductDecision {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        organisation_name: impl ::std::convert::Into<::std::string::String>,
         product_code: impl ::std::convert::Into<::std::string::String>,
+        organisation_name: impl ::std::convert::Into<::std::string::String>,
         source_code: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
+            product_code: product_code.into(),
+            organisation_name: organisation_name.into(),
+            source_code: source_code.into(),
+            logo: ::std::option::Option::None,
             credit_decision: ::std::option::Option::None,
             credit_specific_recommendations: ::std::option::Option::None,
             loan_specific_recommendations: ::std::option::Option::None,
-            logo: ::std::option::Option::None,
-            organisation_name: organisation_name.into(),
-            product_code: product_code.into(),
             required_documents: ::std::option::Option::None,
-            source_code: source_code.into(),
         }
+    }
+    /// Sets `logo`.
+    #[must_use]
+    pub fn with_logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `credit_decision`.
     #[must_use]
@@ -4412,15 +4421,6 @@ impl ApplicationInquiryRequestedProductDecision {
         self.loan_specific_recommendations = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `logo`.
-    #[must_use]
-    pub fn with_logo(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.logo = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `required_documents`.
     #[must_use]
     pub fn with_required_documents(
@@ -4435,10 +4435,34 @@ impl ApplicationInquiryRequestedProductDecision {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationInquiryResponse {
-    pub applicant: ApplicationInquiryApplicant,
     /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
     #[serde(rename = "applicationStage")]
     pub application_stage: ::std::string::String,
+    /// True if supplementary applicants exist.
+    #[serde(
+        rename = "hasAnySupplementaryFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub has_any_supplementary_flag: ::std::option::Option<bool>,
+    /// Expiry date of the in-principle approval.
+    #[serde(
+        rename = "ipaExpiryDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipa_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    pub product: ApplicationInquiryProduct,
+    pub applicant: ApplicationInquiryApplicant,
+    /// Decisions on the requested products.
+    #[serde(
+        rename = "requestedProductDecision",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub requested_product_decision: ::std::option::Option<
+        ::std::vec::Vec<ApplicationInquiryRequestedProductDecision>,
+    >,
     /// Counter-offers made instead of the requested product.
     #[serde(
         rename = "counterOffers",
@@ -4457,68 +4481,24 @@ pub struct ApplicationInquiryResponse {
     pub cross_sell_offers: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryCrossSellOffer>,
     >,
-    /// True if supplementary applicants exist.
-    #[serde(
-        rename = "hasAnySupplementaryFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub has_any_supplementary_flag: ::std::option::Option<bool>,
-    /// Expiry date of the in-principle approval.
-    #[serde(
-        rename = "ipaExpiryDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ipa_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
-    pub product: ApplicationInquiryProduct,
-    /// Decisions on the requested products.
-    #[serde(
-        rename = "requestedProductDecision",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub requested_product_decision: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryRequestedProductDecision>,
-    >,
 }
 impl ApplicationInquiryResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        applicant: impl ::std::convert::Into<ApplicationInquiryApplicant>,
         application_stage: impl ::std::convert::Into<::std::string::String>,
         product: impl ::std::convert::Into<ApplicationInquiryProduct>,
+        applicant: impl ::std::convert::Into<ApplicationInquiryApplicant>,
     ) -> Self {
         Self {
-            applicant: applicant.into(),
             application_stage: application_stage.into(),
-            counter_offers: ::std::option::Option::None,
-            cross_sell_offers: ::std::option::Option::None,
             has_any_supplementary_flag: ::std::option::Option::None,
             ipa_expiry_date: ::std::option::Option::None,
             product: product.into(),
+            applicant: applicant.into(),
             requested_product_decision: ::std::option::Option::None,
+            counter_offers: ::std::option::Option::None,
+            cross_sell_offers: ::std::option::Option::None,
         }
-    }
-    /// Sets `counter_offers`.
-    #[must_use]
-    pub fn with_counter_offers(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationInquiryCounterOffer>>,
-    ) -> Self {
-        self.counter_offers = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `cross_sell_offers`.
-    #[must_use]
-    pub fn with_cross_sell_offers(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryCrossSellOffer>,
-        >,
-    ) -> Self {
-        self.cross_sell_offers = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `has_any_supplementary_flag`.
     #[must_use]
@@ -4549,11 +4529,52 @@ impl ApplicationInquiryResponse {
         self.requested_product_decision = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `counter_offers`.
+    #[must_use]
+    pub fn with_counter_offers(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationInquiryCounterOffer>>,
+    ) -> Self {
+        self.counter_offers = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cross_sell_offers`.
+    #[must_use]
+    pub fn with_cross_sell_offers(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationInquiryCrossSellOffer>,
+        >,
+    ) -> Self {
+        self.cross_sell_offers = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Decision on a requested product, as returned by the status call (RequestedProductDecision without `logo`, nothing required).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationStatusInqRequestedProductDecision {
+    /// Code of the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// Issuing organisation.
+    #[serde(
+        rename = "organisationName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub organisation_name: ::std::option::Option<::std::string::String>,
+    /// Source code of the product.
+    #[serde(
+        rename = "sourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_code: ::std::option::Option<::std::string::String>,
     /// Outcome of the credit decision.
     #[serde(
         rename = "creditDecision",
@@ -4579,20 +4600,6 @@ pub struct ApplicationStatusInqRequestedProductDecision {
     pub loan_specific_recommendations: ::std::option::Option<
         ::std::vec::Vec<LoanSpecificRecommendations>,
     >,
-    /// Issuing organisation.
-    #[serde(
-        rename = "organisationName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub organisation_name: ::std::option::Option<::std::string::String>,
-    /// Code of the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<::std::string::String>,
     /// Documents the applicant must provide.
     #[serde(
         rename = "requiredDocuments",
@@ -4600,26 +4607,46 @@ pub struct ApplicationStatusInqRequestedProductDecision {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
-    /// Source code of the product.
-    #[serde(
-        rename = "sourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub source_code: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationStatusInqRequestedProductDecision {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
+            product_code: ::std::option::Option::None,
+            organisation_name: ::std::option::Option::None,
+            source_code: ::std::option::Option::None,
             credit_decision: ::std::option::Option::None,
             credit_specific_recommendations: ::std::option::Option::None,
             loan_specific_recommendations: ::std::option::Option::None,
-            organisation_name: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
             required_documents: ::std::option::Option::None,
-            source_code: ::std::option::Option::None,
         }
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `organisation_name`.
+    #[must_use]
+    pub fn with_organisation_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organisation_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `source_code`.
+    #[must_use]
+    pub fn with_source_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_code = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `credit_decision`.
     #[must_use]
@@ -4648,24 +4675,6 @@ impl ApplicationStatusInqRequestedProductDecision {
         self.loan_specific_recommendations = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `organisation_name`.
-    #[must_use]
-    pub fn with_organisation_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.organisation_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `required_documents`.
     #[must_use]
     pub fn with_required_documents(
@@ -4673,15 +4682,6 @@ impl ApplicationStatusInqRequestedProductDecision {
         value: impl ::std::convert::Into<::std::vec::Vec<RequiredDocuments>>,
     ) -> Self {
         self.required_documents = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `source_code`.
-    #[must_use]
-    pub fn with_source_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.source_code = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -4692,20 +4692,6 @@ pub struct ApplicationStatusResponse {
     /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
     #[serde(rename = "applicationStage")]
     pub application_stage: ::std::string::String,
-    /// Counter-offers made instead of the requested product.
-    #[serde(
-        rename = "counterOffers",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub counter_offers: ::std::option::Option<::std::vec::Vec<CounterOffer>>,
-    /// Further products offered.
-    #[serde(
-        rename = "crossSellOffers",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub cross_sell_offers: ::std::option::Option<::std::vec::Vec<CrossSellOffer>>,
     /// Expiry date of the in-principle approval.
     #[serde(
         rename = "ipaExpiryDate",
@@ -4722,6 +4708,20 @@ pub struct ApplicationStatusResponse {
     pub requested_product_decision: ::std::option::Option<
         ::std::vec::Vec<ApplicationStatusInqRequestedProductDecision>,
     >,
+    /// Counter-offers made instead of the requested product.
+    #[serde(
+        rename = "counterOffers",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub counter_offers: ::std::option::Option<::std::vec::Vec<CounterOffer>>,
+    /// Further products offered.
+    #[serde(
+        rename = "crossSellOffers",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cross_sell_offers: ::std::option::Option<::std::vec::Vec<CrossSellOffer>>,
 }
 impl ApplicationStatusResponse {
     /// A value with the required fields set and every optional field empty.
@@ -4730,29 +4730,11 @@ impl ApplicationStatusResponse {
     ) -> Self {
         Self {
             application_stage: application_stage.into(),
-            counter_offers: ::std::option::Option::None,
-            cross_sell_offers: ::std::option::Option::None,
             ipa_expiry_date: ::std::option::Option::None,
             requested_product_decision: ::std::option::Option::None,
+            counter_offers: ::std::option::Option::None,
+            cross_sell_offers: ::std::option::Option::None,
         }
-    }
-    /// Sets `counter_offers`.
-    #[must_use]
-    pub fn with_counter_offers(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<CounterOffer>>,
-    ) -> Self {
-        self.counter_offers = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `cross_sell_offers`.
-    #[must_use]
-    pub fn with_cross_sell_offers(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<CrossSellOffer>>,
-    ) -> Self {
-        self.cross_sell_offers = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `ipa_expiry_date`.
     #[must_use]
@@ -4774,84 +4756,31 @@ impl ApplicationStatusResponse {
         self.requested_product_decision = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `counter_offers`.
+    #[must_use]
+    pub fn with_counter_offers(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<CounterOffer>>,
+    ) -> Self {
+        self.counter_offers = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cross_sell_offers`.
+    #[must_use]
+    pub fn with_cross_sell_offers(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<CrossSellOffer>>,
+    ) -> Self {
+        self.cross_sell_offers = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Changes to the applicant of a saved application (same shape as ApplicationAddApplicant, all optional; nested parts are the ApplicationAdd* models and keep their required fields).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationUpdateApplicant {
-    #[serde(
-        rename = "additionalData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub additional_data: ::std::option::Option<ApplicationAddAdditionalData>,
-    /// The applicant's addresses.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address: ::std::option::Option<::std::vec::Vec<ApplicationAddAddress>>,
-    /// Consents given or refused by the applicant.
-    #[serde(
-        rename = "consentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub consent_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationAddConsentDetails>,
-    >,
-    #[serde(
-        rename = "contactConsent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub contact_consent: ::std::option::Option<ApplicationAddContactConsent>,
-    #[serde(
-        rename = "contactPreference",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub contact_preference: ::std::option::Option<ApplicationAddContactPreference>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub demographics: ::std::option::Option<ApplicationAddDemographics>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub education: ::std::option::Option<ApplicationAddEducation>,
-    /// The applicant's e-mail addresses.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub email: ::std::option::Option<::std::vec::Vec<ApplicationAddEmail>>,
-    /// The applicant's employments.
-    #[serde(
-        rename = "employmentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub employment_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationAddEmploymentDetails>,
-    >,
-    #[serde(
-        rename = "financialInformation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub financial_information: ::std::option::Option<ApplicationAddFinancialInformation>,
-    /// The applicant's identity documents.
-    #[serde(
-        rename = "identificationDocumentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub identification_document_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
-    >,
-    #[serde(
-        rename = "kycInformation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub kyc_information: ::std::option::Option<ApplicationAddKycInformation>,
-    #[serde(
-        rename = "marketingConsent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub marketing_consent: ::std::option::Option<ApplicationAddMarketingConsent>,
+    pub ocr: ::std::option::Option<ApplicationAddOcr>,
     /// Mother's maiden name.
     #[serde(
         rename = "motherMaidenName",
@@ -4862,7 +4791,60 @@ pub struct ApplicationUpdateApplicant {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<ApplicationAddName>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ocr: ::std::option::Option<ApplicationAddOcr>,
+    pub demographics: ::std::option::Option<ApplicationAddDemographics>,
+    /// The applicant's addresses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::vec::Vec<ApplicationAddAddress>>,
+    /// The applicant's e-mail addresses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::vec::Vec<ApplicationAddEmail>>,
+    /// The applicant's phone numbers.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub phone: ::std::option::Option<::std::vec::Vec<ApplicationAddPhone>>,
+    #[serde(
+        rename = "contactPreference",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub contact_preference: ::std::option::Option<ApplicationAddContactPreference>,
+    #[serde(
+        rename = "contactConsent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub contact_consent: ::std::option::Option<ApplicationAddContactConsent>,
+    #[serde(
+        rename = "financialInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub financial_information: ::std::option::Option<ApplicationAddFinancialInformation>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub education: ::std::option::Option<ApplicationAddEducation>,
+    /// The applicant's employments.
+    #[serde(
+        rename = "employmentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationAddEmploymentDetails>,
+    >,
+    /// The applicant's identity documents.
+    #[serde(
+        rename = "identificationDocumentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub identification_document_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
+    >,
+    #[serde(
+        rename = "additionalData",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub additional_data: ::std::option::Option<ApplicationAddAdditionalData>,
     #[serde(
         rename = "partnerCustomerDetails",
         default,
@@ -4871,160 +4853,66 @@ pub struct ApplicationUpdateApplicant {
     pub partner_customer_details: ::std::option::Option<
         ApplicationAddPartnerCustomerDetails,
     >,
-    /// The applicant's phone numbers.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub phone: ::std::option::Option<::std::vec::Vec<ApplicationAddPhone>>,
+    /// Consents given or refused by the applicant.
+    #[serde(
+        rename = "consentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub consent_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationAddConsentDetails>,
+    >,
+    #[serde(
+        rename = "marketingConsent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub marketing_consent: ::std::option::Option<ApplicationAddMarketingConsent>,
     #[serde(
         rename = "selfDeclaration",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub self_declaration: ::std::option::Option<ApplicationAddSelfDeclaration>,
+    #[serde(
+        rename = "kycInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kyc_information: ::std::option::Option<ApplicationAddKycInformation>,
 }
 impl ApplicationUpdateApplicant {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            additional_data: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            consent_details: ::std::option::Option::None,
-            contact_consent: ::std::option::Option::None,
-            contact_preference: ::std::option::Option::None,
-            demographics: ::std::option::Option::None,
-            education: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            employment_details: ::std::option::Option::None,
-            financial_information: ::std::option::Option::None,
-            identification_document_details: ::std::option::Option::None,
-            kyc_information: ::std::option::Option::None,
-            marketing_consent: ::std::option::Option::None,
+            ocr: ::std::option::Option::None,
             mother_maiden_name: ::std::option::Option::None,
             name: ::std::option::Option::None,
-            ocr: ::std::option::Option::None,
-            partner_customer_details: ::std::option::Option::None,
+            demographics: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            email: ::std::option::Option::None,
             phone: ::std::option::Option::None,
+            contact_preference: ::std::option::Option::None,
+            contact_consent: ::std::option::Option::None,
+            financial_information: ::std::option::Option::None,
+            education: ::std::option::Option::None,
+            employment_details: ::std::option::Option::None,
+            identification_document_details: ::std::option::Option::None,
+            additional_data: ::std::option::Option::None,
+            partner_customer_details: ::std::option::Option::None,
+            consent_details: ::std::option::Option::None,
+            marketing_consent: ::std::option::Option::None,
             self_declaration: ::std::option::Option::None,
+            kyc_information: ::std::option::Option::None,
         }
     }
-    /// Sets `additional_data`.
+    /// Sets `ocr`.
     #[must_use]
-    pub fn with_additional_data(
+    pub fn with_ocr(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddAdditionalData>,
+        value: impl ::std::convert::Into<ApplicationAddOcr>,
     ) -> Self {
-        self.additional_data = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `address`.
-    #[must_use]
-    pub fn with_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddAddress>>,
-    ) -> Self {
-        self.address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `consent_details`.
-    #[must_use]
-    pub fn with_consent_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddConsentDetails>>,
-    ) -> Self {
-        self.consent_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `contact_consent`.
-    #[must_use]
-    pub fn with_contact_consent(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddContactConsent>,
-    ) -> Self {
-        self.contact_consent = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `contact_preference`.
-    #[must_use]
-    pub fn with_contact_preference(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddContactPreference>,
-    ) -> Self {
-        self.contact_preference = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `demographics`.
-    #[must_use]
-    pub fn with_demographics(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddDemographics>,
-    ) -> Self {
-        self.demographics = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `education`.
-    #[must_use]
-    pub fn with_education(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddEducation>,
-    ) -> Self {
-        self.education = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    #[must_use]
-    pub fn with_email(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddEmail>>,
-    ) -> Self {
-        self.email = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `employment_details`.
-    #[must_use]
-    pub fn with_employment_details(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationAddEmploymentDetails>,
-        >,
-    ) -> Self {
-        self.employment_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `financial_information`.
-    #[must_use]
-    pub fn with_financial_information(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddFinancialInformation>,
-    ) -> Self {
-        self.financial_information = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `identification_document_details`.
-    #[must_use]
-    pub fn with_identification_document_details(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
-        >,
-    ) -> Self {
-        self.identification_document_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `kyc_information`.
-    #[must_use]
-    pub fn with_kyc_information(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddKycInformation>,
-    ) -> Self {
-        self.kyc_information = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `marketing_consent`.
-    #[must_use]
-    pub fn with_marketing_consent(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddMarketingConsent>,
-    ) -> Self {
-        self.marketing_consent = ::std::option::Option::Some(value.into());
+        self.ocr = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `mother_maiden_name`.
@@ -5045,22 +4933,31 @@ impl ApplicationUpdateApplicant {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `ocr`.
+    /// Sets `demographics`.
     #[must_use]
-    pub fn with_ocr(
+    pub fn with_demographics(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddOcr>,
+        value: impl ::std::convert::Into<ApplicationAddDemographics>,
     ) -> Self {
-        self.ocr = ::std::option::Option::Some(value.into());
+        self.demographics = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `partner_customer_details`.
+    /// Sets `address`.
     #[must_use]
-    pub fn with_partner_customer_details(
+    pub fn with_address(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddPartnerCustomerDetails>,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddAddress>>,
     ) -> Self {
-        self.partner_customer_details = ::std::option::Option::Some(value.into());
+        self.address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddEmail>>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `phone`.
@@ -5072,6 +4969,100 @@ impl ApplicationUpdateApplicant {
         self.phone = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `contact_preference`.
+    #[must_use]
+    pub fn with_contact_preference(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddContactPreference>,
+    ) -> Self {
+        self.contact_preference = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `contact_consent`.
+    #[must_use]
+    pub fn with_contact_consent(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddContactConsent>,
+    ) -> Self {
+        self.contact_consent = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `financial_information`.
+    #[must_use]
+    pub fn with_financial_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddFinancialInformation>,
+    ) -> Self {
+        self.financial_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `education`.
+    #[must_use]
+    pub fn with_education(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddEducation>,
+    ) -> Self {
+        self.education = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_details`.
+    #[must_use]
+    pub fn with_employment_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationAddEmploymentDetails>,
+        >,
+    ) -> Self {
+        self.employment_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `identification_document_details`.
+    #[must_use]
+    pub fn with_identification_document_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
+        >,
+    ) -> Self {
+        self.identification_document_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `additional_data`.
+    #[must_use]
+    pub fn with_additional_data(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddAdditionalData>,
+    ) -> Self {
+        self.additional_data = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_details`.
+    #[must_use]
+    pub fn with_partner_customer_details(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddPartnerCustomerDetails>,
+    ) -> Self {
+        self.partner_customer_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `consent_details`.
+    #[must_use]
+    pub fn with_consent_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddConsentDetails>>,
+    ) -> Self {
+        self.consent_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `marketing_consent`.
+    #[must_use]
+    pub fn with_marketing_consent(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddMarketingConsent>,
+    ) -> Self {
+        self.marketing_consent = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `self_declaration`.
     #[must_use]
     pub fn with_self_declaration(
@@ -5079,6 +5070,15 @@ impl ApplicationUpdateApplicant {
         value: impl ::std::convert::Into<ApplicationAddSelfDeclaration>,
     ) -> Self {
         self.self_declaration = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `kyc_information`.
+    #[must_use]
+    pub fn with_kyc_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddKycInformation>,
+    ) -> Self {
+        self.kyc_information = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5149,12 +5149,12 @@ impl ApplicationUpdateProduct {
 #[non_exhaustive]
 pub struct ApplicationUpdateRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub product: ::std::option::Option<ApplicationUpdateProduct>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub applicant: ::std::option::Option<ApplicationUpdateApplicant>,
     /// Identifier of the flow, from the create call.
     #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub product: ::std::option::Option<ApplicationUpdateProduct>,
 }
 impl ApplicationUpdateRequest {
     /// A value with the required fields set and every optional field empty.
@@ -5162,19 +5162,10 @@ impl ApplicationUpdateRequest {
         control_flow_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
+            product: ::std::option::Option::None,
             applicant: ::std::option::Option::None,
             control_flow_id: control_flow_id.into(),
-            product: ::std::option::Option::None,
         }
-    }
-    /// Sets `applicant`.
-    #[must_use]
-    pub fn with_applicant(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationUpdateApplicant>,
-    ) -> Self {
-        self.applicant = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `product`.
     #[must_use]
@@ -5183,6 +5174,15 @@ impl ApplicationUpdateRequest {
         value: impl ::std::convert::Into<ApplicationUpdateProduct>,
     ) -> Self {
         self.product = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `applicant`.
+    #[must_use]
+    pub fn with_applicant(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationUpdateApplicant>,
+    ) -> Self {
+        self.applicant = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5373,13 +5373,14 @@ impl CounterOffer {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreditSpecificRecommendations {
-    /// Balance-transfer campaign identifier.
+    /// Credit limit offered.
     #[serde(
-        rename = "btCampaignId",
+        rename = "recommendedCreditLimit",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
     )]
-    pub bt_campaign_id: ::std::option::Option<::std::string::String>,
+    pub recommended_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
     /// Maximum balance-transfer loan percentage.
     #[serde(
         rename = "btMaximumLoanPercentage",
@@ -5412,6 +5413,13 @@ pub struct CreditSpecificRecommendations {
         with = "crate::runtime::decimal"
     )]
     pub epp_monthly_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Balance-transfer campaign identifier.
+    #[serde(
+        rename = "btCampaignId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bt_campaign_id: ::std::option::Option<::std::string::String>,
     /// Equal-payment-plan promotion identifier.
     #[serde(
         rename = "eppPromoId",
@@ -5419,35 +5427,27 @@ pub struct CreditSpecificRecommendations {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub epp_promo_id: ::std::option::Option<::std::string::String>,
-    /// Credit limit offered.
-    #[serde(
-        rename = "recommendedCreditLimit",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub recommended_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
 }
 impl CreditSpecificRecommendations {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            bt_campaign_id: ::std::option::Option::None,
+            recommended_credit_limit: ::std::option::Option::None,
             bt_maximum_loan_percentage: ::std::option::Option::None,
             bt_monthly_interest_rate: ::std::option::Option::None,
             epp_maximum_loan_percentage: ::std::option::Option::None,
             epp_monthly_interest_rate: ::std::option::Option::None,
+            bt_campaign_id: ::std::option::Option::None,
             epp_promo_id: ::std::option::Option::None,
-            recommended_credit_limit: ::std::option::Option::None,
         }
     }
-    /// Sets `bt_campaign_id`.
+    /// Sets `recommended_credit_limit`.
     #[must_use]
-    pub fn with_bt_campaign_id(
+    pub fn with_recommended_credit_limit(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.bt_campaign_id = ::std::option::Option::Some(value.into());
+        self.recommended_credit_limit = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `bt_maximum_loan_percentage`.
@@ -5486,6 +5486,15 @@ impl CreditSpecificRecommendations {
         self.epp_monthly_interest_rate = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `bt_campaign_id`.
+    #[must_use]
+    pub fn with_bt_campaign_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bt_campaign_id = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `epp_promo_id`.
     #[must_use]
     pub fn with_epp_promo_id(
@@ -5495,27 +5504,25 @@ impl CreditSpecificRecommendations {
         self.epp_promo_id = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `recommended_credit_limit`.
-    #[must_use]
-    pub fn with_recommended_credit_limit(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.recommended_credit_limit = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The applicant's selections for a credit product.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreditSpecificSelection {
-    /// True if an ATM card is required.
+    /// True to enrol in balance insurance (credit shield).
     #[serde(
-        rename = "atmRequiredFlag",
+        rename = "requestCreditShield",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub atm_required_flag: ::std::option::Option<bool>,
+    pub request_credit_shield: ::std::option::Option<bool>,
+    /// Name embossed on the card.
+    #[serde(
+        rename = "embossName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub emboss_name: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
     #[serde(
         rename = "billingAddress",
@@ -5530,6 +5537,35 @@ pub struct CreditSpecificSelection {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub card_delivery_address: ::std::option::Option<::std::string::String>,
+    /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "pinDeliveryAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub pin_delivery_address: ::std::option::Option<::std::string::String>,
+    /// Credit limit requested.
+    #[serde(
+        rename = "requestedCreditLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub requested_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// True if the offered credit limit is accepted.
+    #[serde(
+        rename = "offeredCreditLimitAcceptedFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offered_credit_limit_accepted_flag: ::std::option::Option<bool>,
+    /// True if an ATM card is required.
+    #[serde(
+        rename = "atmRequiredFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atm_required_flag: ::std::option::Option<bool>,
     /// True if a cheque book is required.
     #[serde(
         rename = "chequeBookRequiredFlag",
@@ -5544,66 +5580,39 @@ pub struct CreditSpecificSelection {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub credit_limit_increase_indicator: ::std::option::Option<bool>,
-    /// Name embossed on the card.
-    #[serde(
-        rename = "embossName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub emboss_name: ::std::option::Option<::std::string::String>,
-    /// True if the offered credit limit is accepted.
-    #[serde(
-        rename = "offeredCreditLimitAcceptedFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub offered_credit_limit_accepted_flag: ::std::option::Option<bool>,
-    /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "pinDeliveryAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub pin_delivery_address: ::std::option::Option<::std::string::String>,
-    /// True to enrol in balance insurance (credit shield).
-    #[serde(
-        rename = "requestCreditShield",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub request_credit_shield: ::std::option::Option<bool>,
-    /// Credit limit requested.
-    #[serde(
-        rename = "requestedCreditLimit",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub requested_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
 }
 impl CreditSpecificSelection {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            atm_required_flag: ::std::option::Option::None,
+            request_credit_shield: ::std::option::Option::None,
+            emboss_name: ::std::option::Option::None,
             billing_address: ::std::option::Option::None,
             card_delivery_address: ::std::option::Option::None,
+            pin_delivery_address: ::std::option::Option::None,
+            requested_credit_limit: ::std::option::Option::None,
+            offered_credit_limit_accepted_flag: ::std::option::Option::None,
+            atm_required_flag: ::std::option::Option::None,
             cheque_book_required_flag: ::std::option::Option::None,
             credit_limit_increase_indicator: ::std::option::Option::None,
-            emboss_name: ::std::option::Option::None,
-            offered_credit_limit_accepted_flag: ::std::option::Option::None,
-            pin_delivery_address: ::std::option::Option::None,
-            request_credit_shield: ::std::option::Option::None,
-            requested_credit_limit: ::std::option::Option::None,
         }
     }
-    /// Sets `atm_required_flag`.
+    /// Sets `request_credit_shield`.
     #[must_use]
-    pub fn with_atm_required_flag(
+    pub fn with_request_credit_shield(
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.atm_required_flag = ::std::option::Option::Some(value.into());
+        self.request_credit_shield = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `emboss_name`.
+    #[must_use]
+    pub fn with_emboss_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emboss_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `billing_address`.
@@ -5624,6 +5633,44 @@ impl CreditSpecificSelection {
         self.card_delivery_address = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `pin_delivery_address`.
+    #[must_use]
+    pub fn with_pin_delivery_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pin_delivery_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `requested_credit_limit`.
+    #[must_use]
+    pub fn with_requested_credit_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.requested_credit_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `offered_credit_limit_accepted_flag`.
+    #[must_use]
+    pub fn with_offered_credit_limit_accepted_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.offered_credit_limit_accepted_flag = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `atm_required_flag`.
+    #[must_use]
+    pub fn with_atm_required_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.atm_required_flag = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `cheque_book_required_flag`.
     #[must_use]
     pub fn with_cheque_book_required_flag(
@@ -5640,53 +5687,6 @@ impl CreditSpecificSelection {
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
         self.credit_limit_increase_indicator = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `emboss_name`.
-    #[must_use]
-    pub fn with_emboss_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.emboss_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `offered_credit_limit_accepted_flag`.
-    #[must_use]
-    pub fn with_offered_credit_limit_accepted_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.offered_credit_limit_accepted_flag = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
-    }
-    /// Sets `pin_delivery_address`.
-    #[must_use]
-    pub fn with_pin_delivery_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.pin_delivery_address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `request_credit_shield`.
-    #[must_use]
-    pub fn with_request_credit_shield(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.request_credit_shield = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `requested_credit_limit`.
-    #[must_use]
-    pub fn with_requested_credit_limit(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.requested_credit_limit = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5812,13 +5812,15 @@ impl CrossSellOffer {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct DocumentDetails {
-    /// Identifier of the applicant the document belongs to.
-    #[serde(
-        rename = "applicantId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub applicant_id: ::std::option::Option<::std::string::String>,
+    /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentIdType`).
+    #[serde(rename = "documentIdType")]
+    pub document_id_type: ::std::string::String,
+    /// File format of the document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentFormat`).
+    #[serde(rename = "documentFormat")]
+    pub document_format: ::std::string::String,
+    /// What the document proves. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proofType`).
+    #[serde(rename = "proofType")]
+    pub proof_type: ::std::string::String,
     /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
     #[serde(
         rename = "applicantType",
@@ -5826,44 +5828,33 @@ pub struct DocumentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub applicant_type: ::std::option::Option<::std::string::String>,
+    /// Identifier of the applicant the document belongs to.
+    #[serde(
+        rename = "applicantId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub applicant_id: ::std::option::Option<::std::string::String>,
     /// The document file, base64-encoded.
     #[serde(rename = "binaryData")]
     pub binary_data: ::std::string::String,
-    /// File format of the document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentFormat`).
-    #[serde(rename = "documentFormat")]
-    pub document_format: ::std::string::String,
-    /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentIdType`).
-    #[serde(rename = "documentIdType")]
-    pub document_id_type: ::std::string::String,
-    /// What the document proves. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proofType`).
-    #[serde(rename = "proofType")]
-    pub proof_type: ::std::string::String,
 }
 impl DocumentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        binary_data: impl ::std::convert::Into<::std::string::String>,
-        document_format: impl ::std::convert::Into<::std::string::String>,
         document_id_type: impl ::std::convert::Into<::std::string::String>,
+        document_format: impl ::std::convert::Into<::std::string::String>,
         proof_type: impl ::std::convert::Into<::std::string::String>,
+        binary_data: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            applicant_id: ::std::option::Option::None,
-            applicant_type: ::std::option::Option::None,
-            binary_data: binary_data.into(),
-            document_format: document_format.into(),
             document_id_type: document_id_type.into(),
+            document_format: document_format.into(),
             proof_type: proof_type.into(),
+            applicant_type: ::std::option::Option::None,
+            applicant_id: ::std::option::Option::None,
+            binary_data: binary_data.into(),
         }
-    }
-    /// Sets `applicant_id`.
-    #[must_use]
-    pub fn with_applicant_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.applicant_id = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `applicant_type`.
     #[must_use]
@@ -5874,11 +5865,25 @@ impl DocumentDetails {
         self.applicant_type = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `applicant_id`.
+    #[must_use]
+    pub fn with_applicant_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.applicant_id = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Error body returned by every resource API.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ErrorResponse {
+    /// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
+    /// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
+    /// side; retry later).
+    #[serde(rename = "type")]
+    pub type_: ErrorResponseType,
     /// Machine-readable error code, for example `invalidRequest` or `resourceNotFound`.
     pub code: ::std::string::String,
     /// Human-readable description of the error.
@@ -5893,24 +5898,19 @@ pub struct ErrorResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub more_info: ::std::option::Option<MoreInfo>,
-    /// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
-    /// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
-    /// side; retry later).
-    #[serde(rename = "type")]
-    pub type_: ErrorResponseType,
 }
 impl ErrorResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        code: impl ::std::convert::Into<::std::string::String>,
         type_: impl ::std::convert::Into<ErrorResponseType>,
+        code: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
+            type_: type_.into(),
             code: code.into(),
             details: ::std::option::Option::None,
             location: ::std::option::Option::None,
             more_info: ::std::option::Option::None,
-            type_: type_.into(),
         }
     }
     /// Sets `details`.
@@ -6061,20 +6061,6 @@ pub struct InPrincipleApprovalResponse {
     /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
     #[serde(rename = "applicationStage")]
     pub application_stage: ::std::string::String,
-    /// Counter-offers made instead of the requested product.
-    #[serde(
-        rename = "counterOffers",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub counter_offers: ::std::option::Option<::std::vec::Vec<CounterOffer>>,
-    /// Further products offered.
-    #[serde(
-        rename = "crossSellOffers",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub cross_sell_offers: ::std::option::Option<::std::vec::Vec<CrossSellOffer>>,
     /// Expiry date of the in-principle approval.
     #[serde(
         rename = "ipaExpiryDate",
@@ -6091,6 +6077,20 @@ pub struct InPrincipleApprovalResponse {
     pub requested_product_decision: ::std::option::Option<
         ::std::vec::Vec<RequestedProductDecision>,
     >,
+    /// Counter-offers made instead of the requested product.
+    #[serde(
+        rename = "counterOffers",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub counter_offers: ::std::option::Option<::std::vec::Vec<CounterOffer>>,
+    /// Further products offered.
+    #[serde(
+        rename = "crossSellOffers",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cross_sell_offers: ::std::option::Option<::std::vec::Vec<CrossSellOffer>>,
 }
 impl InPrincipleApprovalResponse {
     /// A value with the required fields set and every optional field empty.
@@ -6099,29 +6099,11 @@ impl InPrincipleApprovalResponse {
     ) -> Self {
         Self {
             application_stage: application_stage.into(),
-            counter_offers: ::std::option::Option::None,
-            cross_sell_offers: ::std::option::Option::None,
             ipa_expiry_date: ::std::option::Option::None,
             requested_product_decision: ::std::option::Option::None,
+            counter_offers: ::std::option::Option::None,
+            cross_sell_offers: ::std::option::Option::None,
         }
-    }
-    /// Sets `counter_offers`.
-    #[must_use]
-    pub fn with_counter_offers(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<CounterOffer>>,
-    ) -> Self {
-        self.counter_offers = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `cross_sell_offers`.
-    #[must_use]
-    pub fn with_cross_sell_offers(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<CrossSellOffer>>,
-    ) -> Self {
-        self.cross_sell_offers = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `ipa_expiry_date`.
     #[must_use]
@@ -6141,26 +6123,44 @@ impl InPrincipleApprovalResponse {
         self.requested_product_decision = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `counter_offers`.
+    #[must_use]
+    pub fn with_counter_offers(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<CounterOffer>>,
+    ) -> Self {
+        self.counter_offers = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cross_sell_offers`.
+    #[must_use]
+    pub fn with_cross_sell_offers(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<CrossSellOffer>>,
+    ) -> Self {
+        self.cross_sell_offers = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// A document to attach to an application.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct InsertDocumentRequest {
+    #[serde(rename = "documentDetails")]
+    pub document_details: DocumentDetails,
     /// Identifier of the flow, from the create call.
     #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
-    #[serde(rename = "documentDetails")]
-    pub document_details: DocumentDetails,
 }
 impl InsertDocumentRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
         document_details: impl ::std::convert::Into<DocumentDetails>,
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            control_flow_id: control_flow_id.into(),
             document_details: document_details.into(),
+            control_flow_id: control_flow_id.into(),
         }
     }
 }
@@ -6186,6 +6186,9 @@ impl InsertDocumentResponse {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Interest {
+    /// Product group of interest. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `productGroup`).
+    #[serde(rename = "productGroup")]
+    pub product_group: ::std::string::String,
     /// Marketing campaign identifier.
     #[serde(
         rename = "campaignId",
@@ -6193,9 +6196,6 @@ pub struct Interest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub campaign_id: ::std::option::Option<::std::string::String>,
-    /// Product group of interest. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `productGroup`).
-    #[serde(rename = "productGroup")]
-    pub product_group: ::std::string::String,
     /// Campaign wave identifier.
     #[serde(
         rename = "waveId",
@@ -6208,8 +6208,8 @@ impl Interest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(product_group: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            campaign_id: ::std::option::Option::None,
             product_group: product_group.into(),
+            campaign_id: ::std::option::Option::None,
             wave_id: ::std::option::Option::None,
         }
     }
@@ -6236,14 +6236,25 @@ impl Interest {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct LoanSpecificRecommendations {
-    /// Annual percentage rate.
+    /// Eligible loan amount.
     #[serde(
-        rename = "annualPercentageRate",
+        rename = "loanAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
-    pub annual_percentage_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    pub loan_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Loan tenor.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tenor: ::std::option::Option<::std::string::String>,
+    /// Interest rate.
+    #[serde(
+        rename = "interestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
     /// Handling fee.
     #[serde(
         rename = "handlingFee",
@@ -6260,55 +6271,14 @@ pub struct LoanSpecificRecommendations {
         with = "crate::runtime::decimal"
     )]
     pub installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Interest rate.
+    /// Annual percentage rate.
     #[serde(
-        rename = "interestRate",
+        rename = "annualPercentageRate",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
-    pub interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Eligible loan amount.
-    #[serde(
-        rename = "loanAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub loan_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// The instalments.
-    #[serde(
-        rename = "repaymentSchedule",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub repayment_schedule: ::std::option::Option<::std::vec::Vec<RepaymentSchedule>>,
-    /// Start date of the repayment schedule.
-    #[serde(
-        rename = "repaymentScheduleIssueDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub repayment_schedule_issue_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Loan tenor.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tenor: ::std::option::Option<::std::string::String>,
-    /// Total of all instalments.
-    #[serde(
-        rename = "totalInstallmentAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub total_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Total interest to be paid.
-    #[serde(
-        rename = "totalInterestAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub total_interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    pub annual_percentage_rate: ::std::option::Option<::rust_decimal::Decimal>,
     /// Total principal to be paid.
     #[serde(
         rename = "totalPrincipalAmount",
@@ -6317,31 +6287,79 @@ pub struct LoanSpecificRecommendations {
         with = "crate::runtime::decimal"
     )]
     pub total_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Total interest to be paid.
+    #[serde(
+        rename = "totalInterestAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Total of all instalments.
+    #[serde(
+        rename = "totalInstallmentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Start date of the repayment schedule.
+    #[serde(
+        rename = "repaymentScheduleIssueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub repayment_schedule_issue_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// The instalments.
+    #[serde(
+        rename = "repaymentSchedule",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub repayment_schedule: ::std::option::Option<::std::vec::Vec<RepaymentSchedule>>,
 }
 impl LoanSpecificRecommendations {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            annual_percentage_rate: ::std::option::Option::None,
+            loan_amount: ::std::option::Option::None,
+            tenor: ::std::option::Option::None,
+            interest_rate: ::std::option::Option::None,
             handling_fee: ::std::option::Option::None,
             installment_amount: ::std::option::Option::None,
-            interest_rate: ::std::option::Option::None,
-            loan_amount: ::std::option::Option::None,
-            repayment_schedule: ::std::option::Option::None,
-            repayment_schedule_issue_date: ::std::option::Option::None,
-            tenor: ::std::option::Option::None,
-            total_installment_amount: ::std::option::Option::None,
-            total_interest_amount: ::std::option::Option::None,
+            annual_percentage_rate: ::std::option::Option::None,
             total_principal_amount: ::std::option::Option::None,
+            total_interest_amount: ::std::option::Option::None,
+            total_installment_amount: ::std::option::Option::None,
+            repayment_schedule_issue_date: ::std::option::Option::None,
+            repayment_schedule: ::std::option::Option::None,
         }
     }
-    /// Sets `annual_percentage_rate`.
+    /// Sets `loan_amount`.
     #[must_use]
-    pub fn with_annual_percentage_rate(
+    pub fn with_loan_amount(
         mut self,
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.annual_percentage_rate = ::std::option::Option::Some(value.into());
+        self.loan_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenor`.
+    #[must_use]
+    pub fn with_tenor(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenor = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `interest_rate`.
+    #[must_use]
+    pub fn with_interest_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.interest_rate = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `handling_fee`.
@@ -6362,67 +6380,13 @@ impl LoanSpecificRecommendations {
         self.installment_amount = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `interest_rate`.
+    /// Sets `annual_percentage_rate`.
     #[must_use]
-    pub fn with_interest_rate(
+    pub fn with_annual_percentage_rate(
         mut self,
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.interest_rate = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `loan_amount`.
-    #[must_use]
-    pub fn with_loan_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.loan_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `repayment_schedule`.
-    #[must_use]
-    pub fn with_repayment_schedule(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<RepaymentSchedule>>,
-    ) -> Self {
-        self.repayment_schedule = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `repayment_schedule_issue_date`.
-    #[must_use]
-    pub fn with_repayment_schedule_issue_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.repayment_schedule_issue_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `tenor`.
-    #[must_use]
-    pub fn with_tenor(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tenor = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `total_installment_amount`.
-    #[must_use]
-    pub fn with_total_installment_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.total_installment_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `total_interest_amount`.
-    #[must_use]
-    pub fn with_total_interest_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.total_interest_amount = ::std::option::Option::Some(value.into());
+        self.annual_percentage_rate = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `total_principal_amount`.
@@ -6434,11 +6398,55 @@ impl LoanSpecificRecommendations {
         self.total_principal_amount = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `total_interest_amount`.
+    #[must_use]
+    pub fn with_total_interest_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_interest_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_installment_amount`.
+    #[must_use]
+    pub fn with_total_installment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_installment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `repayment_schedule_issue_date`.
+    #[must_use]
+    pub fn with_repayment_schedule_issue_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.repayment_schedule_issue_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `repayment_schedule`.
+    #[must_use]
+    pub fn with_repayment_schedule(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<RepaymentSchedule>>,
+    ) -> Self {
+        self.repayment_schedule = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// The applicant's selections for a loan product (loan-only; unlikely in the Poland credit-card flow).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct LoanSpecificSelection {
+    /// Loan amount accepted.
+    #[serde(rename = "loanAmount", with = "crate::runtime::decimal")]
+    pub loan_amount: ::rust_decimal::Decimal,
+    /// Loan tenor.
+    pub tenor: ::std::string::String,
+    /// Interest rate.
+    #[serde(rename = "interestRate", with = "crate::runtime::decimal")]
+    pub interest_rate: ::rust_decimal::Decimal,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
     #[serde(
         rename = "billingAddress",
@@ -6446,27 +6454,19 @@ pub struct LoanSpecificSelection {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub billing_address: ::std::option::Option<::std::string::String>,
-    /// Interest rate.
-    #[serde(rename = "interestRate", with = "crate::runtime::decimal")]
-    pub interest_rate: ::rust_decimal::Decimal,
-    /// Loan amount accepted.
-    #[serde(rename = "loanAmount", with = "crate::runtime::decimal")]
-    pub loan_amount: ::rust_decimal::Decimal,
-    /// Loan tenor.
-    pub tenor: ::std::string::String,
 }
 impl LoanSpecificSelection {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        interest_rate: impl ::std::convert::Into<::rust_decimal::Decimal>,
         loan_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
         tenor: impl ::std::convert::Into<::std::string::String>,
+        interest_rate: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         Self {
-            billing_address: ::std::option::Option::None,
-            interest_rate: interest_rate.into(),
             loan_amount: loan_amount.into(),
             tenor: tenor.into(),
+            interest_rate: interest_rate.into(),
+            billing_address: ::std::option::Option::None,
         }
     }
     /// Sets `billing_address`.
@@ -6482,6 +6482,7 @@ impl LoanSpecificSelection {
 /// Further information about an error. Documented as a link to documentation; in MFA
 /// step-up responses (403) it carries the `controlFlowId` of the flow to continue.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct MoreInfo {
     /// Identifier of the flow to continue after MFA step-up.
@@ -6492,11 +6493,33 @@ pub struct MoreInfo {
     )]
     pub control_flow_id: ::std::option::Option<::std::string::String>,
     /// Properties beyond the ones declared above.
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
         ::serde_json::Value,
     >,
+}
+impl ::serde::Serialize for MoreInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        MoreInfo::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MoreInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let (mut value, additional) = crate::runtime::json::with_additional(
+            deserializer,
+            |declared| MoreInfo::deserialize(declared),
+            &["controlFlowId"],
+            crate::runtime::json::decode_raw,
+        )?;
+        value.additional_properties = additional;
+        ::std::result::Result::Ok(value)
+    }
 }
 impl MoreInfo {
     /// A value with the required fields set and every optional field empty.
@@ -6520,9 +6543,6 @@ impl MoreInfo {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct OfferAcceptanceRequest {
-    /// Identifier of the flow, from the create call.
-    #[serde(rename = "controlFlowId")]
-    pub control_flow_id: ::std::string::String,
     /// True if the applicant took the counter-offer.
     #[serde(
         rename = "counterProductAcceptedFlag",
@@ -6542,20 +6562,23 @@ pub struct OfferAcceptanceRequest {
     /// Accepted requested products.
     #[serde(rename = "requestedProductConfirmation")]
     pub requested_product_confirmation: ::std::vec::Vec<ProductConfirmation>,
+    /// Identifier of the flow, from the create call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
 }
 impl OfferAcceptanceRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
         requested_product_confirmation: impl ::std::convert::Into<
             ::std::vec::Vec<ProductConfirmation>,
         >,
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            control_flow_id: control_flow_id.into(),
             counter_product_accepted_flag: ::std::option::Option::None,
             counter_product_confirmation: ::std::option::Option::None,
             requested_product_confirmation: requested_product_confirmation.into(),
+            control_flow_id: control_flow_id.into(),
         }
     }
     /// Sets `counter_product_accepted_flag`.
@@ -6581,12 +6604,30 @@ impl OfferAcceptanceRequest {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Product {
-    /// Expiry date of the agreement.
-    #[serde(rename = "agreementExpiryDate")]
-    pub agreement_expiry_date: ::chrono::NaiveDate,
-    /// Start date of the agreement.
-    #[serde(rename = "agreementStartDate")]
-    pub agreement_start_date: ::chrono::NaiveDate,
+    /// Code of the product.
+    #[serde(rename = "productCode")]
+    pub product_code: ::std::string::String,
+    /// Description of the product.
+    #[serde(rename = "productDescription")]
+    pub product_description: ::std::string::String,
+    /// Source code of the product.
+    #[serde(rename = "sourceCode")]
+    pub source_code: ::std::string::String,
+    /// Code of the card design.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo: ::std::option::Option<::std::string::String>,
+    /// Issuing organisation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub organisation: ::std::option::Option<::std::string::String>,
+    /// Kind of product. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `productType`).
+    #[serde(rename = "productType")]
+    pub product_type: ::std::string::String,
+    /// Minimum credit limit.
+    #[serde(rename = "minimumCreditLimitAmount", with = "crate::runtime::decimal")]
+    pub minimum_credit_limit_amount: ::rust_decimal::Decimal,
+    /// Maximum credit limit.
+    #[serde(rename = "maximumCreditLimitAmount", with = "crate::runtime::decimal")]
+    pub maximum_credit_limit_amount: ::rust_decimal::Decimal,
     /// Annual fee.
     #[serde(
         rename = "annualFeeAmount",
@@ -6598,88 +6639,61 @@ pub struct Product {
     /// ISO 4217 currency of the amounts.
     #[serde(rename = "currencyCode")]
     pub currency_code: ::std::string::String,
-    /// Important information about the product.
-    #[serde(rename = "importantInformations")]
-    pub important_informations: ::std::string::String,
     /// Interest rate.
     #[serde(rename = "interestRate", with = "crate::runtime::decimal")]
     pub interest_rate: ::rust_decimal::Decimal,
     /// Late payment fee.
     #[serde(rename = "latePaymentFee", with = "crate::runtime::decimal")]
     pub late_payment_fee: ::rust_decimal::Decimal,
-    /// Code of the card design.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub logo: ::std::option::Option<::std::string::String>,
-    /// Maximum credit limit.
-    #[serde(rename = "maximumCreditLimitAmount", with = "crate::runtime::decimal")]
-    pub maximum_credit_limit_amount: ::rust_decimal::Decimal,
-    /// Minimum credit limit.
-    #[serde(rename = "minimumCreditLimitAmount", with = "crate::runtime::decimal")]
-    pub minimum_credit_limit_amount: ::rust_decimal::Decimal,
-    /// Issuing organisation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub organisation: ::std::option::Option<::std::string::String>,
-    /// Code of the product.
-    #[serde(rename = "productCode")]
-    pub product_code: ::std::string::String,
-    /// Description of the product.
-    #[serde(rename = "productDescription")]
-    pub product_description: ::std::string::String,
-    /// Kind of product. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `productType`).
-    #[serde(rename = "productType")]
-    pub product_type: ::std::string::String,
-    /// Source code of the product.
-    #[serde(rename = "sourceCode")]
-    pub source_code: ::std::string::String,
+    /// Important information about the product.
+    #[serde(rename = "importantInformations")]
+    pub important_informations: ::std::string::String,
     /// Terms and conditions.
     #[serde(rename = "termsAndConditions")]
     pub terms_and_conditions: ::std::string::String,
+    /// Start date of the agreement.
+    #[serde(rename = "agreementStartDate")]
+    pub agreement_start_date: ::chrono::NaiveDate,
+    /// Expiry date of the agreement.
+    #[serde(rename = "agreementExpiryDate")]
+    pub agreement_expiry_date: ::chrono::NaiveDate,
 }
 impl Product {
     /// A value with the required fields set and every optional field empty.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
-        agreement_expiry_date: impl ::std::convert::Into<::chrono::NaiveDate>,
-        agreement_start_date: impl ::std::convert::Into<::chrono::NaiveDate>,
-        currency_code: impl ::std::convert::Into<::std::string::String>,
-        important_informations: impl ::std::convert::Into<::std::string::String>,
-        interest_rate: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        late_payment_fee: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        maximum_credit_limit_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        minimum_credit_limit_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
         product_code: impl ::std::convert::Into<::std::string::String>,
         product_description: impl ::std::convert::Into<::std::string::String>,
-        product_type: impl ::std::convert::Into<::std::string::String>,
         source_code: impl ::std::convert::Into<::std::string::String>,
+        product_type: impl ::std::convert::Into<::std::string::String>,
+        minimum_credit_limit_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        maximum_credit_limit_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        currency_code: impl ::std::convert::Into<::std::string::String>,
+        interest_rate: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        late_payment_fee: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        important_informations: impl ::std::convert::Into<::std::string::String>,
         terms_and_conditions: impl ::std::convert::Into<::std::string::String>,
+        agreement_start_date: impl ::std::convert::Into<::chrono::NaiveDate>,
+        agreement_expiry_date: impl ::std::convert::Into<::chrono::NaiveDate>,
     ) -> Self {
         Self {
-            agreement_expiry_date: agreement_expiry_date.into(),
-            agreement_start_date: agreement_start_date.into(),
-            annual_fee_amount: ::std::option::Option::None,
-            currency_code: currency_code.into(),
-            important_informations: important_informations.into(),
-            interest_rate: interest_rate.into(),
-            late_payment_fee: late_payment_fee.into(),
-            logo: ::std::option::Option::None,
-            maximum_credit_limit_amount: maximum_credit_limit_amount.into(),
-            minimum_credit_limit_amount: minimum_credit_limit_amount.into(),
-            organisation: ::std::option::Option::None,
             product_code: product_code.into(),
             product_description: product_description.into(),
-            product_type: product_type.into(),
             source_code: source_code.into(),
+            logo: ::std::option::Option::None,
+            organisation: ::std::option::Option::None,
+            product_type: product_type.into(),
+            minimum_credit_limit_amount: minimum_credit_limit_amount.into(),
+            maximum_credit_limit_amount: maximum_credit_limit_amount.into(),
+            annual_fee_amount: ::std::option::Option::None,
+            currency_code: currency_code.into(),
+            interest_rate: interest_rate.into(),
+            late_payment_fee: late_payment_fee.into(),
+            important_informations: important_informations.into(),
             terms_and_conditions: terms_and_conditions.into(),
+            agreement_start_date: agreement_start_date.into(),
+            agreement_expiry_date: agreement_expiry_date.into(),
         }
-    }
-    /// Sets `annual_fee_amount`.
-    #[must_use]
-    pub fn with_annual_fee_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.annual_fee_amount = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `logo`.
     #[must_use]
@@ -6699,11 +6713,22 @@ impl Product {
         self.organisation = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `annual_fee_amount`.
+    #[must_use]
+    pub fn with_annual_fee_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.annual_fee_amount = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// The products that can be applied for.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProductCatalogueResponse {
+    /// The products.
+    pub products: ::std::vec::Vec<Product>,
     /// Index of the first record of the next page; absent or blank on the last page.
     #[serde(
         rename = "nextStartIndex",
@@ -6711,15 +6736,13 @@ pub struct ProductCatalogueResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_start_index: ::std::option::Option<::std::string::String>,
-    /// The products.
-    pub products: ::std::vec::Vec<Product>,
 }
 impl ProductCatalogueResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(products: impl ::std::convert::Into<::std::vec::Vec<Product>>) -> Self {
         Self {
-            next_start_index: ::std::option::Option::None,
             products: products.into(),
+            next_start_index: ::std::option::Option::None,
         }
     }
     /// Sets `next_start_index`.
@@ -6736,6 +6759,19 @@ impl ProductCatalogueResponse {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProductConfirmation {
+    /// Code of the product.
+    #[serde(rename = "productCode")]
+    pub product_code: ::std::string::String,
+    /// Source code of the product.
+    #[serde(
+        rename = "sourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_code: ::std::option::Option<::std::string::String>,
+    /// Issuing organisation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub organization: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "creditSpecificSelection",
         default,
@@ -6748,30 +6784,35 @@ pub struct ProductConfirmation {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub loan_specific_selection: ::std::option::Option<LoanSpecificSelection>,
-    /// Issuing organisation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub organization: ::std::option::Option<::std::string::String>,
-    /// Code of the product.
-    #[serde(rename = "productCode")]
-    pub product_code: ::std::string::String,
-    /// Source code of the product.
-    #[serde(
-        rename = "sourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub source_code: ::std::option::Option<::std::string::String>,
 }
 impl ProductConfirmation {
     /// A value with the required fields set and every optional field empty.
     pub fn new(product_code: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            credit_specific_selection: ::std::option::Option::None,
-            loan_specific_selection: ::std::option::Option::None,
-            organization: ::std::option::Option::None,
             product_code: product_code.into(),
             source_code: ::std::option::Option::None,
+            organization: ::std::option::Option::None,
+            credit_specific_selection: ::std::option::Option::None,
+            loan_specific_selection: ::std::option::Option::None,
         }
+    }
+    /// Sets `source_code`.
+    #[must_use]
+    pub fn with_source_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `organization`.
+    #[must_use]
+    pub fn with_organization(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `credit_specific_selection`.
     #[must_use]
@@ -6791,45 +6832,37 @@ impl ProductConfirmation {
         self.loan_specific_selection = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `organization`.
-    #[must_use]
-    pub fn with_organization(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.organization = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `source_code`.
-    #[must_use]
-    pub fn with_source_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.source_code = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The prospect's details. Nested parts mirror the ApplicationAdd* shapes and refer to those models, except e-mail and contact preference, which keep the prospect spelling (ProspectEmail, ProspectContactPreference).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Prospect {
+    /// Mother's maiden name.
     #[serde(
-        rename = "additionalData",
+        rename = "motherMaidenName",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub additional_data: ::std::option::Option<ApplicationAddAdditionalData>,
-    /// The prospect's addresses.
-    pub address: ::std::vec::Vec<ApplicationAddAddress>,
-    #[serde(rename = "contactPreference")]
-    pub contact_preference: ProspectContactPreference,
+    pub mother_maiden_name: ::std::option::Option<::std::string::String>,
+    pub name: ApplicationAddName,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub demographics: ::std::option::Option<ApplicationAddDemographics>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub education: ::std::option::Option<ApplicationAddEducation>,
+    /// The prospect's addresses.
+    pub address: ::std::vec::Vec<ApplicationAddAddress>,
     /// The prospect's e-mail addresses.
     pub email: ::std::vec::Vec<ProspectEmail>,
+    /// The prospect's phone numbers.
+    pub phone: ::std::vec::Vec<ApplicationAddPhone>,
+    #[serde(rename = "contactPreference")]
+    pub contact_preference: ProspectContactPreference,
+    #[serde(
+        rename = "financialInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub financial_information: ::std::option::Option<ApplicationAddFinancialInformation>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub education: ::std::option::Option<ApplicationAddEducation>,
     /// The prospect's employments.
     #[serde(
         rename = "employmentDetails",
@@ -6839,12 +6872,6 @@ pub struct Prospect {
     pub employment_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationAddEmploymentDetails>,
     >,
-    #[serde(
-        rename = "financialInformation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub financial_information: ::std::option::Option<ApplicationAddFinancialInformation>,
     /// The prospect's identity documents.
     #[serde(
         rename = "identificationDocumentDetails",
@@ -6855,61 +6882,57 @@ pub struct Prospect {
         ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
     >,
     #[serde(
-        rename = "kycInformation",
+        rename = "additionalData",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub kyc_information: ::std::option::Option<ApplicationAddKycInformation>,
-    /// Mother's maiden name.
-    #[serde(
-        rename = "motherMaidenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub mother_maiden_name: ::std::option::Option<::std::string::String>,
-    pub name: ApplicationAddName,
-    /// The prospect's phone numbers.
-    pub phone: ::std::vec::Vec<ApplicationAddPhone>,
+    pub additional_data: ::std::option::Option<ApplicationAddAdditionalData>,
     #[serde(
         rename = "selfDeclaration",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub self_declaration: ::std::option::Option<ApplicationAddSelfDeclaration>,
+    #[serde(
+        rename = "kycInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kyc_information: ::std::option::Option<ApplicationAddKycInformation>,
 }
 impl Prospect {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        address: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddAddress>>,
-        contact_preference: impl ::std::convert::Into<ProspectContactPreference>,
-        email: impl ::std::convert::Into<::std::vec::Vec<ProspectEmail>>,
         name: impl ::std::convert::Into<ApplicationAddName>,
+        address: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddAddress>>,
+        email: impl ::std::convert::Into<::std::vec::Vec<ProspectEmail>>,
         phone: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddPhone>>,
+        contact_preference: impl ::std::convert::Into<ProspectContactPreference>,
     ) -> Self {
         Self {
-            additional_data: ::std::option::Option::None,
-            address: address.into(),
-            contact_preference: contact_preference.into(),
-            demographics: ::std::option::Option::None,
-            education: ::std::option::Option::None,
-            email: email.into(),
-            employment_details: ::std::option::Option::None,
-            financial_information: ::std::option::Option::None,
-            identification_document_details: ::std::option::Option::None,
-            kyc_information: ::std::option::Option::None,
             mother_maiden_name: ::std::option::Option::None,
             name: name.into(),
+            demographics: ::std::option::Option::None,
+            address: address.into(),
+            email: email.into(),
             phone: phone.into(),
+            contact_preference: contact_preference.into(),
+            financial_information: ::std::option::Option::None,
+            education: ::std::option::Option::None,
+            employment_details: ::std::option::Option::None,
+            identification_document_details: ::std::option::Option::None,
+            additional_data: ::std::option::Option::None,
             self_declaration: ::std::option::Option::None,
+            kyc_information: ::std::option::Option::None,
         }
     }
-    /// Sets `additional_data`.
+    /// Sets `mother_maiden_name`.
     #[must_use]
-    pub fn with_additional_data(
+    pub fn with_mother_maiden_name(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddAdditionalData>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.additional_data = ::std::option::Option::Some(value.into());
+        self.mother_maiden_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `demographics`.
@@ -6919,6 +6942,15 @@ impl Prospect {
         value: impl ::std::convert::Into<ApplicationAddDemographics>,
     ) -> Self {
         self.demographics = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `financial_information`.
+    #[must_use]
+    pub fn with_financial_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddFinancialInformation>,
+    ) -> Self {
+        self.financial_information = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `education`.
@@ -6941,15 +6973,6 @@ impl Prospect {
         self.employment_details = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `financial_information`.
-    #[must_use]
-    pub fn with_financial_information(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddFinancialInformation>,
-    ) -> Self {
-        self.financial_information = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `identification_document_details`.
     #[must_use]
     pub fn with_identification_document_details(
@@ -6961,22 +6984,13 @@ impl Prospect {
         self.identification_document_details = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `kyc_information`.
+    /// Sets `additional_data`.
     #[must_use]
-    pub fn with_kyc_information(
+    pub fn with_additional_data(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddKycInformation>,
+        value: impl ::std::convert::Into<ApplicationAddAdditionalData>,
     ) -> Self {
-        self.kyc_information = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `mother_maiden_name`.
-    #[must_use]
-    pub fn with_mother_maiden_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.mother_maiden_name = ::std::option::Option::Some(value.into());
+        self.additional_data = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `self_declaration`.
@@ -6986,6 +7000,15 @@ impl Prospect {
         value: impl ::std::convert::Into<ApplicationAddSelfDeclaration>,
     ) -> Self {
         self.self_declaration = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `kyc_information`.
+    #[must_use]
+    pub fn with_kyc_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationAddKycInformation>,
+    ) -> Self {
+        self.kyc_information = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -7041,27 +7064,6 @@ impl ProspectAddResponse {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProspectContactPreference {
-    /// True to enrol in electronic statements.
-    #[serde(
-        rename = "eStatementEnrollmentFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub e_statement_enrollment_flag: ::std::option::Option<bool>,
-    /// Which of the prospect's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "preferredMailingAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub preferred_mailing_address: ::std::option::Option<::std::string::String>,
-    /// True to receive advices by e-mail.
-    #[serde(
-        rename = "sendEmailAdviceFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub send_email_advice_flag: ::std::option::Option<bool>,
     /// True to receive advices by text message (field name misspelt so in the spec).
     #[serde(
         rename = "sendSmsAdviceFag",
@@ -7069,33 +7071,45 @@ pub struct ProspectContactPreference {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub send_sms_advice_fag: ::std::option::Option<bool>,
+    /// True to receive advices by e-mail.
+    #[serde(
+        rename = "sendEmailAdviceFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub send_email_advice_flag: ::std::option::Option<bool>,
+    /// Which of the prospect's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "preferredMailingAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub preferred_mailing_address: ::std::option::Option<::std::string::String>,
+    /// True to enrol in electronic statements.
+    #[serde(
+        rename = "eStatementEnrollmentFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub e_statement_enrollment_flag: ::std::option::Option<bool>,
 }
 impl ProspectContactPreference {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            e_statement_enrollment_flag: ::std::option::Option::None,
-            preferred_mailing_address: ::std::option::Option::None,
-            send_email_advice_flag: ::std::option::Option::None,
             send_sms_advice_fag: ::std::option::Option::None,
+            send_email_advice_flag: ::std::option::Option::None,
+            preferred_mailing_address: ::std::option::Option::None,
+            e_statement_enrollment_flag: ::std::option::Option::None,
         }
     }
-    /// Sets `e_statement_enrollment_flag`.
+    /// Sets `send_sms_advice_fag`.
     #[must_use]
-    pub fn with_e_statement_enrollment_flag(
+    pub fn with_send_sms_advice_fag(
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.e_statement_enrollment_flag = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `preferred_mailing_address`.
-    #[must_use]
-    pub fn with_preferred_mailing_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.preferred_mailing_address = ::std::option::Option::Some(value.into());
+        self.send_sms_advice_fag = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `send_email_advice_flag`.
@@ -7107,13 +7121,22 @@ impl ProspectContactPreference {
         self.send_email_advice_flag = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `send_sms_advice_fag`.
+    /// Sets `preferred_mailing_address`.
     #[must_use]
-    pub fn with_send_sms_advice_fag(
+    pub fn with_preferred_mailing_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.preferred_mailing_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `e_statement_enrollment_flag`.
+    #[must_use]
+    pub fn with_e_statement_enrollment_flag(
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.send_sms_advice_fag = ::std::option::Option::Some(value.into());
+        self.e_statement_enrollment_flag = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -7124,13 +7147,6 @@ pub struct ProspectEmail {
     /// The e-mail address.
     #[serde(rename = "emailAddress")]
     pub email_address: ::std::string::String,
-    /// True for the preferred e-mail address (field name misspelt so in the spec).
-    #[serde(
-        rename = "isPrerferredEmailAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub is_prerferred_email_address: ::std::option::Option<bool>,
     /// Prospect's consent to receive e-mail.
     #[serde(
         rename = "okToEmail",
@@ -7138,15 +7154,28 @@ pub struct ProspectEmail {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ok_to_email: ::std::option::Option<bool>,
+    /// True for the preferred e-mail address (field name misspelt so in the spec).
+    #[serde(
+        rename = "isPrerferredEmailAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_prerferred_email_address: ::std::option::Option<bool>,
 }
 impl ProspectEmail {
     /// A value with the required fields set and every optional field empty.
     pub fn new(email_address: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             email_address: email_address.into(),
-            is_prerferred_email_address: ::std::option::Option::None,
             ok_to_email: ::std::option::Option::None,
+            is_prerferred_email_address: ::std::option::Option::None,
         }
+    }
+    /// Sets `ok_to_email`.
+    #[must_use]
+    pub fn with_ok_to_email(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_email = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `is_prerferred_email_address`.
     #[must_use]
@@ -7157,25 +7186,25 @@ impl ProspectEmail {
         self.is_prerferred_email_address = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `ok_to_email`.
-    #[must_use]
-    pub fn with_ok_to_email(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_email = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// One instalment of a loan repayment schedule (loan-only; model named in the Australia-Onboarding SDK documentation the catalog cites, not in the catalog itself).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct RepaymentSchedule {
-    /// Interest part of the instalment.
+    /// Tenor occurrence of the instalment.
     #[serde(
-        rename = "interestAmount",
+        rename = "tenorOccurence",
         default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
+        skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    pub tenor_occurence: ::std::option::Option<::std::string::String>,
+    /// Due date of the instalment.
+    #[serde(
+        rename = "paymentDueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Monthly instalment.
     #[serde(
         rename = "monthlyInstallmentAmount",
@@ -7184,13 +7213,6 @@ pub struct RepaymentSchedule {
         with = "crate::runtime::decimal"
     )]
     pub monthly_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Due date of the instalment.
-    #[serde(
-        rename = "paymentDueDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Principal part of the instalment.
     #[serde(
         rename = "principalAmount",
@@ -7199,6 +7221,14 @@ pub struct RepaymentSchedule {
         with = "crate::runtime::decimal"
     )]
     pub principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Interest part of the instalment.
+    #[serde(
+        rename = "interestAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Principal remaining after the instalment.
     #[serde(
         rename = "remainingPrincipalAmount",
@@ -7207,42 +7237,26 @@ pub struct RepaymentSchedule {
         with = "crate::runtime::decimal"
     )]
     pub remaining_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Tenor occurrence of the instalment.
-    #[serde(
-        rename = "tenorOccurence",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tenor_occurence: ::std::option::Option<::std::string::String>,
 }
 impl RepaymentSchedule {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            interest_amount: ::std::option::Option::None,
-            monthly_installment_amount: ::std::option::Option::None,
-            payment_due_date: ::std::option::Option::None,
-            principal_amount: ::std::option::Option::None,
-            remaining_principal_amount: ::std::option::Option::None,
             tenor_occurence: ::std::option::Option::None,
+            payment_due_date: ::std::option::Option::None,
+            monthly_installment_amount: ::std::option::Option::None,
+            principal_amount: ::std::option::Option::None,
+            interest_amount: ::std::option::Option::None,
+            remaining_principal_amount: ::std::option::Option::None,
         }
     }
-    /// Sets `interest_amount`.
+    /// Sets `tenor_occurence`.
     #[must_use]
-    pub fn with_interest_amount(
+    pub fn with_tenor_occurence(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.interest_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `monthly_installment_amount`.
-    #[must_use]
-    pub fn with_monthly_installment_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.monthly_installment_amount = ::std::option::Option::Some(value.into());
+        self.tenor_occurence = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `payment_due_date`.
@@ -7254,6 +7268,15 @@ impl RepaymentSchedule {
         self.payment_due_date = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `monthly_installment_amount`.
+    #[must_use]
+    pub fn with_monthly_installment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.monthly_installment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `principal_amount`.
     #[must_use]
     pub fn with_principal_amount(
@@ -7261,6 +7284,15 @@ impl RepaymentSchedule {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.principal_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `interest_amount`.
+    #[must_use]
+    pub fn with_interest_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.interest_amount = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `remaining_principal_amount`.
@@ -7272,20 +7304,23 @@ impl RepaymentSchedule {
         self.remaining_principal_amount = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `tenor_occurence`.
-    #[must_use]
-    pub fn with_tenor_occurence(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tenor_occurence = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// Decision on a requested product.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct RequestedProductDecision {
+    /// Code of the product.
+    #[serde(rename = "productCode")]
+    pub product_code: ::std::string::String,
+    /// Issuing organisation.
+    #[serde(rename = "organisationName")]
+    pub organisation_name: ::std::string::String,
+    /// Source code of the product.
+    #[serde(rename = "sourceCode")]
+    pub source_code: ::std::string::String,
+    /// Code of the card design.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo: ::std::option::Option<::std::string::String>,
     /// Outcome of the credit decision.
     #[serde(
         rename = "creditDecision",
@@ -7311,15 +7346,6 @@ pub struct RequestedProductDecision {
     pub loan_specific_recommendations: ::std::option::Option<
         ::std::vec::Vec<LoanSpecificRecommendations>,
     >,
-    /// Code of the card design.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub logo: ::std::option::Option<::std::string::String>,
-    /// Issuing organisation.
-    #[serde(rename = "organisationName")]
-    pub organisation_name: ::std::string::String,
-    /// Code of the product.
-    #[serde(rename = "productCode")]
-    pub product_code: ::std::string::String,
     /// Documents the applicant must provide.
     #[serde(
         rename = "requiredDocuments",
@@ -7327,27 +7353,33 @@ pub struct RequestedProductDecision {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
-    /// Source code of the product.
-    #[serde(rename = "sourceCode")]
-    pub source_code: ::std::string::String,
 }
 impl RequestedProductDecision {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        organisation_name: impl ::std::convert::Into<::std::string::String>,
         product_code: impl ::std::convert::Into<::std::string::String>,
+        organisation_name: impl ::std::convert::Into<::std::string::String>,
         source_code: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
+            product_code: product_code.into(),
+            organisation_name: organisation_name.into(),
+            source_code: source_code.into(),
+            logo: ::std::option::Option::None,
             credit_decision: ::std::option::Option::None,
             credit_specific_recommendations: ::std::option::Option::None,
             loan_specific_recommendations: ::std::option::Option::None,
-            logo: ::std::option::Option::None,
-            organisation_name: organisation_name.into(),
-            product_code: product_code.into(),
             required_documents: ::std::option::Option::None,
-            source_code: source_code.into(),
         }
+    }
+    /// Sets `logo`.
+    #[must_use]
+    pub fn with_logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `credit_decision`.
     #[must_use]
@@ -7376,15 +7408,6 @@ impl RequestedProductDecision {
         self.loan_specific_recommendations = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `logo`.
-    #[must_use]
-    pub fn with_logo(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.logo = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `required_documents`.
     #[must_use]
     pub fn with_required_documents(
@@ -7399,13 +7422,6 @@ impl RequestedProductDecision {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct RequiredDocuments {
-    /// Which applicant must provide it. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
-    #[serde(
-        rename = "applicantType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub applicant_type: ::std::option::Option<::std::string::String>,
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentIdType`).
     #[serde(
         rename = "documentIdType",
@@ -7420,13 +7436,6 @@ pub struct RequiredDocuments {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub document_status: ::std::option::Option<::std::string::String>,
-    /// Identifier of the linked document.
-    #[serde(
-        rename = "linkedDocumentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub linked_document_id: ::std::option::Option<::std::string::String>,
     /// Product the document is needed for.
     #[serde(
         rename = "productCode",
@@ -7441,27 +7450,32 @@ pub struct RequiredDocuments {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub proof_type: ::std::option::Option<::std::string::String>,
+    /// Identifier of the linked document.
+    #[serde(
+        rename = "linkedDocumentId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub linked_document_id: ::std::option::Option<::std::string::String>,
+    /// Which applicant must provide it. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
+    #[serde(
+        rename = "applicantType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub applicant_type: ::std::option::Option<::std::string::String>,
 }
 impl RequiredDocuments {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            applicant_type: ::std::option::Option::None,
             document_id_type: ::std::option::Option::None,
             document_status: ::std::option::Option::None,
-            linked_document_id: ::std::option::Option::None,
             product_code: ::std::option::Option::None,
             proof_type: ::std::option::Option::None,
+            linked_document_id: ::std::option::Option::None,
+            applicant_type: ::std::option::Option::None,
         }
-    }
-    /// Sets `applicant_type`.
-    #[must_use]
-    pub fn with_applicant_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.applicant_type = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `document_id_type`.
     #[must_use]
@@ -7481,15 +7495,6 @@ impl RequiredDocuments {
         self.document_status = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `linked_document_id`.
-    #[must_use]
-    pub fn with_linked_document_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.linked_document_id = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `product_code`.
     #[must_use]
     pub fn with_product_code(
@@ -7506,6 +7511,24 @@ impl RequiredDocuments {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.proof_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `linked_document_id`.
+    #[must_use]
+    pub fn with_linked_document_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.linked_document_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `applicant_type`.
+    #[must_use]
+    pub fn with_applicant_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.applicant_type = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -7549,22 +7572,22 @@ impl UnsecuredApplicationGenerateAndSendOtpResponse {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct UnsecuredApplicationValidateOtpRequest {
-    /// Identifier of the flow, from the create call.
-    #[serde(rename = "controlFlowId")]
-    pub control_flow_id: ::std::string::String,
     /// The one-time password entered.
     #[serde(rename = "otpToken")]
     pub otp_token: ::std::string::String,
+    /// Identifier of the flow, from the create call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
 }
 impl UnsecuredApplicationValidateOtpRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
         otp_token: impl ::std::convert::Into<::std::string::String>,
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            control_flow_id: control_flow_id.into(),
             otp_token: otp_token.into(),
+            control_flow_id: control_flow_id.into(),
         }
     }
 }

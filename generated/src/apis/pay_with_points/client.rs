@@ -54,9 +54,9 @@ impl Client {
         &self,
         reward_link_code: impl ::std::convert::Into<::std::string::String>,
         body: impl ::std::convert::Into<super::types::RewardsActivationRequest>,
-    ) -> super::operations::ActivateRewardsLink<'_> {
+    ) -> super::operations::ActivateRewardsLink {
         super::operations::ActivateRewardsLink::new(
-            self,
+            ::std::clone::Clone::clone(self),
             reward_link_code.into(),
             body.into(),
         )
@@ -74,8 +74,11 @@ impl Client {
     pub fn link_rewards_card(
         &self,
         body: impl ::std::convert::Into<super::types::RewardsLinkageRequest>,
-    ) -> super::operations::LinkRewardsCard<'_> {
-        super::operations::LinkRewardsCard::new(self, body.into())
+    ) -> super::operations::LinkRewardsCard {
+        super::operations::LinkRewardsCard::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
     /// Pay with points
     ///
@@ -91,8 +94,12 @@ impl Client {
         &self,
         reward_link_code: impl ::std::convert::Into<::std::string::String>,
         body: impl ::std::convert::Into<super::types::RedemptionRequest>,
-    ) -> super::operations::RedeemPoints<'_> {
-        super::operations::RedeemPoints::new(self, reward_link_code.into(), body.into())
+    ) -> super::operations::RedeemPoints {
+        super::operations::RedeemPoints::new(
+            ::std::clone::Clone::clone(self),
+            reward_link_code.into(),
+            body.into(),
+        )
     }
     /// Retrieve the point balance of a linked card
     ///
@@ -106,8 +113,11 @@ impl Client {
     pub fn retrieve_point_balance(
         &self,
         reward_link_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> super::operations::RetrievePointBalance<'_> {
-        super::operations::RetrievePointBalance::new(self, reward_link_code.into())
+    ) -> super::operations::RetrievePointBalance {
+        super::operations::RetrievePointBalance::new(
+            ::std::clone::Clone::clone(self),
+            reward_link_code.into(),
+        )
     }
     /// Retrieve the reward point balances of several cards
     ///
@@ -119,7 +129,10 @@ impl Client {
     pub fn search_card_point_balances(
         &self,
         body: impl ::std::convert::Into<super::types::RewardsInquiryRequest>,
-    ) -> super::operations::SearchCardPointBalances<'_> {
-        super::operations::SearchCardPointBalances::new(self, body.into())
+    ) -> super::operations::SearchCardPointBalances {
+        super::operations::SearchCardPointBalances::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
     }
 }

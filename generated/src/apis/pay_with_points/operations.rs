@@ -18,14 +18,14 @@
 /// `PUT /v1/apac/rewards/{rewardLinkCode}/activations` (`activateRewardsLink`). Built by [`Client::activate_rewards_link`](super::Client::activate_rewards_link); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct ActivateRewardsLink<'a> {
-    client: &'a super::Client,
+pub struct ActivateRewardsLink {
+    client: super::Client,
     reward_link_code: ::std::string::String,
     client_details: ::std::option::Option<::std::string::String>,
     accept_language: ::std::option::Option<::std::string::String>,
     body: super::types::RewardsActivationRequest,
 }
-impl<'a> ActivateRewardsLink<'a> {
+impl ActivateRewardsLink {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "activateRewardsLink",
@@ -44,7 +44,7 @@ impl<'a> ActivateRewardsLink<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         reward_link_code: ::std::string::String,
         body: super::types::RewardsActivationRequest,
     ) -> Self {
@@ -122,12 +122,12 @@ impl<'a> ActivateRewardsLink<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for ActivateRewardsLink<'a> {
+impl ::std::future::IntoFuture for ActivateRewardsLink {
     type Output = ::std::result::Result<
         (),
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -144,13 +144,13 @@ impl<'a> ::std::future::IntoFuture for ActivateRewardsLink<'a> {
 /// `POST /v1/apac/rewards/linkage` (`linkRewardsCard`). Built by [`Client::link_rewards_card`](super::Client::link_rewards_card); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct LinkRewardsCard<'a> {
-    client: &'a super::Client,
+pub struct LinkRewardsCard {
+    client: super::Client,
     client_details: ::std::option::Option<::std::string::String>,
     accept_language: ::std::option::Option<::std::string::String>,
     body: super::types::RewardsLinkageRequest,
 }
-impl<'a> LinkRewardsCard<'a> {
+impl LinkRewardsCard {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "linkRewardsCard",
@@ -169,7 +169,7 @@ impl<'a> LinkRewardsCard<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::RewardsLinkageRequest,
     ) -> Self {
         Self {
@@ -240,12 +240,12 @@ impl<'a> LinkRewardsCard<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for LinkRewardsCard<'a> {
+impl ::std::future::IntoFuture for LinkRewardsCard {
     type Output = ::std::result::Result<
         super::types::RewardsLinkageResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -262,14 +262,14 @@ impl<'a> ::std::future::IntoFuture for LinkRewardsCard<'a> {
 /// `POST /v1/apac/rewards/{rewardLinkCode}/redemption` (`redeemPoints`). Built by [`Client::redeem_points`](super::Client::redeem_points); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RedeemPoints<'a> {
-    client: &'a super::Client,
+pub struct RedeemPoints {
+    client: super::Client,
     reward_link_code: ::std::string::String,
     client_details: ::std::option::Option<::std::string::String>,
     accept_language: ::std::option::Option<::std::string::String>,
     body: super::types::RedemptionRequest,
 }
-impl<'a> RedeemPoints<'a> {
+impl RedeemPoints {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "redeemPoints",
@@ -288,7 +288,7 @@ impl<'a> RedeemPoints<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         reward_link_code: ::std::string::String,
         body: super::types::RedemptionRequest,
     ) -> Self {
@@ -369,12 +369,12 @@ impl<'a> RedeemPoints<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RedeemPoints<'a> {
+impl ::std::future::IntoFuture for RedeemPoints {
     type Output = ::std::result::Result<
         super::types::RedemptionResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -390,13 +390,13 @@ impl<'a> ::std::future::IntoFuture for RedeemPoints<'a> {
 /// `GET /v1/apac/rewards/{rewardLinkCode}/pointBalance` (`retrievePointBalance`). Built by [`Client::retrieve_point_balance`](super::Client::retrieve_point_balance); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrievePointBalance<'a> {
-    client: &'a super::Client,
+pub struct RetrievePointBalance {
+    client: super::Client,
     reward_link_code: ::std::string::String,
     client_details: ::std::option::Option<::std::string::String>,
     accept_language: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrievePointBalance<'a> {
+impl RetrievePointBalance {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrievePointBalance",
@@ -415,7 +415,7 @@ impl<'a> RetrievePointBalance<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         reward_link_code: ::std::string::String,
     ) -> Self {
         Self {
@@ -492,12 +492,12 @@ impl<'a> RetrievePointBalance<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrievePointBalance<'a> {
+impl ::std::future::IntoFuture for RetrievePointBalance {
     type Output = ::std::result::Result<
         super::types::PointBalanceResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -511,13 +511,13 @@ impl<'a> ::std::future::IntoFuture for RetrievePointBalance<'a> {
 /// `POST /v1/creditCards/rewards/pointBalance/search` (`searchCardPointBalances`). Built by [`Client::search_card_point_balances`](super::Client::search_card_point_balances); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct SearchCardPointBalances<'a> {
-    client: &'a super::Client,
+pub struct SearchCardPointBalances {
+    client: super::Client,
     client_details: ::std::option::Option<::std::string::String>,
     accept_language: ::std::option::Option<::std::string::String>,
     body: super::types::RewardsInquiryRequest,
 }
-impl<'a> SearchCardPointBalances<'a> {
+impl SearchCardPointBalances {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "searchCardPointBalances",
@@ -536,7 +536,7 @@ impl<'a> SearchCardPointBalances<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         body: super::types::RewardsInquiryRequest,
     ) -> Self {
         Self {
@@ -607,12 +607,12 @@ impl<'a> SearchCardPointBalances<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for SearchCardPointBalances<'a> {
+impl ::std::future::IntoFuture for SearchCardPointBalances {
     type Output = ::std::result::Result<
         super::types::RewardsInquiryResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }

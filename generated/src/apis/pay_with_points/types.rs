@@ -25,6 +25,11 @@ impl CardDetails {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ErrorResponse {
+    /// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
+    /// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
+    /// side; retry later).
+    #[serde(rename = "type")]
+    pub type_: ErrorResponseType,
     /// Machine-readable error code, for example `invalidRequest` or `resourceNotFound`.
     pub code: ::std::string::String,
     /// Human-readable description of the error.
@@ -39,24 +44,19 @@ pub struct ErrorResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub more_info: ::std::option::Option<MoreInfo>,
-    /// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
-    /// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
-    /// side; retry later).
-    #[serde(rename = "type")]
-    pub type_: ErrorResponseType,
 }
 impl ErrorResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        code: impl ::std::convert::Into<::std::string::String>,
         type_: impl ::std::convert::Into<ErrorResponseType>,
+        code: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
+            type_: type_.into(),
             code: code.into(),
             details: ::std::option::Option::None,
             location: ::std::option::Option::None,
             more_info: ::std::option::Option::None,
-            type_: type_.into(),
         }
     }
     /// Sets `details`.
@@ -167,6 +167,7 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponseType {
 /// Further information about an error. Documented as a link to documentation; in MFA
 /// step-up responses (403) it carries the `controlFlowId` of the flow to continue.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct MoreInfo {
     /// Identifier of the flow to continue after MFA step-up.
@@ -177,11 +178,33 @@ pub struct MoreInfo {
     )]
     pub control_flow_id: ::std::option::Option<::std::string::String>,
     /// Properties beyond the ones declared above.
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
         ::serde_json::Value,
     >,
+}
+impl ::serde::Serialize for MoreInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        MoreInfo::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MoreInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let (mut value, additional) = crate::runtime::json::with_additional(
+            deserializer,
+            |declared| MoreInfo::deserialize(declared),
+            &["controlFlowId"],
+            crate::runtime::json::decode_raw,
+        )?;
+        value.additional_properties = additional;
+        ::std::result::Result::Ok(value)
+    }
 }
 impl MoreInfo {
     /// A value with the required fields set and every optional field empty.
@@ -212,6 +235,14 @@ pub struct PointBalanceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_point_balance: ::std::option::Option<i64>,
+    /// Value of one point in the currency (currency per point).
+    #[serde(
+        rename = "programConversionRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub program_conversion_rate: ::std::option::Option<::rust_decimal::Decimal>,
     /// ISO 4217 currency of the conversion rate.
     #[serde(
         rename = "currencyCode",
@@ -233,24 +264,16 @@ pub struct PointBalanceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimum_points_to_redeem: ::std::option::Option<i64>,
-    /// Value of one point in the currency (currency per point).
-    #[serde(
-        rename = "programConversionRate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub program_conversion_rate: ::std::option::Option<::rust_decimal::Decimal>,
 }
 impl PointBalanceResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
             available_point_balance: ::std::option::Option::None,
+            program_conversion_rate: ::std::option::Option::None,
             currency_code: ::std::option::Option::None,
             maximum_points_to_redeem: ::std::option::Option::None,
             minimum_points_to_redeem: ::std::option::Option::None,
-            program_conversion_rate: ::std::option::Option::None,
         }
     }
     /// Sets `available_point_balance`.
@@ -260,6 +283,15 @@ impl PointBalanceResponse {
         value: impl ::std::convert::Into<i64>,
     ) -> Self {
         self.available_point_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `program_conversion_rate`.
+    #[must_use]
+    pub fn with_program_conversion_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.program_conversion_rate = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `currency_code`.
@@ -289,20 +321,19 @@ impl PointBalanceResponse {
         self.minimum_points_to_redeem = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `program_conversion_rate`.
-    #[must_use]
-    pub fn with_program_conversion_rate(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.program_conversion_rate = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The order paid with points.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct RedemptionOrder {
+    /// Amount paid with points.
+    #[serde(
+        rename = "transactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// ISO 4217 currency of the amount.
     #[serde(
         rename = "currencyCode",
@@ -317,14 +348,6 @@ pub struct RedemptionOrder {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub points_to_redeem: ::std::option::Option<i64>,
-    /// Amount paid with points.
-    #[serde(
-        rename = "transactionAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Description of the order.
     #[serde(
         rename = "transactionDescription",
@@ -337,11 +360,20 @@ impl RedemptionOrder {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
+            transaction_amount: ::std::option::Option::None,
             currency_code: ::std::option::Option::None,
             points_to_redeem: ::std::option::Option::None,
-            transaction_amount: ::std::option::Option::None,
             transaction_description: ::std::option::Option::None,
         }
+    }
+    /// Sets `transaction_amount`.
+    #[must_use]
+    pub fn with_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_amount = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `currency_code`.
     #[must_use]
@@ -361,15 +393,6 @@ impl RedemptionOrder {
         self.points_to_redeem = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `transaction_amount`.
-    #[must_use]
-    pub fn with_transaction_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.transaction_amount = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `transaction_description`.
     #[must_use]
     pub fn with_transaction_description(
@@ -384,21 +407,21 @@ impl RedemptionOrder {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct RedemptionRequest {
-    #[serde(rename = "redemptionOrder")]
-    pub redemption_order: RedemptionOrder,
     /// The merchant's order reference.
     #[serde(rename = "transactionReferenceNumber")]
     pub transaction_reference_number: ::std::string::String,
+    #[serde(rename = "redemptionOrder")]
+    pub redemption_order: RedemptionOrder,
 }
 impl RedemptionRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        redemption_order: impl ::std::convert::Into<RedemptionOrder>,
         transaction_reference_number: impl ::std::convert::Into<::std::string::String>,
+        redemption_order: impl ::std::convert::Into<RedemptionOrder>,
     ) -> Self {
         Self {
-            redemption_order: redemption_order.into(),
             transaction_reference_number: transaction_reference_number.into(),
+            redemption_order: redemption_order.into(),
         }
     }
 }
@@ -406,13 +429,6 @@ impl RedemptionRequest {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct RedemptionResponse {
-    /// Points left after the redemption.
-    #[serde(
-        rename = "availablePointBalance",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub available_point_balance: ::std::option::Option<i64>,
     /// Identifier of the redemption order.
     #[serde(
         rename = "orderID",
@@ -420,23 +436,21 @@ pub struct RedemptionResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_id: ::std::option::Option<::std::string::String>,
+    /// Points left after the redemption.
+    #[serde(
+        rename = "availablePointBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_point_balance: ::std::option::Option<i64>,
 }
 impl RedemptionResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            available_point_balance: ::std::option::Option::None,
             order_id: ::std::option::Option::None,
+            available_point_balance: ::std::option::Option::None,
         }
-    }
-    /// Sets `available_point_balance`.
-    #[must_use]
-    pub fn with_available_point_balance(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.available_point_balance = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `order_id`.
     #[must_use]
@@ -447,20 +461,36 @@ impl RedemptionResponse {
         self.order_id = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `available_point_balance`.
+    #[must_use]
+    pub fn with_available_point_balance(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.available_point_balance = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 /// Reward point balance of one card.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct RewardAccount {
-    /// Points available.
-    #[serde(rename = "availablePointBalance")]
-    pub available_point_balance: f64,
     /// Encrypted identifier of the card.
     #[serde(rename = "cardId")]
     pub card_id: ::std::string::String,
     /// Masked card number.
     #[serde(rename = "displayCardNumber")]
     pub display_card_number: ::std::string::String,
+    /// Points available.
+    #[serde(rename = "availablePointBalance")]
+    pub available_point_balance: f64,
+    /// Reward category of the card. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `rewardCategoryCode`).
+    #[serde(
+        rename = "rewardCategoryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub reward_category_code: ::std::option::Option<::std::string::String>,
     /// Point balance at the last statement.
     #[serde(
         rename = "lastStatementPointBalance",
@@ -481,30 +511,32 @@ pub struct RewardAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reward_account_error_details: ::std::option::Option<ErrorResponse>,
-    /// Reward category of the card. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `rewardCategoryCode`).
-    #[serde(
-        rename = "rewardCategoryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub reward_category_code: ::std::option::Option<::std::string::String>,
 }
 impl RewardAccount {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        available_point_balance: impl ::std::convert::Into<f64>,
         card_id: impl ::std::convert::Into<::std::string::String>,
         display_card_number: impl ::std::convert::Into<::std::string::String>,
+        available_point_balance: impl ::std::convert::Into<f64>,
     ) -> Self {
         Self {
-            available_point_balance: available_point_balance.into(),
             card_id: card_id.into(),
             display_card_number: display_card_number.into(),
+            available_point_balance: available_point_balance.into(),
+            reward_category_code: ::std::option::Option::None,
             last_statement_point_balance: ::std::option::Option::None,
             points_earned: ::std::option::Option::None,
             reward_account_error_details: ::std::option::Option::None,
-            reward_category_code: ::std::option::Option::None,
         }
+    }
+    /// Sets `reward_category_code`.
+    #[must_use]
+    pub fn with_reward_category_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reward_category_code = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `last_statement_point_balance`.
     #[must_use]
@@ -528,15 +560,6 @@ impl RewardAccount {
         value: impl ::std::convert::Into<ErrorResponse>,
     ) -> Self {
         self.reward_account_error_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `reward_category_code`.
-    #[must_use]
-    pub fn with_reward_category_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.reward_category_code = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -609,12 +632,12 @@ impl RewardsInquiryResponse {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct RewardsLinkageRequest {
-    /// The card holder's mobile phone number registered with Citi.
-    #[serde(rename = "citiCardHolderPhoneNumber")]
-    pub citi_card_holder_phone_number: ::std::string::String,
     /// Last four digits of the card number.
     #[serde(rename = "lastFourDigitsCardNumber")]
     pub last_four_digits_card_number: ::std::string::String,
+    /// The card holder's mobile phone number registered with Citi.
+    #[serde(rename = "citiCardHolderPhoneNumber")]
+    pub citi_card_holder_phone_number: ::std::string::String,
     /// The merchant's identifier of the customer.
     #[serde(rename = "merchantCustomerReferenceId")]
     pub merchant_customer_reference_id: ::std::string::String,
@@ -622,13 +645,13 @@ pub struct RewardsLinkageRequest {
 impl RewardsLinkageRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        citi_card_holder_phone_number: impl ::std::convert::Into<::std::string::String>,
         last_four_digits_card_number: impl ::std::convert::Into<::std::string::String>,
+        citi_card_holder_phone_number: impl ::std::convert::Into<::std::string::String>,
         merchant_customer_reference_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            citi_card_holder_phone_number: citi_card_holder_phone_number.into(),
             last_four_digits_card_number: last_four_digits_card_number.into(),
+            citi_card_holder_phone_number: citi_card_holder_phone_number.into(),
             merchant_customer_reference_id: merchant_customer_reference_id.into(),
         }
     }

@@ -51,8 +51,12 @@ impl Client {
         &self,
         api_uri: impl ::std::convert::Into<::std::string::String>,
         api_method: impl ::std::convert::Into<::std::string::String>,
-    ) -> super::operations::RetrieveMetaData<'_> {
-        super::operations::RetrieveMetaData::new(self, api_uri.into(), api_method.into())
+    ) -> super::operations::RetrieveMetaData {
+        super::operations::RetrieveMetaData::new(
+            ::std::clone::Clone::clone(self),
+            api_uri.into(),
+            api_method.into(),
+        )
     }
     /// Get the valid values of a reference-data field
     ///
@@ -64,8 +68,11 @@ impl Client {
     pub fn retrieve_reference_data(
         &self,
         reference_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> super::operations::RetrieveReferenceData<'_> {
-        super::operations::RetrieveReferenceData::new(self, reference_code.into())
+    ) -> super::operations::RetrieveReferenceData {
+        super::operations::RetrieveReferenceData::new(
+            ::std::clone::Clone::clone(self),
+            reference_code.into(),
+        )
     }
     /// Search employers
     ///
@@ -73,7 +80,7 @@ impl Client {
     /// onboarding applications.
     ///
     /// `GET /v1/emea/utilities/employers`
-    pub fn search_employers(&self) -> super::operations::SearchEmployers<'_> {
-        super::operations::SearchEmployers::new(self)
+    pub fn search_employers(&self) -> super::operations::SearchEmployers {
+        super::operations::SearchEmployers::new(::std::clone::Clone::clone(self))
     }
 }

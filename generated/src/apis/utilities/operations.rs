@@ -15,8 +15,8 @@
 /// `GET /v1/utilities/metaData` (`retrieveMetaData`). Built by [`Client::retrieve_meta_data`](super::Client::retrieve_meta_data); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveMetaData<'a> {
-    client: &'a super::Client,
+pub struct RetrieveMetaData {
+    client: super::Client,
     api_uri: ::std::string::String,
     api_method: ::std::string::String,
     country_code: ::std::option::Option<::std::string::String>,
@@ -24,7 +24,7 @@ pub struct RetrieveMetaData<'a> {
     accept_language: ::std::option::Option<::std::string::String>,
     client_details: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrieveMetaData<'a> {
+impl RetrieveMetaData {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveMetaData",
@@ -43,7 +43,7 @@ impl<'a> RetrieveMetaData<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         api_uri: ::std::string::String,
         api_method: ::std::string::String,
     ) -> Self {
@@ -168,12 +168,12 @@ impl<'a> RetrieveMetaData<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveMetaData<'a> {
+impl ::std::future::IntoFuture for RetrieveMetaData {
     type Output = ::std::result::Result<
         super::types::MetaDataResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -187,15 +187,15 @@ impl<'a> ::std::future::IntoFuture for RetrieveMetaData<'a> {
 /// `GET /v1/utilities/referenceData/{referenceCode}` (`retrieveReferenceData`). Built by [`Client::retrieve_reference_data`](super::Client::retrieve_reference_data); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct RetrieveReferenceData<'a> {
-    client: &'a super::Client,
+pub struct RetrieveReferenceData {
+    client: super::Client,
     reference_code: ::std::string::String,
     country_code: ::std::option::Option<::std::string::String>,
     business_code: ::std::option::Option<::std::string::String>,
     accept_language: ::std::option::Option<::std::string::String>,
     client_details: ::std::option::Option<::std::string::String>,
 }
-impl<'a> RetrieveReferenceData<'a> {
+impl RetrieveReferenceData {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "retrieveReferenceData",
@@ -214,7 +214,7 @@ impl<'a> RetrieveReferenceData<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(
-        client: &'a super::Client,
+        client: super::Client,
         reference_code: ::std::string::String,
     ) -> Self {
         Self {
@@ -329,12 +329,12 @@ impl<'a> RetrieveReferenceData<'a> {
         }
     }
 }
-impl<'a> ::std::future::IntoFuture for RetrieveReferenceData<'a> {
+impl ::std::future::IntoFuture for RetrieveReferenceData {
     type Output = ::std::result::Result<
         super::types::ReferenceDataResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }
@@ -347,8 +347,8 @@ impl<'a> ::std::future::IntoFuture for RetrieveReferenceData<'a> {
 /// `GET /v1/emea/utilities/employers` (`searchEmployers`). Built by [`Client::search_employers`](super::Client::search_employers); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
-pub struct SearchEmployers<'a> {
-    client: &'a super::Client,
+pub struct SearchEmployers {
+    client: super::Client,
     employer_name: ::std::option::Option<::std::string::String>,
     employer_registration_number: ::std::option::Option<::std::string::String>,
     next_start_index: ::std::option::Option<::std::string::String>,
@@ -357,7 +357,7 @@ pub struct SearchEmployers<'a> {
     accept_language: ::std::option::Option<::std::string::String>,
     client_details: ::std::option::Option<::std::string::String>,
 }
-impl<'a> SearchEmployers<'a> {
+impl SearchEmployers {
     /// What the runtime needs to know about this operation.
     pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
         id: "searchEmployers",
@@ -375,7 +375,7 @@ impl<'a> SearchEmployers<'a> {
         client_id_header: ::std::option::Option::Some("client_id"),
         accept: ::std::option::Option::Some("application/json"),
     };
-    pub(super) fn new(client: &'a super::Client) -> Self {
+    pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
             employer_name: ::std::option::Option::None,
@@ -540,7 +540,7 @@ impl<'a> SearchEmployers<'a> {
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
-        'a,
+        'static,
         ::std::result::Result<
             super::types::EmployerListResponse,
             crate::runtime::Error<super::types::ErrorResponse>,
@@ -553,12 +553,12 @@ impl<'a> SearchEmployers<'a> {
         )
     }
 }
-impl<'a> ::std::future::IntoFuture for SearchEmployers<'a> {
+impl ::std::future::IntoFuture for SearchEmployers {
     type Output = ::std::result::Result<
         super::types::EmployerListResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         ::std::boxed::Box::pin(self.send())
     }

@@ -11,9 +11,6 @@
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Employer {
-    /// Address of the employer, as one string.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address: ::std::option::Option<::std::string::String>,
     /// Name of the employer.
     #[serde(
         rename = "employerName",
@@ -28,24 +25,18 @@ pub struct Employer {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub employer_registration_number: ::std::option::Option<::std::string::String>,
+    /// Address of the employer, as one string.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::string::String>,
 }
 impl Employer {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            address: ::std::option::Option::None,
             employer_name: ::std::option::Option::None,
             employer_registration_number: ::std::option::Option::None,
+            address: ::std::option::Option::None,
         }
-    }
-    /// Sets `address`.
-    #[must_use]
-    pub fn with_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `employer_name`.
     #[must_use]
@@ -63,6 +54,15 @@ impl Employer {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.employer_registration_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -112,6 +112,11 @@ impl EmployerListResponse {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ErrorResponse {
+    /// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
+    /// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
+    /// side; retry later).
+    #[serde(rename = "type")]
+    pub type_: ErrorResponseType,
     /// Machine-readable error code, for example `invalidRequest` or `resourceNotFound`.
     pub code: ::std::string::String,
     /// Human-readable description of the error.
@@ -126,24 +131,19 @@ pub struct ErrorResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub more_info: ::std::option::Option<MoreInfo>,
-    /// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
-    /// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
-    /// side; retry later).
-    #[serde(rename = "type")]
-    pub type_: ErrorResponseType,
 }
 impl ErrorResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        code: impl ::std::convert::Into<::std::string::String>,
         type_: impl ::std::convert::Into<ErrorResponseType>,
+        code: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
+            type_: type_.into(),
             code: code.into(),
             details: ::std::option::Option::None,
             location: ::std::option::Option::None,
             more_info: ::std::option::Option::None,
-            type_: type_.into(),
         }
     }
     /// Sets `details`.
@@ -255,13 +255,6 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponseType {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct MetaDataField {
-    /// Data type of the field.
-    #[serde(
-        rename = "dataType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub data_type: ::std::option::Option<::std::string::String>,
     /// Name of the field.
     #[serde(
         rename = "fieldName",
@@ -269,16 +262,16 @@ pub struct MetaDataField {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub field_name: ::std::option::Option<::std::string::String>,
-    /// Whether the field is mandatory.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub mandatory: ::std::option::Option<bool>,
-    /// Maximum length of the field.
+    /// Data type of the field.
     #[serde(
-        rename = "maxLength",
+        rename = "dataType",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub max_length: ::std::option::Option<i64>,
+    pub data_type: ::std::option::Option<::std::string::String>,
+    /// Whether the field is mandatory.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub mandatory: ::std::option::Option<bool>,
     /// Minimum length of the field.
     #[serde(
         rename = "minLength",
@@ -286,6 +279,13 @@ pub struct MetaDataField {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub min_length: ::std::option::Option<i64>,
+    /// Maximum length of the field.
+    #[serde(
+        rename = "maxLength",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_length: ::std::option::Option<i64>,
     /// Regular expression the field's value must match.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pattern: ::std::option::Option<::std::string::String>,
@@ -294,22 +294,13 @@ impl MetaDataField {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            data_type: ::std::option::Option::None,
             field_name: ::std::option::Option::None,
+            data_type: ::std::option::Option::None,
             mandatory: ::std::option::Option::None,
-            max_length: ::std::option::Option::None,
             min_length: ::std::option::Option::None,
+            max_length: ::std::option::Option::None,
             pattern: ::std::option::Option::None,
         }
-    }
-    /// Sets `data_type`.
-    #[must_use]
-    pub fn with_data_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.data_type = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `field_name`.
     #[must_use]
@@ -320,22 +311,31 @@ impl MetaDataField {
         self.field_name = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `data_type`.
+    #[must_use]
+    pub fn with_data_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.data_type = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `mandatory`.
     #[must_use]
     pub fn with_mandatory(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.mandatory = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `max_length`.
-    #[must_use]
-    pub fn with_max_length(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.max_length = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `min_length`.
     #[must_use]
     pub fn with_min_length(mut self, value: impl ::std::convert::Into<i64>) -> Self {
         self.min_length = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `max_length`.
+    #[must_use]
+    pub fn with_max_length(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.max_length = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `pattern`.
@@ -352,13 +352,6 @@ impl MetaDataField {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct MetaDataResponse {
-    /// HTTP method of the API described.
-    #[serde(
-        rename = "apiMethod",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub api_method: ::std::option::Option<::std::string::String>,
     /// URI of the API described.
     #[serde(
         rename = "apiUri",
@@ -366,6 +359,13 @@ pub struct MetaDataResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub api_uri: ::std::option::Option<::std::string::String>,
+    /// HTTP method of the API described.
+    #[serde(
+        rename = "apiMethod",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub api_method: ::std::option::Option<::std::string::String>,
     /// Properties and validations of the API's fields.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fields: ::std::option::Option<::std::vec::Vec<MetaDataField>>,
@@ -374,19 +374,10 @@ impl MetaDataResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            api_method: ::std::option::Option::None,
             api_uri: ::std::option::Option::None,
+            api_method: ::std::option::Option::None,
             fields: ::std::option::Option::None,
         }
-    }
-    /// Sets `api_method`.
-    #[must_use]
-    pub fn with_api_method(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.api_method = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `api_uri`.
     #[must_use]
@@ -395,6 +386,15 @@ impl MetaDataResponse {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.api_uri = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `api_method`.
+    #[must_use]
+    pub fn with_api_method(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.api_method = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `fields`.
@@ -410,6 +410,7 @@ impl MetaDataResponse {
 /// Further information about an error. Documented as a link to documentation; in MFA
 /// step-up responses (403) it carries the `controlFlowId` of the flow to continue.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct MoreInfo {
     /// Identifier of the flow to continue after MFA step-up.
@@ -420,11 +421,33 @@ pub struct MoreInfo {
     )]
     pub control_flow_id: ::std::option::Option<::std::string::String>,
     /// Properties beyond the ones declared above.
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
         ::serde_json::Value,
     >,
+}
+impl ::serde::Serialize for MoreInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        MoreInfo::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MoreInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let (mut value, additional) = crate::runtime::json::with_additional(
+            deserializer,
+            |declared| MoreInfo::deserialize(declared),
+            &["controlFlowId"],
+            crate::runtime::json::decode_raw,
+        )?;
+        value.additional_properties = additional;
+        ::std::result::Result::Ok(value)
+    }
 }
 impl MoreInfo {
     /// A value with the required fields set and every optional field empty.
