@@ -66,8 +66,16 @@
 //! # Exact amounts
 //!
 //! Money is [`rust_decimal::Decimal`], read from the digits of the JSON number and written back
-//! the same way: never through `f64`. This uses serde_json's `arbitrary_precision` feature, which
-//! this crate enables (for every crate in the build that uses serde_json).
+//! the same way (`10.50` stays `10.50`): never through `f64`. A number that a `Decimal` cannot
+//! hold exactly is a decode error, not a rounding. This needs only serde_json's additive
+//! `raw_value` feature; serde_json behaves for the rest of your build as it does without this
+//! crate (its `arbitrary_precision` feature stays off).
+//!
+//! # Dependencies you may need to name
+//!
+//! The crates whose types appear in the API are re-exported: [`chrono`], [`rust_decimal`],
+//! [`uuid`], [`serde_json`], [`secrecy`], [`url`], [`bytes`] and [`reqwest`], so
+//! `citi_poland::rust_decimal::Decimal` is always the version the client uses.
 #![forbid(unsafe_code)]
 
 mod apis;
@@ -77,3 +85,22 @@ pub mod runtime;
 #[doc(inline)]
 pub use apis::*;
 pub use runtime::{Config, Environment, Error};
+
+// The crates whose types appear in this crate's public API, so that callers name the same
+// versions without adding (and guessing) the dependencies themselves.
+/// Dates and times (`NaiveDate`, `DateTime<FixedOffset>`) of generated types.
+pub use chrono;
+/// Exact decimals (`Decimal`): every amount of money.
+pub use rust_decimal;
+/// `Uuid` fields, and the request-id header.
+pub use uuid;
+/// `Value`: free-form JSON fields.
+pub use serde_json;
+/// `SecretString`: client secrets and tokens.
+pub use secrecy;
+/// `Url`: base URLs and the authorize URL.
+pub use url;
+/// `Bytes`: binary bodies.
+pub use bytes;
+/// The HTTP client: `reqwest::header::HeaderMap` in responses and errors.
+pub use reqwest;

@@ -53,6 +53,19 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
         command.args(["test", "--workspace", "--all-features"]);
         run_command(&mut command)
     });
+    step("citi-poland's own tests, with only its own features (no serde_json arbitrary_precision)", &mut || {
+        let mut command = cargo(&root);
+        command.args(["test", "-p", "citi-poland", "--all-features"]);
+        run_command(&mut command)
+    });
+    step("a consumer's crate (tests/consumer): its serde types unchanged, money exact, calls spawned", &mut || {
+        let mut command = cargo(&root);
+        command.args(["test", "--locked", "--manifest-path"]).arg(root.join("tests/consumer/Cargo.toml"));
+        if std::env::var_os("CARGO_TARGET_DIR").is_none() {
+            command.env("CARGO_TARGET_DIR", root.join("target"));
+        }
+        run_command(&mut command)
+    });
     step("clippy, whole workspace, warnings denied", &mut || {
         let mut command = cargo(&root);
         command.args(["clippy", "--workspace", "--all-targets", "--all-features", "--", "-D", "warnings"]);
