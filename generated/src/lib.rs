@@ -77,6 +77,9 @@
 //! [`uuid`], [`serde_json`], [`secrecy`], [`url`], [`bytes`] and [`reqwest`], so
 //! `citi_poland::rust_decimal::Decimal` is always the version the client uses.
 #![forbid(unsafe_code)]
+// On docs.rs (and `cargo xtask test`'s docs check), each product's items carry a badge naming the
+// cargo feature they need.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod apis;
 #[warn(missing_docs)]

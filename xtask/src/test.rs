@@ -88,6 +88,7 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
         command.args(["doc", "-p", "citi-poland", "--no-deps", "--all-features"]).env("RUSTDOCFLAGS", "-D warnings");
         run_command(&mut command)
     });
+    step("rustdoc as docs.rs builds it: every product item names the feature it needs", &mut || docs_rs_badges(&root));
 
     println!("\n==> summary");
     let mut failed = 0;
@@ -103,6 +104,33 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
     if failed > 0 {
         bail!("{failed} step(s) failed");
     }
+    Ok(())
+}
+
+/// Builds the docs as docs.rs does (`--cfg docsrs`, which turns on the nightly `doc_cfg` feature:
+/// allowed on the stable toolchain with `RUSTC_BOOTSTRAP=1`, for this check only) and checks that
+/// each product's client page carries its feature badge.
+fn docs_rs_badges(root: &Path) -> Result<()> {
+    let target = root.join("target/docs-rs");
+    let mut command = cargo(root);
+    command
+        .args(["doc", "-p", "citi-poland", "--no-deps", "--all-features", "--target-dir"])
+        .arg(&target)
+        .env("RUSTDOCFLAGS", "--cfg docsrs -D warnings")
+        .env("RUSTC_BOOTSTRAP", "1");
+    run_command(&mut command)?;
+    let mut missing = Vec::new();
+    for feature in FEATURES {
+        let page = target.join("doc/citi_poland").join(feature.replace('-', "_")).join("struct.Client.html");
+        let html = std::fs::read_to_string(&page).with_context(|| format!("reading {}", page.display()))?;
+        if !html.contains(&format!("crate feature <code>{feature}</code>")) {
+            missing.push(feature);
+        }
+    }
+    if !missing.is_empty() {
+        bail!("no feature badge on the client page of: {}", missing.join(", "));
+    }
+    println!("every product's items carry their feature badge ({} products)", FEATURES.len());
     Ok(())
 }
 

@@ -5,8 +5,9 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::operations::body_type;
-use super::{doc_attrs, ident, module_allows, type_tokens, RustFile, Scope};
-use crate::model::{Api, Operation};
+use super::surface::type_text;
+use super::{doc_attrs, ident, module_allows, status_text, type_tokens, RustFile, Scope};
+use crate::model::{Api, Operation, TypeRef};
 
 pub(super) fn emit_client(api: &Api) -> RustFile<'static> {
     let allows = module_allows();
@@ -56,6 +57,7 @@ fn emit_method(operation: &Operation) -> TokenStream {
     let builder = ident(&operation.builder_name);
     let mut docs = operation.docs.clone();
     docs.paragraphs.push(format!("`{} {}`", operation.http_method.as_str(), operation.path));
+    docs.paragraphs.push(errors_paragraph(operation));
     let docs = doc_attrs(&docs);
     let deprecated = if operation.deprecated { quote! { #[deprecated] } } else { quote! {} };
     let required: Vec<_> = operation.params.iter().filter(|p| p.required && p.constant.is_none()).collect();
@@ -87,4 +89,30 @@ fn emit_method(operation: &Operation) -> TokenStream {
             super::operations::#builder::new(::std::clone::Clone::clone(self), #(#args),*)
         }
     }
+}
+
+/// The documented error statuses, grouped by their body type, for the method's docs.
+fn errors_paragraph(operation: &Operation) -> String {
+    if operation.errors.cases.is_empty() {
+        return "No error status is documented: an error status is an [`Error::Api`](crate::runtime::Error::Api) with the raw body only.".to_string();
+    }
+    // (body description, statuses), in the order the bodies first appear.
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for case in &operation.errors.cases {
+        let body = match case.body.as_ref().map(|body| &body.ty) {
+            Some(TypeRef::Named(name)) => format!("an [`{name}`](super::types::{name}) body"),
+            Some(ty) => format!("a `{}` body", type_text(ty)),
+            None => "no body".to_string(),
+        };
+        let status = format!("`{}`", status_text(case.status));
+        match groups.iter_mut().find(|(described, _)| *described == body) {
+            Some((_, statuses)) => statuses.push(status),
+            None => groups.push((body, vec![status])),
+        }
+    }
+    let groups: Vec<String> = groups.into_iter().map(|(body, statuses)| format!("{} with {body}", statuses.join(", "))).collect();
+    format!(
+        "Documented errors: {}. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.",
+        groups.join("; ")
+    )
 }

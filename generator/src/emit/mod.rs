@@ -13,7 +13,7 @@ mod types;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::model::{Api, Docs, Primitive, TypeRef};
+use crate::model::{Api, Docs, Primitive, StatusMatch, TypeRef};
 
 /// One generated Rust file, described so the writer can build, parse and format its items on
 /// every core: token streams cannot cross threads, so each item is made where it is formatted.
@@ -96,6 +96,7 @@ pub fn emit_apis_index(apis: &[(String, String)]) -> TokenStream {
         } else {
             quote! {
                 #[cfg(feature = #feature)]
+                #[cfg_attr(docsrs, doc(cfg(feature = #feature)))]
                 pub mod #name;
             }
         }
@@ -225,6 +226,15 @@ pub(crate) fn decimal_serde(ty: &TypeRef) -> Option<DecimalForm> {
         TypeRef::Primitive(Primitive::DecimalString) => Some(DecimalForm::Text),
         TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => decimal_serde(inner),
         _ => None,
+    }
+}
+
+/// A response status as the spec writes it: `404`, `4XX`, `default`.
+pub(crate) fn status_text(status: StatusMatch) -> String {
+    match status {
+        StatusMatch::Code(code) => code.to_string(),
+        StatusMatch::Range(class) => format!("{class}XX"),
+        StatusMatch::Default => "default".to_string(),
     }
 }
 

@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use crate::model::{
-    Api, BodyEncoding, Decoding, EnumValue, ManagedHeader, Operation, Presence, Primitive, ResponseSet, ResponseShape, StatusMatch,
+    Api, BodyEncoding, Decoding, EnumValue, ManagedHeader, Operation, Presence, Primitive, ResponseSet, ResponseShape,
     Tagging, TypeKind, TypeRef,
 };
 
@@ -180,11 +180,7 @@ fn cases_text(set: &ResponseSet) -> String {
     set.cases
         .iter()
         .map(|case| {
-            let status = match case.status {
-                StatusMatch::Code(code) => code.to_string(),
-                StatusMatch::Range(class) => format!("{class}XX"),
-                StatusMatch::Default => "default".to_string(),
-            };
+            let status = super::status_text(case.status);
             let body = match &case.body {
                 Some(body) => {
                     let decoding = match body.decoding {

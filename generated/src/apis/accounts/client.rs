@@ -46,6 +46,8 @@ impl Client {
     /// Confirmation of funds - answers yes or no to whether the account covers the given amount.
     ///
     /// `GET /v1/accounts/{accountId}/funds/sufficiencyCheck`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn check_funds_sufficiency(
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,
@@ -64,6 +66,8 @@ impl Client {
     /// Returns the transaction history of one account as a base64-encoded document in the requested format.
     ///
     /// `GET /v1/accounts/{accountId}/transactions/documents`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn download_account_transactions_document(
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,
@@ -80,6 +84,8 @@ impl Client {
     /// Submits a request to close an account and returns the reference of the closure request.
     ///
     /// `POST /v1/accounts/closure`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn request_account_closure(
         &self,
         body: impl ::std::convert::Into<super::types::AccountClosureRequest>,
@@ -94,6 +100,8 @@ impl Client {
     /// Returns the consents of the given type recorded on one account.
     ///
     /// `GET /v1/accounts/{accountId}/consents`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_account_consents(
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,
@@ -110,6 +118,8 @@ impl Client {
     /// Returns the details of one account; the property matching the account kind is populated.
     ///
     /// `GET /v1/accounts/{accountId}`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_account_details(
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,
@@ -124,6 +134,8 @@ impl Client {
     /// Returns the summary and the transactions of one statement.
     ///
     /// `GET /v1/accounts/{accountId}/statements/{statementId}`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_account_statement_details(
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,
@@ -140,6 +152,8 @@ impl Client {
     /// Returns the list of statements available for one account.
     ///
     /// `GET /v1/accounts/{accountId}/statements`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_account_statements(
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,
@@ -155,6 +169,8 @@ impl Client {
     /// current and savings accounts and covers the last 3 statement cycles for cards.
     ///
     /// `GET /v1/accounts/{accountId}/transactions`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_account_transactions(
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,
@@ -170,6 +186,8 @@ impl Client {
     /// Takes the same query parameters as the full transactions call.
     ///
     /// `GET /v1/accounts/{accountId}/transactions/limited/dayRange`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_account_transactions_limited_day_range(
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,
@@ -186,6 +204,8 @@ impl Client {
     /// credit-card accounts are returned.
     ///
     /// `GET /v1/accounts`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_accounts_summary(
         &self,
     ) -> super::operations::RetrieveAccountsSummary {
@@ -196,6 +216,8 @@ impl Client {
     /// Returns additional detail of one transaction (payment type, parties, clearing and settlement data).
     ///
     /// `GET /v1/accounts/{accountId}/transactions/{transactionReferenceId}/details`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_transaction_detailed_view(
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,
@@ -212,6 +234,8 @@ impl Client {
     /// Returns the clear (unmasked) account number, an IBAN, for each account id sent.
     ///
     /// `POST /v1/accounts/clearData/retrieve`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_unmasked_account_data(
         &self,
         body: impl ::std::convert::Into<super::types::RetrieveUnmaskedAccountDataRequest>,
@@ -226,6 +250,8 @@ impl Client {
     /// Returns the transactions (and statements) of several accounts in one call, with a per-account error where an account fails.
     ///
     /// `POST /v1/accounts/transactions/search`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn search_accounts_transactions(
         &self,
         body: impl ::std::convert::Into<super::types::CompositeTransactionDetailsRequest>,
@@ -240,6 +266,8 @@ impl Client {
     /// Records the customer's consents on one account. Returns no body.
     ///
     /// `POST /v1/accounts/{accountId}/consents`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn update_account_consents(
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,

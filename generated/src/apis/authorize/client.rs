@@ -49,6 +49,8 @@ impl Client {
     /// `/authCode/oauth2/token/pl/gcb`. No token is needed to call this endpoint.
     ///
     /// `GET /authCode/oauth2/authorize`
+    ///
+    /// Documented errors: `400`, `500` with an [`OAuthErrorResponse`](super::types::OAuthErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn authorize_customer(
         &self,
         client_id: impl ::std::convert::Into<::std::string::String>,
@@ -70,6 +72,8 @@ impl Client {
     /// and a refresh token.
     ///
     /// `POST /authCode/oauth2/token/pl/gcb`
+    ///
+    /// Documented errors: `400`, `401`, `500` with an [`OAuthErrorResponse`](super::types::OAuthErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn exchange_authorization_code(
         &self,
         body: impl ::std::convert::Into<super::types::AuthorizationCodeTokenRequest>,
@@ -84,6 +88,8 @@ impl Client {
     /// Issues a new customer access token (and refresh token) from a refresh token.
     ///
     /// `POST /authCode/oauth2/refresh`
+    ///
+    /// Documented errors: `400`, `401`, `500` with an [`OAuthErrorResponse`](super::types::OAuthErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn refresh_access_token(
         &self,
         body: impl ::std::convert::Into<super::types::RefreshTokenRequest>,
@@ -99,6 +105,8 @@ impl Client {
     /// (Onboarding, Pay with Points, Utilities). Poland accepts one scope per request.
     ///
     /// `POST /clientCredentials/oauth2/token/pl/gcb`
+    ///
+    /// Documented errors: `400`, `401`, `500` with an [`OAuthErrorResponse`](super::types::OAuthErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn request_client_credentials_token(
         &self,
         body: impl ::std::convert::Into<super::types::ClientCredentialsTokenRequest>,
@@ -113,6 +121,8 @@ impl Client {
     /// Revokes a customer access token or refresh token; revoking one also revokes its pair.
     ///
     /// `POST /authCode/oauth2/revoke`
+    ///
+    /// Documented errors: `400`, `401`, `500` with an [`OAuthErrorResponse`](super::types::OAuthErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn revoke_token(
         &self,
         body: impl ::std::convert::Into<super::types::RevokeTokenRequest>,

@@ -46,6 +46,8 @@ impl Client {
     /// Finishes an e-mail address change that required a multi-factor step-up, identified by the step-up's `controlFlowId`. The request body is inferred.
     ///
     /// `POST /v1/customers/profiles/emails/confirmation`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn confirm_customer_emails_update(
         &self,
         body: impl ::std::convert::Into<super::types::ConfirmationRequest>,
@@ -60,6 +62,8 @@ impl Client {
     /// Finishes a phone number change that required a multi-factor step-up, identified by the step-up's `controlFlowId`. The request body is inferred.
     ///
     /// `POST /v1/customers/profiles/phoneNumbers/confirmation`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn confirm_customer_phone_numbers_update(
         &self,
         body: impl ::std::convert::Into<super::types::ConfirmationRequest>,
@@ -74,6 +78,8 @@ impl Client {
     /// Returns the addresses of the customer's profile.
     ///
     /// `GET /v1/customers/profiles/addresses`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_customer_addresses(
         &self,
     ) -> super::operations::RetrieveCustomerAddresses {
@@ -86,6 +92,8 @@ impl Client {
     /// Returns the customer's particulars (names, prefix, suffix) with the customer type and segment.
     ///
     /// `GET /v1/customers/profiles/basic`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_customer_basic_profile(
         &self,
     ) -> super::operations::RetrieveCustomerBasicProfile {
@@ -98,6 +106,8 @@ impl Client {
     /// Returns the e-mail addresses of the customer's profile.
     ///
     /// `GET /v1/customers/profiles/emails`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_customer_emails(&self) -> super::operations::RetrieveCustomerEmails {
         super::operations::RetrieveCustomerEmails::new(::std::clone::Clone::clone(self))
     }
@@ -106,6 +116,8 @@ impl Client {
     /// Returns the phone numbers of the customer's profile.
     ///
     /// `GET /v1/customers/profiles/phoneNumbers`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_customer_phone_numbers(
         &self,
     ) -> super::operations::RetrieveCustomerPhoneNumbers {
@@ -118,6 +130,8 @@ impl Client {
     /// Returns the customer's type and segment, names and particulars, addresses, e-mail addresses and phone numbers in one call.
     ///
     /// `GET /v1/customers/profiles`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_customer_profile(
         &self,
     ) -> super::operations::RetrieveCustomerProfile {
@@ -130,6 +144,8 @@ impl Client {
     /// `POST /v1/customers/profiles/emails/confirmation`. The request body is inferred.
     ///
     /// `PUT /v1/customers/profiles/emails`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn update_customer_emails(
         &self,
         body: impl ::std::convert::Into<super::types::EmailUpdateRequest>,
@@ -146,6 +162,8 @@ impl Client {
     /// `POST /v1/customers/profiles/phoneNumbers/confirmation`. The request body is inferred.
     ///
     /// `PUT /v1/customers/profiles/phoneNumbers`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn update_customer_phone_numbers(
         &self,
         body: impl ::std::convert::Into<super::types::PhoneUpdateRequest>,
@@ -162,6 +180,8 @@ impl Client {
     /// inferred; the catalog only records the operation's summary.
     ///
     /// `PUT /v1/customers/profiles`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn update_customer_profile(
         &self,
         body: impl ::std::convert::Into<super::types::CustomerProfileUpdateRequest>,

@@ -46,6 +46,8 @@ impl Client {
     /// Completes a transfer to an account at another domestic bank after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here. Request and response models inferred: the confirm call's models.
     ///
     /// `POST /v1/moneyMovement/externalDomesticTransfers/confirmation`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn complete_external_domestic_transfer_after_mfa(
         &self,
         body: impl ::std::convert::Into<super::types::ExternalDomesticTransferRequest>,
@@ -60,6 +62,8 @@ impl Client {
     /// Completes a transfer to another Citi Handlowy customer after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here. Request and response models inferred: the confirm call's models.
     ///
     /// `POST /v1/moneyMovement/internalDomesticTransfers/confirmation`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn complete_internal_domestic_transfer_after_mfa(
         &self,
         body: impl ::std::convert::Into<super::types::InternalDomesticTransferRequest>,
@@ -74,6 +78,8 @@ impl Client {
     /// Completes a transfer between the customer's own accounts after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here. Request and response models inferred: the confirm call's models.
     ///
     /// `POST /v1/moneyMovement/personalDomesticTransfers/confirmation`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn complete_personal_domestic_transfer_after_mfa(
         &self,
         body: impl ::std::convert::Into<super::types::PersonalDomesticTransferRequest>,
@@ -88,6 +94,8 @@ impl Client {
     /// Step 3: executes the preprocessed bill payment identified by `controlFlowId` and returns the transaction reference.
     ///
     /// `POST /v1/moneyMovement/billPayments`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn confirm_bill_payment(
         &self,
         body: impl ::std::convert::Into<super::types::BillPaymentsRequest>,
@@ -102,6 +110,8 @@ impl Client {
     /// Step 3: executes the preprocessed Citi Global Transfer (to a Citi account in another country) identified by `controlFlowId` and returns the transaction reference.
     ///
     /// `POST /v1/moneyMovement/citiGlobalTransfers`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn confirm_citi_global_transfer(
         &self,
         body: impl ::std::convert::Into<super::types::CitiGlobalTransfersRequest>,
@@ -116,6 +126,8 @@ impl Client {
     /// Step 3: executes the preprocessed cross-border wire transfer identified by `controlFlowId` and returns the transaction reference.
     ///
     /// `POST /v1/moneyMovement/crossBorderWireTransfers`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn confirm_cross_border_wire_transfer(
         &self,
         body: impl ::std::convert::Into<super::types::CrossBorderWireTransfersRequest>,
@@ -130,6 +142,8 @@ impl Client {
     /// Step 3: executes the preprocessed transfer to an account at another domestic bank identified by `controlFlowId` and returns the transaction reference. A 403 may ask for an MFA step-up; see the `/confirmation` call.
     ///
     /// `POST /v1/moneyMovement/externalDomesticTransfers`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn confirm_external_domestic_transfer(
         &self,
         body: impl ::std::convert::Into<super::types::ExternalDomesticTransferRequest>,
@@ -144,6 +158,8 @@ impl Client {
     /// Step 3: executes the preprocessed transfer to another Citi Handlowy customer identified by `controlFlowId` and returns the transaction reference. A 403 may ask for an MFA step-up; see the `/confirmation` call.
     ///
     /// `POST /v1/moneyMovement/internalDomesticTransfers`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn confirm_internal_domestic_transfer(
         &self,
         body: impl ::std::convert::Into<super::types::InternalDomesticTransferRequest>,
@@ -158,6 +174,8 @@ impl Client {
     /// Step 3: executes the preprocessed transfer between the customer's own accounts identified by `controlFlowId` and returns the transaction reference. A 403 may ask for an MFA step-up; see the `/confirmation` call.
     ///
     /// `POST /v1/moneyMovement/personalDomesticTransfers`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn confirm_personal_domestic_transfer(
         &self,
         body: impl ::std::convert::Into<super::types::PersonalDomesticTransferRequest>,
@@ -172,6 +190,8 @@ impl Client {
     /// Step 3: executes the preprocessed SEPA transfer identified by `controlFlowId` and returns the transaction reference.
     ///
     /// `POST /v1/moneyMovement/sepaTransfers`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn confirm_sepa_transfer(
         &self,
         body: impl ::std::convert::Into<super::types::SepaTransferRequest>,
@@ -186,6 +206,8 @@ impl Client {
     /// Step 2 of a bill payment, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees. Uses the same request and response models as the preprocess call for a registered payee.
     ///
     /// `POST /v1/moneyMovement/billPayments/preprocess/adhoc`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_adhoc_bill_payment(
         &self,
         body: impl ::std::convert::Into<super::types::BillPaymentsPreprocessRequest>,
@@ -200,6 +222,8 @@ impl Client {
     /// Step 2 of a Citi Global Transfer (to a Citi account in another country), to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees.
     ///
     /// `POST /v1/moneyMovement/citiGlobalTransfers/preprocess/adhoc`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_adhoc_citi_global_transfer(
         &self,
         body: impl ::std::convert::Into<
@@ -216,6 +240,8 @@ impl Client {
     /// Step 2 of a cross-border wire transfer, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees.
     ///
     /// `POST /v1/moneyMovement/crossBorderWireTransfers/preprocess/adhoc`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_adhoc_cross_border_wire_transfer(
         &self,
         body: impl ::std::convert::Into<
@@ -232,6 +258,8 @@ impl Client {
     /// Step 2 of a transfer to an account at another domestic bank, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees.
     ///
     /// `POST /v1/moneyMovement/externalDomesticTransfers/preprocess/adhoc`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_adhoc_external_domestic_transfer(
         &self,
         body: impl ::std::convert::Into<
@@ -248,6 +276,8 @@ impl Client {
     /// Like the adhoc preprocess call, and also asks to add the beneficiary to the customer's registered payees; the payee is registered by the subsequent confirm call (newer API of the same SDK).
     ///
     /// `POST /v1/moneyMovement/externalDomesticTransfers/preprocess/adhocWithPayeeCreation`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_adhoc_external_domestic_transfer_with_payee_creation(
         &self,
         body: impl ::std::convert::Into<
@@ -264,6 +294,8 @@ impl Client {
     /// Step 2 of a transfer to another Citi Handlowy customer, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees.
     ///
     /// `POST /v1/moneyMovement/internalDomesticTransfers/preprocess/adhoc`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_adhoc_internal_domestic_transfer(
         &self,
         body: impl ::std::convert::Into<
@@ -280,6 +312,8 @@ impl Client {
     /// Like the adhoc preprocess call, and also asks to add the beneficiary to the customer's registered payees; the payee is registered by the subsequent confirm call (newer API of the same SDK).
     ///
     /// `POST /v1/moneyMovement/internalDomesticTransfers/preprocess/adhocWithPayeeCreation`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_adhoc_internal_domestic_transfer_with_payee_creation(
         &self,
         body: impl ::std::convert::Into<
@@ -296,6 +330,8 @@ impl Client {
     /// Step 2 of a SEPA transfer, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees.
     ///
     /// `POST /v1/emea/moneyMovement/sepaTransfers/preprocess/adhoc`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_adhoc_sepa_transfer(
         &self,
         body: impl ::std::convert::Into<
@@ -312,6 +348,8 @@ impl Client {
     /// Step 2 of a bill payment, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
     ///
     /// `POST /v1/moneyMovement/billPayments/preprocess`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_bill_payment(
         &self,
         body: impl ::std::convert::Into<super::types::BillPaymentsPreprocessRequest>,
@@ -326,6 +364,8 @@ impl Client {
     /// Step 2 of a Citi Global Transfer (to a Citi account in another country), to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
     ///
     /// `POST /v1/moneyMovement/citiGlobalTransfers/preprocess`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_citi_global_transfer(
         &self,
         body: impl ::std::convert::Into<
@@ -342,6 +382,8 @@ impl Client {
     /// Step 2 of a cross-border wire transfer, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
     ///
     /// `POST /v1/moneyMovement/crossBorderWireTransfers/preprocess`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_cross_border_wire_transfer(
         &self,
         body: impl ::std::convert::Into<
@@ -358,6 +400,8 @@ impl Client {
     /// Step 2 of a transfer to an account at another domestic bank, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
     ///
     /// `POST /v1/moneyMovement/externalDomesticTransfer/preprocess`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_external_domestic_transfer(
         &self,
         body: impl ::std::convert::Into<
@@ -374,6 +418,8 @@ impl Client {
     /// Step 2 of a transfer to another Citi Handlowy customer, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
     ///
     /// `POST /v1/moneyMovement/internalDomesticTransfers/preprocess`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_internal_domestic_transfer(
         &self,
         body: impl ::std::convert::Into<
@@ -390,6 +436,8 @@ impl Client {
     /// Step 2 of a transfer between the customer's own accounts: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
     ///
     /// `POST /v1/moneyMovement/personalDomesticTransfers/preprocess`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_personal_domestic_transfer(
         &self,
         body: impl ::std::convert::Into<
@@ -406,6 +454,8 @@ impl Client {
     /// Step 2 of a SEPA transfer, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
     ///
     /// `POST /v1/emea/moneyMovement/sepaTransfers/preprocess`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_sepa_transfer(
         &self,
         body: impl ::std::convert::Into<super::types::SepaTransfersPreprocessRequest>,
@@ -420,6 +470,8 @@ impl Client {
     /// Returns the accounts that can be debited and the registered billers each can pay. Step 1 of the transfer flow.
     ///
     /// `GET /v1/moneyMovement/billPayments/payees/sourceAccounts`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_bill_payment_eligibility(
         &self,
     ) -> super::operations::RetrieveBillPaymentEligibility {
@@ -432,6 +484,8 @@ impl Client {
     /// Returns the details of one biller (merchant).
     ///
     /// `GET /v1/moneyMovement/billPayments/merchants/{merchantNumber}`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_bill_payment_merchant_details(
         &self,
         merchant_number: impl ::std::convert::Into<::std::string::String>,
@@ -446,6 +500,8 @@ impl Client {
     /// Returns the billers (merchants), grouped by biller category, optionally for one category.
     ///
     /// `GET /v1/moneyMovement/billPayments/merchants`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_bill_payment_merchants(
         &self,
     ) -> super::operations::RetrieveBillPaymentMerchants {
@@ -458,6 +514,8 @@ impl Client {
     /// Returns the accounts that can be debited and the registered Citi Global Transfer payees each can pay. Step 1 of the transfer flow.
     ///
     /// `GET /v1/moneyMovement/citiGlobalTransfers/payees/sourceAccounts`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_citi_global_transfer_eligibility(
         &self,
     ) -> super::operations::RetrieveCitiGlobalTransferEligibility {
@@ -470,6 +528,8 @@ impl Client {
     /// Returns the accounts that can be debited and the registered cross-border payees each can pay. Step 1 of the transfer flow.
     ///
     /// `GET /v1/moneyMovement/crossBorderWireTransfers/payees/sourceAccounts`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_cross_border_wire_transfer_eligibility(
         &self,
     ) -> super::operations::RetrieveCrossBorderWireTransferEligibility {
@@ -482,6 +542,8 @@ impl Client {
     /// Returns the countries transfers can be sent to (newer API of the same SDK). Response model inferred.
     ///
     /// `GET /v1/moneyMovement/destinationCountries`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_destination_countries(
         &self,
     ) -> super::operations::RetrieveDestinationCountries {
@@ -494,6 +556,8 @@ impl Client {
     /// Returns the accounts that can be debited and the registered payees at other domestic banks each can pay. Step 1 of the transfer flow.
     ///
     /// `GET /v1/moneyMovement/externalDomesticTransfers/payees/sourceAccounts`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_external_domestic_transfer_eligibility(
         &self,
     ) -> super::operations::RetrieveExternalDomesticTransferEligibility {
@@ -506,6 +570,8 @@ impl Client {
     /// Returns the accounts that can be debited and the registered Citi Handlowy payees each can pay. Step 1 of the transfer flow.
     ///
     /// `GET /v1/moneyMovement/internalDomesticTransfers/payees/sourceAccounts`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_internal_domestic_transfer_eligibility(
         &self,
     ) -> super::operations::RetrieveInternalDomesticTransferEligibility {
@@ -518,6 +584,8 @@ impl Client {
     /// Returns one registered payee; the object matching the payee's destination type is populated.
     ///
     /// `GET /v1/moneyMovement/payees/{payeeId}`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_payee(
         &self,
         payee_id: impl ::std::convert::Into<::std::string::String>,
@@ -532,6 +600,8 @@ impl Client {
     /// Returns the additional details of one registered payee (newer API of the same SDK). Response model inferred: PayeeDetailsResponse.
     ///
     /// `GET /v1/moneyMovement/payees/{payeeId}/details`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_payee_details(
         &self,
         payee_id: impl ::std::convert::Into<::std::string::String>,
@@ -546,6 +616,8 @@ impl Client {
     /// Returns the valid source account / payee / own destination account combinations for all transfer types, optionally filtered by payment type.
     ///
     /// `GET /v1/moneyMovement/payees/sourceAccounts`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_payee_source_accounts(
         &self,
     ) -> super::operations::RetrievePayeeSourceAccounts {
@@ -558,6 +630,8 @@ impl Client {
     /// Returns the customer's registered payees, optionally filtered by payment type, one page at a time.
     ///
     /// `GET /v1/moneyMovement/payees`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_payees(&self) -> super::operations::RetrievePayees {
         super::operations::RetrievePayees::new(::std::clone::Clone::clone(self))
     }
@@ -566,6 +640,8 @@ impl Client {
     /// Returns the customer's accounts that can be debited and the own accounts each can credit. Step 1 of the transfer flow.
     ///
     /// `GET /v1/moneyMovement/personalDomesticTransfers/destinationAccounts/sourceAccounts`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_personal_domestic_transfer_eligibility(
         &self,
     ) -> super::operations::RetrievePersonalDomesticTransferEligibility {
@@ -578,6 +654,8 @@ impl Client {
     /// Returns the accounts that can be debited and the registered SEPA payees each can pay. Step 1 of the transfer flow.
     ///
     /// `GET /v1/emea/moneyMovement/sepaTransfers/payees/sourceAccounts`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_sepa_transfer_eligibility(
         &self,
     ) -> super::operations::RetrieveSepaTransferEligibility {

@@ -46,6 +46,8 @@ impl Client {
     /// Accepts the requested product, a counter-offer or a cross-sell offer, with the applicant's selections (credit limit, card delivery, insurance).
     ///
     /// `POST /v1/emea/onboarding/applications/{applicationId}/offerAcceptance`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn accept_application_offer(
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
@@ -62,6 +64,8 @@ impl Client {
     /// Adds a supplementary applicant (for example a supplementary card holder) to the application. The request and response bodies are inferred.
     ///
     /// `POST /v1/emea/onboarding/applications/{applicationId}/applicants`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn add_applicant(
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
@@ -78,6 +82,8 @@ impl Client {
     /// Creates an application for the chosen product with the primary applicant's details. Returns the application identifier, its stage and the `controlFlowId` to send on the later calls. Poland, Russia and UAE use a different create-application call than APAC (portal text); the request shape here is the APAC one.
     ///
     /// `POST /v1/emea/onboarding/applications`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn create_application(
         &self,
         body: impl ::std::convert::Into<super::types::ApplicationAddRequest>,
@@ -92,6 +98,8 @@ impl Client {
     /// Records a prospect interested in a product group, for the bank to follow up (lead capture).
     ///
     /// `POST /v1/emea/onboarding/prospects`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn create_prospect(
         &self,
         body: impl ::std::convert::Into<super::types::ProspectAddRequest>,
@@ -106,6 +114,8 @@ impl Client {
     /// Removes a supplementary applicant from the application. The request body and the 204 response are inferred.
     ///
     /// `PUT /v1/emea/onboarding/applications/{applicationId}/applicants/{applicantId}/delete`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn delete_applicant(
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
@@ -124,6 +134,8 @@ impl Client {
     /// Requests the credit decision (in-principle approval, IPA) and returns the decision on the requested product with any counter-offers and cross-sell offers and the documents still required.
     ///
     /// `POST /v1/emea/onboarding/applications/{applicationId}/inPrincipleApprovals`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn request_in_principle_approval(
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
@@ -140,6 +152,8 @@ impl Client {
     /// Returns the supplementary applicants of the application, or one of them when `applicantId` is given. The response body is inferred.
     ///
     /// `GET /v1/emea/onboarding/applications/{applicationId}/applicants`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_applicants(
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
@@ -156,6 +170,8 @@ impl Client {
     /// Returns a saved application: its stage, product, applicant and any decisions and offers.
     ///
     /// `GET /v1/emea/onboarding/applications/{applicationId}`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_application(
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
@@ -170,6 +186,8 @@ impl Client {
     /// Returns the stage of the application with the decision on the requested product and any offers.
     ///
     /// `GET /v1/emea/onboarding/applications/{applicationId}/status`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_application_status(
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
@@ -186,6 +204,8 @@ impl Client {
     /// Returns the credit products that can be applied for, with their limits, fees, interest rate, terms and the codes to use when creating an application. Paged with `nextStartIndex` (the paging parameter is inferred).
     ///
     /// `GET /v1/emea/onboarding/products`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_product_catalogue(
         &self,
     ) -> super::operations::RetrieveProductCatalogue {
@@ -198,6 +218,8 @@ impl Client {
     /// Runs the background screening of the applicant and returns the stage the application has reached.
     ///
     /// `POST /v1/emea/onboarding/applications/{applicationId}/backgroundScreening`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn screen_applicant(
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
@@ -214,6 +236,8 @@ impl Client {
     /// Generates a one-time password and sends it to the applicant's phone; returns the masked number it was sent to.
     ///
     /// `POST /v1/emea/onboarding/applications/{applicationId}/mfa/otp`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn send_application_otp(
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
@@ -232,6 +256,8 @@ impl Client {
     /// Submits the completed application for final processing.
     ///
     /// `POST /v1/emea/onboarding/applications/{applicationId}/submission`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn submit_application(
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
@@ -248,6 +274,8 @@ impl Client {
     /// Changes the details of a supplementary applicant. The request body and the 204 response are inferred.
     ///
     /// `PUT /v1/emea/onboarding/applications/{applicationId}/applicants/{applicantId}`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn update_applicant(
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
@@ -266,6 +294,8 @@ impl Client {
     /// Changes the product or applicant details of a saved application.
     ///
     /// `PUT /v1/emea/onboarding/applications/{applicationId}`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn update_application(
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
@@ -282,6 +312,8 @@ impl Client {
     /// Attaches a base64-encoded document (for example proof of income or identity) to the application.
     ///
     /// `POST /v1/emea/onboarding/applications/{applicationId}/documents`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn upload_application_document(
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,
@@ -298,6 +330,8 @@ impl Client {
     /// Checks the one-time password the applicant entered.
     ///
     /// `PUT /v1/emea/onboarding/applications/{applicationId}/mfa/otp`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn validate_application_otp(
         &self,
         application_id: impl ::std::convert::Into<::std::string::String>,

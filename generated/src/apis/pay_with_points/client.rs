@@ -50,6 +50,8 @@ impl Client {
     /// password does not match).
     ///
     /// `PUT /v1/apac/rewards/{rewardLinkCode}/activations`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn activate_rewards_link(
         &self,
         reward_link_code: impl ::std::convert::Into<::std::string::String>,
@@ -71,6 +73,8 @@ impl Client {
     /// holder (the error code name is not recorded in the catalog).
     ///
     /// `POST /v1/apac/rewards/linkage`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn link_rewards_card(
         &self,
         body: impl ::std::convert::Into<super::types::RewardsLinkageRequest>,
@@ -90,6 +94,8 @@ impl Client {
     /// `invalidPointsAndAmountCombination`.
     ///
     /// `POST /v1/apac/rewards/{rewardLinkCode}/redemption`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn redeem_points(
         &self,
         reward_link_code: impl ::std::convert::Into<::std::string::String>,
@@ -110,6 +116,8 @@ impl Client {
     /// `businessValidationsFailed`, `accountNotFound`.
     ///
     /// `GET /v1/apac/rewards/{rewardLinkCode}/pointBalance`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_point_balance(
         &self,
         reward_link_code: impl ::std::convert::Into<::std::string::String>,
@@ -126,6 +134,8 @@ impl Client {
     /// that cannot be read carries its own error in `rewardAccountErrorDetails`.
     ///
     /// `POST /v1/creditCards/rewards/pointBalance/search`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn search_card_point_balances(
         &self,
         body: impl ::std::convert::Into<super::types::RewardsInquiryRequest>,

@@ -47,6 +47,8 @@ impl Client {
     /// the fields of another API, identified by its URI and HTTP method.
     ///
     /// `GET /v1/utilities/metaData`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_meta_data(
         &self,
         api_uri: impl ::std::convert::Into<::std::string::String>,
@@ -65,6 +67,8 @@ impl Client {
     /// `chargeBearer`, `payeeStatus`, `addressType`, `phoneType`, `applicationStage` or `locale`.
     ///
     /// `GET /v1/utilities/referenceData/{referenceCode}`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_reference_data(
         &self,
         reference_code: impl ::std::convert::Into<::std::string::String>,
@@ -80,6 +84,8 @@ impl Client {
     /// onboarding applications.
     ///
     /// `GET /v1/emea/utilities/employers`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn search_employers(&self) -> super::operations::SearchEmployers {
         super::operations::SearchEmployers::new(::std::clone::Clone::clone(self))
     }
