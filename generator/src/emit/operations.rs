@@ -152,11 +152,13 @@ fn emit_operation(operation: &Operation) -> TokenStream {
     let pages = operation.paging.as_ref().map(|paging| {
         let param = ident(&paging.param);
         let field = ident(&paging.field);
+        let cursor = operation.params.iter().find(|p| p.name == paging.param).map_or(paging.param.as_str(), |p| p.wire.as_str());
         quote! {
             /// Every page of the list, starting at this request's cursor and following the cursor
-            /// each page returns until a page returns none.
+            /// each page returns until a page returns none. A cursor the server already returned
+            /// ends the stream with an error that says so, after the page that returned it.
             pub fn pages(self) -> crate::runtime::BoxStream<'static, ::std::result::Result<#success, crate::runtime::Error<#error>>> {
-                crate::runtime::pages(self, |request, cursor| request.#param(cursor), |page: &#success| page.#field.clone())
+                crate::runtime::pages(self, Self::OPERATION.id, #cursor, |request, cursor| request.#param(cursor), |page: &#success| page.#field.clone())
             }
         }
     });

@@ -288,7 +288,8 @@ impl DownloadAccountTransactionsDocument {
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
-    /// each page returns until a page returns none.
+    /// each page returns until a page returns none. A cursor the server already returned
+    /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
@@ -300,6 +301,8 @@ impl DownloadAccountTransactionsDocument {
     > {
         crate::runtime::pages(
             self,
+            Self::OPERATION.id,
+            "nextStartIndex",
             |request, cursor| request.next_start_index(cursor),
             |page: &super::types::ViewTransactionDetailsDocumentResponse| {
                 page.next_start_index.clone()
@@ -866,7 +869,8 @@ impl RetrieveAccountStatements {
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
-    /// each page returns until a page returns none.
+    /// each page returns until a page returns none. A cursor the server already returned
+    /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
@@ -878,6 +882,8 @@ impl RetrieveAccountStatements {
     > {
         crate::runtime::pages(
             self,
+            Self::OPERATION.id,
+            "nextStartIndex",
             |request, cursor| request.next_start_index(cursor),
             |page: &super::types::AccountStatementListResponse| {
                 page.next_start_index.clone()
@@ -1102,7 +1108,8 @@ impl RetrieveAccountTransactions {
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
-    /// each page returns until a page returns none.
+    /// each page returns until a page returns none. A cursor the server already returned
+    /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
@@ -1114,6 +1121,8 @@ impl RetrieveAccountTransactions {
     > {
         crate::runtime::pages(
             self,
+            Self::OPERATION.id,
+            "nextStartIndex",
             |request, cursor| request.next_start_index(cursor),
             |page: &super::types::TransactionDetailsResponse| {
                 page.next_start_index.clone()
@@ -1361,7 +1370,8 @@ impl RetrieveAccountTransactionsLimitedDayRange {
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
-    /// each page returns until a page returns none.
+    /// each page returns until a page returns none. A cursor the server already returned
+    /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
@@ -1373,6 +1383,8 @@ impl RetrieveAccountTransactionsLimitedDayRange {
     > {
         crate::runtime::pages(
             self,
+            Self::OPERATION.id,
+            "nextStartIndex",
             |request, cursor| request.next_start_index(cursor),
             |page: &super::types::TransactionDetailsResponse| {
                 page.next_start_index.clone()
@@ -1465,7 +1477,8 @@ impl RetrieveAccountsSummary {
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
-    /// each page returns until a page returns none.
+    /// each page returns until a page returns none. A cursor the server already returned
+    /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
@@ -1477,6 +1490,8 @@ impl RetrieveAccountsSummary {
     > {
         crate::runtime::pages(
             self,
+            Self::OPERATION.id,
+            "nextStartIndex",
             |request, cursor| request.next_start_index(cursor),
             |page: &super::types::AccountsGroupList| page.next_start_index.clone(),
         )

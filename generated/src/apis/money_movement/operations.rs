@@ -1835,7 +1835,8 @@ impl RetrieveBillPaymentEligibility {
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
-    /// each page returns until a page returns none.
+    /// each page returns until a page returns none. A cursor the server already returned
+    /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
@@ -1847,6 +1848,8 @@ impl RetrieveBillPaymentEligibility {
     > {
         crate::runtime::pages(
             self,
+            Self::OPERATION.id,
+            "nextStartIndex",
             |request, cursor| request.next_start_index(cursor),
             |page: &super::types::BillPaymentAccountPayeeEligibilityResponse| {
                 page.next_start_index.clone()
@@ -2093,7 +2096,8 @@ impl RetrieveCitiGlobalTransferEligibility {
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
-    /// each page returns until a page returns none.
+    /// each page returns until a page returns none. A cursor the server already returned
+    /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
@@ -2105,6 +2109,8 @@ impl RetrieveCitiGlobalTransferEligibility {
     > {
         crate::runtime::pages(
             self,
+            Self::OPERATION.id,
+            "nextStartIndex",
             |request, cursor| request.next_start_index(cursor),
             |page: &super::types::CitiGlobalTransfersAccountPayeeEligibilityResponse| {
                 page.next_start_index.clone()
@@ -2195,7 +2201,8 @@ impl RetrieveCrossBorderWireTransferEligibility {
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
-    /// each page returns until a page returns none.
+    /// each page returns until a page returns none. A cursor the server already returned
+    /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
@@ -2207,6 +2214,8 @@ impl RetrieveCrossBorderWireTransferEligibility {
     > {
         crate::runtime::pages(
             self,
+            Self::OPERATION.id,
+            "nextStartIndex",
             |request, cursor| request.next_start_index(cursor),
             |
                 page: &super::types::CrossBorderWireTransfersAccountPayeeEligibilityResponse|
@@ -2358,7 +2367,8 @@ impl RetrieveExternalDomesticTransferEligibility {
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
-    /// each page returns until a page returns none.
+    /// each page returns until a page returns none. A cursor the server already returned
+    /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
@@ -2370,6 +2380,8 @@ impl RetrieveExternalDomesticTransferEligibility {
     > {
         crate::runtime::pages(
             self,
+            Self::OPERATION.id,
+            "nextStartIndex",
             |request, cursor| request.next_start_index(cursor),
             |page: &super::types::ExtDmstcValidPayeeDestAcctsResponse| {
                 page.next_start_index.clone()
@@ -2460,7 +2472,8 @@ impl RetrieveInternalDomesticTransferEligibility {
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
-    /// each page returns until a page returns none.
+    /// each page returns until a page returns none. A cursor the server already returned
+    /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
@@ -2472,6 +2485,8 @@ impl RetrieveInternalDomesticTransferEligibility {
     > {
         crate::runtime::pages(
             self,
+            Self::OPERATION.id,
+            "nextStartIndex",
             |request, cursor| request.next_start_index(cursor),
             |
                 page: &super::types::InternalDomesticValidSourceDestinationAcccountsResponse|
@@ -2722,7 +2737,8 @@ impl RetrievePayeeSourceAccounts {
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
-    /// each page returns until a page returns none.
+    /// each page returns until a page returns none. A cursor the server already returned
+    /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
@@ -2734,6 +2750,8 @@ impl RetrievePayeeSourceAccounts {
     > {
         crate::runtime::pages(
             self,
+            Self::OPERATION.id,
+            "nextStartIndex",
             |request, cursor| request.next_start_index(cursor),
             |page: &super::types::ValidSourceDestinationAccountsResponse| {
                 page.next_start_index.clone()
@@ -2844,7 +2862,8 @@ impl RetrievePayees {
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
-    /// each page returns until a page returns none.
+    /// each page returns until a page returns none. A cursor the server already returned
+    /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
@@ -2856,6 +2875,8 @@ impl RetrievePayees {
     > {
         crate::runtime::pages(
             self,
+            Self::OPERATION.id,
+            "nextStartIndex",
             |request, cursor| request.next_start_index(cursor),
             |page: &super::types::PayeeListResponse| page.next_start_index.clone(),
         )
@@ -3027,7 +3048,8 @@ impl RetrieveSepaTransferEligibility {
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
-    /// each page returns until a page returns none.
+    /// each page returns until a page returns none. A cursor the server already returned
+    /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
@@ -3039,6 +3061,8 @@ impl RetrieveSepaTransferEligibility {
     > {
         crate::runtime::pages(
             self,
+            Self::OPERATION.id,
+            "nextStartIndex",
             |request, cursor| request.next_start_index(cursor),
             |page: &super::types::SepaTransfersAccountPayeeEligibilityResponse| {
                 page.next_start_index.clone()

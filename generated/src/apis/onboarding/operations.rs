@@ -856,7 +856,8 @@ impl RetrieveProductCatalogue {
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
-    /// each page returns until a page returns none.
+    /// each page returns until a page returns none. A cursor the server already returned
+    /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
     ) -> crate::runtime::BoxStream<
@@ -868,6 +869,8 @@ impl RetrieveProductCatalogue {
     > {
         crate::runtime::pages(
             self,
+            Self::OPERATION.id,
+            "nextStartIndex",
             |request, cursor| request.next_start_index(cursor),
             |page: &super::types::ProductCatalogueResponse| page.next_start_index.clone(),
         )
