@@ -3,6 +3,7 @@
 mod codegen;
 mod corpus;
 mod mock;
+mod readme;
 mod spec_update;
 mod test;
 

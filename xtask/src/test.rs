@@ -79,6 +79,7 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
         });
     }
     step("the examples run against the mock", &mut crate::mock::run_all_examples);
+    step("the README's `cargo xtask mock` serves until stopped, and stops with its parent", &mut crate::readme::check_mock_command);
     step("corpus: every @readme/oas-examples document generates a crate that compiles (clippy clean), or is diagnosed", &mut || {
         crate::corpus::run(&[])
     });
