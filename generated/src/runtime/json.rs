@@ -311,7 +311,9 @@ fn lossless_value(raw: &RawValue) -> Result<Value, serde_json::Error> {
     let text = raw.get();
     Ok(match text.as_bytes().first() {
         Some(b'{') => {
-            let Entries(entries) = serde_json::from_str(text)?;
+            // Sorted by name, whether or not serde_json keeps insertion order in this build.
+            let Entries(mut entries) = serde_json::from_str(text)?;
+            entries.sort_by(|(a, _), (b, _)| a.cmp(b));
             let mut object = serde_json::Map::new();
             for (key, value) in entries {
                 object.insert(key, lossless_value(&value)?);
@@ -338,8 +340,6 @@ fn lossless_value(raw: &RawValue) -> Result<Value, serde_json::Error> {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
-
     use super::*;
 
     #[derive(Debug, serde::Deserialize)]
@@ -388,11 +388,16 @@ mod tests {
     #[test]
     fn parameter_values_keep_every_digit() {
         let amounts: Vec<RawJson> = ["12.50", "7", "12345678901234567890.125", "-0.5"].iter().map(|t| serde_json::from_str(t).unwrap()).collect();
-        let value = to_parameter_value(&amounts).unwrap();
-        assert_eq!(value, serde_json::json!(["12.50", 7, "12345678901234567890.125", -0.5]));
-        let mut object = BTreeMap::new();
-        object.insert("b", 1.5);
-        object.insert("a", 2.0);
-        assert_eq!(to_parameter_value(&object).unwrap(), serde_json::json!({"a": 2.0, "b": 1.5}));
+        let Value::Array(items) = to_parameter_value(&amounts).unwrap() else { panic!("expected an array") };
+        // Each item's text, as parameters write it: the digits as they were.
+        let texts: Vec<String> = items.iter().map(|item| item.as_str().map_or_else(|| item.to_string(), str::to_string)).collect();
+        assert_eq!(texts, ["12.50", "7", "12345678901234567890.125", "-0.5"]);
+        #[derive(Serialize)]
+        struct Fields {
+            b: f64,
+            a: f64,
+        }
+        let Value::Object(object) = to_parameter_value(&Fields { b: 1.5, a: 2.0 }).unwrap() else { panic!("expected an object") };
+        assert_eq!(object.keys().collect::<Vec<_>>(), ["a", "b"], "names sorted in every build");
     }
 }

@@ -455,7 +455,7 @@ mod tests {
     #[test]
     fn styles_write_lists_and_objects() {
         let list = json!(["a", "b c"]);
-        let object = json!({"role": "admin", "first": "Ann"});
+        let object = to_parameter_value(&json!({"role": "admin", "first": "Ann"})).unwrap();
         assert_eq!(query_pairs("id", &list, ParamStyle::Form { explode: true }), vec![("id".into(), "a".into()), ("id".into(), "b c".into())]);
         assert_eq!(query_pairs("id", &list, ParamStyle::Form { explode: false }), vec![("id".into(), "a,b c".into())]);
         assert_eq!(query_pairs("id", &list, ParamStyle::PipeDelimited), vec![("id".into(), "a|b c".into())]);
