@@ -50,7 +50,7 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
     });
     step("cargo test --workspace", &mut || {
         let mut command = cargo(&root);
-        command.args(["test", "--workspace", "--all-features"]);
+        command.args(["test", "--workspace", "--all-features", "--no-fail-fast"]);
         run_command(&mut command)
     });
     step("citi-poland's own tests, with only its own features (no serde_json arbitrary_precision)", &mut || {
