@@ -138,6 +138,11 @@ pub(crate) fn bench(args: &[String]) -> Result<()> {
 pub(crate) fn cargo(root: &Path) -> Command {
     let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string()));
     command.current_dir(root).env("CITI_POLAND_TOOLS", root.join(".tools"));
+    // The suite builds the generated crate in many feature sets, once each: incremental caches
+    // (hundreds of MB per set) would only cost time and disk.
+    if std::env::var_os("CARGO_INCREMENTAL").is_none() {
+        command.env("CARGO_INCREMENTAL", "0");
+    }
     command
 }
 
