@@ -7554,13 +7554,13 @@ pub struct UnsecuredApplicationValidateOtpRequest {
     pub control_flow_id: ::std::string::String,
     /// The one-time password entered.
     #[serde(rename = "otpToken")]
-    pub otp_token: ::std::string::String,
+    pub otp_token: crate::runtime::SecretString,
 }
 impl UnsecuredApplicationValidateOtpRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
         control_flow_id: impl ::std::convert::Into<::std::string::String>,
-        otp_token: impl ::std::convert::Into<::std::string::String>,
+        otp_token: impl ::std::convert::Into<crate::runtime::SecretString>,
     ) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
