@@ -349,3 +349,31 @@ async fn a_rejected_refresh_token_ends_the_session_and_is_not_sent_again() {
     assert!(client.api_client().session().unwrap().tokens().await.unwrap().is_none());
     server.verify().await;
 }
+
+#[tokio::test]
+async fn revoking_waits_for_a_refresh_in_flight_and_revokes_what_it_stored() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path(REFRESH_PATH))
+        .respond_with(customer_tokens("access-2", "refresh-2", 1800).set_delay(Duration::from_millis(300)))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/authCode/oauth2/revoke"))
+        .and(body_string_contains("token=refresh-2"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"status": "success"})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let config = config(&server).build();
+    store(&token_store(&config), "customer-1", stored_tokens("access-1", "refresh-1", Duration::from_secs(1800), Duration::from_secs(1800))).await;
+    let (first, second) = two_handles(&config);
+    let refreshing = first.api_client().session().unwrap().clone();
+    let refresh = tokio::spawn(async move { refreshing.access_token().await });
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    second.api_client().session().unwrap().revoke().await.unwrap();
+    refresh.await.unwrap().unwrap();
+    assert!(token_store(&config).load("customer-1").await.unwrap().is_none(), "the refreshed tokens were revoked and forgotten");
+    server.verify().await;
+}

@@ -251,9 +251,10 @@ impl ApiClient {
         let path = request.path()?;
         let base = self.base_url.as_str().trim_end_matches('/');
         let url = url::Url::parse(&format!("{base}{path}")).map_err(|error| format!("invalid URL: {error}"))?;
-        // The path must arrive as written: nothing in it may be normalized away.
+        // The path must arrive as written: no segment may be normalized away or split (the URL
+        // parser may only percent-encode differently).
         let expected_path = format!("{}{path}", self.base_url.path().trim_end_matches('/'));
-        if url.path() != expected_path || url.query().is_some() || url.fragment().is_some() {
+        if percent_decoded(url.path()) != percent_decoded(&expected_path) || url.query().is_some() || url.fragment().is_some() {
             return Err("the path parameters would change the request's path".to_string());
         }
         let mut headers = HeaderMap::new();
@@ -439,6 +440,27 @@ impl ApiClient {
         wanted.dedup();
         Err(AuthError::MissingCredentials { operation: operation.id, schemes: wanted })
     }
+}
+
+/// `%XX` sequences replaced by their bytes.
+fn percent_decoded(text: &str) -> Vec<u8> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let hex = |at: usize| bytes.get(at).and_then(|b| (*b as char).to_digit(16));
+        match (bytes[index], hex(index + 1), hex(index + 2)) {
+            (b'%', Some(high), Some(low)) => {
+                out.push((high * 16 + low) as u8);
+                index += 3;
+            }
+            (byte, _, _) => {
+                out.push(byte);
+                index += 1;
+            }
+        }
+    }
+    out
 }
 
 fn bearer(token: &SecretString) -> SecretString {

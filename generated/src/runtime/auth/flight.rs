@@ -67,6 +67,11 @@ impl<T: Clone + Send + Sync + 'static> Flights<T> {
         flight
     }
 
+    /// The flight in progress for `key`, if any.
+    pub(crate) fn current(&self, key: &str) -> Option<Flight<T>> {
+        self.lock().get(key).map(|(_, flight)| flight.clone())
+    }
+
     fn finish(&self, key: &str, id: u64) {
         let mut in_progress = self.lock();
         if in_progress.get(key).is_some_and(|(current, _)| *current == id) {

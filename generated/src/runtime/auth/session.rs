@@ -231,8 +231,12 @@ async fn refresh_flight(flow: AuthorizationCode, key: String, reason: Refresh) -
     let response = match token_request(shared, call).await {
         Ok(response) => response,
         Err(AuthError::TokenRejected { status, error: Some(error), .. }) if error.error == "invalid_grant" => {
-            // The refresh token is dead: forget it, so no one sends it again.
-            store.remove(&key).await.map_err(AuthError::Store)?;
+            // The refresh token is dead: forget it, so no one sends it again (unless another
+            // process sharing the store has replaced it meanwhile).
+            let current = store.load(&key).await.map_err(AuthError::Store)?;
+            if current.is_some_and(|current| current.refresh_token.as_ref() == Some(&refresh_token)) {
+                store.remove(&key).await.map_err(AuthError::Store)?;
+            }
             return Err(AuthError::SessionExpired { reason: format!("the refresh was rejected (HTTP {status}): {error}") });
         }
         Err(error) => return Err(error),
@@ -285,10 +289,14 @@ impl UserSession {
     }
 
     /// Revokes the session's tokens at the server (the refresh token, which revokes its access
-    /// token too) and forgets them. Revoking is safe to repeat, so it is retried like a GET.
+    /// token too) and forgets them. A refresh in flight is waited for first, so the tokens it
+    /// stores are the ones revoked. Revoking is safe to repeat, so it is retried like a GET.
     pub async fn revoke(&self) -> Result<(), AuthError> {
-        let Some(tokens) = self.tokens().await? else { return Ok(()) };
         let flow = &self.inner.flow;
+        if let Some(refresh) = flow.shared.config.session_flights.current(&self.inner.key) {
+            let _ = refresh.await;
+        }
+        let Some(tokens) = self.tokens().await? else { return Ok(()) };
         let url = flow.endpoint(flow.revocation_url, "revocation URL (x-revocation-url)")?;
         let (token, hint) = match &tokens.refresh_token {
             Some(refresh) => (refresh, "refresh_token"),
