@@ -132,11 +132,7 @@ async fn run() -> ExitCode {
         },
     };
     let base_url = live_url.clone().or_else(|| mock.as_ref().map(|m| m.base_url().to_string())).unwrap_or_default();
-    // A server on another machine gets only calls that change nothing, unless writes are allowed.
-    let local = Url::parse(&base_url).ok().and_then(|url| url.host_str().map(str::to_string)).is_some_and(|host| {
-        host == "localhost" || host.trim_matches(|c| c == '[' || c == ']').parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
-    });
-    let writes_allowed = local || std::env::var("CITI_POLAND_E2E_ALLOW_WRITES").is_ok_and(|v| v == "1");
+    let writes_allowed = writes_allowed(&base_url, std::env::var("CITI_POLAND_E2E_ALLOW_WRITES").ok().as_deref());
     let client_id = std::env::var("CITI_POLAND_CLIENT_ID").unwrap_or_else(|_| "e2e-client-id".to_string());
     let client_secret = std::env::var("CITI_POLAND_CLIENT_SECRET").unwrap_or_else(|_| "e2e-client-secret".to_string());
     let config = Config::builder(client_id, client_secret).base_url(base_url.clone()).build();
@@ -154,6 +150,7 @@ async fn run() -> ExitCode {
         report.record(name, outcome);
     };
     let mut report = Report { passed: 0, failed: Vec::new(), ignored: 0 };
+    report.record("e2e::smoke::writes_need_an_opt_in_off_this_machine", check_write_rule());
 
     let app = match citi_poland::accounts::Client::new(config.clone()) {
         Ok(client) => client.api_client().clone(),
@@ -245,6 +242,35 @@ async fn run() -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// Whether operations that change data (anything but GET) may run against `base_url`: on this
+/// machine always, elsewhere only with `CITI_POLAND_E2E_ALLOW_WRITES=1`.
+fn writes_allowed(base_url: &str, opt_in: Option<&str>) -> bool {
+    let local = Url::parse(base_url).ok().and_then(|url| url.host_str().map(str::to_string)).is_some_and(|host| {
+        host == "localhost" || host.trim_matches(|c| c == '[' || c == ']').parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+    });
+    local || opt_in == Some("1")
+}
+
+fn check_write_rule() -> Result<(), String> {
+    let cases = [
+        ("https://sandbox.apihub.citi.com/gcb/api", None, false),
+        ("https://sandbox.apihub.citi.com/gcb/api", Some("yes"), false),
+        ("https://sandbox.apihub.citi.com/gcb/api", Some("1"), true),
+        ("http://127.0.0.1:4010", None, true),
+        ("http://[::1]:4010/gcb/api", None, true),
+        ("http://localhost:4010", None, true),
+        ("http://localhost.example.com", None, false),
+        ("http://127.0.0.1.nip.io", None, false),
+        ("not a url", None, false),
+    ];
+    for (url, opt_in, expected) in cases {
+        if writes_allowed(url, opt_in) != expected {
+            return Err(format!("writes against {url} with opt-in {opt_in:?}: expected {expected}"));
+        }
+    }
+    Ok(())
 }
 
 /// Against the mock: starts an authorization and opens its URL, which Prism answers with the
