@@ -377,3 +377,26 @@ async fn revoking_waits_for_a_refresh_in_flight_and_revokes_what_it_stored() {
     assert!(token_store(&config).load("customer-1").await.unwrap().is_none(), "the refreshed tokens were revoked and forgotten");
     server.verify().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_401_that_arrives_after_the_refresh_uses_the_new_token() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST")).and(path(REFRESH_PATH)).respond_with(customer_tokens("access-2", "refresh-2", 1800)).expect(1).mount(&server).await;
+    // Two calls go out with the same token; the bank's answer to the second is slow, and comes
+    // after the first one's refresh has already replaced the token.
+    Mock::given(method("GET")).and(path("/v1/accounts")).and(header("authorization", "Bearer access-1")).respond_with(ResponseTemplate::new(401)).up_to_n_times(1).mount(&server).await;
+    Mock::given(method("GET"))
+        .and(path("/v1/accounts"))
+        .and(header("authorization", "Bearer access-1"))
+        .respond_with(ResponseTemplate::new(401).set_delay(Duration::from_millis(800)))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET")).and(path("/v1/accounts")).and(header("authorization", "Bearer access-2")).respond_with(ResponseTemplate::new(200).set_body_json(json!({}))).expect(2).mount(&server).await;
+    let config = config(&server).build();
+    store(&token_store(&config), "customer-1", stored_tokens("access-1", "refresh-1", Duration::ZERO, Duration::from_secs(1800))).await;
+    let (first, second) = two_handles(&config);
+    let (a, b) = futures::join!(first.retrieve_accounts_summary(), second.retrieve_accounts_summary());
+    a.unwrap();
+    b.unwrap();
+    server.verify().await;
+}
