@@ -395,7 +395,7 @@ async fn a_401_that_arrives_after_the_refresh_uses_the_new_token() {
     let config = config(&server).build();
     store(&token_store(&config), "customer-1", stored_tokens("access-1", "refresh-1", Duration::ZERO, Duration::from_secs(1800))).await;
     let (first, second) = two_handles(&config);
-    let (a, b) = futures::join!(first.retrieve_accounts_summary(), second.retrieve_accounts_summary());
+    let (a, b) = futures::join!(first.retrieve_accounts_summary().send(), second.retrieve_accounts_summary().send());
     a.unwrap();
     b.unwrap();
     server.verify().await;
