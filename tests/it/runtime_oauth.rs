@@ -355,7 +355,7 @@ async fn revoking_waits_for_a_refresh_in_flight_and_revokes_what_it_stored() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path(REFRESH_PATH))
-        .respond_with(customer_tokens("access-2", "refresh-2", 1800).set_delay(Duration::from_millis(300)))
+        .respond_with(customer_tokens("access-2", "refresh-2", 1800).set_delay(Duration::from_secs(1)))
         .expect(1)
         .mount(&server)
         .await;
@@ -371,7 +371,10 @@ async fn revoking_waits_for_a_refresh_in_flight_and_revokes_what_it_stored() {
     let (first, second) = two_handles(&config);
     let refreshing = first.api_client().session().unwrap().clone();
     let refresh = tokio::spawn(async move { refreshing.access_token().await });
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    // Revoke while the refresh request is at the bank.
+    while token_requests(&server, REFRESH_PATH).await.is_empty() {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
     second.api_client().session().unwrap().revoke().await.unwrap();
     refresh.await.unwrap().unwrap();
     assert!(token_store(&config).load("customer-1").await.unwrap().is_none(), "the refreshed tokens were revoked and forgotten");

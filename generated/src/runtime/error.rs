@@ -306,7 +306,9 @@ pub struct DecodeError {
 impl DecodeError {
     /// `raw_message` is the decoder's message; it may quote the body, so only its description
     /// of the mismatch is kept.
+    /// The path's map keys come from the body too: control characters in them are replaced.
     pub(crate) fn new(operation: &'static str, status: u16, path: String, raw_message: &str, body: Bytes) -> Self {
+        let path = if path.chars().any(char::is_control) { clean_text(&path, path.len()) } else { path };
         DecodeError { operation, status, path, message: describe_mismatch(raw_message), body }
     }
 

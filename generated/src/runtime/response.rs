@@ -51,13 +51,13 @@ impl Response {
 
     /// A decode error (its message loses the values the decoder quoted), recorded in the trace.
     fn decode_error(&self, path: String, message: &str) -> DecodeError {
-        self.trace.decoded(Outcome::DecodeError, Some(&path));
+        self.trace.decoded(Outcome::DecodeError);
         DecodeError::new(self.operation.id, self.status, path, message, self.body.clone())
     }
 
     fn success<T, E>(&self, result: Result<T, Error<E>>) -> Result<T, Error<E>> {
         if result.is_ok() {
-            self.trace.decoded(Outcome::Success, None);
+            self.trace.decoded(Outcome::Success);
         }
         result
     }
@@ -79,13 +79,13 @@ impl Response {
 
     /// The body as bytes.
     pub async fn bytes<E>(self) -> Result<Bytes, Error<E>> {
-        self.trace.decoded(Outcome::Success, None);
+        self.trace.decoded(Outcome::Success);
         Ok(self.body)
     }
 
     /// A response documented without a body (whatever was sent is ignored).
     pub fn empty<E>(self) -> Result<(), Error<E>> {
-        self.trace.decoded(Outcome::Success, None);
+        self.trace.decoded(Outcome::Success);
         Ok(())
     }
 
@@ -110,7 +110,7 @@ impl Response {
     }
 
     fn api_error<E>(self, body: Option<E>) -> Error<E> {
-        self.trace.decoded(Outcome::ApiError, None);
+        self.trace.decoded(Outcome::ApiError);
         Error::Api(Box::new(ApiError {
             operation: self.operation.id,
             status: self.status,
