@@ -1,31 +1,46 @@
 //! Three-legged OAuth (authorization code): a customer logs in at Citi and consents, and the
 //! application acts for them.
 //!
-//! Builds the authorize URL, exchanges the code the customer comes back with, lists the
-//! customer's accounts and pages through one account's transactions. Against the local mock
-//! (which accepts any code): `cargo xtask example three_legged`. Against the sandbox, open the
-//! printed URL, log in, and pass the `code` from the redirect in `CITI_POLAND_AUTH_CODE`.
+//! Starts an authorization (a fresh `state` and PKCE challenge in the authorize URL), completes
+//! it with the URL the customer's browser comes back to (the `state` is checked before the code
+//! is exchanged), lists the customer's accounts and pages through one account's transactions.
+//!
+//! Against the local mock: `cargo xtask example three_legged` (the mock has no login page to come
+//! back from, so the example stands in for the bank's redirect). Against the sandbox: set
+//! `CITI_POLAND_BASE_URL`, `CITI_POLAND_CLIENT_ID`, `CITI_POLAND_CLIENT_SECRET` and
+//! `CITI_POLAND_REDIRECT_URI` (as registered), open the printed URL, log in, and paste the URL
+//! the browser was sent back to.
 
 use citi_poland::accounts;
-use citi_poland::runtime::{AuthorizeRequest, Config};
+use citi_poland::runtime::{AuthError, AuthorizeRequest, Config, PendingAuthorization};
 use futures::StreamExt;
-
-const REDIRECT_URI: &str = "https://partner.example.pl/callback";
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let config = config_from_env();
     let accounts = accounts::Client::new(config)?;
+    let redirect_uri = std::env::var("CITI_POLAND_REDIRECT_URI").unwrap_or_else(|_| "https://partner.example.pl/callback".into());
 
-    // 1. Send the customer to Citi's authorize page.
+    // 1. Start the authorization and send the customer to Citi's authorize page. A web
+    //    application keeps `pending` in its server-side session store until the callback.
     let flow = accounts.api_client().authorization_code()?;
-    let request = AuthorizeRequest::new(REDIRECT_URI, ["accounts_details_transactions"]).state("random-csrf-token").locale("pl");
-    println!("open this page to log in and consent:\n  {}", flow.authorize_url(&request)?);
+    let pending = flow.start(AuthorizeRequest::new(&redirect_uri, ["accounts_details_transactions"]).locale("pl"))?;
+    println!("open this page to log in and consent:\n  {}", pending.authorize_url());
 
-    // 2. Citi redirects back with `?code=...&state=...`: exchange the code for tokens. The
-    //    session refreshes its access token by itself from now on.
-    let code = std::env::var("CITI_POLAND_AUTH_CODE").unwrap_or_else(|_| "code-from-the-redirect".into());
-    let session = flow.exchange_code(&code, REDIRECT_URI, "customer-42").await?;
+    // 2. Citi sends the browser back to the redirect URI with `?code=...&state=...`. Completing
+    //    checks the state, then exchanges the code (once) for tokens; the session refreshes its
+    //    access token by itself from then on.
+    let callback = callback_url(&pending)?;
+    let session = match flow.complete(pending, &callback, "customer-42").await {
+        Ok(session) => session,
+        Err(AuthError::AuthorizationDenied(error)) => {
+            println!("the customer did not consent: {error}");
+            return Ok(());
+        }
+        // Not the state this authorization sent: a forged callback, or a stale browser tab.
+        Err(AuthError::StateMismatch) => return Err("the callback does not belong to this authorization; start again".into()),
+        Err(error) => return Err(error.into()),
+    };
     let accounts = accounts.with_session(session.clone());
 
     // 3. The customer's accounts, grouped.
@@ -79,6 +94,21 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     session.revoke().await?;
     println!("session revoked");
     Ok(())
+}
+
+/// The URL the customer's browser came back to. Against the local mock, which has no login page,
+/// the example makes it up the way the bank's redirect would look: the `state` it was sent, and a
+/// code (the mock accepts any). Anywhere else, it asks for the real one.
+fn callback_url(pending: &PendingAuthorization) -> Result<String, Box<dyn std::error::Error>> {
+    let base_url = std::env::var("CITI_POLAND_BASE_URL").unwrap_or_default();
+    let local = citi_poland::runtime::Url::parse(&base_url).is_ok_and(|url| matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]")));
+    if local {
+        return Ok(format!("{}?code=code-from-the-mock&state={}", pending.redirect_uri(), pending.state()));
+    }
+    println!("paste the URL your browser was sent back to:");
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line)?;
+    Ok(line.trim().to_string())
 }
 
 fn amount(value: Option<rust_decimal::Decimal>) -> String {

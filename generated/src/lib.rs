@@ -17,7 +17,7 @@
 //! use citi_poland::runtime::{AuthorizeRequest, Config, Environment};
 //! use citi_poland::{accounts, money_movement, utilities, Error};
 //!
-//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! # async fn run(callback_url: &str) -> Result<(), Box<dyn std::error::Error>> {
 //! let config = Config::builder("my-client-id", "my-client-secret")
 //!     .environment(Environment::Sandbox)
 //!     .default_header("Accept-Language", "pl-pl")
@@ -28,15 +28,18 @@
 //! let statuses = utilities.retrieve_reference_data("accountStatus").await?;
 //! println!("{} account statuses", statuses.reference_values.unwrap_or_default().len());
 //!
-//! // Three-legged (authorization code): send the customer to Citi, then exchange the code
-//! // that comes back on the redirect.
+//! // Three-legged (authorization code): starting an authorization makes a fresh `state` and a
+//! // PKCE challenge; send the customer to its URL and keep `pending` (server side, e.g. in the
+//! // web session) until Citi sends them back.
 //! let accounts = accounts::Client::from_api_client(utilities.api_client());
 //! let flow = accounts.api_client().authorization_code()?;
-//! let request = AuthorizeRequest::new("https://partner.example.pl/callback", ["accounts_details_transactions"])
-//!     .state("random-csrf-token")
-//!     .locale("pl");
-//! println!("log in at {}", flow.authorize_url(&request)?);
-//! let session = flow.exchange_code("code-from-the-redirect", "https://partner.example.pl/callback", "customer-42").await?;
+//! let request = AuthorizeRequest::new("https://partner.example.pl/callback", ["accounts_details_transactions"]).locale("pl");
+//! let pending = flow.start(request)?;
+//! println!("log in at {}", pending.authorize_url());
+//! // `callback_url` is the URL the customer's browser came back to. Completing checks its
+//! // `state` (a forged callback is `AuthError::StateMismatch`, a refusal
+//! // `AuthError::AuthorizationDenied`, and neither sends anything), then exchanges the code.
+//! let session = flow.complete(pending, callback_url, "customer-42").await?;
 //! let accounts = accounts.with_session(session);
 //!
 //! match accounts.retrieve_account_details("8d1e1b4c6f2a4e0b9b1f3c5d7e9a0b2c").await {
@@ -59,9 +62,15 @@
 //!
 //! Every call returns `Result<T, Error<E>>`: [`Error::Api`] when the server answered with an
 //! error status (with the documented body `E` when it matches, and always the raw body),
-//! [`Error::Transport`] when the request did not complete, [`Error::Decode`] when a success body
-//! does not match the spec (with the JSON path), [`Error::Auth`] when no token could be had, and
-//! [`Error::Request`] when the request could not be built.
+//! [`Error::Transport`] when the request did not complete (including the call's deadline and an
+//! oversized body), [`Error::Decode`] when a success body does not match the spec (with the JSON
+//! path), [`Error::Auth`] when no token could be had, [`Error::Request`] when the request could
+//! not be built, and [`Error::Hook`] when the configured [`Hook`](runtime::Hook) refused it.
+//!
+//! An error's `Display` reads as a message (`` `retrieveAccountDetails` failed with HTTP 404 Not
+//! Found: resourceNotFound: No such account ``). Neither `Display` nor `Debug` of any error shows
+//! a body, a header value, a URL query or a token; tokens, codes and client secrets are
+//! [`SecretString`](runtime::SecretString)s, in generated types too, and print as `[REDACTED]`.
 //!
 //! # Exact amounts
 //!

@@ -40,6 +40,22 @@ pub struct Conventions {
     /// Paging by a cursor: the query parameter that asks for a page, and the response field that
     /// returns the cursor of the next one (absent or empty on the last page).
     pub paging: Option<PagingConvention>,
+    /// String properties that carry credentials (tokens, authorization codes, one-time
+    /// passwords), generated as the runtime's redacting secret type, as `format: password` is:
+    /// `Type.property` for one type's property (the generated type name and the wire name), a
+    /// bare wire name for that property in every type.
+    #[serde(default)]
+    pub secret_properties: Vec<String>,
+}
+
+impl Conventions {
+    /// Whether the property `wire` of the type `type_name` is listed as secret.
+    pub fn is_secret_property(&self, type_name: &str, wire: &str) -> bool {
+        self.secret_properties.iter().any(|entry| match entry.split_once('.') {
+            Some((owner, property)) => owner == type_name && property == wire,
+            None => entry == wire,
+        })
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -107,5 +123,19 @@ impl ProjectConfig {
         } else {
             Err(diagnostics)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secret_properties_name_one_type_or_every_type() {
+        let conventions = Conventions { secret_properties: vec!["access_token".into(), "TokenRequest.code".into()], ..Conventions::default() };
+        assert!(conventions.is_secret_property("AnyResponse", "access_token"));
+        assert!(conventions.is_secret_property("TokenRequest", "code"));
+        assert!(!conventions.is_secret_property("ErrorResponse", "code"), "an error code is no secret");
+        assert!(!conventions.is_secret_property("TokenRequest", "access"));
     }
 }

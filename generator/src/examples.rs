@@ -98,7 +98,7 @@ fn sample(ty: &TypeRef, api: &Api, depth: usize) -> Value {
     }
     match ty {
         TypeRef::Primitive(primitive) => match primitive {
-            Primitive::String => json!("sample"),
+            Primitive::String | Primitive::Secret => json!("sample"),
             Primitive::Bool => json!(true),
             Primitive::I32 | Primitive::I64 | Primitive::U32 | Primitive::U64 => json!(1),
             Primitive::F32 | Primitive::F64 => json!(1.5),

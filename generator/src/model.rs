@@ -243,6 +243,9 @@ pub enum Primitive {
     Base64,
     /// Raw bytes (`format: binary`): a file part in multipart bodies.
     Binary,
+    /// A credential (`format: password`, or a property the conventions list as secret): a string
+    /// whose `Debug` is redacted (`runtime::SecretString`).
+    Secret,
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,22 +15,27 @@ use crate::model::Api;
 use crate::write::{format_file, header, FileSet, GeneratedFile};
 
 /// The runtime's files, relative to `src/runtime/`, with their text.
-pub const RUNTIME_FILES: [(&str, &str); 16] = [
+pub const RUNTIME_FILES: [(&str, &str); 21] = [
     ("api.rs", include_str!("../../generated/src/runtime/api.rs")),
     ("auth/app.rs", include_str!("../../generated/src/runtime/auth/app.rs")),
+    ("auth/flight.rs", include_str!("../../generated/src/runtime/auth/flight.rs")),
     ("auth/mod.rs", include_str!("../../generated/src/runtime/auth/mod.rs")),
+    ("auth/pending.rs", include_str!("../../generated/src/runtime/auth/pending.rs")),
     ("auth/session.rs", include_str!("../../generated/src/runtime/auth/session.rs")),
     ("auth/token.rs", include_str!("../../generated/src/runtime/auth/token.rs")),
     ("client.rs", include_str!("../../generated/src/runtime/client.rs")),
     ("config.rs", include_str!("../../generated/src/runtime/config.rs")),
     ("decimal.rs", include_str!("../../generated/src/runtime/decimal.rs")),
     ("error.rs", include_str!("../../generated/src/runtime/error.rs")),
+    ("hook.rs", include_str!("../../generated/src/runtime/hook.rs")),
     ("json.rs", include_str!("../../generated/src/runtime/json.rs")),
     ("mod.rs", include_str!("../../generated/src/runtime/mod.rs")),
     ("paging.rs", include_str!("../../generated/src/runtime/paging.rs")),
     ("request.rs", include_str!("../../generated/src/runtime/request.rs")),
     ("response.rs", include_str!("../../generated/src/runtime/response.rs")),
     ("retry.rs", include_str!("../../generated/src/runtime/retry.rs")),
+    ("secret.rs", include_str!("../../generated/src/runtime/secret.rs")),
+    ("trace.rs", include_str!("../../generated/src/runtime/trace.rs")),
     ("values.rs", include_str!("../../generated/src/runtime/values.rs")),
 ];
 

@@ -114,6 +114,7 @@ fn case(module: &str, product: &str, api: &Api, operation: &Operation) -> String
     format!(
         "        Case {{
             name: \"{product}::{id}\",
+            method: \"{method}\",
             needs_session: {session},
             run: |ctx| Box::pin(async move {{
                 let client = citi_poland::{module}::Client::from_api_client(ctx.client({session}));
@@ -122,5 +123,6 @@ fn case(module: &str, product: &str, api: &Api, operation: &Operation) -> String
             }}),
         }},\n",
         id = operation.id,
+        method = operation.http_method.as_str(),
     )
 }

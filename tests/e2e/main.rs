@@ -5,8 +5,14 @@
 //! fails any case whose requests Prism finds invalid, and checks each typed response against
 //! the spec's example. With `CITI_POLAND_BASE_URL` (and `CITI_POLAND_CLIENT_ID`,
 //! `CITI_POLAND_CLIENT_SECRET`), it calls that server instead and checks that every call succeeds
-//! and decodes. Operations that need a customer session run there only when
-//! `CITI_POLAND_AUTH_CODE` and `CITI_POLAND_REDIRECT_URI` give a fresh authorization code.
+//! and decodes.
+//!
+//! Against a server that is not on this machine, only operations that change nothing (GET) run,
+//! unless `CITI_POLAND_E2E_ALLOW_WRITES=1` allows the others (transfers, applications); the rest
+//! are reported as ignored. Operations that need a customer session run there after a customer
+//! authorized: a run with `CITI_POLAND_REDIRECT_URI` prints the authorize URL and keeps the
+//! pending authorization in `target/e2e-pending-authorization.json`; the next run with
+//! `CITI_POLAND_CALLBACK_URL` (the URL the browser was sent back to) completes it.
 //!
 //! A custom harness (the mock must outlive every case); it prints libtest's lines.
 
@@ -16,7 +22,7 @@ use std::pin::Pin;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use citi_poland::runtime::{ApiClient, AuthorizeRequest, Config, UserSession};
+use citi_poland::runtime::{ApiClient, AuthError, AuthorizeRequest, Config, PendingAuthorization, Url, UserSession};
 use integration_tests::json_diff::difference;
 use integration_tests::mock::MockServer;
 use serde::de::DeserializeOwned;
@@ -29,6 +35,8 @@ type CaseFuture<'a> = Pin<Box<dyn Future<Output = Result<(), String>> + Send + '
 /// One operation's test.
 pub struct Case {
     pub name: &'static str,
+    /// The HTTP method (`GET` changes nothing on the server).
+    pub method: &'static str,
     pub needs_session: bool,
     pub run: for<'a> fn(&'a Ctx) -> CaseFuture<'a>,
 }
@@ -124,10 +132,14 @@ async fn run() -> ExitCode {
         },
     };
     let base_url = live_url.clone().or_else(|| mock.as_ref().map(|m| m.base_url().to_string())).unwrap_or_default();
+    let writes_allowed = writes_allowed(&base_url, std::env::var("CITI_POLAND_E2E_ALLOW_WRITES").ok().as_deref());
     let client_id = std::env::var("CITI_POLAND_CLIENT_ID").unwrap_or_else(|_| "e2e-client-id".to_string());
     let client_secret = std::env::var("CITI_POLAND_CLIENT_SECRET").unwrap_or_else(|_| "e2e-client-secret".to_string());
     let config = Config::builder(client_id, client_secret).base_url(base_url.clone()).build();
     println!("running end-to-end cases against {base_url}{}", if mock.is_some() { " (Prism mock)" } else { "" });
+    if !writes_allowed {
+        println!("only operations that change nothing (GET) run: set CITI_POLAND_E2E_ALLOW_WRITES=1 to run the others against this server");
+    }
     let violations = |report: &mut Report, name: &str, outcome: Result<(), String>| {
         let found = mock.as_ref().map(MockServer::take_violations).unwrap_or_default();
         let outcome = match (outcome, found.is_empty()) {
@@ -138,6 +150,7 @@ async fn run() -> ExitCode {
         report.record(name, outcome);
     };
     let mut report = Report { passed: 0, failed: Vec::new(), ignored: 0 };
+    report.record("e2e::smoke::writes_need_an_opt_in_off_this_machine", check_write_rule());
 
     let app = match citi_poland::accounts::Client::new(config.clone()) {
         Ok(client) => client.api_client().clone(),
@@ -150,28 +163,20 @@ async fn run() -> ExitCode {
     // The three-legged flow: authorize URL (Prism answers the redirect), code exchange, refresh.
     let session = match &live_url {
         None => {
-            let outcome = authorize_page(&app).await;
-            violations(&mut report, "e2e::oauth::authorize_url_redirects", outcome);
-            let session = exchange(&app, "SplxlOBeZQQYbYS6WxSbIA", "https://partner.example.pl/callback").await;
-            let outcome = match &session {
-                Ok(session) => session.tokens().await.map_err(|e| e.to_string()).and_then(|t| t.map(|_| ()).ok_or_else(|| "no tokens stored".to_string())),
-                Err(error) => Err(error.clone()),
-            };
-            violations(&mut report, "e2e::oauth::exchange_code_for_tokens", outcome);
-            if let Ok(session) = &session {
+            let (outcome, session) = mock_authorization(&app).await;
+            violations(&mut report, "e2e::oauth::authorize_and_exchange_code", outcome);
+            if let Some(session) = &session {
                 let outcome = session.refresh().await.map(|_| ()).map_err(|e| e.to_string());
                 violations(&mut report, "e2e::oauth::refresh_access_token", outcome);
             }
-            session.ok()
+            session
         }
-        Some(_) => match (std::env::var("CITI_POLAND_AUTH_CODE"), std::env::var("CITI_POLAND_REDIRECT_URI")) {
-            (Ok(code), Ok(redirect)) => {
-                let session = exchange(&app, &code, &redirect).await;
-                let outcome = session.as_ref().map(|_| ()).map_err(Clone::clone);
-                report.record("e2e::oauth::exchange_code_for_tokens", outcome);
-                session.ok()
+        Some(_) => match live_authorization(&app, &root).await {
+            Ok(session) => session,
+            Err(message) => {
+                report.record("e2e::oauth::complete_authorization", Err(message));
+                None
             }
-            _ => None,
         },
     };
     let ctx = Ctx { user: session.as_ref().map(|s| app.with_session(s.clone())), app: app.clone(), live: live_url.is_some() };
@@ -183,8 +188,13 @@ async fn run() -> ExitCode {
         let entry = per_product.entry(product).or_default();
         entry.0 += 1;
         let name = format!("e2e::{}", case.name);
+        if case.method != "GET" && !writes_allowed {
+            println!("test {name} ... ignored ({} changes data on a server that is not local: set CITI_POLAND_E2E_ALLOW_WRITES=1)", case.method);
+            report.ignored += 1;
+            continue;
+        }
         if case.needs_session && ctx.user.is_none() {
-            println!("test {name} ... ignored (needs a customer session: set CITI_POLAND_AUTH_CODE and CITI_POLAND_REDIRECT_URI)");
+            println!("test {name} ... ignored (needs a customer session: authorize with CITI_POLAND_REDIRECT_URI, then CITI_POLAND_CALLBACK_URL)");
             report.ignored += 1;
             continue;
         }
@@ -234,25 +244,109 @@ async fn run() -> ExitCode {
     }
 }
 
-/// Opens the authorize URL the flow builds: the mock answers with the redirect to the callback.
-async fn authorize_page(app: &ApiClient) -> Result<(), String> {
-    let flow = app.authorization_code().map_err(|e| e.to_string())?;
-    let request = AuthorizeRequest::new("https://partner.example.pl/callback", ["accounts_details_transactions"]).state("af0ifjsldkj").locale("pl");
-    let url = flow.authorize_url(&request).map_err(|e| e.to_string())?;
-    for (name, value) in [("countryCode", "PL"), ("businessCode", "GCB"), ("response_type", "code")] {
-        if !url.query_pairs().any(|(k, v)| k == name && v == value) {
-            return Err(format!("the authorize URL lacks {name}={value}: {url}"));
+/// Whether operations that change data (anything but GET) may run against `base_url`: on this
+/// machine always, elsewhere only with `CITI_POLAND_E2E_ALLOW_WRITES=1`.
+fn writes_allowed(base_url: &str, opt_in: Option<&str>) -> bool {
+    let local = Url::parse(base_url).ok().and_then(|url| url.host_str().map(str::to_string)).is_some_and(|host| {
+        host == "localhost" || host.trim_matches(|c| c == '[' || c == ']').parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+    });
+    local || opt_in == Some("1")
+}
+
+fn check_write_rule() -> Result<(), String> {
+    let cases = [
+        ("https://sandbox.apihub.citi.com/gcb/api", None, false),
+        ("https://sandbox.apihub.citi.com/gcb/api", Some("yes"), false),
+        ("https://sandbox.apihub.citi.com/gcb/api", Some("1"), true),
+        ("http://127.0.0.1:4010", None, true),
+        ("http://[::1]:4010/gcb/api", None, true),
+        ("http://localhost:4010", None, true),
+        ("http://localhost.example.com", None, false),
+        ("http://127.0.0.1.nip.io", None, false),
+        ("not a url", None, false),
+    ];
+    for (url, opt_in, expected) in cases {
+        if writes_allowed(url, opt_in) != expected {
+            return Err(format!("writes against {url} with opt-in {opt_in:?}: expected {expected}"));
         }
-    }
-    let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().map_err(|e| e.to_string())?;
-    let response = http.get(url.clone()).header("Accept", "application/json").send().await.map_err(|e| e.to_string())?;
-    if response.status().as_u16() != 302 {
-        return Err(format!("the authorize page answered {} instead of a redirect", response.status()));
     }
     Ok(())
 }
 
-async fn exchange(app: &ApiClient, code: &str, redirect_uri: &str) -> Result<UserSession, String> {
+/// Against the mock: starts an authorization and opens its URL, which Prism answers with the
+/// redirect to the callback. Prism's redirect carries the spec's example `state`, not the one
+/// sent, so completing with it must fail before any token request; the test then stands in for
+/// a bank that echoes the state and completes the flow with the redirect's code.
+async fn mock_authorization(app: &ApiClient) -> (Result<(), String>, Option<UserSession>) {
+    let outcome = async {
+        let flow = app.authorization_code().map_err(|e| e.to_string())?;
+        let start = || flow.start(AuthorizeRequest::new("https://partner.example.pl/callback", ["accounts_details_transactions"]).locale("pl")).map_err(|e| e.to_string());
+        let pending = start()?;
+        let url = Url::parse(pending.authorize_url()).map_err(|e| e.to_string())?;
+        for (name, value) in [("countryCode", "PL"), ("businessCode", "GCB"), ("response_type", "code"), ("code_challenge_method", "S256")] {
+            if !url.query_pairs().any(|(k, v)| k == name && v == value) {
+                return Err(format!("the authorize URL lacks {name}={value}"));
+            }
+        }
+        let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().map_err(|e| e.to_string())?;
+        let response = http.get(url).header("Accept", "application/json").send().await.map_err(|e| e.to_string())?;
+        if response.status().as_u16() != 302 {
+            return Err(format!("the authorize page answered {} instead of a redirect", response.status()));
+        }
+        let location = response.headers().get("location").and_then(|v| v.to_str().ok()).ok_or("the redirect has no Location")?.to_string();
+        let before = app.token_requests();
+        match flow.complete(pending, &location, "e2e-customer").await {
+            Err(AuthError::StateMismatch) if app.token_requests() == before => {}
+            Err(AuthError::StateMismatch) => return Err("a callback with a foreign state made a token request".into()),
+            other => return Err(format!("a callback with a foreign state was not refused: {other:?}")),
+        }
+        let code = Url::parse(&location).map_err(|e| e.to_string())?.query_pairs().find(|(k, _)| k == "code").map(|(_, v)| v.into_owned()).ok_or("no code")?;
+        let pending = start()?;
+        let callback = format!("https://partner.example.pl/callback?code={code}&state={}", pending.state());
+        let session = flow.complete(pending, &callback, "e2e-customer").await.map_err(|e| e.to_string())?;
+        session.tokens().await.map_err(|e| e.to_string())?.ok_or("no tokens stored")?;
+        Ok(session)
+    }
+    .await;
+    match outcome {
+        Ok(session) => (Ok(()), Some(session)),
+        Err(message) => (Err(message), None),
+    }
+}
+
+/// Against a live server: with `CITI_POLAND_CALLBACK_URL`, completes the authorization kept by
+/// the previous run; with only `CITI_POLAND_REDIRECT_URI`, starts one, prints its URL and keeps
+/// it for the next run. Without either, no session.
+async fn live_authorization(app: &ApiClient, root: &Path) -> Result<Option<UserSession>, String> {
+    let kept = root.join("target/e2e-pending-authorization.json");
     let flow = app.authorization_code().map_err(|e| e.to_string())?;
-    flow.exchange_code(code, redirect_uri, "e2e-customer").await.map_err(|e| e.to_string())
+    if let Ok(callback) = std::env::var("CITI_POLAND_CALLBACK_URL") {
+        let text = std::fs::read_to_string(&kept).map_err(|e| format!("no pending authorization in {} ({e}): run once with CITI_POLAND_REDIRECT_URI first", kept.display()))?;
+        // Used once: the file goes before the code is exchanged.
+        let _ = std::fs::remove_file(&kept);
+        let pending: PendingAuthorization = serde_json::from_str(&text).map_err(|e| format!("{} is not a pending authorization: {e}", kept.display()))?;
+        let session = flow.complete(pending, &callback, "e2e-customer").await.map_err(|e| e.to_string())?;
+        println!("test e2e::oauth::complete_authorization ... ok");
+        return Ok(Some(session));
+    }
+    if let Ok(redirect_uri) = std::env::var("CITI_POLAND_REDIRECT_URI") {
+        let scopes = ["accounts_details_transactions", "customers_profiles", "payees", "personal_domestic_transfers", "internal_domestic_transfers", "external_domestic_transfers"];
+        let pending = flow.start(AuthorizeRequest::new(redirect_uri, scopes).locale("pl")).map_err(|e| e.to_string())?;
+        let text = serde_json::to_string(&pending).map_err(|e| e.to_string())?;
+        write_private(&kept, &text).map_err(|e| format!("cannot keep the pending authorization in {}: {e}", kept.display()))?;
+        println!("log in and consent at:
+  {}
+then run again with CITI_POLAND_CALLBACK_URL set to the URL the browser is sent back to", pending.authorize_url());
+    }
+    Ok(None)
+}
+
+/// Writes `text` to a file only the current user can read (it holds the PKCE verifier).
+fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?.write_all(text.as_bytes())
 }

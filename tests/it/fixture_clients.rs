@@ -193,3 +193,27 @@ async fn security_alternatives_use_what_the_client_has() {
     let Err(Error::Auth(error)) = bare.get_keyed().await else { panic!("expected an auth error") };
     assert!(error.to_string().contains("apiKey"), "{error}");
 }
+
+#[tokio::test]
+async fn builders_send_extra_headers_but_never_over_the_managed_or_declared_ones() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/accounts/acc-1/entries"))
+        .and(header("x-correlation-id", "c-42"))
+        .and(header("x-request-source", "declared"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([])))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = parameters::Client::new(config(&server)).unwrap();
+    let entries = client.list_entries("acc-1", 10).x_request_source("declared").extra_header("X-Correlation-Id", "c-42").await.unwrap();
+    assert!(entries.is_empty());
+    // A managed header, a header the operation declares (it has its own setter) and a value
+    // with a line break are refused before anything is sent.
+    for (name, value) in [("Authorization", "Bearer forged"), ("X-Request-Source", "sneaked"), ("x-correlation-id", "c-1\r\nAuthorization: x")] {
+        let Err(Error::Request(error)) = client.list_entries("acc-1", 10).extra_header(name, value).await else { panic!("`{name}` was accepted") };
+        assert!(error.to_string().contains(&name.to_ascii_lowercase()), "{error}");
+    }
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+    server.verify().await;
+}

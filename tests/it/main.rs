@@ -18,4 +18,8 @@ mod examples;
 mod fixture_clients;
 mod fuzz;
 mod runtime_behaviour;
+mod runtime_oauth;
+mod runtime_redaction;
+mod runtime_requests;
+mod runtime_support;
 mod snapshots;

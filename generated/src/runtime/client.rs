@@ -1,24 +1,28 @@
 //! [`ApiClient`]: the HTTP plumbing every generated client sends through. It resolves the base
-//! URL, authenticates each operation the way its spec says (client credentials, customer
-//! session, HTTP Basic, bearer, API key), fills the headers the runtime owns (`Authorization`, a
-//! fresh request id, the client id, `Accept`, `Content-Type`), retries what is safe to retry, and
-//! hands the complete response to the generated decoder.
+//! URL, checks that the path stays the operation's, authenticates each operation the way its
+//! spec says (client credentials, customer session, HTTP Basic, bearer, API key), fills the
+//! headers the runtime owns (`Authorization`, one request id per call, the client id, `Accept`,
+//! `Content-Type`) and the caller's extra ones, retries what is safe to retry within the call's
+//! deadline, and hands the complete response to the generated decoder.
 
 use std::fmt;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 use std::sync::Arc;
-use std::time::Instant;
 
+use base64::Engine as _;
+use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
-use secrecy::{ExposeSecret, SecretString};
 
 use super::api::{ApiInfo, ApiKeyLocation, OperationInfo, SecurityKind};
-use super::auth::{basic_authorization, AppTokens, AuthorizationCode, UserSession};
+use super::auth::{AppTokens, AuthorizationCode, UserSession};
 use super::config::{Config, ConfigError, Credential, Environment};
 use super::error::{AuthError, Error, RequestError};
-use super::request::{Request, RequestBody};
+use super::hook::OutgoingRequest;
+use super::request::{encode_cookie_value, is_cookie_name, Request, RequestBody};
 use super::response::Response;
-use super::retry;
+use super::retry::{self, Attempts, RawResponse, SendError};
+use super::secret::SecretString;
+use super::trace::CallTrace;
 
 /// State shared by every client built from one configuration.
 pub(crate) struct Shared {
@@ -97,7 +101,16 @@ struct Applied {
     cookies: Vec<(String, SecretString)>,
     /// A two-legged token used (token URL, scopes), to forget it if the API rejects it.
     app_token: Option<(url::Url, &'static [&'static str], SecretString)>,
-    used_session: bool,
+    /// The customer access token used, to replace it if the API rejects it.
+    session_token: Option<SecretString>,
+}
+
+/// What every attempt of one call shares: the URL without credentials, the headers that do not
+/// depend on them, the body.
+struct Prepared {
+    url: url::Url,
+    headers: HeaderMap,
+    body: Bytes,
 }
 
 impl ApiClient {
@@ -152,8 +165,9 @@ impl ApiClient {
         &self.shared.config
     }
 
-    /// The authorization-code (three-legged) flow of this API, to send a customer to the
-    /// authorize page and turn the returned code into a [`UserSession`].
+    /// The authorization-code (three-legged) flow of this API: [`start`](AuthorizationCode::start)
+    /// an authorization to send a customer to the authorize page, then
+    /// [`complete`](AuthorizationCode::complete) it with the callback to get a [`UserSession`].
     pub fn authorization_code(&self) -> Result<AuthorizationCode, ConfigError> {
         AuthorizationCode::from_api(self.shared.clone(), self.base_url.clone(), self.api)
     }
@@ -163,72 +177,90 @@ impl ApiClient {
         self.shared.token_requests.load(Ordering::Relaxed)
     }
 
-    /// Sends a request built by generated code and reads the whole response.
+    /// Sends a request built by generated code and reads the whole response, within the call's
+    /// deadline. One request id serves every attempt of the call, retries included.
     pub async fn execute<E>(&self, request: Request) -> Result<Response, Error<E>> {
         let operation = request.operation;
-        let started = Instant::now();
-        let result = self.execute_inner(request).await;
-        trace_outcome(operation, &result, started);
-        result
+        let request_id = uuid::Uuid::new_v4();
+        let trace = CallTrace::start(operation, &request_id);
+        let deadline = tokio::time::Instant::now() + self.shared.config.call_timeout;
+        let made = AtomicU32::new(0);
+        let call = tokio::time::timeout_at(deadline, self.execute_inner(request, &request_id, deadline, &made));
+        let outcome = match trace.in_span(call).await {
+            Ok(outcome) => outcome,
+            Err(_) => Err(Error::Transport(retry::deadline_exceeded(operation.id, made.load(Ordering::Relaxed)))),
+        };
+        match outcome {
+            Ok(raw) => {
+                let mut trace = trace;
+                trace.received(raw.status);
+                Ok(Response::new(operation, raw.status, raw.headers, raw.body, trace))
+            }
+            Err(error) => {
+                trace.failed(match &error {
+                    Error::Transport(_) => "transport",
+                    Error::Auth(_) => "auth",
+                    Error::Request(_) => "request",
+                    Error::Hook(_) => "hook",
+                    _ => "other",
+                });
+                Err(error)
+            }
+        }
     }
 
-    async fn execute_inner<E>(&self, request: Request) -> Result<Response, Error<E>> {
+    async fn execute_inner<E>(&self, request: Request, request_id: &uuid::Uuid, deadline: tokio::time::Instant, made: &AtomicU32) -> Result<RawResponse, Error<E>> {
         let operation = request.operation;
-        let request_error = |message: String| Error::Request(RequestError { operation: operation.id, message });
-        if let Some(problem) = request.problems.first() {
-            return Err(request_error(problem.clone()));
-        }
-        let path = request.path().map_err(request_error)?;
-        let url = url::Url::parse(&format!("{}{}", self.base_url.as_str().trim_end_matches('/'), path))
-            .map_err(|error| request_error(format!("invalid URL: {error}")))?;
-        let headers = self.plain_headers(&request).map_err(request_error)?;
+        let prepared = self.prepare(&request, request_id).map_err(|message| Error::Request(RequestError { operation: operation.id, message }))?;
+        let retryable = request.retryable.unwrap_or_else(|| operation.method.is_safe());
+        let plan = Attempts { operation: operation.id, retryable, deadline, made };
         let mut applied = self.authenticate(operation).await?;
-        let safe = operation.method.is_safe();
-        let mut retried_auth = false;
+        let mut reauthenticated = false;
         loop {
-            let (attempt_url, attempt_headers) = self.with_credentials(&url, &headers, &request, &applied).map_err(request_error)?;
-            let (raw, _attempts) = retry::send(&self.shared.config.retry, safe, operation.id, |_attempt| {
-                let mut headers = attempt_headers.clone();
-                if let Some(name) = operation.request_id_header {
-                    if let (Ok(name), Ok(value)) = (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(&uuid::Uuid::new_v4().to_string())) {
-                        headers.insert(name, value);
-                    }
-                }
-                let builder = self.shared.http.request(operation.method.to_reqwest(), attempt_url.clone()).headers(headers);
-                match &request.body {
-                    Some(RequestBody::Bytes { data, .. }) => builder.body(data.clone()),
-                    Some(RequestBody::Multipart { form }) => builder.multipart(form.to_form()),
-                    None => builder,
-                }
-            })
-            .await?;
-            // A rejected token: forget it and, for a request safe to repeat, try once more.
-            if raw.status == 401 && !retried_auth && (applied.app_token.is_some() || applied.used_session) {
-                retried_auth = true;
+            let (url, headers) = self.with_credentials(&prepared, &request, &applied).map_err(|message| Error::Request(RequestError { operation: operation.id, message }))?;
+            let raw = retry::send(&self.shared, &plan, |attempt| OutgoingRequest::new(operation.id, attempt, operation.method, url.clone(), headers.clone(), prepared.body.clone()))
+                .await
+                .map_err(|error| match error {
+                    SendError::Transport(error) => Error::Transport(error),
+                    SendError::Hook(error) => Error::Hook(error),
+                })?;
+            // A rejected token: replace it (once per call), and send again if that is safe.
+            if raw.status == 401 && !reauthenticated && (applied.app_token.is_some() || applied.session_token.is_some()) {
+                reauthenticated = true;
                 if let Some((token_url, scopes, token)) = &applied.app_token {
-                    self.shared.app_tokens.invalidate(token_url, scopes, token).await;
+                    self.shared.app_tokens.invalidate(token_url, scopes, token);
                 }
-                if safe {
-                    if applied.used_session {
-                        if let Some(session) = &self.session {
-                            session.refresh().await?;
-                        }
-                    }
+                if let (Some(session), Some(token)) = (&self.session, &applied.session_token) {
+                    session.refresh_rejected(token).await?;
+                }
+                if retryable {
                     applied = self.authenticate(operation).await?;
                     continue;
                 }
             }
-            return Ok(Response { operation, status: raw.status, headers: raw.headers, body: raw.body });
+            return Ok(raw);
         }
     }
 
-    /// Headers that do not depend on credentials or the attempt.
-    fn plain_headers(&self, request: &Request) -> Result<HeaderMap, String> {
+    /// The URL, the headers that do not depend on credentials or the attempt, and the body.
+    fn prepare(&self, request: &Request, request_id: &uuid::Uuid) -> Result<Prepared, String> {
+        if let Some(problem) = request.problems.first() {
+            return Err(problem.clone());
+        }
         let operation = request.operation;
+        let path = request.path()?;
+        let base = self.base_url.as_str().trim_end_matches('/');
+        let url = url::Url::parse(&format!("{base}{path}")).map_err(|error| format!("invalid URL: {error}"))?;
+        // The path must arrive as written: no segment may be normalized away or split (the URL
+        // parser may only percent-encode differently).
+        let expected_path = format!("{}{path}", self.base_url.path().trim_end_matches('/'));
+        if percent_decoded(url.path()) != percent_decoded(&expected_path) || url.query().is_some() || url.fragment().is_some() {
+            return Err("the path parameters would change the request's path".to_string());
+        }
         let mut headers = HeaderMap::new();
         let mut insert = |name: &str, value: &str| -> Result<(), String> {
-            let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| format!("invalid header name `{name}`"))?;
-            let value = HeaderValue::from_str(value).map_err(|_| format!("header `{name}` has a value that cannot be sent (control characters or non-ASCII)"))?;
+            let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| format!("invalid header name `{}`", name.escape_debug()))?;
+            let value = HeaderValue::from_str(value).map_err(|_| format!("the value of header `{name}` cannot be sent (it holds a line break or another control character)"))?;
             headers.append(name, value);
             Ok(())
         };
@@ -236,7 +268,15 @@ impl ApiClient {
         if let Some(name) = operation.client_id_header {
             insert(name, &self.shared.config.client_id)?;
         }
-        if let Some(RequestBody::Bytes { content_type, .. }) = &request.body {
+        if let Some(name) = operation.request_id_header {
+            insert(name, &request_id.to_string())?;
+        }
+        let boundary = match &request.body {
+            Some(RequestBody::Multipart { form }) => form.boundary(),
+            _ => String::new(),
+        };
+        let (content_type, body) = request.body_content(&boundary);
+        if let Some(content_type) = &content_type {
             insert("content-type", content_type)?;
         }
         for (name, value) in &request.headers {
@@ -249,41 +289,75 @@ impl ApiClient {
                 }
             }
         }
-        Ok(headers)
+        for (name, value) in &request.extra_headers {
+            if self.is_managed_header(request, name) {
+                return Err(format!("`{name}` is managed by the client and cannot be set as an extra header"));
+            }
+            headers.append(name.clone(), value.clone());
+        }
+        Ok(Prepared { url, headers, body })
+    }
+
+    /// Headers the runtime or the operation's own parameters set: an extra header never
+    /// replaces them.
+    fn is_managed_header(&self, request: &Request, name: &HeaderName) -> bool {
+        use reqwest::header;
+        let operation = request.operation;
+        let fixed = [
+            header::AUTHORIZATION,
+            header::PROXY_AUTHORIZATION,
+            header::COOKIE,
+            header::HOST,
+            header::CONTENT_TYPE,
+            header::CONTENT_LENGTH,
+            header::TRANSFER_ENCODING,
+            header::CONNECTION,
+            header::TE,
+            header::UPGRADE,
+            header::ACCEPT,
+            header::USER_AGENT,
+        ];
+        let api_key_headers = self.api.security_schemes.iter().filter_map(|scheme| match scheme.kind {
+            SecurityKind::ApiKey { location: ApiKeyLocation::Header, name } => Some(name),
+            _ => None,
+        });
+        fixed.contains(name)
+            || operation.request_id_header.into_iter().chain(operation.client_id_header).chain(api_key_headers).chain(request.declared_headers.iter().copied()).any(|managed| managed.eq_ignore_ascii_case(name.as_str()))
     }
 
     /// The URL and headers of one attempt: credentials and cookies added.
-    fn with_credentials(&self, url: &url::Url, headers: &HeaderMap, request: &Request, applied: &Applied) -> Result<(url::Url, HeaderMap), String> {
-        let mut url = url.clone();
+    fn with_credentials(&self, prepared: &Prepared, request: &Request, applied: &Applied) -> Result<(url::Url, HeaderMap), String> {
+        let mut url = prepared.url.clone();
         {
-            let pairs: Vec<(String, String)> = request
+            let pairs: Vec<(&str, &str)> = request
                 .query
                 .iter()
-                .cloned()
-                .chain(applied.query.iter().map(|(k, v)| (k.clone(), v.expose_secret().to_string())))
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .chain(applied.query.iter().map(|(k, v)| (k.as_str(), v.expose_secret())))
                 .collect();
             if !pairs.is_empty() {
                 let mut query = url.query_pairs_mut();
-                for (name, value) in &pairs {
+                for (name, value) in pairs {
                     query.append_pair(name, value);
                 }
             }
         }
-        let mut headers = headers.clone();
+        let mut headers = prepared.headers.clone();
         for (name, value) in &applied.headers {
             let mut value = HeaderValue::from_str(value.expose_secret()).map_err(|_| "a credential cannot be sent as a header value".to_string())?;
             value.set_sensitive(true);
             headers.insert(name.clone(), value);
         }
-        let cookies: Vec<String> = request
-            .cookies
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .chain(applied.cookies.iter().map(|(k, v)| format!("{k}={}", v.expose_secret())))
-            .collect();
+        let mut cookies = Vec::new();
+        for (name, value) in request.cookies.iter().map(|(k, v)| (k.as_str(), v.as_str())).chain(applied.cookies.iter().map(|(k, v)| (k.as_str(), v.expose_secret()))) {
+            if !is_cookie_name(name) {
+                return Err(format!("`{}` is not a valid cookie name", name.escape_debug()));
+            }
+            cookies.push(format!("{name}={}", encode_cookie_value(value)));
+        }
         if !cookies.is_empty() {
-            let mut value = HeaderValue::from_str(&cookies.join("; ")).map_err(|_| "a cookie value cannot be sent".to_string())?;
-            value.set_sensitive(!applied.cookies.is_empty());
+            let mut value = HeaderValue::from_str(&cookies.join("; ")).map_err(|_| "a cookie cannot be sent".to_string())?;
+            value.set_sensitive(true);
             headers.insert(reqwest::header::COOKIE, value);
         }
         Ok((url, headers))
@@ -305,15 +379,16 @@ impl ApiClient {
                 match &scheme.kind {
                     SecurityKind::OAuth2(oauth) => {
                         if let (Some(_), Some(session)) = (oauth.authorization_code, &self.session) {
-                            applied.headers.push((reqwest::header::AUTHORIZATION, bearer(&session.access_token().await?)));
-                            applied.used_session = true;
+                            let token = session.access_token().await?;
+                            applied.headers.push((reqwest::header::AUTHORIZATION, bearer(&token)));
+                            applied.session_token = Some(token);
                         } else if let Some(flow) = oauth.client_credentials {
                             let token_url = flow
                                 .token_url
                                 .ok_or_else(|| AuthError::Misconfigured(format!("the `{}` scheme has no token URL", scheme.name)))?
                                 .resolve(&self.base_url)
                                 .map_err(|error| AuthError::Misconfigured(format!("invalid token URL: {error}")))?;
-                            let token = self.shared.app_tokens.get(&self.shared, &token_url, requirement.scopes).await?;
+                            let token = AppTokens::get(&self.shared, &token_url, requirement.scopes).await?;
                             applied.headers.push((reqwest::header::AUTHORIZATION, bearer(&token)));
                             applied.app_token = Some((token_url, requirement.scopes, token));
                         } else if let Some(Credential::Bearer(token)) = credential {
@@ -324,13 +399,18 @@ impl ApiClient {
                         }
                     }
                     SecurityKind::HttpBasic => {
-                        applied.headers.push((reqwest::header::AUTHORIZATION, basic_authorization(&self.shared.config.client_id, &self.shared.config.client_secret)));
+                        // RFC 7617: `user:password` as they are (OAuth token requests, which the
+                        // runtime makes itself, form-encode both first).
+                        let raw = SecretString::new(format!("{}:{}", self.shared.config.client_id, self.shared.config.client_secret.expose_secret()));
+                        let encoded = base64::engine::general_purpose::STANDARD.encode(raw.expose_secret());
+                        applied.headers.push((reqwest::header::AUTHORIZATION, SecretString::new(format!("Basic {encoded}"))));
                     }
                     SecurityKind::HttpBearer | SecurityKind::OpenIdConnect { .. } => match (credential, &self.session) {
                         (Some(Credential::Bearer(token)), _) => applied.headers.push((reqwest::header::AUTHORIZATION, bearer(token))),
                         (_, Some(session)) => {
-                            applied.headers.push((reqwest::header::AUTHORIZATION, bearer(&session.access_token().await?)));
-                            applied.used_session = true;
+                            let token = session.access_token().await?;
+                            applied.headers.push((reqwest::header::AUTHORIZATION, bearer(&token)));
+                            applied.session_token = Some(token);
                         }
                         _ => continue 'alternatives,
                     },
@@ -362,34 +442,30 @@ impl ApiClient {
     }
 }
 
-fn bearer(token: &SecretString) -> SecretString {
-    SecretString::from(format!("Bearer {}", token.expose_secret()))
-}
-
-/// With the `tracing` feature: a span per call (`citi_api_call`, with the operation id and
-/// method) closed by an event with the status and the elapsed time. Never headers, bodies or
-/// tokens.
-#[cfg(feature = "tracing")]
-fn trace_outcome<E>(operation: &OperationInfo, result: &Result<Response, Error<E>>, started: Instant) {
-    let span = tracing::info_span!(target: "citi_poland", "citi_api_call", operation = operation.id, method = operation.method.as_str());
-    let _entered = span.enter();
-    let elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
-    match result {
-        Ok(response) => tracing::info!(target: "citi_poland", status = response.status, elapsed_ms, "call completed"),
-        Err(error) => {
-            let kind = match error {
-                Error::Transport(_) => "transport",
-                Error::Auth(_) => "auth",
-                Error::Request(_) => "request",
-                _ => "other",
-            };
-            tracing::warn!(target: "citi_poland", error = kind, elapsed_ms, "call failed");
+/// `%XX` sequences replaced by their bytes.
+fn percent_decoded(text: &str) -> Vec<u8> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let hex = |at: usize| bytes.get(at).and_then(|b| (*b as char).to_digit(16));
+        match (bytes[index], hex(index + 1), hex(index + 2)) {
+            (b'%', Some(high), Some(low)) => {
+                out.push((high * 16 + low) as u8);
+                index += 3;
+            }
+            (byte, _, _) => {
+                out.push(byte);
+                index += 1;
+            }
         }
     }
+    out
 }
 
-#[cfg(not(feature = "tracing"))]
-fn trace_outcome<E>(_operation: &OperationInfo, _result: &Result<Response, Error<E>>, _started: Instant) {}
+fn bearer(token: &SecretString) -> SecretString {
+    SecretString::new(format!("Bearer {}", token.expose_secret()))
+}
 
 #[cfg(test)]
 mod tests {
@@ -414,7 +490,7 @@ mod tests {
 
     #[test]
     fn debug_output_redacts_secrets() {
-        let config = Config::builder("my-client", "top-secret-value").credential("key", Credential::ApiKey(SecretString::from("api-key-value".to_string()))).build();
+        let config = Config::builder("my-client", "top-secret-value").credential("key", Credential::ApiKey(SecretString::from("api-key-value"))).build();
         let client = ApiClient::new(config, &API).unwrap();
         let text = format!("{client:?}");
         assert!(text.contains("my-client"));

@@ -1,13 +1,17 @@
-//! Client configuration: environment, credentials, timeouts, retries, default headers.
+//! Client configuration: environment, credentials, timeouts and the call deadline, retries, the
+//! response size limit, default headers, the token store and the request hook.
 
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use secrecy::SecretString;
+use super::auth::{InMemoryTokenStore, SessionFlights, TokenStore};
+use super::hook::Hook;
+use super::secret::SecretString;
 
-use super::auth::{InMemoryTokenStore, TokenStore};
+/// The default [`ConfigBuilder::max_response_body`]: 16 MiB.
+pub const DEFAULT_MAX_RESPONSE_BODY: usize = 16 * 1024 * 1024;
 
 /// Which server the client talks to.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -40,8 +44,8 @@ impl fmt::Debug for Credential {
     }
 }
 
-/// When to retry a request that is safe to repeat (GET and token requests; never a POST, PUT
-/// or DELETE).
+/// When to retry a request that is safe to repeat (GET, the client-credentials token request and
+/// token revocation; never a POST, PUT or DELETE, an authorization-code exchange or a refresh).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RetryPolicy {
     /// Retries after the first attempt (0 turns retrying off).
@@ -73,6 +77,8 @@ pub struct Config {
     pub(crate) client_secret: SecretString,
     pub(crate) connect_timeout: Duration,
     pub(crate) request_timeout: Duration,
+    pub(crate) call_timeout: Duration,
+    pub(crate) max_response_body: usize,
     pub(crate) retry: RetryPolicy,
     pub(crate) token_refresh_margin: Duration,
     pub(crate) allow_insecure_http: bool,
@@ -80,6 +86,10 @@ pub struct Config {
     pub(crate) credentials: BTreeMap<String, Credential>,
     pub(crate) token_store: Arc<dyn TokenStore>,
     pub(crate) user_agent: String,
+    pub(crate) hook: Option<Arc<dyn Hook>>,
+    /// Customer-token refreshes in flight, by session key: shared by every clone of this
+    /// configuration, so two handles of one stored session refresh it once.
+    pub(crate) session_flights: Arc<SessionFlights>,
 }
 
 impl fmt::Debug for Config {
@@ -90,11 +100,14 @@ impl fmt::Debug for Config {
             .field("client_secret", &"[REDACTED]")
             .field("connect_timeout", &self.connect_timeout)
             .field("request_timeout", &self.request_timeout)
+            .field("call_timeout", &self.call_timeout)
+            .field("max_response_body", &self.max_response_body)
             .field("retry", &self.retry)
             .field("token_refresh_margin", &self.token_refresh_margin)
             .field("allow_insecure_http", &self.allow_insecure_http)
             .field("default_headers", &self.default_headers.keys().collect::<Vec<_>>())
             .field("credentials", &self.credentials)
+            .field("hook", &self.hook.as_ref().map(|_| "set"))
             .finish()
     }
 }
@@ -105,16 +118,19 @@ impl Config {
         Config::builder(client_id, client_secret).build()
     }
 
-    /// A builder starting from the defaults: sandbox, 10 s connect and 30 s request timeouts,
-    /// three retries of safe requests, tokens refreshed 60 s before expiry.
+    /// A builder starting from the defaults: sandbox, 10 s connect and 30 s per-attempt timeouts,
+    /// a 60 s deadline per call, three retries of safe requests, response bodies up to 16 MiB,
+    /// tokens refreshed 60 s (at most half their lifetime) before expiry.
     pub fn builder(client_id: impl Into<String>, client_secret: impl Into<String>) -> ConfigBuilder {
         ConfigBuilder {
             config: Config {
                 environment: Environment::Sandbox,
                 client_id: client_id.into(),
-                client_secret: SecretString::from(client_secret.into()),
+                client_secret: SecretString::new(client_secret),
                 connect_timeout: Duration::from_secs(10),
                 request_timeout: Duration::from_secs(30),
+                call_timeout: Duration::from_secs(60),
+                max_response_body: DEFAULT_MAX_RESPONSE_BODY,
                 retry: RetryPolicy::default(),
                 token_refresh_margin: Duration::from_secs(60),
                 allow_insecure_http: false,
@@ -122,6 +138,8 @@ impl Config {
                 credentials: BTreeMap::new(),
                 token_store: Arc::new(InMemoryTokenStore::default()),
                 user_agent: format!("{}/{}", env!("CARGO_PKG_NAME"), env!("CARGO_PKG_VERSION")),
+                hook: None,
+                session_flights: Arc::default(),
             },
         }
     }
@@ -139,6 +157,21 @@ impl Config {
     /// When safe requests are retried.
     pub fn retry_policy(&self) -> &RetryPolicy {
         &self.retry
+    }
+
+    /// The time allowed for a whole call, retries and waits included.
+    pub fn call_timeout(&self) -> Duration {
+        self.call_timeout
+    }
+
+    /// The largest response body read, in bytes.
+    pub fn max_response_body(&self) -> usize {
+        self.max_response_body
+    }
+
+    /// Where customer tokens are kept.
+    pub fn token_store(&self) -> &Arc<dyn TokenStore> {
+        &self.token_store
     }
 }
 
@@ -167,9 +200,38 @@ impl ConfigBuilder {
         self
     }
 
-    /// Time allowed for a whole request, from connecting to the last byte (default 30 s).
+    /// Time allowed for one attempt, from connecting to the last byte (default 30 s).
     pub fn request_timeout(mut self, timeout: Duration) -> Self {
         self.config.request_timeout = timeout;
+        self
+    }
+
+    /// Time allowed for a whole call, from its first attempt to its last byte: retries, their
+    /// backoff, `Retry-After` waits and the token requests it needs included (default 60 s).
+    /// A retry that would not fit is not made; a call still running at the deadline fails with
+    /// [`TransportErrorKind::DeadlineExceeded`](super::TransportErrorKind::DeadlineExceeded).
+    pub fn call_timeout(mut self, timeout: Duration) -> Self {
+        self.config.call_timeout = timeout;
+        self
+    }
+
+    /// The largest response body read, in bytes (default 16 MiB). A larger body is not read
+    /// past the limit (a `Content-Length` above it is refused before reading), and the call
+    /// fails with [`TransportErrorKind::BodyTooLarge`](super::TransportErrorKind::BodyTooLarge).
+    ///
+    /// The default leaves room for the largest responses of the Citi APIs: a transaction page
+    /// (at most 50 transactions of about 1.5 KB when `requestSize` is honoured; when the server
+    /// ignores it, as the catalog says it may, a year of an account's history in one page, which
+    /// at a few thousand transactions stays under 10 MB) and a base64 transaction document.
+    pub fn max_response_body(mut self, bytes: usize) -> Self {
+        self.config.max_response_body = bytes;
+        self
+    }
+
+    /// Code that sees, and may change, every outgoing request and incoming response (see
+    /// [`Hook`]): request signing, tracing headers, a test that forces error responses.
+    pub fn hook(mut self, hook: Arc<dyn Hook>) -> Self {
+        self.config.hook = Some(hook);
         self
     }
 
@@ -179,7 +241,8 @@ impl ConfigBuilder {
         self
     }
 
-    /// Fetch a new token this long before the cached one expires (default 60 s).
+    /// Fetch a new token this long before the cached one expires (default 60 s), but never
+    /// earlier than half way through the token's lifetime.
     pub fn token_refresh_margin(mut self, margin: Duration) -> Self {
         self.config.token_refresh_margin = margin;
         self

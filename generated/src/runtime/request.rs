@@ -1,8 +1,15 @@
 //! Requests as generated code builds them: parameters written in their OpenAPI style, bodies in
 //! their content type. Problems (a value that cannot be written) are kept and reported when the
 //! request is sent, so building never fails half way.
+//!
+//! Every value is hostile: a path parameter stays one segment (percent-encoded, and never `.`,
+//! `..` or empty, which would move the request to another path, RFC 3986 §3.3), a header value
+//! with a line break is refused, a cookie value is percent-encoded so it cannot end its cookie.
+
+use std::fmt;
 
 use bytes::Bytes;
+use reqwest::header::{HeaderName, HeaderValue};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -44,7 +51,6 @@ pub enum ParamStyle {
 }
 
 /// A request being built by a generated request builder.
-#[derive(Debug)]
 pub struct Request {
     pub(crate) operation: &'static OperationInfo,
     pub(crate) path_values: Vec<(&'static str, String)>,
@@ -53,11 +59,31 @@ pub struct Request {
     /// Optional headers the operation declares, set or not (config defaults fill unset ones).
     pub(crate) declared_headers: Vec<&'static str>,
     pub(crate) cookies: Vec<(String, String)>,
+    /// Headers the operation does not declare, validated; they never replace a managed one.
+    pub(crate) extra_headers: Vec<(HeaderName, HeaderValue)>,
+    /// Whether the request may be sent again; `None`: as its method says.
+    pub(crate) retryable: Option<bool>,
     pub(crate) body: Option<RequestBody>,
     pub(crate) problems: Vec<String>,
 }
 
-#[derive(Clone, Debug)]
+impl fmt::Debug for Request {
+    /// Names only: parameter values, headers and the body can hold customer data.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Request")
+            .field("operation", &self.operation.id)
+            .field("path_params", &self.path_values.iter().map(|(name, _)| *name).collect::<Vec<_>>())
+            .field("query", &self.query.iter().map(|(name, _)| name.as_str()).collect::<Vec<_>>())
+            .field("headers", &self.headers.iter().map(|(name, _)| name.as_str()).collect::<Vec<_>>())
+            .field("extra_headers", &self.extra_headers.iter().map(|(name, _)| name.as_str()).collect::<Vec<_>>())
+            .field("cookies", &self.cookies.iter().map(|(name, _)| name.as_str()).collect::<Vec<_>>())
+            .field("body", &self.body.as_ref().map(|_| "[set]"))
+            .field("problems", &self.problems)
+            .finish()
+    }
+}
+
+#[derive(Clone)]
 pub(crate) enum RequestBody {
     Bytes { data: Bytes, content_type: String },
     Multipart { form: Multipart },
@@ -73,17 +99,33 @@ impl Request {
             headers: Vec::new(),
             declared_headers: Vec::new(),
             cookies: Vec::new(),
+            extra_headers: Vec::new(),
+            retryable: None,
             body: None,
             problems: Vec::new(),
         }
     }
 
-    /// Fills the path template's `{name}` with `value`, percent-encoded.
+    /// Fills the path template's `{name}` with `value`, percent-encoded so it stays in its
+    /// segment. An empty value, `.` or `..` is a problem: sending it would reach another path.
     pub fn path_param<T: Serialize>(&mut self, name: &'static str, value: &T, style: ParamStyle) {
+        // `content: application/json`: the JSON text, numbers exactly as written.
+        let json = if style == ParamStyle::Json { serde_json::to_string(value).ok() } else { None };
         match self.value(name, value) {
             Some(Value::Null) | None => self.problems.push(format!("path parameter `{name}` has no value")),
             Some(value) => {
-                let text = path_text(name, &value, style);
+                let scalars: Vec<&Value> = match &value {
+                    Value::Array(items) => items.iter().collect(),
+                    Value::Object(fields) => fields.values().collect(),
+                    scalar => vec![scalar],
+                };
+                if scalars.iter().any(|scalar| matches!(scalar_text(scalar).as_str(), "." | "..")) {
+                    self.problems.push(format!("path parameter `{name}` is `.` or `..`, which would change the path"));
+                }
+                let text = match &json {
+                    Some(json) => encode_path_segment(json),
+                    None => path_text(name, &value, style),
+                };
                 if text.is_empty() {
                     self.problems.push(format!("path parameter `{name}` is empty"));
                 }
@@ -92,8 +134,43 @@ impl Request {
         }
     }
 
+    /// Adds a header the operation does not declare (a tracing header, a gateway's own header).
+    /// The name must be a valid header name and the value printable text (no line breaks). It
+    /// cannot replace a header the client manages (`Authorization`, `Cookie`, `Content-Type`,
+    /// `Accept`, `User-Agent`, the request-id and client-id headers, an API key header, or a
+    /// header the operation declares, which has its own builder method): sending such a request
+    /// fails with a [`RequestError`](super::RequestError) naming the header. Values are marked
+    /// sensitive (left out of `Debug` and of HTTP/2 header compression).
+    pub fn extra_header(&mut self, name: &str, value: &str) {
+        let Ok(header) = HeaderName::from_bytes(name.trim().as_bytes()) else {
+            self.problems.push(format!("`{}` is not a valid header name", name.escape_debug()));
+            return;
+        };
+        match HeaderValue::from_str(value) {
+            Ok(mut value) => {
+                value.set_sensitive(true);
+                self.extra_headers.push((header, value));
+            }
+            Err(_) => self.problems.push(format!("the value of header `{header}` cannot be sent (it holds a line break or another control character)")),
+        }
+    }
+
+    /// Whether the request may be sent again after a failure that certainly left it unprocessed
+    /// (a refused connection, 429, 502, 503, 504). By default only GET, HEAD, OPTIONS and TRACE
+    /// are; mark an idempotent request (one with an idempotency key, a token request for client
+    /// credentials) `true`, and never a single-use grant or a payment.
+    pub fn retryable(&mut self, retryable: bool) {
+        self.retryable = Some(retryable);
+    }
+
     /// Adds query parameters for `value` (nothing for `None`).
     pub fn query<T: Serialize>(&mut self, name: &'static str, value: &T, style: ParamStyle) {
+        if style == ParamStyle::Json {
+            if let Some(text) = self.json_text(name, value) {
+                self.query.push((name.to_string(), text));
+            }
+            return;
+        }
         let Some(value) = self.value(name, value) else { return };
         let pairs = query_pairs(name, &value, style);
         self.query.extend(pairs);
@@ -103,12 +180,17 @@ impl Request {
     /// header applies then).
     pub fn header<T: Serialize>(&mut self, name: &'static str, value: &T, style: ParamStyle) {
         self.declared_headers.push(name);
+        if style == ParamStyle::Json {
+            if let Some(text) = self.json_text(name, value) {
+                self.headers.push((name.to_string(), text));
+            }
+            return;
+        }
         let Some(value) = self.value(name, value) else { return };
         if value.is_null() {
             return;
         }
         let text = match style {
-            ParamStyle::Json => value.to_string(),
             ParamStyle::Simple { explode } => simple_text(&value, explode),
             _ => simple_text(&value, false),
         };
@@ -117,11 +199,16 @@ impl Request {
 
     /// Adds a cookie from `value` (nothing for `None`).
     pub fn cookie<T: Serialize>(&mut self, name: &'static str, value: &T, style: ParamStyle) {
-        let Some(value) = self.value(name, value) else { return };
-        if value.is_null() {
-            return;
-        }
-        let text = if style == ParamStyle::Json { value.to_string() } else { simple_text(&value, false) };
+        let text = if style == ParamStyle::Json {
+            let Some(text) = self.json_text(name, value) else { return };
+            text
+        } else {
+            let Some(value) = self.value(name, value) else { return };
+            if value.is_null() {
+                return;
+            }
+            simple_text(&value, false)
+        };
         self.cookies.push((name.to_string(), text));
     }
 
@@ -179,6 +266,19 @@ impl Request {
         self.body = Some(RequestBody::Multipart { form });
     }
 
+    /// A `content: application/json` parameter's value as JSON text, numbers exactly as
+    /// written (`None` for an absent or `null` value).
+    fn json_text<T: Serialize>(&mut self, name: &str, value: &T) -> Option<String> {
+        match serde_json::to_string(value) {
+            Ok(text) if text == "null" => None,
+            Ok(text) => Some(text),
+            Err(error) => {
+                self.problems.push(format!("parameter `{name}` cannot be written: {error}"));
+                None
+            }
+        }
+    }
+
     fn value<T: Serialize>(&mut self, name: &str, value: &T) -> Option<Value> {
         match to_parameter_value(value) {
             Ok(value) => Some(value),
@@ -189,23 +289,77 @@ impl Request {
         }
     }
 
-    /// The path with every `{name}` replaced by its percent-encoded value.
+    /// The path with every `{name}` replaced by its percent-encoded value. A segment that holds
+    /// a parameter must not come out empty or as a dot segment (`.`, `..` or a percent-encoded
+    /// form of them), whatever the values and the style.
     pub(crate) fn path(&self) -> Result<String, String> {
         let mut path = String::new();
-        let mut rest = self.operation.path;
-        while let Some(start) = rest.find('{') {
-            let Some(end) = rest[start..].find('}') else { break };
-            path.push_str(&rest[..start]);
-            let name = &rest[start + 1..start + end];
-            match self.path_values.iter().find(|(n, _)| *n == name) {
-                Some((_, value)) if !value.is_empty() => path.push_str(value),
-                _ => return Err(format!("path parameter `{name}` is empty")),
+        for (index, template) in self.operation.path.split('/').enumerate() {
+            if index > 0 {
+                path.push('/');
             }
-            rest = &rest[start + end + 1..];
+            let mut segment = String::new();
+            let mut first_name = None;
+            let mut rest = template;
+            while let Some(start) = rest.find('{') {
+                let Some(end) = rest[start..].find('}') else { break };
+                segment.push_str(&rest[..start]);
+                let name = &rest[start + 1..start + end];
+                first_name.get_or_insert(name);
+                match self.path_values.iter().find(|(n, _)| *n == name) {
+                    Some((_, value)) => segment.push_str(value),
+                    None => return Err(format!("path parameter `{name}` has no value")),
+                }
+                rest = &rest[start + end + 1..];
+            }
+            segment.push_str(rest);
+            if let Some(name) = first_name {
+                if segment.is_empty() {
+                    return Err(format!("path parameter `{name}` is empty"));
+                }
+                if is_dot_segment(&segment) {
+                    return Err(format!("path parameter `{name}` makes a `.` or `..` segment, which would change the path"));
+                }
+            }
+            path.push_str(&segment);
         }
-        path.push_str(rest);
         Ok(path)
     }
+
+    pub(crate) fn body_content(&self, boundary: &str) -> (Option<String>, Bytes) {
+        match &self.body {
+            None => (None, Bytes::new()),
+            Some(RequestBody::Bytes { data, content_type }) => (Some(content_type.clone()), data.clone()),
+            Some(RequestBody::Multipart { form }) => (Some(format!("multipart/form-data; boundary={boundary}")), form.encode(boundary)),
+        }
+    }
+}
+
+/// `.`, `..`, and the forms URL parsers also treat as them (`%2e`, `.%2E`, ...).
+fn is_dot_segment(segment: &str) -> bool {
+    let lower = segment.to_ascii_lowercase();
+    matches!(lower.as_str(), "." | ".." | "%2e" | ".%2e" | "%2e." | "%2e%2e")
+}
+
+/// Whether `name` can be a cookie name (an RFC 6265 token).
+pub(crate) fn is_cookie_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_graphic() && !b"()<>@,;:\\\"/[]?={}".contains(&b))
+}
+
+/// A cookie value with everything outside RFC 6265's `cookie-octet` (and `%` itself)
+/// percent-encoded, so `;`, `,`, spaces, quotes and line breaks cannot end the cookie or the
+/// header.
+pub(crate) fn encode_cookie_value(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        let octet = matches!(byte, 0x21 | 0x23..=0x2B | 0x2D..=0x3A | 0x3C..=0x5B | 0x5D..=0x7E) && byte != b'%';
+        if octet {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
 
 /// A JSON scalar as parameter text (strings without quotes, numbers with all their digits).
@@ -310,12 +464,18 @@ fn encode_path_segment(value: &str) -> String {
 }
 
 /// A `multipart/form-data` body: files, text fields and JSON fields.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub struct Multipart {
     pub(crate) parts: Vec<Part>,
 }
 
-#[derive(Clone, Debug)]
+impl fmt::Debug for Multipart {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Multipart").field("parts", &self.parts.iter().map(|part| part.name.as_str()).collect::<Vec<_>>()).finish()
+    }
+}
+
+#[derive(Clone)]
 pub(crate) struct Part {
     pub(crate) name: String,
     pub(crate) data: Bytes,
@@ -407,22 +567,38 @@ impl Multipart {
         });
     }
 
-    pub(crate) fn to_form(&self) -> reqwest::multipart::Form {
-        let mut form = reqwest::multipart::Form::new();
-        for part in &self.parts {
-            let mut body = reqwest::multipart::Part::stream(reqwest::Body::from(part.data.clone()));
-            if let Some(file_name) = &part.file_name {
-                body = body.file_name(file_name.clone());
+    /// A boundary that occurs in no part, so no part can end the body early.
+    pub(crate) fn boundary(&self) -> String {
+        loop {
+            let boundary = format!("citi-poland-{:016x}{:016x}", fastrand::u64(..), fastrand::u64(..));
+            if !self.parts.iter().any(|part| part.data.windows(boundary.len()).any(|window| window == boundary.as_bytes())) {
+                return boundary;
             }
-            if let Some(content_type) = &part.content_type {
-                body = match body.mime_str(content_type) {
-                    Ok(body) => body,
-                    Err(_) => reqwest::multipart::Part::stream(reqwest::Body::from(part.data.clone())),
-                };
-            }
-            form = form.part(part.name.clone(), body);
         }
-        form
+    }
+
+    /// The body's bytes (RFC 7578). Names and file names are quoted with `"`, CR and LF
+    /// percent-encoded, as browsers do; a content type that is not a valid header value is sent
+    /// as `application/octet-stream`.
+    pub(crate) fn encode(&self, boundary: &str) -> Bytes {
+        let quoted = |text: &str| text.replace('"', "%22").replace('\r', "%0D").replace('\n', "%0A");
+        let mut body = Vec::new();
+        for part in &self.parts {
+            body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{}\"", quoted(&part.name)).as_bytes());
+            if let Some(file_name) = &part.file_name {
+                body.extend_from_slice(format!("; filename=\"{}\"", quoted(file_name)).as_bytes());
+            }
+            body.extend_from_slice(b"\r\n");
+            if let Some(content_type) = &part.content_type {
+                let content_type = if HeaderValue::from_str(content_type).is_ok() { content_type.as_str() } else { "application/octet-stream" };
+                body.extend_from_slice(format!("Content-Type: {content_type}\r\n").as_bytes());
+            }
+            body.extend_from_slice(b"\r\n");
+            body.extend_from_slice(&part.data);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        Bytes::from(body)
     }
 }
 
@@ -450,6 +626,22 @@ mod tests {
         fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             crate::runtime::decimal::serialize(&self.0, serializer)
         }
+    }
+
+    #[test]
+    fn json_parameters_keep_every_digit() {
+        let mut request = Request::new(&OPERATION);
+        let amounts = vec![Exact(rust_decimal::Decimal::new(1250, 2)), Exact("12345678901234567890.125".parse().unwrap())];
+        request.query("amounts", &amounts, ParamStyle::Json);
+        request.header("x-amounts", &amounts, ParamStyle::Json);
+        request.cookie("amounts", &amounts, ParamStyle::Json);
+        request.path_param("accountId", &amounts, ParamStyle::Json);
+        request.query("absent", &Option::<Exact>::None, ParamStyle::Json);
+        let text = "[12.50,12345678901234567890.125]";
+        assert_eq!(request.query, vec![("amounts".to_string(), text.to_string())]);
+        assert_eq!(request.headers, vec![("x-amounts".to_string(), text.to_string())]);
+        assert_eq!(request.cookies, vec![("amounts".to_string(), text.to_string())]);
+        assert_eq!(request.path_values, vec![("accountId", encode_path_segment(text))]);
     }
 
     #[test]
@@ -490,5 +682,56 @@ mod tests {
         let mut request = Request::new(&OPERATION);
         request.path_param("accountId", &"", ParamStyle::Simple { explode: false });
         assert!(request.path().is_err());
+    }
+
+    #[test]
+    fn dot_segments_and_empty_values_never_make_a_path() {
+        for value in [".", "..", ""] {
+            let mut request = Request::new(&OPERATION);
+            request.path_param("accountId", &value, ParamStyle::Simple { explode: false });
+            request.path_param("other", &"x", ParamStyle::Simple { explode: false });
+            assert!(!request.problems.is_empty(), "`{value}` is refused");
+            assert!(request.path().is_err(), "`{value}` makes no path");
+        }
+        // Label style prefixes a `.`: a value of `.` would make `..`.
+        let mut request = Request::new(&OPERATION);
+        request.path_values.push(("accountId", path_text("accountId", &json!("."), ParamStyle::Label { explode: false })));
+        request.path_values.push(("other", "x".into()));
+        assert!(request.path().unwrap_err().contains("`.` or `..`"));
+        // Everything else stays inside its segment.
+        let mut request = Request::new(&OPERATION);
+        request.path_param("accountId", &"%2e%2e", ParamStyle::Simple { explode: false });
+        request.path_param("other", &"a/b?c#d e\\ż", ParamStyle::Simple { explode: false });
+        assert_eq!(request.path().unwrap(), "/v1/accounts/%252e%252e/x/a%2Fb%3Fc%23d%20e%5C%C5%BC");
+        assert!(is_dot_segment("%2E.") && is_dot_segment(".%2e") && !is_dot_segment("..."));
+    }
+
+    #[test]
+    fn cookies_and_extra_headers_cannot_inject() {
+        assert_eq!(encode_cookie_value("a; admin=1\r\nX: y"), "a%3B%20admin=1%0D%0AX:%20y");
+        assert_eq!(encode_cookie_value("s3ss10n"), "s3ss10n");
+        assert_eq!(encode_cookie_value("100%"), "100%25");
+        assert!(is_cookie_name("session") && !is_cookie_name("a;b") && !is_cookie_name("a b") && !is_cookie_name(""));
+        let mut request = Request::new(&OPERATION);
+        request.extra_header("X-Trace", "abc");
+        request.extra_header("X-Evil", "a\r\nAuthorization: Bearer stolen");
+        request.extra_header("Bad Name", "x");
+        assert_eq!(request.extra_headers.len(), 1);
+        assert_eq!(request.problems.len(), 2);
+        assert!(request.problems.iter().all(|p| !p.contains("stolen")), "{:?}", request.problems);
+        assert!(!format!("{request:?}").contains("abc"));
+    }
+
+    #[test]
+    fn multipart_bodies_quote_names_and_keep_parts_apart() {
+        let mut form = Multipart::new();
+        form.text("title", &"Umowa");
+        form.file("scan\"; x=\"1", &Binary::new(b"%PDF".to_vec()).with_file_name("a\r\nb.pdf").with_content_type("application/pdf\r\nX: y"));
+        let boundary = form.boundary();
+        let body = String::from_utf8(form.encode(&boundary).to_vec()).unwrap();
+        assert!(body.starts_with(&format!("--{boundary}\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nUmowa\r\n")), "{body}");
+        assert!(body.contains(r#"name="scan%22; x=%221"; filename="a%0D%0Ab.pdf""#), "{body}");
+        assert!(body.contains("Content-Type: application/octet-stream\r\n\r\n%PDF\r\n"), "{body}");
+        assert!(body.ends_with(&format!("--{boundary}--\r\n")));
     }
 }

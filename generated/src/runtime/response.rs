@@ -1,5 +1,8 @@
 //! Responses as generated code decodes them: by status, into the documented success value or
-//! into an [`Error`] carrying the documented error body and the raw one.
+//! into an [`Error`] carrying the documented error body and the raw one. The call's tracing
+//! span stays open until the response is decoded.
+
+use std::fmt;
 
 use bytes::Bytes;
 use reqwest::header::HeaderMap;
@@ -7,19 +10,35 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::api::OperationInfo;
-use super::error::{ApiError, DecodeError, Error};
+use super::error::{ApiError, DecodeError, Error, HeaderNames};
 use super::json::from_slice;
+use super::trace::{CallTrace, Outcome};
 
-/// A complete response (the body is read before decoding starts).
-#[derive(Debug)]
+/// A complete response (the body is read, within the size limit, before decoding starts).
 pub struct Response {
     pub(crate) operation: &'static OperationInfo,
     pub(crate) status: u16,
     pub(crate) headers: HeaderMap,
     pub(crate) body: Bytes,
+    trace: CallTrace,
+}
+
+impl fmt::Debug for Response {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Response")
+            .field("operation", &self.operation.id)
+            .field("status", &self.status)
+            .field("headers", &HeaderNames(&self.headers))
+            .field("body", &format_args!("[{} bytes]", self.body.len()))
+            .finish()
+    }
 }
 
 impl Response {
+    pub(crate) fn new(operation: &'static OperationInfo, status: u16, headers: HeaderMap, body: Bytes, trace: CallTrace) -> Response {
+        Response { operation, status, headers, body, trace }
+    }
+
     /// The HTTP status.
     pub fn status(&self) -> u16 {
         self.status
@@ -30,43 +49,68 @@ impl Response {
         &self.headers
     }
 
-    fn decode_error(&self, path: String, message: String) -> DecodeError {
-        DecodeError::new(self.operation.id, self.status, path, message, &self.body)
+    /// A decode error (its message loses the values the decoder quoted), recorded in the trace.
+    fn decode_error(&self, path: String, message: &str) -> DecodeError {
+        self.trace.decoded(Outcome::DecodeError);
+        DecodeError::new(self.operation.id, self.status, path, message, self.body.clone())
+    }
+
+    fn success<T, E>(&self, result: Result<T, Error<E>>) -> Result<T, Error<E>> {
+        if result.is_ok() {
+            self.trace.decoded(Outcome::Success);
+        }
+        result
     }
 
     /// The body as `T`; a mismatch is a [`DecodeError`] with the JSON path where it happens.
     pub async fn json<T: DeserializeOwned, E>(self) -> Result<T, Error<E>> {
-        from_slice(&self.body).map_err(|error| Error::from(self.decode_error(error.path, error.message)))
+        let result = from_slice(&self.body).map_err(|error| Error::from(self.decode_error(error.path, &error.message)));
+        self.success(result)
     }
 
     /// The body as text; invalid UTF-8 is a [`DecodeError`](super::DecodeError).
     pub async fn text<E>(self) -> Result<String, Error<E>> {
-        String::from_utf8(self.body.to_vec()).map_err(|error| Error::from(self.decode_error(String::new(), error.to_string())))
+        let result = match String::from_utf8(self.body.to_vec()) {
+            Ok(text) => Ok(text),
+            Err(error) => Err(Error::from(self.decode_error(String::new(), &error.utf8_error().to_string()))),
+        };
+        self.success(result)
     }
 
     /// The body as bytes.
     pub async fn bytes<E>(self) -> Result<Bytes, Error<E>> {
+        self.trace.decoded(Outcome::Success);
         Ok(self.body)
     }
 
     /// A response documented without a body (whatever was sent is ignored).
     pub fn empty<E>(self) -> Result<(), Error<E>> {
+        self.trace.decoded(Outcome::Success);
         Ok(())
     }
 
     /// An optional response header, parsed as its documented type.
     pub fn header<T: DeserializeOwned, E>(&self, name: &str) -> Result<Option<T>, Error<E>> {
         let Some(value) = self.headers.get(name) else { return Ok(None) };
-        let text = value.to_str().map_err(|_| Error::from(self.decode_error(format!("header `{name}`"), "not valid text".to_string())))?;
-        parse_text(text).map(Some).map_err(|message| Error::from(self.decode_error(format!("header `{name}`"), message)))
+        let Ok(text) = value.to_str() else {
+            return Err(Error::from(self.decode_error(format!("header `{name}`"), "not valid text")));
+        };
+        match parse_text(text) {
+            Ok(value) => Ok(Some(value)),
+            Err(message) => Err(Error::from(self.decode_error(format!("header `{name}`"), &message))),
+        }
     }
 
     /// A required response header.
     pub fn required_header<T: DeserializeOwned, E>(&self, name: &str) -> Result<T, Error<E>> {
-        self.header(name)?.ok_or_else(|| Error::from(self.decode_error(format!("header `{name}`"), "missing".to_string())))
+        match self.header(name)? {
+            Some(value) => Ok(value),
+            None => Err(Error::from(self.decode_error(format!("header `{name}`"), "missing"))),
+        }
     }
 
     fn api_error<E>(self, body: Option<E>) -> Error<E> {
+        self.trace.decoded(Outcome::ApiError);
         Error::Api(Box::new(ApiError {
             operation: self.operation.id,
             status: self.status,
@@ -126,7 +170,7 @@ mod tests {
         let mut headers = HeaderMap::new();
         headers.insert("x-count", "42".parse().unwrap());
         headers.insert("location", "https://example.com/cb?code=abc".parse().unwrap());
-        Response { operation: &OPERATION, status, headers, body: Bytes::from(body.to_string()) }
+        Response::new(&OPERATION, status, headers, Bytes::from(body.to_string()), CallTrace::start(&OPERATION, &uuid::Uuid::nil()))
     }
 
     #[derive(Debug, serde::Deserialize, PartialEq)]
@@ -151,7 +195,12 @@ mod tests {
         let error = response(200, r#"{"code": 5}"#).json::<Body, ()>().await.unwrap_err();
         let Error::Decode(decode) = error else { panic!("expected a decode error") };
         assert_eq!(decode.path, "code");
-        assert!(decode.body_excerpt.contains("\"code\": 5"));
+        assert_eq!(decode.body(), br#"{"code": 5}"#);
+        let text = decode.to_string();
+        assert!(text.starts_with("`op` returned HTTP 200 with a body that does not match the spec at `code`: invalid type: "), "{text}");
+        assert!(text.ends_with(", expected a string") && !text.contains('5'), "{text}");
+        let error = response(200, r#"{"code": 5}"#).json::<i64, ()>().await.unwrap_err();
+        assert!(!error.to_string().contains("code"), "the body's keys stay out: {error}");
         let r = response(200, "");
         assert_eq!(r.header::<i64, ()>("x-count").unwrap(), Some(42));
         assert_eq!(r.header::<String, ()>("location").unwrap().as_deref(), Some("https://example.com/cb?code=abc"));

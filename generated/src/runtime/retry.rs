@@ -1,22 +1,58 @@
-//! Sending with retries. Only requests that are safe to repeat are retried (GET, HEAD, OPTIONS
-//! and the runtime's own token requests), and only when the request certainly did not complete:
-//! connection failures, 429, 502, 503 and 504. Delays grow exponentially with jitter up to a cap;
-//! a `Retry-After` from the server is honoured.
+//! Sending with retries, within the call's deadline. Only requests marked retryable are retried
+//! (by default GET, HEAD, OPTIONS and TRACE; of the token requests, the client-credentials one and
+//! revocation), and only when the request certainly was not acted on: a failure to connect, 429,
+//! 502, 503 and 504. Delays grow exponentially with jitter up to a cap; a `Retry-After` from the
+//! server is honoured. A retry whose wait would end past the deadline is not made.
+//!
+//! Each attempt goes through the configured [`Hook`](super::Hook), and each response body is read
+//! chunk by chunk against the size limit, never buffered whole first.
 
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, SystemTime};
 
-use bytes::Bytes;
+use bytes::{Bytes, BytesMut};
 use reqwest::header::HeaderMap;
+use tokio::time::Instant;
 
+use super::client::Shared;
 use super::config::RetryPolicy;
-use super::error::{TransportError, TransportErrorKind};
+use super::error::{HeaderNames, Reason, TransportError, TransportErrorKind};
+use super::hook::{HookError, IncomingResponse, OutgoingRequest};
+use super::trace;
 
 /// A response read to the end.
-#[derive(Debug)]
 pub(crate) struct RawResponse {
     pub(crate) status: u16,
     pub(crate) headers: HeaderMap,
     pub(crate) body: Bytes,
+}
+
+impl std::fmt::Debug for RawResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RawResponse")
+            .field("status", &self.status)
+            .field("headers", &HeaderNames(&self.headers))
+            .field("body", &format_args!("[{} bytes]", self.body.len()))
+            .finish()
+    }
+}
+
+/// How one logical request may be sent.
+pub(crate) struct Attempts<'a> {
+    /// The operation's `operationId` (or a token-request name).
+    pub(crate) operation: &'static str,
+    /// Whether it may be sent again after a failure that left it unprocessed.
+    pub(crate) retryable: bool,
+    /// When the whole call must be over.
+    pub(crate) deadline: Instant,
+    /// Attempts made so far (read by the caller when the deadline cuts the call off).
+    pub(crate) made: &'a AtomicU32,
+}
+
+/// Why sending stopped.
+pub(crate) enum SendError {
+    Transport(TransportError),
+    Hook(HookError),
 }
 
 /// Statuses that mean "try again later" without the request having been acted on.
@@ -25,58 +61,98 @@ pub(crate) fn is_retryable_status(status: u16) -> bool {
 }
 
 /// Sends the request `build` makes (called again for each attempt) and reads the response.
-/// `safe` requests are retried per `policy`; others are sent exactly once.
-pub(crate) async fn send(
-    policy: &RetryPolicy,
-    safe: bool,
-    operation: &'static str,
-    build: impl Fn(u32) -> reqwest::RequestBuilder,
-) -> Result<(RawResponse, u32), TransportError> {
-    let max_attempts = if safe { policy.max_retries.saturating_add(1) } else { 1 };
+pub(crate) async fn send(shared: &Shared, plan: &Attempts<'_>, build: impl Fn(u32) -> OutgoingRequest) -> Result<RawResponse, SendError> {
+    let policy = &shared.config.retry;
+    let max_attempts = if plan.retryable { policy.max_retries.saturating_add(1) } else { 1 };
     let mut attempt = 0;
     loop {
         attempt += 1;
-        let outcome = match build(attempt).send().await {
-            Ok(response) => {
-                let status = response.status().as_u16();
-                let headers = response.headers().clone();
-                match response.bytes().await {
-                    Ok(body) => Ok(RawResponse { status, headers, body }),
-                    Err(error) => Err(error),
+        plan.made.store(attempt, Ordering::Relaxed);
+        let mut outgoing = build(attempt);
+        if let Some(hook) = &shared.config.hook {
+            hook.on_request(&mut outgoing).await.map_err(|error| SendError::Hook(error.at(plan.operation)))?;
+        }
+        let started = std::time::Instant::now();
+        match attempt_once(shared, plan, attempt, outgoing).await {
+            Ok(mut response) => {
+                if let Some(hook) = &shared.config.hook {
+                    hook.on_response(&mut response).await.map_err(|error| SendError::Hook(error.at(plan.operation)))?;
                 }
-            }
-            Err(error) => Err(error),
-        };
-        match outcome {
-            Ok(response) => {
+                trace::attempt(attempt, Ok(response.status), started.elapsed());
                 if attempt < max_attempts && is_retryable_status(response.status) {
-                    if let Some(delay) = delay(policy, attempt, Some(&response.headers)) {
-                        tokio::time::sleep(delay).await;
+                    if let Some(wait) = delay(policy, attempt, Some(&response.headers)).filter(|wait| fits(plan.deadline, *wait)) {
+                        trace::retrying(attempt, wait);
+                        tokio::time::sleep(wait).await;
                         continue;
                     }
                 }
-                return Ok((response, attempt));
+                return Ok(RawResponse { status: response.status, headers: response.headers, body: response.body });
             }
             Err(error) => {
-                let kind = if error.is_timeout() {
-                    TransportErrorKind::Timeout
-                } else if error.is_connect() {
-                    TransportErrorKind::Connect
-                } else {
-                    TransportErrorKind::Other
-                };
+                trace::attempt(attempt, Err(error.kind), started.elapsed());
                 // Only a failure to connect is retried: the request never reached the server.
                 // After a timeout or a broken read it may have been acted on.
-                if attempt < max_attempts && kind == TransportErrorKind::Connect {
-                    if let Some(delay) = delay(policy, attempt, None) {
-                        tokio::time::sleep(delay).await;
+                if attempt < max_attempts && error.kind == TransportErrorKind::Connect {
+                    if let Some(wait) = delay(policy, attempt, None).filter(|wait| fits(plan.deadline, *wait)) {
+                        trace::retrying(attempt, wait);
+                        tokio::time::sleep(wait).await;
                         continue;
                     }
                 }
-                return Err(TransportError { operation, kind, attempts: attempt, source: Box::new(error) });
+                return Err(SendError::Transport(error));
             }
         }
     }
+}
+
+/// Whether waiting `wait` still leaves time before the deadline.
+fn fits(deadline: Instant, wait: Duration) -> bool {
+    Instant::now() + wait < deadline
+}
+
+/// The deadline error of the call of `operation`.
+pub(crate) fn deadline_exceeded(operation: &'static str, attempts: u32) -> TransportError {
+    TransportError::new(operation, TransportErrorKind::DeadlineExceeded, attempts, Reason("the call's deadline passed".into()))
+}
+
+/// One attempt: sent with at most the time left before the deadline, its body read within the
+/// size limit.
+async fn attempt_once(shared: &Shared, plan: &Attempts<'_>, attempt: u32, outgoing: OutgoingRequest) -> Result<IncomingResponse, TransportError> {
+    let remaining = plan.deadline.saturating_duration_since(Instant::now());
+    if remaining.is_zero() {
+        return Err(deadline_exceeded(plan.operation, attempt));
+    }
+    let OutgoingRequest { method, url, headers, body, .. } = outgoing;
+    let mut request = shared.http.request(method.to_reqwest(), url).headers(headers).timeout(shared.config.request_timeout.min(remaining));
+    if !body.is_empty() {
+        request = request.body(body);
+    }
+    let classify = |error: reqwest::Error| {
+        let error = TransportError::from_reqwest(plan.operation, attempt, error);
+        if error.kind == TransportErrorKind::Timeout && Instant::now() >= plan.deadline {
+            deadline_exceeded(plan.operation, attempt)
+        } else {
+            error
+        }
+    };
+    let mut response = request.send().await.map_err(classify)?;
+    let status = response.status().as_u16();
+    let headers = std::mem::take(response.headers_mut());
+    let limit = shared.config.max_response_body;
+    let too_large = || TransportError::new(plan.operation, TransportErrorKind::BodyTooLarge, attempt, Reason(format!("the response body is larger than the limit of {limit} bytes")));
+    let declared = response.content_length().unwrap_or(0);
+    if declared > limit as u64 {
+        return Err(too_large());
+    }
+    // Capacity from the declared length (already checked against the limit), never more.
+    let mut body = BytesMut::with_capacity(usize::try_from(declared).unwrap_or(0).min(limit));
+    while let Some(chunk) = response.chunk().await.map_err(classify)? {
+        if chunk.len() > limit - body.len() {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(IncomingResponse::new(plan.operation, attempt, status, headers, body.freeze()))
 }
 
 /// The wait before the next attempt: `Retry-After` when the server gave one (none when it asks

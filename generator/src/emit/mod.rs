@@ -182,6 +182,7 @@ pub(crate) fn primitive_tokens(primitive: Primitive) -> TokenStream {
         Primitive::Uuid => quote! { ::uuid::Uuid },
         Primitive::Base64 => quote! { crate::runtime::Base64 },
         Primitive::Binary => quote! { crate::runtime::Binary },
+        Primitive::Secret => quote! { crate::runtime::SecretString },
     }
 }
 

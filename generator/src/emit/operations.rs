@@ -145,7 +145,6 @@ fn emit_operation(operation: &Operation) -> TokenStream {
         _ => None,
     };
     let operation_const = operation_info(operation);
-    let mutable = if operation.params.is_empty() && operation.body.is_none() { quote! {} } else { quote! { mut } };
     let request_params = operation.params.iter().map(request_param);
     let request_body = request_body(operation);
     let matcher = response_match(operation);
@@ -173,6 +172,7 @@ fn emit_operation(operation: &Operation) -> TokenStream {
             client: super::Client,
             #(#fields)*
             #body_field
+            extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
         }
 
         impl #builder {
@@ -182,17 +182,30 @@ fn emit_operation(operation: &Operation) -> TokenStream {
                 Self {
                     client,
                     #(#inits,)*
+                    extra_headers: ::std::vec::Vec::new(),
                 }
             }
 
             #(#setters)*
             #body_setter
 
+            /// Adds a header the operation does not declare (a tracing or correlation header).
+            /// It cannot replace a header the client manages (authentication, the request id, the
+            /// client id, content negotiation) or one this operation declares: such a request
+            /// fails before anything is sent, as does a value with a line break.
+            pub fn extra_header(mut self, name: impl ::std::convert::Into<::std::string::String>, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+                self.extra_headers.push((name.into(), value.into()));
+                self
+            }
+
             /// Sends the request and decodes the response.
             pub async fn send(self) -> ::std::result::Result<#success, crate::runtime::Error<#error>> {
-                let #mutable request = crate::runtime::Request::new(&Self::OPERATION);
+                let mut request = crate::runtime::Request::new(&Self::OPERATION);
                 #(#request_params)*
                 #request_body
+                for (name, value) in &self.extra_headers {
+                    request.extra_header(name, value);
+                }
                 let response = self.client.api_client().execute(request).await?;
                 #matcher
             }

@@ -223,6 +223,7 @@ pub fn type_text(ty: &TypeRef) -> String {
             Primitive::Uuid => "Uuid",
             Primitive::Base64 => "Base64",
             Primitive::Binary => "Binary",
+            Primitive::Secret => "SecretString",
         }
         .to_string(),
         TypeRef::Vec(inner) => format!("Vec<{}>", type_text(inner)),

@@ -112,7 +112,7 @@ impl<'a> Lowerer<'a> {
             in_progress: BTreeSet::new(),
             raw_schemas,
             operation_names: NameScope::new(),
-            method_names: NameScope::with_reserved(&["new", "from_api_client", "api_client", "clone", "fmt"]),
+            method_names: NameScope::with_reserved(&["new", "from_api_client", "api_client", "with_session", "clone", "fmt"]),
         }
     }
 

@@ -15,7 +15,7 @@ use crate::model::{
 };
 
 /// Builder members that parameters must not shadow.
-const BUILDER_MEMBERS: [&str; 7] = ["client", "body", "send", "into_future", "pages", "new", "request_options"];
+const BUILDER_MEMBERS: [&str; 9] = ["client", "body", "send", "into_future", "pages", "new", "request_options", "extra_header", "extra_headers"];
 
 /// Headers every HTTP client sets from the operation itself; OpenAPI says to ignore them as parameters.
 const IGNORED_HEADERS: [&str; 3] = ["accept", "content-type", "authorization"];

@@ -388,7 +388,10 @@ impl<'a> Lowerer<'a> {
             self.warn(&property.at, format!("property `{}` would be named `{rust}`, like `{owner}`; it is named `{name}`", property.wire));
         }
         let hint = format!("{parent}{}", rust_ident(&property.wire, Case::Pascal));
-        let lowered = self.schema_type(property.schema, &property.at, &hint);
+        let mut lowered = self.schema_type(property.schema, &property.at, &hint);
+        if lowered.ty == TypeRef::string() && self.conventions.is_secret_property(parent, &property.wire) {
+            lowered.ty = TypeRef::Primitive(Primitive::Secret);
+        }
         let (flags_schema, inline): (Option<&Schema>, bool) = match property.schema {
             SchemaRef::Inline(schema) => (Some(schema), true),
             SchemaRef::Ref(reference) => (self.resolve_schema(reference).map(|(schema, _)| schema), false),
@@ -622,7 +625,7 @@ fn variant_name(ty: &TypeRef, union_name: &str) -> String {
             stripped.unwrap_or(name).to_string()
         }
         TypeRef::Primitive(primitive) => match primitive {
-            Primitive::String => "String",
+            Primitive::String | Primitive::Secret => "String",
             Primitive::Bool => "Boolean",
             Primitive::I32 | Primitive::I64 | Primitive::U32 | Primitive::U64 => "Integer",
             Primitive::F32 | Primitive::F64 | Primitive::Decimal | Primitive::DecimalString => "Number",
@@ -662,6 +665,7 @@ pub(super) fn string_primitive(format: Option<&str>) -> Primitive {
         Some("uuid") => Primitive::Uuid,
         Some("byte") => Primitive::Base64,
         Some("binary") => Primitive::Binary,
+        Some("password") => Primitive::Secret,
         Some("decimal" | "money" | "number") => Primitive::DecimalString,
         _ => Primitive::String,
     }

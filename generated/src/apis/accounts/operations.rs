@@ -20,6 +20,7 @@ pub struct CheckFundsSufficiency {
     sufficiency_check_amount: ::std::string::String,
     currency_code: ::std::string::String,
     client_details: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl CheckFundsSufficiency {
     /// What the runtime needs to know about this operation.
@@ -51,6 +52,7 @@ impl CheckFundsSufficiency {
             sufficiency_check_amount,
             currency_code,
             client_details: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -64,6 +66,18 @@ impl CheckFundsSufficiency {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -106,6 +120,9 @@ impl CheckFundsSufficiency {
                     explode: false,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -143,6 +160,7 @@ pub struct DownloadAccountTransactionsDocument {
     transaction_end_date: ::std::option::Option<::chrono::NaiveDate>,
     next_start_index: ::std::option::Option<::std::string::String>,
     client_details: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl DownloadAccountTransactionsDocument {
     /// What the runtime needs to know about this operation.
@@ -175,6 +193,7 @@ impl DownloadAccountTransactionsDocument {
             transaction_end_date: ::std::option::Option::None,
             next_start_index: ::std::option::Option::None,
             client_details: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Start of the period of the history, YYYY-MM-DD.
@@ -218,6 +237,18 @@ impl DownloadAccountTransactionsDocument {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -276,6 +307,9 @@ impl DownloadAccountTransactionsDocument {
                     explode: false,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -331,6 +365,7 @@ pub struct RequestAccountClosure {
     client: super::Client,
     client_details: ::std::option::Option<::std::string::String>,
     body: super::types::AccountClosureRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RequestAccountClosure {
     /// What the runtime needs to know about this operation.
@@ -358,6 +393,7 @@ impl RequestAccountClosure {
             client,
             client_details: ::std::option::Option::None,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -371,6 +407,18 @@ impl RequestAccountClosure {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -391,6 +439,9 @@ impl RequestAccountClosure {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -425,6 +476,7 @@ pub struct RetrieveAccountConsents {
     account_id: ::std::string::String,
     consent_type: ::std::string::String,
     client_details: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveAccountConsents {
     /// What the runtime needs to know about this operation.
@@ -454,6 +506,7 @@ impl RetrieveAccountConsents {
             account_id,
             consent_type,
             client_details: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -467,6 +520,18 @@ impl RetrieveAccountConsents {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -501,6 +566,9 @@ impl RetrieveAccountConsents {
                     explode: false,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -533,6 +601,7 @@ impl ::std::future::IntoFuture for RetrieveAccountConsents {
 pub struct RetrieveAccountDetails {
     client: super::Client,
     account_id: ::std::string::String,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveAccountDetails {
     /// What the runtime needs to know about this operation.
@@ -553,7 +622,23 @@ impl RetrieveAccountDetails {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(client: super::Client, account_id: ::std::string::String) -> Self {
-        Self { client, account_id }
+        Self {
+            client,
+            account_id,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -571,6 +656,9 @@ impl RetrieveAccountDetails {
                     explode: false,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -608,6 +696,7 @@ pub struct RetrieveAccountStatementDetails {
     next_start_index: ::std::option::Option<::std::string::String>,
     statement_date: ::std::option::Option<::chrono::NaiveDate>,
     client_details: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveAccountStatementDetails {
     /// What the runtime needs to know about this operation.
@@ -640,6 +729,7 @@ impl RetrieveAccountStatementDetails {
             next_start_index: ::std::option::Option::None,
             statement_date: ::std::option::Option::None,
             client_details: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Currency of the statement in ISO 4217 format.
@@ -683,6 +773,18 @@ impl RetrieveAccountStatementDetails {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -741,6 +843,9 @@ impl RetrieveAccountStatementDetails {
                     explode: false,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -775,6 +880,7 @@ pub struct RetrieveAccountStatements {
     account_id: ::std::string::String,
     next_start_index: ::std::option::Option<::std::string::String>,
     client_details: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveAccountStatements {
     /// What the runtime needs to know about this operation.
@@ -800,6 +906,7 @@ impl RetrieveAccountStatements {
             account_id,
             next_start_index: ::std::option::Option::None,
             client_details: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
@@ -823,6 +930,18 @@ impl RetrieveAccountStatements {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -857,6 +976,9 @@ impl RetrieveAccountStatements {
                     explode: false,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -919,6 +1041,7 @@ pub struct RetrieveAccountTransactions {
     transaction_to_date: ::std::option::Option<::chrono::NaiveDate>,
     amount_from: ::std::option::Option<::std::string::String>,
     amount_to: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveAccountTransactions {
     /// What the runtime needs to know about this operation.
@@ -949,6 +1072,7 @@ impl RetrieveAccountTransactions {
             transaction_to_date: ::std::option::Option::None,
             amount_from: ::std::option::Option::None,
             amount_to: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Status of the transactions to return; credit cards only. Reference-data code; valid values
@@ -1024,6 +1148,18 @@ impl RetrieveAccountTransactions {
         self.amount_to = ::std::option::Option::Some(value.into());
         self
     }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1096,6 +1232,9 @@ impl RetrieveAccountTransactions {
                     explode: true,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1159,6 +1298,7 @@ pub struct RetrieveAccountTransactionsLimitedDayRange {
     amount_from: ::std::option::Option<::std::string::String>,
     amount_to: ::std::option::Option<::std::string::String>,
     client_details: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveAccountTransactionsLimitedDayRange {
     /// What the runtime needs to know about this operation.
@@ -1190,6 +1330,7 @@ impl RetrieveAccountTransactionsLimitedDayRange {
             amount_from: ::std::option::Option::None,
             amount_to: ::std::option::Option::None,
             client_details: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Status of the transactions to return; credit cards only. Reference-data code; valid values
@@ -1278,6 +1419,18 @@ impl RetrieveAccountTransactionsLimitedDayRange {
         self.client_details = ::std::option::Option::Some(value.into());
         self
     }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1358,6 +1511,9 @@ impl RetrieveAccountTransactionsLimitedDayRange {
                     explode: false,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1414,6 +1570,7 @@ impl ::std::future::IntoFuture for RetrieveAccountTransactionsLimitedDayRange {
 pub struct RetrieveAccountsSummary {
     client: super::Client,
     next_start_index: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveAccountsSummary {
     /// What the runtime needs to know about this operation.
@@ -1437,6 +1594,7 @@ impl RetrieveAccountsSummary {
         Self {
             client,
             next_start_index: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
@@ -1447,6 +1605,18 @@ impl RetrieveAccountsSummary {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -1465,6 +1635,9 @@ impl RetrieveAccountsSummary {
                     explode: true,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1520,6 +1693,7 @@ pub struct RetrieveTransactionDetailedView {
     transaction_reference_id: ::std::string::String,
     transaction_code: ::std::option::Option<::std::string::String>,
     client_details: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveTransactionDetailedView {
     /// What the runtime needs to know about this operation.
@@ -1550,6 +1724,7 @@ impl RetrieveTransactionDetailedView {
             transaction_reference_id,
             transaction_code: ::std::option::Option::None,
             client_details: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Transaction code of the transaction, as returned in the transaction list.
@@ -1575,6 +1750,18 @@ impl RetrieveTransactionDetailedView {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -1617,6 +1804,9 @@ impl RetrieveTransactionDetailedView {
                     explode: false,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1650,6 +1840,7 @@ pub struct RetrieveUnmaskedAccountData {
     client: super::Client,
     client_details: ::std::option::Option<::std::string::String>,
     body: super::types::RetrieveUnmaskedAccountDataRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveUnmaskedAccountData {
     /// What the runtime needs to know about this operation.
@@ -1677,6 +1868,7 @@ impl RetrieveUnmaskedAccountData {
             client,
             client_details: ::std::option::Option::None,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -1690,6 +1882,18 @@ impl RetrieveUnmaskedAccountData {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -1710,6 +1914,9 @@ impl RetrieveUnmaskedAccountData {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1743,6 +1950,7 @@ pub struct SearchAccountsTransactions {
     client: super::Client,
     client_details: ::std::option::Option<::std::string::String>,
     body: super::types::CompositeTransactionDetailsRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl SearchAccountsTransactions {
     /// What the runtime needs to know about this operation.
@@ -1770,6 +1978,7 @@ impl SearchAccountsTransactions {
             client,
             client_details: ::std::option::Option::None,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -1783,6 +1992,18 @@ impl SearchAccountsTransactions {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -1803,6 +2024,9 @@ impl SearchAccountsTransactions {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1837,6 +2061,7 @@ pub struct UpdateAccountConsents {
     account_id: ::std::string::String,
     client_details: ::std::option::Option<::std::string::String>,
     body: super::types::ConsentsDetailsUpdateRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl UpdateAccountConsents {
     /// What the runtime needs to know about this operation.
@@ -1866,6 +2091,7 @@ impl UpdateAccountConsents {
             account_id,
             client_details: ::std::option::Option::None,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -1879,6 +2105,18 @@ impl UpdateAccountConsents {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -1904,6 +2142,9 @@ impl UpdateAccountConsents {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),

@@ -27,6 +27,7 @@ pub struct AuthorizeCustomer {
     locale: ::std::string::String,
     state: ::std::option::Option<::std::string::String>,
     redirect_uri: ::std::string::String,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl AuthorizeCustomer {
     /// What the runtime needs to know about this operation.
@@ -56,6 +57,7 @@ impl AuthorizeCustomer {
             locale,
             state: ::std::option::Option::None,
             redirect_uri,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Opaque value chosen by the application, returned unchanged on the redirect (protects against CSRF).
@@ -66,6 +68,18 @@ impl AuthorizeCustomer {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -140,6 +154,9 @@ impl AuthorizeCustomer {
                     explode: true,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             302 => {
@@ -189,6 +206,7 @@ pub struct AuthorizeCustomerResponse {
 pub struct ExchangeAuthorizationCode {
     client: super::Client,
     body: super::types::AuthorizationCodeTokenRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl ExchangeAuthorizationCode {
     /// What the runtime needs to know about this operation.
@@ -212,7 +230,23 @@ impl ExchangeAuthorizationCode {
         client: super::Client,
         body: super::types::AuthorizationCodeTokenRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -224,6 +258,9 @@ impl ExchangeAuthorizationCode {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.form(body, "application/x-www-form-urlencoded");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -256,6 +293,7 @@ impl ::std::future::IntoFuture for ExchangeAuthorizationCode {
 pub struct RefreshAccessToken {
     client: super::Client,
     body: super::types::RefreshTokenRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RefreshAccessToken {
     /// What the runtime needs to know about this operation.
@@ -279,7 +317,23 @@ impl RefreshAccessToken {
         client: super::Client,
         body: super::types::RefreshTokenRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -291,6 +345,9 @@ impl RefreshAccessToken {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.form(body, "application/x-www-form-urlencoded");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -324,6 +381,7 @@ impl ::std::future::IntoFuture for RefreshAccessToken {
 pub struct RequestClientCredentialsToken {
     client: super::Client,
     body: super::types::ClientCredentialsTokenRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RequestClientCredentialsToken {
     /// What the runtime needs to know about this operation.
@@ -347,7 +405,23 @@ impl RequestClientCredentialsToken {
         client: super::Client,
         body: super::types::ClientCredentialsTokenRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -359,6 +433,9 @@ impl RequestClientCredentialsToken {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.form(body, "application/x-www-form-urlencoded");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -391,6 +468,7 @@ impl ::std::future::IntoFuture for RequestClientCredentialsToken {
 pub struct RevokeToken {
     client: super::Client,
     body: super::types::RevokeTokenRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RevokeToken {
     /// What the runtime needs to know about this operation.
@@ -414,7 +492,23 @@ impl RevokeToken {
         client: super::Client,
         body: super::types::RevokeTokenRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -426,6 +520,9 @@ impl RevokeToken {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.form(body, "application/x-www-form-urlencoded");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,

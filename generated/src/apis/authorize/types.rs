@@ -12,13 +12,13 @@
 #[non_exhaustive]
 pub struct AuthCodeTokenResponse {
     /// The access token to send as `Authorization: Bearer {access_token}`.
-    pub access_token: ::std::string::String,
+    pub access_token: crate::runtime::SecretString,
     /// Token type; `bearer`.
     pub token_type: AuthCodeTokenResponseTokenType,
     /// Lifetime of the access token in seconds (typed as a number in the catalog).
     pub expires_in: f64,
     /// Token to obtain a new access token at `/authCode/oauth2/refresh`.
-    pub refresh_token: ::std::string::String,
+    pub refresh_token: crate::runtime::SecretString,
     /// Space-separated list of the scopes granted.
     pub scope: ::std::string::String,
     /// Lifetime of the refresh token in seconds.
@@ -31,9 +31,9 @@ pub struct AuthCodeTokenResponse {
 impl AuthCodeTokenResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        access_token: impl ::std::convert::Into<::std::string::String>,
+        access_token: impl ::std::convert::Into<crate::runtime::SecretString>,
         expires_in: impl ::std::convert::Into<f64>,
-        refresh_token: impl ::std::convert::Into<::std::string::String>,
+        refresh_token: impl ::std::convert::Into<crate::runtime::SecretString>,
         scope: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
@@ -132,14 +132,14 @@ pub struct AuthorizationCodeTokenRequest {
     /// OAuth 2.0 grant type; always `authorization_code`.
     pub grant_type: AuthorizationCodeTokenRequestGrantType,
     /// The authorization code received on the redirect from `/authCode/oauth2/authorize`.
-    pub code: ::std::string::String,
+    pub code: crate::runtime::SecretString,
     /// The same `redirect_uri` that was sent to the authorize endpoint.
     pub redirect_uri: ::std::string::String,
 }
 impl AuthorizationCodeTokenRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        code: impl ::std::convert::Into<::std::string::String>,
+        code: impl ::std::convert::Into<crate::runtime::SecretString>,
         redirect_uri: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
@@ -489,7 +489,7 @@ pub struct ClientCredentialsTokenResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub token_type: ::std::option::Option<ClientCredentialsTokenResponseTokenType>,
     /// The access token to send as `Authorization: Bearer {access_token}`.
-    pub access_token: ::std::string::String,
+    pub access_token: crate::runtime::SecretString,
     /// Lifetime of the access token in seconds (samples show 1800 and 3600).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_in: ::std::option::Option<i64>,
@@ -502,7 +502,9 @@ pub struct ClientCredentialsTokenResponse {
 }
 impl ClientCredentialsTokenResponse {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(access_token: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(
+        access_token: impl ::std::convert::Into<crate::runtime::SecretString>,
+    ) -> Self {
         Self {
             token_type: ::std::option::Option::None,
             access_token: access_token.into(),
@@ -767,11 +769,13 @@ pub struct RefreshTokenRequest {
     /// OAuth 2.0 grant type; always `refresh_token`.
     pub grant_type: RefreshTokenRequestGrantType,
     /// The refresh token issued with the access token.
-    pub refresh_token: ::std::string::String,
+    pub refresh_token: crate::runtime::SecretString,
 }
 impl RefreshTokenRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(refresh_token: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(
+        refresh_token: impl ::std::convert::Into<crate::runtime::SecretString>,
+    ) -> Self {
         Self {
             grant_type: RefreshTokenRequestGrantType::RefreshToken,
             refresh_token: refresh_token.into(),
@@ -846,14 +850,14 @@ impl<'de> ::serde::Deserialize<'de> for RefreshTokenRequestGrantType {
 #[non_exhaustive]
 pub struct RevokeTokenRequest {
     /// The access token or refresh token to revoke.
-    pub token: ::std::string::String,
+    pub token: crate::runtime::SecretString,
     /// Which kind of token `token` is. Revoking one token also revokes its pair.
     pub token_type_hint: RevokeTokenRequestTokenTypeHint,
 }
 impl RevokeTokenRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        token: impl ::std::convert::Into<::std::string::String>,
+        token: impl ::std::convert::Into<crate::runtime::SecretString>,
         token_type_hint: impl ::std::convert::Into<RevokeTokenRequestTokenTypeHint>,
     ) -> Self {
         Self {

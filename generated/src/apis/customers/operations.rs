@@ -17,6 +17,7 @@
 pub struct ConfirmCustomerEmailsUpdate {
     client: super::Client,
     body: super::types::ConfirmationRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl ConfirmCustomerEmailsUpdate {
     /// What the runtime needs to know about this operation.
@@ -40,7 +41,23 @@ impl ConfirmCustomerEmailsUpdate {
         client: super::Client,
         body: super::types::ConfirmationRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -49,6 +66,9 @@ impl ConfirmCustomerEmailsUpdate {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
@@ -81,6 +101,7 @@ impl ::std::future::IntoFuture for ConfirmCustomerEmailsUpdate {
 pub struct ConfirmCustomerPhoneNumbersUpdate {
     client: super::Client,
     body: super::types::ConfirmationRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl ConfirmCustomerPhoneNumbersUpdate {
     /// What the runtime needs to know about this operation.
@@ -104,7 +125,23 @@ impl ConfirmCustomerPhoneNumbersUpdate {
         client: super::Client,
         body: super::types::ConfirmationRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -113,6 +150,9 @@ impl ConfirmCustomerPhoneNumbersUpdate {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
@@ -144,6 +184,7 @@ impl ::std::future::IntoFuture for ConfirmCustomerPhoneNumbersUpdate {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveCustomerAddresses {
     client: super::Client,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveCustomerAddresses {
     /// What the runtime needs to know about this operation.
@@ -164,7 +205,22 @@ impl RetrieveCustomerAddresses {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -173,7 +229,10 @@ impl RetrieveCustomerAddresses {
         super::types::CustomerAddressResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
-        let request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -205,6 +264,7 @@ impl ::std::future::IntoFuture for RetrieveCustomerAddresses {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveCustomerBasicProfile {
     client: super::Client,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveCustomerBasicProfile {
     /// What the runtime needs to know about this operation.
@@ -225,7 +285,22 @@ impl RetrieveCustomerBasicProfile {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -234,7 +309,10 @@ impl RetrieveCustomerBasicProfile {
         super::types::CustomerBasicResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
-        let request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -266,6 +344,7 @@ impl ::std::future::IntoFuture for RetrieveCustomerBasicProfile {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveCustomerEmails {
     client: super::Client,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveCustomerEmails {
     /// What the runtime needs to know about this operation.
@@ -286,7 +365,22 @@ impl RetrieveCustomerEmails {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -295,7 +389,10 @@ impl RetrieveCustomerEmails {
         super::types::CustomerEmailResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
-        let request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -327,6 +424,7 @@ impl ::std::future::IntoFuture for RetrieveCustomerEmails {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveCustomerPhoneNumbers {
     client: super::Client,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveCustomerPhoneNumbers {
     /// What the runtime needs to know about this operation.
@@ -347,7 +445,22 @@ impl RetrieveCustomerPhoneNumbers {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -356,7 +469,10 @@ impl RetrieveCustomerPhoneNumbers {
         super::types::CustomerPhoneResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
-        let request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -388,6 +504,7 @@ impl ::std::future::IntoFuture for RetrieveCustomerPhoneNumbers {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveCustomerProfile {
     client: super::Client,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveCustomerProfile {
     /// What the runtime needs to know about this operation.
@@ -408,7 +525,22 @@ impl RetrieveCustomerProfile {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -417,7 +549,10 @@ impl RetrieveCustomerProfile {
         super::types::CustomerProfileResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
-        let request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -452,6 +587,7 @@ impl ::std::future::IntoFuture for RetrieveCustomerProfile {
 pub struct UpdateCustomerEmails {
     client: super::Client,
     body: super::types::EmailUpdateRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl UpdateCustomerEmails {
     /// What the runtime needs to know about this operation.
@@ -475,7 +611,23 @@ impl UpdateCustomerEmails {
         client: super::Client,
         body: super::types::EmailUpdateRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -484,6 +636,9 @@ impl UpdateCustomerEmails {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
@@ -518,6 +673,7 @@ impl ::std::future::IntoFuture for UpdateCustomerEmails {
 pub struct UpdateCustomerPhoneNumbers {
     client: super::Client,
     body: super::types::PhoneUpdateRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl UpdateCustomerPhoneNumbers {
     /// What the runtime needs to know about this operation.
@@ -541,7 +697,23 @@ impl UpdateCustomerPhoneNumbers {
         client: super::Client,
         body: super::types::PhoneUpdateRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -550,6 +722,9 @@ impl UpdateCustomerPhoneNumbers {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
@@ -584,6 +759,7 @@ impl ::std::future::IntoFuture for UpdateCustomerPhoneNumbers {
 pub struct UpdateCustomerProfile {
     client: super::Client,
     body: super::types::CustomerProfileUpdateRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl UpdateCustomerProfile {
     /// What the runtime needs to know about this operation.
@@ -607,7 +783,23 @@ impl UpdateCustomerProfile {
         client: super::Client,
         body: super::types::CustomerProfileUpdateRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -616,6 +808,9 @@ impl UpdateCustomerProfile {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),

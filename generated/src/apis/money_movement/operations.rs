@@ -17,6 +17,7 @@
 pub struct CompleteExternalDomesticTransferAfterMfa {
     client: super::Client,
     body: super::types::ExternalDomesticTransferRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl CompleteExternalDomesticTransferAfterMfa {
     /// What the runtime needs to know about this operation.
@@ -40,7 +41,23 @@ impl CompleteExternalDomesticTransferAfterMfa {
         client: super::Client,
         body: super::types::ExternalDomesticTransferRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -52,6 +69,9 @@ impl CompleteExternalDomesticTransferAfterMfa {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -84,6 +104,7 @@ impl ::std::future::IntoFuture for CompleteExternalDomesticTransferAfterMfa {
 pub struct CompleteInternalDomesticTransferAfterMfa {
     client: super::Client,
     body: super::types::InternalDomesticTransferRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl CompleteInternalDomesticTransferAfterMfa {
     /// What the runtime needs to know about this operation.
@@ -107,7 +128,23 @@ impl CompleteInternalDomesticTransferAfterMfa {
         client: super::Client,
         body: super::types::InternalDomesticTransferRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -119,6 +156,9 @@ impl CompleteInternalDomesticTransferAfterMfa {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -151,6 +191,7 @@ impl ::std::future::IntoFuture for CompleteInternalDomesticTransferAfterMfa {
 pub struct CompletePersonalDomesticTransferAfterMfa {
     client: super::Client,
     body: super::types::PersonalDomesticTransferRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl CompletePersonalDomesticTransferAfterMfa {
     /// What the runtime needs to know about this operation.
@@ -174,7 +215,23 @@ impl CompletePersonalDomesticTransferAfterMfa {
         client: super::Client,
         body: super::types::PersonalDomesticTransferRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -186,6 +243,9 @@ impl CompletePersonalDomesticTransferAfterMfa {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -218,6 +278,7 @@ impl ::std::future::IntoFuture for CompletePersonalDomesticTransferAfterMfa {
 pub struct ConfirmBillPayment {
     client: super::Client,
     body: super::types::BillPaymentsRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl ConfirmBillPayment {
     /// What the runtime needs to know about this operation.
@@ -241,7 +302,23 @@ impl ConfirmBillPayment {
         client: super::Client,
         body: super::types::BillPaymentsRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -253,6 +330,9 @@ impl ConfirmBillPayment {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -286,6 +366,7 @@ pub struct ConfirmCitiGlobalTransfer {
     client: super::Client,
     client_details: ::std::option::Option<::std::string::String>,
     body: super::types::CitiGlobalTransfersRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl ConfirmCitiGlobalTransfer {
     /// What the runtime needs to know about this operation.
@@ -313,6 +394,7 @@ impl ConfirmCitiGlobalTransfer {
             client,
             client_details: ::std::option::Option::None,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -326,6 +408,18 @@ impl ConfirmCitiGlobalTransfer {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -346,6 +440,9 @@ impl ConfirmCitiGlobalTransfer {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -379,6 +476,7 @@ pub struct ConfirmCrossBorderWireTransfer {
     client: super::Client,
     client_details: ::std::option::Option<::std::string::String>,
     body: super::types::CrossBorderWireTransfersRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl ConfirmCrossBorderWireTransfer {
     /// What the runtime needs to know about this operation.
@@ -406,6 +504,7 @@ impl ConfirmCrossBorderWireTransfer {
             client,
             client_details: ::std::option::Option::None,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -419,6 +518,18 @@ impl ConfirmCrossBorderWireTransfer {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -439,6 +550,9 @@ impl ConfirmCrossBorderWireTransfer {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -471,6 +585,7 @@ impl ::std::future::IntoFuture for ConfirmCrossBorderWireTransfer {
 pub struct ConfirmExternalDomesticTransfer {
     client: super::Client,
     body: super::types::ExternalDomesticTransferRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl ConfirmExternalDomesticTransfer {
     /// What the runtime needs to know about this operation.
@@ -494,7 +609,23 @@ impl ConfirmExternalDomesticTransfer {
         client: super::Client,
         body: super::types::ExternalDomesticTransferRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -506,6 +637,9 @@ impl ConfirmExternalDomesticTransfer {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -538,6 +672,7 @@ impl ::std::future::IntoFuture for ConfirmExternalDomesticTransfer {
 pub struct ConfirmInternalDomesticTransfer {
     client: super::Client,
     body: super::types::InternalDomesticTransferRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl ConfirmInternalDomesticTransfer {
     /// What the runtime needs to know about this operation.
@@ -561,7 +696,23 @@ impl ConfirmInternalDomesticTransfer {
         client: super::Client,
         body: super::types::InternalDomesticTransferRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -573,6 +724,9 @@ impl ConfirmInternalDomesticTransfer {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -605,6 +759,7 @@ impl ::std::future::IntoFuture for ConfirmInternalDomesticTransfer {
 pub struct ConfirmPersonalDomesticTransfer {
     client: super::Client,
     body: super::types::PersonalDomesticTransferRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl ConfirmPersonalDomesticTransfer {
     /// What the runtime needs to know about this operation.
@@ -628,7 +783,23 @@ impl ConfirmPersonalDomesticTransfer {
         client: super::Client,
         body: super::types::PersonalDomesticTransferRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -640,6 +811,9 @@ impl ConfirmPersonalDomesticTransfer {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -673,6 +847,7 @@ pub struct ConfirmSepaTransfer {
     client: super::Client,
     client_details: ::std::option::Option<::std::string::String>,
     body: super::types::SepaTransferRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl ConfirmSepaTransfer {
     /// What the runtime needs to know about this operation.
@@ -700,6 +875,7 @@ impl ConfirmSepaTransfer {
             client,
             client_details: ::std::option::Option::None,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -713,6 +889,18 @@ impl ConfirmSepaTransfer {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -733,6 +921,9 @@ impl ConfirmSepaTransfer {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -765,6 +956,7 @@ impl ::std::future::IntoFuture for ConfirmSepaTransfer {
 pub struct PreprocessAdhocBillPayment {
     client: super::Client,
     body: super::types::BillPaymentsPreprocessRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl PreprocessAdhocBillPayment {
     /// What the runtime needs to know about this operation.
@@ -788,7 +980,23 @@ impl PreprocessAdhocBillPayment {
         client: super::Client,
         body: super::types::BillPaymentsPreprocessRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -800,6 +1008,9 @@ impl PreprocessAdhocBillPayment {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -832,6 +1043,7 @@ impl ::std::future::IntoFuture for PreprocessAdhocBillPayment {
 pub struct PreprocessAdhocCitiGlobalTransfer {
     client: super::Client,
     body: super::types::AdhocCitiGlobalTransfersPreprocessRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl PreprocessAdhocCitiGlobalTransfer {
     /// What the runtime needs to know about this operation.
@@ -855,7 +1067,23 @@ impl PreprocessAdhocCitiGlobalTransfer {
         client: super::Client,
         body: super::types::AdhocCitiGlobalTransfersPreprocessRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -867,6 +1095,9 @@ impl PreprocessAdhocCitiGlobalTransfer {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -899,6 +1130,7 @@ impl ::std::future::IntoFuture for PreprocessAdhocCitiGlobalTransfer {
 pub struct PreprocessAdhocCrossBorderWireTransfer {
     client: super::Client,
     body: super::types::AdhocCrossBorderWireTransfersPreprocessRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl PreprocessAdhocCrossBorderWireTransfer {
     /// What the runtime needs to know about this operation.
@@ -922,7 +1154,23 @@ impl PreprocessAdhocCrossBorderWireTransfer {
         client: super::Client,
         body: super::types::AdhocCrossBorderWireTransfersPreprocessRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -934,6 +1182,9 @@ impl PreprocessAdhocCrossBorderWireTransfer {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -966,6 +1217,7 @@ impl ::std::future::IntoFuture for PreprocessAdhocCrossBorderWireTransfer {
 pub struct PreprocessAdhocExternalDomesticTransfer {
     client: super::Client,
     body: super::types::AdhocExtDmstcTransferPreprocessRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl PreprocessAdhocExternalDomesticTransfer {
     /// What the runtime needs to know about this operation.
@@ -989,7 +1241,23 @@ impl PreprocessAdhocExternalDomesticTransfer {
         client: super::Client,
         body: super::types::AdhocExtDmstcTransferPreprocessRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1001,6 +1269,9 @@ impl PreprocessAdhocExternalDomesticTransfer {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1033,6 +1304,7 @@ impl ::std::future::IntoFuture for PreprocessAdhocExternalDomesticTransfer {
 pub struct PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
     client: super::Client,
     body: super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
     /// What the runtime needs to know about this operation.
@@ -1056,7 +1328,23 @@ impl PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
         client: super::Client,
         body: super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1068,6 +1356,9 @@ impl PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1101,6 +1392,7 @@ for PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
 pub struct PreprocessAdhocInternalDomesticTransfer {
     client: super::Client,
     body: super::types::AdhocInternalDmstcTransferPreprocessRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl PreprocessAdhocInternalDomesticTransfer {
     /// What the runtime needs to know about this operation.
@@ -1124,7 +1416,23 @@ impl PreprocessAdhocInternalDomesticTransfer {
         client: super::Client,
         body: super::types::AdhocInternalDmstcTransferPreprocessRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1136,6 +1444,9 @@ impl PreprocessAdhocInternalDomesticTransfer {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1168,6 +1479,7 @@ impl ::std::future::IntoFuture for PreprocessAdhocInternalDomesticTransfer {
 pub struct PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
     client: super::Client,
     body: super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
     /// What the runtime needs to know about this operation.
@@ -1191,7 +1503,23 @@ impl PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
         client: super::Client,
         body: super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1203,6 +1531,9 @@ impl PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1236,6 +1567,7 @@ for PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
 pub struct PreprocessAdhocSepaTransfer {
     client: super::Client,
     body: super::types::AdhocSepaTransfersPreprocessRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl PreprocessAdhocSepaTransfer {
     /// What the runtime needs to know about this operation.
@@ -1259,7 +1591,23 @@ impl PreprocessAdhocSepaTransfer {
         client: super::Client,
         body: super::types::AdhocSepaTransfersPreprocessRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1271,6 +1619,9 @@ impl PreprocessAdhocSepaTransfer {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1303,6 +1654,7 @@ impl ::std::future::IntoFuture for PreprocessAdhocSepaTransfer {
 pub struct PreprocessBillPayment {
     client: super::Client,
     body: super::types::BillPaymentsPreprocessRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl PreprocessBillPayment {
     /// What the runtime needs to know about this operation.
@@ -1326,7 +1678,23 @@ impl PreprocessBillPayment {
         client: super::Client,
         body: super::types::BillPaymentsPreprocessRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1338,6 +1706,9 @@ impl PreprocessBillPayment {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1370,6 +1741,7 @@ impl ::std::future::IntoFuture for PreprocessBillPayment {
 pub struct PreprocessCitiGlobalTransfer {
     client: super::Client,
     body: super::types::CitiGlobalTransfersPreprocessRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl PreprocessCitiGlobalTransfer {
     /// What the runtime needs to know about this operation.
@@ -1393,7 +1765,23 @@ impl PreprocessCitiGlobalTransfer {
         client: super::Client,
         body: super::types::CitiGlobalTransfersPreprocessRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1405,6 +1793,9 @@ impl PreprocessCitiGlobalTransfer {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1437,6 +1828,7 @@ impl ::std::future::IntoFuture for PreprocessCitiGlobalTransfer {
 pub struct PreprocessCrossBorderWireTransfer {
     client: super::Client,
     body: super::types::CrossBorderWireTransfersPreprocessRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl PreprocessCrossBorderWireTransfer {
     /// What the runtime needs to know about this operation.
@@ -1460,7 +1852,23 @@ impl PreprocessCrossBorderWireTransfer {
         client: super::Client,
         body: super::types::CrossBorderWireTransfersPreprocessRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1472,6 +1880,9 @@ impl PreprocessCrossBorderWireTransfer {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1504,6 +1915,7 @@ impl ::std::future::IntoFuture for PreprocessCrossBorderWireTransfer {
 pub struct PreprocessExternalDomesticTransfer {
     client: super::Client,
     body: super::types::PreprocessFundTransferRequestExternalTransfer,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl PreprocessExternalDomesticTransfer {
     /// What the runtime needs to know about this operation.
@@ -1527,7 +1939,23 @@ impl PreprocessExternalDomesticTransfer {
         client: super::Client,
         body: super::types::PreprocessFundTransferRequestExternalTransfer,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1539,6 +1967,9 @@ impl PreprocessExternalDomesticTransfer {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1571,6 +2002,7 @@ impl ::std::future::IntoFuture for PreprocessExternalDomesticTransfer {
 pub struct PreprocessInternalDomesticTransfer {
     client: super::Client,
     body: super::types::PreprocessFundTransferRequestInternalTransfer,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl PreprocessInternalDomesticTransfer {
     /// What the runtime needs to know about this operation.
@@ -1594,7 +2026,23 @@ impl PreprocessInternalDomesticTransfer {
         client: super::Client,
         body: super::types::PreprocessFundTransferRequestInternalTransfer,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1606,6 +2054,9 @@ impl PreprocessInternalDomesticTransfer {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1638,6 +2089,7 @@ impl ::std::future::IntoFuture for PreprocessInternalDomesticTransfer {
 pub struct PreprocessPersonalDomesticTransfer {
     client: super::Client,
     body: super::types::PreprocessFundTransferRequestPersonalTransfer,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl PreprocessPersonalDomesticTransfer {
     /// What the runtime needs to know about this operation.
@@ -1661,7 +2113,23 @@ impl PreprocessPersonalDomesticTransfer {
         client: super::Client,
         body: super::types::PreprocessFundTransferRequestPersonalTransfer,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1673,6 +2141,9 @@ impl PreprocessPersonalDomesticTransfer {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1705,6 +2176,7 @@ impl ::std::future::IntoFuture for PreprocessPersonalDomesticTransfer {
 pub struct PreprocessSepaTransfer {
     client: super::Client,
     body: super::types::SepaTransfersPreprocessRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl PreprocessSepaTransfer {
     /// What the runtime needs to know about this operation.
@@ -1728,7 +2200,23 @@ impl PreprocessSepaTransfer {
         client: super::Client,
         body: super::types::SepaTransfersPreprocessRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1740,6 +2228,9 @@ impl PreprocessSepaTransfer {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1772,6 +2263,7 @@ impl ::std::future::IntoFuture for PreprocessSepaTransfer {
 pub struct RetrieveBillPaymentEligibility {
     client: super::Client,
     next_start_index: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveBillPaymentEligibility {
     /// What the runtime needs to know about this operation.
@@ -1795,6 +2287,7 @@ impl RetrieveBillPaymentEligibility {
         Self {
             client,
             next_start_index: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
@@ -1805,6 +2298,18 @@ impl RetrieveBillPaymentEligibility {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -1823,6 +2328,9 @@ impl RetrieveBillPaymentEligibility {
                     explode: true,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1877,6 +2385,7 @@ impl ::std::future::IntoFuture for RetrieveBillPaymentEligibility {
 pub struct RetrieveBillPaymentMerchantDetails {
     client: super::Client,
     merchant_number: ::std::string::String,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveBillPaymentMerchantDetails {
     /// What the runtime needs to know about this operation.
@@ -1900,7 +2409,23 @@ impl RetrieveBillPaymentMerchantDetails {
         client: super::Client,
         merchant_number: ::std::string::String,
     ) -> Self {
-        Self { client, merchant_number }
+        Self {
+            client,
+            merchant_number,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1918,6 +2443,9 @@ impl RetrieveBillPaymentMerchantDetails {
                     explode: false,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1950,6 +2478,7 @@ impl ::std::future::IntoFuture for RetrieveBillPaymentMerchantDetails {
 pub struct RetrieveBillPaymentMerchants {
     client: super::Client,
     biller_category_code: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveBillPaymentMerchants {
     /// What the runtime needs to know about this operation.
@@ -1973,6 +2502,7 @@ impl RetrieveBillPaymentMerchants {
         Self {
             client,
             biller_category_code: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Only billers of this category. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `billerCategoryCode`).
@@ -1983,6 +2513,18 @@ impl RetrieveBillPaymentMerchants {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.biller_category_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -2001,6 +2543,9 @@ impl RetrieveBillPaymentMerchants {
                     explode: true,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -2033,6 +2578,7 @@ impl ::std::future::IntoFuture for RetrieveBillPaymentMerchants {
 pub struct RetrieveCitiGlobalTransferEligibility {
     client: super::Client,
     next_start_index: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveCitiGlobalTransferEligibility {
     /// What the runtime needs to know about this operation.
@@ -2056,6 +2602,7 @@ impl RetrieveCitiGlobalTransferEligibility {
         Self {
             client,
             next_start_index: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
@@ -2066,6 +2613,18 @@ impl RetrieveCitiGlobalTransferEligibility {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -2084,6 +2643,9 @@ impl RetrieveCitiGlobalTransferEligibility {
                     explode: true,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -2138,6 +2700,7 @@ impl ::std::future::IntoFuture for RetrieveCitiGlobalTransferEligibility {
 pub struct RetrieveCrossBorderWireTransferEligibility {
     client: super::Client,
     next_start_index: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveCrossBorderWireTransferEligibility {
     /// What the runtime needs to know about this operation.
@@ -2161,6 +2724,7 @@ impl RetrieveCrossBorderWireTransferEligibility {
         Self {
             client,
             next_start_index: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
@@ -2171,6 +2735,18 @@ impl RetrieveCrossBorderWireTransferEligibility {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -2189,6 +2765,9 @@ impl RetrieveCrossBorderWireTransferEligibility {
                     explode: true,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -2242,6 +2821,7 @@ impl ::std::future::IntoFuture for RetrieveCrossBorderWireTransferEligibility {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveDestinationCountries {
     client: super::Client,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveDestinationCountries {
     /// What the runtime needs to know about this operation.
@@ -2262,7 +2842,22 @@ impl RetrieveDestinationCountries {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2271,7 +2866,10 @@ impl RetrieveDestinationCountries {
         super::types::DestinationCountriesResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
-        let request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -2304,6 +2902,7 @@ impl ::std::future::IntoFuture for RetrieveDestinationCountries {
 pub struct RetrieveExternalDomesticTransferEligibility {
     client: super::Client,
     next_start_index: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveExternalDomesticTransferEligibility {
     /// What the runtime needs to know about this operation.
@@ -2327,6 +2926,7 @@ impl RetrieveExternalDomesticTransferEligibility {
         Self {
             client,
             next_start_index: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
@@ -2337,6 +2937,18 @@ impl RetrieveExternalDomesticTransferEligibility {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -2355,6 +2967,9 @@ impl RetrieveExternalDomesticTransferEligibility {
                     explode: true,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -2409,6 +3024,7 @@ impl ::std::future::IntoFuture for RetrieveExternalDomesticTransferEligibility {
 pub struct RetrieveInternalDomesticTransferEligibility {
     client: super::Client,
     next_start_index: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveInternalDomesticTransferEligibility {
     /// What the runtime needs to know about this operation.
@@ -2432,6 +3048,7 @@ impl RetrieveInternalDomesticTransferEligibility {
         Self {
             client,
             next_start_index: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
@@ -2442,6 +3059,18 @@ impl RetrieveInternalDomesticTransferEligibility {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -2460,6 +3089,9 @@ impl RetrieveInternalDomesticTransferEligibility {
                     explode: true,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -2514,6 +3146,7 @@ impl ::std::future::IntoFuture for RetrieveInternalDomesticTransferEligibility {
 pub struct RetrievePayee {
     client: super::Client,
     payee_id: ::std::string::String,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrievePayee {
     /// What the runtime needs to know about this operation.
@@ -2534,7 +3167,23 @@ impl RetrievePayee {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(client: super::Client, payee_id: ::std::string::String) -> Self {
-        Self { client, payee_id }
+        Self {
+            client,
+            payee_id,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2552,6 +3201,9 @@ impl RetrievePayee {
                     explode: false,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -2584,6 +3236,7 @@ impl ::std::future::IntoFuture for RetrievePayee {
 pub struct RetrievePayeeDetails {
     client: super::Client,
     payee_id: ::std::string::String,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrievePayeeDetails {
     /// What the runtime needs to know about this operation.
@@ -2604,7 +3257,23 @@ impl RetrievePayeeDetails {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(client: super::Client, payee_id: ::std::string::String) -> Self {
-        Self { client, payee_id }
+        Self {
+            client,
+            payee_id,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2622,6 +3291,9 @@ impl RetrievePayeeDetails {
                     explode: false,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -2655,6 +3327,7 @@ pub struct RetrievePayeeSourceAccounts {
     client: super::Client,
     payment_type: ::std::option::Option<::std::string::String>,
     next_start_index: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrievePayeeSourceAccounts {
     /// What the runtime needs to know about this operation.
@@ -2679,6 +3352,7 @@ impl RetrievePayeeSourceAccounts {
             client,
             payment_type: ::std::option::Option::None,
             next_start_index: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Only payees of this payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
@@ -2699,6 +3373,18 @@ impl RetrievePayeeSourceAccounts {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -2725,6 +3411,9 @@ impl RetrievePayeeSourceAccounts {
                     explode: true,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -2780,6 +3469,7 @@ pub struct RetrievePayees {
     client: super::Client,
     payment_type: ::std::option::Option<::std::string::String>,
     next_start_index: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrievePayees {
     /// What the runtime needs to know about this operation.
@@ -2804,6 +3494,7 @@ impl RetrievePayees {
             client,
             payment_type: ::std::option::Option::None,
             next_start_index: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Only payees of this payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
@@ -2824,6 +3515,18 @@ impl RetrievePayees {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -2850,6 +3553,9 @@ impl RetrievePayees {
                     explode: true,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -2902,6 +3608,7 @@ impl ::std::future::IntoFuture for RetrievePayees {
 pub struct RetrievePersonalDomesticTransferEligibility {
     client: super::Client,
     next_start_index: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrievePersonalDomesticTransferEligibility {
     /// What the runtime needs to know about this operation.
@@ -2925,6 +3632,7 @@ impl RetrievePersonalDomesticTransferEligibility {
         Self {
             client,
             next_start_index: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
@@ -2935,6 +3643,18 @@ impl RetrievePersonalDomesticTransferEligibility {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -2953,6 +3673,9 @@ impl RetrievePersonalDomesticTransferEligibility {
                     explode: true,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -2985,6 +3708,7 @@ impl ::std::future::IntoFuture for RetrievePersonalDomesticTransferEligibility {
 pub struct RetrieveSepaTransferEligibility {
     client: super::Client,
     next_start_index: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveSepaTransferEligibility {
     /// What the runtime needs to know about this operation.
@@ -3008,6 +3732,7 @@ impl RetrieveSepaTransferEligibility {
         Self {
             client,
             next_start_index: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
@@ -3018,6 +3743,18 @@ impl RetrieveSepaTransferEligibility {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -3036,6 +3773,9 @@ impl RetrieveSepaTransferEligibility {
                     explode: true,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,

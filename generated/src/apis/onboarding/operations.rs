@@ -18,6 +18,7 @@ pub struct AcceptApplicationOffer {
     client: super::Client,
     application_id: ::std::string::String,
     body: super::types::OfferAcceptanceRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl AcceptApplicationOffer {
     /// What the runtime needs to know about this operation.
@@ -46,7 +47,20 @@ impl AcceptApplicationOffer {
             client,
             application_id,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -63,6 +77,9 @@ impl AcceptApplicationOffer {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
@@ -96,6 +113,7 @@ pub struct AddApplicant {
     client: super::Client,
     application_id: ::std::string::String,
     body: super::types::ApplicantAddRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl AddApplicant {
     /// What the runtime needs to know about this operation.
@@ -124,7 +142,20 @@ impl AddApplicant {
             client,
             application_id,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -144,6 +175,9 @@ impl AddApplicant {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -177,6 +211,7 @@ pub struct CreateApplication {
     client: super::Client,
     accept_language: ::std::option::Option<::std::string::String>,
     body: super::types::ApplicationAddRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl CreateApplication {
     /// What the runtime needs to know about this operation.
@@ -204,6 +239,7 @@ impl CreateApplication {
             client,
             accept_language: ::std::option::Option::None,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Preferred language of the response, for example `pl-pl` or `en-us`.
@@ -214,6 +250,18 @@ impl CreateApplication {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.accept_language = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -234,6 +282,9 @@ impl CreateApplication {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -266,6 +317,7 @@ impl ::std::future::IntoFuture for CreateApplication {
 pub struct CreateProspect {
     client: super::Client,
     body: super::types::ProspectAddRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl CreateProspect {
     /// What the runtime needs to know about this operation.
@@ -289,7 +341,23 @@ impl CreateProspect {
         client: super::Client,
         body: super::types::ProspectAddRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -301,6 +369,9 @@ impl CreateProspect {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -335,6 +406,7 @@ pub struct DeleteApplicant {
     application_id: ::std::string::String,
     applicant_id: ::std::string::String,
     body: super::types::ApplicantDeleteRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl DeleteApplicant {
     /// What the runtime needs to know about this operation.
@@ -365,7 +437,20 @@ impl DeleteApplicant {
             application_id,
             applicant_id,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -390,6 +475,9 @@ impl DeleteApplicant {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
@@ -423,6 +511,7 @@ pub struct RequestInPrincipleApproval {
     client: super::Client,
     application_id: ::std::string::String,
     body: super::types::InPrincipleApprovalRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RequestInPrincipleApproval {
     /// What the runtime needs to know about this operation.
@@ -451,7 +540,20 @@ impl RequestInPrincipleApproval {
             client,
             application_id,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -471,6 +573,9 @@ impl RequestInPrincipleApproval {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -505,6 +610,7 @@ pub struct RetrieveApplicants {
     application_id: ::std::string::String,
     applicant_id: ::std::option::Option<::std::string::String>,
     control_flow_id: ::std::string::String,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveApplicants {
     /// What the runtime needs to know about this operation.
@@ -534,6 +640,7 @@ impl RetrieveApplicants {
             application_id,
             applicant_id: ::std::option::Option::None,
             control_flow_id,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Identifier of one supplementary applicant to return; omit for all.
@@ -544,6 +651,18 @@ impl RetrieveApplicants {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.applicant_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -578,6 +697,9 @@ impl RetrieveApplicants {
                     explode: true,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -611,6 +733,7 @@ pub struct RetrieveApplication {
     client: super::Client,
     application_id: ::std::string::String,
     control_flow_id: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveApplication {
     /// What the runtime needs to know about this operation.
@@ -638,6 +761,7 @@ impl RetrieveApplication {
             client,
             application_id,
             control_flow_id: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Identifier of the flow, from the create call.
@@ -648,6 +772,18 @@ impl RetrieveApplication {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.control_flow_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -674,6 +810,9 @@ impl RetrieveApplication {
                     explode: true,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -707,6 +846,7 @@ pub struct RetrieveApplicationStatus {
     client: super::Client,
     application_id: ::std::string::String,
     control_flow_id: ::std::string::String,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveApplicationStatus {
     /// What the runtime needs to know about this operation.
@@ -735,7 +875,20 @@ impl RetrieveApplicationStatus {
             client,
             application_id,
             control_flow_id,
+            extra_headers: ::std::vec::Vec::new(),
         }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -761,6 +914,9 @@ impl RetrieveApplicationStatus {
                     explode: true,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -793,6 +949,7 @@ impl ::std::future::IntoFuture for RetrieveApplicationStatus {
 pub struct RetrieveProductCatalogue {
     client: super::Client,
     next_start_index: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveProductCatalogue {
     /// What the runtime needs to know about this operation.
@@ -816,6 +973,7 @@ impl RetrieveProductCatalogue {
         Self {
             client,
             next_start_index: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
@@ -826,6 +984,18 @@ impl RetrieveProductCatalogue {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -844,6 +1014,9 @@ impl RetrieveProductCatalogue {
                     explode: true,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -897,6 +1070,7 @@ pub struct ScreenApplicant {
     client: super::Client,
     application_id: ::std::string::String,
     body: super::types::BackgroundScreeningRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl ScreenApplicant {
     /// What the runtime needs to know about this operation.
@@ -925,7 +1099,20 @@ impl ScreenApplicant {
             client,
             application_id,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -945,6 +1132,9 @@ impl ScreenApplicant {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -979,6 +1169,7 @@ pub struct SendApplicationOtp {
     application_id: ::std::string::String,
     client_details: ::std::option::Option<::std::string::String>,
     body: super::types::UnsecuredApplicationGenerateAndSendOtpRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl SendApplicationOtp {
     /// What the runtime needs to know about this operation.
@@ -1008,6 +1199,7 @@ impl SendApplicationOtp {
             application_id,
             client_details: ::std::option::Option::None,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -1021,6 +1213,18 @@ impl SendApplicationOtp {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -1049,6 +1253,9 @@ impl SendApplicationOtp {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1082,6 +1289,7 @@ pub struct SubmitApplication {
     client: super::Client,
     application_id: ::std::string::String,
     body: super::types::FinalSubmitRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl SubmitApplication {
     /// What the runtime needs to know about this operation.
@@ -1110,7 +1318,20 @@ impl SubmitApplication {
             client,
             application_id,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1127,6 +1348,9 @@ impl SubmitApplication {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
@@ -1161,6 +1385,7 @@ pub struct UpdateApplicant {
     application_id: ::std::string::String,
     applicant_id: ::std::string::String,
     body: super::types::ApplicantUpdateRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl UpdateApplicant {
     /// What the runtime needs to know about this operation.
@@ -1191,7 +1416,20 @@ impl UpdateApplicant {
             application_id,
             applicant_id,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1216,6 +1454,9 @@ impl UpdateApplicant {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
@@ -1249,6 +1490,7 @@ pub struct UpdateApplication {
     client: super::Client,
     application_id: ::std::string::String,
     body: super::types::ApplicationUpdateRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl UpdateApplication {
     /// What the runtime needs to know about this operation.
@@ -1277,7 +1519,20 @@ impl UpdateApplication {
             client,
             application_id,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1297,6 +1552,9 @@ impl UpdateApplication {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1330,6 +1588,7 @@ pub struct UploadApplicationDocument {
     client: super::Client,
     application_id: ::std::string::String,
     body: super::types::InsertDocumentRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl UploadApplicationDocument {
     /// What the runtime needs to know about this operation.
@@ -1358,7 +1617,20 @@ impl UploadApplicationDocument {
             client,
             application_id,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1378,6 +1650,9 @@ impl UploadApplicationDocument {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -1412,6 +1687,7 @@ pub struct ValidateApplicationOtp {
     application_id: ::std::string::String,
     client_details: ::std::option::Option<::std::string::String>,
     body: super::types::UnsecuredApplicationValidateOtpRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl ValidateApplicationOtp {
     /// What the runtime needs to know about this operation.
@@ -1441,6 +1717,7 @@ impl ValidateApplicationOtp {
             application_id,
             client_details: ::std::option::Option::None,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -1454,6 +1731,18 @@ impl ValidateApplicationOtp {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -1479,6 +1768,9 @@ impl ValidateApplicationOtp {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),

@@ -7574,7 +7574,7 @@ impl UnsecuredApplicationGenerateAndSendOtpResponse {
 pub struct UnsecuredApplicationValidateOtpRequest {
     /// The one-time password entered.
     #[serde(rename = "otpToken")]
-    pub otp_token: ::std::string::String,
+    pub otp_token: crate::runtime::SecretString,
     /// Identifier of the flow, from the create call.
     #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
@@ -7582,7 +7582,7 @@ pub struct UnsecuredApplicationValidateOtpRequest {
 impl UnsecuredApplicationValidateOtpRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        otp_token: impl ::std::convert::Into<::std::string::String>,
+        otp_token: impl ::std::convert::Into<crate::runtime::SecretString>,
         control_flow_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {

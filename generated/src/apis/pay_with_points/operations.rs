@@ -24,6 +24,7 @@ pub struct ActivateRewardsLink {
     client_details: ::std::option::Option<::std::string::String>,
     accept_language: ::std::option::Option<::std::string::String>,
     body: super::types::RewardsActivationRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl ActivateRewardsLink {
     /// What the runtime needs to know about this operation.
@@ -54,6 +55,7 @@ impl ActivateRewardsLink {
             client_details: ::std::option::Option::None,
             accept_language: ::std::option::Option::None,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -77,6 +79,18 @@ impl ActivateRewardsLink {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.accept_language = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -110,6 +124,9 @@ impl ActivateRewardsLink {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
@@ -149,6 +166,7 @@ pub struct LinkRewardsCard {
     client_details: ::std::option::Option<::std::string::String>,
     accept_language: ::std::option::Option<::std::string::String>,
     body: super::types::RewardsLinkageRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl LinkRewardsCard {
     /// What the runtime needs to know about this operation.
@@ -177,6 +195,7 @@ impl LinkRewardsCard {
             client_details: ::std::option::Option::None,
             accept_language: ::std::option::Option::None,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -200,6 +219,18 @@ impl LinkRewardsCard {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.accept_language = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -228,6 +259,9 @@ impl LinkRewardsCard {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -268,6 +302,7 @@ pub struct RedeemPoints {
     client_details: ::std::option::Option<::std::string::String>,
     accept_language: ::std::option::Option<::std::string::String>,
     body: super::types::RedemptionRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RedeemPoints {
     /// What the runtime needs to know about this operation.
@@ -298,6 +333,7 @@ impl RedeemPoints {
             client_details: ::std::option::Option::None,
             accept_language: ::std::option::Option::None,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -321,6 +357,18 @@ impl RedeemPoints {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.accept_language = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -357,6 +405,9 @@ impl RedeemPoints {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -395,6 +446,7 @@ pub struct RetrievePointBalance {
     reward_link_code: ::std::string::String,
     client_details: ::std::option::Option<::std::string::String>,
     accept_language: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrievePointBalance {
     /// What the runtime needs to know about this operation.
@@ -423,6 +475,7 @@ impl RetrievePointBalance {
             reward_link_code,
             client_details: ::std::option::Option::None,
             accept_language: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -446,6 +499,18 @@ impl RetrievePointBalance {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.accept_language = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -480,6 +545,9 @@ impl RetrievePointBalance {
                     explode: false,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -516,6 +584,7 @@ pub struct SearchCardPointBalances {
     client_details: ::std::option::Option<::std::string::String>,
     accept_language: ::std::option::Option<::std::string::String>,
     body: super::types::RewardsInquiryRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl SearchCardPointBalances {
     /// What the runtime needs to know about this operation.
@@ -544,6 +613,7 @@ impl SearchCardPointBalances {
             client_details: ::std::option::Option::None,
             accept_language: ::std::option::Option::None,
             body,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -567,6 +637,18 @@ impl SearchCardPointBalances {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.accept_language = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -595,6 +677,9 @@ impl SearchCardPointBalances {
             );
         let body = &self.body;
         request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,

@@ -569,12 +569,14 @@ impl RewardAccount {
 pub struct RewardsActivationRequest {
     /// The 6-digit one-time password the card holder received by SMS.
     #[serde(rename = "linkageConfirmationCode")]
-    pub linkage_confirmation_code: ::std::string::String,
+    pub linkage_confirmation_code: crate::runtime::SecretString,
 }
 impl RewardsActivationRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        linkage_confirmation_code: impl ::std::convert::Into<::std::string::String>,
+        linkage_confirmation_code: impl ::std::convert::Into<
+            crate::runtime::SecretString,
+        >,
     ) -> Self {
         Self {
             linkage_confirmation_code: linkage_confirmation_code.into(),

@@ -23,6 +23,7 @@ pub struct RetrieveMetaData {
     business_code: ::std::option::Option<::std::string::String>,
     accept_language: ::std::option::Option<::std::string::String>,
     client_details: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveMetaData {
     /// What the runtime needs to know about this operation.
@@ -55,6 +56,7 @@ impl RetrieveMetaData {
             business_code: ::std::option::Option::None,
             accept_language: ::std::option::Option::None,
             client_details: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// ISO 3166 alpha-2 country code of the business (`PL`).
@@ -98,6 +100,18 @@ impl RetrieveMetaData {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -156,6 +170,9 @@ impl RetrieveMetaData {
                     explode: false,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -194,6 +211,7 @@ pub struct RetrieveReferenceData {
     business_code: ::std::option::Option<::std::string::String>,
     accept_language: ::std::option::Option<::std::string::String>,
     client_details: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveReferenceData {
     /// What the runtime needs to know about this operation.
@@ -224,6 +242,7 @@ impl RetrieveReferenceData {
             business_code: ::std::option::Option::None,
             accept_language: ::std::option::Option::None,
             client_details: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// ISO 3166 alpha-2 country code of the business (`PL`).
@@ -267,6 +286,18 @@ impl RetrieveReferenceData {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
@@ -317,6 +348,9 @@ impl RetrieveReferenceData {
                     explode: false,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -356,6 +390,7 @@ pub struct SearchEmployers {
     business_code: ::std::option::Option<::std::string::String>,
     accept_language: ::std::option::Option<::std::string::String>,
     client_details: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl SearchEmployers {
     /// What the runtime needs to know about this operation.
@@ -385,6 +420,7 @@ impl SearchEmployers {
             business_code: ::std::option::Option::None,
             accept_language: ::std::option::Option::None,
             client_details: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
         }
     }
     /// Name, or part of the name, of the employer to search for.
@@ -460,6 +496,18 @@ impl SearchEmployers {
         self.client_details = ::std::option::Option::Some(value.into());
         self
     }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -524,6 +572,9 @@ impl SearchEmployers {
                     explode: false,
                 },
             );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,

@@ -1,9 +1,13 @@
-//! OAuth 2.0 for the runtime: two-legged (client credentials) tokens cached per scope and
-//! fetched once however many calls wait for them; three-legged (authorization code) sessions
-//! with automatic refresh, kept in a [`TokenStore`]. Secrets are `secrecy` types: `Debug` and
-//! logs never show them.
+//! OAuth 2.0 for the runtime: two-legged (client credentials) tokens cached per scope set;
+//! three-legged (authorization code) flows with `state` and PKCE that end in customer sessions,
+//! kept in a [`TokenStore`] and refreshed automatically. Every token request is single flight
+//! (one request, however many calls wait for it, and its outcome reaches each of them), and only
+//! the client-credentials request and revocation, which are safe to repeat, are ever retried.
+//! Tokens, codes, verifiers and secrets are [`SecretString`]s: `Debug` and logs never show them.
 
 mod app;
+mod flight;
+mod pending;
 mod session;
 mod token;
 
@@ -12,21 +16,24 @@ use std::fmt;
 use std::sync::Mutex;
 use std::time::SystemTime;
 
-use secrecy::SecretString;
-
 pub(crate) use app::AppTokens;
-pub use session::{AuthorizationCode, AuthorizeRequest, UserSession};
-pub(crate) use token::{basic_authorization, token_request, TokenResponse};
+pub use pending::{AuthorizeRequest, PendingAuthorization};
+pub use session::{AuthorizationCode, UserSession};
+pub(crate) use session::SessionFlights;
 
+use super::secret::SecretString;
 use super::BoxFuture;
 
-/// A customer's tokens, as a [`TokenStore`] keeps them.
-#[derive(Clone)]
+/// A customer's tokens, as a [`TokenStore`] keeps them. Serde writes the tokens in clear (a
+/// persistent store needs them): keep what it writes as confidential as the tokens themselves.
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
 pub struct StoredTokens {
     /// The access token.
     pub access_token: SecretString,
     /// The refresh token, if the server issued one.
     pub refresh_token: Option<SecretString>,
+    /// When the access token was issued (to refresh it at most half way through its life).
+    pub issued_at: SystemTime,
     /// When the access token expires.
     pub expires_at: SystemTime,
     /// When the refresh token expires, if the server said.
@@ -38,8 +45,9 @@ pub struct StoredTokens {
 impl fmt::Debug for StoredTokens {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("StoredTokens")
-            .field("access_token", &"[REDACTED]")
-            .field("refresh_token", &self.refresh_token.as_ref().map(|_| "[REDACTED]"))
+            .field("access_token", &self.access_token)
+            .field("refresh_token", &self.refresh_token)
+            .field("issued_at", &self.issued_at)
             .field("expires_at", &self.expires_at)
             .field("refresh_expires_at", &self.refresh_expires_at)
             .field("scope", &self.scope)
@@ -60,7 +68,12 @@ impl fmt::Display for StoreError {
 impl std::error::Error for StoreError {}
 
 /// Where customer sessions are kept between calls (and, for a persistent store, between
-/// processes). Keys are the session keys the application chose when exchanging the code.
+/// processes). Keys are the session keys the application chose when completing the
+/// authorization.
+///
+/// Refreshes are single flight among the clients made from one [`Config`](super::Config) (and
+/// its clones). Processes sharing a persistent store each refresh on their own; with rotating
+/// refresh tokens, give each process its own sessions or serialize refreshes in the store.
 pub trait TokenStore: Send + Sync + 'static {
     /// The tokens stored under `key`, if any.
     fn load<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<Option<StoredTokens>, StoreError>>;

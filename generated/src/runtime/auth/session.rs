@@ -1,18 +1,34 @@
-//! Three-legged OAuth 2.0 (authorization code): the authorize URL, the code exchange, and
-//! customer sessions whose access token is refreshed automatically (once, however many calls
-//! need it at the same time) and which can be revoked.
+//! Three-legged OAuth 2.0 (authorization code): starting an authorization (the authorize URL
+//! with a fresh `state` and PKCE challenge), completing it (the callback checked, then the code
+//! exchanged once), and customer sessions whose access token is refreshed automatically.
+//!
+//! A session's refresh is single flight per stored session, not per handle: every
+//! [`UserSession`] for the same key, from any client made from one configuration, waits for the
+//! same refresh request, and the rotated refresh token is stored before that flight ends, so the
+//! old one is never sent again. A failed refresh reaches every waiter of its flight.
 
 use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use secrecy::{ExposeSecret, SecretString};
-
-use super::{token_request, StoredTokens, TokenResponse};
+use super::flight::Flights;
+use super::pending::{code_challenge, random_token, AuthorizeRequest, PendingAuthorization};
+use super::token::{token_endpoint, token_request, TokenCall, TokenResponse};
+use super::StoredTokens;
 use crate::runtime::api::{ApiInfo, Endpoint, OAuthFlow, SecurityKind};
 use crate::runtime::client::Shared;
 use crate::runtime::config::ConfigError;
 use crate::runtime::error::AuthError;
+use crate::runtime::hook::{AUTHORIZATION_CODE_EXCHANGE, REFRESH_TOKEN_GRANT, TOKEN_REVOCATION};
+use crate::runtime::secret::SecretString;
+
+/// Refreshes in flight, by session key.
+pub(crate) type SessionFlights = Flights<SecretString>;
+
+/// Authorize-URL parameters the flow sets itself, which [`AuthorizeRequest::param`] cannot
+/// override. `request` and `request_uri` (RFC 9101) would carry all of them in one value.
+const RESERVED_PARAMETERS: &[&str] =
+    &["response_type", "client_id", "redirect_uri", "scope", "state", "code_challenge", "code_challenge_method", "locale", "request", "request_uri"];
 
 /// The authorization-code flow of an API, as its security scheme describes it.
 #[derive(Clone)]
@@ -28,55 +44,6 @@ pub struct AuthorizationCode {
 impl fmt::Debug for AuthorizationCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("AuthorizationCode").field("scheme", &self.scheme).field("base_url", &self.base_url.as_str()).finish()
-    }
-}
-
-/// What to ask the customer for on the authorize page.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AuthorizeRequest {
-    /// Where the authorize page sends the customer back (registered with the portal).
-    pub redirect_uri: String,
-    /// The scopes to ask for, e.g. `accounts_details_transactions`.
-    pub scopes: Vec<String>,
-    /// An unguessable value the application checks on the redirect (CSRF protection).
-    pub state: Option<String>,
-    /// The page language, e.g. `pl`.
-    pub locale: Option<String>,
-    /// Further query parameters.
-    pub extra: Vec<(String, String)>,
-}
-
-impl AuthorizeRequest {
-    /// A request for `scopes`, returning to `redirect_uri`.
-    pub fn new(redirect_uri: impl Into<String>, scopes: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        AuthorizeRequest {
-            redirect_uri: redirect_uri.into(),
-            scopes: scopes.into_iter().map(Into::into).collect(),
-            state: None,
-            locale: None,
-            extra: Vec::new(),
-        }
-    }
-
-    #[must_use]
-    /// Sets the `state` the redirect must carry back.
-    pub fn state(mut self, state: impl Into<String>) -> Self {
-        self.state = Some(state.into());
-        self
-    }
-
-    #[must_use]
-    /// Sets the page language (`locale`), e.g. `pl`.
-    pub fn locale(mut self, locale: impl Into<String>) -> Self {
-        self.locale = Some(locale.into());
-        self
-    }
-
-    #[must_use]
-    /// Adds a query parameter to the authorize URL.
-    pub fn param(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.extra.push((name.into(), value.into()));
-        self
     }
 }
 
@@ -110,49 +77,97 @@ impl AuthorizationCode {
         endpoint.resolve(&self.base_url).map_err(|error| AuthError::Misconfigured(format!("invalid {what}: {error}")))
     }
 
-    /// The page to send the customer to: `response_type=code`, the client id, the scopes, the
-    /// scheme's fixed parameters (for Poland `countryCode=PL`, `businessCode=GCB`), locale, state
-    /// and redirect URI.
-    pub fn authorize_url(&self, request: &AuthorizeRequest) -> Result<url::Url, AuthError> {
+    /// Starts an authorization: a fresh `state` (256 random bits) and, unless turned off, a PKCE
+    /// verifier with its S256 challenge, and the authorize URL carrying them with
+    /// `response_type=code`, the client id, the scopes, the scheme's fixed parameters (for Poland
+    /// `countryCode=PL`, `businessCode=GCB`), the locale and the redirect URI.
+    ///
+    /// Send the customer to [`PendingAuthorization::authorize_url`], keep the pending value, and
+    /// give it to [`complete`](Self::complete) when the customer comes back.
+    pub fn start(&self, request: AuthorizeRequest) -> Result<PendingAuthorization, AuthError> {
+        let redirect = url::Url::parse(request.redirect_uri()).map_err(|_| AuthError::Misconfigured("the redirect URI is not an absolute URL".into()))?;
+        if redirect.fragment().is_some() {
+            return Err(AuthError::Misconfigured("the redirect URI must not have a fragment (RFC 6749 §3.1.2)".into()));
+        }
+        for (name, _) in request.extra() {
+            let reserved = RESERVED_PARAMETERS.iter().chain(self.authorization_params.iter().map(|(fixed, _)| fixed)).any(|set| set.eq_ignore_ascii_case(name.trim()));
+            if reserved {
+                return Err(AuthError::Misconfigured(format!("the authorize parameter `{name}` is set by the flow and cannot be overridden")));
+            }
+        }
+        let state = random_token(32)?;
+        let verifier = if request.uses_pkce() { Some(random_token(32)?) } else { None };
         let mut url = self.endpoint(self.flow.authorization_url, "authorization URL")?;
         {
             let mut query = url.query_pairs_mut();
             query.append_pair("response_type", "code");
             query.append_pair("client_id", &self.shared.config.client_id);
-            query.append_pair("scope", &request.scopes.join(" "));
+            query.append_pair("scope", &request.scopes().join(" "));
             for (name, value) in self.authorization_params {
                 query.append_pair(name, value);
             }
-            if let Some(locale) = &request.locale {
+            if let Some(locale) = request.locale_value() {
                 query.append_pair("locale", locale);
             }
-            if let Some(state) = &request.state {
-                query.append_pair("state", state);
+            query.append_pair("state", state.expose_secret());
+            query.append_pair("redirect_uri", request.redirect_uri());
+            if let Some(verifier) = &verifier {
+                query.append_pair("code_challenge", &code_challenge(verifier));
+                query.append_pair("code_challenge_method", "S256");
             }
-            query.append_pair("redirect_uri", &request.redirect_uri);
-            for (name, value) in &request.extra {
+            for (name, value) in request.extra() {
                 query.append_pair(name, value);
             }
         }
-        Ok(url)
+        Ok(PendingAuthorization::new(self.scheme, url.into(), request.redirect_uri().to_string(), state, verifier))
     }
 
-    /// Exchanges the `code` from the redirect for tokens, stores them under `session_key` and
-    /// returns the session.
-    pub async fn exchange_code(&self, code: &str, redirect_uri: &str, session_key: impl Into<String>) -> Result<UserSession, AuthError> {
+    /// Completes an authorization with the callback the customer's browser brought back (its
+    /// URL, or just its query string): checks that its `state` is the pending one (in constant
+    /// time) and that it carries no `error`, and only then exchanges the code, once (a code is
+    /// single use: the exchange is never retried), with the PKCE verifier. The tokens are stored
+    /// under `session_key`.
+    ///
+    /// A forged or replayed callback is [`AuthError::StateMismatch`]; a declined authorization
+    /// (`error=access_denied`) is [`AuthError::AuthorizationDenied`]; neither sends anything.
+    pub async fn complete(&self, pending: PendingAuthorization, callback: &str, session_key: impl Into<String>) -> Result<UserSession, AuthError> {
+        if pending.scheme() != self.scheme {
+            return Err(AuthError::Misconfigured(format!("the pending authorization belongs to the `{}` scheme, not `{}`", pending.scheme(), self.scheme)));
+        }
+        let code = pending.code_from(callback)?;
         let url = self.endpoint(self.flow.token_url, "token URL")?;
-        let form = [("grant_type", "authorization_code"), ("code", code), ("redirect_uri", redirect_uri)];
-        let response = token_request(&self.shared, &url, &form, "authorization code exchange").await?;
+        let mut form = vec![("grant_type", "authorization_code"), ("code", code.expose_secret()), ("redirect_uri", pending.redirect_uri())];
+        if let Some(verifier) = pending.code_verifier() {
+            form.push(("code_verifier", verifier.expose_secret()));
+        }
+        let call = TokenCall { url: &url, form: &form, operation: AUTHORIZATION_CODE_EXCHANGE, retryable: false };
+        let response = token_request(&self.shared, call).await?;
         let session = self.session(session_key);
-        session.store(response, None).await?;
+        save_tokens(&self.shared, session.key(), response, None).await?;
         Ok(session)
     }
 
     /// The session stored under `key` (for example after a restart, with a persistent
-    /// [`TokenStore`](super::TokenStore)). Nothing is fetched until it is used.
+    /// [`TokenStore`](super::TokenStore)). Nothing is fetched until it is used; every handle for
+    /// the same key shares one refresh.
     pub fn session(&self, key: impl Into<String>) -> UserSession {
-        UserSession { inner: Arc::new(SessionInner { key: key.into(), flow: self.clone(), refresh_lock: tokio::sync::Mutex::new(()) }) }
+        UserSession { inner: Arc::new(SessionInner { key: key.into(), flow: self.clone() }) }
     }
+}
+
+/// Stores a token response under `key`; a refresh response without a refresh token keeps the
+/// previous one.
+async fn save_tokens(shared: &Shared, key: &str, response: TokenResponse, previous: Option<StoredTokens>) -> Result<(), AuthError> {
+    let now = SystemTime::now();
+    let tokens = StoredTokens {
+        access_token: response.access_token,
+        refresh_token: response.refresh_token.or_else(|| previous.as_ref().and_then(|p| p.refresh_token.clone())),
+        issued_at: now,
+        expires_at: now + response.expires_in.unwrap_or(Duration::from_secs(300)),
+        refresh_expires_at: response.refresh_expires_in.map(|d| now + d).or_else(|| previous.as_ref().and_then(|p| p.refresh_expires_at)),
+        scope: response.scope.or_else(|| previous.and_then(|p| p.scope)),
+    };
+    shared.config.token_store.save(key, tokens).await.map_err(AuthError::Store)
 }
 
 /// A customer's session: their tokens, refreshed when the access token is about to expire.
@@ -164,13 +179,71 @@ pub struct UserSession {
 struct SessionInner {
     key: String,
     flow: AuthorizationCode,
-    refresh_lock: tokio::sync::Mutex<()>,
 }
 
 impl fmt::Debug for UserSession {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("UserSession").field("key", &self.inner.key).field("scheme", &self.inner.flow.scheme).finish()
     }
+}
+
+/// Why a refresh flight was started.
+enum Refresh {
+    /// The access token is within the refresh margin of its expiry.
+    IfStale,
+    /// The API rejected this access token.
+    Rejected(SecretString),
+    /// The application asked for it.
+    Now,
+}
+
+fn no_tokens() -> AuthError {
+    AuthError::SessionExpired { reason: "no tokens are stored for this session".into() }
+}
+
+/// Whether the access token stays valid beyond the refresh margin (at most half its lifetime).
+fn is_fresh(shared: &Shared, tokens: &StoredTokens) -> bool {
+    let lifetime = tokens.expires_at.duration_since(tokens.issued_at).unwrap_or(Duration::ZERO);
+    let margin = shared.config.token_refresh_margin.min(lifetime / 2);
+    SystemTime::now() + margin < tokens.expires_at
+}
+
+/// One refresh flight: reads the stored tokens again (a flight that ended just before may have
+/// refreshed them), sends the refresh token once, and stores the rotated tokens before ending.
+async fn refresh_flight(flow: AuthorizationCode, key: String, reason: Refresh) -> Result<SecretString, AuthError> {
+    let shared = &flow.shared;
+    let store = &shared.config.token_store;
+    let tokens = store.load(&key).await.map_err(AuthError::Store)?.ok_or_else(no_tokens)?;
+    match &reason {
+        Refresh::IfStale if is_fresh(shared, &tokens) => return Ok(tokens.access_token),
+        Refresh::Rejected(rejected) if tokens.access_token != *rejected && is_fresh(shared, &tokens) => return Ok(tokens.access_token),
+        _ => {}
+    }
+    let Some(refresh_token) = tokens.refresh_token.clone() else {
+        return Err(AuthError::SessionExpired { reason: "the access token expired and there is no refresh token".into() });
+    };
+    if tokens.refresh_expires_at.is_some_and(|at| at <= SystemTime::now()) {
+        return Err(AuthError::SessionExpired { reason: "the refresh token has expired".into() });
+    }
+    let url = flow.endpoint(flow.flow.refresh_url.or(flow.flow.token_url), "refresh URL")?;
+    let form = [("grant_type", "refresh_token"), ("refresh_token", refresh_token.expose_secret())];
+    let call = TokenCall { url: &url, form: &form, operation: REFRESH_TOKEN_GRANT, retryable: false };
+    let response = match token_request(shared, call).await {
+        Ok(response) => response,
+        Err(AuthError::TokenRejected { status, error: Some(error), .. }) if error.error == "invalid_grant" => {
+            // The refresh token is dead: forget it, so no one sends it again (unless another
+            // process sharing the store has replaced it meanwhile).
+            let current = store.load(&key).await.map_err(AuthError::Store)?;
+            if current.is_some_and(|current| current.refresh_token.as_ref() == Some(&refresh_token)) {
+                store.remove(&key).await.map_err(AuthError::Store)?;
+            }
+            return Err(AuthError::SessionExpired { reason: format!("the refresh was rejected (HTTP {status}): {error}") });
+        }
+        Err(error) => return Err(error),
+    };
+    let token = response.access_token.clone();
+    save_tokens(shared, &key, response, Some(tokens)).await?;
+    Ok(token)
 }
 
 impl UserSession {
@@ -186,87 +259,51 @@ impl UserSession {
 
     /// The stored tokens, if any.
     pub async fn tokens(&self) -> Result<Option<StoredTokens>, AuthError> {
-        self.inner.flow.shared.config.token_store.load(&self.inner.key).await.map_err(|error| AuthError::Misconfigured(error.to_string()))
+        self.inner.flow.shared.config.token_store.load(&self.inner.key).await.map_err(AuthError::Store)
     }
 
-    fn is_fresh(&self, tokens: &StoredTokens) -> bool {
-        let margin = self.inner.flow.shared.config.token_refresh_margin;
-        SystemTime::now() + margin < tokens.expires_at
+    async fn refresh_for(&self, reason: Refresh) -> Result<SecretString, AuthError> {
+        let flow = self.inner.flow.clone();
+        let key = self.inner.key.clone();
+        let flights = Arc::clone(&flow.shared.config.session_flights);
+        flights.join(&self.inner.key, move || refresh_flight(flow, key, reason)).await
     }
 
     /// A valid access token, refreshed first when the stored one expires within the margin.
     pub async fn access_token(&self) -> Result<SecretString, AuthError> {
-        let tokens = self.tokens().await?.ok_or_else(|| AuthError::SessionExpired { reason: "no tokens are stored for this session".into() })?;
-        if self.is_fresh(&tokens) {
+        let tokens = self.tokens().await?.ok_or_else(no_tokens)?;
+        if is_fresh(&self.inner.flow.shared, &tokens) {
             return Ok(tokens.access_token);
         }
-        let _guard = self.inner.refresh_lock.lock().await;
-        // Another task may have refreshed while this one waited.
-        let tokens = self.tokens().await?.ok_or_else(|| AuthError::SessionExpired { reason: "no tokens are stored for this session".into() })?;
-        if self.is_fresh(&tokens) {
-            return Ok(tokens.access_token);
-        }
-        self.refresh_stored(tokens).await
+        self.refresh_for(Refresh::IfStale).await
     }
 
-    /// Refreshes now, whatever the expiry (for example after the API rejected the token).
+    /// Refreshes now, whatever the expiry (a refresh already in flight counts).
     pub async fn refresh(&self) -> Result<SecretString, AuthError> {
-        let _guard = self.inner.refresh_lock.lock().await;
-        let tokens = self.tokens().await?.ok_or_else(|| AuthError::SessionExpired { reason: "no tokens are stored for this session".into() })?;
-        self.refresh_stored(tokens).await
+        self.refresh_for(Refresh::Now).await
     }
 
-    async fn refresh_stored(&self, tokens: StoredTokens) -> Result<SecretString, AuthError> {
-        let Some(refresh_token) = tokens.refresh_token.clone() else {
-            return Err(AuthError::SessionExpired { reason: "the access token expired and there is no refresh token".into() });
-        };
-        if tokens.refresh_expires_at.is_some_and(|at| at <= SystemTime::now()) {
-            return Err(AuthError::SessionExpired { reason: "the refresh token has expired".into() });
-        }
-        let flow = &self.inner.flow;
-        let url = flow.endpoint(flow.flow.refresh_url.or(flow.flow.token_url), "refresh URL")?;
-        let form = [("grant_type", "refresh_token"), ("refresh_token", refresh_token.expose_secret())];
-        let response = match token_request(&flow.shared, &url, &form, "token refresh").await {
-            Ok(response) => response,
-            Err(AuthError::TokenRejected { status, error: Some(error), .. }) if error.error == "invalid_grant" => {
-                return Err(AuthError::SessionExpired { reason: format!("the refresh was rejected (HTTP {status}): {error}") });
-            }
-            Err(error) => return Err(error),
-        };
-        let token = response.access_token.clone();
-        self.store(response, Some(tokens)).await?;
-        Ok(token)
-    }
-
-    async fn store(&self, response: TokenResponse, previous: Option<StoredTokens>) -> Result<(), AuthError> {
-        let now = SystemTime::now();
-        let tokens = StoredTokens {
-            access_token: response.access_token,
-            // A refresh response without a refresh token keeps the old one.
-            refresh_token: response.refresh_token.or_else(|| previous.as_ref().and_then(|p| p.refresh_token.clone())),
-            expires_at: now + response.expires_in.unwrap_or(Duration::from_secs(300)),
-            refresh_expires_at: response.refresh_expires_in.map(|d| now + d).or_else(|| previous.as_ref().and_then(|p| p.refresh_expires_at)),
-            scope: response.scope.or_else(|| previous.and_then(|p| p.scope)),
-        };
-        self.inner.flow.shared.config.token_store.save(&self.inner.key, tokens).await.map_err(|error| AuthError::Misconfigured(error.to_string()))
+    /// After the API rejected `token`: a newer token if the session has one, else a refresh.
+    pub(crate) async fn refresh_rejected(&self, token: &SecretString) -> Result<SecretString, AuthError> {
+        self.refresh_for(Refresh::Rejected(token.clone())).await
     }
 
     /// Revokes the session's tokens at the server (the refresh token, which revokes its access
-    /// token too) and forgets them.
+    /// token too) and forgets them. A refresh in flight is waited for first, so the tokens it
+    /// stores are the ones revoked. Revoking is safe to repeat, so it is retried like a GET.
     pub async fn revoke(&self) -> Result<(), AuthError> {
-        let Some(tokens) = self.tokens().await? else { return Ok(()) };
         let flow = &self.inner.flow;
+        if let Some(refresh) = flow.shared.config.session_flights.current(&self.inner.key) {
+            let _ = refresh.await;
+        }
+        let Some(tokens) = self.tokens().await? else { return Ok(()) };
         let url = flow.endpoint(flow.revocation_url, "revocation URL (x-revocation-url)")?;
         let (token, hint) = match &tokens.refresh_token {
-            Some(refresh) => (refresh.expose_secret().to_string(), "refresh_token"),
-            None => (tokens.access_token.expose_secret().to_string(), "access_token"),
+            Some(refresh) => (refresh, "refresh_token"),
+            None => (&tokens.access_token, "access_token"),
         };
-        let form = [("token", token.as_str()), ("token_type_hint", hint)];
-        match token_request(&flow.shared, &url, &form, "token revocation").await {
-            // A revocation answer need not carry a token; only the status matters.
-            Ok(_) | Err(AuthError::Decode(_)) => {}
-            Err(error) => return Err(error),
-        }
-        flow.shared.config.token_store.remove(&self.inner.key).await.map_err(|error| AuthError::Misconfigured(error.to_string()))
+        let form = [("token", token.expose_secret()), ("token_type_hint", hint)];
+        token_endpoint(&flow.shared, TokenCall { url: &url, form: &form, operation: TOKEN_REVOCATION, retryable: true }).await?;
+        flow.shared.config.token_store.remove(&self.inner.key).await.map_err(AuthError::Store)
     }
 }
