@@ -39,8 +39,17 @@ fn path_error(error: serde_path_to_error::Error<serde_json::Error>) -> JsonError
     let path = error.path().to_string();
     let inner = error.into_inner();
     // A body that is not JSON has no path worth naming; its line and column are in the message.
-    let path = if path == "." || inner.is_syntax() || inner.is_eof() { String::new() } else { path };
-    JsonError { path, message: inner.to_string() }
+    let not_json = inner.is_syntax() || inner.is_eof();
+    let path = if path == "." || not_json { String::new() } else { path };
+    let mut message = inner.to_string();
+    // A mismatch is located by its path; the line and column only help for text that is not JSON.
+    if !not_json {
+        let position = format!(" at line {} column {}", inner.line(), inner.column());
+        if let Some(stripped) = message.strip_suffix(&position) {
+            message.truncate(stripped.len());
+        }
+    }
+    JsonError { path, message }
 }
 
 /// A JSON body that does not match its type.
