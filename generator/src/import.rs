@@ -1,7 +1,8 @@
 //! Writing a normalized OpenAPI 3.0 document as YAML in a stable order, so re-imports of a
 //! portal document produce readable diffs: OpenAPI's own key order (`openapi`, `info`,
-//! `paths`, ...; `type` before `properties`), names (paths, properties, status codes, component
-//! names) sorted, extensions last.
+//! `paths`, ...; `type` before `properties`), names (paths, status codes, component names)
+//! sorted, extensions last. Properties keep the order the document declares them in: it is the
+//! order of the generated fields and of required constructor arguments.
 
 use serde_json::Value;
 
@@ -17,8 +18,8 @@ const KEY_ORDER: [&str; 68] = [
 ];
 
 /// Maps whose keys are names, sorted alphabetically rather than by [`KEY_ORDER`].
-const NAME_MAPS: [&str; 15] = [
-    "paths", "properties", "responses", "schemas", "parameters", "headers", "securitySchemes", "requestBodies", "links", "callbacks",
+const NAME_MAPS: [&str; 14] = [
+    "paths", "responses", "schemas", "parameters", "headers", "securitySchemes", "requestBodies", "links", "callbacks",
     "content", "encoding", "variables", "examples", "mapping",
 ];
 
@@ -36,9 +37,14 @@ fn ordered(value: &Value, parent: Option<&str>) -> serde_yaml::Value {
         Value::String(s) => serde_yaml::Value::String(s.clone()),
         Value::Array(items) => serde_yaml::Value::Sequence(items.iter().map(|item| ordered(item, parent)).collect()),
         Value::Object(object) => {
-            let is_name_map = parent.is_some_and(|p| NAME_MAPS.contains(&p));
+            // Properties are names too, but their order means something: keep it.
+            let is_properties = parent == Some("properties");
+            let is_name_map = is_properties || parent.is_some_and(|p| NAME_MAPS.contains(&p));
             let mut keys: Vec<&String> = object.keys().collect();
             keys.sort_by_key(|key| {
+                if is_properties {
+                    return (false, 0, String::new());
+                }
                 let extension = key.starts_with("x-");
                 let rank = if is_name_map { usize::MAX } else { KEY_ORDER.iter().position(|k| k == key).unwrap_or(usize::MAX) };
                 (extension, rank, key.to_string())
@@ -58,14 +64,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn keys_follow_openapi_order_and_names_sort() {
+    fn keys_follow_openapi_order_names_sort_and_properties_keep_their_order() {
         let document: Value = serde_json::from_str(
             r#"{"paths": {"/b": {}, "/a": {"post": {}, "get": {}}}, "info": {"version": "1", "title": "t"}, "openapi": "3.0.3",
                 "components": {"schemas": {"Z": {"properties": {"b": {}, "a": {}}, "type": "object", "x-note": 1}, "A": {"type": "string"}}}}"#,
         )
         .unwrap();
         let yaml = to_canonical_yaml(&document).unwrap();
-        let expected = "openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\npaths:\n  /a:\n    get: {}\n    post: {}\n  /b: {}\ncomponents:\n  schemas:\n    A:\n      type: string\n    Z:\n      type: object\n      properties:\n        a: {}\n        b: {}\n      x-note: 1\n";
+        let expected = "openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\npaths:\n  /a:\n    get: {}\n    post: {}\n  /b: {}\ncomponents:\n  schemas:\n    A:\n      type: string\n    Z:\n      type: object\n      properties:\n        b: {}\n        a: {}\n      x-note: 1\n";
         assert_eq!(yaml, expected);
     }
 }
