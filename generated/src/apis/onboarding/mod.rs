@@ -44,10 +44,10 @@ pub const API: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
                     ),
                     refresh_url: ::std::option::Option::None,
                     scopes: &[
+                        "meta_data",
                         "onboarding",
                         "pay_with_points",
                         "reference_data",
-                        "meta_data",
                     ],
                 }),
                 authorization_code: ::std::option::Option::None,
