@@ -6,11 +6,12 @@
 //! (method and path, after the path prefixes the config maps), and its body and response models
 //! are paired with the spec's schemas; pairing continues through every nested model. Each field
 //! of a paired model is compared by name, type family (money the client types `double` must be
-//! `format: decimal`), required flag and enum values. A difference the spec notes under
-//! `x-poland-differences` (on the schema, the operation, or `info` for a whole operation) counts
-//! as noted; any other is a disagreement, and the command fails. Output is sorted, so two runs
-//! print the same text. The command also checks that every spec is in the canonical form
-//! `cargo xtask import` writes, so a real import shows only what the portal changed.
+//! `format: decimal`), required flag and enum values, and the fields' order. A difference the
+//! spec notes under `x-poland-differences` (on the schema, the operation, or `info` for a whole
+//! operation) counts as noted; any other is a disagreement, and the command fails. Output is
+//! sorted, so two runs print the same text. The command also checks that every spec is in the
+//! canonical form `cargo xtask import` writes, so a real import shows only what the portal
+//! changed.
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::fmt::Write as _;
@@ -474,7 +475,7 @@ impl Report {
         let _ = writeln!(out, "{}: specs/{} against {} ({})", product.name, product.spec, product.reference, reference.source);
         let _ = writeln!(
             out,
-            "  operations of the client: {}: {} in the spec, {} noted as not offered for Poland, {missing} missing",
+            "  operations of the client: {}: {} in the spec, {} noted as absent, {missing} missing",
             reference.operations.len(),
             self.operations_matched,
             self.operations_noted.len(),
@@ -664,13 +665,15 @@ fn compare(product: &ProductConfig, reference: &Reference, spec: &Spec) -> Resul
         }
     }
 
-    // Reference models named like a spec schema (or renamed to one) are compared even when no
-    // operation pairs them.
-    let schemas = root.get("components").and_then(|c| c.get("schemas")).and_then(Value::as_object).unwrap_or(&empty);
+    // Reference models named like a schema of the spec or of a file it references (or renamed
+    // to one) are compared even when no operation pairs them.
+    let files = std::iter::once(file).chain(spec.documents.keys().map(String::as_str).filter(|f| *f != file));
+    let schemas: Vec<(&str, &serde_json::Map<String, Value>)> =
+        files.filter_map(|f| Some((f, spec.documents[f].get("components")?.get("schemas")?.as_object()?))).collect();
     for name in reference.models.keys() {
         let schema = product.rename.iter().find(|r| &r.reference == name).map_or(name.as_str(), |r| r.schema.as_str());
-        if schemas.contains_key(schema) {
-            let at = SchemaAt::Named { file: file.to_string(), name: schema.to_string() };
+        if let Some((found_in, _)) = schemas.iter().find(|(_, in_file)| in_file.contains_key(schema)) {
+            let at = SchemaAt::Named { file: found_in.to_string(), name: schema.to_string() };
             queue.push_back(Pairing { model: name.clone(), schema: at, context: format!("{name} (named like a spec schema)") });
         }
     }
@@ -869,6 +872,17 @@ fn compare_model(
         let outcome = judge(&field.name, problems, report);
         report.field(model_name, &field.name, outcome);
     }
+    // The fields both have, in the same order (the order of generated fields and constructor
+    // arguments, and what an import of the portal's definition would write).
+    let spec_order: Vec<&str> = properties.keys().map(String::as_str).filter(|name| model.fields.iter().any(|f| f.name == *name)).collect();
+    let client_order: Vec<&str> = model.fields.iter().map(|f| f.name.as_str()).filter(|name| properties.contains_key(*name)).collect();
+    if misnamed.is_none() && spec_order != client_order {
+        let message = format!("fields in another order than the client's ({})", client_order.join(", "));
+        match note_in(value, "(order)", &at, report) {
+            Some(note) => report.notes.push((format!("{model_name} (order)"), note)),
+            None => report.disagreements.push(format!("{model_name}: {message} ({at})")),
+        }
+    }
     for name in properties.keys() {
         if model.fields.iter().all(|f| &f.name != name) {
             match judge(name, vec![format!("only the spec has `{name}`")], report) {
@@ -1001,6 +1015,15 @@ mod tests {
         let report = compare(&product(&[]), &reference(), &spec(noted, noted_bulk(), "Payee")).unwrap();
         assert_eq!(report.disagreement_count(), 0, "{:?}", report.disagreements);
         assert_eq!(outcome(&report, "Transfer", "status"), Outcome::Noted("catalog: Poland has no PENDING".into()));
+    }
+
+    #[test]
+    fn fields_follow_the_clients_order() {
+        let reordered = transfer(Some("decimal"), json!({"properties": {
+            "status": {"type": "string", "enum": ["PENDING", "DONE"]}, "amount": {"type": "number", "format": "decimal"}, "payee": {"$ref": "#/components/schemas/Payee"}
+        }}));
+        let report = compare(&product(&[]), &reference(), &spec(reordered, noted_bulk(), "Payee")).unwrap();
+        assert!(report.disagreements.iter().any(|d| d.contains("Transfer: fields in another order than the client's (amount, status, payee)")), "{:?}", report.disagreements);
     }
 
     #[test]
