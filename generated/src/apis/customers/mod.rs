@@ -68,5 +68,12 @@ pub const API: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
                 authorization_params: &[("businessCode", "GCB"), ("countryCode", "PL")],
             }),
         },
+        crate::runtime::SecurityScheme {
+            name: "clientIdHeader",
+            kind: crate::runtime::SecurityKind::ApiKey {
+                location: crate::runtime::ApiKeyLocation::Header,
+                name: "X-IBM-Client-Id",
+            },
+        },
     ],
 };

@@ -7,16 +7,206 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+/// Complete a transfer to a proxy after MFA step-up
+///
+/// Completes a transfer to an account registered under a proxy after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here.
+///
+/// `POST /v1/moneyMovement/accountProxyTransfers/confirmation` (`completeAccountProxyTransferAfterMfa`). Built by [`Client::complete_account_proxy_transfer_after_mfa`](super::Client::complete_account_proxy_transfer_after_mfa); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct CompleteAccountProxyTransferAfterMfa<'a> {
+    client: &'a super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::AccountProxyTransfersConfirmationRequest,
+}
+impl<'a> CompleteAccountProxyTransferAfterMfa<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "completeAccountProxyTransferAfterMfa",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/accountProxyTransfers/confirmation",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::AccountProxyTransfersConfirmationRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::AccountProxyTransfersConfirmationResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for CompleteAccountProxyTransferAfterMfa<'a> {
+    type Output = ::std::result::Result<
+        super::types::AccountProxyTransfersConfirmationResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Complete a bundle of ad hoc transfers after MFA step-up
+///
+/// Completes a bundle of ad hoc transfers after a multi-factor authentication step-up, with the `controlFlowId` of the step-up response (sent as `controlFllowId`, the portal's spelling).
+///
+/// `POST /v1/paymentInitiation/adhoc/multipleTransfers/confirmation/async` (`completeAdhocMultipleTransfersAfterMfa`). Built by [`Client::complete_adhoc_multiple_transfers_after_mfa`](super::Client::complete_adhoc_multiple_transfers_after_mfa); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct CompleteAdhocMultipleTransfersAfterMfa<'a> {
+    client: &'a super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRequest,
+}
+impl<'a> CompleteAdhocMultipleTransfersAfterMfa<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "completeAdhocMultipleTransfersAfterMfa",
+        method: crate::runtime::Method::Post,
+        path: "/v1/paymentInitiation/adhoc/multipleTransfers/confirmation/async",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for CompleteAdhocMultipleTransfersAfterMfa<'a> {
+    type Output = ::std::result::Result<
+        super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
 /// Complete a transfer to an account at another domestic bank after MFA step-up
 ///
-/// Completes a transfer to an account at another domestic bank after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here. Request and response models inferred: the confirm call's models.
+/// Completes a transfer to an account at another domestic bank after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here.
 ///
 /// `POST /v1/moneyMovement/externalDomesticTransfers/confirmation` (`completeExternalDomesticTransferAfterMfa`). Built by [`Client::complete_external_domestic_transfer_after_mfa`](super::Client::complete_external_domestic_transfer_after_mfa); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct CompleteExternalDomesticTransferAfterMfa<'a> {
     client: &'a super::Client,
-    body: super::types::ExternalDomesticTransferRequest,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::ExternalDomesticTransferConfirmationRequest,
 }
 impl<'a> CompleteExternalDomesticTransferAfterMfa<'a> {
     /// What the runtime needs to know about this operation.
@@ -38,18 +228,43 @@ impl<'a> CompleteExternalDomesticTransferAfterMfa<'a> {
     };
     pub(super) fn new(
         client: &'a super::Client,
-        body: super::types::ExternalDomesticTransferRequest,
+        body: super::types::ExternalDomesticTransferConfirmationRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        super::types::ExternalDomesticTransferResponse,
+        super::types::ExternalDomesticTransferConfirmationResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
         let body = &self.body;
         request.json(body, "application/json");
         let response = self.client.api_client().execute(request).await?;
@@ -66,7 +281,7 @@ impl<'a> CompleteExternalDomesticTransferAfterMfa<'a> {
 }
 impl<'a> ::std::future::IntoFuture for CompleteExternalDomesticTransferAfterMfa<'a> {
     type Output = ::std::result::Result<
-        super::types::ExternalDomesticTransferResponse,
+        super::types::ExternalDomesticTransferConfirmationResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -76,14 +291,15 @@ impl<'a> ::std::future::IntoFuture for CompleteExternalDomesticTransferAfterMfa<
 }
 /// Complete a transfer to another Citi Handlowy customer after MFA step-up
 ///
-/// Completes a transfer to another Citi Handlowy customer after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here. Request and response models inferred: the confirm call's models.
+/// Completes a transfer to another Citi Handlowy customer after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here.
 ///
 /// `POST /v1/moneyMovement/internalDomesticTransfers/confirmation` (`completeInternalDomesticTransferAfterMfa`). Built by [`Client::complete_internal_domestic_transfer_after_mfa`](super::Client::complete_internal_domestic_transfer_after_mfa); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct CompleteInternalDomesticTransferAfterMfa<'a> {
     client: &'a super::Client,
-    body: super::types::InternalDomesticTransferRequest,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::InternalDomesticTransferConfirmationRequest,
 }
 impl<'a> CompleteInternalDomesticTransferAfterMfa<'a> {
     /// What the runtime needs to know about this operation.
@@ -105,18 +321,43 @@ impl<'a> CompleteInternalDomesticTransferAfterMfa<'a> {
     };
     pub(super) fn new(
         client: &'a super::Client,
-        body: super::types::InternalDomesticTransferRequest,
+        body: super::types::InternalDomesticTransferConfirmationRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        super::types::InternalDomesticTransferResponse,
+        super::types::InternalDomesticTransferConfirmationResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
         let body = &self.body;
         request.json(body, "application/json");
         let response = self.client.api_client().execute(request).await?;
@@ -133,7 +374,103 @@ impl<'a> CompleteInternalDomesticTransferAfterMfa<'a> {
 }
 impl<'a> ::std::future::IntoFuture for CompleteInternalDomesticTransferAfterMfa<'a> {
     type Output = ::std::result::Result<
-        super::types::InternalDomesticTransferResponse,
+        super::types::InternalDomesticTransferConfirmationResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Complete a bundle of transfers after MFA step-up
+///
+/// Completes a bundle of transfers after a multi-factor authentication step-up: when the bundle call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here.
+///
+/// `POST /v1/paymentInitiation/multipleTransfers/confirmation/async` (`completeMultipleTransfersAfterMfa`). Built by [`Client::complete_multiple_transfers_after_mfa`](super::Client::complete_multiple_transfers_after_mfa); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct CompleteMultipleTransfersAfterMfa<'a> {
+    client: &'a super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncRequest,
+}
+impl<'a> CompleteMultipleTransfersAfterMfa<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "completeMultipleTransfersAfterMfa",
+        method: crate::runtime::Method::Post,
+        path: "/v1/paymentInitiation/multipleTransfers/confirmation/async",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for CompleteMultipleTransfersAfterMfa<'a> {
+    type Output = ::std::result::Result<
+        super::types::ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -143,14 +480,15 @@ impl<'a> ::std::future::IntoFuture for CompleteInternalDomesticTransferAfterMfa<
 }
 /// Complete a transfer between the customer's own accounts after MFA step-up
 ///
-/// Completes a transfer between the customer's own accounts after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here. Request and response models inferred: the confirm call's models.
+/// Completes a transfer between the customer's own accounts after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here.
 ///
 /// `POST /v1/moneyMovement/personalDomesticTransfers/confirmation` (`completePersonalDomesticTransferAfterMfa`). Built by [`Client::complete_personal_domestic_transfer_after_mfa`](super::Client::complete_personal_domestic_transfer_after_mfa); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct CompletePersonalDomesticTransferAfterMfa<'a> {
     client: &'a super::Client,
-    body: super::types::PersonalDomesticTransferRequest,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::PersonalDomesticTransferConfirmationRequest,
 }
 impl<'a> CompletePersonalDomesticTransferAfterMfa<'a> {
     /// What the runtime needs to know about this operation.
@@ -172,18 +510,43 @@ impl<'a> CompletePersonalDomesticTransferAfterMfa<'a> {
     };
     pub(super) fn new(
         client: &'a super::Client,
-        body: super::types::PersonalDomesticTransferRequest,
+        body: super::types::PersonalDomesticTransferConfirmationRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        super::types::PersonalDomesticTransferResponse,
+        super::types::PersonalDomesticTransferConfirmationResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
         let body = &self.body;
         request.json(body, "application/json");
         let response = self.client.api_client().execute(request).await?;
@@ -200,7 +563,196 @@ impl<'a> CompletePersonalDomesticTransferAfterMfa<'a> {
 }
 impl<'a> ::std::future::IntoFuture for CompletePersonalDomesticTransferAfterMfa<'a> {
     type Output = ::std::result::Result<
-        super::types::PersonalDomesticTransferResponse,
+        super::types::PersonalDomesticTransferConfirmationResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Complete a change to a standing instruction after MFA step-up
+///
+/// Completes a change to a standing instruction after a multi-factor authentication step-up, with the `controlFlowId` of the step-up response.
+///
+/// `PUT /v1/paymentInitiation/repeatingPayments/confirmation` (`completeRepeatingPaymentUpdateAfterMfa`). Built by [`Client::complete_repeating_payment_update_after_mfa`](super::Client::complete_repeating_payment_update_after_mfa); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct CompleteRepeatingPaymentUpdateAfterMfa<'a> {
+    client: &'a super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest,
+}
+impl<'a> CompleteRepeatingPaymentUpdateAfterMfa<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "completeRepeatingPaymentUpdateAfterMfa",
+        method: crate::runtime::Method::Put,
+        path: "/v1/paymentInitiation/repeatingPayments/confirmation",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for CompleteRepeatingPaymentUpdateAfterMfa<'a> {
+    type Output = ::std::result::Result<
+        super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Confirm a transfer to a proxy
+///
+/// Step 3 of a transfer to an account registered under a proxy: executes the preprocessed transfer. If the call asks for an MFA step-up (403 with `moreInfo.controlFlowId`), complete it with the confirmation call.
+///
+/// `POST /v1/moneyMovement/accountProxyTransfers` (`confirmAccountProxyTransfer`). Built by [`Client::confirm_account_proxy_transfer`](super::Client::confirm_account_proxy_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct ConfirmAccountProxyTransfer<'a> {
+    client: &'a super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::AccountProxyTransfersRequest,
+}
+impl<'a> ConfirmAccountProxyTransfer<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "confirmAccountProxyTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/accountProxyTransfers",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::AccountProxyTransfersRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::AccountProxyTransfersResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for ConfirmAccountProxyTransfer<'a> {
+    type Output = ::std::result::Result<
+        super::types::AccountProxyTransfersResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -755,6 +1307,515 @@ impl<'a> ::std::future::IntoFuture for ConfirmSepaTransfer<'a> {
         ::std::boxed::Box::pin(self.send())
     }
 }
+/// Cancel a standing instruction
+///
+/// Cancels a standing instruction of the account.
+///
+/// `DELETE /v1/paymentInitiation/{accountId}/repeatingPayments/{transactionReferenceId}` (`deleteRepeatingPayment`). Built by [`Client::delete_repeating_payment`](super::Client::delete_repeating_payment); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct DeleteRepeatingPayment<'a> {
+    client: &'a super::Client,
+    account_id: ::std::string::String,
+    transaction_reference_id: ::std::string::String,
+    client_details: ::std::option::Option<::std::string::String>,
+}
+impl<'a> DeleteRepeatingPayment<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "deleteRepeatingPayment",
+        method: crate::runtime::Method::Delete,
+        path: "/v1/paymentInitiation/{accountId}/repeatingPayments/{transactionReferenceId}",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        account_id: ::std::string::String,
+        transaction_reference_id: ::std::string::String,
+    ) -> Self {
+        Self {
+            client,
+            account_id,
+            transaction_reference_id,
+            client_details: ::std::option::Option::None,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .path_param(
+                "accountId",
+                &self.account_id,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .path_param(
+                "transactionReferenceId",
+                &self.transaction_reference_id,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            204 => response.empty(),
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for DeleteRepeatingPayment<'a> {
+    type Output = ::std::result::Result<
+        (),
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Send a bundle of ad hoc transfers
+///
+/// Submits up to one ad hoc transfer of each kind (Citi Handlowy, other domestic bank, international wire, SEPA) to payees that are not registered, as one bundle executed asynchronously. If the call asks for an MFA step-up (403 with `moreInfo.controlFlowId`), complete it with the confirmation call.
+///
+/// `POST /v1/paymentInitiation/adhoc/multipleTransfers/async` (`executeAdhocMultipleTransfers`). Built by [`Client::execute_adhoc_multiple_transfers`](super::Client::execute_adhoc_multiple_transfers); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct ExecuteAdhocMultipleTransfers<'a> {
+    client: &'a super::Client,
+    next_start_index: ::std::option::Option<::std::string::String>,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest,
+}
+impl<'a> ExecuteAdhocMultipleTransfers<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "executeAdhocMultipleTransfers",
+        method: crate::runtime::Method::Post,
+        path: "/v1/paymentInitiation/adhoc/multipleTransfers/async",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest,
+    ) -> Self {
+        Self {
+            client,
+            next_start_index: ::std::option::Option::None,
+            client_details: ::std::option::Option::None,
+            body,
+        }
+    }
+    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `nextStartIndex`.
+    pub fn next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "nextStartIndex",
+                &self.next_start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for ExecuteAdhocMultipleTransfers<'a> {
+    type Output = ::std::result::Result<
+        super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Send a bundle of transfers to registered payees
+///
+/// Submits several transfers from one source account to registered payees (Citi Handlowy and other domestic banks) as one bundle, executed asynchronously; follow it with the status call. If the call asks for an MFA step-up (403 with `moreInfo.controlFlowId`), complete it with the confirmation call.
+///
+/// `POST /v1/paymentInitiation/multipleTransfers/async` (`executeMultipleTransfers`). Built by [`Client::execute_multiple_transfers`](super::Client::execute_multiple_transfers); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct ExecuteMultipleTransfers<'a> {
+    client: &'a super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest,
+}
+impl<'a> ExecuteMultipleTransfers<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "executeMultipleTransfers",
+        method: crate::runtime::Method::Post,
+        path: "/v1/paymentInitiation/multipleTransfers/async",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::ExecutePaymentInitiationTransactionMultipleTransfersAsyncResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for ExecuteMultipleTransfers<'a> {
+    type Output = ::std::result::Result<
+        super::types::ExecutePaymentInitiationTransactionMultipleTransfersAsyncResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Preprocess a transfer to a proxy
+///
+/// Step 2 of a transfer to an account registered under a proxy: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
+///
+/// `POST /v1/moneyMovement/accountProxyTransfers/preprocess` (`preprocessAccountProxyTransfer`). Built by [`Client::preprocess_account_proxy_transfer`](super::Client::preprocess_account_proxy_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessAccountProxyTransfer<'a> {
+    client: &'a super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::AccountProxyTransfersPreprocessRequest,
+}
+impl<'a> PreprocessAccountProxyTransfer<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessAccountProxyTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/accountProxyTransfers/preprocess",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::AccountProxyTransfersPreprocessRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::AccountProxyTransfersPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for PreprocessAccountProxyTransfer<'a> {
+    type Output = ::std::result::Result<
+        super::types::AccountProxyTransfersPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Preprocess a transfer to a proxy and register the payee
+///
+/// As the proxy preprocess call, and asks to add the payee to the registered payees; the payee is added when the transfer is confirmed.
+///
+/// `POST /v1/moneyMovement/accountProxyTransfers/preprocess/adhocWithPayeeCreation` (`preprocessAdhocAccountProxyTransferWithPayeeCreation`). Built by [`Client::preprocess_adhoc_account_proxy_transfer_with_payee_creation`](super::Client::preprocess_adhoc_account_proxy_transfer_with_payee_creation); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessAdhocAccountProxyTransferWithPayeeCreation<'a> {
+    client: &'a super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest,
+}
+impl<'a> PreprocessAdhocAccountProxyTransferWithPayeeCreation<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessAdhocAccountProxyTransferWithPayeeCreation",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/accountProxyTransfers/preprocess/adhocWithPayeeCreation",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::AdhocAccountProxyTransfersPreprocessWithAddPayeeResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture
+for PreprocessAdhocAccountProxyTransferWithPayeeCreation<'a> {
+    type Output = ::std::result::Result<
+        super::types::AdhocAccountProxyTransfersPreprocessWithAddPayeeResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
 /// Preprocess a bill payment to an unregistered beneficiary
 ///
 /// Step 2 of a bill payment, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees. Uses the same request and response models as the preprocess call for a registered payee.
@@ -1032,6 +2093,7 @@ impl<'a> ::std::future::IntoFuture for PreprocessAdhocExternalDomesticTransfer<'
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct PreprocessAdhocExternalDomesticTransferWithPayeeCreation<'a> {
     client: &'a super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
     body: super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeRequest,
 }
 impl<'a> PreprocessAdhocExternalDomesticTransferWithPayeeCreation<'a> {
@@ -1056,7 +2118,24 @@ impl<'a> PreprocessAdhocExternalDomesticTransferWithPayeeCreation<'a> {
         client: &'a super::Client,
         body: super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1066,6 +2145,14 @@ impl<'a> PreprocessAdhocExternalDomesticTransferWithPayeeCreation<'a> {
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
         let body = &self.body;
         request.json(body, "application/json");
         let response = self.client.api_client().execute(request).await?;
@@ -1167,6 +2254,7 @@ impl<'a> ::std::future::IntoFuture for PreprocessAdhocInternalDomesticTransfer<'
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct PreprocessAdhocInternalDomesticTransferWithPayeeCreation<'a> {
     client: &'a super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
     body: super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest,
 }
 impl<'a> PreprocessAdhocInternalDomesticTransferWithPayeeCreation<'a> {
@@ -1191,7 +2279,24 @@ impl<'a> PreprocessAdhocInternalDomesticTransferWithPayeeCreation<'a> {
         client: &'a super::Client,
         body: super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -1201,6 +2306,14 @@ impl<'a> PreprocessAdhocInternalDomesticTransferWithPayeeCreation<'a> {
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
         let body = &self.body;
         request.json(body, "application/json");
         let response = self.client.api_client().execute(request).await?;
@@ -1561,6 +2674,99 @@ impl<'a> ::std::future::IntoFuture for PreprocessExternalDomesticTransfer<'a> {
         ::std::boxed::Box::pin(self.send())
     }
 }
+/// Preprocess a transfer to an account at another domestic bank, by destination account
+///
+/// Step 2 of a transfer to an account at another domestic bank, naming the destination account rather than a registered payee (the newer form of `POST /v1/moneyMovement/externalDomesticTransfer/preprocess`): validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
+///
+/// `POST /v1/moneyMovement/externalDomesticTransfers/preprocess` (`preprocessExternalDomesticTransferToAccount`). Built by [`Client::preprocess_external_domestic_transfer_to_account`](super::Client::preprocess_external_domestic_transfer_to_account); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessExternalDomesticTransferToAccount<'a> {
+    client: &'a super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::PreprocessFundTransferRequest,
+}
+impl<'a> PreprocessExternalDomesticTransferToAccount<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessExternalDomesticTransferToAccount",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/externalDomesticTransfers/preprocess",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::PreprocessFundTransferRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::PreprocessForFundTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for PreprocessExternalDomesticTransferToAccount<'a> {
+    type Output = ::std::result::Result<
+        super::types::PreprocessForFundTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
 /// Preprocess a transfer to another Citi Handlowy customer
 ///
 /// Step 2 of a transfer to another Citi Handlowy customer, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
@@ -1695,6 +2901,102 @@ impl<'a> ::std::future::IntoFuture for PreprocessPersonalDomesticTransfer<'a> {
         ::std::boxed::Box::pin(self.send())
     }
 }
+/// Preprocess a change to a standing instruction
+///
+/// Step 1 of changing a standing instruction: validates the change and returns a `controlFlowId`, the amounts, the exchange rate and fees. Nothing changes until the update call.
+///
+/// `POST /v1/paymentInitiation/repeatingPayments/preprocess` (`preprocessRepeatingPaymentUpdate`). Built by [`Client::preprocess_repeating_payment_update`](super::Client::preprocess_repeating_payment_update); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessRepeatingPaymentUpdate<'a> {
+    client: &'a super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest,
+}
+impl<'a> PreprocessRepeatingPaymentUpdate<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessRepeatingPaymentUpdate",
+        method: crate::runtime::Method::Post,
+        path: "/v1/paymentInitiation/repeatingPayments/preprocess",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for PreprocessRepeatingPaymentUpdate<'a> {
+    type Output = ::std::result::Result<
+        super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
 /// Preprocess a SEPA transfer
 ///
 /// Step 2 of a SEPA transfer, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
@@ -1755,6 +3057,144 @@ impl<'a> PreprocessSepaTransfer<'a> {
 impl<'a> ::std::future::IntoFuture for PreprocessSepaTransfer<'a> {
     type Output = ::std::result::Result<
         super::types::SepaTransfersPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// List the accounts that can pay a transfer to a proxy
+///
+/// Step 1 of a transfer to an account registered under a proxy: the customer's accounts that can pay such a transfer, for one kind of proxy payment. Pages with `nextStartIndex`.
+///
+/// `GET /v1/moneyMovement/accountProxyTransfers/sourceAccounts` (`retrieveAccountProxyTransferEligibility`). Built by [`Client::retrieve_account_proxy_transfer_eligibility`](super::Client::retrieve_account_proxy_transfer_eligibility); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveAccountProxyTransferEligibility<'a> {
+    client: &'a super::Client,
+    proxy_payment_type: ::std::string::String,
+    next_start_index: ::std::option::Option<::std::string::String>,
+    client_details: ::std::option::Option<::std::string::String>,
+}
+impl<'a> RetrieveAccountProxyTransferEligibility<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveAccountProxyTransferEligibility",
+        method: crate::runtime::Method::Get,
+        path: "/v1/moneyMovement/accountProxyTransfers/sourceAccounts",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        proxy_payment_type: ::std::string::String,
+    ) -> Self {
+        Self {
+            client,
+            proxy_payment_type,
+            next_start_index: ::std::option::Option::None,
+            client_details: ::std::option::Option::None,
+        }
+    }
+    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `nextStartIndex`.
+    pub fn next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::AccountProxyTransfersSourceAccountEligibilityResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "proxyPaymentType",
+                &self.proxy_payment_type,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "nextStartIndex",
+                &self.next_start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+    /// Every page of the list, starting at this request's cursor and following the cursor
+    /// each page returns until a page returns none.
+    pub fn pages(
+        self,
+    ) -> crate::runtime::BoxStream<
+        'a,
+        ::std::result::Result<
+            super::types::AccountProxyTransfersSourceAccountEligibilityResponse,
+            crate::runtime::Error<super::types::ErrorResponse>,
+        >,
+    > {
+        crate::runtime::pages(
+            self,
+            |request, cursor| request.next_start_index(cursor),
+            |page: &super::types::AccountProxyTransfersSourceAccountEligibilityResponse| {
+                page.next_start_index.clone()
+            },
+        )
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveAccountProxyTransferEligibility<'a> {
+    type Output = ::std::result::Result<
+        super::types::AccountProxyTransfersSourceAccountEligibilityResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -2020,6 +3460,233 @@ impl<'a> ::std::future::IntoFuture for RetrieveBillPaymentMerchants<'a> {
         ::std::boxed::Box::pin(self.send())
     }
 }
+/// Get the outstanding bills of a biller payee
+///
+/// Returns the outstanding bills of a registered biller payee (amount and due date of each) and the references the biller keeps for the customer.
+///
+/// `GET /v1/moneyMovement/billPayments/payees/{payeeId}/billDetails` (`retrieveBillPaymentPayeeBillDetails`). Built by [`Client::retrieve_bill_payment_payee_bill_details`](super::Client::retrieve_bill_payment_payee_bill_details); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveBillPaymentPayeeBillDetails<'a> {
+    client: &'a super::Client,
+    payee_id: ::std::string::String,
+    client_details: ::std::option::Option<::std::string::String>,
+}
+impl<'a> RetrieveBillPaymentPayeeBillDetails<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveBillPaymentPayeeBillDetails",
+        method: crate::runtime::Method::Get,
+        path: "/v1/moneyMovement/billPayments/payees/{payeeId}/billDetails",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["bill_payments"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        payee_id: ::std::string::String,
+    ) -> Self {
+        Self {
+            client,
+            payee_id,
+            client_details: ::std::option::Option::None,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::BillDetailsInquiryResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .path_param(
+                "payeeId",
+                &self.payee_id,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveBillPaymentPayeeBillDetails<'a> {
+    type Output = ::std::result::Result<
+        super::types::BillDetailsInquiryResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// List the source accounts and payees a bundle of transfers can use
+///
+/// Step 1 of a bundle of transfers: per payment method, the accounts that can pay and the registered payees they can pay. Pages with `nextStartIndex`.
+///
+/// `GET /v1/paymentInitiation/bulk/sourceAccountAndPayees/eligibility` (`retrieveBulkTransferEligibility`). Built by [`Client::retrieve_bulk_transfer_eligibility`](super::Client::retrieve_bulk_transfer_eligibility); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveBulkTransferEligibility<'a> {
+    client: &'a super::Client,
+    next_start_index: ::std::option::Option<::std::string::String>,
+    client_details: ::std::option::Option<::std::string::String>,
+}
+impl<'a> RetrieveBulkTransferEligibility<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveBulkTransferEligibility",
+        method: crate::runtime::Method::Get,
+        path: "/v1/paymentInitiation/bulk/sourceAccountAndPayees/eligibility",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        Self {
+            client,
+            next_start_index: ::std::option::Option::None,
+            client_details: ::std::option::Option::None,
+        }
+    }
+    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `nextStartIndex`.
+    pub fn next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibilityResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "nextStartIndex",
+                &self.next_start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+    /// Every page of the list, starting at this request's cursor and following the cursor
+    /// each page returns until a page returns none.
+    pub fn pages(
+        self,
+    ) -> crate::runtime::BoxStream<
+        'a,
+        ::std::result::Result<
+            super::types::RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibilityResponse,
+            crate::runtime::Error<super::types::ErrorResponse>,
+        >,
+    > {
+        crate::runtime::pages(
+            self,
+            |request, cursor| request.next_start_index(cursor),
+            |
+                page: &super::types::RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibilityResponse|
+            page.next_start_index.clone(),
+        )
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveBulkTransferEligibility<'a> {
+    type Output = ::std::result::Result<
+        super::types::RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibilityResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
 /// List eligible accounts for a Citi Global Transfer (to a Citi account in another country)
 ///
 /// Returns the accounts that can be debited and the registered Citi Global Transfer payees each can pay. Step 1 of the transfer flow.
@@ -2226,13 +3893,15 @@ impl<'a> ::std::future::IntoFuture for RetrieveCrossBorderWireTransferEligibilit
 }
 /// List destination countries
 ///
-/// Returns the countries transfers can be sent to (newer API of the same SDK). Response model inferred.
+/// Returns the countries transfers can be sent to, with each country's code, local currency, bank-branch identifier and whether it uses IBANs. Pages with `nextStartIndex`.
 ///
 /// `GET /v1/moneyMovement/destinationCountries` (`retrieveDestinationCountries`). Built by [`Client::retrieve_destination_countries`](super::Client::retrieve_destination_countries); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveDestinationCountries<'a> {
     client: &'a super::Client,
+    next_start_index: ::std::option::Option<::std::string::String>,
+    client_details: ::std::option::Option<::std::string::String>,
 }
 impl<'a> RetrieveDestinationCountries<'a> {
     /// What the runtime needs to know about this operation.
@@ -2253,16 +3922,59 @@ impl<'a> RetrieveDestinationCountries<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(client: &'a super::Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            next_start_index: ::std::option::Option::None,
+            client_details: ::std::option::Option::None,
+        }
+    }
+    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `nextStartIndex`.
+    pub fn next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        super::types::DestinationCountriesResponse,
+        super::types::DestinationListResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
-        let request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "nextStartIndex",
+                &self.next_start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -2274,10 +3986,27 @@ impl<'a> RetrieveDestinationCountries<'a> {
             _ => ::std::result::Result::Err(response.unexpected().await),
         }
     }
+    /// Every page of the list, starting at this request's cursor and following the cursor
+    /// each page returns until a page returns none.
+    pub fn pages(
+        self,
+    ) -> crate::runtime::BoxStream<
+        'a,
+        ::std::result::Result<
+            super::types::DestinationListResponse,
+            crate::runtime::Error<super::types::ErrorResponse>,
+        >,
+    > {
+        crate::runtime::pages(
+            self,
+            |request, cursor| request.next_start_index(cursor),
+            |page: &super::types::DestinationListResponse| page.next_start_index.clone(),
+        )
+    }
 }
 impl<'a> ::std::future::IntoFuture for RetrieveDestinationCountries<'a> {
     type Output = ::std::result::Result<
-        super::types::DestinationCountriesResponse,
+        super::types::DestinationListResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -2489,6 +4218,128 @@ impl<'a> ::std::future::IntoFuture for RetrieveInternalDomesticTransferEligibili
         ::std::boxed::Box::pin(self.send())
     }
 }
+/// Get the status of every transfer of a bundle
+///
+/// Returns the status of each transfer of a bundle submitted with one of the bundle calls. Pages with `startIndex` (the index of the first transfer to return) and answers `nextStartIndex`.
+///
+/// `GET /v1/paymentInitiation/multipleTransfers/{citiBundleId}/status` (`retrieveMultipleTransfersStatus`). Built by [`Client::retrieve_multiple_transfers_status`](super::Client::retrieve_multiple_transfers_status); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveMultipleTransfersStatus<'a> {
+    client: &'a super::Client,
+    citi_bundle_id: ::std::string::String,
+    start_index: ::std::option::Option<::std::string::String>,
+    client_details: ::std::option::Option<::std::string::String>,
+}
+impl<'a> RetrieveMultipleTransfersStatus<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveMultipleTransfersStatus",
+        method: crate::runtime::Method::Get,
+        path: "/v1/paymentInitiation/multipleTransfers/{citiBundleId}/status",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        citi_bundle_id: ::std::string::String,
+    ) -> Self {
+        Self {
+            client,
+            citi_bundle_id,
+            start_index: ::std::option::Option::None,
+            client_details: ::std::option::Option::None,
+        }
+    }
+    /// Index of the first transfer to return, as returned in the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `startIndex`.
+    pub fn start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::RetrievePaymentInitiationTransactionMultipleTransfersStatusResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .path_param(
+                "citiBundleId",
+                &self.citi_bundle_id,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .query(
+                "startIndex",
+                &self.start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveMultipleTransfersStatus<'a> {
+    type Output = ::std::result::Result<
+        super::types::RetrievePaymentInitiationTransactionMultipleTransfersStatusResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
 /// Get one payee
 ///
 /// Returns one registered payee; the object matching the payee's destination type is populated.
@@ -2572,6 +4423,7 @@ impl<'a> ::std::future::IntoFuture for RetrievePayee<'a> {
 pub struct RetrievePayeeDetails<'a> {
     client: &'a super::Client,
     payee_id: ::std::string::String,
+    client_details: ::std::option::Option<::std::string::String>,
 }
 impl<'a> RetrievePayeeDetails<'a> {
     /// What the runtime needs to know about this operation.
@@ -2595,7 +4447,24 @@ impl<'a> RetrievePayeeDetails<'a> {
         client: &'a super::Client,
         payee_id: ::std::string::String,
     ) -> Self {
-        Self { client, payee_id }
+        Self {
+            client,
+            payee_id,
+            client_details: ::std::option::Option::None,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2609,6 +4478,14 @@ impl<'a> RetrievePayeeDetails<'a> {
             .path_param(
                 "payeeId",
                 &self.payee_id,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
                 crate::runtime::ParamStyle::Simple {
                     explode: false,
                 },
@@ -2886,7 +4763,6 @@ impl<'a> ::std::future::IntoFuture for RetrievePayees<'a> {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrievePersonalDomesticTransferEligibility<'a> {
     client: &'a super::Client,
-    next_start_index: ::std::option::Option<::std::string::String>,
 }
 impl<'a> RetrievePersonalDomesticTransferEligibility<'a> {
     /// What the runtime needs to know about this operation.
@@ -2907,20 +4783,7 @@ impl<'a> RetrievePersonalDomesticTransferEligibility<'a> {
         accept: ::std::option::Option::Some("application/json"),
     };
     pub(super) fn new(client: &'a super::Client) -> Self {
-        Self {
-            client,
-            next_start_index: ::std::option::Option::None,
-        }
-    }
-    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
-    ///
-    /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
-        self
+        Self { client }
     }
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -2929,15 +4792,7 @@ impl<'a> RetrievePersonalDomesticTransferEligibility<'a> {
         super::types::PersonalDomesticValidSrcDesAcctRes,
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
+        let request = crate::runtime::Request::new(&Self::OPERATION);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json().await,
@@ -2953,6 +4808,154 @@ impl<'a> RetrievePersonalDomesticTransferEligibility<'a> {
 impl<'a> ::std::future::IntoFuture for RetrievePersonalDomesticTransferEligibility<'a> {
     type Output = ::std::result::Result<
         super::types::PersonalDomesticValidSrcDesAcctRes,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// List the standing instructions
+///
+/// Returns the customer's standing instructions (repeating and future-dated payments), optionally of one payment type. Pages with `nextStartIndex`.
+///
+/// `GET /v1/paymentInitiation/repeatingPayments` (`retrieveRepeatingPayments`). Built by [`Client::retrieve_repeating_payments`](super::Client::retrieve_repeating_payments); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveRepeatingPayments<'a> {
+    client: &'a super::Client,
+    payment_type: ::std::option::Option<::std::string::String>,
+    next_start_index: ::std::option::Option<::std::string::String>,
+    client_details: ::std::option::Option<::std::string::String>,
+}
+impl<'a> RetrieveRepeatingPayments<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveRepeatingPayments",
+        method: crate::runtime::Method::Get,
+        path: "/v1/paymentInitiation/repeatingPayments",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        Self {
+            client,
+            payment_type: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
+            client_details: ::std::option::Option::None,
+        }
+    }
+    /// Only payees of this payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
+    ///
+    /// The query parameter `paymentType`.
+    pub fn payment_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `nextStartIndex`.
+    pub fn next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::RetrievePaymentInitiationTransactionRepeatingPaymentsResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "paymentType",
+                &self.payment_type,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "nextStartIndex",
+                &self.next_start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+    /// Every page of the list, starting at this request's cursor and following the cursor
+    /// each page returns until a page returns none.
+    pub fn pages(
+        self,
+    ) -> crate::runtime::BoxStream<
+        'a,
+        ::std::result::Result<
+            super::types::RetrievePaymentInitiationTransactionRepeatingPaymentsResponse,
+            crate::runtime::Error<super::types::ErrorResponse>,
+        >,
+    > {
+        crate::runtime::pages(
+            self,
+            |request, cursor| request.next_start_index(cursor),
+            |
+                page: &super::types::RetrievePaymentInitiationTransactionRepeatingPaymentsResponse|
+            page.next_start_index.clone(),
+        )
+    }
+}
+impl<'a> ::std::future::IntoFuture for RetrieveRepeatingPayments<'a> {
+    type Output = ::std::result::Result<
+        super::types::RetrievePaymentInitiationTransactionRepeatingPaymentsResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -3055,6 +5058,99 @@ impl<'a> RetrieveSepaTransferEligibility<'a> {
 impl<'a> ::std::future::IntoFuture for RetrieveSepaTransferEligibility<'a> {
     type Output = ::std::result::Result<
         super::types::SepaTransfersAccountPayeeEligibilityResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Change a standing instruction
+///
+/// Step 2 of changing a standing instruction: applies the preprocessed change. If the call asks for an MFA step-up (403 with `moreInfo.controlFlowId`), complete it with the confirmation call.
+///
+/// `PUT /v1/paymentInitiation/repeatingPayments` (`updateRepeatingPayment`). Built by [`Client::update_repeating_payment`](super::Client::update_repeating_payment); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct UpdateRepeatingPayment<'a> {
+    client: &'a super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsRequest,
+}
+impl<'a> UpdateRepeatingPayment<'a> {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "updateRepeatingPayment",
+        method: crate::runtime::Method::Put,
+        path: "/v1/paymentInitiation/repeatingPayments",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            204 => response.empty(),
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl<'a> ::std::future::IntoFuture for UpdateRepeatingPayment<'a> {
+    type Output = ::std::result::Result<
+        (),
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;

@@ -51,5 +51,12 @@ pub const API: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
                 authorization_params: &[],
             }),
         },
+        crate::runtime::SecurityScheme {
+            name: "clientIdHeader",
+            kind: crate::runtime::SecurityKind::ApiKey {
+                location: crate::runtime::ApiKeyLocation::Header,
+                name: "X-IBM-Client-Id",
+            },
+        },
     ],
 };
