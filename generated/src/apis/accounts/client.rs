@@ -59,6 +59,26 @@ impl Client {
             currency_code.into(),
         )
     }
+    /// Get the transactions of an account after MFA step-up
+    ///
+    /// Completes a transaction enquiry that asked for a multi-factor authentication step-up (403 with `moreInfo.controlFlowId`): returns the transactions once the customer has completed the step-up.
+    ///
+    /// `POST /v1/accounts/{accountId}/transactions/confirmation`
+    pub fn confirm_account_transactions_after_mfa(
+        &self,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<
+            super::types::TransactionDetailsConfirmationRequest,
+        >,
+    ) -> super::operations::ConfirmAccountTransactionsAfterMfa<'_> {
+        super::operations::ConfirmAccountTransactionsAfterMfa::new(
+            self,
+            account_id.into(),
+            control_flow_id.into(),
+            body.into(),
+        )
+    }
     /// Download the transaction history of one account as a file
     ///
     /// Returns the transaction history of one account as a base64-encoded document in the requested format.
@@ -85,6 +105,17 @@ impl Client {
         body: impl ::std::convert::Into<super::types::AccountClosureRequest>,
     ) -> super::operations::RequestAccountClosure<'_> {
         super::operations::RequestAccountClosure::new(self, body.into())
+    }
+    /// Get what an account owes if it is closed
+    ///
+    /// Returns the outstanding amounts of a credit-card or ready credit account at the time of the call (outstanding amount, accrued interest, amount to pay, disputed transactions), for a customer considering closing it.
+    ///
+    /// `GET /v1/accounts/{accountId}/closure/balances`
+    pub fn retrieve_account_closure_balances(
+        &self,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::RetrieveAccountClosureBalances<'_> {
+        super::operations::RetrieveAccountClosureBalances::new(self, account_id.into())
     }
     /// Get the consents on an account
     ///

@@ -7,6 +7,58 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+/// What the account owes if it is closed now, by kind of account.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AccountBalancesSummaryInquiryResponse {
+    #[serde(
+        rename = "creditCardAccountBalanceSummary",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_card_account_balance_summary: ::std::option::Option<
+        CreditCardAccountBalanceSummary,
+    >,
+    #[serde(
+        rename = "readyCreditAccountBalanceSummary",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ready_credit_account_balance_summary: ::std::option::Option<
+        ReadyCreditAccountBalanceSummary,
+    >,
+}
+impl AccountBalancesSummaryInquiryResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            credit_card_account_balance_summary: ::std::option::Option::None,
+            ready_credit_account_balance_summary: ::std::option::Option::None,
+        }
+    }
+    /// Sets `credit_card_account_balance_summary`.
+    #[must_use]
+    pub fn with_credit_card_account_balance_summary(
+        mut self,
+        value: impl ::std::convert::Into<CreditCardAccountBalanceSummary>,
+    ) -> Self {
+        self.credit_card_account_balance_summary = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `ready_credit_account_balance_summary`.
+    #[must_use]
+    pub fn with_ready_credit_account_balance_summary(
+        mut self,
+        value: impl ::std::convert::Into<ReadyCreditAccountBalanceSummary>,
+    ) -> Self {
+        self.ready_credit_account_balance_summary = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
 /// Request to close an account.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -701,6 +753,35 @@ impl AccountsGroupList {
         self
     }
 }
+/// One line of the address of the beneficiary.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BeneficiaryAddress {
+    /// One line of the address.
+    #[serde(
+        rename = "addressLine",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line: ::std::option::Option<::std::string::String>,
+}
+impl BeneficiaryAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            address_line: ::std::option::Option::None,
+        }
+    }
+    /// Sets `address_line`.
+    #[must_use]
+    pub fn with_address_line(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Beneficiary and beneficiary bank of a transaction.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -751,11 +832,26 @@ impl BeneficiaryBankDetails {
         self
     }
 }
-/// Details of a call deposit account. The catalog omits the detail of this model; only the
-/// fields it implies for every account kind are modelled.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+/// Details of a call deposit account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CallDepositAccount {
+    /// Balance available to transact.
+    #[serde(
+        rename = "availableBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount due at maturity, in the base currency.
+    #[serde(
+        rename = "baseCurrencyMaturityAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub base_currency_maturity_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Currency of the account in ISO 4217 format.
     #[serde(
         rename = "currencyCode",
@@ -772,12 +868,38 @@ pub struct CallDepositAccount {
     )]
     pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
     /// Masked account number that can be displayed to the customer.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Interest rate, in percent.
     #[serde(
-        rename = "displayAccountNumber",
+        rename = "interestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount of the last interest payment.
+    #[serde(
+        rename = "lastInterestPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub last_interest_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date of the last interest payment (YYYY-MM-DD).
+    #[serde(
+        rename = "lastInterestPaymentDate",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
+    pub last_interest_payment_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Date the account was opened (YYYY-MM-DD).
+    #[serde(
+        rename = "openingDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opening_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Code that identifies the product.
     #[serde(
         rename = "productCode",
@@ -795,14 +917,40 @@ pub struct CallDepositAccount {
 }
 impl CallDepositAccount {
     /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
+    pub fn new(
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
+            available_balance: ::std::option::Option::None,
+            base_currency_maturity_amount: ::std::option::Option::None,
             currency_code: ::std::option::Option::None,
             current_balance: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            interest_rate: ::std::option::Option::None,
+            last_interest_payment_amount: ::std::option::Option::None,
+            last_interest_payment_date: ::std::option::Option::None,
+            opening_date: ::std::option::Option::None,
             product_code: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
         }
+    }
+    /// Sets `available_balance`.
+    #[must_use]
+    pub fn with_available_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `base_currency_maturity_amount`.
+    #[must_use]
+    pub fn with_base_currency_maturity_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.base_currency_maturity_amount = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `currency_code`.
     #[must_use]
@@ -822,13 +970,40 @@ impl CallDepositAccount {
         self.current_balance = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
+    /// Sets `interest_rate`.
     #[must_use]
-    pub fn with_display_account_number(
+    pub fn with_interest_rate(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
+        self.interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_interest_payment_amount`.
+    #[must_use]
+    pub fn with_last_interest_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.last_interest_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_interest_payment_date`.
+    #[must_use]
+    pub fn with_last_interest_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.last_interest_payment_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `opening_date`.
+    #[must_use]
+    pub fn with_opening_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.opening_date = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `product_code`.
@@ -850,8 +1025,7 @@ impl CallDepositAccount {
         self
     }
 }
-/// Summary of a call deposit account. The catalog omits the detail of this model; only the
-/// fields it implies for every account kind are modelled.
+/// Summary of a call deposit account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CallDepositAccountSummary {
@@ -1859,6 +2033,93 @@ impl CreditCardAccount {
         self
     }
 }
+/// What a credit-card account owes at closure.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreditCardAccountBalanceSummary {
+    /// Reward points left on the account.
+    #[serde(
+        rename = "availablePointBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_point_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Interest accrued and not yet charged.
+    #[serde(rename = "currentAccruedInterest", with = "crate::runtime::decimal")]
+    pub current_accrued_interest: ::rust_decimal::Decimal,
+    /// Amount owed at the time of the enquiry.
+    #[serde(rename = "currentOutstandingAmount", with = "crate::runtime::decimal")]
+    pub current_outstanding_amount: ::rust_decimal::Decimal,
+    /// Parts of the answer that could not be produced.
+    #[serde(
+        rename = "partialResponseInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partial_response_information: ::std::option::Option<
+        ::std::vec::Vec<PartialResponseInformation>,
+    >,
+    /// Amount to pay to close the account.
+    #[serde(rename = "paymentDueAmount", with = "crate::runtime::decimal")]
+    pub payment_due_amount: ::rust_decimal::Decimal,
+    /// Sum of the transactions the customer disputes.
+    #[serde(
+        rename = "totalDisputedTransactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_disputed_transaction_amount: ::std::option::Option<
+        ::rust_decimal::Decimal,
+    >,
+}
+impl CreditCardAccountBalanceSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        current_accrued_interest: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        current_outstanding_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        payment_due_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        Self {
+            available_point_balance: ::std::option::Option::None,
+            current_accrued_interest: current_accrued_interest.into(),
+            current_outstanding_amount: current_outstanding_amount.into(),
+            partial_response_information: ::std::option::Option::None,
+            payment_due_amount: payment_due_amount.into(),
+            total_disputed_transaction_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `available_point_balance`.
+    #[must_use]
+    pub fn with_available_point_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_point_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partial_response_information`.
+    #[must_use]
+    pub fn with_partial_response_information(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<PartialResponseInformation>>,
+    ) -> Self {
+        self.partial_response_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_disputed_transaction_amount`.
+    #[must_use]
+    pub fn with_total_disputed_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_disputed_transaction_amount = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
 /// Summary of a credit-card account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -2287,6 +2548,213 @@ impl CreditorDetails {
         self
     }
 }
+/// Address of the customer in a transaction detail.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CustomerAddress {
+    /// Address line 1.
+    #[serde(
+        rename = "addressLine1",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line1: ::std::option::Option<::std::string::String>,
+    /// Address line 2.
+    #[serde(
+        rename = "addressLine2",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line2: ::std::option::Option<::std::string::String>,
+    /// Address line 3.
+    #[serde(
+        rename = "addressLine3",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line3: ::std::option::Option<::std::string::String>,
+    /// Address line 4.
+    #[serde(
+        rename = "addressLine4",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line4: ::std::option::Option<::std::string::String>,
+    /// City.
+    #[serde(
+        rename = "cityName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub city_name: ::std::option::Option<::std::string::String>,
+    /// ISO 3166 country code. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
+    #[serde(
+        rename = "countryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_code: ::std::option::Option<::std::string::String>,
+    /// Postal code.
+    #[serde(
+        rename = "postalCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub postal_code: ::std::option::Option<::std::string::String>,
+    /// Province code.
+    #[serde(
+        rename = "provinceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub province_code: ::std::option::Option<::std::string::String>,
+    /// State. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
+}
+impl CustomerAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            address_line1: ::std::option::Option::None,
+            address_line2: ::std::option::Option::None,
+            address_line3: ::std::option::Option::None,
+            address_line4: ::std::option::Option::None,
+            city_name: ::std::option::Option::None,
+            country_code: ::std::option::Option::None,
+            postal_code: ::std::option::Option::None,
+            province_code: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+        }
+    }
+    /// Sets `address_line1`.
+    #[must_use]
+    pub fn with_address_line1(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line1 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line2`.
+    #[must_use]
+    pub fn with_address_line2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line3`.
+    #[must_use]
+    pub fn with_address_line3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line4`.
+    #[must_use]
+    pub fn with_address_line4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `city_name`.
+    #[must_use]
+    pub fn with_city_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_code`.
+    #[must_use]
+    pub fn with_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    #[must_use]
+    pub fn with_postal_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.postal_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `province_code`.
+    #[must_use]
+    pub fn with_province_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.province_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    #[must_use]
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A reference the merchant keeps for the customer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CustomerMerchantReferenceDetails {
+    /// Code of the reference.
+    #[serde(rename = "customerMerchantReferenceCode")]
+    pub customer_merchant_reference_code: ::std::string::String,
+    /// What the reference is.
+    #[serde(rename = "customerMerchantReferenceDescription")]
+    pub customer_merchant_reference_description: ::std::string::String,
+}
+impl CustomerMerchantReferenceDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        customer_merchant_reference_code: impl ::std::convert::Into<
+            ::std::string::String,
+        >,
+        customer_merchant_reference_description: impl ::std::convert::Into<
+            ::std::string::String,
+        >,
+    ) -> Self {
+        Self {
+            customer_merchant_reference_code: customer_merchant_reference_code.into(),
+            customer_merchant_reference_description: customer_merchant_reference_description
+                .into(),
+        }
+    }
+}
+/// Name of the customer in a transaction detail.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CustomerName {
+    /// Full name of the customer.
+    #[serde(rename = "fullName")]
+    pub full_name: ::std::string::String,
+}
+impl CustomerName {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(full_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            full_name: full_name.into(),
+        }
+    }
+}
 /// Proxy identification of the payer (debtor) account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -2652,9 +3120,10 @@ pub struct InvestmentTransaction {
     #[serde(
         rename = "balanceQuantity",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
     )]
-    pub balance_quantity: ::std::option::Option<f64>,
+    pub balance_quantity: ::std::option::Option<::rust_decimal::Decimal>,
     /// Order code that identifies the transaction.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
@@ -2669,9 +3138,10 @@ pub struct InvestmentTransaction {
     #[serde(
         rename = "filledQuantity",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
     )]
-    pub filled_quantity: ::std::option::Option<f64>,
+    pub filled_quantity: ::std::option::Option<::rust_decimal::Decimal>,
     /// Total amount of the transaction.
     #[serde(
         rename = "grossAmount",
@@ -2702,9 +3172,10 @@ pub struct InvestmentTransaction {
     #[serde(
         rename = "orderQuantity",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
     )]
-    pub order_quantity: ::std::option::Option<f64>,
+    pub order_quantity: ::std::option::Option<::rust_decimal::Decimal>,
     /// Reference that identifies the investment transaction.
     #[serde(
         rename = "orderReferenceId",
@@ -2776,7 +3247,7 @@ impl InvestmentTransaction {
     #[must_use]
     pub fn with_balance_quantity(
         mut self,
-        value: impl ::std::convert::Into<f64>,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.balance_quantity = ::std::option::Option::Some(value.into());
         self
@@ -2803,7 +3274,7 @@ impl InvestmentTransaction {
     #[must_use]
     pub fn with_filled_quantity(
         mut self,
-        value: impl ::std::convert::Into<f64>,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.filled_quantity = ::std::option::Option::Some(value.into());
         self
@@ -2846,7 +3317,10 @@ impl InvestmentTransaction {
     }
     /// Sets `order_quantity`.
     #[must_use]
-    pub fn with_order_quantity(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+    pub fn with_order_quantity(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
         self.order_quantity = ::std::option::Option::Some(value.into());
         self
     }
@@ -2905,9 +3379,8 @@ impl InvestmentTransaction {
         self
     }
 }
-/// Details of a loan account. The catalog omits the detail of this model; only the fields it
-/// implies for every account kind are modelled.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+/// Details of a loan account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct LoanAccount {
     /// Currency of the account in ISO 4217 format.
@@ -2917,14 +3390,124 @@ pub struct LoanAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Masked account number that can be displayed to the customer.
+    /// Principal still to be repaid.
     #[serde(
-        rename = "displayAccountNumber",
+        rename = "currentPrincipalAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub current_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Effective interest rate, in percent.
+    #[serde(
+        rename = "effectiveInterestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub effective_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount of one instalment.
+    #[serde(
+        rename = "installmentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Interest accumulation period. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `interestAccumulationPeriod`).
+    #[serde(
+        rename = "interestAccumulationPeriod",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Amount owed.
+    pub interest_accumulation_period: ::std::option::Option<::std::string::String>,
+    /// Interest paid over the interest accumulation period.
+    #[serde(
+        rename = "interestAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Interest rate, in percent.
+    #[serde(
+        rename = "interestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Interest type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `interestType`).
+    #[serde(
+        rename = "interestType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub interest_type: ::std::option::Option<::std::string::String>,
+    /// Amount of the last payment.
+    #[serde(
+        rename = "lastPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub last_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date of the last payment (YYYY-MM-DD).
+    #[serde(
+        rename = "lastPaymentDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_payment_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Charge for payments made after their due date.
+    #[serde(
+        rename = "lateChargeAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub late_charge_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date the loan or deposit matures (YYYY-MM-DD).
+    #[serde(
+        rename = "maturityDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maturity_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Amount of the next payment due.
+    #[serde(
+        rename = "nextPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date the next payment is due (YYYY-MM-DD).
+    #[serde(
+        rename = "nextPaymentDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_payment_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Date the account was opened (YYYY-MM-DD).
+    #[serde(
+        rename = "openingDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opening_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Amount originally lent or deposited.
+    #[serde(
+        rename = "originalPrincipalAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub original_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount owed on the card account.
     #[serde(
         rename = "outstandingBalance",
         default,
@@ -2932,6 +3515,29 @@ pub struct LoanAccount {
         with = "crate::runtime::decimal"
     )]
     pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Principal repaid so far.
+    #[serde(
+        rename = "paidPrincipalAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub paid_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount of payments not made by their due date.
+    #[serde(
+        rename = "pastDueAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub past_due_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// How often payments fall due. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentFrequency`).
+    #[serde(
+        rename = "paymentFrequency",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_frequency: ::std::option::Option<::std::string::String>,
     /// Code that identifies the product.
     #[serde(
         rename = "productCode",
@@ -2946,16 +3552,44 @@ pub struct LoanAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub product_name: ::std::option::Option<::std::string::String>,
+    /// Number of instalments still to be paid.
+    #[serde(
+        rename = "remainingTermNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub remaining_term_number: ::std::option::Option<f64>,
 }
 impl LoanAccount {
     /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
+    pub fn new(
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
             currency_code: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
+            current_principal_amount: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            effective_interest_rate: ::std::option::Option::None,
+            installment_amount: ::std::option::Option::None,
+            interest_accumulation_period: ::std::option::Option::None,
+            interest_amount: ::std::option::Option::None,
+            interest_rate: ::std::option::Option::None,
+            interest_type: ::std::option::Option::None,
+            last_payment_amount: ::std::option::Option::None,
+            last_payment_date: ::std::option::Option::None,
+            late_charge_amount: ::std::option::Option::None,
+            maturity_date: ::std::option::Option::None,
+            next_payment_amount: ::std::option::Option::None,
+            next_payment_date: ::std::option::Option::None,
+            opening_date: ::std::option::Option::None,
+            original_principal_amount: ::std::option::Option::None,
             outstanding_balance: ::std::option::Option::None,
+            paid_principal_amount: ::std::option::Option::None,
+            past_due_amount: ::std::option::Option::None,
+            payment_frequency: ::std::option::Option::None,
             product_code: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
+            remaining_term_number: ::std::option::Option::None,
         }
     }
     /// Sets `currency_code`.
@@ -2967,13 +3601,139 @@ impl LoanAccount {
         self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
+    /// Sets `current_principal_amount`.
     #[must_use]
-    pub fn with_display_account_number(
+    pub fn with_current_principal_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.current_principal_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `effective_interest_rate`.
+    #[must_use]
+    pub fn with_effective_interest_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.effective_interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `installment_amount`.
+    #[must_use]
+    pub fn with_installment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.installment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `interest_accumulation_period`.
+    #[must_use]
+    pub fn with_interest_accumulation_period(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
+        self.interest_accumulation_period = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `interest_amount`.
+    #[must_use]
+    pub fn with_interest_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.interest_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `interest_rate`.
+    #[must_use]
+    pub fn with_interest_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `interest_type`.
+    #[must_use]
+    pub fn with_interest_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.interest_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_payment_amount`.
+    #[must_use]
+    pub fn with_last_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.last_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_payment_date`.
+    #[must_use]
+    pub fn with_last_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.last_payment_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `late_charge_amount`.
+    #[must_use]
+    pub fn with_late_charge_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.late_charge_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `maturity_date`.
+    #[must_use]
+    pub fn with_maturity_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.maturity_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_amount`.
+    #[must_use]
+    pub fn with_next_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.next_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_date`.
+    #[must_use]
+    pub fn with_next_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.next_payment_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `opening_date`.
+    #[must_use]
+    pub fn with_opening_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.opening_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `original_principal_amount`.
+    #[must_use]
+    pub fn with_original_principal_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.original_principal_amount = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `outstanding_balance`.
@@ -2983,6 +3743,33 @@ impl LoanAccount {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.outstanding_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `paid_principal_amount`.
+    #[must_use]
+    pub fn with_paid_principal_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.paid_principal_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `past_due_amount`.
+    #[must_use]
+    pub fn with_past_due_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.past_due_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_frequency`.
+    #[must_use]
+    pub fn with_payment_frequency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_frequency = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `product_code`.
@@ -3003,9 +3790,17 @@ impl LoanAccount {
         self.product_name = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `remaining_term_number`.
+    #[must_use]
+    pub fn with_remaining_term_number(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.remaining_term_number = ::std::option::Option::Some(value.into());
+        self
+    }
 }
-/// Summary of a loan account. The catalog omits the detail of this model; only the fields it
-/// implies for every account kind are modelled.
+/// Summary of a loan account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct LoanAccountSummary {
@@ -3053,6 +3848,29 @@ pub struct LoanAccountSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Amount of the next payment due.
+    #[serde(
+        rename = "nextPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date the next payment is due (YYYY-MM-DD).
+    #[serde(
+        rename = "nextPaymentDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_payment_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Amount originally lent or deposited.
+    #[serde(
+        rename = "originalPrincipalAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub original_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Amount owed.
     #[serde(
         rename = "outstandingBalance",
@@ -3086,6 +3904,9 @@ impl LoanAccountSummary {
             account_status: ::std::option::Option::None,
             currency_code: ::std::option::Option::None,
             display_account_number: ::std::option::Option::None,
+            next_payment_amount: ::std::option::Option::None,
+            next_payment_date: ::std::option::Option::None,
+            original_principal_amount: ::std::option::Option::None,
             outstanding_balance: ::std::option::Option::None,
             product_code: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
@@ -3145,6 +3966,33 @@ impl LoanAccountSummary {
         self.display_account_number = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `next_payment_amount`.
+    #[must_use]
+    pub fn with_next_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.next_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_date`.
+    #[must_use]
+    pub fn with_next_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.next_payment_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `original_principal_amount`.
+    #[must_use]
+    pub fn with_original_principal_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.original_principal_amount = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `outstanding_balance`.
     #[must_use]
     pub fn with_outstanding_balance(
@@ -3173,9 +4021,286 @@ impl LoanAccountSummary {
         self
     }
 }
-/// Details of a mutual-fund investment account. The catalog omits the detail of this model;
-/// only the fields it implies for every account kind are modelled.
+/// A holding of one fund in a mutual fund account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MutualFund {
+    /// Units assigned.
+    #[serde(
+        rename = "assignedUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub assigned_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Units available to sell.
+    #[serde(
+        rename = "availableUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Units blocked.
+    #[serde(
+        rename = "blockUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub block_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Units confirmed.
+    #[serde(
+        rename = "confirmedUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub confirmed_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Code of the fund.
+    #[serde(
+        rename = "fundCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fund_code: ::std::option::Option<::std::string::String>,
+    /// Name of the fund.
+    #[serde(
+        rename = "fundName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fund_name: ::std::option::Option<::std::string::String>,
+    /// Amount invested.
+    #[serde(
+        rename = "investmentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub investment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Latest price of one unit.
+    #[serde(
+        rename = "latestPrice",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub latest_price: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date the holding matures, for a fund with a maturity (YYYY-MM-DD).
+    #[serde(
+        rename = "maturityDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maturity_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Net asset value of the holding.
+    #[serde(
+        rename = "netAssetValueAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub net_asset_value_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Units pending settlement.
+    #[serde(
+        rename = "pendingUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub pending_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Units settled.
+    #[serde(
+        rename = "settledUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub settled_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Gain not yet realised.
+    #[serde(
+        rename = "unrealizedGains",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub unrealized_gains: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Gain not yet realised, in percent of the investment.
+    #[serde(
+        rename = "unrealizedPercentageGain",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub unrealized_percentage_gain: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl MutualFund {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            assigned_units: ::std::option::Option::None,
+            available_units: ::std::option::Option::None,
+            block_units: ::std::option::Option::None,
+            confirmed_units: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            fund_code: ::std::option::Option::None,
+            fund_name: ::std::option::Option::None,
+            investment_amount: ::std::option::Option::None,
+            latest_price: ::std::option::Option::None,
+            maturity_date: ::std::option::Option::None,
+            net_asset_value_amount: ::std::option::Option::None,
+            pending_units: ::std::option::Option::None,
+            settled_units: ::std::option::Option::None,
+            unrealized_gains: ::std::option::Option::None,
+            unrealized_percentage_gain: ::std::option::Option::None,
+        }
+    }
+    /// Sets `assigned_units`.
+    #[must_use]
+    pub fn with_assigned_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.assigned_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_units`.
+    #[must_use]
+    pub fn with_available_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `block_units`.
+    #[must_use]
+    pub fn with_block_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.block_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `confirmed_units`.
+    #[must_use]
+    pub fn with_confirmed_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.confirmed_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fund_code`.
+    #[must_use]
+    pub fn with_fund_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fund_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fund_name`.
+    #[must_use]
+    pub fn with_fund_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fund_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `investment_amount`.
+    #[must_use]
+    pub fn with_investment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.investment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `latest_price`.
+    #[must_use]
+    pub fn with_latest_price(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.latest_price = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `maturity_date`.
+    #[must_use]
+    pub fn with_maturity_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.maturity_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `net_asset_value_amount`.
+    #[must_use]
+    pub fn with_net_asset_value_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.net_asset_value_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `pending_units`.
+    #[must_use]
+    pub fn with_pending_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.pending_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `settled_units`.
+    #[must_use]
+    pub fn with_settled_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.settled_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unrealized_gains`.
+    #[must_use]
+    pub fn with_unrealized_gains(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.unrealized_gains = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unrealized_percentage_gain`.
+    #[must_use]
+    pub fn with_unrealized_percentage_gain(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.unrealized_percentage_gain = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Details of a mutual fund account and its holdings.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct MutualFundAccount {
     /// Currency of the account in ISO 4217 format.
@@ -3185,21 +4310,16 @@ pub struct MutualFundAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Current value of the account.
-    #[serde(
-        rename = "currentBalance",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
     /// Masked account number that can be displayed to the customer.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// The holdings, one per fund.
     #[serde(
-        rename = "displayAccountNumber",
+        rename = "mutualFund",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
+    pub mutual_fund: ::std::option::Option<::std::vec::Vec<MutualFund>>,
     /// Code that identifies the product.
     #[serde(
         rename = "productCode",
@@ -3214,16 +4334,48 @@ pub struct MutualFundAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub product_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub relationship: ::std::option::Option<Relationship>,
+    /// Net asset value of every fund of the account.
+    #[serde(
+        rename = "totalNetAssetValueAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_net_asset_value_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Total amount invested.
+    #[serde(
+        rename = "totalTransactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Gains not yet realised over every holding.
+    #[serde(
+        rename = "totalUnrealizedGains",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_unrealized_gains: ::std::option::Option<::rust_decimal::Decimal>,
 }
 impl MutualFundAccount {
     /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
+    pub fn new(
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
             currency_code: ::std::option::Option::None,
-            current_balance: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            mutual_fund: ::std::option::Option::None,
             product_code: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
+            relationship: ::std::option::Option::None,
+            total_net_asset_value_amount: ::std::option::Option::None,
+            total_transaction_amount: ::std::option::Option::None,
+            total_unrealized_gains: ::std::option::Option::None,
         }
     }
     /// Sets `currency_code`.
@@ -3235,22 +4387,13 @@ impl MutualFundAccount {
         self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `current_balance`.
+    /// Sets `mutual_fund`.
     #[must_use]
-    pub fn with_current_balance(
+    pub fn with_mutual_fund(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl ::std::convert::Into<::std::vec::Vec<MutualFund>>,
     ) -> Self {
-        self.current_balance = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
+        self.mutual_fund = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `product_code`.
@@ -3271,9 +4414,44 @@ impl MutualFundAccount {
         self.product_name = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `relationship`.
+    #[must_use]
+    pub fn with_relationship(
+        mut self,
+        value: impl ::std::convert::Into<Relationship>,
+    ) -> Self {
+        self.relationship = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_net_asset_value_amount`.
+    #[must_use]
+    pub fn with_total_net_asset_value_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_net_asset_value_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_transaction_amount`.
+    #[must_use]
+    pub fn with_total_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_transaction_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_unrealized_gains`.
+    #[must_use]
+    pub fn with_total_unrealized_gains(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_unrealized_gains = ::std::option::Option::Some(value.into());
+        self
+    }
 }
-/// Summary of a mutual-fund investment account. The catalog omits the detail of this model;
-/// only the fields it implies for every account kind are modelled.
+/// Summary of a mutual-fund investment account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct MutualFundAccountSummary {
@@ -3441,6 +4619,197 @@ impl MutualFundAccountSummary {
         self
     }
 }
+/// The account originally credited, for a returned or forwarded payment.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct OriginalCreditAccountDetails {
+    /// Code of the bank.
+    #[serde(
+        rename = "bankCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_code: ::std::option::Option<::std::string::String>,
+    /// Name of the bank.
+    #[serde(
+        rename = "bankName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_name: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+}
+impl OriginalCreditAccountDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            bank_code: ::std::option::Option::None,
+            bank_name: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+        }
+    }
+    /// Sets `bank_code`.
+    #[must_use]
+    pub fn with_bank_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bank_name`.
+    #[must_use]
+    pub fn with_bank_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The original creditor of a returned or forwarded payment.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct OriginalCreditorDetails {
+    /// Name of the original creditor.
+    #[serde(
+        rename = "originalCreditorName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_creditor_name: ::std::option::Option<::std::string::String>,
+    /// Kind of proxy of the original creditor. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `originalCreditorProxyIdType`).
+    #[serde(
+        rename = "originalCreditorProxyIdType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_creditor_proxy_id_type: ::std::option::Option<::std::string::String>,
+    /// Proxy of the original creditor.
+    #[serde(
+        rename = "originalCreditorProxyIdValue",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_creditor_proxy_id_value: ::std::option::Option<::std::string::String>,
+}
+impl OriginalCreditorDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            original_creditor_name: ::std::option::Option::None,
+            original_creditor_proxy_id_type: ::std::option::Option::None,
+            original_creditor_proxy_id_value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `original_creditor_name`.
+    #[must_use]
+    pub fn with_original_creditor_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.original_creditor_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `original_creditor_proxy_id_type`.
+    #[must_use]
+    pub fn with_original_creditor_proxy_id_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.original_creditor_proxy_id_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `original_creditor_proxy_id_value`.
+    #[must_use]
+    pub fn with_original_creditor_proxy_id_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.original_creditor_proxy_id_value = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// The account originally debited, for a returned or forwarded payment.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct OriginalDebitAccountDetails {
+    /// Code of the bank.
+    #[serde(
+        rename = "bankCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_code: ::std::option::Option<::std::string::String>,
+    /// Name of the bank.
+    #[serde(
+        rename = "bankName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_name: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+}
+impl OriginalDebitAccountDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            bank_code: ::std::option::Option::None,
+            bank_name: ::std::option::Option::None,
+            display_account_number: ::std::option::Option::None,
+        }
+    }
+    /// Sets `bank_code`.
+    #[must_use]
+    pub fn with_bank_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bank_name`.
+    #[must_use]
+    pub fn with_bank_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The original transaction, for a returned or reversed payment.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -3591,33 +4960,220 @@ impl OriginalTransactionDetails {
         self
     }
 }
-/// Details of a premium deposit account. The catalog omits the detail of this model; only
-/// the fields it implies for every account kind are modelled.
+/// A part of the answer that could not be produced, and why.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
-pub struct PremiumDepositAccount {
-    /// Currency of the account in ISO 4217 format.
+pub struct PartialResponseInformation {
+    /// More about the reason.
     #[serde(
-        rename = "currencyCode",
+        rename = "additionalInformation",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Current balance of the account.
+    pub additional_information: ::std::option::Option<::std::string::String>,
+    /// Field of the answer that could not be filled.
     #[serde(
-        rename = "currentBalance",
+        rename = "fieldName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub field_name: ::std::option::Option<::std::string::String>,
+    /// Code of the reason the field could not be filled.
+    #[serde(
+        rename = "reasonCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub reason_code: ::std::option::Option<::std::string::String>,
+}
+impl PartialResponseInformation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            additional_information: ::std::option::Option::None,
+            field_name: ::std::option::Option::None,
+            reason_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `additional_information`.
+    #[must_use]
+    pub fn with_additional_information(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.additional_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `field_name`.
+    #[must_use]
+    pub fn with_field_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.field_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `reason_code`.
+    #[must_use]
+    pub fn with_reason_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reason_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Details of a premium (dual-currency) deposit account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PremiumDepositAccount {
+    /// Accrued interest rate, in percent.
+    #[serde(
+        rename = "accruedInterestRate",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
-    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked account number that can be displayed to the customer.
+    pub accrued_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Alternate currency of the deposit (ISO 4217).
     #[serde(
-        rename = "displayAccountNumber",
+        rename = "alternateCurrencyCode",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
+    pub alternate_currency_code: ::std::option::Option<::std::string::String>,
+    /// Account credited at maturity when the deposit is paid in the alternate currency.
+    #[serde(
+        rename = "alternateCurrencyDisposalAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub alternate_currency_disposal_account: ::std::option::Option<
+        ::std::string::String,
+    >,
+    /// Interest in the alternate currency.
+    #[serde(
+        rename = "alternateCurrencyInterestAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub alternate_currency_interest_amount: ::std::option::Option<
+        ::rust_decimal::Decimal,
+    >,
+    /// Amount due at maturity, in the alternate currency.
+    #[serde(
+        rename = "alternateCurrencyMaturityAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub alternate_currency_maturity_amount: ::std::option::Option<
+        ::rust_decimal::Decimal,
+    >,
+    /// Principal in the alternate currency.
+    #[serde(
+        rename = "alternateCurrencyPrincipalAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub alternate_currency_principal_amount: ::std::option::Option<
+        ::rust_decimal::Decimal,
+    >,
+    /// Base currency of the deposit (ISO 4217).
+    #[serde(
+        rename = "baseCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub base_currency_code: ::std::option::Option<::std::string::String>,
+    /// Account credited at maturity when the deposit is paid in the base currency.
+    #[serde(
+        rename = "baseCurrencyDisposalAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub base_currency_disposal_account: ::std::option::Option<::std::string::String>,
+    /// Interest in the base currency.
+    #[serde(
+        rename = "baseCurrencyInterestAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub base_currency_interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount due at maturity, in the base currency.
+    #[serde(
+        rename = "baseCurrencyMaturityAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub base_currency_maturity_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Premium of the deposit, in the base currency.
+    #[serde(
+        rename = "baseCurrencyPremiumAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub base_currency_premium_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Principal in the base currency.
+    #[serde(
+        rename = "baseCurrencyPrincipalAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub base_currency_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Benchmark interest rate, in percent.
+    #[serde(
+        rename = "benchmarkInterestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub benchmark_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Interest rate paid to the customer, in percent.
+    #[serde(
+        rename = "customerInterestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub customer_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Status of the deposit deal. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `dealStatus`).
+    #[serde(
+        rename = "dealStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deal_status: ::std::option::Option<::std::string::String>,
+    /// Masked account number that can be displayed to the customer.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Date the conversion option expires (YYYY-MM-DD).
+    #[serde(
+        rename = "expiryDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Date the loan or deposit matures (YYYY-MM-DD).
+    #[serde(
+        rename = "maturityDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maturity_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Date the account was opened (YYYY-MM-DD).
+    #[serde(
+        rename = "openingDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opening_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Code that identifies the product.
     #[serde(
         rename = "productCode",
@@ -3632,43 +5188,232 @@ pub struct PremiumDepositAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub product_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub relationship: ::std::option::Option<Relationship>,
+    /// Exchange rate at which the deposit may be converted into the alternate currency.
+    #[serde(
+        rename = "strikePrice",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub strike_price: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Unit of `tenorTerm` (for example months). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `tenorPeriod`).
+    #[serde(
+        rename = "tenorPeriod",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenor_period: ::std::option::Option<::std::string::String>,
+    /// Length of the deposit term, in units of `tenorPeriod`.
+    #[serde(
+        rename = "tenorTerm",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenor_term: ::std::option::Option<i64>,
 }
 impl PremiumDepositAccount {
     /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
+    pub fn new(
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
-            currency_code: ::std::option::Option::None,
-            current_balance: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
+            accrued_interest_rate: ::std::option::Option::None,
+            alternate_currency_code: ::std::option::Option::None,
+            alternate_currency_disposal_account: ::std::option::Option::None,
+            alternate_currency_interest_amount: ::std::option::Option::None,
+            alternate_currency_maturity_amount: ::std::option::Option::None,
+            alternate_currency_principal_amount: ::std::option::Option::None,
+            base_currency_code: ::std::option::Option::None,
+            base_currency_disposal_account: ::std::option::Option::None,
+            base_currency_interest_amount: ::std::option::Option::None,
+            base_currency_maturity_amount: ::std::option::Option::None,
+            base_currency_premium_amount: ::std::option::Option::None,
+            base_currency_principal_amount: ::std::option::Option::None,
+            benchmark_interest_rate: ::std::option::Option::None,
+            customer_interest_rate: ::std::option::Option::None,
+            deal_status: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            expiry_date: ::std::option::Option::None,
+            maturity_date: ::std::option::Option::None,
+            opening_date: ::std::option::Option::None,
             product_code: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
+            relationship: ::std::option::Option::None,
+            strike_price: ::std::option::Option::None,
+            tenor_period: ::std::option::Option::None,
+            tenor_term: ::std::option::Option::None,
         }
     }
-    /// Sets `currency_code`.
+    /// Sets `accrued_interest_rate`.
     #[must_use]
-    pub fn with_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.currency_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `current_balance`.
-    #[must_use]
-    pub fn with_current_balance(
+    pub fn with_accrued_interest_rate(
         mut self,
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.current_balance = ::std::option::Option::Some(value.into());
+        self.accrued_interest_rate = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
+    /// Sets `alternate_currency_code`.
     #[must_use]
-    pub fn with_display_account_number(
+    pub fn with_alternate_currency_code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
+        self.alternate_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `alternate_currency_disposal_account`.
+    #[must_use]
+    pub fn with_alternate_currency_disposal_account(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alternate_currency_disposal_account = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `alternate_currency_interest_amount`.
+    #[must_use]
+    pub fn with_alternate_currency_interest_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.alternate_currency_interest_amount = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `alternate_currency_maturity_amount`.
+    #[must_use]
+    pub fn with_alternate_currency_maturity_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.alternate_currency_maturity_amount = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `alternate_currency_principal_amount`.
+    #[must_use]
+    pub fn with_alternate_currency_principal_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.alternate_currency_principal_amount = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `base_currency_code`.
+    #[must_use]
+    pub fn with_base_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.base_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `base_currency_disposal_account`.
+    #[must_use]
+    pub fn with_base_currency_disposal_account(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.base_currency_disposal_account = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `base_currency_interest_amount`.
+    #[must_use]
+    pub fn with_base_currency_interest_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.base_currency_interest_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `base_currency_maturity_amount`.
+    #[must_use]
+    pub fn with_base_currency_maturity_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.base_currency_maturity_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `base_currency_premium_amount`.
+    #[must_use]
+    pub fn with_base_currency_premium_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.base_currency_premium_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `base_currency_principal_amount`.
+    #[must_use]
+    pub fn with_base_currency_principal_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.base_currency_principal_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `benchmark_interest_rate`.
+    #[must_use]
+    pub fn with_benchmark_interest_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.benchmark_interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `customer_interest_rate`.
+    #[must_use]
+    pub fn with_customer_interest_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.customer_interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `deal_status`.
+    #[must_use]
+    pub fn with_deal_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deal_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `expiry_date`.
+    #[must_use]
+    pub fn with_expiry_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.expiry_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `maturity_date`.
+    #[must_use]
+    pub fn with_maturity_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.maturity_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `opening_date`.
+    #[must_use]
+    pub fn with_opening_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.opening_date = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `product_code`.
@@ -3689,9 +5434,41 @@ impl PremiumDepositAccount {
         self.product_name = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `relationship`.
+    #[must_use]
+    pub fn with_relationship(
+        mut self,
+        value: impl ::std::convert::Into<Relationship>,
+    ) -> Self {
+        self.relationship = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `strike_price`.
+    #[must_use]
+    pub fn with_strike_price(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.strike_price = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenor_period`.
+    #[must_use]
+    pub fn with_tenor_period(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenor_period = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenor_term`.
+    #[must_use]
+    pub fn with_tenor_term(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.tenor_term = ::std::option::Option::Some(value.into());
+        self
+    }
 }
-/// Summary of a premium deposit account. The catalog omits the detail of this model; only
-/// the fields it implies for every account kind are modelled.
+/// Summary of a premium deposit account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PremiumDepositAccountSummary {
@@ -3747,6 +5524,21 @@ pub struct PremiumDepositAccountSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Date the loan or deposit matures (YYYY-MM-DD).
+    #[serde(
+        rename = "maturityDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maturity_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Amount originally lent or deposited.
+    #[serde(
+        rename = "originalPrincipalAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub original_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Code that identifies the product.
     #[serde(
         rename = "productCode",
@@ -3773,6 +5565,8 @@ impl PremiumDepositAccountSummary {
             currency_code: ::std::option::Option::None,
             current_balance: ::std::option::Option::None,
             display_account_number: ::std::option::Option::None,
+            maturity_date: ::std::option::Option::None,
+            original_principal_amount: ::std::option::Option::None,
             product_code: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
         }
@@ -3840,6 +5634,24 @@ impl PremiumDepositAccountSummary {
         self.display_account_number = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `maturity_date`.
+    #[must_use]
+    pub fn with_maturity_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.maturity_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `original_principal_amount`.
+    #[must_use]
+    pub fn with_original_principal_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.original_principal_amount = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `product_code`.
     #[must_use]
     pub fn with_product_code(
@@ -3859,11 +5671,42 @@ impl PremiumDepositAccountSummary {
         self
     }
 }
-/// Details of a ready-credit (revolving credit line) account. The catalog omits the detail of
-/// this model; only the fields it implies for every account kind are modelled.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+/// Details of a ready credit (revolving credit line) account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ReadyCreditAccount {
+    /// Credit still available.
+    #[serde(
+        rename = "availableCredit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_credit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Cash advance amount still available.
+    #[serde(
+        rename = "cashAdvanceAvailableAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub cash_advance_available_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Cash advance limit.
+    #[serde(
+        rename = "cashAdvanceLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub cash_advance_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Credit limit of the card account.
+    #[serde(
+        rename = "creditLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
     /// Currency of the account in ISO 4217 format.
     #[serde(
         rename = "currencyCode",
@@ -3872,13 +5715,62 @@ pub struct ReadyCreditAccount {
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
     /// Masked account number that can be displayed to the customer.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Amount of the last payment.
     #[serde(
-        rename = "displayAccountNumber",
+        rename = "lastPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub last_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date of the last payment (YYYY-MM-DD).
+    #[serde(
+        rename = "lastPaymentDate",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Amount owed.
+    pub last_payment_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Balance on the last statement.
+    #[serde(
+        rename = "lastStatementBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub last_statement_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date of the last statement, YYYY-MM-DD.
+    #[serde(
+        rename = "lastStatementDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_statement_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Minimum amount due by the payment due date.
+    #[serde(
+        rename = "minimumDueAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub minimum_due_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount of the next payment due.
+    #[serde(
+        rename = "nextPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date the next payment is due (YYYY-MM-DD).
+    #[serde(
+        rename = "nextPaymentDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_payment_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Amount owed on the card account.
     #[serde(
         rename = "outstandingBalance",
         default,
@@ -3903,14 +5795,63 @@ pub struct ReadyCreditAccount {
 }
 impl ReadyCreditAccount {
     /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
+    pub fn new(
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
+            available_credit: ::std::option::Option::None,
+            cash_advance_available_amount: ::std::option::Option::None,
+            cash_advance_limit: ::std::option::Option::None,
+            credit_limit: ::std::option::Option::None,
             currency_code: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            last_payment_amount: ::std::option::Option::None,
+            last_payment_date: ::std::option::Option::None,
+            last_statement_balance: ::std::option::Option::None,
+            last_statement_date: ::std::option::Option::None,
+            minimum_due_amount: ::std::option::Option::None,
+            next_payment_amount: ::std::option::Option::None,
+            next_payment_date: ::std::option::Option::None,
             outstanding_balance: ::std::option::Option::None,
             product_code: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
         }
+    }
+    /// Sets `available_credit`.
+    #[must_use]
+    pub fn with_available_credit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_credit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cash_advance_available_amount`.
+    #[must_use]
+    pub fn with_cash_advance_available_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.cash_advance_available_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cash_advance_limit`.
+    #[must_use]
+    pub fn with_cash_advance_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.cash_advance_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_limit`.
+    #[must_use]
+    pub fn with_credit_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.credit_limit = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `currency_code`.
     #[must_use]
@@ -3921,13 +5862,67 @@ impl ReadyCreditAccount {
         self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
+    /// Sets `last_payment_amount`.
     #[must_use]
-    pub fn with_display_account_number(
+    pub fn with_last_payment_amount(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
+        self.last_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_payment_date`.
+    #[must_use]
+    pub fn with_last_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.last_payment_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_statement_balance`.
+    #[must_use]
+    pub fn with_last_statement_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.last_statement_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_statement_date`.
+    #[must_use]
+    pub fn with_last_statement_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.last_statement_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `minimum_due_amount`.
+    #[must_use]
+    pub fn with_minimum_due_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.minimum_due_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_amount`.
+    #[must_use]
+    pub fn with_next_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.next_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_date`.
+    #[must_use]
+    pub fn with_next_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.next_payment_date = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `outstanding_balance`.
@@ -3958,8 +5953,94 @@ impl ReadyCreditAccount {
         self
     }
 }
-/// Summary of a ready-credit (revolving credit line) account. The catalog omits the detail
-/// of this model; only the fields it implies for every account kind are modelled.
+/// What a ready credit account owes at closure.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReadyCreditAccountBalanceSummary {
+    /// Reward points left on the account.
+    #[serde(
+        rename = "availablePointBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_point_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Interest accrued and not yet charged.
+    #[serde(rename = "currentAccruedInterest", with = "crate::runtime::decimal")]
+    pub current_accrued_interest: ::rust_decimal::Decimal,
+    /// Amount owed at the time of the enquiry.
+    #[serde(rename = "currentOutstandingAmount", with = "crate::runtime::decimal")]
+    pub current_outstanding_amount: ::rust_decimal::Decimal,
+    /// Parts of the answer that could not be produced.
+    #[serde(
+        rename = "partialResponseInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partial_response_information: ::std::option::Option<
+        ::std::vec::Vec<PartialResponseInformation>,
+    >,
+    /// Amount to pay to close the account.
+    #[serde(rename = "paymentDueAmount", with = "crate::runtime::decimal")]
+    pub payment_due_amount: ::rust_decimal::Decimal,
+    /// Sum of the transactions the customer disputes.
+    #[serde(
+        rename = "totalDisputedTransactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_disputed_transaction_amount: ::std::option::Option<
+        ::rust_decimal::Decimal,
+    >,
+}
+impl ReadyCreditAccountBalanceSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        current_accrued_interest: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        current_outstanding_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        payment_due_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        Self {
+            available_point_balance: ::std::option::Option::None,
+            current_accrued_interest: current_accrued_interest.into(),
+            current_outstanding_amount: current_outstanding_amount.into(),
+            partial_response_information: ::std::option::Option::None,
+            payment_due_amount: payment_due_amount.into(),
+            total_disputed_transaction_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `available_point_balance`.
+    #[must_use]
+    pub fn with_available_point_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_point_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partial_response_information`.
+    #[must_use]
+    pub fn with_partial_response_information(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<PartialResponseInformation>>,
+    ) -> Self {
+        self.partial_response_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_disputed_transaction_amount`.
+    #[must_use]
+    pub fn with_total_disputed_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_disputed_transaction_amount = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// Summary of a ready-credit (revolving credit line) account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ReadyCreditAccountSummary {
@@ -3993,6 +6074,14 @@ pub struct ReadyCreditAccountSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_status: ::std::option::Option<::std::string::String>,
+    /// Credit still available.
+    #[serde(
+        rename = "availableCredit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_credit: ::std::option::Option<::rust_decimal::Decimal>,
     /// Currency of the account in ISO 4217 format.
     #[serde(
         rename = "currencyCode",
@@ -4007,6 +6096,21 @@ pub struct ReadyCreditAccountSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Amount of the next payment due.
+    #[serde(
+        rename = "nextPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date the next payment is due (YYYY-MM-DD).
+    #[serde(
+        rename = "nextPaymentDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_payment_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Amount owed.
     #[serde(
         rename = "outstandingBalance",
@@ -4038,8 +6142,11 @@ impl ReadyCreditAccountSummary {
             account_id: ::std::option::Option::None,
             account_nickname: ::std::option::Option::None,
             account_status: ::std::option::Option::None,
+            available_credit: ::std::option::Option::None,
             currency_code: ::std::option::Option::None,
             display_account_number: ::std::option::Option::None,
+            next_payment_amount: ::std::option::Option::None,
+            next_payment_date: ::std::option::Option::None,
             outstanding_balance: ::std::option::Option::None,
             product_code: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
@@ -4081,6 +6188,15 @@ impl ReadyCreditAccountSummary {
         self.account_status = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `available_credit`.
+    #[must_use]
+    pub fn with_available_credit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_credit = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `currency_code`.
     #[must_use]
     pub fn with_currency_code(
@@ -4097,6 +6213,24 @@ impl ReadyCreditAccountSummary {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_amount`.
+    #[must_use]
+    pub fn with_next_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.next_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_date`.
+    #[must_use]
+    pub fn with_next_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.next_payment_date = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `outstanding_balance`.
@@ -4124,6 +6258,52 @@ impl ReadyCreditAccountSummary {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The relationship under which an investment account is held.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Relationship {
+    /// Name of the relationship (the holders of the account).
+    #[serde(
+        rename = "relationshipName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub relationship_name: ::std::option::Option<::std::string::String>,
+    /// Kind of relationship. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `relationshipType`).
+    #[serde(
+        rename = "relationshipType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub relationship_type: ::std::option::Option<::std::string::String>,
+}
+impl Relationship {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            relationship_name: ::std::option::Option::None,
+            relationship_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `relationship_name`.
+    #[must_use]
+    pub fn with_relationship_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.relationship_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `relationship_type`.
+    #[must_use]
+    pub fn with_relationship_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.relationship_type = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -4560,9 +6740,8 @@ impl SavingsAccountSummary {
         self
     }
 }
-/// Details of a securities brokerage account. The catalog omits the detail of this model;
-/// only the fields it implies for every account kind are modelled.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+/// Details of a securities brokerage account and its holdings.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct SecuritiesBrokerageAccount {
     /// Currency of the account in ISO 4217 format.
@@ -4572,21 +6751,9 @@ pub struct SecuritiesBrokerageAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Current value of the account.
-    #[serde(
-        rename = "currentBalance",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
     /// Masked account number that can be displayed to the customer.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
     /// Code that identifies the product.
     #[serde(
         rename = "productCode",
@@ -4601,16 +6768,51 @@ pub struct SecuritiesBrokerageAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub product_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub relationship: ::std::option::Option<Relationship>,
+    /// The holdings, one per security.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub security: ::std::option::Option<::std::vec::Vec<Security>>,
+    /// Market value of every security of the account.
+    #[serde(
+        rename = "totalSecuritiesValueAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_securities_value_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Total amount invested.
+    #[serde(
+        rename = "totalTransactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Gains not yet realised over every holding.
+    #[serde(
+        rename = "totalUnrealizedGains",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_unrealized_gains: ::std::option::Option<::rust_decimal::Decimal>,
 }
 impl SecuritiesBrokerageAccount {
     /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
+    pub fn new(
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
             currency_code: ::std::option::Option::None,
-            current_balance: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
             product_code: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
+            relationship: ::std::option::Option::None,
+            security: ::std::option::Option::None,
+            total_securities_value_amount: ::std::option::Option::None,
+            total_transaction_amount: ::std::option::Option::None,
+            total_unrealized_gains: ::std::option::Option::None,
         }
     }
     /// Sets `currency_code`.
@@ -4620,24 +6822,6 @@ impl SecuritiesBrokerageAccount {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.currency_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `current_balance`.
-    #[must_use]
-    pub fn with_current_balance(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.current_balance = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `product_code`.
@@ -4658,9 +6842,53 @@ impl SecuritiesBrokerageAccount {
         self.product_name = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `relationship`.
+    #[must_use]
+    pub fn with_relationship(
+        mut self,
+        value: impl ::std::convert::Into<Relationship>,
+    ) -> Self {
+        self.relationship = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `security`.
+    #[must_use]
+    pub fn with_security(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Security>>,
+    ) -> Self {
+        self.security = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_securities_value_amount`.
+    #[must_use]
+    pub fn with_total_securities_value_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_securities_value_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_transaction_amount`.
+    #[must_use]
+    pub fn with_total_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_transaction_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_unrealized_gains`.
+    #[must_use]
+    pub fn with_total_unrealized_gains(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_unrealized_gains = ::std::option::Option::Some(value.into());
+        self
+    }
 }
-/// Summary of a securities brokerage account. The catalog omits the detail of this model;
-/// only the fields it implies for every account kind are modelled.
+/// Summary of a securities brokerage account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct SecuritiesBrokerageAccountSummary {
@@ -4825,6 +7053,319 @@ impl SecuritiesBrokerageAccountSummary {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.product_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A holding of one security in a brokerage account.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Security {
+    /// Units assigned.
+    #[serde(
+        rename = "assignedUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub assigned_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Units available to sell.
+    #[serde(
+        rename = "availableUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Average cost of one unit.
+    #[serde(
+        rename = "averageUnitCost",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub average_unit_cost: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Units blocked.
+    #[serde(
+        rename = "blockUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub block_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Units confirmed.
+    #[serde(
+        rename = "confirmedUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub confirmed_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Amount invested.
+    #[serde(
+        rename = "investmentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub investment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Latest price of one unit.
+    #[serde(
+        rename = "latestPrice",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub latest_price: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Market value of the holding.
+    #[serde(
+        rename = "marketValueAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub market_value_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date the loan or deposit matures (YYYY-MM-DD).
+    #[serde(
+        rename = "maturityDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maturity_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Units pending settlement.
+    #[serde(
+        rename = "pendingUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub pending_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Name of the security.
+    #[serde(
+        rename = "securityName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_name: ::std::option::Option<::std::string::String>,
+    /// Units settled.
+    #[serde(
+        rename = "settledUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub settled_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Code of the security.
+    #[serde(
+        rename = "stockCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub stock_code: ::std::option::Option<::std::string::String>,
+    /// Code of the market the security is traded on.
+    #[serde(
+        rename = "stockMarketCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub stock_market_code: ::std::option::Option<::std::string::String>,
+    /// Gain not yet realised.
+    #[serde(
+        rename = "unrealizedGains",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub unrealized_gains: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Gain not yet realised, in percent of the investment.
+    #[serde(
+        rename = "unrealizedPercentageGain",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub unrealized_percentage_gain: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl Security {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            assigned_units: ::std::option::Option::None,
+            available_units: ::std::option::Option::None,
+            average_unit_cost: ::std::option::Option::None,
+            block_units: ::std::option::Option::None,
+            confirmed_units: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            investment_amount: ::std::option::Option::None,
+            latest_price: ::std::option::Option::None,
+            market_value_amount: ::std::option::Option::None,
+            maturity_date: ::std::option::Option::None,
+            pending_units: ::std::option::Option::None,
+            security_name: ::std::option::Option::None,
+            settled_units: ::std::option::Option::None,
+            stock_code: ::std::option::Option::None,
+            stock_market_code: ::std::option::Option::None,
+            unrealized_gains: ::std::option::Option::None,
+            unrealized_percentage_gain: ::std::option::Option::None,
+        }
+    }
+    /// Sets `assigned_units`.
+    #[must_use]
+    pub fn with_assigned_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.assigned_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_units`.
+    #[must_use]
+    pub fn with_available_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `average_unit_cost`.
+    #[must_use]
+    pub fn with_average_unit_cost(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.average_unit_cost = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `block_units`.
+    #[must_use]
+    pub fn with_block_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.block_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `confirmed_units`.
+    #[must_use]
+    pub fn with_confirmed_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.confirmed_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `investment_amount`.
+    #[must_use]
+    pub fn with_investment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.investment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `latest_price`.
+    #[must_use]
+    pub fn with_latest_price(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.latest_price = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `market_value_amount`.
+    #[must_use]
+    pub fn with_market_value_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.market_value_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `maturity_date`.
+    #[must_use]
+    pub fn with_maturity_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.maturity_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `pending_units`.
+    #[must_use]
+    pub fn with_pending_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.pending_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `security_name`.
+    #[must_use]
+    pub fn with_security_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.security_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `settled_units`.
+    #[must_use]
+    pub fn with_settled_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.settled_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `stock_code`.
+    #[must_use]
+    pub fn with_stock_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.stock_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `stock_market_code`.
+    #[must_use]
+    pub fn with_stock_market_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.stock_market_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unrealized_gains`.
+    #[must_use]
+    pub fn with_unrealized_gains(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.unrealized_gains = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unrealized_percentage_gain`.
+    #[must_use]
+    pub fn with_unrealized_percentage_gain(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.unrealized_percentage_gain = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5238,11 +7779,18 @@ impl SufficiencyOfFundsResponse {
         }
     }
 }
-/// Details of a time deposit account. The catalog omits the detail of this model; only the
-/// fields it implies for every account kind are modelled.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+/// Details of a time (term) deposit account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct TimeDepositAccount {
+    /// Amount due at maturity, in the base currency.
+    #[serde(
+        rename = "baseCurrencyMaturityAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub base_currency_maturity_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Currency of the account in ISO 4217 format.
     #[serde(
         rename = "currencyCode",
@@ -5250,21 +7798,70 @@ pub struct TimeDepositAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Current balance of the account.
+    /// Masked account number that can be displayed to the customer.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Interest due at the next interest payment.
     #[serde(
-        rename = "currentBalance",
+        rename = "interestAmountDue",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
-    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Masked account number that can be displayed to the customer.
+    pub interest_amount_due: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Interest rate, in percent.
     #[serde(
-        rename = "displayAccountNumber",
+        rename = "interestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount of the last interest payment.
+    #[serde(
+        rename = "lastInterestPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub last_interest_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date the loan or deposit matures (YYYY-MM-DD).
+    #[serde(
+        rename = "maturityDate",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
+    pub maturity_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Interest due at maturity.
+    #[serde(
+        rename = "maturityInterestAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub maturity_interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date of the next interest payment (YYYY-MM-DD).
+    #[serde(
+        rename = "nextInterestPaymentDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_interest_payment_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Date the account was opened (YYYY-MM-DD).
+    #[serde(
+        rename = "openingDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opening_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Amount originally lent or deposited.
+    #[serde(
+        rename = "originalPrincipalAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub original_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Code that identifies the product.
     #[serde(
         rename = "productCode",
@@ -5279,17 +7876,60 @@ pub struct TimeDepositAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub product_name: ::std::option::Option<::std::string::String>,
+    /// What happens to the deposit at maturity. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `renewalInstructions`).
+    #[serde(
+        rename = "renewalInstructions",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub renewal_instructions: ::std::option::Option<::std::string::String>,
+    /// Unit of `tenorTerm` (for example months). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `tenorPeriod`).
+    #[serde(
+        rename = "tenorPeriod",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenor_period: ::std::option::Option<::std::string::String>,
+    /// Length of the deposit term, in units of `tenorPeriod`.
+    #[serde(
+        rename = "tenorTerm",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenor_term: ::std::option::Option<i64>,
 }
 impl TimeDepositAccount {
     /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
+    pub fn new(
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
+            base_currency_maturity_amount: ::std::option::Option::None,
             currency_code: ::std::option::Option::None,
-            current_balance: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            interest_amount_due: ::std::option::Option::None,
+            interest_rate: ::std::option::Option::None,
+            last_interest_payment_amount: ::std::option::Option::None,
+            maturity_date: ::std::option::Option::None,
+            maturity_interest_amount: ::std::option::Option::None,
+            next_interest_payment_date: ::std::option::Option::None,
+            opening_date: ::std::option::Option::None,
+            original_principal_amount: ::std::option::Option::None,
             product_code: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
+            renewal_instructions: ::std::option::Option::None,
+            tenor_period: ::std::option::Option::None,
+            tenor_term: ::std::option::Option::None,
         }
+    }
+    /// Sets `base_currency_maturity_amount`.
+    #[must_use]
+    pub fn with_base_currency_maturity_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.base_currency_maturity_amount = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `currency_code`.
     #[must_use]
@@ -5300,22 +7940,76 @@ impl TimeDepositAccount {
         self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `current_balance`.
+    /// Sets `interest_amount_due`.
     #[must_use]
-    pub fn with_current_balance(
+    pub fn with_interest_amount_due(
         mut self,
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.current_balance = ::std::option::Option::Some(value.into());
+        self.interest_amount_due = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
+    /// Sets `interest_rate`.
     #[must_use]
-    pub fn with_display_account_number(
+    pub fn with_interest_rate(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
+        self.interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_interest_payment_amount`.
+    #[must_use]
+    pub fn with_last_interest_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.last_interest_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `maturity_date`.
+    #[must_use]
+    pub fn with_maturity_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.maturity_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `maturity_interest_amount`.
+    #[must_use]
+    pub fn with_maturity_interest_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.maturity_interest_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_interest_payment_date`.
+    #[must_use]
+    pub fn with_next_interest_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.next_interest_payment_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `opening_date`.
+    #[must_use]
+    pub fn with_opening_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.opening_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `original_principal_amount`.
+    #[must_use]
+    pub fn with_original_principal_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.original_principal_amount = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `product_code`.
@@ -5336,9 +8030,32 @@ impl TimeDepositAccount {
         self.product_name = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `renewal_instructions`.
+    #[must_use]
+    pub fn with_renewal_instructions(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.renewal_instructions = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenor_period`.
+    #[must_use]
+    pub fn with_tenor_period(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenor_period = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenor_term`.
+    #[must_use]
+    pub fn with_tenor_term(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.tenor_term = ::std::option::Option::Some(value.into());
+        self
+    }
 }
-/// Summary of a time deposit account. The catalog omits the detail of this model; only the
-/// fields it implies for every account kind are modelled.
+/// Summary of a time deposit account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct TimeDepositAccountSummary {
@@ -5394,6 +8111,21 @@ pub struct TimeDepositAccountSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Date the loan or deposit matures (YYYY-MM-DD).
+    #[serde(
+        rename = "maturityDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maturity_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Amount originally lent or deposited.
+    #[serde(
+        rename = "originalPrincipalAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub original_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Code that identifies the product.
     #[serde(
         rename = "productCode",
@@ -5420,6 +8152,8 @@ impl TimeDepositAccountSummary {
             currency_code: ::std::option::Option::None,
             current_balance: ::std::option::Option::None,
             display_account_number: ::std::option::Option::None,
+            maturity_date: ::std::option::Option::None,
+            original_principal_amount: ::std::option::Option::None,
             product_code: ::std::option::Option::None,
             product_name: ::std::option::Option::None,
         }
@@ -5485,6 +8219,24 @@ impl TimeDepositAccountSummary {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `maturity_date`.
+    #[must_use]
+    pub fn with_maturity_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.maturity_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `original_principal_amount`.
+    #[must_use]
+    pub fn with_original_principal_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.original_principal_amount = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `product_code`.
@@ -5814,189 +8566,24 @@ impl Transaction {
         self
     }
 }
-/// Address of the customer in a transaction detail (CustomerAddress in the India SDK).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[non_exhaustive]
-pub struct TransactionCustomerAddress {
-    /// Address line 1.
-    #[serde(
-        rename = "addressLine1",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub address_line1: ::std::option::Option<::std::string::String>,
-    /// Address line 2.
-    #[serde(
-        rename = "addressLine2",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub address_line2: ::std::option::Option<::std::string::String>,
-    /// Address line 3.
-    #[serde(
-        rename = "addressLine3",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub address_line3: ::std::option::Option<::std::string::String>,
-    /// Address line 4.
-    #[serde(
-        rename = "addressLine4",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub address_line4: ::std::option::Option<::std::string::String>,
-    /// City.
-    #[serde(
-        rename = "cityName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub city_name: ::std::option::Option<::std::string::String>,
-    /// ISO 3166 country code. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
-    #[serde(
-        rename = "countryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub country_code: ::std::option::Option<::std::string::String>,
-    /// Postal code.
-    #[serde(
-        rename = "postalCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub postal_code: ::std::option::Option<::std::string::String>,
-    /// Province code.
-    #[serde(
-        rename = "provinceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub province_code: ::std::option::Option<::std::string::String>,
-    /// State. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<::std::string::String>,
-}
-impl TransactionCustomerAddress {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            address_line1: ::std::option::Option::None,
-            address_line2: ::std::option::Option::None,
-            address_line3: ::std::option::Option::None,
-            address_line4: ::std::option::Option::None,
-            city_name: ::std::option::Option::None,
-            country_code: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            province_code: ::std::option::Option::None,
-            state: ::std::option::Option::None,
-        }
-    }
-    /// Sets `address_line1`.
-    #[must_use]
-    pub fn with_address_line1(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line1 = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `address_line2`.
-    #[must_use]
-    pub fn with_address_line2(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line2 = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `address_line3`.
-    #[must_use]
-    pub fn with_address_line3(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line3 = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `address_line4`.
-    #[must_use]
-    pub fn with_address_line4(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line4 = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `city_name`.
-    #[must_use]
-    pub fn with_city_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.city_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `country_code`.
-    #[must_use]
-    pub fn with_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `postal_code`.
-    #[must_use]
-    pub fn with_postal_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.postal_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `province_code`.
-    #[must_use]
-    pub fn with_province_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.province_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `state`.
-    #[must_use]
-    pub fn with_state(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.state = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-/// Name of the customer in a transaction detail (CustomerName in the India SDK).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-#[non_exhaustive]
-pub struct TransactionCustomerName {
-    /// Full name of the customer.
-    #[serde(rename = "fullName")]
-    pub full_name: ::std::string::String,
-}
-impl TransactionCustomerName {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(full_name: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            full_name: full_name.into(),
-        }
-    }
-}
 /// Additional detail of one transaction (India-specific, instant-payment oriented).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct TransactionDetailedViewResponse {
+    /// Identifier of the bank in the clearing scheme.
+    #[serde(
+        rename = "bankMemberId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_member_id: ::std::option::Option<::std::string::String>,
+    /// Address lines of the beneficiary.
+    #[serde(
+        rename = "beneficiaryAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_address: ::std::option::Option<::std::vec::Vec<BeneficiaryAddress>>,
     #[serde(
         rename = "beneficiaryBankDetails",
         default,
@@ -6010,6 +8597,22 @@ pub struct TransactionDetailedViewResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub beneficiary_legal_name: ::std::option::Option<::std::string::String>,
+    /// Tax identifier of the beneficiary.
+    #[serde(
+        rename = "beneficiaryTaxId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_tax_id: ::std::option::Option<::std::string::String>,
+    /// Reference of the transaction in the central bank's clearing.
+    #[serde(
+        rename = "centralBankTransactionReferenceId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub central_bank_transaction_reference_id: ::std::option::Option<
+        ::std::string::String,
+    >,
     /// Clearing date and time reported by the central bank, YYYY-MM-DDTHH:MM:SS.
     #[serde(
         rename = "clearingTimeStamp",
@@ -6028,19 +8631,35 @@ pub struct TransactionDetailedViewResponse {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub customer_address: ::std::option::Option<TransactionCustomerAddress>,
+    pub customer_address: ::std::option::Option<CustomerAddress>,
+    /// The merchant's references for the customer.
+    #[serde(
+        rename = "customerMerchantReferenceDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub customer_merchant_reference_details: ::std::option::Option<
+        ::std::vec::Vec<CustomerMerchantReferenceDetails>,
+    >,
     #[serde(
         rename = "customerName",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub customer_name: ::std::option::Option<TransactionCustomerName>,
+    pub customer_name: ::std::option::Option<CustomerName>,
     #[serde(
         rename = "debtorDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub debtor_details: ::std::option::Option<DebtorDetails>,
+    /// Masked number of the account the transaction was made from.
+    #[serde(
+        rename = "displaySourceAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_source_account_number: ::std::option::Option<::std::string::String>,
     /// End-to-end identification of the payment.
     #[serde(
         rename = "endToEndIdentification",
@@ -6086,11 +8705,47 @@ pub struct TransactionDetailedViewResponse {
     )]
     pub merchant_name: ::std::option::Option<::std::string::String>,
     #[serde(
+        rename = "originalCreditAccountDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_credit_account_details: ::std::option::Option<
+        OriginalCreditAccountDetails,
+    >,
+    #[serde(
+        rename = "originalCreditorDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_creditor_details: ::std::option::Option<OriginalCreditorDetails>,
+    #[serde(
+        rename = "originalDebitAccountDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_debit_account_details: ::std::option::Option<
+        OriginalDebitAccountDetails,
+    >,
+    /// Name of the original debtor, for a returned or forwarded payment.
+    #[serde(
+        rename = "originalDebtorName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_debtor_name: ::std::option::Option<::std::string::String>,
+    #[serde(
         rename = "originalTransactionDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub original_transaction_details: ::std::option::Option<OriginalTransactionDetails>,
+    /// Priority of the payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriorityCode`).
+    #[serde(
+        rename = "paymentPriorityCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_priority_code: ::std::option::Option<::std::string::String>,
     /// Payment type. Reference-data code; valid values come from Utilities
     /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
     #[serde(rename = "paymentType")]
@@ -6105,6 +8760,20 @@ pub struct TransactionDetailedViewResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub settlement_time_stamp: ::std::option::Option<::std::string::String>,
+    /// Code of the bank the transaction came from.
+    #[serde(
+        rename = "sourceBankCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_bank_code: ::std::option::Option<::std::string::String>,
+    /// Name of the bank the transaction came from.
+    #[serde(
+        rename = "sourceBankName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_bank_name: ::std::option::Option<::std::string::String>,
     /// Transaction amount in the account currency.
     #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
@@ -6136,6 +8805,13 @@ pub struct TransactionDetailedViewResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub transaction_posting_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Why the transaction was reversed, for a reversal.
+    #[serde(
+        rename = "transactionReversalDescription",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_reversal_description: ::std::option::Option<::std::string::String>,
     /// Status of the transaction. Reference-data code; valid values come from Utilities
     /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
     #[serde(
@@ -6154,31 +8830,63 @@ impl TransactionDetailedViewResponse {
         transaction_date: impl ::std::convert::Into<::chrono::NaiveDate>,
     ) -> Self {
         Self {
+            bank_member_id: ::std::option::Option::None,
+            beneficiary_address: ::std::option::Option::None,
             beneficiary_bank_details: ::std::option::Option::None,
             beneficiary_legal_name: ::std::option::Option::None,
+            beneficiary_tax_id: ::std::option::Option::None,
+            central_bank_transaction_reference_id: ::std::option::Option::None,
             clearing_time_stamp: ::std::option::Option::None,
             creditor_details: ::std::option::Option::None,
             customer_address: ::std::option::Option::None,
+            customer_merchant_reference_details: ::std::option::Option::None,
             customer_name: ::std::option::Option::None,
             debtor_details: ::std::option::Option::None,
+            display_source_account_number: ::std::option::Option::None,
             end_to_end_identification: ::std::option::Option::None,
             foreign_currency_code: ::std::option::Option::None,
             foreign_exchange_rate: ::std::option::Option::None,
             foreign_transaction_amount: ::std::option::Option::None,
             merchant_code: ::std::option::Option::None,
             merchant_name: ::std::option::Option::None,
+            original_credit_account_details: ::std::option::Option::None,
+            original_creditor_details: ::std::option::Option::None,
+            original_debit_account_details: ::std::option::Option::None,
+            original_debtor_name: ::std::option::Option::None,
             original_transaction_details: ::std::option::Option::None,
+            payment_priority_code: ::std::option::Option::None,
             payment_type: payment_type.into(),
             remarks: ::std::option::Option::None,
             settlement_time_stamp: ::std::option::Option::None,
+            source_bank_code: ::std::option::Option::None,
+            source_bank_name: ::std::option::Option::None,
             transaction_amount: transaction_amount.into(),
             transaction_currency_code: transaction_currency_code.into(),
             transaction_date: transaction_date.into(),
             transaction_debit_fee_amount: ::std::option::Option::None,
             transaction_description: ::std::option::Option::None,
             transaction_posting_date: ::std::option::Option::None,
+            transaction_reversal_description: ::std::option::Option::None,
             transaction_status: ::std::option::Option::None,
         }
+    }
+    /// Sets `bank_member_id`.
+    #[must_use]
+    pub fn with_bank_member_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_member_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `beneficiary_address`.
+    #[must_use]
+    pub fn with_beneficiary_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<BeneficiaryAddress>>,
+    ) -> Self {
+        self.beneficiary_address = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `beneficiary_bank_details`.
     #[must_use]
@@ -6196,6 +8904,26 @@ impl TransactionDetailedViewResponse {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.beneficiary_legal_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `beneficiary_tax_id`.
+    #[must_use]
+    pub fn with_beneficiary_tax_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.beneficiary_tax_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `central_bank_transaction_reference_id`.
+    #[must_use]
+    pub fn with_central_bank_transaction_reference_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.central_bank_transaction_reference_id = ::std::option::Option::Some(
+            value.into(),
+        );
         self
     }
     /// Sets `clearing_time_stamp`.
@@ -6220,16 +8948,29 @@ impl TransactionDetailedViewResponse {
     #[must_use]
     pub fn with_customer_address(
         mut self,
-        value: impl ::std::convert::Into<TransactionCustomerAddress>,
+        value: impl ::std::convert::Into<CustomerAddress>,
     ) -> Self {
         self.customer_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `customer_merchant_reference_details`.
+    #[must_use]
+    pub fn with_customer_merchant_reference_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<CustomerMerchantReferenceDetails>,
+        >,
+    ) -> Self {
+        self.customer_merchant_reference_details = ::std::option::Option::Some(
+            value.into(),
+        );
         self
     }
     /// Sets `customer_name`.
     #[must_use]
     pub fn with_customer_name(
         mut self,
-        value: impl ::std::convert::Into<TransactionCustomerName>,
+        value: impl ::std::convert::Into<CustomerName>,
     ) -> Self {
         self.customer_name = ::std::option::Option::Some(value.into());
         self
@@ -6241,6 +8982,15 @@ impl TransactionDetailedViewResponse {
         value: impl ::std::convert::Into<DebtorDetails>,
     ) -> Self {
         self.debtor_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display_source_account_number`.
+    #[must_use]
+    pub fn with_display_source_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_source_account_number = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `end_to_end_identification`.
@@ -6297,6 +9047,42 @@ impl TransactionDetailedViewResponse {
         self.merchant_name = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `original_credit_account_details`.
+    #[must_use]
+    pub fn with_original_credit_account_details(
+        mut self,
+        value: impl ::std::convert::Into<OriginalCreditAccountDetails>,
+    ) -> Self {
+        self.original_credit_account_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `original_creditor_details`.
+    #[must_use]
+    pub fn with_original_creditor_details(
+        mut self,
+        value: impl ::std::convert::Into<OriginalCreditorDetails>,
+    ) -> Self {
+        self.original_creditor_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `original_debit_account_details`.
+    #[must_use]
+    pub fn with_original_debit_account_details(
+        mut self,
+        value: impl ::std::convert::Into<OriginalDebitAccountDetails>,
+    ) -> Self {
+        self.original_debit_account_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `original_debtor_name`.
+    #[must_use]
+    pub fn with_original_debtor_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.original_debtor_name = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `original_transaction_details`.
     #[must_use]
     pub fn with_original_transaction_details(
@@ -6304,6 +9090,15 @@ impl TransactionDetailedViewResponse {
         value: impl ::std::convert::Into<OriginalTransactionDetails>,
     ) -> Self {
         self.original_transaction_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_priority_code`.
+    #[must_use]
+    pub fn with_payment_priority_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_priority_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `remarks`.
@@ -6322,6 +9117,24 @@ impl TransactionDetailedViewResponse {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.settlement_time_stamp = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `source_bank_code`.
+    #[must_use]
+    pub fn with_source_bank_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_bank_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `source_bank_name`.
+    #[must_use]
+    pub fn with_source_bank_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_bank_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `transaction_debit_fee_amount`.
@@ -6349,6 +9162,17 @@ impl TransactionDetailedViewResponse {
         value: impl ::std::convert::Into<::chrono::NaiveDate>,
     ) -> Self {
         self.transaction_posting_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_reversal_description`.
+    #[must_use]
+    pub fn with_transaction_reversal_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_reversal_description = ::std::option::Option::Some(
+            value.into(),
+        );
         self
     }
     /// Sets `transaction_status`.
@@ -6443,6 +9267,85 @@ impl TransactionDetails {
         value: impl ::std::convert::Into<ErrorResponse>,
     ) -> Self {
         self.transaction_error_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transactions`.
+    #[must_use]
+    pub fn with_transactions(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Transaction>>,
+    ) -> Self {
+        self.transactions = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Confirms a transaction enquiry after a multi-factor authentication step-up.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TransactionDetailsConfirmationRequest {
+    /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl TransactionDetailsConfirmationRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// The transactions of the account, once the step-up is complete.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TransactionDetailsConfirmationResponse {
+    /// Orders of an investment account.
+    #[serde(
+        rename = "investmentTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub investment_transaction: ::std::option::Option<
+        ::std::vec::Vec<InvestmentTransaction>,
+    >,
+    /// Index to send as `nextStartIndex` to get the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+    /// Transactions of the account.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub transactions: ::std::option::Option<::std::vec::Vec<Transaction>>,
+}
+impl TransactionDetailsConfirmationResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            investment_transaction: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
+            transactions: ::std::option::Option::None,
+        }
+    }
+    /// Sets `investment_transaction`.
+    #[must_use]
+    pub fn with_investment_transaction(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<InvestmentTransaction>>,
+    ) -> Self {
+        self.investment_transaction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `transactions`.
