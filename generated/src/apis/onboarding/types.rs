@@ -7,25 +7,1867 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+/// Further details of the applicant. Of a prospect (lead).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AdditionalData {
+    #[serde(
+        rename = "countrySpecificGroup",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_specific_group: ::std::option::Option<CountrySpecificGroup>,
+    /// Number of children.
+    #[serde(
+        rename = "numberOfChildren",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub number_of_children: ::std::option::Option<f64>,
+    /// Number of dependents.
+    #[serde(
+        rename = "numberOfDependents",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub number_of_dependents: ::std::option::Option<f64>,
+    /// Staff indicator.
+    #[serde(
+        rename = "staffIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub staff_indicator: ::std::option::Option<bool>,
+}
+impl AdditionalData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            country_specific_group: ::std::option::Option::None,
+            number_of_children: ::std::option::Option::None,
+            number_of_dependents: ::std::option::Option::None,
+            staff_indicator: ::std::option::Option::None,
+        }
+    }
+    /// Sets `country_specific_group`.
+    #[must_use]
+    pub fn with_country_specific_group(
+        mut self,
+        value: impl ::std::convert::Into<CountrySpecificGroup>,
+    ) -> Self {
+        self.country_specific_group = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `number_of_children`.
+    #[must_use]
+    pub fn with_number_of_children(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.number_of_children = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `number_of_dependents`.
+    #[must_use]
+    pub fn with_number_of_dependents(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.number_of_dependents = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `staff_indicator`.
+    #[must_use]
+    pub fn with_staff_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.staff_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An address of the applicant. Of a prospect (lead).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Address {
+    /// First address line.
+    #[serde(rename = "addressLine1")]
+    pub address_line1: ::std::string::String,
+    /// Second address line.
+    #[serde(
+        rename = "addressLine2",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line2: ::std::option::Option<::std::string::String>,
+    /// Third address line.
+    #[serde(
+        rename = "addressLine3",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line3: ::std::option::Option<::std::string::String>,
+    /// Fourth address line.
+    #[serde(
+        rename = "addressLine4",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line4: ::std::option::Option<::std::string::String>,
+    /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(rename = "addressType")]
+    pub address_type: ::std::string::String,
+    /// City.
+    #[serde(
+        rename = "cityName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub city_name: ::std::option::Option<::std::string::String>,
+    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
+    #[serde(
+        rename = "countryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_code: ::std::option::Option<::std::string::String>,
+    /// Applicant's consent to receive mail at this address.
+    #[serde(
+        rename = "okToMail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_mail: ::std::option::Option<bool>,
+    /// Postal code.
+    #[serde(
+        rename = "postalCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub postal_code: ::std::option::Option<::std::string::String>,
+    /// Province code.
+    #[serde(
+        rename = "provinceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub province_code: ::std::option::Option<::std::string::String>,
+    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
+}
+impl Address {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        address_line1: impl ::std::convert::Into<::std::string::String>,
+        address_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            address_line1: address_line1.into(),
+            address_line2: ::std::option::Option::None,
+            address_line3: ::std::option::Option::None,
+            address_line4: ::std::option::Option::None,
+            address_type: address_type.into(),
+            city_name: ::std::option::Option::None,
+            country_code: ::std::option::Option::None,
+            ok_to_mail: ::std::option::Option::None,
+            postal_code: ::std::option::Option::None,
+            province_code: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+        }
+    }
+    /// Sets `address_line2`.
+    #[must_use]
+    pub fn with_address_line2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line3`.
+    #[must_use]
+    pub fn with_address_line3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line4`.
+    #[must_use]
+    pub fn with_address_line4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `city_name`.
+    #[must_use]
+    pub fn with_city_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_code`.
+    #[must_use]
+    pub fn with_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_mail`.
+    #[must_use]
+    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_mail = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    #[must_use]
+    pub fn with_postal_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.postal_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `province_code`.
+    #[must_use]
+    pub fn with_province_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.province_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    #[must_use]
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Further details of the applicant. Of a supplementary applicant being added.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantAddAdditionalData {
+    /// Number of dependents.
+    #[serde(
+        rename = "numberOfDependents",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub number_of_dependents: ::std::option::Option<i64>,
+}
+impl ApplicantAddAdditionalData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            number_of_dependents: ::std::option::Option::None,
+        }
+    }
+    /// Sets `number_of_dependents`.
+    #[must_use]
+    pub fn with_number_of_dependents(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.number_of_dependents = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An address of the applicant. Of a supplementary applicant being added.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantAddAddress {
+    /// First address line.
+    #[serde(
+        rename = "addressLine1",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line1: ::std::option::Option<::std::string::String>,
+    /// Second address line.
+    #[serde(
+        rename = "addressLine2",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line2: ::std::option::Option<::std::string::String>,
+    /// Third address line.
+    #[serde(
+        rename = "addressLine3",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line3: ::std::option::Option<::std::string::String>,
+    /// Fourth address line.
+    #[serde(
+        rename = "addressLine4",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line4: ::std::option::Option<::std::string::String>,
+    /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "addressType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_type: ::std::option::Option<::std::string::String>,
+    /// City.
+    #[serde(
+        rename = "cityName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub city_name: ::std::option::Option<::std::string::String>,
+    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
+    #[serde(
+        rename = "countryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_code: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "countrySpecificAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_specific_address: ::std::option::Option<
+        ApplicantAddCountrySpecificAddress,
+    >,
+    /// Postal code.
+    #[serde(
+        rename = "postalCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub postal_code: ::std::option::Option<::std::string::String>,
+    /// Months lived at this address.
+    #[serde(
+        rename = "residenceDurationInMonths",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residence_duration_in_months: ::std::option::Option<i64>,
+    /// Years lived at this address.
+    #[serde(
+        rename = "residenceDurationInYears",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residence_duration_in_years: ::std::option::Option<i64>,
+    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
+}
+impl ApplicantAddAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            address_line1: ::std::option::Option::None,
+            address_line2: ::std::option::Option::None,
+            address_line3: ::std::option::Option::None,
+            address_line4: ::std::option::Option::None,
+            address_type: ::std::option::Option::None,
+            city_name: ::std::option::Option::None,
+            country_code: ::std::option::Option::None,
+            country_specific_address: ::std::option::Option::None,
+            postal_code: ::std::option::Option::None,
+            residence_duration_in_months: ::std::option::Option::None,
+            residence_duration_in_years: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+        }
+    }
+    /// Sets `address_line1`.
+    #[must_use]
+    pub fn with_address_line1(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line1 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line2`.
+    #[must_use]
+    pub fn with_address_line2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line3`.
+    #[must_use]
+    pub fn with_address_line3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line4`.
+    #[must_use]
+    pub fn with_address_line4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_type`.
+    #[must_use]
+    pub fn with_address_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `city_name`.
+    #[must_use]
+    pub fn with_city_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_code`.
+    #[must_use]
+    pub fn with_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_specific_address`.
+    #[must_use]
+    pub fn with_country_specific_address(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantAddCountrySpecificAddress>,
+    ) -> Self {
+        self.country_specific_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    #[must_use]
+    pub fn with_postal_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.postal_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residence_duration_in_months`.
+    #[must_use]
+    pub fn with_residence_duration_in_months(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.residence_duration_in_months = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residence_duration_in_years`.
+    #[must_use]
+    pub fn with_residence_duration_in_years(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.residence_duration_in_years = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    #[must_use]
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's personal, contact, financial and employment details. Of a supplementary applicant being added.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantAddApplicant {
+    #[serde(
+        rename = "additionalData",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub additional_data: ::std::option::Option<ApplicantAddAdditionalData>,
+    /// The applicant's addresses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::vec::Vec<ApplicantAddAddress>>,
+    /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
+    #[serde(rename = "applicantType")]
+    pub applicant_type: ::std::string::String,
+    /// Consents given or refused by the applicant.
+    #[serde(
+        rename = "consentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub consent_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicantAddConsentDetails>,
+    >,
+    #[serde(
+        rename = "contactConsent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub contact_consent: ::std::option::Option<ApplicantAddContactConsent>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub demographics: ::std::option::Option<ApplicantAddDemographics>,
+    /// The applicant's e-mail addresses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::vec::Vec<ApplicantAddEmail>>,
+    /// The applicant's employments.
+    #[serde(
+        rename = "employmentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicantAddEmploymentDetails>,
+    >,
+    #[serde(
+        rename = "financialInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub financial_information: ::std::option::Option<ApplicantAddFinancialInformation>,
+    /// The applicant's identity documents.
+    #[serde(
+        rename = "identificationDocumentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub identification_document_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicantAddIdentificationDocumentDetails>,
+    >,
+    #[serde(
+        rename = "kycInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kyc_information: ::std::option::Option<ApplicantAddKycInformation>,
+    /// Mother's maiden name.
+    #[serde(
+        rename = "motherMaidenName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mother_maiden_name: ::std::option::Option<::std::string::String>,
+    pub name: ApplicantAddName,
+    #[serde(
+        rename = "partnerCustomerDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_details: ::std::option::Option<
+        ApplicantAddPartnerCustomerDetails,
+    >,
+    /// The applicant's phone numbers.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub phone: ::std::option::Option<::std::vec::Vec<ApplicantAddPhone>>,
+}
+impl ApplicantAddApplicant {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        applicant_type: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<ApplicantAddName>,
+    ) -> Self {
+        Self {
+            additional_data: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            applicant_type: applicant_type.into(),
+            consent_details: ::std::option::Option::None,
+            contact_consent: ::std::option::Option::None,
+            demographics: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            employment_details: ::std::option::Option::None,
+            financial_information: ::std::option::Option::None,
+            identification_document_details: ::std::option::Option::None,
+            kyc_information: ::std::option::Option::None,
+            mother_maiden_name: ::std::option::Option::None,
+            name: name.into(),
+            partner_customer_details: ::std::option::Option::None,
+            phone: ::std::option::Option::None,
+        }
+    }
+    /// Sets `additional_data`.
+    #[must_use]
+    pub fn with_additional_data(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantAddAdditionalData>,
+    ) -> Self {
+        self.additional_data = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantAddAddress>>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `consent_details`.
+    #[must_use]
+    pub fn with_consent_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantAddConsentDetails>>,
+    ) -> Self {
+        self.consent_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `contact_consent`.
+    #[must_use]
+    pub fn with_contact_consent(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantAddContactConsent>,
+    ) -> Self {
+        self.contact_consent = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `demographics`.
+    #[must_use]
+    pub fn with_demographics(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantAddDemographics>,
+    ) -> Self {
+        self.demographics = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantAddEmail>>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_details`.
+    #[must_use]
+    pub fn with_employment_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantAddEmploymentDetails>>,
+    ) -> Self {
+        self.employment_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `financial_information`.
+    #[must_use]
+    pub fn with_financial_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantAddFinancialInformation>,
+    ) -> Self {
+        self.financial_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `identification_document_details`.
+    #[must_use]
+    pub fn with_identification_document_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicantAddIdentificationDocumentDetails>,
+        >,
+    ) -> Self {
+        self.identification_document_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `kyc_information`.
+    #[must_use]
+    pub fn with_kyc_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantAddKycInformation>,
+    ) -> Self {
+        self.kyc_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `mother_maiden_name`.
+    #[must_use]
+    pub fn with_mother_maiden_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mother_maiden_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_details`.
+    #[must_use]
+    pub fn with_partner_customer_details(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantAddPartnerCustomerDetails>,
+    ) -> Self {
+        self.partner_customer_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    #[must_use]
+    pub fn with_phone(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantAddPhone>>,
+    ) -> Self {
+        self.phone = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One consent of the applicant. Of a supplementary applicant being added.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantAddConsentDetails {
+    /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
+    #[serde(
+        rename = "consentType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub consent_type: ::std::option::Option<::std::string::String>,
+    /// True if the consent is given.
+    #[serde(
+        rename = "isConsentGiven",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_consent_given: ::std::option::Option<bool>,
+}
+impl ApplicantAddConsentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            consent_type: ::std::option::Option::None,
+            is_consent_given: ::std::option::Option::None,
+        }
+    }
+    /// Sets `consent_type`.
+    #[must_use]
+    pub fn with_consent_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.consent_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `is_consent_given`.
+    #[must_use]
+    pub fn with_is_consent_given(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.is_consent_given = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's consent to be contacted. Of a supplementary applicant being added.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantAddContactConsent {
+    /// Consent to calls.
+    #[serde(
+        rename = "okToCall",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_call: ::std::option::Option<bool>,
+    /// Applicant's consent to receive mail at this address.
+    #[serde(
+        rename = "okToMail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_mail: ::std::option::Option<bool>,
+    /// Consent to text messages.
+    #[serde(
+        rename = "okToSms",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_sms: ::std::option::Option<bool>,
+}
+impl ApplicantAddContactConsent {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            ok_to_call: ::std::option::Option::None,
+            ok_to_mail: ::std::option::Option::None,
+            ok_to_sms: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ok_to_call`.
+    #[must_use]
+    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_call = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_mail`.
+    #[must_use]
+    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_mail = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_sms`.
+    #[must_use]
+    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_sms = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. Of a supplementary applicant being added.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantAddCountrySpecificAddress {
+    /// Block number.
+    #[serde(
+        rename = "blockNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub block_number: ::std::option::Option<::std::string::String>,
+    /// Building name.
+    #[serde(
+        rename = "buildingName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub building_name: ::std::option::Option<::std::string::String>,
+    /// Estate name.
+    #[serde(
+        rename = "estateName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub estate_name: ::std::option::Option<::std::string::String>,
+    /// Floor number.
+    #[serde(
+        rename = "floorNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub floor_number: ::std::option::Option<::std::string::String>,
+    /// Street name.
+    #[serde(
+        rename = "streetName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub street_name: ::std::option::Option<::std::string::String>,
+    /// Street number.
+    #[serde(
+        rename = "streetNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub street_number: ::std::option::Option<::std::string::String>,
+    /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
+    #[serde(
+        rename = "streetType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub street_type: ::std::option::Option<::std::string::String>,
+    /// Unit number.
+    #[serde(
+        rename = "unitNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub unit_number: ::std::option::Option<::std::string::String>,
+}
+impl ApplicantAddCountrySpecificAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            block_number: ::std::option::Option::None,
+            building_name: ::std::option::Option::None,
+            estate_name: ::std::option::Option::None,
+            floor_number: ::std::option::Option::None,
+            street_name: ::std::option::Option::None,
+            street_number: ::std::option::Option::None,
+            street_type: ::std::option::Option::None,
+            unit_number: ::std::option::Option::None,
+        }
+    }
+    /// Sets `block_number`.
+    #[must_use]
+    pub fn with_block_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.block_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `building_name`.
+    #[must_use]
+    pub fn with_building_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.building_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `estate_name`.
+    #[must_use]
+    pub fn with_estate_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.estate_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `floor_number`.
+    #[must_use]
+    pub fn with_floor_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.floor_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `street_name`.
+    #[must_use]
+    pub fn with_street_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `street_number`.
+    #[must_use]
+    pub fn with_street_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `street_type`.
+    #[must_use]
+    pub fn with_street_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unit_number`.
+    #[must_use]
+    pub fn with_unit_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unit_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The supplementary card requested for a supplementary applicant being added.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantAddCreditCardProduct {
+    /// Name embossed on the card.
+    #[serde(
+        rename = "embossName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub emboss_name: ::std::option::Option<::std::string::String>,
+    /// Overseas card activation flag.
+    #[serde(
+        rename = "overseasCardActivationFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub overseas_card_activation_flag: ::std::option::Option<bool>,
+    /// Credit limit requested.
+    #[serde(
+        rename = "requestedCreditLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub requested_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl ApplicantAddCreditCardProduct {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            emboss_name: ::std::option::Option::None,
+            overseas_card_activation_flag: ::std::option::Option::None,
+            requested_credit_limit: ::std::option::Option::None,
+        }
+    }
+    /// Sets `emboss_name`.
+    #[must_use]
+    pub fn with_emboss_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emboss_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `overseas_card_activation_flag`.
+    #[must_use]
+    pub fn with_overseas_card_activation_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.overseas_card_activation_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `requested_credit_limit`.
+    #[must_use]
+    pub fn with_requested_credit_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.requested_credit_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's demographic details. Of a supplementary applicant being added.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantAddDemographics {
+    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryOfBirth`).
+    #[serde(
+        rename = "countryOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_of_birth: ::std::option::Option<::std::string::String>,
+    /// Date of birth.
+    #[serde(
+        rename = "dateOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub date_of_birth: ::std::option::Option<::chrono::NaiveDate>,
+    /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub gender: ::std::option::Option<::std::string::String>,
+    /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
+    #[serde(
+        rename = "maritalStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub marital_status: ::std::option::Option<::std::string::String>,
+    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `nationality`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nationality: ::std::option::Option<::std::string::String>,
+    /// Place of birth.
+    #[serde(
+        rename = "placeOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub place_of_birth: ::std::option::Option<::std::string::String>,
+    /// Residential status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residentialStatus`).
+    #[serde(
+        rename = "residentialStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residential_status: ::std::option::Option<::std::string::String>,
+}
+impl ApplicantAddDemographics {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            country_of_birth: ::std::option::Option::None,
+            date_of_birth: ::std::option::Option::None,
+            gender: ::std::option::Option::None,
+            marital_status: ::std::option::Option::None,
+            nationality: ::std::option::Option::None,
+            place_of_birth: ::std::option::Option::None,
+            residential_status: ::std::option::Option::None,
+        }
+    }
+    /// Sets `country_of_birth`.
+    #[must_use]
+    pub fn with_country_of_birth(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_of_birth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `date_of_birth`.
+    #[must_use]
+    pub fn with_date_of_birth(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.date_of_birth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gender`.
+    #[must_use]
+    pub fn with_gender(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gender = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `marital_status`.
+    #[must_use]
+    pub fn with_marital_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.marital_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `nationality`.
+    #[must_use]
+    pub fn with_nationality(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nationality = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `place_of_birth`.
+    #[must_use]
+    pub fn with_place_of_birth(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.place_of_birth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residential_status`.
+    #[must_use]
+    pub fn with_residential_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.residential_status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An e-mail address of the applicant. Of a supplementary applicant being added.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantAddEmail {
+    /// The e-mail address.
+    #[serde(rename = "emailAddress")]
+    pub email_address: ::std::string::String,
+    /// True for the preferred e-mail address.
+    #[serde(
+        rename = "isPreferredEmailAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_preferred_email_address: ::std::option::Option<bool>,
+    /// Applicant's consent to receive e-mail.
+    #[serde(
+        rename = "okToEmail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_email: ::std::option::Option<bool>,
+}
+impl ApplicantAddEmail {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(email_address: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            email_address: email_address.into(),
+            is_preferred_email_address: ::std::option::Option::None,
+            ok_to_email: ::std::option::Option::None,
+        }
+    }
+    /// Sets `is_preferred_email_address`.
+    #[must_use]
+    pub fn with_is_preferred_email_address(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.is_preferred_email_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_email`.
+    #[must_use]
+    pub fn with_ok_to_email(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_email = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One employment of the applicant. Of a supplementary applicant being added.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantAddEmploymentDetails {
+    /// Name of the employer.
+    #[serde(
+        rename = "employerName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employer_name: ::std::option::Option<::std::string::String>,
+    /// Years in this employment.
+    #[serde(
+        rename = "employmentDurationInYears",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_duration_in_years: ::std::option::Option<i64>,
+    /// Employment durationi in months.
+    #[serde(
+        rename = "employmentDurationiInMonths",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_durationi_in_months: ::std::option::Option<i64>,
+    /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
+    #[serde(
+        rename = "employmentStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_status: ::std::option::Option<::std::string::String>,
+    /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
+    #[serde(
+        rename = "jobTitle",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub job_title: ::std::option::Option<::std::string::String>,
+    /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
+    #[serde(
+        rename = "occupationCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub occupation_code: ::std::option::Option<::std::string::String>,
+}
+impl ApplicantAddEmploymentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            employer_name: ::std::option::Option::None,
+            employment_duration_in_years: ::std::option::Option::None,
+            employment_durationi_in_months: ::std::option::Option::None,
+            employment_status: ::std::option::Option::None,
+            job_title: ::std::option::Option::None,
+            occupation_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `employer_name`.
+    #[must_use]
+    pub fn with_employer_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.employer_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_duration_in_years`.
+    #[must_use]
+    pub fn with_employment_duration_in_years(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.employment_duration_in_years = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_durationi_in_months`.
+    #[must_use]
+    pub fn with_employment_durationi_in_months(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.employment_durationi_in_months = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_status`.
+    #[must_use]
+    pub fn with_employment_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.employment_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `job_title`.
+    #[must_use]
+    pub fn with_job_title(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.job_title = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `occupation_code`.
+    #[must_use]
+    pub fn with_occupation_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.occupation_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's income, expenses and existing loans. Of a supplementary applicant being added.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantAddFinancialInformation {
+    /// The applicant's incomes.
+    #[serde(
+        rename = "incomeDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub income_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicantAddIncomeDetails>,
+    >,
+}
+impl ApplicantAddFinancialInformation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            income_details: ::std::option::Option::None,
+        }
+    }
+    /// Sets `income_details`.
+    #[must_use]
+    pub fn with_income_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantAddIncomeDetails>>,
+    ) -> Self {
+        self.income_details = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One identity document of the applicant. Of a supplementary applicant being added.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantAddIdentificationDocumentDetails {
+    /// Expiry date of the document.
+    #[serde(
+        rename = "idExpiryDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueCountry`).
+    #[serde(
+        rename = "idIssueCountry",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_country: ::std::option::Option<::std::string::String>,
+    /// Issue date of the document.
+    #[serde(
+        rename = "idIssueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Place of issue.
+    #[serde(
+        rename = "idIssuePlace",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_place: ::std::option::Option<::std::string::String>,
+    /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueState`).
+    #[serde(
+        rename = "idIssueState",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_state: ::std::option::Option<::std::string::String>,
+    /// Document number.
+    #[serde(
+        rename = "idNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_number: ::std::option::Option<::std::string::String>,
+    /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
+    #[serde(
+        rename = "idType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_type: ::std::option::Option<::std::string::String>,
+    /// True for the primary identity document.
+    #[serde(
+        rename = "isPrimaryId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_primary_id: ::std::option::Option<bool>,
+}
+impl ApplicantAddIdentificationDocumentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            id_expiry_date: ::std::option::Option::None,
+            id_issue_country: ::std::option::Option::None,
+            id_issue_date: ::std::option::Option::None,
+            id_issue_place: ::std::option::Option::None,
+            id_issue_state: ::std::option::Option::None,
+            id_number: ::std::option::Option::None,
+            id_type: ::std::option::Option::None,
+            is_primary_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `id_expiry_date`.
+    #[must_use]
+    pub fn with_id_expiry_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.id_expiry_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_country`.
+    #[must_use]
+    pub fn with_id_issue_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_issue_country = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_date`.
+    #[must_use]
+    pub fn with_id_issue_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.id_issue_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_place`.
+    #[must_use]
+    pub fn with_id_issue_place(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_issue_place = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_state`.
+    #[must_use]
+    pub fn with_id_issue_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_issue_state = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_number`.
+    #[must_use]
+    pub fn with_id_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_type`.
+    #[must_use]
+    pub fn with_id_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `is_primary_id`.
+    #[must_use]
+    pub fn with_is_primary_id(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_primary_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One income of the applicant. Of a supplementary applicant being added.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantAddIncomeDetails {
+    /// Fixed part of the income.
+    #[serde(
+        rename = "fixedAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub frequency: ::std::option::Option<::std::string::String>,
+    /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
+    #[serde(
+        rename = "incomeType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub income_type: ::std::option::Option<::std::string::String>,
+    /// Variable part of the income.
+    #[serde(
+        rename = "variableAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub variable_amount: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl ApplicantAddIncomeDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            fixed_amount: ::std::option::Option::None,
+            frequency: ::std::option::Option::None,
+            income_type: ::std::option::Option::None,
+            variable_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `fixed_amount`.
+    #[must_use]
+    pub fn with_fixed_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.fixed_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `frequency`.
+    #[must_use]
+    pub fn with_frequency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.frequency = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `income_type`.
+    #[must_use]
+    pub fn with_income_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.income_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `variable_amount`.
+    #[must_use]
+    pub fn with_variable_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.variable_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Know-your-customer information (public figures, FATCA). Of a supplementary applicant being added.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantAddKycInformation {
+    /// True if the applicant declares being a public figure.
+    #[serde(
+        rename = "selfPublicFigureDeclarationFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub self_public_figure_declaration_flag: ::std::option::Option<bool>,
+}
+impl ApplicantAddKycInformation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            self_public_figure_declaration_flag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `self_public_figure_declaration_flag`.
+    #[must_use]
+    pub fn with_self_public_figure_declaration_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.self_public_figure_declaration_flag = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// The applicant's name. Of a supplementary applicant being added.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantAddName {
+    /// Alias name.
+    #[serde(
+        rename = "aliasName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub alias_name: ::std::option::Option<::std::string::String>,
+    /// Given (first) name.
+    #[serde(rename = "givenName")]
+    pub given_name: ::std::string::String,
+    /// Middle name.
+    #[serde(
+        rename = "middleName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub middle_name: ::std::option::Option<::std::string::String>,
+    /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub salutation: ::std::option::Option<::std::string::String>,
+    /// Surname.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub surname: ::std::option::Option<::std::string::String>,
+}
+impl ApplicantAddName {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(given_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            alias_name: ::std::option::Option::None,
+            given_name: given_name.into(),
+            middle_name: ::std::option::Option::None,
+            salutation: ::std::option::Option::None,
+            surname: ::std::option::Option::None,
+        }
+    }
+    /// Sets `alias_name`.
+    #[must_use]
+    pub fn with_alias_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alias_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `middle_name`.
+    #[must_use]
+    pub fn with_middle_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.middle_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `salutation`.
+    #[must_use]
+    pub fn with_salutation(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.salutation = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `surname`.
+    #[must_use]
+    pub fn with_surname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.surname = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's identity at a partner of Citi. Of a supplementary applicant being added.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantAddPartnerCustomerDetails {
+    /// Partner's customer identifier.
+    #[serde(
+        rename = "partnerCustomerId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_id: ::std::option::Option<::std::string::String>,
+    /// Partner's internal customer identifier.
+    #[serde(
+        rename = "partnerCustomerInternalId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_internal_id: ::std::option::Option<::std::string::String>,
+    /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
+    #[serde(
+        rename = "partnerCustomerSegment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_segment: ::std::option::Option<::std::string::String>,
+}
+impl ApplicantAddPartnerCustomerDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            partner_customer_id: ::std::option::Option::None,
+            partner_customer_internal_id: ::std::option::Option::None,
+            partner_customer_segment: ::std::option::Option::None,
+        }
+    }
+    /// Sets `partner_customer_id`.
+    #[must_use]
+    pub fn with_partner_customer_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_customer_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_internal_id`.
+    #[must_use]
+    pub fn with_partner_customer_internal_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_customer_internal_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_segment`.
+    #[must_use]
+    pub fn with_partner_customer_segment(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_customer_segment = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A phone number of the applicant. Of a supplementary applicant being added.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantAddPhone {
+    /// Area code.
+    #[serde(
+        rename = "areaCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub area_code: ::std::option::Option<::std::string::String>,
+    /// Extension.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub extension: ::std::option::Option<::std::string::String>,
+    /// Consent to calls.
+    #[serde(
+        rename = "okToCall",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_call: ::std::option::Option<bool>,
+    /// Consent to text messages.
+    #[serde(
+        rename = "okToSms",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_sms: ::std::option::Option<bool>,
+    /// Country dialling prefix.
+    #[serde(rename = "phoneCountryCode")]
+    pub phone_country_code: ::std::string::String,
+    /// Phone number.
+    #[serde(rename = "phoneNumber")]
+    pub phone_number: ::std::string::String,
+    /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
+    #[serde(rename = "phoneType")]
+    pub phone_type: ::std::string::String,
+}
+impl ApplicantAddPhone {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        phone_country_code: impl ::std::convert::Into<::std::string::String>,
+        phone_number: impl ::std::convert::Into<::std::string::String>,
+        phone_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            area_code: ::std::option::Option::None,
+            extension: ::std::option::Option::None,
+            ok_to_call: ::std::option::Option::None,
+            ok_to_sms: ::std::option::Option::None,
+            phone_country_code: phone_country_code.into(),
+            phone_number: phone_number.into(),
+            phone_type: phone_type.into(),
+        }
+    }
+    /// Sets `area_code`.
+    #[must_use]
+    pub fn with_area_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.area_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `extension`.
+    #[must_use]
+    pub fn with_extension(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extension = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_call`.
+    #[must_use]
+    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_call = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_sms`.
+    #[must_use]
+    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_sms = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A supplementary applicant to add (inferred).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicantAddRequest {
-    pub applicant: ApplicationAddApplicant,
+    pub applicant: ApplicantAddApplicant,
     /// Identifier of the flow, from the create call.
     #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
+    #[serde(
+        rename = "creditCardProduct",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_card_product: ::std::option::Option<ApplicantAddCreditCardProduct>,
 }
 impl ApplicantAddRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        applicant: impl ::std::convert::Into<ApplicationAddApplicant>,
+        applicant: impl ::std::convert::Into<ApplicantAddApplicant>,
         control_flow_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
             applicant: applicant.into(),
             control_flow_id: control_flow_id.into(),
+            credit_card_product: ::std::option::Option::None,
         }
+    }
+    /// Sets `credit_card_product`.
+    #[must_use]
+    pub fn with_credit_card_product(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantAddCreditCardProduct>,
+    ) -> Self {
+        self.credit_card_product = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Result of adding a supplementary applicant (inferred).
@@ -62,28 +1904,3366 @@ impl ApplicantDeleteRequest {
         }
     }
 }
-/// The supplementary applicants of an application (inferred).
+/// A supplementary applicant of the application and the card requested for them.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantDetail {
+    pub applicant: ApplicantInquiryApplicant,
+    #[serde(
+        rename = "creditCardProduct",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_card_product: ::std::option::Option<ApplicantInquiryCreditCardProduct>,
+}
+impl ApplicantDetail {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(applicant: impl ::std::convert::Into<ApplicantInquiryApplicant>) -> Self {
+        Self {
+            applicant: applicant.into(),
+            credit_card_product: ::std::option::Option::None,
+        }
+    }
+    /// Sets `credit_card_product`.
+    #[must_use]
+    pub fn with_credit_card_product(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantInquiryCreditCardProduct>,
+    ) -> Self {
+        self.credit_card_product = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Further details of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
-pub struct ApplicantInquiryResponse {
-    /// The supplementary applicants.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub applicants: ::std::option::Option<::std::vec::Vec<ApplicationInquiryApplicant>>,
+pub struct ApplicantInquiryAdditionalData {
+    /// Number of dependents.
+    #[serde(
+        rename = "numberOfDependents",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub number_of_dependents: ::std::option::Option<i64>,
 }
-impl ApplicantInquiryResponse {
+impl ApplicantInquiryAdditionalData {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            applicants: ::std::option::Option::None,
+            number_of_dependents: ::std::option::Option::None,
         }
     }
-    /// Sets `applicants`.
+    /// Sets `number_of_dependents`.
     #[must_use]
-    pub fn with_applicants(
+    pub fn with_number_of_dependents(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationInquiryApplicant>>,
+        value: impl ::std::convert::Into<i64>,
     ) -> Self {
-        self.applicants = ::std::option::Option::Some(value.into());
+        self.number_of_dependents = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An address of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantInquiryAddress {
+    /// First address line.
+    #[serde(
+        rename = "addressLine1",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line1: ::std::option::Option<::std::string::String>,
+    /// Second address line.
+    #[serde(
+        rename = "addressLine2",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line2: ::std::option::Option<::std::string::String>,
+    /// Third address line.
+    #[serde(
+        rename = "addressLine3",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line3: ::std::option::Option<::std::string::String>,
+    /// Fourth address line.
+    #[serde(
+        rename = "addressLine4",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line4: ::std::option::Option<::std::string::String>,
+    /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "addressType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_type: ::std::option::Option<::std::string::String>,
+    /// City.
+    #[serde(
+        rename = "cityName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub city_name: ::std::option::Option<::std::string::String>,
+    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
+    #[serde(
+        rename = "countryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_code: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "countrySpecificAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_specific_address: ::std::option::Option<
+        ApplicantInquiryCountrySpecificAddress,
+    >,
+    /// Postal code.
+    #[serde(
+        rename = "postalCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub postal_code: ::std::option::Option<::std::string::String>,
+    /// Months lived at this address.
+    #[serde(
+        rename = "residenceDurationInMonths",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residence_duration_in_months: ::std::option::Option<i64>,
+    /// Years lived at this address.
+    #[serde(
+        rename = "residenceDurationInYears",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residence_duration_in_years: ::std::option::Option<i64>,
+    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
+}
+impl ApplicantInquiryAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            address_line1: ::std::option::Option::None,
+            address_line2: ::std::option::Option::None,
+            address_line3: ::std::option::Option::None,
+            address_line4: ::std::option::Option::None,
+            address_type: ::std::option::Option::None,
+            city_name: ::std::option::Option::None,
+            country_code: ::std::option::Option::None,
+            country_specific_address: ::std::option::Option::None,
+            postal_code: ::std::option::Option::None,
+            residence_duration_in_months: ::std::option::Option::None,
+            residence_duration_in_years: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+        }
+    }
+    /// Sets `address_line1`.
+    #[must_use]
+    pub fn with_address_line1(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line1 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line2`.
+    #[must_use]
+    pub fn with_address_line2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line3`.
+    #[must_use]
+    pub fn with_address_line3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line4`.
+    #[must_use]
+    pub fn with_address_line4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_type`.
+    #[must_use]
+    pub fn with_address_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `city_name`.
+    #[must_use]
+    pub fn with_city_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_code`.
+    #[must_use]
+    pub fn with_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_specific_address`.
+    #[must_use]
+    pub fn with_country_specific_address(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantInquiryCountrySpecificAddress>,
+    ) -> Self {
+        self.country_specific_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    #[must_use]
+    pub fn with_postal_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.postal_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residence_duration_in_months`.
+    #[must_use]
+    pub fn with_residence_duration_in_months(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.residence_duration_in_months = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residence_duration_in_years`.
+    #[must_use]
+    pub fn with_residence_duration_in_years(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.residence_duration_in_years = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    #[must_use]
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's personal, contact, financial and employment details. Of a supplementary applicant, as the applicant inquiry returns it.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantInquiryApplicant {
+    #[serde(
+        rename = "additionalData",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub additional_data: ::std::option::Option<ApplicantInquiryAdditionalData>,
+    /// The applicant's addresses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::vec::Vec<ApplicantInquiryAddress>>,
+    /// Identifier of the added applicant.
+    #[serde(
+        rename = "applicantId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub applicant_id: ::std::option::Option<::std::string::String>,
+    /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
+    #[serde(rename = "applicantType")]
+    pub applicant_type: ::std::string::String,
+    /// Consents given or refused by the applicant.
+    #[serde(
+        rename = "consentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub consent_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicantInquiryConsentDetails>,
+    >,
+    #[serde(
+        rename = "contactConsent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub contact_consent: ::std::option::Option<ApplicantInquiryContactConsent>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub demographics: ::std::option::Option<ApplicantInquiryDemographics>,
+    /// The applicant's e-mail addresses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::vec::Vec<ApplicantInquiryEmail>>,
+    /// The applicant's employments.
+    #[serde(
+        rename = "employmentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicantInquiryEmploymentDetails>,
+    >,
+    #[serde(
+        rename = "financialInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub financial_information: ::std::option::Option<
+        ApplicantInquiryFinancialInformation,
+    >,
+    /// The applicant's identity documents.
+    #[serde(
+        rename = "identificationDocumentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub identification_document_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicantInquiryIdentificationDocumentDetails>,
+    >,
+    #[serde(
+        rename = "kycInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kyc_information: ::std::option::Option<ApplicantInquiryKycInformation>,
+    /// Mother's maiden name.
+    #[serde(
+        rename = "motherMaidenName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mother_maiden_name: ::std::option::Option<::std::string::String>,
+    pub name: ApplicantInquiryName,
+    #[serde(
+        rename = "partnerCustomerDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_details: ::std::option::Option<
+        ApplicantInquiryPartnerCustomerDetails,
+    >,
+    /// The applicant's phone numbers.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub phone: ::std::option::Option<::std::vec::Vec<ApplicantInquiryPhone>>,
+    /// Documents the applicant must provide.
+    #[serde(
+        rename = "requiredDocuments",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub required_documents: ::std::option::Option<
+        ::std::vec::Vec<ApplicantInquiryRequiredDocuments>,
+    >,
+}
+impl ApplicantInquiryApplicant {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        applicant_type: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<ApplicantInquiryName>,
+    ) -> Self {
+        Self {
+            additional_data: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            applicant_id: ::std::option::Option::None,
+            applicant_type: applicant_type.into(),
+            consent_details: ::std::option::Option::None,
+            contact_consent: ::std::option::Option::None,
+            demographics: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            employment_details: ::std::option::Option::None,
+            financial_information: ::std::option::Option::None,
+            identification_document_details: ::std::option::Option::None,
+            kyc_information: ::std::option::Option::None,
+            mother_maiden_name: ::std::option::Option::None,
+            name: name.into(),
+            partner_customer_details: ::std::option::Option::None,
+            phone: ::std::option::Option::None,
+            required_documents: ::std::option::Option::None,
+        }
+    }
+    /// Sets `additional_data`.
+    #[must_use]
+    pub fn with_additional_data(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantInquiryAdditionalData>,
+    ) -> Self {
+        self.additional_data = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantInquiryAddress>>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `applicant_id`.
+    #[must_use]
+    pub fn with_applicant_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.applicant_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `consent_details`.
+    #[must_use]
+    pub fn with_consent_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantInquiryConsentDetails>>,
+    ) -> Self {
+        self.consent_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `contact_consent`.
+    #[must_use]
+    pub fn with_contact_consent(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantInquiryContactConsent>,
+    ) -> Self {
+        self.contact_consent = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `demographics`.
+    #[must_use]
+    pub fn with_demographics(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantInquiryDemographics>,
+    ) -> Self {
+        self.demographics = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantInquiryEmail>>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_details`.
+    #[must_use]
+    pub fn with_employment_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicantInquiryEmploymentDetails>,
+        >,
+    ) -> Self {
+        self.employment_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `financial_information`.
+    #[must_use]
+    pub fn with_financial_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantInquiryFinancialInformation>,
+    ) -> Self {
+        self.financial_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `identification_document_details`.
+    #[must_use]
+    pub fn with_identification_document_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicantInquiryIdentificationDocumentDetails>,
+        >,
+    ) -> Self {
+        self.identification_document_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `kyc_information`.
+    #[must_use]
+    pub fn with_kyc_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantInquiryKycInformation>,
+    ) -> Self {
+        self.kyc_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `mother_maiden_name`.
+    #[must_use]
+    pub fn with_mother_maiden_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mother_maiden_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_details`.
+    #[must_use]
+    pub fn with_partner_customer_details(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantInquiryPartnerCustomerDetails>,
+    ) -> Self {
+        self.partner_customer_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    #[must_use]
+    pub fn with_phone(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantInquiryPhone>>,
+    ) -> Self {
+        self.phone = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `required_documents`.
+    #[must_use]
+    pub fn with_required_documents(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicantInquiryRequiredDocuments>,
+        >,
+    ) -> Self {
+        self.required_documents = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One consent of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantInquiryConsentDetails {
+    /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
+    #[serde(
+        rename = "consentType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub consent_type: ::std::option::Option<::std::string::String>,
+    /// True if the consent is given.
+    #[serde(
+        rename = "isConsentGiven",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_consent_given: ::std::option::Option<bool>,
+}
+impl ApplicantInquiryConsentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            consent_type: ::std::option::Option::None,
+            is_consent_given: ::std::option::Option::None,
+        }
+    }
+    /// Sets `consent_type`.
+    #[must_use]
+    pub fn with_consent_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.consent_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `is_consent_given`.
+    #[must_use]
+    pub fn with_is_consent_given(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.is_consent_given = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's consent to be contacted. Of a supplementary applicant, as the applicant inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantInquiryContactConsent {
+    /// Consent to calls.
+    #[serde(
+        rename = "okToCall",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_call: ::std::option::Option<bool>,
+    /// Applicant's consent to receive mail at this address.
+    #[serde(
+        rename = "okToMail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_mail: ::std::option::Option<bool>,
+    /// Consent to text messages.
+    #[serde(
+        rename = "okToSms",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_sms: ::std::option::Option<bool>,
+}
+impl ApplicantInquiryContactConsent {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            ok_to_call: ::std::option::Option::None,
+            ok_to_mail: ::std::option::Option::None,
+            ok_to_sms: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ok_to_call`.
+    #[must_use]
+    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_call = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_mail`.
+    #[must_use]
+    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_mail = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_sms`.
+    #[must_use]
+    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_sms = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. Of a supplementary applicant, as the applicant inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantInquiryCountrySpecificAddress {
+    /// Block number.
+    #[serde(
+        rename = "blockNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub block_number: ::std::option::Option<::std::string::String>,
+    /// Building name.
+    #[serde(
+        rename = "buildingName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub building_name: ::std::option::Option<::std::string::String>,
+    /// Estate name.
+    #[serde(
+        rename = "estateName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub estate_name: ::std::option::Option<::std::string::String>,
+    /// Floor number.
+    #[serde(
+        rename = "floorNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub floor_number: ::std::option::Option<::std::string::String>,
+    /// Street name.
+    #[serde(
+        rename = "streetName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub street_name: ::std::option::Option<::std::string::String>,
+    /// Street number.
+    #[serde(
+        rename = "streetNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub street_number: ::std::option::Option<::std::string::String>,
+    /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
+    #[serde(
+        rename = "streetType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub street_type: ::std::option::Option<::std::string::String>,
+    /// Unit number.
+    #[serde(
+        rename = "unitNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub unit_number: ::std::option::Option<::std::string::String>,
+}
+impl ApplicantInquiryCountrySpecificAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            block_number: ::std::option::Option::None,
+            building_name: ::std::option::Option::None,
+            estate_name: ::std::option::Option::None,
+            floor_number: ::std::option::Option::None,
+            street_name: ::std::option::Option::None,
+            street_number: ::std::option::Option::None,
+            street_type: ::std::option::Option::None,
+            unit_number: ::std::option::Option::None,
+        }
+    }
+    /// Sets `block_number`.
+    #[must_use]
+    pub fn with_block_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.block_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `building_name`.
+    #[must_use]
+    pub fn with_building_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.building_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `estate_name`.
+    #[must_use]
+    pub fn with_estate_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.estate_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `floor_number`.
+    #[must_use]
+    pub fn with_floor_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.floor_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `street_name`.
+    #[must_use]
+    pub fn with_street_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `street_number`.
+    #[must_use]
+    pub fn with_street_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `street_type`.
+    #[must_use]
+    pub fn with_street_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unit_number`.
+    #[must_use]
+    pub fn with_unit_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unit_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The supplementary card requested for a supplementary applicant.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantInquiryCreditCardProduct {
+    /// Name embossed on the card.
+    #[serde(
+        rename = "embossName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub emboss_name: ::std::option::Option<::std::string::String>,
+    /// Overseas card activation flag.
+    #[serde(
+        rename = "overseasCardActivationFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub overseas_card_activation_flag: ::std::option::Option<bool>,
+    /// Credit limit requested.
+    #[serde(
+        rename = "requestedCreditLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub requested_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl ApplicantInquiryCreditCardProduct {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            emboss_name: ::std::option::Option::None,
+            overseas_card_activation_flag: ::std::option::Option::None,
+            requested_credit_limit: ::std::option::Option::None,
+        }
+    }
+    /// Sets `emboss_name`.
+    #[must_use]
+    pub fn with_emboss_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emboss_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `overseas_card_activation_flag`.
+    #[must_use]
+    pub fn with_overseas_card_activation_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.overseas_card_activation_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `requested_credit_limit`.
+    #[must_use]
+    pub fn with_requested_credit_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.requested_credit_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's demographic details. Of a supplementary applicant, as the applicant inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantInquiryDemographics {
+    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryOfBirth`).
+    #[serde(
+        rename = "countryOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_of_birth: ::std::option::Option<::std::string::String>,
+    /// Date of birth.
+    #[serde(
+        rename = "dateOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub date_of_birth: ::std::option::Option<::chrono::NaiveDate>,
+    /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub gender: ::std::option::Option<::std::string::String>,
+    /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
+    #[serde(
+        rename = "maritalStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub marital_status: ::std::option::Option<::std::string::String>,
+    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `nationality`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nationality: ::std::option::Option<::std::string::String>,
+    /// Place of birth.
+    #[serde(
+        rename = "placeOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub place_of_birth: ::std::option::Option<::std::string::String>,
+    /// Residential status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residentialStatus`).
+    #[serde(
+        rename = "residentialStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residential_status: ::std::option::Option<::std::string::String>,
+}
+impl ApplicantInquiryDemographics {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            country_of_birth: ::std::option::Option::None,
+            date_of_birth: ::std::option::Option::None,
+            gender: ::std::option::Option::None,
+            marital_status: ::std::option::Option::None,
+            nationality: ::std::option::Option::None,
+            place_of_birth: ::std::option::Option::None,
+            residential_status: ::std::option::Option::None,
+        }
+    }
+    /// Sets `country_of_birth`.
+    #[must_use]
+    pub fn with_country_of_birth(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_of_birth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `date_of_birth`.
+    #[must_use]
+    pub fn with_date_of_birth(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.date_of_birth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gender`.
+    #[must_use]
+    pub fn with_gender(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gender = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `marital_status`.
+    #[must_use]
+    pub fn with_marital_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.marital_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `nationality`.
+    #[must_use]
+    pub fn with_nationality(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nationality = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `place_of_birth`.
+    #[must_use]
+    pub fn with_place_of_birth(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.place_of_birth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residential_status`.
+    #[must_use]
+    pub fn with_residential_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.residential_status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An e-mail address of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantInquiryEmail {
+    /// The e-mail address.
+    #[serde(rename = "emailAddress")]
+    pub email_address: ::std::string::String,
+    /// True for the preferred e-mail address.
+    #[serde(
+        rename = "isPreferredEmailAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_preferred_email_address: ::std::option::Option<bool>,
+    /// Applicant's consent to receive e-mail.
+    #[serde(
+        rename = "okToEmail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_email: ::std::option::Option<bool>,
+}
+impl ApplicantInquiryEmail {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(email_address: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            email_address: email_address.into(),
+            is_preferred_email_address: ::std::option::Option::None,
+            ok_to_email: ::std::option::Option::None,
+        }
+    }
+    /// Sets `is_preferred_email_address`.
+    #[must_use]
+    pub fn with_is_preferred_email_address(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.is_preferred_email_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_email`.
+    #[must_use]
+    pub fn with_ok_to_email(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_email = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One employment of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantInquiryEmploymentDetails {
+    /// Name of the employer.
+    #[serde(
+        rename = "employerName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employer_name: ::std::option::Option<::std::string::String>,
+    /// Years in this employment.
+    #[serde(
+        rename = "employmentDurationInYears",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_duration_in_years: ::std::option::Option<i64>,
+    /// Employment durationi in months.
+    #[serde(
+        rename = "employmentDurationiInMonths",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_durationi_in_months: ::std::option::Option<i64>,
+    /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
+    #[serde(
+        rename = "employmentStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_status: ::std::option::Option<::std::string::String>,
+    /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
+    #[serde(
+        rename = "jobTitle",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub job_title: ::std::option::Option<::std::string::String>,
+    /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
+    #[serde(
+        rename = "occupationCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub occupation_code: ::std::option::Option<::std::string::String>,
+}
+impl ApplicantInquiryEmploymentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            employer_name: ::std::option::Option::None,
+            employment_duration_in_years: ::std::option::Option::None,
+            employment_durationi_in_months: ::std::option::Option::None,
+            employment_status: ::std::option::Option::None,
+            job_title: ::std::option::Option::None,
+            occupation_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `employer_name`.
+    #[must_use]
+    pub fn with_employer_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.employer_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_duration_in_years`.
+    #[must_use]
+    pub fn with_employment_duration_in_years(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.employment_duration_in_years = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_durationi_in_months`.
+    #[must_use]
+    pub fn with_employment_durationi_in_months(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.employment_durationi_in_months = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_status`.
+    #[must_use]
+    pub fn with_employment_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.employment_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `job_title`.
+    #[must_use]
+    pub fn with_job_title(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.job_title = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `occupation_code`.
+    #[must_use]
+    pub fn with_occupation_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.occupation_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's income, expenses and existing loans. Of a supplementary applicant, as the applicant inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantInquiryFinancialInformation {
+    /// The applicant's incomes.
+    #[serde(
+        rename = "incomeDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub income_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicantInquiryIncomeDetails>,
+    >,
+}
+impl ApplicantInquiryFinancialInformation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            income_details: ::std::option::Option::None,
+        }
+    }
+    /// Sets `income_details`.
+    #[must_use]
+    pub fn with_income_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantInquiryIncomeDetails>>,
+    ) -> Self {
+        self.income_details = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One identity document of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantInquiryIdentificationDocumentDetails {
+    /// Expiry date of the document.
+    #[serde(
+        rename = "idExpiryDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueCountry`).
+    #[serde(
+        rename = "idIssueCountry",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_country: ::std::option::Option<::std::string::String>,
+    /// Issue date of the document.
+    #[serde(
+        rename = "idIssueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Place of issue.
+    #[serde(
+        rename = "idIssuePlace",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_place: ::std::option::Option<::std::string::String>,
+    /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueState`).
+    #[serde(
+        rename = "idIssueState",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_state: ::std::option::Option<::std::string::String>,
+    /// Document number.
+    #[serde(
+        rename = "idNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_number: ::std::option::Option<::std::string::String>,
+    /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
+    #[serde(
+        rename = "idType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_type: ::std::option::Option<::std::string::String>,
+    /// True for the primary identity document.
+    #[serde(
+        rename = "isPrimaryId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_primary_id: ::std::option::Option<bool>,
+}
+impl ApplicantInquiryIdentificationDocumentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            id_expiry_date: ::std::option::Option::None,
+            id_issue_country: ::std::option::Option::None,
+            id_issue_date: ::std::option::Option::None,
+            id_issue_place: ::std::option::Option::None,
+            id_issue_state: ::std::option::Option::None,
+            id_number: ::std::option::Option::None,
+            id_type: ::std::option::Option::None,
+            is_primary_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `id_expiry_date`.
+    #[must_use]
+    pub fn with_id_expiry_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.id_expiry_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_country`.
+    #[must_use]
+    pub fn with_id_issue_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_issue_country = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_date`.
+    #[must_use]
+    pub fn with_id_issue_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.id_issue_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_place`.
+    #[must_use]
+    pub fn with_id_issue_place(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_issue_place = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_state`.
+    #[must_use]
+    pub fn with_id_issue_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_issue_state = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_number`.
+    #[must_use]
+    pub fn with_id_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_type`.
+    #[must_use]
+    pub fn with_id_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `is_primary_id`.
+    #[must_use]
+    pub fn with_is_primary_id(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_primary_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One income of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantInquiryIncomeDetails {
+    /// Fixed part of the income.
+    #[serde(
+        rename = "fixedAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub frequency: ::std::option::Option<::std::string::String>,
+    /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
+    #[serde(
+        rename = "incomeType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub income_type: ::std::option::Option<::std::string::String>,
+    /// Variable part of the income.
+    #[serde(
+        rename = "variableAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub variable_amount: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl ApplicantInquiryIncomeDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            fixed_amount: ::std::option::Option::None,
+            frequency: ::std::option::Option::None,
+            income_type: ::std::option::Option::None,
+            variable_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `fixed_amount`.
+    #[must_use]
+    pub fn with_fixed_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.fixed_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `frequency`.
+    #[must_use]
+    pub fn with_frequency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.frequency = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `income_type`.
+    #[must_use]
+    pub fn with_income_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.income_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `variable_amount`.
+    #[must_use]
+    pub fn with_variable_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.variable_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Know-your-customer information (public figures, FATCA). Of a supplementary applicant, as the applicant inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantInquiryKycInformation {
+    /// True if the applicant declares being a public figure.
+    #[serde(
+        rename = "selfPublicFigureDeclarationFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub self_public_figure_declaration_flag: ::std::option::Option<bool>,
+}
+impl ApplicantInquiryKycInformation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            self_public_figure_declaration_flag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `self_public_figure_declaration_flag`.
+    #[must_use]
+    pub fn with_self_public_figure_declaration_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.self_public_figure_declaration_flag = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// The applicant's name. Of a supplementary applicant, as the applicant inquiry returns it.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantInquiryName {
+    /// Alias name.
+    #[serde(
+        rename = "aliasName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub alias_name: ::std::option::Option<::std::string::String>,
+    /// Given (first) name.
+    #[serde(rename = "givenName")]
+    pub given_name: ::std::string::String,
+    /// Middle name.
+    #[serde(
+        rename = "middleName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub middle_name: ::std::option::Option<::std::string::String>,
+    /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub salutation: ::std::option::Option<::std::string::String>,
+    /// Surname.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub surname: ::std::option::Option<::std::string::String>,
+}
+impl ApplicantInquiryName {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(given_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            alias_name: ::std::option::Option::None,
+            given_name: given_name.into(),
+            middle_name: ::std::option::Option::None,
+            salutation: ::std::option::Option::None,
+            surname: ::std::option::Option::None,
+        }
+    }
+    /// Sets `alias_name`.
+    #[must_use]
+    pub fn with_alias_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alias_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `middle_name`.
+    #[must_use]
+    pub fn with_middle_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.middle_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `salutation`.
+    #[must_use]
+    pub fn with_salutation(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.salutation = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `surname`.
+    #[must_use]
+    pub fn with_surname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.surname = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's identity at a partner of Citi. Of a supplementary applicant, as the applicant inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantInquiryPartnerCustomerDetails {
+    /// Partner's customer identifier.
+    #[serde(
+        rename = "partnerCustomerId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_id: ::std::option::Option<::std::string::String>,
+    /// Partner's internal customer identifier.
+    #[serde(
+        rename = "partnerCustomerInternalId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_internal_id: ::std::option::Option<::std::string::String>,
+    /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
+    #[serde(
+        rename = "partnerCustomerSegment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_segment: ::std::option::Option<::std::string::String>,
+}
+impl ApplicantInquiryPartnerCustomerDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            partner_customer_id: ::std::option::Option::None,
+            partner_customer_internal_id: ::std::option::Option::None,
+            partner_customer_segment: ::std::option::Option::None,
+        }
+    }
+    /// Sets `partner_customer_id`.
+    #[must_use]
+    pub fn with_partner_customer_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_customer_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_internal_id`.
+    #[must_use]
+    pub fn with_partner_customer_internal_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_customer_internal_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_segment`.
+    #[must_use]
+    pub fn with_partner_customer_segment(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_customer_segment = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A phone number of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantInquiryPhone {
+    /// Area code.
+    #[serde(
+        rename = "areaCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub area_code: ::std::option::Option<::std::string::String>,
+    /// Extension.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub extension: ::std::option::Option<::std::string::String>,
+    /// Consent to calls.
+    #[serde(
+        rename = "okToCall",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_call: ::std::option::Option<bool>,
+    /// Consent to text messages.
+    #[serde(
+        rename = "okToSms",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_sms: ::std::option::Option<bool>,
+    /// Country dialling prefix.
+    #[serde(rename = "phoneCountryCode")]
+    pub phone_country_code: ::std::string::String,
+    /// Phone number.
+    #[serde(rename = "phoneNumber")]
+    pub phone_number: ::std::string::String,
+    /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
+    #[serde(rename = "phoneType")]
+    pub phone_type: ::std::string::String,
+}
+impl ApplicantInquiryPhone {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        phone_country_code: impl ::std::convert::Into<::std::string::String>,
+        phone_number: impl ::std::convert::Into<::std::string::String>,
+        phone_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            area_code: ::std::option::Option::None,
+            extension: ::std::option::Option::None,
+            ok_to_call: ::std::option::Option::None,
+            ok_to_sms: ::std::option::Option::None,
+            phone_country_code: phone_country_code.into(),
+            phone_number: phone_number.into(),
+            phone_type: phone_type.into(),
+        }
+    }
+    /// Sets `area_code`.
+    #[must_use]
+    pub fn with_area_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.area_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `extension`.
+    #[must_use]
+    pub fn with_extension(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extension = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_call`.
+    #[must_use]
+    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_call = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_sms`.
+    #[must_use]
+    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_sms = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A document a supplementary applicant still needs to provide.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantInquiryRequiredDocuments {
+    /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
+    #[serde(
+        rename = "applicantType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub applicant_type: ::std::option::Option<::std::string::String>,
+    /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentIdType`).
+    #[serde(
+        rename = "documentIdType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub document_id_type: ::std::option::Option<::std::string::String>,
+    /// Status of the document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentStatus`).
+    #[serde(
+        rename = "documentStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub document_status: ::std::option::Option<::std::string::String>,
+    /// Identifier of the linked document.
+    #[serde(
+        rename = "linkedDocumentId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub linked_document_id: ::std::option::Option<::std::string::String>,
+    /// Code of the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// What the document proves. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proofType`).
+    #[serde(
+        rename = "proofType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub proof_type: ::std::option::Option<::std::string::String>,
+}
+impl ApplicantInquiryRequiredDocuments {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            applicant_type: ::std::option::Option::None,
+            document_id_type: ::std::option::Option::None,
+            document_status: ::std::option::Option::None,
+            linked_document_id: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            proof_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `applicant_type`.
+    #[must_use]
+    pub fn with_applicant_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.applicant_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `document_id_type`.
+    #[must_use]
+    pub fn with_document_id_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.document_id_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `document_status`.
+    #[must_use]
+    pub fn with_document_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.document_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `linked_document_id`.
+    #[must_use]
+    pub fn with_linked_document_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.linked_document_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `proof_type`.
+    #[must_use]
+    pub fn with_proof_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.proof_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The supplementary applicants of an application (inferred).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantInquiryResponse {
+    /// The supplementary applicants.
+    pub applicants: ::std::vec::Vec<ApplicantDetail>,
+}
+impl ApplicantInquiryResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        applicants: impl ::std::convert::Into<::std::vec::Vec<ApplicantDetail>>,
+    ) -> Self {
+        Self {
+            applicants: applicants.into(),
+        }
+    }
+}
+/// Further details of the applicant. Of a supplementary applicant being updated.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantUpdateAdditionalData {
+    /// Number of dependents.
+    #[serde(
+        rename = "numberOfDependents",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub number_of_dependents: ::std::option::Option<i64>,
+}
+impl ApplicantUpdateAdditionalData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            number_of_dependents: ::std::option::Option::None,
+        }
+    }
+    /// Sets `number_of_dependents`.
+    #[must_use]
+    pub fn with_number_of_dependents(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.number_of_dependents = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An address of the applicant. Of a supplementary applicant being updated.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantUpdateAddress {
+    /// First address line.
+    #[serde(
+        rename = "addressLine1",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line1: ::std::option::Option<::std::string::String>,
+    /// Second address line.
+    #[serde(
+        rename = "addressLine2",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line2: ::std::option::Option<::std::string::String>,
+    /// Third address line.
+    #[serde(
+        rename = "addressLine3",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line3: ::std::option::Option<::std::string::String>,
+    /// Fourth address line.
+    #[serde(
+        rename = "addressLine4",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line4: ::std::option::Option<::std::string::String>,
+    /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "addressType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_type: ::std::option::Option<::std::string::String>,
+    /// City.
+    #[serde(
+        rename = "cityName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub city_name: ::std::option::Option<::std::string::String>,
+    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
+    #[serde(
+        rename = "countryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_code: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "countrySpecificAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_specific_address: ::std::option::Option<
+        ApplicantUpdateCountrySpecificAddress,
+    >,
+    /// Postal code.
+    #[serde(
+        rename = "postalCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub postal_code: ::std::option::Option<::std::string::String>,
+    /// Months lived at this address.
+    #[serde(
+        rename = "residenceDurationInMonths",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residence_duration_in_months: ::std::option::Option<i64>,
+    /// Years lived at this address.
+    #[serde(
+        rename = "residenceDurationInYears",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residence_duration_in_years: ::std::option::Option<i64>,
+    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
+}
+impl ApplicantUpdateAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            address_line1: ::std::option::Option::None,
+            address_line2: ::std::option::Option::None,
+            address_line3: ::std::option::Option::None,
+            address_line4: ::std::option::Option::None,
+            address_type: ::std::option::Option::None,
+            city_name: ::std::option::Option::None,
+            country_code: ::std::option::Option::None,
+            country_specific_address: ::std::option::Option::None,
+            postal_code: ::std::option::Option::None,
+            residence_duration_in_months: ::std::option::Option::None,
+            residence_duration_in_years: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+        }
+    }
+    /// Sets `address_line1`.
+    #[must_use]
+    pub fn with_address_line1(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line1 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line2`.
+    #[must_use]
+    pub fn with_address_line2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line3`.
+    #[must_use]
+    pub fn with_address_line3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line4`.
+    #[must_use]
+    pub fn with_address_line4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_type`.
+    #[must_use]
+    pub fn with_address_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `city_name`.
+    #[must_use]
+    pub fn with_city_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_code`.
+    #[must_use]
+    pub fn with_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_specific_address`.
+    #[must_use]
+    pub fn with_country_specific_address(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantUpdateCountrySpecificAddress>,
+    ) -> Self {
+        self.country_specific_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    #[must_use]
+    pub fn with_postal_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.postal_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residence_duration_in_months`.
+    #[must_use]
+    pub fn with_residence_duration_in_months(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.residence_duration_in_months = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residence_duration_in_years`.
+    #[must_use]
+    pub fn with_residence_duration_in_years(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.residence_duration_in_years = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    #[must_use]
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's personal, contact, financial and employment details. Of a supplementary applicant being updated.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantUpdateApplicant {
+    #[serde(
+        rename = "additionalData",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub additional_data: ::std::option::Option<ApplicantUpdateAdditionalData>,
+    /// The applicant's addresses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::vec::Vec<ApplicantUpdateAddress>>,
+    /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
+    #[serde(rename = "applicantType")]
+    pub applicant_type: ::std::string::String,
+    /// Consents given or refused by the applicant.
+    #[serde(
+        rename = "consentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub consent_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicantUpdateConsentDetails>,
+    >,
+    #[serde(
+        rename = "contactConsent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub contact_consent: ::std::option::Option<ApplicantUpdateContactConsent>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub demographics: ::std::option::Option<ApplicantUpdateDemographics>,
+    /// The applicant's e-mail addresses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::vec::Vec<ApplicantUpdateEmail>>,
+    /// The applicant's employments.
+    #[serde(
+        rename = "employmentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicantUpdateEmploymentDetails>,
+    >,
+    #[serde(
+        rename = "financialInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub financial_information: ::std::option::Option<
+        ApplicantUpdateFinancialInformation,
+    >,
+    /// The applicant's identity documents.
+    #[serde(
+        rename = "identificationDocumentDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub identification_document_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicantUpdateIdentificationDocumentDetails>,
+    >,
+    #[serde(
+        rename = "kycInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kyc_information: ::std::option::Option<ApplicantUpdateKycInformation>,
+    /// Mother's maiden name.
+    #[serde(
+        rename = "motherMaidenName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mother_maiden_name: ::std::option::Option<::std::string::String>,
+    pub name: ApplicantUpdateName,
+    #[serde(
+        rename = "partnerCustomerDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_details: ::std::option::Option<
+        ApplicantUpdatePartnerCustomerDetails,
+    >,
+    /// The applicant's phone numbers.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub phone: ::std::option::Option<::std::vec::Vec<ApplicantUpdatePhone>>,
+}
+impl ApplicantUpdateApplicant {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        applicant_type: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<ApplicantUpdateName>,
+    ) -> Self {
+        Self {
+            additional_data: ::std::option::Option::None,
+            address: ::std::option::Option::None,
+            applicant_type: applicant_type.into(),
+            consent_details: ::std::option::Option::None,
+            contact_consent: ::std::option::Option::None,
+            demographics: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            employment_details: ::std::option::Option::None,
+            financial_information: ::std::option::Option::None,
+            identification_document_details: ::std::option::Option::None,
+            kyc_information: ::std::option::Option::None,
+            mother_maiden_name: ::std::option::Option::None,
+            name: name.into(),
+            partner_customer_details: ::std::option::Option::None,
+            phone: ::std::option::Option::None,
+        }
+    }
+    /// Sets `additional_data`.
+    #[must_use]
+    pub fn with_additional_data(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantUpdateAdditionalData>,
+    ) -> Self {
+        self.additional_data = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantUpdateAddress>>,
+    ) -> Self {
+        self.address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `consent_details`.
+    #[must_use]
+    pub fn with_consent_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantUpdateConsentDetails>>,
+    ) -> Self {
+        self.consent_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `contact_consent`.
+    #[must_use]
+    pub fn with_contact_consent(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantUpdateContactConsent>,
+    ) -> Self {
+        self.contact_consent = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `demographics`.
+    #[must_use]
+    pub fn with_demographics(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantUpdateDemographics>,
+    ) -> Self {
+        self.demographics = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantUpdateEmail>>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_details`.
+    #[must_use]
+    pub fn with_employment_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicantUpdateEmploymentDetails>,
+        >,
+    ) -> Self {
+        self.employment_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `financial_information`.
+    #[must_use]
+    pub fn with_financial_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantUpdateFinancialInformation>,
+    ) -> Self {
+        self.financial_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `identification_document_details`.
+    #[must_use]
+    pub fn with_identification_document_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicantUpdateIdentificationDocumentDetails>,
+        >,
+    ) -> Self {
+        self.identification_document_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `kyc_information`.
+    #[must_use]
+    pub fn with_kyc_information(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantUpdateKycInformation>,
+    ) -> Self {
+        self.kyc_information = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `mother_maiden_name`.
+    #[must_use]
+    pub fn with_mother_maiden_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mother_maiden_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_details`.
+    #[must_use]
+    pub fn with_partner_customer_details(
+        mut self,
+        value: impl ::std::convert::Into<ApplicantUpdatePartnerCustomerDetails>,
+    ) -> Self {
+        self.partner_customer_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    #[must_use]
+    pub fn with_phone(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantUpdatePhone>>,
+    ) -> Self {
+        self.phone = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One consent of the applicant. Of a supplementary applicant being updated.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantUpdateConsentDetails {
+    /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
+    #[serde(
+        rename = "consentType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub consent_type: ::std::option::Option<::std::string::String>,
+    /// True if the consent is given.
+    #[serde(
+        rename = "isConsentGiven",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_consent_given: ::std::option::Option<bool>,
+}
+impl ApplicantUpdateConsentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            consent_type: ::std::option::Option::None,
+            is_consent_given: ::std::option::Option::None,
+        }
+    }
+    /// Sets `consent_type`.
+    #[must_use]
+    pub fn with_consent_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.consent_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `is_consent_given`.
+    #[must_use]
+    pub fn with_is_consent_given(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.is_consent_given = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's consent to be contacted. Of a supplementary applicant being updated.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantUpdateContactConsent {
+    /// Consent to calls.
+    #[serde(
+        rename = "okToCall",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_call: ::std::option::Option<bool>,
+    /// Applicant's consent to receive mail at this address.
+    #[serde(
+        rename = "okToMail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_mail: ::std::option::Option<bool>,
+    /// Consent to text messages.
+    #[serde(
+        rename = "okToSms",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_sms: ::std::option::Option<bool>,
+}
+impl ApplicantUpdateContactConsent {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            ok_to_call: ::std::option::Option::None,
+            ok_to_mail: ::std::option::Option::None,
+            ok_to_sms: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ok_to_call`.
+    #[must_use]
+    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_call = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_mail`.
+    #[must_use]
+    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_mail = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_sms`.
+    #[must_use]
+    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_sms = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. Of a supplementary applicant being updated.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantUpdateCountrySpecificAddress {
+    /// Block number.
+    #[serde(
+        rename = "blockNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub block_number: ::std::option::Option<::std::string::String>,
+    /// Building name.
+    #[serde(
+        rename = "buildingName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub building_name: ::std::option::Option<::std::string::String>,
+    /// Estate name.
+    #[serde(
+        rename = "estateName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub estate_name: ::std::option::Option<::std::string::String>,
+    /// Floor number.
+    #[serde(
+        rename = "floorNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub floor_number: ::std::option::Option<::std::string::String>,
+    /// Street name.
+    #[serde(
+        rename = "streetName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub street_name: ::std::option::Option<::std::string::String>,
+    /// Street number.
+    #[serde(
+        rename = "streetNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub street_number: ::std::option::Option<::std::string::String>,
+    /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
+    #[serde(
+        rename = "streetType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub street_type: ::std::option::Option<::std::string::String>,
+    /// Unit number.
+    #[serde(
+        rename = "unitNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub unit_number: ::std::option::Option<::std::string::String>,
+}
+impl ApplicantUpdateCountrySpecificAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            block_number: ::std::option::Option::None,
+            building_name: ::std::option::Option::None,
+            estate_name: ::std::option::Option::None,
+            floor_number: ::std::option::Option::None,
+            street_name: ::std::option::Option::None,
+            street_number: ::std::option::Option::None,
+            street_type: ::std::option::Option::None,
+            unit_number: ::std::option::Option::None,
+        }
+    }
+    /// Sets `block_number`.
+    #[must_use]
+    pub fn with_block_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.block_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `building_name`.
+    #[must_use]
+    pub fn with_building_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.building_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `estate_name`.
+    #[must_use]
+    pub fn with_estate_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.estate_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `floor_number`.
+    #[must_use]
+    pub fn with_floor_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.floor_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `street_name`.
+    #[must_use]
+    pub fn with_street_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `street_number`.
+    #[must_use]
+    pub fn with_street_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `street_type`.
+    #[must_use]
+    pub fn with_street_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unit_number`.
+    #[must_use]
+    pub fn with_unit_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unit_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The supplementary card requested for a supplementary applicant being updated.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantUpdateCreditCardProduct {
+    /// Name embossed on the card.
+    #[serde(
+        rename = "embossName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub emboss_name: ::std::option::Option<::std::string::String>,
+    /// Overseas card activation flag.
+    #[serde(
+        rename = "overseasCardActivationFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub overseas_card_activation_flag: ::std::option::Option<bool>,
+    /// Credit limit requested.
+    #[serde(
+        rename = "requestedCreditLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub requested_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl ApplicantUpdateCreditCardProduct {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            emboss_name: ::std::option::Option::None,
+            overseas_card_activation_flag: ::std::option::Option::None,
+            requested_credit_limit: ::std::option::Option::None,
+        }
+    }
+    /// Sets `emboss_name`.
+    #[must_use]
+    pub fn with_emboss_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emboss_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `overseas_card_activation_flag`.
+    #[must_use]
+    pub fn with_overseas_card_activation_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.overseas_card_activation_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `requested_credit_limit`.
+    #[must_use]
+    pub fn with_requested_credit_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.requested_credit_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's demographic details. Of a supplementary applicant being updated.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantUpdateDemographics {
+    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryOfBirth`).
+    #[serde(
+        rename = "countryOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_of_birth: ::std::option::Option<::std::string::String>,
+    /// Date of birth.
+    #[serde(
+        rename = "dateOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub date_of_birth: ::std::option::Option<::chrono::NaiveDate>,
+    /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub gender: ::std::option::Option<::std::string::String>,
+    /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
+    #[serde(
+        rename = "maritalStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub marital_status: ::std::option::Option<::std::string::String>,
+    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `nationality`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nationality: ::std::option::Option<::std::string::String>,
+    /// Place of birth.
+    #[serde(
+        rename = "placeOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub place_of_birth: ::std::option::Option<::std::string::String>,
+    /// Residential status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residentialStatus`).
+    #[serde(
+        rename = "residentialStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residential_status: ::std::option::Option<::std::string::String>,
+}
+impl ApplicantUpdateDemographics {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            country_of_birth: ::std::option::Option::None,
+            date_of_birth: ::std::option::Option::None,
+            gender: ::std::option::Option::None,
+            marital_status: ::std::option::Option::None,
+            nationality: ::std::option::Option::None,
+            place_of_birth: ::std::option::Option::None,
+            residential_status: ::std::option::Option::None,
+        }
+    }
+    /// Sets `country_of_birth`.
+    #[must_use]
+    pub fn with_country_of_birth(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_of_birth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `date_of_birth`.
+    #[must_use]
+    pub fn with_date_of_birth(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.date_of_birth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gender`.
+    #[must_use]
+    pub fn with_gender(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gender = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `marital_status`.
+    #[must_use]
+    pub fn with_marital_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.marital_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `nationality`.
+    #[must_use]
+    pub fn with_nationality(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nationality = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `place_of_birth`.
+    #[must_use]
+    pub fn with_place_of_birth(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.place_of_birth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residential_status`.
+    #[must_use]
+    pub fn with_residential_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.residential_status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An e-mail address of the applicant. Of a supplementary applicant being updated.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantUpdateEmail {
+    /// The e-mail address.
+    #[serde(rename = "emailAddress")]
+    pub email_address: ::std::string::String,
+    /// True for the preferred e-mail address.
+    #[serde(
+        rename = "isPreferredEmailAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_preferred_email_address: ::std::option::Option<bool>,
+    /// Applicant's consent to receive e-mail.
+    #[serde(
+        rename = "okToEmail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_email: ::std::option::Option<bool>,
+}
+impl ApplicantUpdateEmail {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(email_address: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            email_address: email_address.into(),
+            is_preferred_email_address: ::std::option::Option::None,
+            ok_to_email: ::std::option::Option::None,
+        }
+    }
+    /// Sets `is_preferred_email_address`.
+    #[must_use]
+    pub fn with_is_preferred_email_address(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.is_preferred_email_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_email`.
+    #[must_use]
+    pub fn with_ok_to_email(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_email = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One employment of the applicant. Of a supplementary applicant being updated.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantUpdateEmploymentDetails {
+    /// Name of the employer.
+    #[serde(
+        rename = "employerName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employer_name: ::std::option::Option<::std::string::String>,
+    /// Years in this employment.
+    #[serde(
+        rename = "employmentDurationInYears",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_duration_in_years: ::std::option::Option<i64>,
+    /// Employment durationi in months.
+    #[serde(
+        rename = "employmentDurationiInMonths",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_durationi_in_months: ::std::option::Option<i64>,
+    /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
+    #[serde(
+        rename = "employmentStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_status: ::std::option::Option<::std::string::String>,
+    /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
+    #[serde(
+        rename = "jobTitle",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub job_title: ::std::option::Option<::std::string::String>,
+    /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
+    #[serde(
+        rename = "occupationCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub occupation_code: ::std::option::Option<::std::string::String>,
+}
+impl ApplicantUpdateEmploymentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            employer_name: ::std::option::Option::None,
+            employment_duration_in_years: ::std::option::Option::None,
+            employment_durationi_in_months: ::std::option::Option::None,
+            employment_status: ::std::option::Option::None,
+            job_title: ::std::option::Option::None,
+            occupation_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `employer_name`.
+    #[must_use]
+    pub fn with_employer_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.employer_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_duration_in_years`.
+    #[must_use]
+    pub fn with_employment_duration_in_years(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.employment_duration_in_years = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_durationi_in_months`.
+    #[must_use]
+    pub fn with_employment_durationi_in_months(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.employment_durationi_in_months = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_status`.
+    #[must_use]
+    pub fn with_employment_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.employment_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `job_title`.
+    #[must_use]
+    pub fn with_job_title(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.job_title = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `occupation_code`.
+    #[must_use]
+    pub fn with_occupation_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.occupation_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's income, expenses and existing loans. Of a supplementary applicant being updated.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantUpdateFinancialInformation {
+    /// The applicant's incomes.
+    #[serde(
+        rename = "incomeDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub income_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicantUpdateIncomeDetails>,
+    >,
+}
+impl ApplicantUpdateFinancialInformation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            income_details: ::std::option::Option::None,
+        }
+    }
+    /// Sets `income_details`.
+    #[must_use]
+    pub fn with_income_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantUpdateIncomeDetails>>,
+    ) -> Self {
+        self.income_details = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One identity document of the applicant. Of a supplementary applicant being updated.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantUpdateIdentificationDocumentDetails {
+    /// Expiry date of the document.
+    #[serde(
+        rename = "idExpiryDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueCountry`).
+    #[serde(
+        rename = "idIssueCountry",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_country: ::std::option::Option<::std::string::String>,
+    /// Issue date of the document.
+    #[serde(
+        rename = "idIssueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Place of issue.
+    #[serde(
+        rename = "idIssuePlace",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_place: ::std::option::Option<::std::string::String>,
+    /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueState`).
+    #[serde(
+        rename = "idIssueState",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_state: ::std::option::Option<::std::string::String>,
+    /// Document number.
+    #[serde(
+        rename = "idNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_number: ::std::option::Option<::std::string::String>,
+    /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
+    #[serde(
+        rename = "idType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_type: ::std::option::Option<::std::string::String>,
+    /// True for the primary identity document.
+    #[serde(
+        rename = "isPrimaryId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_primary_id: ::std::option::Option<bool>,
+}
+impl ApplicantUpdateIdentificationDocumentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            id_expiry_date: ::std::option::Option::None,
+            id_issue_country: ::std::option::Option::None,
+            id_issue_date: ::std::option::Option::None,
+            id_issue_place: ::std::option::Option::None,
+            id_issue_state: ::std::option::Option::None,
+            id_number: ::std::option::Option::None,
+            id_type: ::std::option::Option::None,
+            is_primary_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `id_expiry_date`.
+    #[must_use]
+    pub fn with_id_expiry_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.id_expiry_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_country`.
+    #[must_use]
+    pub fn with_id_issue_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_issue_country = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_date`.
+    #[must_use]
+    pub fn with_id_issue_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.id_issue_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_place`.
+    #[must_use]
+    pub fn with_id_issue_place(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_issue_place = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_state`.
+    #[must_use]
+    pub fn with_id_issue_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_issue_state = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_number`.
+    #[must_use]
+    pub fn with_id_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_type`.
+    #[must_use]
+    pub fn with_id_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `is_primary_id`.
+    #[must_use]
+    pub fn with_is_primary_id(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_primary_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One income of the applicant. Of a supplementary applicant being updated.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantUpdateIncomeDetails {
+    /// Fixed part of the income.
+    #[serde(
+        rename = "fixedAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub frequency: ::std::option::Option<::std::string::String>,
+    /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
+    #[serde(
+        rename = "incomeType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub income_type: ::std::option::Option<::std::string::String>,
+    /// Variable part of the income.
+    #[serde(
+        rename = "variableAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub variable_amount: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl ApplicantUpdateIncomeDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            fixed_amount: ::std::option::Option::None,
+            frequency: ::std::option::Option::None,
+            income_type: ::std::option::Option::None,
+            variable_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `fixed_amount`.
+    #[must_use]
+    pub fn with_fixed_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.fixed_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `frequency`.
+    #[must_use]
+    pub fn with_frequency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.frequency = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `income_type`.
+    #[must_use]
+    pub fn with_income_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.income_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `variable_amount`.
+    #[must_use]
+    pub fn with_variable_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.variable_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Know-your-customer information (public figures, FATCA). Of a supplementary applicant being updated.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantUpdateKycInformation {
+    /// True if the applicant declares being a public figure.
+    #[serde(
+        rename = "selfPublicFigureDeclarationFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub self_public_figure_declaration_flag: ::std::option::Option<bool>,
+}
+impl ApplicantUpdateKycInformation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            self_public_figure_declaration_flag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `self_public_figure_declaration_flag`.
+    #[must_use]
+    pub fn with_self_public_figure_declaration_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.self_public_figure_declaration_flag = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// The applicant's name. Of a supplementary applicant being updated.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantUpdateName {
+    /// Alias name.
+    #[serde(
+        rename = "aliasName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub alias_name: ::std::option::Option<::std::string::String>,
+    /// Given (first) name.
+    #[serde(rename = "givenName")]
+    pub given_name: ::std::string::String,
+    /// Middle name.
+    #[serde(
+        rename = "middleName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub middle_name: ::std::option::Option<::std::string::String>,
+    /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub salutation: ::std::option::Option<::std::string::String>,
+    /// Surname.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub surname: ::std::option::Option<::std::string::String>,
+}
+impl ApplicantUpdateName {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(given_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            alias_name: ::std::option::Option::None,
+            given_name: given_name.into(),
+            middle_name: ::std::option::Option::None,
+            salutation: ::std::option::Option::None,
+            surname: ::std::option::Option::None,
+        }
+    }
+    /// Sets `alias_name`.
+    #[must_use]
+    pub fn with_alias_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alias_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `middle_name`.
+    #[must_use]
+    pub fn with_middle_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.middle_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `salutation`.
+    #[must_use]
+    pub fn with_salutation(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.salutation = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `surname`.
+    #[must_use]
+    pub fn with_surname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.surname = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's identity at a partner of Citi. Of a supplementary applicant being updated.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantUpdatePartnerCustomerDetails {
+    /// Partner's customer identifier.
+    #[serde(
+        rename = "partnerCustomerId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_id: ::std::option::Option<::std::string::String>,
+    /// Partner's internal customer identifier.
+    #[serde(
+        rename = "partnerCustomerInternalId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_internal_id: ::std::option::Option<::std::string::String>,
+    /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
+    #[serde(
+        rename = "partnerCustomerSegment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_segment: ::std::option::Option<::std::string::String>,
+}
+impl ApplicantUpdatePartnerCustomerDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            partner_customer_id: ::std::option::Option::None,
+            partner_customer_internal_id: ::std::option::Option::None,
+            partner_customer_segment: ::std::option::Option::None,
+        }
+    }
+    /// Sets `partner_customer_id`.
+    #[must_use]
+    pub fn with_partner_customer_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_customer_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_internal_id`.
+    #[must_use]
+    pub fn with_partner_customer_internal_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_customer_internal_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_segment`.
+    #[must_use]
+    pub fn with_partner_customer_segment(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_customer_segment = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A phone number of the applicant. Of a supplementary applicant being updated.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicantUpdatePhone {
+    /// Area code.
+    #[serde(
+        rename = "areaCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub area_code: ::std::option::Option<::std::string::String>,
+    /// Extension.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub extension: ::std::option::Option<::std::string::String>,
+    /// Consent to calls.
+    #[serde(
+        rename = "okToCall",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_call: ::std::option::Option<bool>,
+    /// Consent to text messages.
+    #[serde(
+        rename = "okToSms",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_sms: ::std::option::Option<bool>,
+    /// Country dialling prefix.
+    #[serde(rename = "phoneCountryCode")]
+    pub phone_country_code: ::std::string::String,
+    /// Phone number.
+    #[serde(rename = "phoneNumber")]
+    pub phone_number: ::std::string::String,
+    /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
+    #[serde(rename = "phoneType")]
+    pub phone_type: ::std::string::String,
+}
+impl ApplicantUpdatePhone {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        phone_country_code: impl ::std::convert::Into<::std::string::String>,
+        phone_number: impl ::std::convert::Into<::std::string::String>,
+        phone_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            area_code: ::std::option::Option::None,
+            extension: ::std::option::Option::None,
+            ok_to_call: ::std::option::Option::None,
+            ok_to_sms: ::std::option::Option::None,
+            phone_country_code: phone_country_code.into(),
+            phone_number: phone_number.into(),
+            phone_type: phone_type.into(),
+        }
+    }
+    /// Sets `area_code`.
+    #[must_use]
+    pub fn with_area_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.area_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `extension`.
+    #[must_use]
+    pub fn with_extension(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extension = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_call`.
+    #[must_use]
+    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_call = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_sms`.
+    #[must_use]
+    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_sms = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -91,29 +5271,36 @@ impl ApplicantInquiryResponse {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicantUpdateRequest {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub applicant: ::std::option::Option<ApplicationUpdateApplicant>,
+    pub applicant: ApplicantUpdateApplicant,
     /// Identifier of the flow, from the create call.
     #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
+    #[serde(
+        rename = "creditCardProduct",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_card_product: ::std::option::Option<ApplicantUpdateCreditCardProduct>,
 }
 impl ApplicantUpdateRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
+        applicant: impl ::std::convert::Into<ApplicantUpdateApplicant>,
         control_flow_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            applicant: ::std::option::Option::None,
+            applicant: applicant.into(),
             control_flow_id: control_flow_id.into(),
+            credit_card_product: ::std::option::Option::None,
         }
     }
-    /// Sets `applicant`.
+    /// Sets `credit_card_product`.
     #[must_use]
-    pub fn with_applicant(
+    pub fn with_credit_card_product(
         mut self,
-        value: impl ::std::convert::Into<ApplicationUpdateApplicant>,
+        value: impl ::std::convert::Into<ApplicantUpdateCreditCardProduct>,
     ) -> Self {
-        self.applicant = ::std::option::Option::Some(value.into());
+        self.credit_card_product = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -3730,6 +8917,469 @@ impl ApplicationAddUnsecuredLoanProduct {
         self
     }
 }
+/// Further details of the applicant. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryAdditionalData {
+    /// Nature of the applicant's business. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `businessNature`).
+    #[serde(
+        rename = "businessNature",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub business_nature: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "countrySpecificGroup",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_specific_group: ::std::option::Option<
+        ApplicationInquiryCountrySpecificGroup,
+    >,
+    /// Name of the emergency contact.
+    #[serde(
+        rename = "emergencyContactName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub emergency_contact_name: ::std::option::Option<::std::string::String>,
+    /// Phone number of the emergency contact.
+    #[serde(
+        rename = "emergencyContactPhoneNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub emergency_contact_phone_number: ::std::option::Option<::std::string::String>,
+    /// Number of dependents.
+    #[serde(
+        rename = "numberOfDependents",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub number_of_dependents: ::std::option::Option<f64>,
+    /// Applicant's consent to exceed the credit limit.
+    #[serde(
+        rename = "overLimitConsentFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub over_limit_consent_flag: ::std::option::Option<bool>,
+    /// Given name of the person who referred the applicant.
+    #[serde(
+        rename = "referralGivenName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub referral_given_name: ::std::option::Option<::std::string::String>,
+    /// Surname of the person who referred the applicant.
+    #[serde(
+        rename = "referralSurname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub referral_surname: ::std::option::Option<::std::string::String>,
+    /// Department of the related Citi employee.
+    #[serde(
+        rename = "relatedCitiEmployeeDepartment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_citi_employee_department: ::std::option::Option<::std::string::String>,
+    /// Name of the related Citi employee.
+    #[serde(
+        rename = "relatedCitiEmployeeName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_citi_employee_name: ::std::option::Option<::std::string::String>,
+    /// True if the applicant is related to a Citi employee.
+    #[serde(
+        rename = "relatedToCitiEmployeeFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_to_citi_employee_flag: ::std::option::Option<bool>,
+    /// Staff indicator.
+    #[serde(
+        rename = "staffIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub staff_indicator: ::std::option::Option<bool>,
+}
+impl ApplicationInquiryAdditionalData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            business_nature: ::std::option::Option::None,
+            country_specific_group: ::std::option::Option::None,
+            emergency_contact_name: ::std::option::Option::None,
+            emergency_contact_phone_number: ::std::option::Option::None,
+            number_of_dependents: ::std::option::Option::None,
+            over_limit_consent_flag: ::std::option::Option::None,
+            referral_given_name: ::std::option::Option::None,
+            referral_surname: ::std::option::Option::None,
+            related_citi_employee_department: ::std::option::Option::None,
+            related_citi_employee_name: ::std::option::Option::None,
+            related_to_citi_employee_flag: ::std::option::Option::None,
+            staff_indicator: ::std::option::Option::None,
+        }
+    }
+    /// Sets `business_nature`.
+    #[must_use]
+    pub fn with_business_nature(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.business_nature = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_specific_group`.
+    #[must_use]
+    pub fn with_country_specific_group(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationInquiryCountrySpecificGroup>,
+    ) -> Self {
+        self.country_specific_group = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `emergency_contact_name`.
+    #[must_use]
+    pub fn with_emergency_contact_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emergency_contact_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `emergency_contact_phone_number`.
+    #[must_use]
+    pub fn with_emergency_contact_phone_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emergency_contact_phone_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `number_of_dependents`.
+    #[must_use]
+    pub fn with_number_of_dependents(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.number_of_dependents = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `over_limit_consent_flag`.
+    #[must_use]
+    pub fn with_over_limit_consent_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.over_limit_consent_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `referral_given_name`.
+    #[must_use]
+    pub fn with_referral_given_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.referral_given_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `referral_surname`.
+    #[must_use]
+    pub fn with_referral_surname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.referral_surname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `related_citi_employee_department`.
+    #[must_use]
+    pub fn with_related_citi_employee_department(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_citi_employee_department = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `related_citi_employee_name`.
+    #[must_use]
+    pub fn with_related_citi_employee_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_citi_employee_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `related_to_citi_employee_flag`.
+    #[must_use]
+    pub fn with_related_to_citi_employee_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.related_to_citi_employee_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `staff_indicator`.
+    #[must_use]
+    pub fn with_staff_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.staff_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An address of the applicant. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryAddress {
+    /// First address line.
+    #[serde(
+        rename = "addressLine1",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line1: ::std::option::Option<::std::string::String>,
+    /// Second address line.
+    #[serde(
+        rename = "addressLine2",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line2: ::std::option::Option<::std::string::String>,
+    /// Third address line.
+    #[serde(
+        rename = "addressLine3",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line3: ::std::option::Option<::std::string::String>,
+    /// Fourth address line.
+    #[serde(
+        rename = "addressLine4",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line4: ::std::option::Option<::std::string::String>,
+    /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "addressType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_type: ::std::option::Option<::std::string::String>,
+    /// City.
+    #[serde(
+        rename = "cityName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub city_name: ::std::option::Option<::std::string::String>,
+    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
+    #[serde(
+        rename = "countryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_code: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "countrySpecificAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_specific_address: ::std::option::Option<
+        ApplicationInquiryCountrySpecificAddress,
+    >,
+    /// Applicant's consent to receive mail at this address.
+    #[serde(
+        rename = "okToMail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_mail: ::std::option::Option<bool>,
+    /// Postal code.
+    #[serde(
+        rename = "postalCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub postal_code: ::std::option::Option<::std::string::String>,
+    /// Province code.
+    #[serde(
+        rename = "provinceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub province_code: ::std::option::Option<::std::string::String>,
+    /// Months lived at this address.
+    #[serde(
+        rename = "residenceDurationInMonths",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residence_duration_in_months: ::std::option::Option<i64>,
+    /// Years lived at this address.
+    #[serde(
+        rename = "residenceDurationInYears",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residence_duration_in_years: ::std::option::Option<i64>,
+    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationInquiryAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            address_line1: ::std::option::Option::None,
+            address_line2: ::std::option::Option::None,
+            address_line3: ::std::option::Option::None,
+            address_line4: ::std::option::Option::None,
+            address_type: ::std::option::Option::None,
+            city_name: ::std::option::Option::None,
+            country_code: ::std::option::Option::None,
+            country_specific_address: ::std::option::Option::None,
+            ok_to_mail: ::std::option::Option::None,
+            postal_code: ::std::option::Option::None,
+            province_code: ::std::option::Option::None,
+            residence_duration_in_months: ::std::option::Option::None,
+            residence_duration_in_years: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+        }
+    }
+    /// Sets `address_line1`.
+    #[must_use]
+    pub fn with_address_line1(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line1 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line2`.
+    #[must_use]
+    pub fn with_address_line2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line3`.
+    #[must_use]
+    pub fn with_address_line3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line4`.
+    #[must_use]
+    pub fn with_address_line4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_type`.
+    #[must_use]
+    pub fn with_address_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `city_name`.
+    #[must_use]
+    pub fn with_city_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_code`.
+    #[must_use]
+    pub fn with_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_specific_address`.
+    #[must_use]
+    pub fn with_country_specific_address(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationInquiryCountrySpecificAddress>,
+    ) -> Self {
+        self.country_specific_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_mail`.
+    #[must_use]
+    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_mail = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    #[must_use]
+    pub fn with_postal_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.postal_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `province_code`.
+    #[must_use]
+    pub fn with_province_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.province_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residence_duration_in_months`.
+    #[must_use]
+    pub fn with_residence_duration_in_months(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.residence_duration_in_months = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residence_duration_in_years`.
+    #[must_use]
+    pub fn with_residence_duration_in_years(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.residence_duration_in_years = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    #[must_use]
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The applicant of a saved application (same shape as ApplicationAddApplicant; nested parts are the ApplicationAdd* models).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -3739,10 +9389,10 @@ pub struct ApplicationInquiryApplicant {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub additional_data: ::std::option::Option<ApplicationAddAdditionalData>,
+    pub additional_data: ::std::option::Option<ApplicationInquiryAdditionalData>,
     /// The applicant's addresses.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address: ::std::option::Option<::std::vec::Vec<ApplicationAddAddress>>,
+    pub address: ::std::option::Option<::std::vec::Vec<ApplicationInquiryAddress>>,
     /// Consents given or refused by the applicant.
     #[serde(
         rename = "consentDetails",
@@ -3750,27 +9400,27 @@ pub struct ApplicationInquiryApplicant {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub consent_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationAddConsentDetails>,
+        ::std::vec::Vec<ApplicationInquiryConsentDetails>,
     >,
     #[serde(
         rename = "contactConsent",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub contact_consent: ::std::option::Option<ApplicationAddContactConsent>,
+    pub contact_consent: ::std::option::Option<ApplicationInquiryContactConsent>,
     #[serde(
         rename = "contactPreference",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub contact_preference: ::std::option::Option<ApplicationAddContactPreference>,
+    pub contact_preference: ::std::option::Option<ApplicationInquiryContactPreference>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub demographics: ::std::option::Option<ApplicationAddDemographics>,
+    pub demographics: ::std::option::Option<ApplicationInquiryDemographics>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub education: ::std::option::Option<ApplicationAddEducation>,
+    pub education: ::std::option::Option<ApplicationInquiryEducation>,
     /// The applicant's e-mail addresses.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub email: ::std::option::Option<::std::vec::Vec<ApplicationAddEmail>>,
+    pub email: ::std::option::Option<::std::vec::Vec<ApplicationInquiryEmail>>,
     /// The applicant's employments.
     #[serde(
         rename = "employmentDetails",
@@ -3778,14 +9428,16 @@ pub struct ApplicationInquiryApplicant {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub employment_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationAddEmploymentDetails>,
+        ::std::vec::Vec<ApplicationInquiryEmploymentDetails>,
     >,
     #[serde(
         rename = "financialInformation",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub financial_information: ::std::option::Option<ApplicationAddFinancialInformation>,
+    pub financial_information: ::std::option::Option<
+        ApplicationInquiryFinancialInformation,
+    >,
     /// The applicant's identity documents.
     #[serde(
         rename = "identificationDocumentDetails",
@@ -3793,20 +9445,20 @@ pub struct ApplicationInquiryApplicant {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub identification_document_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
+        ::std::vec::Vec<ApplicationInquiryIdentificationDocumentDetails>,
     >,
     #[serde(
         rename = "kycInformation",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub kyc_information: ::std::option::Option<ApplicationAddKycInformation>,
+    pub kyc_information: ::std::option::Option<ApplicationInquiryKycInformation>,
     #[serde(
         rename = "marketingConsent",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub marketing_consent: ::std::option::Option<ApplicationAddMarketingConsent>,
+    pub marketing_consent: ::std::option::Option<ApplicationInquiryMarketingConsent>,
     /// Mother's maiden name.
     #[serde(
         rename = "motherMaidenName",
@@ -3814,31 +9466,29 @@ pub struct ApplicationInquiryApplicant {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub mother_maiden_name: ::std::option::Option<::std::string::String>,
-    pub name: ApplicationAddName,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ocr: ::std::option::Option<ApplicationAddOcr>,
+    pub name: ApplicationInquiryName,
     #[serde(
         rename = "partnerCustomerDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub partner_customer_details: ::std::option::Option<
-        ApplicationAddPartnerCustomerDetails,
+        ApplicationInquiryPartnerCustomerDetails,
     >,
     /// The applicant's phone numbers.
-    pub phone: ::std::vec::Vec<ApplicationAddPhone>,
+    pub phone: ::std::vec::Vec<ApplicationInquiryPhone>,
     #[serde(
         rename = "selfDeclaration",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub self_declaration: ::std::option::Option<ApplicationAddSelfDeclaration>,
+    pub self_declaration: ::std::option::Option<ApplicationInquirySelfDeclaration>,
 }
 impl ApplicationInquiryApplicant {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        name: impl ::std::convert::Into<ApplicationAddName>,
-        phone: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddPhone>>,
+        name: impl ::std::convert::Into<ApplicationInquiryName>,
+        phone: impl ::std::convert::Into<::std::vec::Vec<ApplicationInquiryPhone>>,
     ) -> Self {
         Self {
             additional_data: ::std::option::Option::None,
@@ -3856,7 +9506,6 @@ impl ApplicationInquiryApplicant {
             marketing_consent: ::std::option::Option::None,
             mother_maiden_name: ::std::option::Option::None,
             name: name.into(),
-            ocr: ::std::option::Option::None,
             partner_customer_details: ::std::option::Option::None,
             phone: phone.into(),
             self_declaration: ::std::option::Option::None,
@@ -3866,7 +9515,7 @@ impl ApplicationInquiryApplicant {
     #[must_use]
     pub fn with_additional_data(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddAdditionalData>,
+        value: impl ::std::convert::Into<ApplicationInquiryAdditionalData>,
     ) -> Self {
         self.additional_data = ::std::option::Option::Some(value.into());
         self
@@ -3875,7 +9524,7 @@ impl ApplicationInquiryApplicant {
     #[must_use]
     pub fn with_address(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddAddress>>,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationInquiryAddress>>,
     ) -> Self {
         self.address = ::std::option::Option::Some(value.into());
         self
@@ -3884,7 +9533,9 @@ impl ApplicationInquiryApplicant {
     #[must_use]
     pub fn with_consent_details(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddConsentDetails>>,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationInquiryConsentDetails>,
+        >,
     ) -> Self {
         self.consent_details = ::std::option::Option::Some(value.into());
         self
@@ -3893,7 +9544,7 @@ impl ApplicationInquiryApplicant {
     #[must_use]
     pub fn with_contact_consent(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddContactConsent>,
+        value: impl ::std::convert::Into<ApplicationInquiryContactConsent>,
     ) -> Self {
         self.contact_consent = ::std::option::Option::Some(value.into());
         self
@@ -3902,7 +9553,7 @@ impl ApplicationInquiryApplicant {
     #[must_use]
     pub fn with_contact_preference(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddContactPreference>,
+        value: impl ::std::convert::Into<ApplicationInquiryContactPreference>,
     ) -> Self {
         self.contact_preference = ::std::option::Option::Some(value.into());
         self
@@ -3911,7 +9562,7 @@ impl ApplicationInquiryApplicant {
     #[must_use]
     pub fn with_demographics(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddDemographics>,
+        value: impl ::std::convert::Into<ApplicationInquiryDemographics>,
     ) -> Self {
         self.demographics = ::std::option::Option::Some(value.into());
         self
@@ -3920,7 +9571,7 @@ impl ApplicationInquiryApplicant {
     #[must_use]
     pub fn with_education(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddEducation>,
+        value: impl ::std::convert::Into<ApplicationInquiryEducation>,
     ) -> Self {
         self.education = ::std::option::Option::Some(value.into());
         self
@@ -3929,7 +9580,7 @@ impl ApplicationInquiryApplicant {
     #[must_use]
     pub fn with_email(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddEmail>>,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationInquiryEmail>>,
     ) -> Self {
         self.email = ::std::option::Option::Some(value.into());
         self
@@ -3939,7 +9590,7 @@ impl ApplicationInquiryApplicant {
     pub fn with_employment_details(
         mut self,
         value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationAddEmploymentDetails>,
+            ::std::vec::Vec<ApplicationInquiryEmploymentDetails>,
         >,
     ) -> Self {
         self.employment_details = ::std::option::Option::Some(value.into());
@@ -3949,7 +9600,7 @@ impl ApplicationInquiryApplicant {
     #[must_use]
     pub fn with_financial_information(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddFinancialInformation>,
+        value: impl ::std::convert::Into<ApplicationInquiryFinancialInformation>,
     ) -> Self {
         self.financial_information = ::std::option::Option::Some(value.into());
         self
@@ -3959,7 +9610,7 @@ impl ApplicationInquiryApplicant {
     pub fn with_identification_document_details(
         mut self,
         value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
+            ::std::vec::Vec<ApplicationInquiryIdentificationDocumentDetails>,
         >,
     ) -> Self {
         self.identification_document_details = ::std::option::Option::Some(value.into());
@@ -3969,7 +9620,7 @@ impl ApplicationInquiryApplicant {
     #[must_use]
     pub fn with_kyc_information(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddKycInformation>,
+        value: impl ::std::convert::Into<ApplicationInquiryKycInformation>,
     ) -> Self {
         self.kyc_information = ::std::option::Option::Some(value.into());
         self
@@ -3978,7 +9629,7 @@ impl ApplicationInquiryApplicant {
     #[must_use]
     pub fn with_marketing_consent(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddMarketingConsent>,
+        value: impl ::std::convert::Into<ApplicationInquiryMarketingConsent>,
     ) -> Self {
         self.marketing_consent = ::std::option::Option::Some(value.into());
         self
@@ -3992,20 +9643,11 @@ impl ApplicationInquiryApplicant {
         self.mother_maiden_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `ocr`.
-    #[must_use]
-    pub fn with_ocr(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddOcr>,
-    ) -> Self {
-        self.ocr = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `partner_customer_details`.
     #[must_use]
     pub fn with_partner_customer_details(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddPartnerCustomerDetails>,
+        value: impl ::std::convert::Into<ApplicationInquiryPartnerCustomerDetails>,
     ) -> Self {
         self.partner_customer_details = ::std::option::Option::Some(value.into());
         self
@@ -4014,9 +9656,280 @@ impl ApplicationInquiryApplicant {
     #[must_use]
     pub fn with_self_declaration(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddSelfDeclaration>,
+        value: impl ::std::convert::Into<ApplicationInquirySelfDeclaration>,
     ) -> Self {
         self.self_declaration = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A balance transfer requested with the card, as the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryBalanceTransferDetails {
+    /// Account name.
+    #[serde(
+        rename = "accountName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_name: ::std::option::Option<::std::string::String>,
+    /// Account reference number.
+    #[serde(
+        rename = "accountReferenceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_reference_number: ::std::option::Option<::std::string::String>,
+    /// Amount to transfer.
+    #[serde(rename = "amountToTransfer", with = "crate::runtime::decimal")]
+    pub amount_to_transfer: ::rust_decimal::Decimal,
+    /// Biller code.
+    #[serde(rename = "billerCode")]
+    pub biller_code: ::std::string::String,
+    /// Marketing campaign identifier.
+    #[serde(
+        rename = "campaignId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub campaign_id: ::std::option::Option<::std::string::String>,
+    /// Issuing organization name. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `issuingOrganizationName`).
+    #[serde(
+        rename = "issuingOrganizationName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub issuing_organization_name: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationInquiryBalanceTransferDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        amount_to_transfer: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        biller_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_name: ::std::option::Option::None,
+            account_reference_number: ::std::option::Option::None,
+            amount_to_transfer: amount_to_transfer.into(),
+            biller_code: biller_code.into(),
+            campaign_id: ::std::option::Option::None,
+            issuing_organization_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_name`.
+    #[must_use]
+    pub fn with_account_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_reference_number`.
+    #[must_use]
+    pub fn with_account_reference_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_reference_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `campaign_id`.
+    #[must_use]
+    pub fn with_campaign_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.campaign_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `issuing_organization_name`.
+    #[must_use]
+    pub fn with_issuing_organization_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.issuing_organization_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One consent of the applicant. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryConsentDetails {
+    /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
+    #[serde(
+        rename = "consentType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub consent_type: ::std::option::Option<::std::string::String>,
+    /// True if the consent is given.
+    #[serde(
+        rename = "isConsentGiven",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_consent_given: ::std::option::Option<bool>,
+}
+impl ApplicationInquiryConsentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            consent_type: ::std::option::Option::None,
+            is_consent_given: ::std::option::Option::None,
+        }
+    }
+    /// Sets `consent_type`.
+    #[must_use]
+    pub fn with_consent_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.consent_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `is_consent_given`.
+    #[must_use]
+    pub fn with_is_consent_given(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.is_consent_given = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's consent to be contacted. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryContactConsent {
+    /// Consent to calls.
+    #[serde(
+        rename = "okToCall",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_call: ::std::option::Option<bool>,
+    /// Applicant's consent to receive mail at this address.
+    #[serde(
+        rename = "okToMail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_mail: ::std::option::Option<bool>,
+    /// Consent to text messages.
+    #[serde(
+        rename = "okToSms",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_sms: ::std::option::Option<bool>,
+}
+impl ApplicationInquiryContactConsent {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            ok_to_call: ::std::option::Option::None,
+            ok_to_mail: ::std::option::Option::None,
+            ok_to_sms: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ok_to_call`.
+    #[must_use]
+    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_call = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_mail`.
+    #[must_use]
+    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_mail = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_sms`.
+    #[must_use]
+    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_sms = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// How the applicant wants to be contacted. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryContactPreference {
+    /// True to enrol in electronic statements.
+    #[serde(
+        rename = "eStatementEnrollmentFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub e_statement_enrollment_flag: ::std::option::Option<bool>,
+    /// Which of the applicant's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "preferredMailingAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub preferred_mailing_address: ::std::option::Option<::std::string::String>,
+    /// True to receive advices by e-mail.
+    #[serde(
+        rename = "sendEmailAdviceFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub send_email_advice_flag: ::std::option::Option<bool>,
+    /// True to receive advices by text message.
+    #[serde(
+        rename = "sendSmsAdviceFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub send_sms_advice_flag: ::std::option::Option<bool>,
+}
+impl ApplicationInquiryContactPreference {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            e_statement_enrollment_flag: ::std::option::Option::None,
+            preferred_mailing_address: ::std::option::Option::None,
+            send_email_advice_flag: ::std::option::Option::None,
+            send_sms_advice_flag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `e_statement_enrollment_flag`.
+    #[must_use]
+    pub fn with_e_statement_enrollment_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.e_statement_enrollment_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `preferred_mailing_address`.
+    #[must_use]
+    pub fn with_preferred_mailing_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.preferred_mailing_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `send_email_advice_flag`.
+    #[must_use]
+    pub fn with_send_email_advice_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.send_email_advice_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `send_sms_advice_flag`.
+    #[must_use]
+    pub fn with_send_sms_advice_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.send_sms_advice_flag = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -4031,7 +9944,7 @@ pub struct ApplicationInquiryCounterOffer {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub credit_specific_recommendations: ::std::option::Option<
-        ::std::vec::Vec<CreditSpecificRecommendations>,
+        ::std::vec::Vec<ApplicationInquiryCreditSpecificRecommendations>,
     >,
     /// Loan terms offered.
     #[serde(
@@ -4040,7 +9953,7 @@ pub struct ApplicationInquiryCounterOffer {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub loan_specific_recommendations: ::std::option::Option<
-        ::std::vec::Vec<LoanSpecificRecommendations>,
+        ::std::vec::Vec<ApplicationInquiryLoanSpecificRecommendations>,
     >,
     /// Code of the offered product.
     #[serde(
@@ -4069,7 +9982,9 @@ pub struct ApplicationInquiryCounterOffer {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
+    pub required_documents: ::std::option::Option<
+        ::std::vec::Vec<ApplicationInquiryRequiredDocuments>,
+    >,
 }
 impl ApplicationInquiryCounterOffer {
     /// A value with the required fields set and every optional field empty.
@@ -4087,7 +10002,9 @@ impl ApplicationInquiryCounterOffer {
     #[must_use]
     pub fn with_credit_specific_recommendations(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<CreditSpecificRecommendations>>,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationInquiryCreditSpecificRecommendations>,
+        >,
     ) -> Self {
         self.credit_specific_recommendations = ::std::option::Option::Some(value.into());
         self
@@ -4096,7 +10013,9 @@ impl ApplicationInquiryCounterOffer {
     #[must_use]
     pub fn with_loan_specific_recommendations(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<LoanSpecificRecommendations>>,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationInquiryLoanSpecificRecommendations>,
+        >,
     ) -> Self {
         self.loan_specific_recommendations = ::std::option::Option::Some(value.into());
         self
@@ -4132,9 +10051,577 @@ impl ApplicationInquiryCounterOffer {
     #[must_use]
     pub fn with_required_documents(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<RequiredDocuments>>,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationInquiryRequiredDocuments>,
+        >,
     ) -> Self {
         self.required_documents = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryCountrySpecificAddress {
+    /// Block number.
+    #[serde(
+        rename = "blockNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub block_number: ::std::option::Option<::std::string::String>,
+    /// Building name.
+    #[serde(
+        rename = "buildingName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub building_name: ::std::option::Option<::std::string::String>,
+    /// Estate name.
+    #[serde(
+        rename = "estateName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub estate_name: ::std::option::Option<::std::string::String>,
+    /// Floor number.
+    #[serde(
+        rename = "floorNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub floor_number: ::std::option::Option<::std::string::String>,
+    /// Street name.
+    #[serde(
+        rename = "streetName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub street_name: ::std::option::Option<::std::string::String>,
+    /// Street number.
+    #[serde(
+        rename = "streetNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub street_number: ::std::option::Option<::std::string::String>,
+    /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
+    #[serde(
+        rename = "streetType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub street_type: ::std::option::Option<::std::string::String>,
+    /// Town.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub town: ::std::option::Option<::std::string::String>,
+    /// Unit number.
+    #[serde(
+        rename = "unitNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub unit_number: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationInquiryCountrySpecificAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            block_number: ::std::option::Option::None,
+            building_name: ::std::option::Option::None,
+            estate_name: ::std::option::Option::None,
+            floor_number: ::std::option::Option::None,
+            street_name: ::std::option::Option::None,
+            street_number: ::std::option::Option::None,
+            street_type: ::std::option::Option::None,
+            town: ::std::option::Option::None,
+            unit_number: ::std::option::Option::None,
+        }
+    }
+    /// Sets `block_number`.
+    #[must_use]
+    pub fn with_block_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.block_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `building_name`.
+    #[must_use]
+    pub fn with_building_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.building_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `estate_name`.
+    #[must_use]
+    pub fn with_estate_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.estate_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `floor_number`.
+    #[must_use]
+    pub fn with_floor_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.floor_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `street_name`.
+    #[must_use]
+    pub fn with_street_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `street_number`.
+    #[must_use]
+    pub fn with_street_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `street_type`.
+    #[must_use]
+    pub fn with_street_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `town`.
+    #[must_use]
+    pub fn with_town(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.town = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unit_number`.
+    #[must_use]
+    pub fn with_unit_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unit_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryCountrySpecificGroup {
+    /// Bumiputra indicator (Malaysia).
+    #[serde(
+        rename = "bumiputraIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bumiputra_indicator: ::std::option::Option<bool>,
+    /// True if the applicant needs special provisions (for example braille statements).
+    #[serde(
+        rename = "disabilityIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disability_indicator: ::std::option::Option<bool>,
+    /// Tax file number (Australia).
+    #[serde(
+        rename = "taxFileNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_file_number: ::std::option::Option<::std::string::String>,
+    /// UnionPay card number to link to the product.
+    #[serde(
+        rename = "unionPayCardNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub union_pay_card_number: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationInquiryCountrySpecificGroup {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            bumiputra_indicator: ::std::option::Option::None,
+            disability_indicator: ::std::option::Option::None,
+            tax_file_number: ::std::option::Option::None,
+            union_pay_card_number: ::std::option::Option::None,
+        }
+    }
+    /// Sets `bumiputra_indicator`.
+    #[must_use]
+    pub fn with_bumiputra_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.bumiputra_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `disability_indicator`.
+    #[must_use]
+    pub fn with_disability_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.disability_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tax_file_number`.
+    #[must_use]
+    pub fn with_tax_file_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tax_file_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `union_pay_card_number`.
+    #[must_use]
+    pub fn with_union_pay_card_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.union_pay_card_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A credit-card product applied for. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryCreditCardProduct {
+    /// Balance transfer details.
+    #[serde(
+        rename = "balanceTransferDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub balance_transfer_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationInquiryBalanceTransferDetails>,
+    >,
+    /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "billingAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub billing_address: ::std::option::Option<::std::string::String>,
+    /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "cardDeliveryAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub card_delivery_address: ::std::option::Option<::std::string::String>,
+    /// Credit limit increase indicator.
+    #[serde(
+        rename = "creditLimitIncreaseIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_limit_increase_indicator: ::std::option::Option<bool>,
+    /// Name embossed on the card.
+    #[serde(
+        rename = "embossName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub emboss_name: ::std::option::Option<::std::string::String>,
+    /// Code of the welcome gift.
+    #[serde(
+        rename = "giftCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gift_code: ::std::option::Option<::std::string::String>,
+    /// Code of the card design.
+    pub logo: ::std::string::String,
+    /// Code of the card-issuing organisation.
+    pub organization: ::std::string::String,
+    /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "pinDeliveryAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub pin_delivery_address: ::std::option::Option<::std::string::String>,
+    /// Code of the product.
+    #[serde(rename = "productCode")]
+    pub product_code: ::std::string::String,
+    /// True to enrol in balance insurance (credit shield).
+    #[serde(
+        rename = "requestCreditShield",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_credit_shield: ::std::option::Option<bool>,
+    /// Credit limit requested.
+    #[serde(
+        rename = "requestedCreditLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub requested_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Promotion or channel source code.
+    #[serde(rename = "sourceCode")]
+    pub source_code: ::std::string::String,
+}
+impl ApplicationInquiryCreditCardProduct {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        logo: impl ::std::convert::Into<::std::string::String>,
+        organization: impl ::std::convert::Into<::std::string::String>,
+        product_code: impl ::std::convert::Into<::std::string::String>,
+        source_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            balance_transfer_details: ::std::option::Option::None,
+            billing_address: ::std::option::Option::None,
+            card_delivery_address: ::std::option::Option::None,
+            credit_limit_increase_indicator: ::std::option::Option::None,
+            emboss_name: ::std::option::Option::None,
+            gift_code: ::std::option::Option::None,
+            logo: logo.into(),
+            organization: organization.into(),
+            pin_delivery_address: ::std::option::Option::None,
+            product_code: product_code.into(),
+            request_credit_shield: ::std::option::Option::None,
+            requested_credit_limit: ::std::option::Option::None,
+            source_code: source_code.into(),
+        }
+    }
+    /// Sets `balance_transfer_details`.
+    #[must_use]
+    pub fn with_balance_transfer_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationInquiryBalanceTransferDetails>,
+        >,
+    ) -> Self {
+        self.balance_transfer_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `billing_address`.
+    #[must_use]
+    pub fn with_billing_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.billing_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `card_delivery_address`.
+    #[must_use]
+    pub fn with_card_delivery_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.card_delivery_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_limit_increase_indicator`.
+    #[must_use]
+    pub fn with_credit_limit_increase_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.credit_limit_increase_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `emboss_name`.
+    #[must_use]
+    pub fn with_emboss_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emboss_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gift_code`.
+    #[must_use]
+    pub fn with_gift_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gift_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `pin_delivery_address`.
+    #[must_use]
+    pub fn with_pin_delivery_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pin_delivery_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `request_credit_shield`.
+    #[must_use]
+    pub fn with_request_credit_shield(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.request_credit_shield = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `requested_credit_limit`.
+    #[must_use]
+    pub fn with_requested_credit_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.requested_credit_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The credit terms offered for a card product, as the application inquiry returns them.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryCreditSpecificRecommendations {
+    /// Balance-transfer campaign identifier.
+    #[serde(
+        rename = "btCampaignId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bt_campaign_id: ::std::option::Option<::std::string::String>,
+    /// Maximum balance-transfer loan percentage.
+    #[serde(
+        rename = "btMaximumLoanPercentage",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub bt_maximum_loan_percentage: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Monthly interest rate of a balance transfer.
+    #[serde(
+        rename = "btMonthlyInterestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub bt_monthly_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Maximum equal-payment-plan loan percentage.
+    #[serde(
+        rename = "eppMaximumLoanPercentage",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub epp_maximum_loan_percentage: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Monthly interest rate of an equal payment plan.
+    #[serde(
+        rename = "eppMonthlyInterestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub epp_monthly_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Equal-payment-plan promotion identifier.
+    #[serde(
+        rename = "eppPromoId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub epp_promo_id: ::std::option::Option<::std::string::String>,
+    /// Credit limit offered.
+    #[serde(
+        rename = "recommendedCreditLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub recommended_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl ApplicationInquiryCreditSpecificRecommendations {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            bt_campaign_id: ::std::option::Option::None,
+            bt_maximum_loan_percentage: ::std::option::Option::None,
+            bt_monthly_interest_rate: ::std::option::Option::None,
+            epp_maximum_loan_percentage: ::std::option::Option::None,
+            epp_monthly_interest_rate: ::std::option::Option::None,
+            epp_promo_id: ::std::option::Option::None,
+            recommended_credit_limit: ::std::option::Option::None,
+        }
+    }
+    /// Sets `bt_campaign_id`.
+    #[must_use]
+    pub fn with_bt_campaign_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bt_campaign_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bt_maximum_loan_percentage`.
+    #[must_use]
+    pub fn with_bt_maximum_loan_percentage(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.bt_maximum_loan_percentage = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bt_monthly_interest_rate`.
+    #[must_use]
+    pub fn with_bt_monthly_interest_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.bt_monthly_interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `epp_maximum_loan_percentage`.
+    #[must_use]
+    pub fn with_epp_maximum_loan_percentage(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.epp_maximum_loan_percentage = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `epp_monthly_interest_rate`.
+    #[must_use]
+    pub fn with_epp_monthly_interest_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.epp_monthly_interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `epp_promo_id`.
+    #[must_use]
+    pub fn with_epp_promo_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.epp_promo_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `recommended_credit_limit`.
+    #[must_use]
+    pub fn with_recommended_credit_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.recommended_credit_limit = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -4149,7 +10636,7 @@ pub struct ApplicationInquiryCrossSellOffer {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub credit_specific_recommendations: ::std::option::Option<
-        ::std::vec::Vec<CreditSpecificRecommendations>,
+        ::std::vec::Vec<ApplicationInquiryCreditSpecificRecommendations>,
     >,
     /// Loan terms offered.
     #[serde(
@@ -4158,7 +10645,7 @@ pub struct ApplicationInquiryCrossSellOffer {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub loan_specific_recommendations: ::std::option::Option<
-        ::std::vec::Vec<LoanSpecificRecommendations>,
+        ::std::vec::Vec<ApplicationInquiryLoanSpecificRecommendations>,
     >,
     /// Code of the offered product.
     #[serde(
@@ -4187,7 +10674,9 @@ pub struct ApplicationInquiryCrossSellOffer {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
+    pub required_documents: ::std::option::Option<
+        ::std::vec::Vec<ApplicationInquiryRequiredDocuments>,
+    >,
 }
 impl ApplicationInquiryCrossSellOffer {
     /// A value with the required fields set and every optional field empty.
@@ -4205,7 +10694,9 @@ impl ApplicationInquiryCrossSellOffer {
     #[must_use]
     pub fn with_credit_specific_recommendations(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<CreditSpecificRecommendations>>,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationInquiryCreditSpecificRecommendations>,
+        >,
     ) -> Self {
         self.credit_specific_recommendations = ::std::option::Option::Some(value.into());
         self
@@ -4214,7 +10705,9 @@ impl ApplicationInquiryCrossSellOffer {
     #[must_use]
     pub fn with_loan_specific_recommendations(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<LoanSpecificRecommendations>>,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationInquiryLoanSpecificRecommendations>,
+        >,
     ) -> Self {
         self.loan_specific_recommendations = ::std::option::Option::Some(value.into());
         self
@@ -4250,9 +10743,1848 @@ impl ApplicationInquiryCrossSellOffer {
     #[must_use]
     pub fn with_required_documents(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<RequiredDocuments>>,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationInquiryRequiredDocuments>,
+        >,
     ) -> Self {
         self.required_documents = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's demographic details. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryDemographics {
+    /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `correspondenceLanguageCode`).
+    #[serde(
+        rename = "correspondenceLanguageCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub correspondence_language_code: ::std::option::Option<::std::string::String>,
+    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryOfBirth`).
+    #[serde(
+        rename = "countryOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_of_birth: ::std::option::Option<::std::string::String>,
+    /// Date of birth.
+    #[serde(
+        rename = "dateOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub date_of_birth: ::std::option::Option<::chrono::NaiveDate>,
+    /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `domicileCountryCode`).
+    #[serde(
+        rename = "domicileCountryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub domicile_country_code: ::std::option::Option<::std::string::String>,
+    /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub gender: ::std::option::Option<::std::string::String>,
+    /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
+    #[serde(
+        rename = "maritalStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub marital_status: ::std::option::Option<::std::string::String>,
+    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `nationality`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nationality: ::std::option::Option<::std::string::String>,
+    /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `permanentResidencyCountryCode`).
+    #[serde(
+        rename = "permanentResidencyCountryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub permanent_residency_country_code: ::std::option::Option<::std::string::String>,
+    /// Place of birth.
+    #[serde(
+        rename = "placeOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub place_of_birth: ::std::option::Option<::std::string::String>,
+    /// Type of residence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceType`).
+    #[serde(
+        rename = "residenceType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residence_type: ::std::option::Option<::std::string::String>,
+    /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residencyStatus`).
+    #[serde(
+        rename = "residencyStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residency_status: ::std::option::Option<::std::string::String>,
+    /// Spoken language. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
+    #[serde(
+        rename = "spokenLanguageCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spoken_language_code: ::std::option::Option<::std::string::String>,
+    /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `taxDomicileCountryCode`).
+    #[serde(
+        rename = "taxDomicileCountryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_domicile_country_code: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationInquiryDemographics {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            correspondence_language_code: ::std::option::Option::None,
+            country_of_birth: ::std::option::Option::None,
+            date_of_birth: ::std::option::Option::None,
+            domicile_country_code: ::std::option::Option::None,
+            gender: ::std::option::Option::None,
+            marital_status: ::std::option::Option::None,
+            nationality: ::std::option::Option::None,
+            permanent_residency_country_code: ::std::option::Option::None,
+            place_of_birth: ::std::option::Option::None,
+            residence_type: ::std::option::Option::None,
+            residency_status: ::std::option::Option::None,
+            spoken_language_code: ::std::option::Option::None,
+            tax_domicile_country_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `correspondence_language_code`.
+    #[must_use]
+    pub fn with_correspondence_language_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.correspondence_language_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_of_birth`.
+    #[must_use]
+    pub fn with_country_of_birth(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_of_birth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `date_of_birth`.
+    #[must_use]
+    pub fn with_date_of_birth(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.date_of_birth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `domicile_country_code`.
+    #[must_use]
+    pub fn with_domicile_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.domicile_country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gender`.
+    #[must_use]
+    pub fn with_gender(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gender = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `marital_status`.
+    #[must_use]
+    pub fn with_marital_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.marital_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `nationality`.
+    #[must_use]
+    pub fn with_nationality(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nationality = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `permanent_residency_country_code`.
+    #[must_use]
+    pub fn with_permanent_residency_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.permanent_residency_country_code = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `place_of_birth`.
+    #[must_use]
+    pub fn with_place_of_birth(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.place_of_birth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residence_type`.
+    #[must_use]
+    pub fn with_residence_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.residence_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residency_status`.
+    #[must_use]
+    pub fn with_residency_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.residency_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `spoken_language_code`.
+    #[must_use]
+    pub fn with_spoken_language_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spoken_language_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tax_domicile_country_code`.
+    #[must_use]
+    pub fn with_tax_domicile_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tax_domicile_country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's education. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryEducation {
+    /// Highest level of education. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `highestEducationLevel`).
+    #[serde(
+        rename = "highestEducationLevel",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub highest_education_level: ::std::option::Option<::std::string::String>,
+    /// Student identifier.
+    #[serde(
+        rename = "studentId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub student_id: ::std::option::Option<::std::string::String>,
+    /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `university`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub university: ::std::option::Option<::std::string::String>,
+    /// Year of graduation.
+    #[serde(
+        rename = "yearOfGraduation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub year_of_graduation: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationInquiryEducation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            highest_education_level: ::std::option::Option::None,
+            student_id: ::std::option::Option::None,
+            university: ::std::option::Option::None,
+            year_of_graduation: ::std::option::Option::None,
+        }
+    }
+    /// Sets `highest_education_level`.
+    #[must_use]
+    pub fn with_highest_education_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.highest_education_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `student_id`.
+    #[must_use]
+    pub fn with_student_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.student_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `university`.
+    #[must_use]
+    pub fn with_university(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.university = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `year_of_graduation`.
+    #[must_use]
+    pub fn with_year_of_graduation(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.year_of_graduation = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An e-mail address of the applicant. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryEmail {
+    /// The e-mail address.
+    #[serde(
+        rename = "emailAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub email_address: ::std::option::Option<::std::string::String>,
+    /// True for the preferred e-mail address.
+    #[serde(
+        rename = "isPreferredEmailAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_preferred_email_address: ::std::option::Option<bool>,
+    /// Applicant's consent to receive e-mail.
+    #[serde(
+        rename = "okToEmail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_email: ::std::option::Option<bool>,
+}
+impl ApplicationInquiryEmail {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            email_address: ::std::option::Option::None,
+            is_preferred_email_address: ::std::option::Option::None,
+            ok_to_email: ::std::option::Option::None,
+        }
+    }
+    /// Sets `email_address`.
+    #[must_use]
+    pub fn with_email_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `is_preferred_email_address`.
+    #[must_use]
+    pub fn with_is_preferred_email_address(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.is_preferred_email_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_email`.
+    #[must_use]
+    pub fn with_ok_to_email(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_email = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One employment of the applicant. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryEmploymentDetails {
+    /// Name of the accountant's firm.
+    #[serde(
+        rename = "accountantFirmName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub accountant_firm_name: ::std::option::Option<::std::string::String>,
+    /// Name of the accountant.
+    #[serde(
+        rename = "accountantName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub accountant_name: ::std::option::Option<::std::string::String>,
+    /// Name of the employer.
+    #[serde(
+        rename = "employerName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employer_name: ::std::option::Option<::std::string::String>,
+    /// Months in this employment.
+    #[serde(
+        rename = "employmentDurationInMonths",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_duration_in_months: ::std::option::Option<i64>,
+    /// Years in this employment.
+    #[serde(
+        rename = "employmentDurationInYears",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_duration_in_years: ::std::option::Option<i64>,
+    /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
+    #[serde(
+        rename = "employmentStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_status: ::std::option::Option<::std::string::String>,
+    /// Industry. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `industryCode`).
+    #[serde(
+        rename = "industryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub industry_code: ::std::option::Option<::std::string::String>,
+    /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
+    #[serde(
+        rename = "jobTitle",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub job_title: ::std::option::Option<::std::string::String>,
+    /// Months in the industry.
+    #[serde(
+        rename = "monthsInIndustry",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub months_in_industry: ::std::option::Option<i64>,
+    /// Months in the previous employment.
+    #[serde(
+        rename = "monthsInPreviousEmployment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub months_in_previous_employment: ::std::option::Option<i64>,
+    /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
+    #[serde(
+        rename = "occupationCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub occupation_code: ::std::option::Option<::std::string::String>,
+    /// Years in the industry.
+    #[serde(
+        rename = "yearsInIndustry",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub years_in_industry: ::std::option::Option<i64>,
+    /// Years in the previous employment.
+    #[serde(
+        rename = "yearsInPreviousEmployment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub years_in_previous_employment: ::std::option::Option<i64>,
+}
+impl ApplicationInquiryEmploymentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            accountant_firm_name: ::std::option::Option::None,
+            accountant_name: ::std::option::Option::None,
+            employer_name: ::std::option::Option::None,
+            employment_duration_in_months: ::std::option::Option::None,
+            employment_duration_in_years: ::std::option::Option::None,
+            employment_status: ::std::option::Option::None,
+            industry_code: ::std::option::Option::None,
+            job_title: ::std::option::Option::None,
+            months_in_industry: ::std::option::Option::None,
+            months_in_previous_employment: ::std::option::Option::None,
+            occupation_code: ::std::option::Option::None,
+            years_in_industry: ::std::option::Option::None,
+            years_in_previous_employment: ::std::option::Option::None,
+        }
+    }
+    /// Sets `accountant_firm_name`.
+    #[must_use]
+    pub fn with_accountant_firm_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.accountant_firm_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `accountant_name`.
+    #[must_use]
+    pub fn with_accountant_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.accountant_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employer_name`.
+    #[must_use]
+    pub fn with_employer_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.employer_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_duration_in_months`.
+    #[must_use]
+    pub fn with_employment_duration_in_months(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.employment_duration_in_months = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_duration_in_years`.
+    #[must_use]
+    pub fn with_employment_duration_in_years(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.employment_duration_in_years = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_status`.
+    #[must_use]
+    pub fn with_employment_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.employment_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `industry_code`.
+    #[must_use]
+    pub fn with_industry_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.industry_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `job_title`.
+    #[must_use]
+    pub fn with_job_title(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.job_title = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `months_in_industry`.
+    #[must_use]
+    pub fn with_months_in_industry(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.months_in_industry = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `months_in_previous_employment`.
+    #[must_use]
+    pub fn with_months_in_previous_employment(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.months_in_previous_employment = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `occupation_code`.
+    #[must_use]
+    pub fn with_occupation_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.occupation_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `years_in_industry`.
+    #[must_use]
+    pub fn with_years_in_industry(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.years_in_industry = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `years_in_previous_employment`.
+    #[must_use]
+    pub fn with_years_in_previous_employment(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.years_in_previous_employment = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One existing loan of the applicant. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryExistingLoanDetails {
+    /// Kind of loan. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `loanType`).
+    #[serde(
+        rename = "loanType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loan_type: ::std::option::Option<::std::string::String>,
+    /// Monthly instalment.
+    #[serde(
+        rename = "monthlyInstallmentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub monthly_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Outstanding balance.
+    #[serde(
+        rename = "outstandingBalanceAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub outstanding_balance_amount: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl ApplicationInquiryExistingLoanDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            loan_type: ::std::option::Option::None,
+            monthly_installment_amount: ::std::option::Option::None,
+            outstanding_balance_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `loan_type`.
+    #[must_use]
+    pub fn with_loan_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.loan_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `monthly_installment_amount`.
+    #[must_use]
+    pub fn with_monthly_installment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.monthly_installment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `outstanding_balance_amount`.
+    #[must_use]
+    pub fn with_outstanding_balance_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.outstanding_balance_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One expense of the applicant. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryExpenseDetails {
+    /// Amount of the expense.
+    #[serde(
+        rename = "expenseAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub expense_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Kind of expense. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `expenseType`).
+    #[serde(
+        rename = "expenseType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expense_type: ::std::option::Option<::std::string::String>,
+    /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub frequency: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationInquiryExpenseDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            expense_amount: ::std::option::Option::None,
+            expense_type: ::std::option::Option::None,
+            frequency: ::std::option::Option::None,
+        }
+    }
+    /// Sets `expense_amount`.
+    #[must_use]
+    pub fn with_expense_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.expense_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `expense_type`.
+    #[must_use]
+    pub fn with_expense_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.expense_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `frequency`.
+    #[must_use]
+    pub fn with_frequency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.frequency = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's income, expenses and existing loans. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryFinancialInformation {
+    /// The applicant's existing loans.
+    #[serde(
+        rename = "existingLoanDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub existing_loan_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationInquiryExistingLoanDetails>,
+    >,
+    /// The applicant's expenses.
+    #[serde(
+        rename = "expenseDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expense_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationInquiryExpenseDetails>,
+    >,
+    /// True if the applicant foresees changes to their finances.
+    #[serde(
+        rename = "hasForeseeableFinancialChanges",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub has_foreseeable_financial_changes: ::std::option::Option<bool>,
+    /// The applicant's incomes.
+    #[serde(
+        rename = "incomeDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub income_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationInquiryIncomeDetails>,
+    >,
+}
+impl ApplicationInquiryFinancialInformation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            existing_loan_details: ::std::option::Option::None,
+            expense_details: ::std::option::Option::None,
+            has_foreseeable_financial_changes: ::std::option::Option::None,
+            income_details: ::std::option::Option::None,
+        }
+    }
+    /// Sets `existing_loan_details`.
+    #[must_use]
+    pub fn with_existing_loan_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationInquiryExistingLoanDetails>,
+        >,
+    ) -> Self {
+        self.existing_loan_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `expense_details`.
+    #[must_use]
+    pub fn with_expense_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationInquiryExpenseDetails>,
+        >,
+    ) -> Self {
+        self.expense_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `has_foreseeable_financial_changes`.
+    #[must_use]
+    pub fn with_has_foreseeable_financial_changes(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.has_foreseeable_financial_changes = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `income_details`.
+    #[must_use]
+    pub fn with_income_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationInquiryIncomeDetails>,
+        >,
+    ) -> Self {
+        self.income_details = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One identity document of the applicant. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryIdentificationDocumentDetails {
+    /// Expiry date of the document.
+    #[serde(
+        rename = "idExpiryDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueCountry`).
+    #[serde(
+        rename = "idIssueCountry",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_country: ::std::option::Option<::std::string::String>,
+    /// Issue date of the document.
+    #[serde(
+        rename = "idIssueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Place of issue.
+    #[serde(
+        rename = "idIssuePlace",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_place: ::std::option::Option<::std::string::String>,
+    /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueState`).
+    #[serde(
+        rename = "idIssueState",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_state: ::std::option::Option<::std::string::String>,
+    /// Document number.
+    #[serde(rename = "idNumber")]
+    pub id_number: ::std::string::String,
+    /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
+    #[serde(rename = "idType")]
+    pub id_type: ::std::string::String,
+    /// True for the primary identity document.
+    #[serde(
+        rename = "isPrimaryId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_primary_id: ::std::option::Option<bool>,
+}
+impl ApplicationInquiryIdentificationDocumentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        id_number: impl ::std::convert::Into<::std::string::String>,
+        id_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id_expiry_date: ::std::option::Option::None,
+            id_issue_country: ::std::option::Option::None,
+            id_issue_date: ::std::option::Option::None,
+            id_issue_place: ::std::option::Option::None,
+            id_issue_state: ::std::option::Option::None,
+            id_number: id_number.into(),
+            id_type: id_type.into(),
+            is_primary_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `id_expiry_date`.
+    #[must_use]
+    pub fn with_id_expiry_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.id_expiry_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_country`.
+    #[must_use]
+    pub fn with_id_issue_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_issue_country = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_date`.
+    #[must_use]
+    pub fn with_id_issue_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.id_issue_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_place`.
+    #[must_use]
+    pub fn with_id_issue_place(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_issue_place = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_state`.
+    #[must_use]
+    pub fn with_id_issue_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_issue_state = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `is_primary_id`.
+    #[must_use]
+    pub fn with_is_primary_id(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_primary_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One income of the applicant. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryIncomeDetails {
+    /// Fixed part of the income.
+    #[serde(
+        rename = "fixedAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub frequency: ::std::option::Option<::std::string::String>,
+    /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
+    #[serde(
+        rename = "incomeType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub income_type: ::std::option::Option<::std::string::String>,
+    /// Description of another kind of income.
+    #[serde(
+        rename = "otherIncomeDescription",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub other_income_description: ::std::option::Option<::std::string::String>,
+    /// Variable part of the income.
+    #[serde(
+        rename = "variableAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub variable_amount: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl ApplicationInquiryIncomeDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            fixed_amount: ::std::option::Option::None,
+            frequency: ::std::option::Option::None,
+            income_type: ::std::option::Option::None,
+            other_income_description: ::std::option::Option::None,
+            variable_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `fixed_amount`.
+    #[must_use]
+    pub fn with_fixed_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.fixed_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `frequency`.
+    #[must_use]
+    pub fn with_frequency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.frequency = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `income_type`.
+    #[must_use]
+    pub fn with_income_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.income_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `other_income_description`.
+    #[must_use]
+    pub fn with_other_income_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.other_income_description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `variable_amount`.
+    #[must_use]
+    pub fn with_variable_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.variable_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Know-your-customer information (public figures, FATCA). As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryKycInformation {
+    /// True if the applicant is related to a senior public figure.
+    #[serde(
+        rename = "isRelatedToSeniorPublicFigure",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_related_to_senior_public_figure: ::std::option::Option<bool>,
+    /// Details of the public office.
+    #[serde(
+        rename = "publicFigureOfficeDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub public_figure_office_details: ::std::option::Option<::std::string::String>,
+    /// End date of the public office.
+    #[serde(
+        rename = "publicFigureOfficeEndDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub public_figure_office_end_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Start date of the public office.
+    #[serde(
+        rename = "publicFigureOfficeStartDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub public_figure_office_start_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Status of the public office.
+    #[serde(
+        rename = "publicFigureOfficeStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub public_figure_office_status: ::std::option::Option<::std::string::String>,
+    /// Department of the related senior public figure.
+    #[serde(
+        rename = "relatedSeniorPublicFigureDepartment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_senior_public_figure_department: ::std::option::Option<
+        ::std::string::String,
+    >,
+    /// Related senior public figure designation.
+    #[serde(
+        rename = "relatedSeniorPublicFigureDesignation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_senior_public_figure_designation: ::std::option::Option<
+        ::std::string::String,
+    >,
+    /// Last name of the related senior public figure.
+    #[serde(
+        rename = "relatedSeniorPublicFigureLastName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_senior_public_figure_last_name: ::std::option::Option<
+        ::std::string::String,
+    >,
+    /// Name of the related senior public figure.
+    #[serde(
+        rename = "relatedSeniorPublicFigureName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_senior_public_figure_name: ::std::option::Option<::std::string::String>,
+    /// Country of government of the related senior public figure.
+    #[serde(
+        rename = "relatedSpfCountryOfGovernment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_spf_country_of_government: ::std::option::Option<::std::string::String>,
+    /// Relationship with the senior public figure.
+    #[serde(
+        rename = "relationshipWithSeniorPublicFigure",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub relationship_with_senior_public_figure: ::std::option::Option<
+        ::std::string::String,
+    >,
+    /// True if the applicant declares being a public figure.
+    #[serde(
+        rename = "selfPublicFigureDeclarationFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub self_public_figure_declaration_flag: ::std::option::Option<bool>,
+    /// US tax identifier.
+    #[serde(
+        rename = "usTaxId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub us_tax_id: ::std::option::Option<::std::string::String>,
+    /// Us tax status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `usTaxStatus`).
+    #[serde(
+        rename = "usTaxStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub us_tax_status: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationInquiryKycInformation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            is_related_to_senior_public_figure: ::std::option::Option::None,
+            public_figure_office_details: ::std::option::Option::None,
+            public_figure_office_end_date: ::std::option::Option::None,
+            public_figure_office_start_date: ::std::option::Option::None,
+            public_figure_office_status: ::std::option::Option::None,
+            related_senior_public_figure_department: ::std::option::Option::None,
+            related_senior_public_figure_designation: ::std::option::Option::None,
+            related_senior_public_figure_last_name: ::std::option::Option::None,
+            related_senior_public_figure_name: ::std::option::Option::None,
+            related_spf_country_of_government: ::std::option::Option::None,
+            relationship_with_senior_public_figure: ::std::option::Option::None,
+            self_public_figure_declaration_flag: ::std::option::Option::None,
+            us_tax_id: ::std::option::Option::None,
+            us_tax_status: ::std::option::Option::None,
+        }
+    }
+    /// Sets `is_related_to_senior_public_figure`.
+    #[must_use]
+    pub fn with_is_related_to_senior_public_figure(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.is_related_to_senior_public_figure = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `public_figure_office_details`.
+    #[must_use]
+    pub fn with_public_figure_office_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.public_figure_office_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `public_figure_office_end_date`.
+    #[must_use]
+    pub fn with_public_figure_office_end_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.public_figure_office_end_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `public_figure_office_start_date`.
+    #[must_use]
+    pub fn with_public_figure_office_start_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.public_figure_office_start_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `public_figure_office_status`.
+    #[must_use]
+    pub fn with_public_figure_office_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.public_figure_office_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `related_senior_public_figure_department`.
+    #[must_use]
+    pub fn with_related_senior_public_figure_department(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_senior_public_figure_department = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `related_senior_public_figure_designation`.
+    #[must_use]
+    pub fn with_related_senior_public_figure_designation(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_senior_public_figure_designation = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `related_senior_public_figure_last_name`.
+    #[must_use]
+    pub fn with_related_senior_public_figure_last_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_senior_public_figure_last_name = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `related_senior_public_figure_name`.
+    #[must_use]
+    pub fn with_related_senior_public_figure_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_senior_public_figure_name = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `related_spf_country_of_government`.
+    #[must_use]
+    pub fn with_related_spf_country_of_government(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_spf_country_of_government = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `relationship_with_senior_public_figure`.
+    #[must_use]
+    pub fn with_relationship_with_senior_public_figure(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.relationship_with_senior_public_figure = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `self_public_figure_declaration_flag`.
+    #[must_use]
+    pub fn with_self_public_figure_declaration_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.self_public_figure_declaration_flag = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `us_tax_id`.
+    #[must_use]
+    pub fn with_us_tax_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.us_tax_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `us_tax_status`.
+    #[must_use]
+    pub fn with_us_tax_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.us_tax_status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The loan terms offered for a loan product, as the application inquiry returns them.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryLoanSpecificRecommendations {
+    /// Annual percentage rate.
+    #[serde(
+        rename = "annualPercentageRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub annual_percentage_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Handling fee.
+    #[serde(
+        rename = "handlingFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub handling_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Instalment amount.
+    #[serde(
+        rename = "installmentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Interest rate.
+    #[serde(
+        rename = "interestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Eligible loan amount.
+    #[serde(
+        rename = "loanAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub loan_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// The instalments.
+    #[serde(
+        rename = "repaymentSchedule",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub repayment_schedule: ::std::option::Option<
+        ::std::vec::Vec<ApplicationInquiryRepaymentSchedule>,
+    >,
+    /// Start date of the repayment schedule.
+    #[serde(
+        rename = "repaymentScheduleIssueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub repayment_schedule_issue_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Tenor. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `tenor`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tenor: ::std::option::Option<::std::string::String>,
+    /// Total of all instalments.
+    #[serde(
+        rename = "totalInstallmentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Total interest to be paid.
+    #[serde(
+        rename = "totalInterestAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Total principal to be paid.
+    #[serde(
+        rename = "totalPrincipalAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl ApplicationInquiryLoanSpecificRecommendations {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            annual_percentage_rate: ::std::option::Option::None,
+            handling_fee: ::std::option::Option::None,
+            installment_amount: ::std::option::Option::None,
+            interest_rate: ::std::option::Option::None,
+            loan_amount: ::std::option::Option::None,
+            repayment_schedule: ::std::option::Option::None,
+            repayment_schedule_issue_date: ::std::option::Option::None,
+            tenor: ::std::option::Option::None,
+            total_installment_amount: ::std::option::Option::None,
+            total_interest_amount: ::std::option::Option::None,
+            total_principal_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `annual_percentage_rate`.
+    #[must_use]
+    pub fn with_annual_percentage_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.annual_percentage_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `handling_fee`.
+    #[must_use]
+    pub fn with_handling_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.handling_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `installment_amount`.
+    #[must_use]
+    pub fn with_installment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.installment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `interest_rate`.
+    #[must_use]
+    pub fn with_interest_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `loan_amount`.
+    #[must_use]
+    pub fn with_loan_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.loan_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `repayment_schedule`.
+    #[must_use]
+    pub fn with_repayment_schedule(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationInquiryRepaymentSchedule>,
+        >,
+    ) -> Self {
+        self.repayment_schedule = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `repayment_schedule_issue_date`.
+    #[must_use]
+    pub fn with_repayment_schedule_issue_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.repayment_schedule_issue_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenor`.
+    #[must_use]
+    pub fn with_tenor(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenor = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_installment_amount`.
+    #[must_use]
+    pub fn with_total_installment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_installment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_interest_amount`.
+    #[must_use]
+    pub fn with_total_interest_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_interest_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_principal_amount`.
+    #[must_use]
+    pub fn with_total_principal_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_principal_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's marketing consent. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryMarketingConsent {
+    /// Personal data opt out flag.
+    #[serde(
+        rename = "personalDataOptOutFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub personal_data_opt_out_flag: ::std::option::Option<bool>,
+    /// True to opt out of sharing personal data with others.
+    #[serde(
+        rename = "personalDataOptOutOthersFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub personal_data_opt_out_others_flag: ::std::option::Option<bool>,
+}
+impl ApplicationInquiryMarketingConsent {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            personal_data_opt_out_flag: ::std::option::Option::None,
+            personal_data_opt_out_others_flag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `personal_data_opt_out_flag`.
+    #[must_use]
+    pub fn with_personal_data_opt_out_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.personal_data_opt_out_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `personal_data_opt_out_others_flag`.
+    #[must_use]
+    pub fn with_personal_data_opt_out_others_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.personal_data_opt_out_others_flag = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// The applicant's name. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryName {
+    /// Alias name.
+    #[serde(
+        rename = "aliasName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub alias_name: ::std::option::Option<::std::string::String>,
+    /// Given (first) name.
+    #[serde(rename = "givenName")]
+    pub given_name: ::std::string::String,
+    /// Given name in English (Latin) script.
+    #[serde(
+        rename = "localEnglishGivenName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_english_given_name: ::std::option::Option<::std::string::String>,
+    /// Surname in English (Latin) script.
+    #[serde(
+        rename = "localEnglishSurname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_english_surname: ::std::option::Option<::std::string::String>,
+    /// Middle name.
+    #[serde(
+        rename = "middleName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub middle_name: ::std::option::Option<::std::string::String>,
+    /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub salutation: ::std::option::Option<::std::string::String>,
+    /// How the applicant is to be addressed. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `saluteBy`).
+    #[serde(
+        rename = "saluteBy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub salute_by: ::std::option::Option<::std::string::String>,
+    /// Surname.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub surname: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationInquiryName {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(given_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            alias_name: ::std::option::Option::None,
+            given_name: given_name.into(),
+            local_english_given_name: ::std::option::Option::None,
+            local_english_surname: ::std::option::Option::None,
+            middle_name: ::std::option::Option::None,
+            salutation: ::std::option::Option::None,
+            salute_by: ::std::option::Option::None,
+            surname: ::std::option::Option::None,
+        }
+    }
+    /// Sets `alias_name`.
+    #[must_use]
+    pub fn with_alias_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alias_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_english_given_name`.
+    #[must_use]
+    pub fn with_local_english_given_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.local_english_given_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_english_surname`.
+    #[must_use]
+    pub fn with_local_english_surname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.local_english_surname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `middle_name`.
+    #[must_use]
+    pub fn with_middle_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.middle_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `salutation`.
+    #[must_use]
+    pub fn with_salutation(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.salutation = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `salute_by`.
+    #[must_use]
+    pub fn with_salute_by(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.salute_by = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `surname`.
+    #[must_use]
+    pub fn with_surname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.surname = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's identity at a partner of Citi. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryPartnerCustomerDetails {
+    /// Partner's customer identifier.
+    #[serde(
+        rename = "partnerCustomerId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_id: ::std::option::Option<::std::string::String>,
+    /// Partner's internal customer identifier.
+    #[serde(
+        rename = "partnerCustomerInternalId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_internal_id: ::std::option::Option<::std::string::String>,
+    /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
+    #[serde(
+        rename = "partnerCustomerSegment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_segment: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationInquiryPartnerCustomerDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            partner_customer_id: ::std::option::Option::None,
+            partner_customer_internal_id: ::std::option::Option::None,
+            partner_customer_segment: ::std::option::Option::None,
+        }
+    }
+    /// Sets `partner_customer_id`.
+    #[must_use]
+    pub fn with_partner_customer_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_customer_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_internal_id`.
+    #[must_use]
+    pub fn with_partner_customer_internal_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_customer_internal_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_segment`.
+    #[must_use]
+    pub fn with_partner_customer_segment(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_customer_segment = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A phone number of the applicant. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryPhone {
+    /// Area code.
+    #[serde(
+        rename = "areaCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub area_code: ::std::option::Option<::std::string::String>,
+    /// Extension.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub extension: ::std::option::Option<::std::string::String>,
+    /// Consent to calls.
+    #[serde(
+        rename = "okToCall",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_call: ::std::option::Option<bool>,
+    /// Consent to text messages.
+    #[serde(
+        rename = "okToSms",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_sms: ::std::option::Option<bool>,
+    /// Country dialling prefix.
+    #[serde(rename = "phoneCountryCode")]
+    pub phone_country_code: ::std::string::String,
+    /// Phone number.
+    #[serde(rename = "phoneNumber")]
+    pub phone_number: ::std::string::String,
+    /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
+    #[serde(rename = "phoneType")]
+    pub phone_type: ::std::string::String,
+}
+impl ApplicationInquiryPhone {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        phone_country_code: impl ::std::convert::Into<::std::string::String>,
+        phone_number: impl ::std::convert::Into<::std::string::String>,
+        phone_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            area_code: ::std::option::Option::None,
+            extension: ::std::option::Option::None,
+            ok_to_call: ::std::option::Option::None,
+            ok_to_sms: ::std::option::Option::None,
+            phone_country_code: phone_country_code.into(),
+            phone_number: phone_number.into(),
+            phone_type: phone_type.into(),
+        }
+    }
+    /// Sets `area_code`.
+    #[must_use]
+    pub fn with_area_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.area_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `extension`.
+    #[must_use]
+    pub fn with_extension(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extension = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_call`.
+    #[must_use]
+    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_call = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_sms`.
+    #[must_use]
+    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_sms = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -4265,20 +12597,22 @@ pub struct ApplicationInquiryProduct {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub credit_card_product: ::std::option::Option<ApplicationAddCreditCardProduct>,
+    pub credit_card_product: ::std::option::Option<ApplicationInquiryCreditCardProduct>,
     #[serde(
         rename = "readyCreditProduct",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ready_credit_product: ::std::option::Option<ApplicationAddReadyCreditProduct>,
+    pub ready_credit_product: ::std::option::Option<
+        ApplicationInquiryReadyCreditProduct,
+    >,
     #[serde(
         rename = "unsecuredLoanProduct",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub unsecured_loan_product: ::std::option::Option<
-        ApplicationAddUnsecuredLoanProduct,
+        ApplicationInquiryUnsecuredLoanProduct,
     >,
 }
 impl ApplicationInquiryProduct {
@@ -4294,7 +12628,7 @@ impl ApplicationInquiryProduct {
     #[must_use]
     pub fn with_credit_card_product(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddCreditCardProduct>,
+        value: impl ::std::convert::Into<ApplicationInquiryCreditCardProduct>,
     ) -> Self {
         self.credit_card_product = ::std::option::Option::Some(value.into());
         self
@@ -4303,7 +12637,7 @@ impl ApplicationInquiryProduct {
     #[must_use]
     pub fn with_ready_credit_product(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddReadyCreditProduct>,
+        value: impl ::std::convert::Into<ApplicationInquiryReadyCreditProduct>,
     ) -> Self {
         self.ready_credit_product = ::std::option::Option::Some(value.into());
         self
@@ -4312,9 +12646,332 @@ impl ApplicationInquiryProduct {
     #[must_use]
     pub fn with_unsecured_loan_product(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddUnsecuredLoanProduct>,
+        value: impl ::std::convert::Into<ApplicationInquiryUnsecuredLoanProduct>,
     ) -> Self {
         self.unsecured_loan_product = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A ready-credit (credit line) product applied for: the credit-card product fields plus ATM and cheque-book flags. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryReadyCreditProduct {
+    /// True if an ATM card is required.
+    #[serde(
+        rename = "atmRequiredFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atm_required_flag: ::std::option::Option<bool>,
+    /// Balance transfer details.
+    #[serde(
+        rename = "balanceTransferDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub balance_transfer_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationInquiryBalanceTransferDetails>,
+    >,
+    /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "billingAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub billing_address: ::std::option::Option<::std::string::String>,
+    /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "cardDeliveryAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub card_delivery_address: ::std::option::Option<::std::string::String>,
+    /// True if a cheque book is required.
+    #[serde(
+        rename = "chequeBookRequiredFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cheque_book_required_flag: ::std::option::Option<bool>,
+    /// Credit limit increase indicator.
+    #[serde(
+        rename = "creditLimitIncreaseIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_limit_increase_indicator: ::std::option::Option<bool>,
+    /// Name embossed on the card.
+    #[serde(
+        rename = "embossName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub emboss_name: ::std::option::Option<::std::string::String>,
+    /// Code of the welcome gift.
+    #[serde(
+        rename = "giftCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gift_code: ::std::option::Option<::std::string::String>,
+    /// Code of the card design.
+    pub logo: ::std::string::String,
+    /// Code of the card-issuing organisation.
+    pub organization: ::std::string::String,
+    /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "pinDeliveryAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub pin_delivery_address: ::std::option::Option<::std::string::String>,
+    /// Code of the product.
+    #[serde(rename = "productCode")]
+    pub product_code: ::std::string::String,
+    /// True to enrol in balance insurance (credit shield).
+    #[serde(
+        rename = "requestCreditShield",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_credit_shield: ::std::option::Option<bool>,
+    /// Promotion or channel source code.
+    #[serde(rename = "sourceCode")]
+    pub source_code: ::std::string::String,
+}
+impl ApplicationInquiryReadyCreditProduct {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        logo: impl ::std::convert::Into<::std::string::String>,
+        organization: impl ::std::convert::Into<::std::string::String>,
+        product_code: impl ::std::convert::Into<::std::string::String>,
+        source_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            atm_required_flag: ::std::option::Option::None,
+            balance_transfer_details: ::std::option::Option::None,
+            billing_address: ::std::option::Option::None,
+            card_delivery_address: ::std::option::Option::None,
+            cheque_book_required_flag: ::std::option::Option::None,
+            credit_limit_increase_indicator: ::std::option::Option::None,
+            emboss_name: ::std::option::Option::None,
+            gift_code: ::std::option::Option::None,
+            logo: logo.into(),
+            organization: organization.into(),
+            pin_delivery_address: ::std::option::Option::None,
+            product_code: product_code.into(),
+            request_credit_shield: ::std::option::Option::None,
+            source_code: source_code.into(),
+        }
+    }
+    /// Sets `atm_required_flag`.
+    #[must_use]
+    pub fn with_atm_required_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.atm_required_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `balance_transfer_details`.
+    #[must_use]
+    pub fn with_balance_transfer_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationInquiryBalanceTransferDetails>,
+        >,
+    ) -> Self {
+        self.balance_transfer_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `billing_address`.
+    #[must_use]
+    pub fn with_billing_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.billing_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `card_delivery_address`.
+    #[must_use]
+    pub fn with_card_delivery_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.card_delivery_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cheque_book_required_flag`.
+    #[must_use]
+    pub fn with_cheque_book_required_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.cheque_book_required_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_limit_increase_indicator`.
+    #[must_use]
+    pub fn with_credit_limit_increase_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.credit_limit_increase_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `emboss_name`.
+    #[must_use]
+    pub fn with_emboss_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emboss_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gift_code`.
+    #[must_use]
+    pub fn with_gift_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gift_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `pin_delivery_address`.
+    #[must_use]
+    pub fn with_pin_delivery_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pin_delivery_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `request_credit_shield`.
+    #[must_use]
+    pub fn with_request_credit_shield(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.request_credit_shield = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One instalment of a loan repayment schedule, as the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryRepaymentSchedule {
+    /// Interest part of the instalment.
+    #[serde(
+        rename = "interestAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Monthly instalment.
+    #[serde(
+        rename = "monthlyInstallmentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub monthly_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Due date of the instalment.
+    #[serde(
+        rename = "paymentDueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Principal part of the instalment.
+    #[serde(
+        rename = "principalAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Principal remaining after the instalment.
+    #[serde(
+        rename = "remainingPrincipalAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub remaining_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Tenor occurrence of the instalment.
+    #[serde(
+        rename = "tenorOccurence",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenor_occurence: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationInquiryRepaymentSchedule {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            interest_amount: ::std::option::Option::None,
+            monthly_installment_amount: ::std::option::Option::None,
+            payment_due_date: ::std::option::Option::None,
+            principal_amount: ::std::option::Option::None,
+            remaining_principal_amount: ::std::option::Option::None,
+            tenor_occurence: ::std::option::Option::None,
+        }
+    }
+    /// Sets `interest_amount`.
+    #[must_use]
+    pub fn with_interest_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.interest_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `monthly_installment_amount`.
+    #[must_use]
+    pub fn with_monthly_installment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.monthly_installment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_due_date`.
+    #[must_use]
+    pub fn with_payment_due_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.payment_due_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `principal_amount`.
+    #[must_use]
+    pub fn with_principal_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.principal_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remaining_principal_amount`.
+    #[must_use]
+    pub fn with_remaining_principal_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.remaining_principal_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenor_occurence`.
+    #[must_use]
+    pub fn with_tenor_occurence(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenor_occurence = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -4336,7 +12993,7 @@ pub struct ApplicationInquiryRequestedProductDecision {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub credit_specific_recommendations: ::std::option::Option<
-        ::std::vec::Vec<CreditSpecificRecommendations>,
+        ::std::vec::Vec<ApplicationInquiryCreditSpecificRecommendations>,
     >,
     /// Loan terms offered.
     #[serde(
@@ -4345,7 +13002,7 @@ pub struct ApplicationInquiryRequestedProductDecision {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub loan_specific_recommendations: ::std::option::Option<
-        ::std::vec::Vec<LoanSpecificRecommendations>,
+        ::std::vec::Vec<ApplicationInquiryLoanSpecificRecommendations>,
     >,
     /// Code of the card design.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -4362,7 +13019,9 @@ pub struct ApplicationInquiryRequestedProductDecision {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
+    pub required_documents: ::std::option::Option<
+        ::std::vec::Vec<ApplicationInquiryRequiredDocuments>,
+    >,
     /// Source code of the product.
     #[serde(rename = "sourceCode")]
     pub source_code: ::std::string::String,
@@ -4398,7 +13057,9 @@ impl ApplicationInquiryRequestedProductDecision {
     #[must_use]
     pub fn with_credit_specific_recommendations(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<CreditSpecificRecommendations>>,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationInquiryCreditSpecificRecommendations>,
+        >,
     ) -> Self {
         self.credit_specific_recommendations = ::std::option::Option::Some(value.into());
         self
@@ -4407,7 +13068,9 @@ impl ApplicationInquiryRequestedProductDecision {
     #[must_use]
     pub fn with_loan_specific_recommendations(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<LoanSpecificRecommendations>>,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationInquiryLoanSpecificRecommendations>,
+        >,
     ) -> Self {
         self.loan_specific_recommendations = ::std::option::Option::Some(value.into());
         self
@@ -4425,9 +13088,125 @@ impl ApplicationInquiryRequestedProductDecision {
     #[must_use]
     pub fn with_required_documents(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<RequiredDocuments>>,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationInquiryRequiredDocuments>,
+        >,
     ) -> Self {
         self.required_documents = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A document the application still needs, as the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryRequiredDocuments {
+    /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
+    #[serde(
+        rename = "applicantType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub applicant_type: ::std::option::Option<::std::string::String>,
+    /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentIdType`).
+    #[serde(
+        rename = "documentIdType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub document_id_type: ::std::option::Option<::std::string::String>,
+    /// Status of the document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentStatus`).
+    #[serde(
+        rename = "documentStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub document_status: ::std::option::Option<::std::string::String>,
+    /// Identifier of the linked document.
+    #[serde(
+        rename = "linkedDocumentId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub linked_document_id: ::std::option::Option<::std::string::String>,
+    /// Code of the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// What the document proves. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proofType`).
+    #[serde(
+        rename = "proofType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub proof_type: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationInquiryRequiredDocuments {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            applicant_type: ::std::option::Option::None,
+            document_id_type: ::std::option::Option::None,
+            document_status: ::std::option::Option::None,
+            linked_document_id: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            proof_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `applicant_type`.
+    #[must_use]
+    pub fn with_applicant_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.applicant_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `document_id_type`.
+    #[must_use]
+    pub fn with_document_id_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.document_id_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `document_status`.
+    #[must_use]
+    pub fn with_document_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.document_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `linked_document_id`.
+    #[must_use]
+    pub fn with_linked_document_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.linked_document_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `proof_type`.
+    #[must_use]
+    pub fn with_proof_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.proof_type = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -4547,6 +13326,211 @@ impl ApplicationInquiryResponse {
         >,
     ) -> Self {
         self.requested_product_decision = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's declarations about existing credit. As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquirySelfDeclaration {
+    /// Anticipated decrease of income.
+    #[serde(
+        rename = "anticipatedIncomeDecreaseCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub anticipated_income_decrease_code: ::std::option::Option<::std::string::String>,
+    /// True if the applicant has taken loans.
+    #[serde(
+        rename = "loanTakenIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loan_taken_indicator: ::std::option::Option<bool>,
+    /// Monthly repayment for all external loans.
+    #[serde(
+        rename = "monthlyRepaymentForAllExtLoans",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub monthly_repayment_for_all_ext_loans: ::std::option::Option<
+        ::rust_decimal::Decimal,
+    >,
+    /// Total limit of the applicant's active credit cards.
+    #[serde(
+        rename = "totalActiveCreditCardLimitAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_active_credit_card_limit_amount: ::std::option::Option<
+        ::rust_decimal::Decimal,
+    >,
+}
+impl ApplicationInquirySelfDeclaration {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            anticipated_income_decrease_code: ::std::option::Option::None,
+            loan_taken_indicator: ::std::option::Option::None,
+            monthly_repayment_for_all_ext_loans: ::std::option::Option::None,
+            total_active_credit_card_limit_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `anticipated_income_decrease_code`.
+    #[must_use]
+    pub fn with_anticipated_income_decrease_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.anticipated_income_decrease_code = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `loan_taken_indicator`.
+    #[must_use]
+    pub fn with_loan_taken_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.loan_taken_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `monthly_repayment_for_all_ext_loans`.
+    #[must_use]
+    pub fn with_monthly_repayment_for_all_ext_loans(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.monthly_repayment_for_all_ext_loans = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `total_active_credit_card_limit_amount`.
+    #[must_use]
+    pub fn with_total_active_credit_card_limit_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_active_credit_card_limit_amount = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// An unsecured-loan product applied for (loan-only; unlikely in the Poland credit-card flow). As the application inquiry returns it.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationInquiryUnsecuredLoanProduct {
+    /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "billingAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub billing_address: ::std::option::Option<::std::string::String>,
+    /// Code of the welcome gift.
+    #[serde(
+        rename = "giftCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gift_code: ::std::option::Option<::std::string::String>,
+    /// Code of the card design.
+    pub logo: ::std::string::String,
+    /// Code of the card-issuing organisation.
+    pub organization: ::std::string::String,
+    /// Code of the product.
+    #[serde(rename = "productCode")]
+    pub product_code: ::std::string::String,
+    /// True to enrol in balance insurance (credit shield).
+    #[serde(
+        rename = "requestCreditShield",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_credit_shield: ::std::option::Option<bool>,
+    /// Loan amount requested.
+    #[serde(
+        rename = "requestedLoanAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub requested_loan_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Promotion or channel source code.
+    #[serde(rename = "sourceCode")]
+    pub source_code: ::std::string::String,
+    /// Tenor. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `tenor`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tenor: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationInquiryUnsecuredLoanProduct {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        logo: impl ::std::convert::Into<::std::string::String>,
+        organization: impl ::std::convert::Into<::std::string::String>,
+        product_code: impl ::std::convert::Into<::std::string::String>,
+        source_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            billing_address: ::std::option::Option::None,
+            gift_code: ::std::option::Option::None,
+            logo: logo.into(),
+            organization: organization.into(),
+            product_code: product_code.into(),
+            request_credit_shield: ::std::option::Option::None,
+            requested_loan_amount: ::std::option::Option::None,
+            source_code: source_code.into(),
+            tenor: ::std::option::Option::None,
+        }
+    }
+    /// Sets `billing_address`.
+    #[must_use]
+    pub fn with_billing_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.billing_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gift_code`.
+    #[must_use]
+    pub fn with_gift_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gift_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `request_credit_shield`.
+    #[must_use]
+    pub fn with_request_credit_shield(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.request_credit_shield = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `requested_loan_amount`.
+    #[must_use]
+    pub fn with_requested_loan_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.requested_loan_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenor`.
+    #[must_use]
+    pub fn with_tenor(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenor = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -4775,6 +13759,502 @@ impl ApplicationStatusResponse {
         self
     }
 }
+/// Further details of the applicant. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateAdditionalData {
+    /// Nature of the applicant's business. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `businessNature`).
+    #[serde(
+        rename = "businessNature",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub business_nature: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "countrySpecificGroup",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_specific_group: ::std::option::Option<
+        ApplicationUpdateCountrySpecificGroup,
+    >,
+    /// Credit card usage purpose. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `creditCardUsagePurpose`).
+    #[serde(
+        rename = "creditCardUsagePurpose",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_card_usage_purpose: ::std::option::Option<::std::string::String>,
+    /// Name of the emergency contact.
+    #[serde(
+        rename = "emergencyContactName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub emergency_contact_name: ::std::option::Option<::std::string::String>,
+    /// Phone number of the emergency contact.
+    #[serde(
+        rename = "emergencyContactPhoneNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub emergency_contact_phone_number: ::std::option::Option<::std::string::String>,
+    /// Number of dependents.
+    #[serde(
+        rename = "numberOfDependents",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub number_of_dependents: ::std::option::Option<f64>,
+    /// Applicant's consent to exceed the credit limit.
+    #[serde(
+        rename = "overLimitConsentFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub over_limit_consent_flag: ::std::option::Option<bool>,
+    #[serde(
+        rename = "primaryBankDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub primary_bank_details: ::std::option::Option<ApplicationUpdatePrimaryBankDetails>,
+    /// Given name of the person who referred the applicant.
+    #[serde(
+        rename = "referralGivenName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub referral_given_name: ::std::option::Option<::std::string::String>,
+    /// Surname of the person who referred the applicant.
+    #[serde(
+        rename = "referralSurname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub referral_surname: ::std::option::Option<::std::string::String>,
+    /// Department of the related Citi employee.
+    #[serde(
+        rename = "relatedCitiEmployeeDepartment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_citi_employee_department: ::std::option::Option<::std::string::String>,
+    /// Name of the related Citi employee.
+    #[serde(
+        rename = "relatedCitiEmployeeName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_citi_employee_name: ::std::option::Option<::std::string::String>,
+    /// True if the applicant is related to a Citi employee.
+    #[serde(
+        rename = "relatedToCitiEmployeeFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_to_citi_employee_flag: ::std::option::Option<bool>,
+    /// Staff indicator.
+    #[serde(
+        rename = "staffIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub staff_indicator: ::std::option::Option<bool>,
+}
+impl ApplicationUpdateAdditionalData {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            business_nature: ::std::option::Option::None,
+            country_specific_group: ::std::option::Option::None,
+            credit_card_usage_purpose: ::std::option::Option::None,
+            emergency_contact_name: ::std::option::Option::None,
+            emergency_contact_phone_number: ::std::option::Option::None,
+            number_of_dependents: ::std::option::Option::None,
+            over_limit_consent_flag: ::std::option::Option::None,
+            primary_bank_details: ::std::option::Option::None,
+            referral_given_name: ::std::option::Option::None,
+            referral_surname: ::std::option::Option::None,
+            related_citi_employee_department: ::std::option::Option::None,
+            related_citi_employee_name: ::std::option::Option::None,
+            related_to_citi_employee_flag: ::std::option::Option::None,
+            staff_indicator: ::std::option::Option::None,
+        }
+    }
+    /// Sets `business_nature`.
+    #[must_use]
+    pub fn with_business_nature(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.business_nature = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_specific_group`.
+    #[must_use]
+    pub fn with_country_specific_group(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationUpdateCountrySpecificGroup>,
+    ) -> Self {
+        self.country_specific_group = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_card_usage_purpose`.
+    #[must_use]
+    pub fn with_credit_card_usage_purpose(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.credit_card_usage_purpose = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `emergency_contact_name`.
+    #[must_use]
+    pub fn with_emergency_contact_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emergency_contact_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `emergency_contact_phone_number`.
+    #[must_use]
+    pub fn with_emergency_contact_phone_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emergency_contact_phone_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `number_of_dependents`.
+    #[must_use]
+    pub fn with_number_of_dependents(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.number_of_dependents = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `over_limit_consent_flag`.
+    #[must_use]
+    pub fn with_over_limit_consent_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.over_limit_consent_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `primary_bank_details`.
+    #[must_use]
+    pub fn with_primary_bank_details(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationUpdatePrimaryBankDetails>,
+    ) -> Self {
+        self.primary_bank_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `referral_given_name`.
+    #[must_use]
+    pub fn with_referral_given_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.referral_given_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `referral_surname`.
+    #[must_use]
+    pub fn with_referral_surname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.referral_surname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `related_citi_employee_department`.
+    #[must_use]
+    pub fn with_related_citi_employee_department(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_citi_employee_department = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `related_citi_employee_name`.
+    #[must_use]
+    pub fn with_related_citi_employee_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_citi_employee_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `related_to_citi_employee_flag`.
+    #[must_use]
+    pub fn with_related_to_citi_employee_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.related_to_citi_employee_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `staff_indicator`.
+    #[must_use]
+    pub fn with_staff_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.staff_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An address of the applicant. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateAddress {
+    /// First address line.
+    #[serde(
+        rename = "addressLine1",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line1: ::std::option::Option<::std::string::String>,
+    /// Second address line.
+    #[serde(
+        rename = "addressLine2",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line2: ::std::option::Option<::std::string::String>,
+    /// Third address line.
+    #[serde(
+        rename = "addressLine3",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line3: ::std::option::Option<::std::string::String>,
+    /// Fourth address line.
+    #[serde(
+        rename = "addressLine4",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line4: ::std::option::Option<::std::string::String>,
+    /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "addressType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_type: ::std::option::Option<::std::string::String>,
+    /// City.
+    #[serde(
+        rename = "cityName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub city_name: ::std::option::Option<::std::string::String>,
+    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
+    #[serde(
+        rename = "countryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_code: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "countrySpecificAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_specific_address: ::std::option::Option<
+        ApplicationUpdateCountrySpecificAddress,
+    >,
+    /// Applicant's consent to receive mail at this address.
+    #[serde(
+        rename = "okToMail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_mail: ::std::option::Option<bool>,
+    /// Postal code.
+    #[serde(
+        rename = "postalCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub postal_code: ::std::option::Option<::std::string::String>,
+    /// Province code.
+    #[serde(
+        rename = "provinceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub province_code: ::std::option::Option<::std::string::String>,
+    /// Months lived at this address.
+    #[serde(
+        rename = "residenceDurationInMonths",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residence_duration_in_months: ::std::option::Option<i64>,
+    /// Years lived at this address.
+    #[serde(
+        rename = "residenceDurationInYears",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residence_duration_in_years: ::std::option::Option<i64>,
+    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationUpdateAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            address_line1: ::std::option::Option::None,
+            address_line2: ::std::option::Option::None,
+            address_line3: ::std::option::Option::None,
+            address_line4: ::std::option::Option::None,
+            address_type: ::std::option::Option::None,
+            city_name: ::std::option::Option::None,
+            country_code: ::std::option::Option::None,
+            country_specific_address: ::std::option::Option::None,
+            ok_to_mail: ::std::option::Option::None,
+            postal_code: ::std::option::Option::None,
+            province_code: ::std::option::Option::None,
+            residence_duration_in_months: ::std::option::Option::None,
+            residence_duration_in_years: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+        }
+    }
+    /// Sets `address_line1`.
+    #[must_use]
+    pub fn with_address_line1(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line1 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line2`.
+    #[must_use]
+    pub fn with_address_line2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line3`.
+    #[must_use]
+    pub fn with_address_line3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line4`.
+    #[must_use]
+    pub fn with_address_line4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_type`.
+    #[must_use]
+    pub fn with_address_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `city_name`.
+    #[must_use]
+    pub fn with_city_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_code`.
+    #[must_use]
+    pub fn with_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_specific_address`.
+    #[must_use]
+    pub fn with_country_specific_address(
+        mut self,
+        value: impl ::std::convert::Into<ApplicationUpdateCountrySpecificAddress>,
+    ) -> Self {
+        self.country_specific_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_mail`.
+    #[must_use]
+    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_mail = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    #[must_use]
+    pub fn with_postal_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.postal_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `province_code`.
+    #[must_use]
+    pub fn with_province_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.province_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residence_duration_in_months`.
+    #[must_use]
+    pub fn with_residence_duration_in_months(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.residence_duration_in_months = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residence_duration_in_years`.
+    #[must_use]
+    pub fn with_residence_duration_in_years(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.residence_duration_in_years = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    #[must_use]
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Changes to the applicant of a saved application (same shape as ApplicationAddApplicant, all optional; nested parts are the ApplicationAdd* models and keep their required fields).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -4784,10 +14264,10 @@ pub struct ApplicationUpdateApplicant {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub additional_data: ::std::option::Option<ApplicationAddAdditionalData>,
+    pub additional_data: ::std::option::Option<ApplicationUpdateAdditionalData>,
     /// The applicant's addresses.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address: ::std::option::Option<::std::vec::Vec<ApplicationAddAddress>>,
+    pub address: ::std::option::Option<::std::vec::Vec<ApplicationUpdateAddress>>,
     /// Consents given or refused by the applicant.
     #[serde(
         rename = "consentDetails",
@@ -4795,27 +14275,27 @@ pub struct ApplicationUpdateApplicant {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub consent_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationAddConsentDetails>,
+        ::std::vec::Vec<ApplicationUpdateConsentDetails>,
     >,
     #[serde(
         rename = "contactConsent",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub contact_consent: ::std::option::Option<ApplicationAddContactConsent>,
+    pub contact_consent: ::std::option::Option<ApplicationUpdateContactConsent>,
     #[serde(
         rename = "contactPreference",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub contact_preference: ::std::option::Option<ApplicationAddContactPreference>,
+    pub contact_preference: ::std::option::Option<ApplicationUpdateContactPreference>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub demographics: ::std::option::Option<ApplicationAddDemographics>,
+    pub demographics: ::std::option::Option<ApplicationUpdateDemographics>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub education: ::std::option::Option<ApplicationAddEducation>,
+    pub education: ::std::option::Option<ApplicationUpdateEducation>,
     /// The applicant's e-mail addresses.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub email: ::std::option::Option<::std::vec::Vec<ApplicationAddEmail>>,
+    pub email: ::std::option::Option<::std::vec::Vec<ApplicationUpdateEmail>>,
     /// The applicant's employments.
     #[serde(
         rename = "employmentDetails",
@@ -4823,14 +14303,16 @@ pub struct ApplicationUpdateApplicant {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub employment_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationAddEmploymentDetails>,
+        ::std::vec::Vec<ApplicationUpdateEmploymentDetails>,
     >,
     #[serde(
         rename = "financialInformation",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub financial_information: ::std::option::Option<ApplicationAddFinancialInformation>,
+    pub financial_information: ::std::option::Option<
+        ApplicationUpdateFinancialInformation,
+    >,
     /// The applicant's identity documents.
     #[serde(
         rename = "identificationDocumentDetails",
@@ -4838,20 +14320,20 @@ pub struct ApplicationUpdateApplicant {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub identification_document_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
+        ::std::vec::Vec<ApplicationUpdateIdentificationDocumentDetails>,
     >,
     #[serde(
         rename = "kycInformation",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub kyc_information: ::std::option::Option<ApplicationAddKycInformation>,
+    pub kyc_information: ::std::option::Option<ApplicationUpdateKycInformation>,
     #[serde(
         rename = "marketingConsent",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub marketing_consent: ::std::option::Option<ApplicationAddMarketingConsent>,
+    pub marketing_consent: ::std::option::Option<ApplicationUpdateMarketingConsent>,
     /// Mother's maiden name.
     #[serde(
         rename = "motherMaidenName",
@@ -4860,26 +14342,26 @@ pub struct ApplicationUpdateApplicant {
     )]
     pub mother_maiden_name: ::std::option::Option<::std::string::String>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<ApplicationAddName>,
+    pub name: ::std::option::Option<ApplicationUpdateName>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ocr: ::std::option::Option<ApplicationAddOcr>,
+    pub ocr: ::std::option::Option<ApplicationUpdateOcr>,
     #[serde(
         rename = "partnerCustomerDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub partner_customer_details: ::std::option::Option<
-        ApplicationAddPartnerCustomerDetails,
+        ApplicationUpdatePartnerCustomerDetails,
     >,
     /// The applicant's phone numbers.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub phone: ::std::option::Option<::std::vec::Vec<ApplicationAddPhone>>,
+    pub phone: ::std::option::Option<::std::vec::Vec<ApplicationUpdatePhone>>,
     #[serde(
         rename = "selfDeclaration",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub self_declaration: ::std::option::Option<ApplicationAddSelfDeclaration>,
+    pub self_declaration: ::std::option::Option<ApplicationUpdateSelfDeclaration>,
 }
 impl ApplicationUpdateApplicant {
     /// A value with the required fields set and every optional field empty.
@@ -4910,7 +14392,7 @@ impl ApplicationUpdateApplicant {
     #[must_use]
     pub fn with_additional_data(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddAdditionalData>,
+        value: impl ::std::convert::Into<ApplicationUpdateAdditionalData>,
     ) -> Self {
         self.additional_data = ::std::option::Option::Some(value.into());
         self
@@ -4919,7 +14401,7 @@ impl ApplicationUpdateApplicant {
     #[must_use]
     pub fn with_address(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddAddress>>,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationUpdateAddress>>,
     ) -> Self {
         self.address = ::std::option::Option::Some(value.into());
         self
@@ -4928,7 +14410,9 @@ impl ApplicationUpdateApplicant {
     #[must_use]
     pub fn with_consent_details(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddConsentDetails>>,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationUpdateConsentDetails>,
+        >,
     ) -> Self {
         self.consent_details = ::std::option::Option::Some(value.into());
         self
@@ -4937,7 +14421,7 @@ impl ApplicationUpdateApplicant {
     #[must_use]
     pub fn with_contact_consent(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddContactConsent>,
+        value: impl ::std::convert::Into<ApplicationUpdateContactConsent>,
     ) -> Self {
         self.contact_consent = ::std::option::Option::Some(value.into());
         self
@@ -4946,7 +14430,7 @@ impl ApplicationUpdateApplicant {
     #[must_use]
     pub fn with_contact_preference(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddContactPreference>,
+        value: impl ::std::convert::Into<ApplicationUpdateContactPreference>,
     ) -> Self {
         self.contact_preference = ::std::option::Option::Some(value.into());
         self
@@ -4955,7 +14439,7 @@ impl ApplicationUpdateApplicant {
     #[must_use]
     pub fn with_demographics(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddDemographics>,
+        value: impl ::std::convert::Into<ApplicationUpdateDemographics>,
     ) -> Self {
         self.demographics = ::std::option::Option::Some(value.into());
         self
@@ -4964,7 +14448,7 @@ impl ApplicationUpdateApplicant {
     #[must_use]
     pub fn with_education(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddEducation>,
+        value: impl ::std::convert::Into<ApplicationUpdateEducation>,
     ) -> Self {
         self.education = ::std::option::Option::Some(value.into());
         self
@@ -4973,7 +14457,7 @@ impl ApplicationUpdateApplicant {
     #[must_use]
     pub fn with_email(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddEmail>>,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationUpdateEmail>>,
     ) -> Self {
         self.email = ::std::option::Option::Some(value.into());
         self
@@ -4983,7 +14467,7 @@ impl ApplicationUpdateApplicant {
     pub fn with_employment_details(
         mut self,
         value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationAddEmploymentDetails>,
+            ::std::vec::Vec<ApplicationUpdateEmploymentDetails>,
         >,
     ) -> Self {
         self.employment_details = ::std::option::Option::Some(value.into());
@@ -4993,7 +14477,7 @@ impl ApplicationUpdateApplicant {
     #[must_use]
     pub fn with_financial_information(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddFinancialInformation>,
+        value: impl ::std::convert::Into<ApplicationUpdateFinancialInformation>,
     ) -> Self {
         self.financial_information = ::std::option::Option::Some(value.into());
         self
@@ -5003,7 +14487,7 @@ impl ApplicationUpdateApplicant {
     pub fn with_identification_document_details(
         mut self,
         value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
+            ::std::vec::Vec<ApplicationUpdateIdentificationDocumentDetails>,
         >,
     ) -> Self {
         self.identification_document_details = ::std::option::Option::Some(value.into());
@@ -5013,7 +14497,7 @@ impl ApplicationUpdateApplicant {
     #[must_use]
     pub fn with_kyc_information(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddKycInformation>,
+        value: impl ::std::convert::Into<ApplicationUpdateKycInformation>,
     ) -> Self {
         self.kyc_information = ::std::option::Option::Some(value.into());
         self
@@ -5022,7 +14506,7 @@ impl ApplicationUpdateApplicant {
     #[must_use]
     pub fn with_marketing_consent(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddMarketingConsent>,
+        value: impl ::std::convert::Into<ApplicationUpdateMarketingConsent>,
     ) -> Self {
         self.marketing_consent = ::std::option::Option::Some(value.into());
         self
@@ -5040,7 +14524,7 @@ impl ApplicationUpdateApplicant {
     #[must_use]
     pub fn with_name(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddName>,
+        value: impl ::std::convert::Into<ApplicationUpdateName>,
     ) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
@@ -5049,7 +14533,7 @@ impl ApplicationUpdateApplicant {
     #[must_use]
     pub fn with_ocr(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddOcr>,
+        value: impl ::std::convert::Into<ApplicationUpdateOcr>,
     ) -> Self {
         self.ocr = ::std::option::Option::Some(value.into());
         self
@@ -5058,7 +14542,7 @@ impl ApplicationUpdateApplicant {
     #[must_use]
     pub fn with_partner_customer_details(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddPartnerCustomerDetails>,
+        value: impl ::std::convert::Into<ApplicationUpdatePartnerCustomerDetails>,
     ) -> Self {
         self.partner_customer_details = ::std::option::Option::Some(value.into());
         self
@@ -5067,7 +14551,7 @@ impl ApplicationUpdateApplicant {
     #[must_use]
     pub fn with_phone(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddPhone>>,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationUpdatePhone>>,
     ) -> Self {
         self.phone = ::std::option::Option::Some(value.into());
         self
@@ -5076,9 +14560,2493 @@ impl ApplicationUpdateApplicant {
     #[must_use]
     pub fn with_self_declaration(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddSelfDeclaration>,
+        value: impl ::std::convert::Into<ApplicationUpdateSelfDeclaration>,
     ) -> Self {
         self.self_declaration = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A balance transfer requested with the card, in an update of the application.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateBalanceTransferDetails {
+    /// Account name.
+    #[serde(
+        rename = "accountName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_name: ::std::option::Option<::std::string::String>,
+    /// Account reference number.
+    #[serde(
+        rename = "accountReferenceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_reference_number: ::std::option::Option<::std::string::String>,
+    /// Amount to transfer.
+    #[serde(rename = "amountToTransfer", with = "crate::runtime::decimal")]
+    pub amount_to_transfer: ::rust_decimal::Decimal,
+    /// Biller code.
+    #[serde(rename = "billerCode")]
+    pub biller_code: ::std::string::String,
+    /// Marketing campaign identifier.
+    #[serde(
+        rename = "campaignId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub campaign_id: ::std::option::Option<::std::string::String>,
+    /// Issuing organization name. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `issuingOrganizationName`).
+    #[serde(
+        rename = "issuingOrganizationName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub issuing_organization_name: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationUpdateBalanceTransferDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        amount_to_transfer: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        biller_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_name: ::std::option::Option::None,
+            account_reference_number: ::std::option::Option::None,
+            amount_to_transfer: amount_to_transfer.into(),
+            biller_code: biller_code.into(),
+            campaign_id: ::std::option::Option::None,
+            issuing_organization_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_name`.
+    #[must_use]
+    pub fn with_account_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_reference_number`.
+    #[must_use]
+    pub fn with_account_reference_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_reference_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `campaign_id`.
+    #[must_use]
+    pub fn with_campaign_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.campaign_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `issuing_organization_name`.
+    #[must_use]
+    pub fn with_issuing_organization_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.issuing_organization_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One consent of the applicant. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateConsentDetails {
+    /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
+    #[serde(
+        rename = "consentType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub consent_type: ::std::option::Option<::std::string::String>,
+    /// True if the consent is given.
+    #[serde(
+        rename = "isConsentGiven",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_consent_given: ::std::option::Option<bool>,
+}
+impl ApplicationUpdateConsentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            consent_type: ::std::option::Option::None,
+            is_consent_given: ::std::option::Option::None,
+        }
+    }
+    /// Sets `consent_type`.
+    #[must_use]
+    pub fn with_consent_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.consent_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `is_consent_given`.
+    #[must_use]
+    pub fn with_is_consent_given(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.is_consent_given = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's consent to be contacted. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateContactConsent {
+    /// Consent to calls.
+    #[serde(
+        rename = "okToCall",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_call: ::std::option::Option<bool>,
+    /// Applicant's consent to receive mail at this address.
+    #[serde(
+        rename = "okToMail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_mail: ::std::option::Option<bool>,
+    /// Consent to text messages.
+    #[serde(
+        rename = "okToSms",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_sms: ::std::option::Option<bool>,
+}
+impl ApplicationUpdateContactConsent {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            ok_to_call: ::std::option::Option::None,
+            ok_to_mail: ::std::option::Option::None,
+            ok_to_sms: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ok_to_call`.
+    #[must_use]
+    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_call = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_mail`.
+    #[must_use]
+    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_mail = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_sms`.
+    #[must_use]
+    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_sms = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// How the applicant wants to be contacted. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateContactPreference {
+    /// True to enrol in electronic statements.
+    #[serde(
+        rename = "eStatementEnrollmentFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub e_statement_enrollment_flag: ::std::option::Option<bool>,
+    /// Which of the applicant's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "preferredMailingAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub preferred_mailing_address: ::std::option::Option<::std::string::String>,
+    /// True to receive advices by e-mail.
+    #[serde(
+        rename = "sendEmailAdviceFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub send_email_advice_flag: ::std::option::Option<bool>,
+    /// True to receive advices by text message.
+    #[serde(
+        rename = "sendSmsAdviceFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub send_sms_advice_flag: ::std::option::Option<bool>,
+}
+impl ApplicationUpdateContactPreference {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            e_statement_enrollment_flag: ::std::option::Option::None,
+            preferred_mailing_address: ::std::option::Option::None,
+            send_email_advice_flag: ::std::option::Option::None,
+            send_sms_advice_flag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `e_statement_enrollment_flag`.
+    #[must_use]
+    pub fn with_e_statement_enrollment_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.e_statement_enrollment_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `preferred_mailing_address`.
+    #[must_use]
+    pub fn with_preferred_mailing_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.preferred_mailing_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `send_email_advice_flag`.
+    #[must_use]
+    pub fn with_send_email_advice_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.send_email_advice_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `send_sms_advice_flag`.
+    #[must_use]
+    pub fn with_send_sms_advice_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.send_sms_advice_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateCountrySpecificAddress {
+    /// Block number.
+    #[serde(
+        rename = "blockNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub block_number: ::std::option::Option<::std::string::String>,
+    /// Building name.
+    #[serde(
+        rename = "buildingName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub building_name: ::std::option::Option<::std::string::String>,
+    /// Estate name.
+    #[serde(
+        rename = "estateName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub estate_name: ::std::option::Option<::std::string::String>,
+    /// Floor number.
+    #[serde(
+        rename = "floorNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub floor_number: ::std::option::Option<::std::string::String>,
+    /// Street name.
+    #[serde(
+        rename = "streetName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub street_name: ::std::option::Option<::std::string::String>,
+    /// Street number.
+    #[serde(
+        rename = "streetNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub street_number: ::std::option::Option<::std::string::String>,
+    /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
+    #[serde(
+        rename = "streetType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub street_type: ::std::option::Option<::std::string::String>,
+    /// Town.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub town: ::std::option::Option<::std::string::String>,
+    /// Unit number.
+    #[serde(
+        rename = "unitNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub unit_number: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationUpdateCountrySpecificAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            block_number: ::std::option::Option::None,
+            building_name: ::std::option::Option::None,
+            estate_name: ::std::option::Option::None,
+            floor_number: ::std::option::Option::None,
+            street_name: ::std::option::Option::None,
+            street_number: ::std::option::Option::None,
+            street_type: ::std::option::Option::None,
+            town: ::std::option::Option::None,
+            unit_number: ::std::option::Option::None,
+        }
+    }
+    /// Sets `block_number`.
+    #[must_use]
+    pub fn with_block_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.block_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `building_name`.
+    #[must_use]
+    pub fn with_building_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.building_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `estate_name`.
+    #[must_use]
+    pub fn with_estate_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.estate_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `floor_number`.
+    #[must_use]
+    pub fn with_floor_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.floor_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `street_name`.
+    #[must_use]
+    pub fn with_street_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `street_number`.
+    #[must_use]
+    pub fn with_street_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `street_type`.
+    #[must_use]
+    pub fn with_street_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.street_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `town`.
+    #[must_use]
+    pub fn with_town(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.town = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unit_number`.
+    #[must_use]
+    pub fn with_unit_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unit_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateCountrySpecificGroup {
+    /// Bumiputra indicator (Malaysia).
+    #[serde(
+        rename = "bumiputraIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bumiputra_indicator: ::std::option::Option<bool>,
+    /// True if the applicant needs special provisions (for example braille statements).
+    #[serde(
+        rename = "disabilityIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disability_indicator: ::std::option::Option<bool>,
+    /// Tax file number (Australia).
+    #[serde(
+        rename = "taxFileNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_file_number: ::std::option::Option<::std::string::String>,
+    /// UnionPay card number to link to the product.
+    #[serde(
+        rename = "unionPayCardNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub union_pay_card_number: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationUpdateCountrySpecificGroup {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            bumiputra_indicator: ::std::option::Option::None,
+            disability_indicator: ::std::option::Option::None,
+            tax_file_number: ::std::option::Option::None,
+            union_pay_card_number: ::std::option::Option::None,
+        }
+    }
+    /// Sets `bumiputra_indicator`.
+    #[must_use]
+    pub fn with_bumiputra_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.bumiputra_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `disability_indicator`.
+    #[must_use]
+    pub fn with_disability_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.disability_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tax_file_number`.
+    #[must_use]
+    pub fn with_tax_file_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tax_file_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `union_pay_card_number`.
+    #[must_use]
+    pub fn with_union_pay_card_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.union_pay_card_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A credit-card product applied for. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateCreditCardProduct {
+    /// Balance transfer details.
+    #[serde(
+        rename = "balanceTransferDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub balance_transfer_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationUpdateBalanceTransferDetails>,
+    >,
+    /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "billingAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub billing_address: ::std::option::Option<::std::string::String>,
+    /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "cardDeliveryAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub card_delivery_address: ::std::option::Option<::std::string::String>,
+    /// Credit limit increase indicator.
+    #[serde(
+        rename = "creditLimitIncreaseIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_limit_increase_indicator: ::std::option::Option<bool>,
+    /// Name embossed on the card.
+    #[serde(
+        rename = "embossName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub emboss_name: ::std::option::Option<::std::string::String>,
+    /// Code of the welcome gift.
+    #[serde(
+        rename = "giftCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gift_code: ::std::option::Option<::std::string::String>,
+    /// Code of the card design.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo: ::std::option::Option<::std::string::String>,
+    /// Code of the card-issuing organisation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub organization: ::std::option::Option<::std::string::String>,
+    /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "pinDeliveryAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub pin_delivery_address: ::std::option::Option<::std::string::String>,
+    /// Code of the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// True to enrol in balance insurance (credit shield).
+    #[serde(
+        rename = "requestCreditShield",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_credit_shield: ::std::option::Option<bool>,
+    /// Promotion or channel source code.
+    #[serde(
+        rename = "sourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_code: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationUpdateCreditCardProduct {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            balance_transfer_details: ::std::option::Option::None,
+            billing_address: ::std::option::Option::None,
+            card_delivery_address: ::std::option::Option::None,
+            credit_limit_increase_indicator: ::std::option::Option::None,
+            emboss_name: ::std::option::Option::None,
+            gift_code: ::std::option::Option::None,
+            logo: ::std::option::Option::None,
+            organization: ::std::option::Option::None,
+            pin_delivery_address: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            request_credit_shield: ::std::option::Option::None,
+            source_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `balance_transfer_details`.
+    #[must_use]
+    pub fn with_balance_transfer_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationUpdateBalanceTransferDetails>,
+        >,
+    ) -> Self {
+        self.balance_transfer_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `billing_address`.
+    #[must_use]
+    pub fn with_billing_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.billing_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `card_delivery_address`.
+    #[must_use]
+    pub fn with_card_delivery_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.card_delivery_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_limit_increase_indicator`.
+    #[must_use]
+    pub fn with_credit_limit_increase_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.credit_limit_increase_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `emboss_name`.
+    #[must_use]
+    pub fn with_emboss_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emboss_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gift_code`.
+    #[must_use]
+    pub fn with_gift_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gift_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `logo`.
+    #[must_use]
+    pub fn with_logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `organization`.
+    #[must_use]
+    pub fn with_organization(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `pin_delivery_address`.
+    #[must_use]
+    pub fn with_pin_delivery_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pin_delivery_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `request_credit_shield`.
+    #[must_use]
+    pub fn with_request_credit_shield(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.request_credit_shield = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `source_code`.
+    #[must_use]
+    pub fn with_source_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's demographic details. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateDemographics {
+    /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `correspondenceLanguageCode`).
+    #[serde(
+        rename = "correspondenceLanguageCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub correspondence_language_code: ::std::option::Option<::std::string::String>,
+    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryOfBirth`).
+    #[serde(
+        rename = "countryOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_of_birth: ::std::option::Option<::std::string::String>,
+    /// Date of birth.
+    #[serde(
+        rename = "dateOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub date_of_birth: ::std::option::Option<::std::string::String>,
+    /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `domicileCountryCode`).
+    #[serde(
+        rename = "domicileCountryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub domicile_country_code: ::std::option::Option<::std::string::String>,
+    /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub gender: ::std::option::Option<::std::string::String>,
+    /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
+    #[serde(
+        rename = "maritalStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub marital_status: ::std::option::Option<::std::string::String>,
+    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `nationality`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nationality: ::std::option::Option<::std::string::String>,
+    /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `permanentResidencyCountryCode`).
+    #[serde(
+        rename = "permanentResidencyCountryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub permanent_residency_country_code: ::std::option::Option<::std::string::String>,
+    /// Place of birth.
+    #[serde(
+        rename = "placeOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub place_of_birth: ::std::option::Option<::std::string::String>,
+    /// Type of residence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceType`).
+    #[serde(
+        rename = "residenceType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residence_type: ::std::option::Option<::std::string::String>,
+    /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residencyStatus`).
+    #[serde(
+        rename = "residencyStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residency_status: ::std::option::Option<::std::string::String>,
+    /// Spoken language. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
+    #[serde(
+        rename = "spokenLanguageCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spoken_language_code: ::std::option::Option<::std::string::String>,
+    /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `taxDomicileCountryCode`).
+    #[serde(
+        rename = "taxDomicileCountryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_domicile_country_code: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationUpdateDemographics {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            correspondence_language_code: ::std::option::Option::None,
+            country_of_birth: ::std::option::Option::None,
+            date_of_birth: ::std::option::Option::None,
+            domicile_country_code: ::std::option::Option::None,
+            gender: ::std::option::Option::None,
+            marital_status: ::std::option::Option::None,
+            nationality: ::std::option::Option::None,
+            permanent_residency_country_code: ::std::option::Option::None,
+            place_of_birth: ::std::option::Option::None,
+            residence_type: ::std::option::Option::None,
+            residency_status: ::std::option::Option::None,
+            spoken_language_code: ::std::option::Option::None,
+            tax_domicile_country_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `correspondence_language_code`.
+    #[must_use]
+    pub fn with_correspondence_language_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.correspondence_language_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_of_birth`.
+    #[must_use]
+    pub fn with_country_of_birth(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_of_birth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `date_of_birth`.
+    #[must_use]
+    pub fn with_date_of_birth(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.date_of_birth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `domicile_country_code`.
+    #[must_use]
+    pub fn with_domicile_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.domicile_country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gender`.
+    #[must_use]
+    pub fn with_gender(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gender = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `marital_status`.
+    #[must_use]
+    pub fn with_marital_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.marital_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `nationality`.
+    #[must_use]
+    pub fn with_nationality(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nationality = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `permanent_residency_country_code`.
+    #[must_use]
+    pub fn with_permanent_residency_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.permanent_residency_country_code = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `place_of_birth`.
+    #[must_use]
+    pub fn with_place_of_birth(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.place_of_birth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residence_type`.
+    #[must_use]
+    pub fn with_residence_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.residence_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residency_status`.
+    #[must_use]
+    pub fn with_residency_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.residency_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `spoken_language_code`.
+    #[must_use]
+    pub fn with_spoken_language_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spoken_language_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tax_domicile_country_code`.
+    #[must_use]
+    pub fn with_tax_domicile_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tax_domicile_country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's education. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateEducation {
+    /// Highest level of education. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `highestEducationLevel`).
+    #[serde(
+        rename = "highestEducationLevel",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub highest_education_level: ::std::option::Option<::std::string::String>,
+    /// Student identifier.
+    #[serde(
+        rename = "studentId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub student_id: ::std::option::Option<::std::string::String>,
+    /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `university`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub university: ::std::option::Option<::std::string::String>,
+    /// Year of graduation.
+    #[serde(
+        rename = "yearOfGraduation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub year_of_graduation: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationUpdateEducation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            highest_education_level: ::std::option::Option::None,
+            student_id: ::std::option::Option::None,
+            university: ::std::option::Option::None,
+            year_of_graduation: ::std::option::Option::None,
+        }
+    }
+    /// Sets `highest_education_level`.
+    #[must_use]
+    pub fn with_highest_education_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.highest_education_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `student_id`.
+    #[must_use]
+    pub fn with_student_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.student_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `university`.
+    #[must_use]
+    pub fn with_university(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.university = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `year_of_graduation`.
+    #[must_use]
+    pub fn with_year_of_graduation(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.year_of_graduation = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An e-mail address of the applicant. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateEmail {
+    /// The e-mail address.
+    #[serde(rename = "emailAddress")]
+    pub email_address: ::std::string::String,
+    /// True for the preferred e-mail address.
+    #[serde(
+        rename = "isPreferredEmailAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_preferred_email_address: ::std::option::Option<bool>,
+    /// Applicant's consent to receive e-mail.
+    #[serde(
+        rename = "okToEmail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_email: ::std::option::Option<bool>,
+}
+impl ApplicationUpdateEmail {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(email_address: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            email_address: email_address.into(),
+            is_preferred_email_address: ::std::option::Option::None,
+            ok_to_email: ::std::option::Option::None,
+        }
+    }
+    /// Sets `is_preferred_email_address`.
+    #[must_use]
+    pub fn with_is_preferred_email_address(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.is_preferred_email_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_email`.
+    #[must_use]
+    pub fn with_ok_to_email(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_email = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One employment of the applicant. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateEmploymentDetails {
+    /// Name of the accountant's firm.
+    #[serde(
+        rename = "accountantFirmName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub accountant_firm_name: ::std::option::Option<::std::string::String>,
+    /// Name of the accountant.
+    #[serde(
+        rename = "accountantName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub accountant_name: ::std::option::Option<::std::string::String>,
+    /// Name of the employer.
+    #[serde(
+        rename = "employerName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employer_name: ::std::option::Option<::std::string::String>,
+    /// Months in this employment.
+    #[serde(
+        rename = "employmentDurationInMonths",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_duration_in_months: ::std::option::Option<i64>,
+    /// Years in this employment.
+    #[serde(
+        rename = "employmentDurationInYears",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_duration_in_years: ::std::option::Option<i64>,
+    /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
+    #[serde(
+        rename = "employmentStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employment_status: ::std::option::Option<::std::string::String>,
+    /// Industry. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `industryCode`).
+    #[serde(
+        rename = "industryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub industry_code: ::std::option::Option<::std::string::String>,
+    /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
+    #[serde(
+        rename = "jobTitle",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub job_title: ::std::option::Option<::std::string::String>,
+    /// Months in the industry.
+    #[serde(
+        rename = "monthsInIndustry",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub months_in_industry: ::std::option::Option<i64>,
+    /// Months in the previous employment.
+    #[serde(
+        rename = "monthsInPreviousEmployment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub months_in_previous_employment: ::std::option::Option<i64>,
+    /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
+    #[serde(
+        rename = "occupationCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub occupation_code: ::std::option::Option<::std::string::String>,
+    /// Years in the industry.
+    #[serde(
+        rename = "yearsInIndustry",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub years_in_industry: ::std::option::Option<i64>,
+    /// Years in the previous employment.
+    #[serde(
+        rename = "yearsInPreviousEmployment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub years_in_previous_employment: ::std::option::Option<i64>,
+}
+impl ApplicationUpdateEmploymentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            accountant_firm_name: ::std::option::Option::None,
+            accountant_name: ::std::option::Option::None,
+            employer_name: ::std::option::Option::None,
+            employment_duration_in_months: ::std::option::Option::None,
+            employment_duration_in_years: ::std::option::Option::None,
+            employment_status: ::std::option::Option::None,
+            industry_code: ::std::option::Option::None,
+            job_title: ::std::option::Option::None,
+            months_in_industry: ::std::option::Option::None,
+            months_in_previous_employment: ::std::option::Option::None,
+            occupation_code: ::std::option::Option::None,
+            years_in_industry: ::std::option::Option::None,
+            years_in_previous_employment: ::std::option::Option::None,
+        }
+    }
+    /// Sets `accountant_firm_name`.
+    #[must_use]
+    pub fn with_accountant_firm_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.accountant_firm_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `accountant_name`.
+    #[must_use]
+    pub fn with_accountant_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.accountant_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employer_name`.
+    #[must_use]
+    pub fn with_employer_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.employer_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_duration_in_months`.
+    #[must_use]
+    pub fn with_employment_duration_in_months(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.employment_duration_in_months = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_duration_in_years`.
+    #[must_use]
+    pub fn with_employment_duration_in_years(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.employment_duration_in_years = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `employment_status`.
+    #[must_use]
+    pub fn with_employment_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.employment_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `industry_code`.
+    #[must_use]
+    pub fn with_industry_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.industry_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `job_title`.
+    #[must_use]
+    pub fn with_job_title(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.job_title = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `months_in_industry`.
+    #[must_use]
+    pub fn with_months_in_industry(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.months_in_industry = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `months_in_previous_employment`.
+    #[must_use]
+    pub fn with_months_in_previous_employment(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.months_in_previous_employment = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `occupation_code`.
+    #[must_use]
+    pub fn with_occupation_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.occupation_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `years_in_industry`.
+    #[must_use]
+    pub fn with_years_in_industry(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.years_in_industry = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `years_in_previous_employment`.
+    #[must_use]
+    pub fn with_years_in_previous_employment(
+        mut self,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.years_in_previous_employment = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One existing loan of the applicant. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateExistingLoanDetails {
+    /// Debt ownership. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `debtOwnership`).
+    #[serde(
+        rename = "debtOwnership",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub debt_ownership: ::std::option::Option<::std::string::String>,
+    /// Name of the lender.
+    #[serde(
+        rename = "lenderName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub lender_name: ::std::option::Option<::std::string::String>,
+    /// Kind of loan. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `loanType`).
+    #[serde(
+        rename = "loanType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loan_type: ::std::option::Option<::std::string::String>,
+    /// Monthly instalment.
+    #[serde(
+        rename = "monthlyInstallmentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub monthly_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Kind of another debt obligation.
+    #[serde(
+        rename = "otherDebtObligationType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub other_debt_obligation_type: ::std::option::Option<::std::string::String>,
+    /// Outstanding balance.
+    #[serde(
+        rename = "outstandingBalanceAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub outstanding_balance_amount: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl ApplicationUpdateExistingLoanDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            debt_ownership: ::std::option::Option::None,
+            lender_name: ::std::option::Option::None,
+            loan_type: ::std::option::Option::None,
+            monthly_installment_amount: ::std::option::Option::None,
+            other_debt_obligation_type: ::std::option::Option::None,
+            outstanding_balance_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `debt_ownership`.
+    #[must_use]
+    pub fn with_debt_ownership(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.debt_ownership = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `lender_name`.
+    #[must_use]
+    pub fn with_lender_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.lender_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `loan_type`.
+    #[must_use]
+    pub fn with_loan_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.loan_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `monthly_installment_amount`.
+    #[must_use]
+    pub fn with_monthly_installment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.monthly_installment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `other_debt_obligation_type`.
+    #[must_use]
+    pub fn with_other_debt_obligation_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.other_debt_obligation_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `outstanding_balance_amount`.
+    #[must_use]
+    pub fn with_outstanding_balance_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.outstanding_balance_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One expense of the applicant. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateExpenseDetails {
+    /// Amount of the expense.
+    #[serde(
+        rename = "expenseAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub expense_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Kind of expense. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `expenseType`).
+    #[serde(
+        rename = "expenseType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expense_type: ::std::option::Option<::std::string::String>,
+    /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub frequency: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationUpdateExpenseDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            expense_amount: ::std::option::Option::None,
+            expense_type: ::std::option::Option::None,
+            frequency: ::std::option::Option::None,
+        }
+    }
+    /// Sets `expense_amount`.
+    #[must_use]
+    pub fn with_expense_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.expense_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `expense_type`.
+    #[must_use]
+    pub fn with_expense_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.expense_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `frequency`.
+    #[must_use]
+    pub fn with_frequency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.frequency = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's income, expenses and existing loans. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateFinancialInformation {
+    /// The applicant's existing loans.
+    #[serde(
+        rename = "existingLoanDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub existing_loan_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationUpdateExistingLoanDetails>,
+    >,
+    /// The applicant's expenses.
+    #[serde(
+        rename = "expenseDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expense_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationUpdateExpenseDetails>,
+    >,
+    /// True if the applicant foresees changes to their finances.
+    #[serde(
+        rename = "hasForeseeableFinancialChanges",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub has_foreseeable_financial_changes: ::std::option::Option<bool>,
+    /// The applicant's incomes.
+    #[serde(
+        rename = "incomeDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub income_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationUpdateIncomeDetails>,
+    >,
+    /// True if the applicant has debt obligations outside banks.
+    #[serde(
+        rename = "nonBankDebtObligationFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub non_bank_debt_obligation_flag: ::std::option::Option<bool>,
+}
+impl ApplicationUpdateFinancialInformation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            existing_loan_details: ::std::option::Option::None,
+            expense_details: ::std::option::Option::None,
+            has_foreseeable_financial_changes: ::std::option::Option::None,
+            income_details: ::std::option::Option::None,
+            non_bank_debt_obligation_flag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `existing_loan_details`.
+    #[must_use]
+    pub fn with_existing_loan_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationUpdateExistingLoanDetails>,
+        >,
+    ) -> Self {
+        self.existing_loan_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `expense_details`.
+    #[must_use]
+    pub fn with_expense_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationUpdateExpenseDetails>,
+        >,
+    ) -> Self {
+        self.expense_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `has_foreseeable_financial_changes`.
+    #[must_use]
+    pub fn with_has_foreseeable_financial_changes(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.has_foreseeable_financial_changes = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `income_details`.
+    #[must_use]
+    pub fn with_income_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationUpdateIncomeDetails>>,
+    ) -> Self {
+        self.income_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `non_bank_debt_obligation_flag`.
+    #[must_use]
+    pub fn with_non_bank_debt_obligation_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.non_bank_debt_obligation_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One identity document of the applicant. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateIdentificationDocumentDetails {
+    /// Expiry date of the document.
+    #[serde(
+        rename = "idExpiryDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueCountry`).
+    #[serde(
+        rename = "idIssueCountry",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_country: ::std::option::Option<::std::string::String>,
+    /// Issue date of the document.
+    #[serde(
+        rename = "idIssueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Place of issue.
+    #[serde(
+        rename = "idIssuePlace",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_place: ::std::option::Option<::std::string::String>,
+    /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueState`).
+    #[serde(
+        rename = "idIssueState",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_state: ::std::option::Option<::std::string::String>,
+    /// Document number.
+    #[serde(
+        rename = "idNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_number: ::std::option::Option<::std::string::String>,
+    /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
+    #[serde(
+        rename = "idType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_type: ::std::option::Option<::std::string::String>,
+    /// True for the primary identity document.
+    #[serde(
+        rename = "isPrimaryId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_primary_id: ::std::option::Option<bool>,
+}
+impl ApplicationUpdateIdentificationDocumentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            id_expiry_date: ::std::option::Option::None,
+            id_issue_country: ::std::option::Option::None,
+            id_issue_date: ::std::option::Option::None,
+            id_issue_place: ::std::option::Option::None,
+            id_issue_state: ::std::option::Option::None,
+            id_number: ::std::option::Option::None,
+            id_type: ::std::option::Option::None,
+            is_primary_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `id_expiry_date`.
+    #[must_use]
+    pub fn with_id_expiry_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.id_expiry_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_country`.
+    #[must_use]
+    pub fn with_id_issue_country(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_issue_country = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_date`.
+    #[must_use]
+    pub fn with_id_issue_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.id_issue_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_place`.
+    #[must_use]
+    pub fn with_id_issue_place(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_issue_place = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_state`.
+    #[must_use]
+    pub fn with_id_issue_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_issue_state = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_number`.
+    #[must_use]
+    pub fn with_id_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_type`.
+    #[must_use]
+    pub fn with_id_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `is_primary_id`.
+    #[must_use]
+    pub fn with_is_primary_id(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_primary_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One income of the applicant. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateIncomeDetails {
+    /// Fixed part of the income.
+    #[serde(
+        rename = "fixedAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub frequency: ::std::option::Option<::std::string::String>,
+    /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
+    #[serde(
+        rename = "incomeType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub income_type: ::std::option::Option<::std::string::String>,
+    /// Description of another kind of income.
+    #[serde(
+        rename = "otherIncomeDescription",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub other_income_description: ::std::option::Option<::std::string::String>,
+    /// Variable part of the income.
+    #[serde(
+        rename = "variableAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub variable_amount: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl ApplicationUpdateIncomeDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            fixed_amount: ::std::option::Option::None,
+            frequency: ::std::option::Option::None,
+            income_type: ::std::option::Option::None,
+            other_income_description: ::std::option::Option::None,
+            variable_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `fixed_amount`.
+    #[must_use]
+    pub fn with_fixed_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.fixed_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `frequency`.
+    #[must_use]
+    pub fn with_frequency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.frequency = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `income_type`.
+    #[must_use]
+    pub fn with_income_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.income_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `other_income_description`.
+    #[must_use]
+    pub fn with_other_income_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.other_income_description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `variable_amount`.
+    #[must_use]
+    pub fn with_variable_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.variable_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Know-your-customer information (public figures, FATCA). In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateKycInformation {
+    /// True if the applicant is related to a senior public figure.
+    #[serde(
+        rename = "isRelatedToSeniorPublicFigure",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_related_to_senior_public_figure: ::std::option::Option<bool>,
+    /// Details of the public office.
+    #[serde(
+        rename = "publicFigureOfficeDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub public_figure_office_details: ::std::option::Option<::std::string::String>,
+    /// End date of the public office.
+    #[serde(
+        rename = "publicFigureOfficeEndDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub public_figure_office_end_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Start date of the public office.
+    #[serde(
+        rename = "publicFigureOfficeStartDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub public_figure_office_start_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Status of the public office.
+    #[serde(
+        rename = "publicFigureOfficeStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub public_figure_office_status: ::std::option::Option<::std::string::String>,
+    /// Department of the related senior public figure.
+    #[serde(
+        rename = "relatedSeniorPublicFigureDepartment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_senior_public_figure_department: ::std::option::Option<
+        ::std::string::String,
+    >,
+    /// Last name of the related senior public figure.
+    #[serde(
+        rename = "relatedSeniorPublicFigureLastName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_senior_public_figure_last_name: ::std::option::Option<
+        ::std::string::String,
+    >,
+    /// Name of the related senior public figure.
+    #[serde(
+        rename = "relatedSeniorPublicFigureName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_senior_public_figure_name: ::std::option::Option<::std::string::String>,
+    /// Country of government of the related senior public figure.
+    #[serde(
+        rename = "relatedSpfCountryOfGovernment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_spf_country_of_government: ::std::option::Option<::std::string::String>,
+    /// Relationship with the senior public figure.
+    #[serde(
+        rename = "relationshipWithSeniorPublicFigure",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub relationship_with_senior_public_figure: ::std::option::Option<
+        ::std::string::String,
+    >,
+    /// True if the applicant declares being a public figure.
+    #[serde(
+        rename = "selfPublicFigureDeclarationFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub self_public_figure_declaration_flag: ::std::option::Option<bool>,
+    /// US tax identifier.
+    #[serde(
+        rename = "usTaxId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub us_tax_id: ::std::option::Option<::std::string::String>,
+    /// Us tax status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `usTaxStatus`).
+    #[serde(
+        rename = "usTaxStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub us_tax_status: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationUpdateKycInformation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            is_related_to_senior_public_figure: ::std::option::Option::None,
+            public_figure_office_details: ::std::option::Option::None,
+            public_figure_office_end_date: ::std::option::Option::None,
+            public_figure_office_start_date: ::std::option::Option::None,
+            public_figure_office_status: ::std::option::Option::None,
+            related_senior_public_figure_department: ::std::option::Option::None,
+            related_senior_public_figure_last_name: ::std::option::Option::None,
+            related_senior_public_figure_name: ::std::option::Option::None,
+            related_spf_country_of_government: ::std::option::Option::None,
+            relationship_with_senior_public_figure: ::std::option::Option::None,
+            self_public_figure_declaration_flag: ::std::option::Option::None,
+            us_tax_id: ::std::option::Option::None,
+            us_tax_status: ::std::option::Option::None,
+        }
+    }
+    /// Sets `is_related_to_senior_public_figure`.
+    #[must_use]
+    pub fn with_is_related_to_senior_public_figure(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.is_related_to_senior_public_figure = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `public_figure_office_details`.
+    #[must_use]
+    pub fn with_public_figure_office_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.public_figure_office_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `public_figure_office_end_date`.
+    #[must_use]
+    pub fn with_public_figure_office_end_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.public_figure_office_end_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `public_figure_office_start_date`.
+    #[must_use]
+    pub fn with_public_figure_office_start_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.public_figure_office_start_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `public_figure_office_status`.
+    #[must_use]
+    pub fn with_public_figure_office_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.public_figure_office_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `related_senior_public_figure_department`.
+    #[must_use]
+    pub fn with_related_senior_public_figure_department(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_senior_public_figure_department = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `related_senior_public_figure_last_name`.
+    #[must_use]
+    pub fn with_related_senior_public_figure_last_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_senior_public_figure_last_name = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `related_senior_public_figure_name`.
+    #[must_use]
+    pub fn with_related_senior_public_figure_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_senior_public_figure_name = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `related_spf_country_of_government`.
+    #[must_use]
+    pub fn with_related_spf_country_of_government(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.related_spf_country_of_government = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `relationship_with_senior_public_figure`.
+    #[must_use]
+    pub fn with_relationship_with_senior_public_figure(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.relationship_with_senior_public_figure = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `self_public_figure_declaration_flag`.
+    #[must_use]
+    pub fn with_self_public_figure_declaration_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.self_public_figure_declaration_flag = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `us_tax_id`.
+    #[must_use]
+    pub fn with_us_tax_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.us_tax_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `us_tax_status`.
+    #[must_use]
+    pub fn with_us_tax_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.us_tax_status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's marketing consent. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateMarketingConsent {
+    /// True to opt out of sharing personal data with others.
+    #[serde(
+        rename = "personalDataOptOutOthersFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub personal_data_opt_out_others_flag: ::std::option::Option<bool>,
+}
+impl ApplicationUpdateMarketingConsent {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            personal_data_opt_out_others_flag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `personal_data_opt_out_others_flag`.
+    #[must_use]
+    pub fn with_personal_data_opt_out_others_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.personal_data_opt_out_others_flag = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// The applicant's name. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateName {
+    /// Alias name.
+    #[serde(
+        rename = "aliasName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub alias_name: ::std::option::Option<::std::string::String>,
+    /// Full name.
+    #[serde(
+        rename = "fullName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub full_name: ::std::option::Option<::std::string::String>,
+    /// Given (first) name.
+    #[serde(rename = "givenName")]
+    pub given_name: ::std::string::String,
+    /// Given name in English (Latin) script.
+    #[serde(
+        rename = "localEnglishGivenName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_english_given_name: ::std::option::Option<::std::string::String>,
+    /// Surname in English (Latin) script.
+    #[serde(
+        rename = "localEnglishSurname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_english_surname: ::std::option::Option<::std::string::String>,
+    /// Middle name.
+    #[serde(
+        rename = "middleName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub middle_name: ::std::option::Option<::std::string::String>,
+    /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub salutation: ::std::option::Option<::std::string::String>,
+    /// How the applicant is to be addressed. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `saluteBy`).
+    #[serde(
+        rename = "saluteBy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub salute_by: ::std::option::Option<::std::string::String>,
+    /// Surname.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub surname: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationUpdateName {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(given_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            alias_name: ::std::option::Option::None,
+            full_name: ::std::option::Option::None,
+            given_name: given_name.into(),
+            local_english_given_name: ::std::option::Option::None,
+            local_english_surname: ::std::option::Option::None,
+            middle_name: ::std::option::Option::None,
+            salutation: ::std::option::Option::None,
+            salute_by: ::std::option::Option::None,
+            surname: ::std::option::Option::None,
+        }
+    }
+    /// Sets `alias_name`.
+    #[must_use]
+    pub fn with_alias_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alias_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `full_name`.
+    #[must_use]
+    pub fn with_full_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.full_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_english_given_name`.
+    #[must_use]
+    pub fn with_local_english_given_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.local_english_given_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_english_surname`.
+    #[must_use]
+    pub fn with_local_english_surname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.local_english_surname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `middle_name`.
+    #[must_use]
+    pub fn with_middle_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.middle_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `salutation`.
+    #[must_use]
+    pub fn with_salutation(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.salutation = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `salute_by`.
+    #[must_use]
+    pub fn with_salute_by(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.salute_by = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `surname`.
+    #[must_use]
+    pub fn with_surname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.surname = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Result of scanning the applicant's identity document (OCR). In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateOcr {
+    /// Reference number of the OCR scan.
+    #[serde(
+        rename = "ocrReferenceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ocr_reference_number: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationUpdateOcr {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            ocr_reference_number: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ocr_reference_number`.
+    #[must_use]
+    pub fn with_ocr_reference_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ocr_reference_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's identity at a partner of Citi. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdatePartnerCustomerDetails {
+    /// Partner's customer identifier.
+    #[serde(
+        rename = "partnerCustomerId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_id: ::std::option::Option<::std::string::String>,
+    /// Partner's internal customer identifier.
+    #[serde(
+        rename = "partnerCustomerInternalId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_internal_id: ::std::option::Option<::std::string::String>,
+    /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
+    #[serde(
+        rename = "partnerCustomerSegment",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_customer_segment: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationUpdatePartnerCustomerDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            partner_customer_id: ::std::option::Option::None,
+            partner_customer_internal_id: ::std::option::Option::None,
+            partner_customer_segment: ::std::option::Option::None,
+        }
+    }
+    /// Sets `partner_customer_id`.
+    #[must_use]
+    pub fn with_partner_customer_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_customer_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_internal_id`.
+    #[must_use]
+    pub fn with_partner_customer_internal_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_customer_internal_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partner_customer_segment`.
+    #[must_use]
+    pub fn with_partner_customer_segment(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_customer_segment = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A phone number of the applicant. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdatePhone {
+    /// Area code.
+    #[serde(
+        rename = "areaCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub area_code: ::std::option::Option<::std::string::String>,
+    /// Extension.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub extension: ::std::option::Option<::std::string::String>,
+    /// Consent to calls.
+    #[serde(
+        rename = "okToCall",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_call: ::std::option::Option<bool>,
+    /// Consent to text messages.
+    #[serde(
+        rename = "okToSms",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_sms: ::std::option::Option<bool>,
+    /// Country dialling prefix.
+    #[serde(rename = "phoneCountryCode")]
+    pub phone_country_code: ::std::string::String,
+    /// Phone number.
+    #[serde(rename = "phoneNumber")]
+    pub phone_number: ::std::string::String,
+    /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
+    #[serde(rename = "phoneType")]
+    pub phone_type: ::std::string::String,
+}
+impl ApplicationUpdatePhone {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        phone_country_code: impl ::std::convert::Into<::std::string::String>,
+        phone_number: impl ::std::convert::Into<::std::string::String>,
+        phone_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            area_code: ::std::option::Option::None,
+            extension: ::std::option::Option::None,
+            ok_to_call: ::std::option::Option::None,
+            ok_to_sms: ::std::option::Option::None,
+            phone_country_code: phone_country_code.into(),
+            phone_number: phone_number.into(),
+            phone_type: phone_type.into(),
+        }
+    }
+    /// Sets `area_code`.
+    #[must_use]
+    pub fn with_area_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.area_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `extension`.
+    #[must_use]
+    pub fn with_extension(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extension = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_call`.
+    #[must_use]
+    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_call = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_sms`.
+    #[must_use]
+    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_sms = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's primary bank. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdatePrimaryBankDetails {
+    /// Account type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountType`).
+    #[serde(
+        rename = "accountType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_type: ::std::option::Option<::std::string::String>,
+    /// Bank name. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `bankName`).
+    #[serde(
+        rename = "bankName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_name: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationUpdatePrimaryBankDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            account_type: ::std::option::Option::None,
+            bank_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `account_type`.
+    #[must_use]
+    pub fn with_account_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bank_name`.
+    #[must_use]
+    pub fn with_bank_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_name = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5091,20 +17059,20 @@ pub struct ApplicationUpdateProduct {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub credit_card_product: ::std::option::Option<ApplicationAddCreditCardProduct>,
+    pub credit_card_product: ::std::option::Option<ApplicationUpdateCreditCardProduct>,
     #[serde(
         rename = "readyCreditProduct",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ready_credit_product: ::std::option::Option<ApplicationAddReadyCreditProduct>,
+    pub ready_credit_product: ::std::option::Option<ApplicationUpdateReadyCreditProduct>,
     #[serde(
         rename = "unsecuredLoanProduct",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub unsecured_loan_product: ::std::option::Option<
-        ApplicationAddUnsecuredLoanProduct,
+        ApplicationUpdateUnsecuredLoanProduct,
     >,
 }
 impl ApplicationUpdateProduct {
@@ -5120,7 +17088,7 @@ impl ApplicationUpdateProduct {
     #[must_use]
     pub fn with_credit_card_product(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddCreditCardProduct>,
+        value: impl ::std::convert::Into<ApplicationUpdateCreditCardProduct>,
     ) -> Self {
         self.credit_card_product = ::std::option::Option::Some(value.into());
         self
@@ -5129,7 +17097,7 @@ impl ApplicationUpdateProduct {
     #[must_use]
     pub fn with_ready_credit_product(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddReadyCreditProduct>,
+        value: impl ::std::convert::Into<ApplicationUpdateReadyCreditProduct>,
     ) -> Self {
         self.ready_credit_product = ::std::option::Option::Some(value.into());
         self
@@ -5138,9 +17106,255 @@ impl ApplicationUpdateProduct {
     #[must_use]
     pub fn with_unsecured_loan_product(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddUnsecuredLoanProduct>,
+        value: impl ::std::convert::Into<ApplicationUpdateUnsecuredLoanProduct>,
     ) -> Self {
         self.unsecured_loan_product = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A ready-credit (credit line) product applied for: the credit-card product fields plus ATM and cheque-book flags. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateReadyCreditProduct {
+    /// True if an ATM card is required.
+    #[serde(
+        rename = "atmRequiredFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atm_required_flag: ::std::option::Option<bool>,
+    /// Balance transfer details.
+    #[serde(
+        rename = "balanceTransferDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub balance_transfer_details: ::std::option::Option<
+        ::std::vec::Vec<ApplicationUpdateBalanceTransferDetails>,
+    >,
+    /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "billingAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub billing_address: ::std::option::Option<::std::string::String>,
+    /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "cardDeliveryAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub card_delivery_address: ::std::option::Option<::std::string::String>,
+    /// True if a cheque book is required.
+    #[serde(
+        rename = "chequeBookRequiredFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cheque_book_required_flag: ::std::option::Option<bool>,
+    /// Credit limit increase indicator.
+    #[serde(
+        rename = "creditLimitIncreaseIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_limit_increase_indicator: ::std::option::Option<bool>,
+    /// Name embossed on the card.
+    #[serde(
+        rename = "embossName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub emboss_name: ::std::option::Option<::std::string::String>,
+    /// Code of the welcome gift.
+    #[serde(
+        rename = "giftCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gift_code: ::std::option::Option<::std::string::String>,
+    /// Code of the card design.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo: ::std::option::Option<::std::string::String>,
+    /// Code of the card-issuing organisation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub organization: ::std::option::Option<::std::string::String>,
+    /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "pinDeliveryAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub pin_delivery_address: ::std::option::Option<::std::string::String>,
+    /// Code of the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// True to enrol in balance insurance (credit shield).
+    #[serde(
+        rename = "requestCreditShield",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_credit_shield: ::std::option::Option<bool>,
+    /// Promotion or channel source code.
+    #[serde(
+        rename = "sourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_code: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationUpdateReadyCreditProduct {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            atm_required_flag: ::std::option::Option::None,
+            balance_transfer_details: ::std::option::Option::None,
+            billing_address: ::std::option::Option::None,
+            card_delivery_address: ::std::option::Option::None,
+            cheque_book_required_flag: ::std::option::Option::None,
+            credit_limit_increase_indicator: ::std::option::Option::None,
+            emboss_name: ::std::option::Option::None,
+            gift_code: ::std::option::Option::None,
+            logo: ::std::option::Option::None,
+            organization: ::std::option::Option::None,
+            pin_delivery_address: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            request_credit_shield: ::std::option::Option::None,
+            source_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `atm_required_flag`.
+    #[must_use]
+    pub fn with_atm_required_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.atm_required_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `balance_transfer_details`.
+    #[must_use]
+    pub fn with_balance_transfer_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<ApplicationUpdateBalanceTransferDetails>,
+        >,
+    ) -> Self {
+        self.balance_transfer_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `billing_address`.
+    #[must_use]
+    pub fn with_billing_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.billing_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `card_delivery_address`.
+    #[must_use]
+    pub fn with_card_delivery_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.card_delivery_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cheque_book_required_flag`.
+    #[must_use]
+    pub fn with_cheque_book_required_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.cheque_book_required_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_limit_increase_indicator`.
+    #[must_use]
+    pub fn with_credit_limit_increase_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.credit_limit_increase_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `emboss_name`.
+    #[must_use]
+    pub fn with_emboss_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emboss_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gift_code`.
+    #[must_use]
+    pub fn with_gift_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gift_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `logo`.
+    #[must_use]
+    pub fn with_logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `organization`.
+    #[must_use]
+    pub fn with_organization(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `pin_delivery_address`.
+    #[must_use]
+    pub fn with_pin_delivery_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pin_delivery_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `request_credit_shield`.
+    #[must_use]
+    pub fn with_request_credit_shield(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.request_credit_shield = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `source_code`.
+    #[must_use]
+    pub fn with_source_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_code = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5204,6 +17418,252 @@ impl ApplicationUpdateResponse {
         }
     }
 }
+/// The applicant's declarations about existing credit. In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateSelfDeclaration {
+    /// Anticipated decrease of income.
+    #[serde(
+        rename = "anticipatedIncomeDecreaseCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub anticipated_income_decrease_code: ::std::option::Option<::std::string::String>,
+    /// True if the applicant has taken loans.
+    #[serde(
+        rename = "loanTakenIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loan_taken_indicator: ::std::option::Option<bool>,
+    /// Monthly repayment for all external loans.
+    #[serde(
+        rename = "monthlyRepaymentForAllExtLoans",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub monthly_repayment_for_all_ext_loans: ::std::option::Option<
+        ::rust_decimal::Decimal,
+    >,
+    /// Total limit of the applicant's active credit cards.
+    #[serde(
+        rename = "totalActiveCreditCardLimitAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_active_credit_card_limit_amount: ::std::option::Option<
+        ::rust_decimal::Decimal,
+    >,
+}
+impl ApplicationUpdateSelfDeclaration {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            anticipated_income_decrease_code: ::std::option::Option::None,
+            loan_taken_indicator: ::std::option::Option::None,
+            monthly_repayment_for_all_ext_loans: ::std::option::Option::None,
+            total_active_credit_card_limit_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `anticipated_income_decrease_code`.
+    #[must_use]
+    pub fn with_anticipated_income_decrease_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.anticipated_income_decrease_code = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `loan_taken_indicator`.
+    #[must_use]
+    pub fn with_loan_taken_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.loan_taken_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `monthly_repayment_for_all_ext_loans`.
+    #[must_use]
+    pub fn with_monthly_repayment_for_all_ext_loans(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.monthly_repayment_for_all_ext_loans = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `total_active_credit_card_limit_amount`.
+    #[must_use]
+    pub fn with_total_active_credit_card_limit_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_active_credit_card_limit_amount = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// An unsecured-loan product applied for (loan-only; unlikely in the Poland credit-card flow). In an update of the application; send only what changes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationUpdateUnsecuredLoanProduct {
+    /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "billingAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub billing_address: ::std::option::Option<::std::string::String>,
+    /// Code of the welcome gift.
+    #[serde(
+        rename = "giftCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gift_code: ::std::option::Option<::std::string::String>,
+    /// Code of the card design.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo: ::std::option::Option<::std::string::String>,
+    /// Code of the card-issuing organisation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub organization: ::std::option::Option<::std::string::String>,
+    /// Code of the product.
+    #[serde(
+        rename = "productCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// True to enrol in balance insurance (credit shield).
+    #[serde(
+        rename = "requestCreditShield",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_credit_shield: ::std::option::Option<bool>,
+    /// Loan amount requested.
+    #[serde(
+        rename = "requestedLoanAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub requested_loan_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Promotion or channel source code.
+    #[serde(
+        rename = "sourceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_code: ::std::option::Option<::std::string::String>,
+    /// Tenor. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `tenor`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tenor: ::std::option::Option<::std::string::String>,
+}
+impl ApplicationUpdateUnsecuredLoanProduct {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            billing_address: ::std::option::Option::None,
+            gift_code: ::std::option::Option::None,
+            logo: ::std::option::Option::None,
+            organization: ::std::option::Option::None,
+            product_code: ::std::option::Option::None,
+            request_credit_shield: ::std::option::Option::None,
+            requested_loan_amount: ::std::option::Option::None,
+            source_code: ::std::option::Option::None,
+            tenor: ::std::option::Option::None,
+        }
+    }
+    /// Sets `billing_address`.
+    #[must_use]
+    pub fn with_billing_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.billing_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gift_code`.
+    #[must_use]
+    pub fn with_gift_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gift_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `logo`.
+    #[must_use]
+    pub fn with_logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `organization`.
+    #[must_use]
+    pub fn with_organization(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_code`.
+    #[must_use]
+    pub fn with_product_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `request_credit_shield`.
+    #[must_use]
+    pub fn with_request_credit_shield(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.request_credit_shield = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `requested_loan_amount`.
+    #[must_use]
+    pub fn with_requested_loan_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.requested_loan_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `source_code`.
+    #[must_use]
+    pub fn with_source_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenor`.
+    #[must_use]
+    pub fn with_tenor(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenor = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Request to screen the applicant.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -5248,6 +17708,52 @@ impl BackgroundScreeningResponse {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.application_stage = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// How the applicant wants to be contacted. Of a prospect (lead).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ContactPreference {
+    /// Which of the applicant's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
+    #[serde(
+        rename = "preferredMailingAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub preferred_mailing_address: ::std::option::Option<::std::string::String>,
+    /// Whether the prospect wants SMS advices (sic: the portal spells the field `sendSmsAdviceFag`).
+    #[serde(
+        rename = "sendSmsAdviceFag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub send_sms_advice_fag: ::std::option::Option<bool>,
+}
+impl ContactPreference {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            preferred_mailing_address: ::std::option::Option::None,
+            send_sms_advice_fag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `preferred_mailing_address`.
+    #[must_use]
+    pub fn with_preferred_mailing_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.preferred_mailing_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `send_sms_advice_fag`.
+    #[must_use]
+    pub fn with_send_sms_advice_fag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.send_sms_advice_fag = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5366,6 +17872,103 @@ impl CounterOffer {
         value: impl ::std::convert::Into<::std::vec::Vec<RequiredDocuments>>,
     ) -> Self {
         self.required_documents = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites. Of a prospect (lead).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CountrySpecificGroup {
+    /// Bumiputra indicator (Malaysia).
+    #[serde(
+        rename = "bumiputraIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bumiputra_indicator: ::std::option::Option<bool>,
+    /// True if the applicant needs special provisions (for example braille statements).
+    #[serde(
+        rename = "disabilityIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disability_indicator: ::std::option::Option<bool>,
+    /// Ethnic group.
+    #[serde(
+        rename = "ethnicGroup",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ethnic_group: ::std::option::Option<::std::string::String>,
+    /// Tax file number (Australia).
+    #[serde(
+        rename = "taxFileNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_file_number: ::std::option::Option<::std::string::String>,
+    /// UnionPay card number to link to the product.
+    #[serde(
+        rename = "unionPayCardNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub union_pay_card_number: ::std::option::Option<::std::string::String>,
+}
+impl CountrySpecificGroup {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            bumiputra_indicator: ::std::option::Option::None,
+            disability_indicator: ::std::option::Option::None,
+            ethnic_group: ::std::option::Option::None,
+            tax_file_number: ::std::option::Option::None,
+            union_pay_card_number: ::std::option::Option::None,
+        }
+    }
+    /// Sets `bumiputra_indicator`.
+    #[must_use]
+    pub fn with_bumiputra_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.bumiputra_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `disability_indicator`.
+    #[must_use]
+    pub fn with_disability_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.disability_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ethnic_group`.
+    #[must_use]
+    pub fn with_ethnic_group(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ethnic_group = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tax_file_number`.
+    #[must_use]
+    pub fn with_tax_file_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tax_file_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `union_pay_card_number`.
+    #[must_use]
+    pub fn with_union_pay_card_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.union_pay_card_number = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5808,6 +18411,204 @@ impl CrossSellOffer {
         self
     }
 }
+/// The applicant's demographic details. Of a prospect (lead).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Demographics {
+    /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `correspondenceLanguageCode`).
+    #[serde(
+        rename = "correspondenceLanguageCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub correspondence_language_code: ::std::option::Option<::std::string::String>,
+    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryOfBirth`).
+    #[serde(
+        rename = "countryOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_of_birth: ::std::option::Option<::std::string::String>,
+    /// Date of birth.
+    #[serde(rename = "dateOfBirth")]
+    pub date_of_birth: ::chrono::NaiveDate,
+    /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `domicileCountryCode`).
+    #[serde(
+        rename = "domicileCountryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub domicile_country_code: ::std::option::Option<::std::string::String>,
+    /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
+    pub gender: ::std::string::String,
+    /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
+    #[serde(
+        rename = "maritalStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub marital_status: ::std::option::Option<::std::string::String>,
+    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `nationality`).
+    pub nationality: ::std::string::String,
+    /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `permanentResidencyCountryCode`).
+    #[serde(
+        rename = "permanentResidencyCountryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub permanent_residency_country_code: ::std::option::Option<::std::string::String>,
+    /// Place of birth.
+    #[serde(
+        rename = "placeOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub place_of_birth: ::std::option::Option<::std::string::String>,
+    /// Type of residence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceType`).
+    #[serde(
+        rename = "residenceType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residence_type: ::std::option::Option<::std::string::String>,
+    /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residencyStatus`).
+    #[serde(
+        rename = "residencyStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub residency_status: ::std::option::Option<::std::string::String>,
+    /// Spoken language. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
+    #[serde(
+        rename = "spokenLanguageCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spoken_language_code: ::std::option::Option<::std::string::String>,
+    /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `taxDomicileCountryCode`).
+    #[serde(
+        rename = "taxDomicileCountryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_domicile_country_code: ::std::option::Option<::std::string::String>,
+}
+impl Demographics {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        date_of_birth: impl ::std::convert::Into<::chrono::NaiveDate>,
+        gender: impl ::std::convert::Into<::std::string::String>,
+        nationality: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            correspondence_language_code: ::std::option::Option::None,
+            country_of_birth: ::std::option::Option::None,
+            date_of_birth: date_of_birth.into(),
+            domicile_country_code: ::std::option::Option::None,
+            gender: gender.into(),
+            marital_status: ::std::option::Option::None,
+            nationality: nationality.into(),
+            permanent_residency_country_code: ::std::option::Option::None,
+            place_of_birth: ::std::option::Option::None,
+            residence_type: ::std::option::Option::None,
+            residency_status: ::std::option::Option::None,
+            spoken_language_code: ::std::option::Option::None,
+            tax_domicile_country_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `correspondence_language_code`.
+    #[must_use]
+    pub fn with_correspondence_language_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.correspondence_language_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_of_birth`.
+    #[must_use]
+    pub fn with_country_of_birth(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_of_birth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `domicile_country_code`.
+    #[must_use]
+    pub fn with_domicile_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.domicile_country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `marital_status`.
+    #[must_use]
+    pub fn with_marital_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.marital_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `permanent_residency_country_code`.
+    #[must_use]
+    pub fn with_permanent_residency_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.permanent_residency_country_code = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `place_of_birth`.
+    #[must_use]
+    pub fn with_place_of_birth(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.place_of_birth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residence_type`.
+    #[must_use]
+    pub fn with_residence_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.residence_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `residency_status`.
+    #[must_use]
+    pub fn with_residency_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.residency_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `spoken_language_code`.
+    #[must_use]
+    pub fn with_spoken_language_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spoken_language_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tax_domicile_country_code`.
+    #[must_use]
+    pub fn with_tax_domicile_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tax_domicile_country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A document and what it proves.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -5872,6 +18673,209 @@ impl DocumentDetails {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.applicant_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's education. Of a prospect (lead).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Education {
+    /// Highest level of education. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `highestEducationLevel`).
+    #[serde(
+        rename = "highestEducationLevel",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub highest_education_level: ::std::option::Option<::std::string::String>,
+    /// Student identifier.
+    #[serde(
+        rename = "studentId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub student_id: ::std::option::Option<::std::string::String>,
+    /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `university`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub university: ::std::option::Option<::std::string::String>,
+    /// Year of graduation.
+    #[serde(
+        rename = "yearOfGraduation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub year_of_graduation: ::std::option::Option<::std::string::String>,
+}
+impl Education {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            highest_education_level: ::std::option::Option::None,
+            student_id: ::std::option::Option::None,
+            university: ::std::option::Option::None,
+            year_of_graduation: ::std::option::Option::None,
+        }
+    }
+    /// Sets `highest_education_level`.
+    #[must_use]
+    pub fn with_highest_education_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.highest_education_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `student_id`.
+    #[must_use]
+    pub fn with_student_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.student_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `university`.
+    #[must_use]
+    pub fn with_university(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.university = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `year_of_graduation`.
+    #[must_use]
+    pub fn with_year_of_graduation(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.year_of_graduation = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An e-mail address of the applicant. Of a prospect (lead).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Email {
+    /// The e-mail address.
+    #[serde(rename = "emailAddress")]
+    pub email_address: ::std::string::String,
+    /// Whether this is the preferred e-mail address (sic: the portal spells the field `isPrerferredEmailAddress`).
+    #[serde(
+        rename = "isPrerferredEmailAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_prerferred_email_address: ::std::option::Option<bool>,
+    /// Applicant's consent to receive e-mail.
+    #[serde(
+        rename = "okToEmail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_email: ::std::option::Option<bool>,
+}
+impl Email {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(email_address: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            email_address: email_address.into(),
+            is_prerferred_email_address: ::std::option::Option::None,
+            ok_to_email: ::std::option::Option::None,
+        }
+    }
+    /// Sets `is_prerferred_email_address`.
+    #[must_use]
+    pub fn with_is_prerferred_email_address(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.is_prerferred_email_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_email`.
+    #[must_use]
+    pub fn with_ok_to_email(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_email = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One employment of the applicant. Of a prospect (lead).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct EmploymentDetails {
+    /// Name of the employer.
+    #[serde(
+        rename = "employerName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub employer_name: ::std::option::Option<::std::string::String>,
+    /// Industry. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `industryCode`).
+    #[serde(
+        rename = "industryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub industry_code: ::std::option::Option<::std::string::String>,
+    /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
+    #[serde(
+        rename = "jobTitle",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub job_title: ::std::option::Option<::std::string::String>,
+    /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
+    #[serde(
+        rename = "occupationCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub occupation_code: ::std::option::Option<::std::string::String>,
+}
+impl EmploymentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            employer_name: ::std::option::Option::None,
+            industry_code: ::std::option::Option::None,
+            job_title: ::std::option::Option::None,
+            occupation_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `employer_name`.
+    #[must_use]
+    pub fn with_employer_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.employer_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `industry_code`.
+    #[must_use]
+    pub fn with_industry_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.industry_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `job_title`.
+    #[must_use]
+    pub fn with_job_title(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.job_title = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `occupation_code`.
+    #[must_use]
+    pub fn with_occupation_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.occupation_code = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5956,6 +18960,149 @@ impl FinalSubmitRequest {
         Self {
             control_flow_id: control_flow_id.into(),
         }
+    }
+}
+/// The applicant's income, expenses and existing loans. Of a prospect (lead).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct FinancialInformation {
+    /// The applicant's incomes.
+    #[serde(
+        rename = "incomeDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub income_details: ::std::option::Option<::std::vec::Vec<IncomeDetails>>,
+}
+impl FinancialInformation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            income_details: ::std::option::Option::None,
+        }
+    }
+    /// Sets `income_details`.
+    #[must_use]
+    pub fn with_income_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<IncomeDetails>>,
+    ) -> Self {
+        self.income_details = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// One identity document of the applicant. Of a prospect (lead).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct IdentificationDocumentDetails {
+    /// Expiry date of the document.
+    #[serde(
+        rename = "idExpiryDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Issue date of the document.
+    #[serde(
+        rename = "idIssueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Place of issue.
+    #[serde(
+        rename = "idIssuePlace",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issue_place: ::std::option::Option<::std::string::String>,
+    /// Id issuing authority.
+    #[serde(
+        rename = "idIssuingAuthority",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_issuing_authority: ::std::option::Option<::std::string::String>,
+    /// Document number.
+    #[serde(
+        rename = "idNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_number: ::std::option::Option<::std::string::String>,
+    /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
+    #[serde(
+        rename = "idType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_type: ::std::option::Option<::std::string::String>,
+}
+impl IdentificationDocumentDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            id_expiry_date: ::std::option::Option::None,
+            id_issue_date: ::std::option::Option::None,
+            id_issue_place: ::std::option::Option::None,
+            id_issuing_authority: ::std::option::Option::None,
+            id_number: ::std::option::Option::None,
+            id_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `id_expiry_date`.
+    #[must_use]
+    pub fn with_id_expiry_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.id_expiry_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_date`.
+    #[must_use]
+    pub fn with_id_issue_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.id_issue_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issue_place`.
+    #[must_use]
+    pub fn with_id_issue_place(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_issue_place = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_issuing_authority`.
+    #[must_use]
+    pub fn with_id_issuing_authority(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_issuing_authority = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_number`.
+    #[must_use]
+    pub fn with_id_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `id_type`.
+    #[must_use]
+    pub fn with_id_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_type = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Request for a credit decision (in-principle approval).
@@ -6064,6 +19211,118 @@ impl InPrincipleApprovalResponse {
         self
     }
 }
+/// One income of the applicant. Of a prospect (lead).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct IncomeDetails {
+    /// ISO 4217 currency of the amounts.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Fixed part of the income.
+    #[serde(
+        rename = "fixedAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub frequency: ::std::option::Option<::std::string::String>,
+    /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
+    #[serde(
+        rename = "incomeType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub income_type: ::std::option::Option<::std::string::String>,
+    /// Description of another kind of income.
+    #[serde(
+        rename = "otherIncomeDescription",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub other_income_description: ::std::option::Option<::std::string::String>,
+    /// Variable part of the income.
+    #[serde(
+        rename = "variableAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub variable_amount: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl IncomeDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            currency_code: ::std::option::Option::None,
+            fixed_amount: ::std::option::Option::None,
+            frequency: ::std::option::Option::None,
+            income_type: ::std::option::Option::None,
+            other_income_description: ::std::option::Option::None,
+            variable_amount: ::std::option::Option::None,
+        }
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fixed_amount`.
+    #[must_use]
+    pub fn with_fixed_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.fixed_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `frequency`.
+    #[must_use]
+    pub fn with_frequency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.frequency = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `income_type`.
+    #[must_use]
+    pub fn with_income_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.income_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `other_income_description`.
+    #[must_use]
+    pub fn with_other_income_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.other_income_description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `variable_amount`.
+    #[must_use]
+    pub fn with_variable_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.variable_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A document to attach to an application.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -6151,6 +19410,52 @@ impl Interest {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.wave_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Know-your-customer information (public figures, FATCA). Of a prospect (lead).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct KycInformation {
+    /// US tax identifier.
+    #[serde(
+        rename = "usTaxId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub us_tax_id: ::std::option::Option<::std::string::String>,
+    /// Us tax status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `usTaxStatus`).
+    #[serde(
+        rename = "usTaxStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub us_tax_status: ::std::option::Option<::std::string::String>,
+}
+impl KycInformation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            us_tax_id: ::std::option::Option::None,
+            us_tax_status: ::std::option::Option::None,
+        }
+    }
+    /// Sets `us_tax_id`.
+    #[must_use]
+    pub fn with_us_tax_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.us_tax_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `us_tax_status`.
+    #[must_use]
+    pub fn with_us_tax_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.us_tax_status = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -6401,6 +19706,139 @@ impl LoanSpecificSelection {
         self
     }
 }
+/// The applicant's name. Of a prospect (lead).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Name {
+    /// Alias name.
+    #[serde(
+        rename = "aliasName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub alias_name: ::std::option::Option<::std::string::String>,
+    /// Given (first) name.
+    #[serde(rename = "givenName")]
+    pub given_name: ::std::string::String,
+    /// Given name in English (Latin) script.
+    #[serde(
+        rename = "localEnglishGivenName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_english_given_name: ::std::option::Option<::std::string::String>,
+    /// Surname in English (Latin) script.
+    #[serde(
+        rename = "localEnglishSurname",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_english_surname: ::std::option::Option<::std::string::String>,
+    /// Middle name.
+    #[serde(
+        rename = "middleName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub middle_name: ::std::option::Option<::std::string::String>,
+    /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub salutation: ::std::option::Option<::std::string::String>,
+    /// How the applicant is to be addressed. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `saluteBy`).
+    #[serde(
+        rename = "saluteBy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub salute_by: ::std::option::Option<::std::string::String>,
+    /// Name suffix.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub suffix: ::std::option::Option<::std::string::String>,
+    /// Surname.
+    pub surname: ::std::string::String,
+}
+impl Name {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        given_name: impl ::std::convert::Into<::std::string::String>,
+        surname: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            alias_name: ::std::option::Option::None,
+            given_name: given_name.into(),
+            local_english_given_name: ::std::option::Option::None,
+            local_english_surname: ::std::option::Option::None,
+            middle_name: ::std::option::Option::None,
+            salutation: ::std::option::Option::None,
+            salute_by: ::std::option::Option::None,
+            suffix: ::std::option::Option::None,
+            surname: surname.into(),
+        }
+    }
+    /// Sets `alias_name`.
+    #[must_use]
+    pub fn with_alias_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alias_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_english_given_name`.
+    #[must_use]
+    pub fn with_local_english_given_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.local_english_given_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_english_surname`.
+    #[must_use]
+    pub fn with_local_english_surname(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.local_english_surname = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `middle_name`.
+    #[must_use]
+    pub fn with_middle_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.middle_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `salutation`.
+    #[must_use]
+    pub fn with_salutation(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.salutation = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `salute_by`.
+    #[must_use]
+    pub fn with_salute_by(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.salute_by = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `suffix`.
+    #[must_use]
+    pub fn with_suffix(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.suffix = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The products the applicant accepts.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -6459,6 +19897,104 @@ impl OfferAcceptanceRequest {
         value: impl ::std::convert::Into<::std::vec::Vec<ProductConfirmation>>,
     ) -> Self {
         self.counter_product_confirmation = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A phone number of the applicant. Of a prospect (lead).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Phone {
+    /// Area code.
+    #[serde(
+        rename = "areaCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub area_code: ::std::option::Option<::std::string::String>,
+    /// Extension.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub extension: ::std::option::Option<::std::string::String>,
+    /// Consent to calls.
+    #[serde(
+        rename = "okToCall",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_call: ::std::option::Option<bool>,
+    /// Consent to text messages.
+    #[serde(
+        rename = "okToSms",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ok_to_sms: ::std::option::Option<bool>,
+    /// Country dialling prefix.
+    #[serde(
+        rename = "phoneCountryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub phone_country_code: ::std::option::Option<::std::string::String>,
+    /// Phone number.
+    #[serde(rename = "phoneNumber")]
+    pub phone_number: ::std::string::String,
+    /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
+    #[serde(rename = "phoneType")]
+    pub phone_type: ::std::string::String,
+}
+impl Phone {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        phone_number: impl ::std::convert::Into<::std::string::String>,
+        phone_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            area_code: ::std::option::Option::None,
+            extension: ::std::option::Option::None,
+            ok_to_call: ::std::option::Option::None,
+            ok_to_sms: ::std::option::Option::None,
+            phone_country_code: ::std::option::Option::None,
+            phone_number: phone_number.into(),
+            phone_type: phone_type.into(),
+        }
+    }
+    /// Sets `area_code`.
+    #[must_use]
+    pub fn with_area_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.area_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `extension`.
+    #[must_use]
+    pub fn with_extension(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extension = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_call`.
+    #[must_use]
+    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_call = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok_to_sms`.
+    #[must_use]
+    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.ok_to_sms = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `phone_country_code`.
+    #[must_use]
+    pub fn with_phone_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -6704,32 +20240,30 @@ pub struct Prospect {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub additional_data: ::std::option::Option<ApplicationAddAdditionalData>,
+    pub additional_data: ::std::option::Option<AdditionalData>,
     /// The prospect's addresses.
-    pub address: ::std::vec::Vec<ApplicationAddAddress>,
+    pub address: ::std::vec::Vec<Address>,
     #[serde(rename = "contactPreference")]
-    pub contact_preference: ProspectContactPreference,
+    pub contact_preference: ContactPreference,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub demographics: ::std::option::Option<ApplicationAddDemographics>,
+    pub demographics: ::std::option::Option<Demographics>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub education: ::std::option::Option<ApplicationAddEducation>,
+    pub education: ::std::option::Option<Education>,
     /// The prospect's e-mail addresses.
-    pub email: ::std::vec::Vec<ProspectEmail>,
+    pub email: ::std::vec::Vec<Email>,
     /// The prospect's employments.
     #[serde(
         rename = "employmentDetails",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub employment_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationAddEmploymentDetails>,
-    >,
+    pub employment_details: ::std::option::Option<::std::vec::Vec<EmploymentDetails>>,
     #[serde(
         rename = "financialInformation",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub financial_information: ::std::option::Option<ApplicationAddFinancialInformation>,
+    pub financial_information: ::std::option::Option<FinancialInformation>,
     /// The prospect's identity documents.
     #[serde(
         rename = "identificationDocumentDetails",
@@ -6737,14 +20271,14 @@ pub struct Prospect {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub identification_document_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
+        ::std::vec::Vec<IdentificationDocumentDetails>,
     >,
     #[serde(
         rename = "kycInformation",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub kyc_information: ::std::option::Option<ApplicationAddKycInformation>,
+    pub kyc_information: ::std::option::Option<KycInformation>,
     /// Mother's maiden name.
     #[serde(
         rename = "motherMaidenName",
@@ -6752,24 +20286,24 @@ pub struct Prospect {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub mother_maiden_name: ::std::option::Option<::std::string::String>,
-    pub name: ApplicationAddName,
+    pub name: Name,
     /// The prospect's phone numbers.
-    pub phone: ::std::vec::Vec<ApplicationAddPhone>,
+    pub phone: ::std::vec::Vec<Phone>,
     #[serde(
         rename = "selfDeclaration",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub self_declaration: ::std::option::Option<ApplicationAddSelfDeclaration>,
+    pub self_declaration: ::std::option::Option<SelfDeclaration>,
 }
 impl Prospect {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        address: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddAddress>>,
-        contact_preference: impl ::std::convert::Into<ProspectContactPreference>,
-        email: impl ::std::convert::Into<::std::vec::Vec<ProspectEmail>>,
-        name: impl ::std::convert::Into<ApplicationAddName>,
-        phone: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddPhone>>,
+        address: impl ::std::convert::Into<::std::vec::Vec<Address>>,
+        contact_preference: impl ::std::convert::Into<ContactPreference>,
+        email: impl ::std::convert::Into<::std::vec::Vec<Email>>,
+        name: impl ::std::convert::Into<Name>,
+        phone: impl ::std::convert::Into<::std::vec::Vec<Phone>>,
     ) -> Self {
         Self {
             additional_data: ::std::option::Option::None,
@@ -6792,7 +20326,7 @@ impl Prospect {
     #[must_use]
     pub fn with_additional_data(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddAdditionalData>,
+        value: impl ::std::convert::Into<AdditionalData>,
     ) -> Self {
         self.additional_data = ::std::option::Option::Some(value.into());
         self
@@ -6801,7 +20335,7 @@ impl Prospect {
     #[must_use]
     pub fn with_demographics(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddDemographics>,
+        value: impl ::std::convert::Into<Demographics>,
     ) -> Self {
         self.demographics = ::std::option::Option::Some(value.into());
         self
@@ -6810,7 +20344,7 @@ impl Prospect {
     #[must_use]
     pub fn with_education(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddEducation>,
+        value: impl ::std::convert::Into<Education>,
     ) -> Self {
         self.education = ::std::option::Option::Some(value.into());
         self
@@ -6819,9 +20353,7 @@ impl Prospect {
     #[must_use]
     pub fn with_employment_details(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationAddEmploymentDetails>,
-        >,
+        value: impl ::std::convert::Into<::std::vec::Vec<EmploymentDetails>>,
     ) -> Self {
         self.employment_details = ::std::option::Option::Some(value.into());
         self
@@ -6830,7 +20362,7 @@ impl Prospect {
     #[must_use]
     pub fn with_financial_information(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddFinancialInformation>,
+        value: impl ::std::convert::Into<FinancialInformation>,
     ) -> Self {
         self.financial_information = ::std::option::Option::Some(value.into());
         self
@@ -6839,9 +20371,7 @@ impl Prospect {
     #[must_use]
     pub fn with_identification_document_details(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
-        >,
+        value: impl ::std::convert::Into<::std::vec::Vec<IdentificationDocumentDetails>>,
     ) -> Self {
         self.identification_document_details = ::std::option::Option::Some(value.into());
         self
@@ -6850,7 +20380,7 @@ impl Prospect {
     #[must_use]
     pub fn with_kyc_information(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddKycInformation>,
+        value: impl ::std::convert::Into<KycInformation>,
     ) -> Self {
         self.kyc_information = ::std::option::Option::Some(value.into());
         self
@@ -6868,7 +20398,7 @@ impl Prospect {
     #[must_use]
     pub fn with_self_declaration(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddSelfDeclaration>,
+        value: impl ::std::convert::Into<SelfDeclaration>,
     ) -> Self {
         self.self_declaration = ::std::option::Option::Some(value.into());
         self
@@ -6919,133 +20449,6 @@ impl ProspectAddResponse {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.prospect_id = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-/// How the prospect wants to be contacted (ApplicationAddContactPreference shape with the spec's spelling `sendSmsAdviceFag`, sic).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[non_exhaustive]
-pub struct ProspectContactPreference {
-    /// True to enrol in electronic statements.
-    #[serde(
-        rename = "eStatementEnrollmentFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub e_statement_enrollment_flag: ::std::option::Option<bool>,
-    /// Which of the prospect's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "preferredMailingAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub preferred_mailing_address: ::std::option::Option<::std::string::String>,
-    /// True to receive advices by e-mail.
-    #[serde(
-        rename = "sendEmailAdviceFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub send_email_advice_flag: ::std::option::Option<bool>,
-    /// True to receive advices by text message (field name misspelt so in the spec).
-    #[serde(
-        rename = "sendSmsAdviceFag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub send_sms_advice_fag: ::std::option::Option<bool>,
-}
-impl ProspectContactPreference {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            e_statement_enrollment_flag: ::std::option::Option::None,
-            preferred_mailing_address: ::std::option::Option::None,
-            send_email_advice_flag: ::std::option::Option::None,
-            send_sms_advice_fag: ::std::option::Option::None,
-        }
-    }
-    /// Sets `e_statement_enrollment_flag`.
-    #[must_use]
-    pub fn with_e_statement_enrollment_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.e_statement_enrollment_flag = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `preferred_mailing_address`.
-    #[must_use]
-    pub fn with_preferred_mailing_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.preferred_mailing_address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `send_email_advice_flag`.
-    #[must_use]
-    pub fn with_send_email_advice_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.send_email_advice_flag = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `send_sms_advice_fag`.
-    #[must_use]
-    pub fn with_send_sms_advice_fag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.send_sms_advice_fag = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-/// An e-mail address of the prospect (ApplicationAddEmail shape with the spec's spelling `isPrerferredEmailAddress`, sic).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-#[non_exhaustive]
-pub struct ProspectEmail {
-    /// The e-mail address.
-    #[serde(rename = "emailAddress")]
-    pub email_address: ::std::string::String,
-    /// True for the preferred e-mail address (field name misspelt so in the spec).
-    #[serde(
-        rename = "isPrerferredEmailAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub is_prerferred_email_address: ::std::option::Option<bool>,
-    /// Prospect's consent to receive e-mail.
-    #[serde(
-        rename = "okToEmail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ok_to_email: ::std::option::Option<bool>,
-}
-impl ProspectEmail {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(email_address: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            email_address: email_address.into(),
-            is_prerferred_email_address: ::std::option::Option::None,
-            ok_to_email: ::std::option::Option::None,
-        }
-    }
-    /// Sets `is_prerferred_email_address`.
-    #[must_use]
-    pub fn with_is_prerferred_email_address(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.is_prerferred_email_address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `ok_to_email`.
-    #[must_use]
-    pub fn with_ok_to_email(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_email = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -7391,6 +20794,54 @@ impl RequiredDocuments {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.proof_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The applicant's declarations about existing credit. Of a prospect (lead).
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SelfDeclaration {
+    /// Anticipated decrease of income.
+    #[serde(
+        rename = "anticipatedIncomeDecreaseCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub anticipated_income_decrease_code: ::std::option::Option<::std::string::String>,
+    /// True if the applicant has taken loans.
+    #[serde(
+        rename = "loanTakenIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loan_taken_indicator: ::std::option::Option<bool>,
+}
+impl SelfDeclaration {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            anticipated_income_decrease_code: ::std::option::Option::None,
+            loan_taken_indicator: ::std::option::Option::None,
+        }
+    }
+    /// Sets `anticipated_income_decrease_code`.
+    #[must_use]
+    pub fn with_anticipated_income_decrease_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.anticipated_income_decrease_code = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `loan_taken_indicator`.
+    #[must_use]
+    pub fn with_loan_taken_indicator(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.loan_taken_indicator = ::std::option::Option::Some(value.into());
         self
     }
 }
