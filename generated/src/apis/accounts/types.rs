@@ -2588,7 +2588,7 @@ pub struct CustomerAddress {
     )]
     pub city_name: ::std::option::Option<::std::string::String>,
     /// ISO 3166 country code. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "countryCode",
         default,

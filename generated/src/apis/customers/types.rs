@@ -54,7 +54,7 @@ pub struct Address {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub postal_code: ::std::option::Option<::std::string::String>,
-    /// State or province. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
+    /// State or province. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
@@ -653,13 +653,9 @@ pub struct Email {
     /// The e-mail address.
     #[serde(rename = "emailAddress")]
     pub email_address: ::std::string::String,
-    /// Identifier of the e-mail entry, needed to update it (required in the generic spec; optional here because Poland responses may omit it).
-    #[serde(
-        rename = "emailKey",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub email_key: ::std::option::Option<i64>,
+    /// Identifier of the e-mail entry; update requests name the entry they change with it.
+    #[serde(rename = "emailKey")]
+    pub email_key: i64,
     /// Kind of e-mail address, for example `PERSONAL`. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `emailType`).
     #[serde(
         rename = "emailType",
@@ -677,19 +673,16 @@ pub struct Email {
 }
 impl Email {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(email_address: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(
+        email_address: impl ::std::convert::Into<::std::string::String>,
+        email_key: impl ::std::convert::Into<i64>,
+    ) -> Self {
         Self {
             email_address: email_address.into(),
-            email_key: ::std::option::Option::None,
+            email_key: email_key.into(),
             email_type: ::std::option::Option::None,
             preferred_email_flag: ::std::option::Option::None,
         }
-    }
-    /// Sets `email_key`.
-    #[must_use]
-    pub fn with_email_key(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.email_key = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `email_type`.
     #[must_use]

@@ -3373,7 +3373,7 @@ pub struct CitiGlobalTransferpayee {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_address: ::std::option::Option<PayeeAddress>,
-    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeCountryCode`).
+    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(rename = "payeeCountryCode")]
     pub payee_country_code: ::std::string::String,
     /// Name of the payee.
@@ -3971,7 +3971,7 @@ pub struct CrossBorderWireTransfersPayee {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_address: ::std::option::Option<PayeeAddress>,
-    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeCountryCode`).
+    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(rename = "payeeCountryCode")]
     pub payee_country_code: ::std::string::String,
     /// Name of the payee.
@@ -7464,7 +7464,7 @@ pub struct PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess {
     /// Clear (unmasked) account number or IBAN of the payee.
     #[serde(rename = "payeeAccountNumber")]
     pub payee_account_number: ::std::string::String,
-    /// Country of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeCountryName`).
+    /// Country of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
     #[serde(rename = "payeeCountryName")]
     pub payee_country_name: ::std::string::String,
     /// Name of the payee.
@@ -10126,7 +10126,7 @@ pub struct SepaTransferPayee {
     /// Masked payee account number for display.
     #[serde(rename = "displayAccountNumber")]
     pub display_account_number: ::std::string::String,
-    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeCountryCode`).
+    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(rename = "payeeCountryCode")]
     pub payee_country_code: ::std::string::String,
     /// Name of the payee.

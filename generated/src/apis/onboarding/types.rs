@@ -124,7 +124,7 @@ pub struct Address {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub city_name: ::std::option::Option<::std::string::String>,
-    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
+    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "countryCode",
         default,
@@ -152,7 +152,7 @@ pub struct Address {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub province_code: ::std::option::Option<::std::string::String>,
-    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
+    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
@@ -330,7 +330,7 @@ pub struct ApplicantAddAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub city_name: ::std::option::Option<::std::string::String>,
-    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
+    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "countryCode",
         default,
@@ -366,7 +366,7 @@ pub struct ApplicantAddAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub residence_duration_in_years: ::std::option::Option<i64>,
-    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
+    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
@@ -1043,7 +1043,7 @@ impl ApplicantAddCreditCardProduct {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicantAddDemographics {
-    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryOfBirth`).
+    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "countryOfBirth",
         default,
@@ -1067,7 +1067,7 @@ pub struct ApplicantAddDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub marital_status: ::std::option::Option<::std::string::String>,
-    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `nationality`).
+    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nationality: ::std::option::Option<::std::string::String>,
     /// Place of birth.
@@ -1077,7 +1077,7 @@ pub struct ApplicantAddDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub place_of_birth: ::std::option::Option<::std::string::String>,
-    /// Residential status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residentialStatus`).
+    /// Residential status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
     #[serde(
         rename = "residentialStatus",
         default,
@@ -1365,7 +1365,7 @@ pub struct ApplicantAddIdentificationDocumentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueCountry`).
+    /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "idIssueCountry",
         default,
@@ -1386,7 +1386,7 @@ pub struct ApplicantAddIdentificationDocumentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub id_issue_place: ::std::option::Option<::std::string::String>,
-    /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueState`).
+    /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(
         rename = "idIssueState",
         default,
@@ -2009,7 +2009,7 @@ pub struct ApplicantInquiryAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub city_name: ::std::option::Option<::std::string::String>,
-    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
+    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "countryCode",
         default,
@@ -2045,7 +2045,7 @@ pub struct ApplicantInquiryAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub residence_duration_in_years: ::std::option::Option<i64>,
-    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
+    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
@@ -2764,7 +2764,7 @@ impl ApplicantInquiryCreditCardProduct {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicantInquiryDemographics {
-    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryOfBirth`).
+    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "countryOfBirth",
         default,
@@ -2788,7 +2788,7 @@ pub struct ApplicantInquiryDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub marital_status: ::std::option::Option<::std::string::String>,
-    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `nationality`).
+    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nationality: ::std::option::Option<::std::string::String>,
     /// Place of birth.
@@ -2798,7 +2798,7 @@ pub struct ApplicantInquiryDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub place_of_birth: ::std::option::Option<::std::string::String>,
-    /// Residential status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residentialStatus`).
+    /// Residential status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
     #[serde(
         rename = "residentialStatus",
         default,
@@ -3086,7 +3086,7 @@ pub struct ApplicantInquiryIdentificationDocumentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueCountry`).
+    /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "idIssueCountry",
         default,
@@ -3107,7 +3107,7 @@ pub struct ApplicantInquiryIdentificationDocumentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub id_issue_place: ::std::option::Option<::std::string::String>,
-    /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueState`).
+    /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(
         rename = "idIssueState",
         default,
@@ -3760,7 +3760,7 @@ pub struct ApplicantUpdateAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub city_name: ::std::option::Option<::std::string::String>,
-    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
+    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "countryCode",
         default,
@@ -3796,7 +3796,7 @@ pub struct ApplicantUpdateAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub residence_duration_in_years: ::std::option::Option<i64>,
-    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
+    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
@@ -4477,7 +4477,7 @@ impl ApplicantUpdateCreditCardProduct {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicantUpdateDemographics {
-    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryOfBirth`).
+    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "countryOfBirth",
         default,
@@ -4501,7 +4501,7 @@ pub struct ApplicantUpdateDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub marital_status: ::std::option::Option<::std::string::String>,
-    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `nationality`).
+    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nationality: ::std::option::Option<::std::string::String>,
     /// Place of birth.
@@ -4511,7 +4511,7 @@ pub struct ApplicantUpdateDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub place_of_birth: ::std::option::Option<::std::string::String>,
-    /// Residential status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residentialStatus`).
+    /// Residential status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
     #[serde(
         rename = "residentialStatus",
         default,
@@ -4799,7 +4799,7 @@ pub struct ApplicantUpdateIdentificationDocumentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueCountry`).
+    /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "idIssueCountry",
         default,
@@ -4820,7 +4820,7 @@ pub struct ApplicantUpdateIdentificationDocumentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub id_issue_place: ::std::option::Option<::std::string::String>,
-    /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueState`).
+    /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(
         rename = "idIssueState",
         default,
@@ -5602,7 +5602,7 @@ pub struct ApplicationAddAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub city_name: ::std::option::Option<::std::string::String>,
-    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
+    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "countryCode",
         default,
@@ -5652,7 +5652,7 @@ pub struct ApplicationAddAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub residence_duration_in_years: ::std::option::Option<i64>,
-    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
+    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
@@ -6665,14 +6665,14 @@ impl ApplicationAddCreditCardProduct {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationAddDemographics {
-    /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `correspondenceLanguageCode`).
+    /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
     #[serde(
         rename = "correspondenceLanguageCode",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub correspondence_language_code: ::std::option::Option<::std::string::String>,
-    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryOfBirth`).
+    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "countryOfBirth",
         default,
@@ -6686,7 +6686,7 @@ pub struct ApplicationAddDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub date_of_birth: ::std::option::Option<::chrono::NaiveDate>,
-    /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `domicileCountryCode`).
+    /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "domicileCountryCode",
         default,
@@ -6703,10 +6703,10 @@ pub struct ApplicationAddDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub marital_status: ::std::option::Option<::std::string::String>,
-    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `nationality`).
+    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nationality: ::std::option::Option<::std::string::String>,
-    /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `permanentResidencyCountryCode`).
+    /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "permanentResidencyCountryCode",
         default,
@@ -6727,7 +6727,7 @@ pub struct ApplicationAddDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub residence_type: ::std::option::Option<::std::string::String>,
-    /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residencyStatus`).
+    /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
     #[serde(
         rename = "residencyStatus",
         default,
@@ -6741,7 +6741,7 @@ pub struct ApplicationAddDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spoken_language_code: ::std::option::Option<::std::string::String>,
-    /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `taxDomicileCountryCode`).
+    /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "taxDomicileCountryCode",
         default,
@@ -6906,7 +6906,7 @@ pub struct ApplicationAddEducation {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub student_id: ::std::option::Option<::std::string::String>,
-    /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `university`).
+    /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `universityCode`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub university: ::std::option::Option<::std::string::String>,
     /// Year of graduation.
@@ -7538,7 +7538,7 @@ pub struct ApplicationAddIdentificationDocumentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueCountry`).
+    /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "idIssueCountry",
         default,
@@ -7559,7 +7559,7 @@ pub struct ApplicationAddIdentificationDocumentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub id_issue_place: ::std::option::Option<::std::string::String>,
-    /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueState`).
+    /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(
         rename = "idIssueState",
         default,
@@ -9182,7 +9182,7 @@ pub struct ApplicationInquiryAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub city_name: ::std::option::Option<::std::string::String>,
-    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
+    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "countryCode",
         default,
@@ -9232,7 +9232,7 @@ pub struct ApplicationInquiryAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub residence_duration_in_years: ::std::option::Option<i64>,
-    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
+    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
@@ -9693,7 +9693,7 @@ pub struct ApplicationInquiryBalanceTransferDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub campaign_id: ::std::option::Option<::std::string::String>,
-    /// Issuing organization name. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `issuingOrganizationName`).
+    /// Issuing organization name. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `cardIssuingOrganization`).
     #[serde(
         rename = "issuingOrganizationName",
         default,
@@ -10755,14 +10755,14 @@ impl ApplicationInquiryCrossSellOffer {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationInquiryDemographics {
-    /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `correspondenceLanguageCode`).
+    /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
     #[serde(
         rename = "correspondenceLanguageCode",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub correspondence_language_code: ::std::option::Option<::std::string::String>,
-    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryOfBirth`).
+    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "countryOfBirth",
         default,
@@ -10776,7 +10776,7 @@ pub struct ApplicationInquiryDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub date_of_birth: ::std::option::Option<::chrono::NaiveDate>,
-    /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `domicileCountryCode`).
+    /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "domicileCountryCode",
         default,
@@ -10793,10 +10793,10 @@ pub struct ApplicationInquiryDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub marital_status: ::std::option::Option<::std::string::String>,
-    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `nationality`).
+    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nationality: ::std::option::Option<::std::string::String>,
-    /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `permanentResidencyCountryCode`).
+    /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "permanentResidencyCountryCode",
         default,
@@ -10817,7 +10817,7 @@ pub struct ApplicationInquiryDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub residence_type: ::std::option::Option<::std::string::String>,
-    /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residencyStatus`).
+    /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
     #[serde(
         rename = "residencyStatus",
         default,
@@ -10831,7 +10831,7 @@ pub struct ApplicationInquiryDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spoken_language_code: ::std::option::Option<::std::string::String>,
-    /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `taxDomicileCountryCode`).
+    /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "taxDomicileCountryCode",
         default,
@@ -10996,7 +10996,7 @@ pub struct ApplicationInquiryEducation {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub student_id: ::std::option::Option<::std::string::String>,
-    /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `university`).
+    /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `universityCode`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub university: ::std::option::Option<::std::string::String>,
     /// Year of graduation.
@@ -11577,7 +11577,7 @@ pub struct ApplicationInquiryIdentificationDocumentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueCountry`).
+    /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "idIssueCountry",
         default,
@@ -11598,7 +11598,7 @@ pub struct ApplicationInquiryIdentificationDocumentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub id_issue_place: ::std::option::Option<::std::string::String>,
-    /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueState`).
+    /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(
         rename = "idIssueState",
         default,
@@ -14057,7 +14057,7 @@ pub struct ApplicationUpdateAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub city_name: ::std::option::Option<::std::string::String>,
-    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
+    /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "countryCode",
         default,
@@ -14107,7 +14107,7 @@ pub struct ApplicationUpdateAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub residence_duration_in_years: ::std::option::Option<i64>,
-    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
+    /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
@@ -14597,7 +14597,7 @@ pub struct ApplicationUpdateBalanceTransferDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub campaign_id: ::std::option::Option<::std::string::String>,
-    /// Issuing organization name. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `issuingOrganizationName`).
+    /// Issuing organization name. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `cardIssuingOrganization`).
     #[serde(
         rename = "issuingOrganizationName",
         default,
@@ -15294,14 +15294,14 @@ impl ApplicationUpdateCreditCardProduct {
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationUpdateDemographics {
-    /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `correspondenceLanguageCode`).
+    /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
     #[serde(
         rename = "correspondenceLanguageCode",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub correspondence_language_code: ::std::option::Option<::std::string::String>,
-    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryOfBirth`).
+    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "countryOfBirth",
         default,
@@ -15315,7 +15315,7 @@ pub struct ApplicationUpdateDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub date_of_birth: ::std::option::Option<::std::string::String>,
-    /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `domicileCountryCode`).
+    /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "domicileCountryCode",
         default,
@@ -15332,10 +15332,10 @@ pub struct ApplicationUpdateDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub marital_status: ::std::option::Option<::std::string::String>,
-    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `nationality`).
+    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nationality: ::std::option::Option<::std::string::String>,
-    /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `permanentResidencyCountryCode`).
+    /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "permanentResidencyCountryCode",
         default,
@@ -15356,7 +15356,7 @@ pub struct ApplicationUpdateDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub residence_type: ::std::option::Option<::std::string::String>,
-    /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residencyStatus`).
+    /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
     #[serde(
         rename = "residencyStatus",
         default,
@@ -15370,7 +15370,7 @@ pub struct ApplicationUpdateDemographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spoken_language_code: ::std::option::Option<::std::string::String>,
-    /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `taxDomicileCountryCode`).
+    /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "taxDomicileCountryCode",
         default,
@@ -15535,7 +15535,7 @@ pub struct ApplicationUpdateEducation {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub student_id: ::std::option::Option<::std::string::String>,
-    /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `university`).
+    /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `universityCode`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub university: ::std::option::Option<::std::string::String>,
     /// Year of graduation.
@@ -16169,7 +16169,7 @@ pub struct ApplicationUpdateIdentificationDocumentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueCountry`).
+    /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "idIssueCountry",
         default,
@@ -16190,7 +16190,7 @@ pub struct ApplicationUpdateIdentificationDocumentDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub id_issue_place: ::std::option::Option<::std::string::String>,
-    /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idIssueState`).
+    /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(
         rename = "idIssueState",
         default,
@@ -18415,14 +18415,14 @@ impl CrossSellOffer {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Demographics {
-    /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `correspondenceLanguageCode`).
+    /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
     #[serde(
         rename = "correspondenceLanguageCode",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub correspondence_language_code: ::std::option::Option<::std::string::String>,
-    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryOfBirth`).
+    /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "countryOfBirth",
         default,
@@ -18432,7 +18432,7 @@ pub struct Demographics {
     /// Date of birth.
     #[serde(rename = "dateOfBirth")]
     pub date_of_birth: ::chrono::NaiveDate,
-    /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `domicileCountryCode`).
+    /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "domicileCountryCode",
         default,
@@ -18448,9 +18448,9 @@ pub struct Demographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub marital_status: ::std::option::Option<::std::string::String>,
-    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `nationality`).
+    /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     pub nationality: ::std::string::String,
-    /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `permanentResidencyCountryCode`).
+    /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "permanentResidencyCountryCode",
         default,
@@ -18471,7 +18471,7 @@ pub struct Demographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub residence_type: ::std::option::Option<::std::string::String>,
-    /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residencyStatus`).
+    /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
     #[serde(
         rename = "residencyStatus",
         default,
@@ -18485,7 +18485,7 @@ pub struct Demographics {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spoken_language_code: ::std::option::Option<::std::string::String>,
-    /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `taxDomicileCountryCode`).
+    /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(
         rename = "taxDomicileCountryCode",
         default,
@@ -18694,7 +18694,7 @@ pub struct Education {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub student_id: ::std::option::Option<::std::string::String>,
-    /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `university`).
+    /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `universityCode`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub university: ::std::option::Option<::std::string::String>,
     /// Year of graduation.
