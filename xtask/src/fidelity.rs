@@ -440,8 +440,8 @@ struct Pairing {
 struct Report {
     /// (reference model, field) -> the worst outcome over every pairing of the model.
     fields: BTreeMap<(String, String), Outcome>,
-    /// Reference models only operations the spec lacks use: noted (the operations are noted as
-    /// absent) or a disagreement (an operation is missing).
+    /// Reference models only operations or fields the spec lacks use: noted (they are noted as
+    /// absent) or a disagreement (they are missing).
     omitted_models: BTreeMap<String, Outcome>,
     operations_matched: usize,
     operations_noted: Vec<(String, String)>,
@@ -450,6 +450,8 @@ struct Report {
     disagreements: Vec<String>,
     /// Reference models no operation of the client uses and no spec schema is named after.
     unused_models: Vec<String>,
+    /// Models held by fields the spec lacks, with the outcome of the field.
+    absent_roots: Vec<(String, Outcome)>,
 }
 
 impl Report {
@@ -491,7 +493,7 @@ impl Report {
         );
         let _ = writeln!(
             out,
-            "    noted: {noted} in models the spec has, {omitted_noted} in models only operations noted as absent use; disagree: {disagree} in models the spec has, {omitted_missing} in models only missing operations use"
+            "    noted: {noted} in models the spec has, {omitted_noted} in models only absent operations or fields use; disagree: {disagree} in models the spec has, {omitted_missing} in models only missing operations or fields use"
         );
         let mut by_evidence: BTreeMap<&str, usize> = BTreeMap::new();
         let field_notes = self.fields.values().filter_map(|o| match o {
@@ -720,8 +722,10 @@ fn compare(product: &ProductConfig, reference: &Reference, spec: &Spec) -> Resul
         compare_model(&pairing.model, model, &resolved, misnamed.as_deref(), reference, spec, &mut queue, &mut report);
     }
 
-    // What only absent operations use is noted with them, or missing with them (a model a noted
-    // and a missing operation share counts as missing); what nothing uses is not compared.
+    // What only absent operations or fields use is noted with them, or missing with them (a
+    // model a noted and a missing one share counts as missing); what nothing uses is not
+    // compared.
+    omitted_roots.append(&mut report.absent_roots);
     omitted_roots.sort_by_key(|(_, outcome)| std::cmp::Reverse(outcome.rank()));
     let mut pending: VecDeque<(String, Outcome)> = omitted_roots.into();
     while let Some((name, outcome)) = pending.pop_front() {
@@ -730,7 +734,7 @@ fn compare(product: &ProductConfig, reference: &Reference, spec: &Spec) -> Resul
         }
         let Some(model) = reference.models.get(&name) else { continue };
         for field in &model.fields {
-            if let Some(nested) = model_name(&reference_family(&field.ty, &reference.models)) {
+            if let Some(nested) = held_model(&reference_family(&field.ty, &reference.models)) {
                 pending.push_back((nested, outcome.clone()));
             }
         }
@@ -752,9 +756,9 @@ fn json_schema(value: &Value) -> Option<&Value> {
     media.get("schema")
 }
 
-fn model_name(family: &Family) -> Option<String> {
+fn held_model(family: &Family) -> Option<String> {
     match family {
-        Family::Array(inner) | Family::Map(inner) => model_name(inner),
+        Family::Array(inner) | Family::Map(inner) => held_model(inner),
         Family::Model(Some(name)) => Some(name.clone()),
         _ => None,
     }
@@ -839,6 +843,14 @@ fn compare_model(
     for field in &model.fields {
         let Some(property) = properties.get(&field.name) else {
             let outcome = judge(&field.name, vec!["missing from the spec".to_string()], report);
+            // The model the missing field holds is missing (or noted) with it.
+            if let Some(nested) = held_model(&reference_family(&field.ty, &reference.models)) {
+                let held = match &outcome {
+                    Outcome::Noted(note) => Outcome::Noted(format!("held by {model_name}.{}, noted: {note}", field.name)),
+                    _ => Outcome::Disagree(format!("held by {model_name}.{}, which the spec lacks", field.name)),
+                };
+                report.absent_roots.push((nested, held));
+            }
             report.field(model_name, &field.name, outcome);
             continue;
         };
@@ -996,6 +1008,21 @@ mod tests {
         let report = compare(&product(&[]), &reference(), &spec(transfer(Some("decimal"), json!({})), json!({}), "Payee")).unwrap();
         assert!(report.disagreements.iter().any(|d| d.starts_with("POST /v1/bulk: operation of the client missing")), "{:?}", report.disagreements);
         assert!(matches!(report.omitted_models.get("Bulk"), Some(Outcome::Disagree(_))));
+    }
+
+    #[test]
+    fn the_model_a_missing_field_holds_counts_with_it() {
+        let without_payee = transfer(Some("decimal"), json!({"properties": {
+            "amount": {"type": "number", "format": "decimal"}, "status": {"type": "string", "enum": ["PENDING", "DONE"]}
+        }}));
+        let report = compare(&product(&[]), &reference(), &spec(without_payee.clone(), noted_bulk(), "Unrelated")).unwrap();
+        assert!(matches!(outcome(&report, "Transfer", "payee"), Outcome::Disagree(_)));
+        assert!(matches!(report.omitted_models.get("Payee"), Some(Outcome::Disagree(m)) if m.contains("held by Transfer.payee")), "{:?}", report.omitted_models);
+        let mut noted = without_payee;
+        noted["x-poland-differences"] = json!({"payee": "catalog: no payee in Poland"});
+        let report = compare(&product(&[]), &reference(), &spec(noted, noted_bulk(), "Unrelated")).unwrap();
+        assert!(matches!(report.omitted_models.get("Payee"), Some(Outcome::Noted(_))));
+        assert_eq!(report.disagreement_count(), 0, "{:?}", report.disagreements);
     }
 
     #[test]
