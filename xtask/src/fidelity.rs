@@ -615,13 +615,13 @@ fn compare(product: &ProductConfig, reference: &Reference, spec: &Spec) -> Resul
             match note_in(&info, &key, &format!("specs/{file}#/info"), &mut report) {
                 Some(note) => {
                     for model in operation.body.iter().chain(&operation.response) {
-                        omitted_roots.push((model.clone(), Outcome::Noted(format!("used by {key} only; {note}"))));
+                        omitted_roots.push((model.clone(), Outcome::Noted(format!("reached through {key}; {note}"))));
                     }
                     report.operations_noted.push((key, note));
                 }
                 None => {
                     for model in operation.body.iter().chain(&operation.response) {
-                        omitted_roots.push((model.clone(), Outcome::Disagree(format!("used by {key} only, which the spec lacks"))));
+                        omitted_roots.push((model.clone(), Outcome::Disagree(format!("reached through {key}, which the spec lacks"))));
                     }
                     report.disagreements.push(format!("{key}: operation of the client missing from the spec (at {at}; or note it under info.x-poland-differences)"));
                 }
