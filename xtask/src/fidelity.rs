@@ -50,10 +50,12 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
         }
         return Ok(());
     }
-    let config: Config = toml::from_str(&read(&specs.join("fidelity.toml"))?).context("specs/fidelity.toml")?;
+    let config_path = specs.join("fidelity.toml");
+    let config: Config = toml::from_str(&read(&config_path)?).with_context(|| config_path.display().to_string())?;
     let mut failed = 0;
     for product in &config.product {
-        let reference: Reference = serde_json::from_str(&read(&specs.join(&product.reference))?).with_context(|| product.reference.clone())?;
+        let reference_path = specs.join(&product.reference);
+        let reference: Reference = serde_json::from_str(&read(&reference_path)?).with_context(|| reference_path.display().to_string())?;
         let spec = Spec::load(&specs, &product.spec)?;
         let report = compare(product, &reference, &spec)?;
         print!("{}", report.render(product, &reference, verbose));
