@@ -14,6 +14,7 @@ mod fixtures {
 }
 
 mod drift;
+mod error_bodies;
 mod examples;
 mod fixture_clients;
 mod fuzz;

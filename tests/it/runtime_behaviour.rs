@@ -3,7 +3,6 @@
 //! error bodies, decode errors with their path, the headers the client fills, paging, and that
 //! secrets never reach `Debug` output or logs.
 
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use citi_poland::runtime::{AuthError, AuthorizeRequest, Config, Environment, RetryPolicy, TransportErrorKind};
@@ -348,29 +347,12 @@ fn plain_http_is_refused_except_on_loopback() {
     assert!(utilities::Client::new(config).is_ok());
 }
 
-/// A `tracing` writer that keeps everything written to it.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 #[tokio::test]
 async fn secrets_never_reach_debug_output_or_logs() {
     let server = MockServer::start().await;
     mount_token(&server, 1800, 1).await;
     Mock::given(method("GET")).and(path(REFERENCE_PATH)).respond_with(reference_data()).mount(&server).await;
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt().with_max_level(tracing::Level::TRACE).with_ansi(false).with_writer(move || writer.clone()).finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (_guard, captured) = crate::runtime_support::capture_logs();
 
     let client = utilities::Client::new(config(&server)).unwrap();
     client.retrieve_reference_data("accountStatus").await.unwrap();

@@ -12,7 +12,6 @@ use citi_poland::runtime::{
 use citi_poland::{accounts, authorize, onboarding, pay_with_points, utilities};
 use serde_json::json;
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
-use tracing_subscriber::fmt::format::FmtSpan;
 use wiremock::matchers::{any, body_string_contains, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -47,7 +46,7 @@ fn error_texts(error: &(dyn std::error::Error + 'static)) -> Vec<String> {
 
 #[tokio::test]
 async fn canaries_never_reach_debug_display_or_logs() {
-    let (guard, logs) = capture_logs(FmtSpan::FULL);
+    let (guard, logs) = capture_logs();
     let client_secret = "cnry-client-secret-01";
     let api_key = "cnry-api-key-02";
     let app_token = "cnry-app-token-03";

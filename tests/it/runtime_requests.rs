@@ -12,7 +12,6 @@ use citi_poland::runtime::{
 use citi_poland::utilities;
 use proptest::prelude::*;
 use serde_json::json;
-use tracing_subscriber::fmt::format::FmtSpan;
 use wiremock::matchers::{any, header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -329,7 +328,7 @@ async fn the_tracing_span_covers_the_call_from_first_attempt_to_decoded_result()
     Mock::given(method("GET")).and(path(REFERENCE_PATH)).respond_with(ResponseTemplate::new(503)).up_to_n_times(1).mount(&server).await;
     Mock::given(method("GET")).and(path(REFERENCE_PATH)).respond_with(ResponseTemplate::new(200).set_body_json(json!({"referenceValues": "not a list"}))).mount(&server).await;
     let client = utilities::Client::new(config(&server).build()).unwrap();
-    let (guard, captured) = capture_logs(FmtSpan::NEW | FmtSpan::CLOSE);
+    let (guard, captured) = capture_logs();
     let error = client.retrieve_reference_data("accountStatus").await.unwrap_err();
     drop(guard);
     assert!(matches!(error, Error::Decode(_)), "{error:?}");

@@ -113,16 +113,70 @@ impl std::io::Write for Captured {
     }
 }
 
-/// Every `tracing` line of every crate, at every level, while the guard lives (on this thread:
-/// use a current-thread runtime so spawned tasks log here too).
-pub fn capture_logs(span_events: tracing_subscriber::fmt::format::FmtSpan) -> (tracing::subscriber::DefaultGuard, Captured) {
+thread_local! {
+    /// Where this thread's `tracing` lines go while a test captures them.
+    static CAPTURE: std::cell::RefCell<Option<Captured>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Writes a line to the capture of the thread that logs it, if it has one.
+struct ThisThread;
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for ThisThread {
+    type Writer = ThreadBuffer;
+    fn make_writer(&'a self) -> ThreadBuffer {
+        ThreadBuffer(CAPTURE.with(|capture| capture.borrow().clone()))
+    }
+}
+
+struct ThreadBuffer(Option<Captured>);
+
+impl std::io::Write for ThreadBuffer {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        match &mut self.0 {
+            Some(captured) => captured.write(bytes),
+            None => Ok(bytes.len()),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Ends the capture of this thread's lines when dropped.
+pub struct CaptureGuard(());
+
+impl Drop for CaptureGuard {
+    fn drop(&mut self) {
+        CAPTURE.with(|capture| *capture.borrow_mut() = None);
+    }
+}
+
+/// Every `tracing` line of every crate, at every level, spans opened, entered, left and closed,
+/// logged on this thread while the guard lives (use a current-thread runtime so that spawned
+/// tasks log here too).
+///
+/// One global subscriber serves every test and keeps only the lines of threads that capture:
+/// with a subscriber per thread instead, a call site first reached by a test without one could
+/// cache "never" while another test set its own up, and lose that test's lines.
+pub fn capture_logs() -> (CaptureGuard, Captured) {
+    use tracing_subscriber::layer::SubscriberExt as _;
+    use tracing_subscriber::Layer as _;
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    INSTALL.call_once(|| {
+        // Dynamic: asked at every event and span, never cached per call site (whether a thread
+        // captures changes from test to test).
+        let capturing = tracing_subscriber::filter::dynamic_filter_fn(|_, _| CAPTURE.with(|capture| capture.borrow().is_some()));
+        let layer = tracing_subscriber::fmt::layer()
+            .with_ansi(false)
+            .with_span_events(tracing_subscriber::fmt::format::FmtSpan::FULL)
+            .with_writer(ThisThread)
+            .with_filter(capturing);
+        tracing::subscriber::set_global_default(tracing_subscriber::registry().with(layer)).expect("the only global subscriber of the tests");
+        // A call site that registered while the subscriber was being installed may have cached
+        // "never": ask every site again, now that the subscriber is there.
+        tracing::callsite::rebuild_interest_cache();
+    });
     let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_ansi(false)
-        .with_span_events(span_events)
-        .with_writer(move || writer.clone())
-        .finish();
-    (tracing::subscriber::set_default(subscriber), captured)
+    CAPTURE.with(|capture| *capture.borrow_mut() = Some(captured.clone()));
+    (CaptureGuard(()), captured)
 }

@@ -2,6 +2,7 @@
 
 mod codegen;
 mod corpus;
+mod fidelity;
 mod mock;
 mod readme;
 mod spec_update;
@@ -26,6 +27,10 @@ TASKS:
                            JSON or YAML) to specs/PRODUCT.yaml (OpenAPI 3.0, stable key order)
     diff [PRODUCT] [--base REV] [--deny-breaking]
                            What the spec changes since REV (default HEAD) do to the Rust API
+    fidelity [--verbose] [--specs DIR] [--normalize]
+                           Compare the specs with Citi's own clients (specs/reference/, specs/fidelity.toml);
+                           fails on a difference the specs neither fix nor note, or a spec not in
+                           canonical form (--normalize rewrites them)
     test                   Run the whole test suite, installing the tools it needs into .tools/
     bench                  Generation time of a spec with 1,200 operations and 2,400 schemas (release build)
     corpus                 Generate and compile a crate for every document of @readme/oas-examples
@@ -48,6 +53,7 @@ fn main() -> ExitCode {
         Some("corpus") => corpus::run(&args[1..]),
         Some("import") => spec_update::import(&args[1..]),
         Some("diff") => spec_update::diff(&args[1..]),
+        Some("fidelity") => fidelity::run(&args[1..]),
         Some("bench") => test::bench(&args[1..]),
         Some("example") => mock::example(&args[1..]),
         Some(other) => Err(anyhow::anyhow!("unknown task `{other}`; run `cargo xtask help`")),

@@ -48,6 +48,7 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
         command.arg(root.join("tests/tools/check_specs.py")).args(["--strict-examples", "--project-rules"]).args(&specs).current_dir(&root);
         run_command(&mut command)
     });
+    step("specs agree with Citi's own clients or note why (cargo xtask fidelity), in canonical form", &mut || crate::fidelity::run(&[]));
     step("cargo test --workspace", &mut || {
         let mut command = cargo(&root);
         command.args(["test", "--workspace", "--all-features", "--no-fail-fast"]);

@@ -61,6 +61,28 @@ impl Client {
             currency_code.into(),
         )
     }
+    /// Get the transactions of an account after MFA step-up
+    ///
+    /// Completes a transaction enquiry that asked for a multi-factor authentication step-up (403 with `moreInfo.controlFlowId`): returns the transactions once the customer has completed the step-up.
+    ///
+    /// `POST /v1/accounts/{accountId}/transactions/confirmation`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
+    pub fn confirm_account_transactions_after_mfa(
+        &self,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<
+            super::types::TransactionDetailsConfirmationRequest,
+        >,
+    ) -> super::operations::ConfirmAccountTransactionsAfterMfa {
+        super::operations::ConfirmAccountTransactionsAfterMfa::new(
+            ::std::clone::Clone::clone(self),
+            account_id.into(),
+            control_flow_id.into(),
+            body.into(),
+        )
+    }
     /// Download the transaction history of one account as a file
     ///
     /// Returns the transaction history of one account as a base64-encoded document in the requested format.
@@ -93,6 +115,22 @@ impl Client {
         super::operations::RequestAccountClosure::new(
             ::std::clone::Clone::clone(self),
             body.into(),
+        )
+    }
+    /// Get what an account owes if it is closed
+    ///
+    /// Returns the outstanding amounts of a credit-card or ready credit account at the time of the call (outstanding amount, accrued interest, amount to pay, disputed transactions), for a customer considering closing it.
+    ///
+    /// `GET /v1/accounts/{accountId}/closure/balances`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
+    pub fn retrieve_account_closure_balances(
+        &self,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::RetrieveAccountClosureBalances {
+        super::operations::RetrieveAccountClosureBalances::new(
+            ::std::clone::Clone::clone(self),
+            account_id.into(),
         )
     }
     /// Get the consents on an account

@@ -145,6 +145,138 @@ impl ::std::future::IntoFuture for CheckFundsSufficiency {
         ::std::boxed::Box::pin(self.send())
     }
 }
+/// Get the transactions of an account after MFA step-up
+///
+/// Completes a transaction enquiry that asked for a multi-factor authentication step-up (403 with `moreInfo.controlFlowId`): returns the transactions once the customer has completed the step-up.
+///
+/// `POST /v1/accounts/{accountId}/transactions/confirmation` (`confirmAccountTransactionsAfterMfa`). Built by [`Client::confirm_account_transactions_after_mfa`](super::Client::confirm_account_transactions_after_mfa); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct ConfirmAccountTransactionsAfterMfa {
+    client: super::Client,
+    account_id: ::std::string::String,
+    control_flow_id: ::std::string::String,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::TransactionDetailsConfirmationRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+}
+impl ConfirmAccountTransactionsAfterMfa {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "confirmAccountTransactionsAfterMfa",
+        method: crate::runtime::Method::Post,
+        path: "/v1/accounts/{accountId}/transactions/confirmation",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["accounts_details_transactions"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: super::Client,
+        account_id: ::std::string::String,
+        control_flow_id: ::std::string::String,
+        body: super::types::TransactionDetailsConfirmationRequest,
+    ) -> Self {
+        Self {
+            client,
+            account_id,
+            control_flow_id,
+            client_details: ::std::option::Option::None,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::TransactionDetailsConfirmationResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .path_param(
+                "accountId",
+                &self.account_id,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .query(
+                "controlFlowId",
+                &self.control_flow_id,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl ::std::future::IntoFuture for ConfirmAccountTransactionsAfterMfa {
+    type Output = ::std::result::Result<
+        super::types::TransactionDetailsConfirmationResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
 /// Download the transaction history of one account as a file
 ///
 /// Returns the transaction history of one account as a base64-encoded document in the requested format.
@@ -457,6 +589,119 @@ impl RequestAccountClosure {
 impl ::std::future::IntoFuture for RequestAccountClosure {
     type Output = ::std::result::Result<
         super::types::AccountClosureResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Get what an account owes if it is closed
+///
+/// Returns the outstanding amounts of a credit-card or ready credit account at the time of the call (outstanding amount, accrued interest, amount to pay, disputed transactions), for a customer considering closing it.
+///
+/// `GET /v1/accounts/{accountId}/closure/balances` (`retrieveAccountClosureBalances`). Built by [`Client::retrieve_account_closure_balances`](super::Client::retrieve_account_closure_balances); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveAccountClosureBalances {
+    client: super::Client,
+    account_id: ::std::string::String,
+    client_details: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+}
+impl RetrieveAccountClosureBalances {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveAccountClosureBalances",
+        method: crate::runtime::Method::Get,
+        path: "/v1/accounts/{accountId}/closure/balances",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["accounts_details_transactions"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: super::Client, account_id: ::std::string::String) -> Self {
+        Self {
+            client,
+            account_id,
+            client_details: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::AccountBalancesSummaryInquiryResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .path_param(
+                "accountId",
+                &self.account_id,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl ::std::future::IntoFuture for RetrieveAccountClosureBalances {
+    type Output = ::std::result::Result<
+        super::types::AccountBalancesSummaryInquiryResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
     type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;

@@ -7,6 +7,58 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+/// What the account owes if it is closed now, by kind of account.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AccountBalancesSummaryInquiryResponse {
+    #[serde(
+        rename = "creditCardAccountBalanceSummary",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_card_account_balance_summary: ::std::option::Option<
+        CreditCardAccountBalanceSummary,
+    >,
+    #[serde(
+        rename = "readyCreditAccountBalanceSummary",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ready_credit_account_balance_summary: ::std::option::Option<
+        ReadyCreditAccountBalanceSummary,
+    >,
+}
+impl AccountBalancesSummaryInquiryResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            credit_card_account_balance_summary: ::std::option::Option::None,
+            ready_credit_account_balance_summary: ::std::option::Option::None,
+        }
+    }
+    /// Sets `credit_card_account_balance_summary`.
+    #[must_use]
+    pub fn with_credit_card_account_balance_summary(
+        mut self,
+        value: impl ::std::convert::Into<CreditCardAccountBalanceSummary>,
+    ) -> Self {
+        self.credit_card_account_balance_summary = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `ready_credit_account_balance_summary`.
+    #[must_use]
+    pub fn with_ready_credit_account_balance_summary(
+        mut self,
+        value: impl ::std::convert::Into<ReadyCreditAccountBalanceSummary>,
+    ) -> Self {
+        self.ready_credit_account_balance_summary = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
 /// Request to close an account.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -130,18 +182,6 @@ impl AccountConsentDetails {
 #[non_exhaustive]
 pub struct AccountDetailsResponse {
     #[serde(
-        rename = "checkingAccount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub checking_account: ::std::option::Option<CheckingAccount>,
-    #[serde(
-        rename = "savingsAccount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub savings_account: ::std::option::Option<SavingsAccount>,
-    #[serde(
         rename = "creditCardAccount",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
@@ -153,6 +193,18 @@ pub struct AccountDetailsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ready_credit_account: ::std::option::Option<ReadyCreditAccount>,
+    #[serde(
+        rename = "checkingAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub checking_account: ::std::option::Option<CheckingAccount>,
+    #[serde(
+        rename = "savingsAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub savings_account: ::std::option::Option<SavingsAccount>,
     #[serde(
         rename = "timeDepositAccount",
         default,
@@ -194,10 +246,10 @@ impl AccountDetailsResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            checking_account: ::std::option::Option::None,
-            savings_account: ::std::option::Option::None,
             credit_card_account: ::std::option::Option::None,
             ready_credit_account: ::std::option::Option::None,
+            checking_account: ::std::option::Option::None,
+            savings_account: ::std::option::Option::None,
             time_deposit_account: ::std::option::Option::None,
             loan_account: ::std::option::Option::None,
             mutual_fund_account: ::std::option::Option::None,
@@ -205,24 +257,6 @@ impl AccountDetailsResponse {
             call_deposit_account: ::std::option::Option::None,
             premium_deposit_account: ::std::option::Option::None,
         }
-    }
-    /// Sets `checking_account`.
-    #[must_use]
-    pub fn with_checking_account(
-        mut self,
-        value: impl ::std::convert::Into<CheckingAccount>,
-    ) -> Self {
-        self.checking_account = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `savings_account`.
-    #[must_use]
-    pub fn with_savings_account(
-        mut self,
-        value: impl ::std::convert::Into<SavingsAccount>,
-    ) -> Self {
-        self.savings_account = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `credit_card_account`.
     #[must_use]
@@ -240,6 +274,24 @@ impl AccountDetailsResponse {
         value: impl ::std::convert::Into<ReadyCreditAccount>,
     ) -> Self {
         self.ready_credit_account = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `checking_account`.
+    #[must_use]
+    pub fn with_checking_account(
+        mut self,
+        value: impl ::std::convert::Into<CheckingAccount>,
+    ) -> Self {
+        self.checking_account = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `savings_account`.
+    #[must_use]
+    pub fn with_savings_account(
+        mut self,
+        value: impl ::std::convert::Into<SavingsAccount>,
+    ) -> Self {
+        self.savings_account = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `time_deposit_account`.
@@ -701,6 +753,35 @@ impl AccountsGroupList {
         self
     }
 }
+/// One line of the address of the beneficiary.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BeneficiaryAddress {
+    /// One line of the address.
+    #[serde(
+        rename = "addressLine",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line: ::std::option::Option<::std::string::String>,
+}
+impl BeneficiaryAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            address_line: ::std::option::Option::None,
+        }
+    }
+    /// Sets `address_line`.
+    #[must_use]
+    pub fn with_address_line(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Beneficiary and beneficiary bank of a transaction.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -751,9 +832,8 @@ impl BeneficiaryBankDetails {
         self
     }
 }
-/// Details of a call deposit account. The catalog omits the detail of this model; only the
-/// fields it implies for every account kind are modelled.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+/// Details of a call deposit account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CallDepositAccount {
     /// Name of the product.
@@ -771,12 +851,8 @@ pub struct CallDepositAccount {
     )]
     pub product_code: ::std::option::Option<::std::string::String>,
     /// Masked account number that can be displayed to the customer.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
     /// Currency of the account in ISO 4217 format.
     #[serde(
         rename = "currencyCode",
@@ -784,6 +860,14 @@ pub struct CallDepositAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Balance available to transact.
+    #[serde(
+        rename = "availableBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
     /// Current balance of the account.
     #[serde(
         rename = "currentBalance",
@@ -792,16 +876,62 @@ pub struct CallDepositAccount {
         with = "crate::runtime::decimal"
     )]
     pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Interest rate, in percent.
+    #[serde(
+        rename = "interestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date the account was opened (YYYY-MM-DD).
+    #[serde(
+        rename = "openingDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opening_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Amount due at maturity, in the base currency.
+    #[serde(
+        rename = "baseCurrencyMaturityAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub base_currency_maturity_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount of the last interest payment.
+    #[serde(
+        rename = "lastInterestPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub last_interest_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date of the last interest payment (YYYY-MM-DD).
+    #[serde(
+        rename = "lastInterestPaymentDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_interest_payment_date: ::std::option::Option<::chrono::NaiveDate>,
 }
 impl CallDepositAccount {
     /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
+    pub fn new(
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
             product_name: ::std::option::Option::None,
             product_code: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
             currency_code: ::std::option::Option::None,
+            available_balance: ::std::option::Option::None,
             current_balance: ::std::option::Option::None,
+            interest_rate: ::std::option::Option::None,
+            opening_date: ::std::option::Option::None,
+            base_currency_maturity_amount: ::std::option::Option::None,
+            last_interest_payment_amount: ::std::option::Option::None,
+            last_interest_payment_date: ::std::option::Option::None,
         }
     }
     /// Sets `product_name`.
@@ -822,15 +952,6 @@ impl CallDepositAccount {
         self.product_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `currency_code`.
     #[must_use]
     pub fn with_currency_code(
@@ -838,6 +959,15 @@ impl CallDepositAccount {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_balance`.
+    #[must_use]
+    pub fn with_available_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_balance = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `current_balance`.
@@ -849,9 +979,53 @@ impl CallDepositAccount {
         self.current_balance = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `interest_rate`.
+    #[must_use]
+    pub fn with_interest_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `opening_date`.
+    #[must_use]
+    pub fn with_opening_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.opening_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `base_currency_maturity_amount`.
+    #[must_use]
+    pub fn with_base_currency_maturity_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.base_currency_maturity_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_interest_payment_amount`.
+    #[must_use]
+    pub fn with_last_interest_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.last_interest_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_interest_payment_date`.
+    #[must_use]
+    pub fn with_last_interest_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.last_interest_payment_date = ::std::option::Option::Some(value.into());
+        self
+    }
 }
-/// Summary of a call deposit account. The catalog omits the detail of this model; only the
-/// fields it implies for every account kind are modelled.
+/// Summary of a call deposit account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CallDepositAccountSummary {
@@ -1859,6 +2033,93 @@ impl CreditCardAccount {
         self
     }
 }
+/// What a credit-card account owes at closure.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreditCardAccountBalanceSummary {
+    /// Sum of the transactions the customer disputes.
+    #[serde(
+        rename = "totalDisputedTransactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_disputed_transaction_amount: ::std::option::Option<
+        ::rust_decimal::Decimal,
+    >,
+    /// Amount owed at the time of the enquiry.
+    #[serde(rename = "currentOutstandingAmount", with = "crate::runtime::decimal")]
+    pub current_outstanding_amount: ::rust_decimal::Decimal,
+    /// Interest accrued and not yet charged.
+    #[serde(rename = "currentAccruedInterest", with = "crate::runtime::decimal")]
+    pub current_accrued_interest: ::rust_decimal::Decimal,
+    /// Amount to pay to close the account.
+    #[serde(rename = "paymentDueAmount", with = "crate::runtime::decimal")]
+    pub payment_due_amount: ::rust_decimal::Decimal,
+    /// Reward points left on the account.
+    #[serde(
+        rename = "availablePointBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_point_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Parts of the answer that could not be produced.
+    #[serde(
+        rename = "partialResponseInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partial_response_information: ::std::option::Option<
+        ::std::vec::Vec<PartialResponseInformation>,
+    >,
+}
+impl CreditCardAccountBalanceSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        current_outstanding_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        current_accrued_interest: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        payment_due_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        Self {
+            total_disputed_transaction_amount: ::std::option::Option::None,
+            current_outstanding_amount: current_outstanding_amount.into(),
+            current_accrued_interest: current_accrued_interest.into(),
+            payment_due_amount: payment_due_amount.into(),
+            available_point_balance: ::std::option::Option::None,
+            partial_response_information: ::std::option::Option::None,
+        }
+    }
+    /// Sets `total_disputed_transaction_amount`.
+    #[must_use]
+    pub fn with_total_disputed_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_disputed_transaction_amount = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `available_point_balance`.
+    #[must_use]
+    pub fn with_available_point_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_point_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partial_response_information`.
+    #[must_use]
+    pub fn with_partial_response_information(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<PartialResponseInformation>>,
+    ) -> Self {
+        self.partial_response_information = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Summary of a credit-card account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -2287,6 +2548,213 @@ impl CreditorDetails {
         self
     }
 }
+/// Address of the customer in a transaction detail.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CustomerAddress {
+    /// Address line 1.
+    #[serde(
+        rename = "addressLine1",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line1: ::std::option::Option<::std::string::String>,
+    /// Address line 2.
+    #[serde(
+        rename = "addressLine2",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line2: ::std::option::Option<::std::string::String>,
+    /// Address line 3.
+    #[serde(
+        rename = "addressLine3",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line3: ::std::option::Option<::std::string::String>,
+    /// Address line 4.
+    #[serde(
+        rename = "addressLine4",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line4: ::std::option::Option<::std::string::String>,
+    /// City.
+    #[serde(
+        rename = "cityName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub city_name: ::std::option::Option<::std::string::String>,
+    /// State. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
+    /// Postal code.
+    #[serde(
+        rename = "postalCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub postal_code: ::std::option::Option<::std::string::String>,
+    /// Province code.
+    #[serde(
+        rename = "provinceCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub province_code: ::std::option::Option<::std::string::String>,
+    /// ISO 3166 country code. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
+    #[serde(
+        rename = "countryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_code: ::std::option::Option<::std::string::String>,
+}
+impl CustomerAddress {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            address_line1: ::std::option::Option::None,
+            address_line2: ::std::option::Option::None,
+            address_line3: ::std::option::Option::None,
+            address_line4: ::std::option::Option::None,
+            city_name: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            postal_code: ::std::option::Option::None,
+            province_code: ::std::option::Option::None,
+            country_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `address_line1`.
+    #[must_use]
+    pub fn with_address_line1(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line1 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line2`.
+    #[must_use]
+    pub fn with_address_line2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line3`.
+    #[must_use]
+    pub fn with_address_line3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address_line4`.
+    #[must_use]
+    pub fn with_address_line4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_line4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `city_name`.
+    #[must_use]
+    pub fn with_city_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    #[must_use]
+    pub fn with_state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    #[must_use]
+    pub fn with_postal_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.postal_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `province_code`.
+    #[must_use]
+    pub fn with_province_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.province_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_code`.
+    #[must_use]
+    pub fn with_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A reference the merchant keeps for the customer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CustomerMerchantReferenceDetails {
+    /// Code of the reference.
+    #[serde(rename = "customerMerchantReferenceCode")]
+    pub customer_merchant_reference_code: ::std::string::String,
+    /// What the reference is.
+    #[serde(rename = "customerMerchantReferenceDescription")]
+    pub customer_merchant_reference_description: ::std::string::String,
+}
+impl CustomerMerchantReferenceDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        customer_merchant_reference_code: impl ::std::convert::Into<
+            ::std::string::String,
+        >,
+        customer_merchant_reference_description: impl ::std::convert::Into<
+            ::std::string::String,
+        >,
+    ) -> Self {
+        Self {
+            customer_merchant_reference_code: customer_merchant_reference_code.into(),
+            customer_merchant_reference_description: customer_merchant_reference_description
+                .into(),
+        }
+    }
+}
+/// Name of the customer in a transaction detail.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CustomerName {
+    /// Full name of the customer.
+    #[serde(rename = "fullName")]
+    pub full_name: ::std::string::String,
+}
+impl CustomerName {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(full_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            full_name: full_name.into(),
+        }
+    }
+}
 /// Proxy identification of the payer (debtor) account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -2333,15 +2801,13 @@ impl DebtorDetails {
         self
     }
 }
-/// Error body returned by every resource API.
+/// Error body returned by every resource API. The client decodes it when it can; an error body that does not match this schema still reaches the caller as the status and the raw body.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ErrorResponse {
-    /// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
-    /// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
-    /// side; retry later).
+    /// Kind of error. Citi documents `invalid` (request rejected as malformed), `warn` (request partially processed), `error` (request accepted but failed) and `fatal` (technical fault on Citi's side; retry later); other Citi products send the same kinds in capitals (`ERROR`, ...). Any string is accepted.
     #[serde(rename = "type")]
-    pub type_: ErrorResponseType,
+    pub type_: ::std::string::String,
     /// Machine-readable error code, for example `invalidRequest` or `resourceNotFound`.
     pub code: ::std::string::String,
     /// Human-readable description of the error.
@@ -2350,17 +2816,18 @@ pub struct ErrorResponse {
     /// The request field that caused the error, when there is one.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub location: ::std::option::Option<::std::string::String>,
+    /// Further information, free-form: usually a link to documentation of the error (a string); in an MFA step-up (403) an object carrying the `controlFlowId` of the flow to continue.
     #[serde(
         rename = "moreInfo",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub more_info: ::std::option::Option<MoreInfo>,
+    pub more_info: ::std::option::Option<::serde_json::Value>,
 }
 impl ErrorResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        type_: impl ::std::convert::Into<ErrorResponseType>,
+        type_: impl ::std::convert::Into<::std::string::String>,
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
@@ -2391,89 +2858,12 @@ impl ErrorResponse {
     }
     /// Sets `more_info`.
     #[must_use]
-    pub fn with_more_info(mut self, value: impl ::std::convert::Into<MoreInfo>) -> Self {
+    pub fn with_more_info(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
         self.more_info = ::std::option::Option::Some(value.into());
         self
-    }
-}
-/// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
-/// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
-/// side; retry later).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ErrorResponseType {
-    /// `error`
-    Error,
-    /// `warn`
-    Warn,
-    /// `invalid`
-    Invalid,
-    /// `fatal`
-    Fatal,
-    /// A value this version of the crate does not know (kept as sent).
-    Unknown(::std::string::String),
-}
-impl ErrorResponseType {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Error => "error",
-            Self::Warn => "warn",
-            Self::Invalid => "invalid",
-            Self::Fatal => "fatal",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ErrorResponseType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::convert::From<&str> for ErrorResponseType {
-    fn from(value: &str) -> Self {
-        match value {
-            "error" => Self::Error,
-            "warn" => Self::Warn,
-            "invalid" => Self::Invalid,
-            "fatal" => Self::Fatal,
-            other => Self::Unknown(::std::string::String::from(other)),
-        }
-    }
-}
-impl ::std::convert::From<::std::string::String> for ErrorResponseType {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "error" => Self::Error,
-            "warn" => Self::Warn,
-            "invalid" => Self::Invalid,
-            "fatal" => Self::Fatal,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl ::std::str::FromStr for ErrorResponseType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-impl ::serde::Serialize for ErrorResponseType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ErrorResponseType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value))
     }
 }
 /// A group total in local currency and, where applicable, in a foreign currency.
@@ -2796,9 +3186,10 @@ pub struct InvestmentTransaction {
     #[serde(
         rename = "orderQuantity",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
     )]
-    pub order_quantity: ::std::option::Option<f64>,
+    pub order_quantity: ::std::option::Option<::rust_decimal::Decimal>,
     /// Medium used to place the order. Reference-data code; valid values come from Utilities
     /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `orderMedium`).
     #[serde(
@@ -2811,16 +3202,18 @@ pub struct InvestmentTransaction {
     #[serde(
         rename = "filledQuantity",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
     )]
-    pub filled_quantity: ::std::option::Option<f64>,
+    pub filled_quantity: ::std::option::Option<::rust_decimal::Decimal>,
     /// Number of units not received.
     #[serde(
         rename = "balanceQuantity",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
     )]
-    pub balance_quantity: ::std::option::Option<f64>,
+    pub balance_quantity: ::std::option::Option<::rust_decimal::Decimal>,
     /// Code of the market where the securities trade.
     #[serde(
         rename = "stockMarketCode",
@@ -2942,7 +3335,10 @@ impl InvestmentTransaction {
     }
     /// Sets `order_quantity`.
     #[must_use]
-    pub fn with_order_quantity(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+    pub fn with_order_quantity(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
         self.order_quantity = ::std::option::Option::Some(value.into());
         self
     }
@@ -2959,7 +3355,7 @@ impl InvestmentTransaction {
     #[must_use]
     pub fn with_filled_quantity(
         mut self,
-        value: impl ::std::convert::Into<f64>,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.filled_quantity = ::std::option::Option::Some(value.into());
         self
@@ -2968,7 +3364,7 @@ impl InvestmentTransaction {
     #[must_use]
     pub fn with_balance_quantity(
         mut self,
-        value: impl ::std::convert::Into<f64>,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.balance_quantity = ::std::option::Option::Some(value.into());
         self
@@ -2983,9 +3379,8 @@ impl InvestmentTransaction {
         self
     }
 }
-/// Details of a loan account. The catalog omits the detail of this model; only the fields it
-/// implies for every account kind are modelled.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+/// Details of a loan account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct LoanAccount {
     /// Name of the product.
@@ -3003,20 +3398,25 @@ pub struct LoanAccount {
     )]
     pub product_code: ::std::option::Option<::std::string::String>,
     /// Masked account number that can be displayed to the customer.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Amount originally lent or deposited.
     #[serde(
-        rename = "displayAccountNumber",
+        rename = "originalPrincipalAmount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
     )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Currency of the account in ISO 4217 format.
+    pub original_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Principal still to be repaid.
     #[serde(
-        rename = "currencyCode",
+        rename = "currentPrincipalAmount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
     )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Amount owed.
+    pub current_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount owed on the card account.
     #[serde(
         rename = "outstandingBalance",
         default,
@@ -3024,16 +3424,172 @@ pub struct LoanAccount {
         with = "crate::runtime::decimal"
     )]
     pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Date the loan or deposit matures (YYYY-MM-DD).
+    #[serde(
+        rename = "maturityDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maturity_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Date the account was opened (YYYY-MM-DD).
+    #[serde(
+        rename = "openingDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opening_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Date of the last payment (YYYY-MM-DD).
+    #[serde(
+        rename = "lastPaymentDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_payment_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Amount of the last payment.
+    #[serde(
+        rename = "lastPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub last_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Interest paid over the interest accumulation period.
+    #[serde(
+        rename = "interestAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Interest accumulation period. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `interestAccumulationPeriod`).
+    #[serde(
+        rename = "interestAccumulationPeriod",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub interest_accumulation_period: ::std::option::Option<::std::string::String>,
+    /// Amount of the next payment due.
+    #[serde(
+        rename = "nextPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date the next payment is due (YYYY-MM-DD).
+    #[serde(
+        rename = "nextPaymentDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_payment_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// How often payments fall due. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentFrequency`).
+    #[serde(
+        rename = "paymentFrequency",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_frequency: ::std::option::Option<::std::string::String>,
+    /// Interest type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `interestType`).
+    #[serde(
+        rename = "interestType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub interest_type: ::std::option::Option<::std::string::String>,
+    /// Interest rate, in percent.
+    #[serde(
+        rename = "interestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Effective interest rate, in percent.
+    #[serde(
+        rename = "effectiveInterestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub effective_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount of one instalment.
+    #[serde(
+        rename = "installmentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Number of instalments still to be paid.
+    #[serde(
+        rename = "remainingTermNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub remaining_term_number: ::std::option::Option<f64>,
+    /// Amount of payments not made by their due date.
+    #[serde(
+        rename = "pastDueAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub past_due_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Principal repaid so far.
+    #[serde(
+        rename = "paidPrincipalAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub paid_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Charge for payments made after their due date.
+    #[serde(
+        rename = "lateChargeAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub late_charge_amount: ::std::option::Option<::rust_decimal::Decimal>,
 }
 impl LoanAccount {
     /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
+    pub fn new(
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
             product_name: ::std::option::Option::None,
             product_code: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            original_principal_amount: ::std::option::Option::None,
+            current_principal_amount: ::std::option::Option::None,
             outstanding_balance: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            maturity_date: ::std::option::Option::None,
+            opening_date: ::std::option::Option::None,
+            last_payment_date: ::std::option::Option::None,
+            last_payment_amount: ::std::option::Option::None,
+            interest_amount: ::std::option::Option::None,
+            interest_accumulation_period: ::std::option::Option::None,
+            next_payment_amount: ::std::option::Option::None,
+            next_payment_date: ::std::option::Option::None,
+            payment_frequency: ::std::option::Option::None,
+            interest_type: ::std::option::Option::None,
+            interest_rate: ::std::option::Option::None,
+            effective_interest_rate: ::std::option::Option::None,
+            installment_amount: ::std::option::Option::None,
+            remaining_term_number: ::std::option::Option::None,
+            past_due_amount: ::std::option::Option::None,
+            paid_principal_amount: ::std::option::Option::None,
+            late_charge_amount: ::std::option::Option::None,
         }
     }
     /// Sets `product_name`.
@@ -3054,22 +3610,22 @@ impl LoanAccount {
         self.product_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
+    /// Sets `original_principal_amount`.
     #[must_use]
-    pub fn with_display_account_number(
+    pub fn with_original_principal_amount(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
+        self.original_principal_amount = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `currency_code`.
+    /// Sets `current_principal_amount`.
     #[must_use]
-    pub fn with_currency_code(
+    pub fn with_current_principal_amount(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.currency_code = ::std::option::Option::Some(value.into());
+        self.current_principal_amount = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `outstanding_balance`.
@@ -3081,9 +3637,170 @@ impl LoanAccount {
         self.outstanding_balance = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `maturity_date`.
+    #[must_use]
+    pub fn with_maturity_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.maturity_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `opening_date`.
+    #[must_use]
+    pub fn with_opening_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.opening_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_payment_date`.
+    #[must_use]
+    pub fn with_last_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.last_payment_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_payment_amount`.
+    #[must_use]
+    pub fn with_last_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.last_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `interest_amount`.
+    #[must_use]
+    pub fn with_interest_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.interest_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `interest_accumulation_period`.
+    #[must_use]
+    pub fn with_interest_accumulation_period(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.interest_accumulation_period = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_amount`.
+    #[must_use]
+    pub fn with_next_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.next_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_date`.
+    #[must_use]
+    pub fn with_next_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.next_payment_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_frequency`.
+    #[must_use]
+    pub fn with_payment_frequency(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_frequency = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `interest_type`.
+    #[must_use]
+    pub fn with_interest_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.interest_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `interest_rate`.
+    #[must_use]
+    pub fn with_interest_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `effective_interest_rate`.
+    #[must_use]
+    pub fn with_effective_interest_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.effective_interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `installment_amount`.
+    #[must_use]
+    pub fn with_installment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.installment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remaining_term_number`.
+    #[must_use]
+    pub fn with_remaining_term_number(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.remaining_term_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `past_due_amount`.
+    #[must_use]
+    pub fn with_past_due_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.past_due_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `paid_principal_amount`.
+    #[must_use]
+    pub fn with_paid_principal_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.paid_principal_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `late_charge_amount`.
+    #[must_use]
+    pub fn with_late_charge_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.late_charge_amount = ::std::option::Option::Some(value.into());
+        self
+    }
 }
-/// Summary of a loan account. The catalog omits the detail of this model; only the fields it
-/// implies for every account kind are modelled.
+/// Summary of a loan account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct LoanAccountSummary {
@@ -3129,14 +3846,6 @@ pub struct LoanAccountSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Status of the account. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
-    #[serde(
-        rename = "accountStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_status: ::std::option::Option<::std::string::String>,
     /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
     /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
     #[serde(
@@ -3145,6 +3854,22 @@ pub struct LoanAccountSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_classification: ::std::option::Option<::std::string::String>,
+    /// Status of the account. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
+    #[serde(
+        rename = "accountStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_status: ::std::option::Option<::std::string::String>,
+    /// Amount originally lent or deposited.
+    #[serde(
+        rename = "originalPrincipalAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub original_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Amount owed.
     #[serde(
         rename = "outstandingBalance",
@@ -3153,6 +3878,21 @@ pub struct LoanAccountSummary {
         with = "crate::runtime::decimal"
     )]
     pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount of the next payment due.
+    #[serde(
+        rename = "nextPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date the next payment is due (YYYY-MM-DD).
+    #[serde(
+        rename = "nextPaymentDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_payment_date: ::std::option::Option<::chrono::NaiveDate>,
 }
 impl LoanAccountSummary {
     /// A value with the required fields set and every optional field empty.
@@ -3164,9 +3904,12 @@ impl LoanAccountSummary {
             display_account_number: ::std::option::Option::None,
             account_id: ::std::option::Option::None,
             currency_code: ::std::option::Option::None,
-            account_status: ::std::option::Option::None,
             account_classification: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
+            original_principal_amount: ::std::option::Option::None,
             outstanding_balance: ::std::option::Option::None,
+            next_payment_amount: ::std::option::Option::None,
+            next_payment_date: ::std::option::Option::None,
         }
     }
     /// Sets `product_name`.
@@ -3223,6 +3966,15 @@ impl LoanAccountSummary {
         self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `account_classification`.
+    #[must_use]
+    pub fn with_account_classification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_classification = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `account_status`.
     #[must_use]
     pub fn with_account_status(
@@ -3232,13 +3984,13 @@ impl LoanAccountSummary {
         self.account_status = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `account_classification`.
+    /// Sets `original_principal_amount`.
     #[must_use]
-    pub fn with_account_classification(
+    pub fn with_original_principal_amount(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.account_classification = ::std::option::Option::Some(value.into());
+        self.original_principal_amount = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `outstanding_balance`.
@@ -3250,70 +4002,305 @@ impl LoanAccountSummary {
         self.outstanding_balance = ::std::option::Option::Some(value.into());
         self
     }
-}
-/// Further information about an error. Documented as a link to documentation; in MFA
-/// step-up responses (403) it carries the `controlFlowId` of the flow to continue.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-#[non_exhaustive]
-pub struct MoreInfo {
-    /// Identifier of the flow to continue after MFA step-up.
-    #[serde(
-        rename = "controlFlowId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub control_flow_id: ::std::option::Option<::std::string::String>,
-    /// Properties beyond the ones declared above.
-    #[serde(flatten, skip_deserializing)]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
-}
-impl ::serde::Serialize for MoreInfo {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        MoreInfo::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MoreInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let (mut value, additional) = crate::runtime::json::with_additional(
-            deserializer,
-            |declared| MoreInfo::deserialize(declared),
-            &["controlFlowId"],
-            crate::runtime::json::decode_raw,
-        )?;
-        value.additional_properties = additional;
-        ::std::result::Result::Ok(value)
-    }
-}
-impl MoreInfo {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            control_flow_id: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-    /// Sets `control_flow_id`.
+    /// Sets `next_payment_amount`.
     #[must_use]
-    pub fn with_control_flow_id(
+    pub fn with_next_payment_amount(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.control_flow_id = ::std::option::Option::Some(value.into());
+        self.next_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_date`.
+    #[must_use]
+    pub fn with_next_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.next_payment_date = ::std::option::Option::Some(value.into());
         self
     }
 }
-/// Details of a mutual-fund investment account. The catalog omits the detail of this model;
-/// only the fields it implies for every account kind are modelled.
+/// A holding of one fund in a mutual fund account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MutualFund {
+    /// Net asset value of the holding.
+    #[serde(
+        rename = "netAssetValueAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub net_asset_value_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Code of the fund.
+    #[serde(
+        rename = "fundCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fund_code: ::std::option::Option<::std::string::String>,
+    /// Name of the fund.
+    #[serde(
+        rename = "fundName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fund_name: ::std::option::Option<::std::string::String>,
+    /// Amount invested.
+    #[serde(
+        rename = "investmentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub investment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Date the holding matures, for a fund with a maturity (YYYY-MM-DD).
+    #[serde(
+        rename = "maturityDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maturity_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Units available to sell.
+    #[serde(
+        rename = "availableUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Units settled.
+    #[serde(
+        rename = "settledUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub settled_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Units assigned.
+    #[serde(
+        rename = "assignedUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub assigned_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Units confirmed.
+    #[serde(
+        rename = "confirmedUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub confirmed_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Units pending settlement.
+    #[serde(
+        rename = "pendingUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub pending_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Units blocked.
+    #[serde(
+        rename = "blockUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub block_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Gain not yet realised.
+    #[serde(
+        rename = "unrealizedGains",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub unrealized_gains: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Gain not yet realised, in percent of the investment.
+    #[serde(
+        rename = "unrealizedPercentageGain",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub unrealized_percentage_gain: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Latest price of one unit.
+    #[serde(
+        rename = "latestPrice",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub latest_price: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl MutualFund {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            net_asset_value_amount: ::std::option::Option::None,
+            fund_code: ::std::option::Option::None,
+            fund_name: ::std::option::Option::None,
+            investment_amount: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            maturity_date: ::std::option::Option::None,
+            available_units: ::std::option::Option::None,
+            settled_units: ::std::option::Option::None,
+            assigned_units: ::std::option::Option::None,
+            confirmed_units: ::std::option::Option::None,
+            pending_units: ::std::option::Option::None,
+            block_units: ::std::option::Option::None,
+            unrealized_gains: ::std::option::Option::None,
+            unrealized_percentage_gain: ::std::option::Option::None,
+            latest_price: ::std::option::Option::None,
+        }
+    }
+    /// Sets `net_asset_value_amount`.
+    #[must_use]
+    pub fn with_net_asset_value_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.net_asset_value_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fund_code`.
+    #[must_use]
+    pub fn with_fund_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fund_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fund_name`.
+    #[must_use]
+    pub fn with_fund_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fund_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `investment_amount`.
+    #[must_use]
+    pub fn with_investment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.investment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `maturity_date`.
+    #[must_use]
+    pub fn with_maturity_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.maturity_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_units`.
+    #[must_use]
+    pub fn with_available_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `settled_units`.
+    #[must_use]
+    pub fn with_settled_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.settled_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `assigned_units`.
+    #[must_use]
+    pub fn with_assigned_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.assigned_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `confirmed_units`.
+    #[must_use]
+    pub fn with_confirmed_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.confirmed_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `pending_units`.
+    #[must_use]
+    pub fn with_pending_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.pending_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `block_units`.
+    #[must_use]
+    pub fn with_block_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.block_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unrealized_gains`.
+    #[must_use]
+    pub fn with_unrealized_gains(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.unrealized_gains = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unrealized_percentage_gain`.
+    #[must_use]
+    pub fn with_unrealized_percentage_gain(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.unrealized_percentage_gain = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `latest_price`.
+    #[must_use]
+    pub fn with_latest_price(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.latest_price = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Details of a mutual fund account and its holdings.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct MutualFundAccount {
     /// Name of the product.
@@ -3331,12 +4318,8 @@ pub struct MutualFundAccount {
     )]
     pub product_code: ::std::option::Option<::std::string::String>,
     /// Masked account number that can be displayed to the customer.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
     /// Currency of the account in ISO 4217 format.
     #[serde(
         rename = "currencyCode",
@@ -3344,24 +4327,55 @@ pub struct MutualFundAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Current value of the account.
+    /// Net asset value of every fund of the account.
     #[serde(
-        rename = "currentBalance",
+        rename = "totalNetAssetValueAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
-    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    pub total_net_asset_value_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Total amount invested.
+    #[serde(
+        rename = "totalTransactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Gains not yet realised over every holding.
+    #[serde(
+        rename = "totalUnrealizedGains",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_unrealized_gains: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub relationship: ::std::option::Option<Relationship>,
+    /// The holdings, one per fund.
+    #[serde(
+        rename = "mutualFund",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mutual_fund: ::std::option::Option<::std::vec::Vec<MutualFund>>,
 }
 impl MutualFundAccount {
     /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
+    pub fn new(
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
             product_name: ::std::option::Option::None,
             product_code: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
             currency_code: ::std::option::Option::None,
-            current_balance: ::std::option::Option::None,
+            total_net_asset_value_amount: ::std::option::Option::None,
+            total_transaction_amount: ::std::option::Option::None,
+            total_unrealized_gains: ::std::option::Option::None,
+            relationship: ::std::option::Option::None,
+            mutual_fund: ::std::option::Option::None,
         }
     }
     /// Sets `product_name`.
@@ -3382,15 +4396,6 @@ impl MutualFundAccount {
         self.product_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `currency_code`.
     #[must_use]
     pub fn with_currency_code(
@@ -3400,18 +4405,53 @@ impl MutualFundAccount {
         self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `current_balance`.
+    /// Sets `total_net_asset_value_amount`.
     #[must_use]
-    pub fn with_current_balance(
+    pub fn with_total_net_asset_value_amount(
         mut self,
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.current_balance = ::std::option::Option::Some(value.into());
+        self.total_net_asset_value_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_transaction_amount`.
+    #[must_use]
+    pub fn with_total_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_transaction_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_unrealized_gains`.
+    #[must_use]
+    pub fn with_total_unrealized_gains(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_unrealized_gains = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `relationship`.
+    #[must_use]
+    pub fn with_relationship(
+        mut self,
+        value: impl ::std::convert::Into<Relationship>,
+    ) -> Self {
+        self.relationship = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `mutual_fund`.
+    #[must_use]
+    pub fn with_mutual_fund(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<MutualFund>>,
+    ) -> Self {
+        self.mutual_fund = ::std::option::Option::Some(value.into());
         self
     }
 }
-/// Summary of a mutual-fund investment account. The catalog omits the detail of this model;
-/// only the fields it implies for every account kind are modelled.
+/// Summary of a mutual-fund investment account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct MutualFundAccountSummary {
@@ -3579,6 +4619,197 @@ impl MutualFundAccountSummary {
         self
     }
 }
+/// The account originally credited, for a returned or forwarded payment.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct OriginalCreditAccountDetails {
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Name of the bank.
+    #[serde(
+        rename = "bankName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_name: ::std::option::Option<::std::string::String>,
+    /// Code of the bank.
+    #[serde(
+        rename = "bankCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_code: ::std::option::Option<::std::string::String>,
+}
+impl OriginalCreditAccountDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            display_account_number: ::std::option::Option::None,
+            bank_name: ::std::option::Option::None,
+            bank_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bank_name`.
+    #[must_use]
+    pub fn with_bank_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bank_code`.
+    #[must_use]
+    pub fn with_bank_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The original creditor of a returned or forwarded payment.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct OriginalCreditorDetails {
+    /// Name of the original creditor.
+    #[serde(
+        rename = "originalCreditorName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_creditor_name: ::std::option::Option<::std::string::String>,
+    /// Kind of proxy of the original creditor. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `originalCreditorProxyIdType`).
+    #[serde(
+        rename = "originalCreditorProxyIdType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_creditor_proxy_id_type: ::std::option::Option<::std::string::String>,
+    /// Proxy of the original creditor.
+    #[serde(
+        rename = "originalCreditorProxyIdValue",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_creditor_proxy_id_value: ::std::option::Option<::std::string::String>,
+}
+impl OriginalCreditorDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            original_creditor_name: ::std::option::Option::None,
+            original_creditor_proxy_id_type: ::std::option::Option::None,
+            original_creditor_proxy_id_value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `original_creditor_name`.
+    #[must_use]
+    pub fn with_original_creditor_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.original_creditor_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `original_creditor_proxy_id_type`.
+    #[must_use]
+    pub fn with_original_creditor_proxy_id_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.original_creditor_proxy_id_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `original_creditor_proxy_id_value`.
+    #[must_use]
+    pub fn with_original_creditor_proxy_id_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.original_creditor_proxy_id_value = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// The account originally debited, for a returned or forwarded payment.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct OriginalDebitAccountDetails {
+    /// Masked account number that can be displayed to the customer.
+    #[serde(
+        rename = "displayAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_account_number: ::std::option::Option<::std::string::String>,
+    /// Name of the bank.
+    #[serde(
+        rename = "bankName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_name: ::std::option::Option<::std::string::String>,
+    /// Code of the bank.
+    #[serde(
+        rename = "bankCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_code: ::std::option::Option<::std::string::String>,
+}
+impl OriginalDebitAccountDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            display_account_number: ::std::option::Option::None,
+            bank_name: ::std::option::Option::None,
+            bank_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `display_account_number`.
+    #[must_use]
+    pub fn with_display_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_account_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bank_name`.
+    #[must_use]
+    pub fn with_bank_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bank_code`.
+    #[must_use]
+    pub fn with_bank_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// The original transaction, for a returned or reversed payment.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -3729,9 +4960,71 @@ impl OriginalTransactionDetails {
         self
     }
 }
-/// Details of a premium deposit account. The catalog omits the detail of this model; only
-/// the fields it implies for every account kind are modelled.
+/// A part of the answer that could not be produced, and why.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PartialResponseInformation {
+    /// Field of the answer that could not be filled.
+    #[serde(
+        rename = "fieldName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub field_name: ::std::option::Option<::std::string::String>,
+    /// Code of the reason the field could not be filled.
+    #[serde(
+        rename = "reasonCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub reason_code: ::std::option::Option<::std::string::String>,
+    /// More about the reason.
+    #[serde(
+        rename = "additionalInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub additional_information: ::std::option::Option<::std::string::String>,
+}
+impl PartialResponseInformation {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            field_name: ::std::option::Option::None,
+            reason_code: ::std::option::Option::None,
+            additional_information: ::std::option::Option::None,
+        }
+    }
+    /// Sets `field_name`.
+    #[must_use]
+    pub fn with_field_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.field_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `reason_code`.
+    #[must_use]
+    pub fn with_reason_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reason_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `additional_information`.
+    #[must_use]
+    pub fn with_additional_information(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.additional_information = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Details of a premium (dual-currency) deposit account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PremiumDepositAccount {
     /// Name of the product.
@@ -3749,37 +5042,208 @@ pub struct PremiumDepositAccount {
     )]
     pub product_code: ::std::option::Option<::std::string::String>,
     /// Masked account number that can be displayed to the customer.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Principal in the base currency.
     #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
-    /// Currency of the account in ISO 4217 format.
-    #[serde(
-        rename = "currencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Current balance of the account.
-    #[serde(
-        rename = "currentBalance",
+        rename = "baseCurrencyPrincipalAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
-    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    pub base_currency_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Base currency of the deposit (ISO 4217).
+    #[serde(
+        rename = "baseCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub base_currency_code: ::std::option::Option<::std::string::String>,
+    /// Principal in the alternate currency.
+    #[serde(
+        rename = "alternateCurrencyPrincipalAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub alternate_currency_principal_amount: ::std::option::Option<
+        ::rust_decimal::Decimal,
+    >,
+    /// Date the account was opened (YYYY-MM-DD).
+    #[serde(
+        rename = "openingDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opening_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Alternate currency of the deposit (ISO 4217).
+    #[serde(
+        rename = "alternateCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub alternate_currency_code: ::std::option::Option<::std::string::String>,
+    /// Account credited at maturity when the deposit is paid in the base currency.
+    #[serde(
+        rename = "baseCurrencyDisposalAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub base_currency_disposal_account: ::std::option::Option<::std::string::String>,
+    /// Account credited at maturity when the deposit is paid in the alternate currency.
+    #[serde(
+        rename = "alternateCurrencyDisposalAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub alternate_currency_disposal_account: ::std::option::Option<
+        ::std::string::String,
+    >,
+    /// Interest in the base currency.
+    #[serde(
+        rename = "baseCurrencyInterestAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub base_currency_interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Interest in the alternate currency.
+    #[serde(
+        rename = "alternateCurrencyInterestAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub alternate_currency_interest_amount: ::std::option::Option<
+        ::rust_decimal::Decimal,
+    >,
+    /// Amount due at maturity, in the base currency.
+    #[serde(
+        rename = "baseCurrencyMaturityAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub base_currency_maturity_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount due at maturity, in the alternate currency.
+    #[serde(
+        rename = "alternateCurrencyMaturityAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub alternate_currency_maturity_amount: ::std::option::Option<
+        ::rust_decimal::Decimal,
+    >,
+    /// Premium of the deposit, in the base currency.
+    #[serde(
+        rename = "baseCurrencyPremiumAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub base_currency_premium_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date the loan or deposit matures (YYYY-MM-DD).
+    #[serde(
+        rename = "maturityDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maturity_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Exchange rate at which the deposit may be converted into the alternate currency.
+    #[serde(
+        rename = "strikePrice",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub strike_price: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Interest rate paid to the customer, in percent.
+    #[serde(
+        rename = "customerInterestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub customer_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Accrued interest rate, in percent.
+    #[serde(
+        rename = "accruedInterestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub accrued_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Benchmark interest rate, in percent.
+    #[serde(
+        rename = "benchmarkInterestRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub benchmark_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Status of the deposit deal. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `dealStatus`).
+    #[serde(
+        rename = "dealStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deal_status: ::std::option::Option<::std::string::String>,
+    /// Date the conversion option expires (YYYY-MM-DD).
+    #[serde(
+        rename = "expiryDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Length of the deposit term, in units of `tenorPeriod`.
+    #[serde(
+        rename = "tenorTerm",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenor_term: ::std::option::Option<i64>,
+    /// Unit of `tenorTerm` (for example months). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `tenorPeriod`).
+    #[serde(
+        rename = "tenorPeriod",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenor_period: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub relationship: ::std::option::Option<Relationship>,
 }
 impl PremiumDepositAccount {
     /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
+    pub fn new(
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
             product_name: ::std::option::Option::None,
             product_code: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
-            current_balance: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            base_currency_principal_amount: ::std::option::Option::None,
+            base_currency_code: ::std::option::Option::None,
+            alternate_currency_principal_amount: ::std::option::Option::None,
+            opening_date: ::std::option::Option::None,
+            alternate_currency_code: ::std::option::Option::None,
+            base_currency_disposal_account: ::std::option::Option::None,
+            alternate_currency_disposal_account: ::std::option::Option::None,
+            base_currency_interest_amount: ::std::option::Option::None,
+            alternate_currency_interest_amount: ::std::option::Option::None,
+            base_currency_maturity_amount: ::std::option::Option::None,
+            alternate_currency_maturity_amount: ::std::option::Option::None,
+            base_currency_premium_amount: ::std::option::Option::None,
+            maturity_date: ::std::option::Option::None,
+            strike_price: ::std::option::Option::None,
+            customer_interest_rate: ::std::option::Option::None,
+            accrued_interest_rate: ::std::option::Option::None,
+            benchmark_interest_rate: ::std::option::Option::None,
+            deal_status: ::std::option::Option::None,
+            expiry_date: ::std::option::Option::None,
+            tenor_term: ::std::option::Option::None,
+            tenor_period: ::std::option::Option::None,
+            relationship: ::std::option::Option::None,
         }
     }
     /// Sets `product_name`.
@@ -3800,36 +5264,211 @@ impl PremiumDepositAccount {
         self.product_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
+    /// Sets `base_currency_principal_amount`.
     #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `currency_code`.
-    #[must_use]
-    pub fn with_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.currency_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `current_balance`.
-    #[must_use]
-    pub fn with_current_balance(
+    pub fn with_base_currency_principal_amount(
         mut self,
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.current_balance = ::std::option::Option::Some(value.into());
+        self.base_currency_principal_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `base_currency_code`.
+    #[must_use]
+    pub fn with_base_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.base_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `alternate_currency_principal_amount`.
+    #[must_use]
+    pub fn with_alternate_currency_principal_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.alternate_currency_principal_amount = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `opening_date`.
+    #[must_use]
+    pub fn with_opening_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.opening_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `alternate_currency_code`.
+    #[must_use]
+    pub fn with_alternate_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alternate_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `base_currency_disposal_account`.
+    #[must_use]
+    pub fn with_base_currency_disposal_account(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.base_currency_disposal_account = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `alternate_currency_disposal_account`.
+    #[must_use]
+    pub fn with_alternate_currency_disposal_account(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alternate_currency_disposal_account = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `base_currency_interest_amount`.
+    #[must_use]
+    pub fn with_base_currency_interest_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.base_currency_interest_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `alternate_currency_interest_amount`.
+    #[must_use]
+    pub fn with_alternate_currency_interest_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.alternate_currency_interest_amount = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `base_currency_maturity_amount`.
+    #[must_use]
+    pub fn with_base_currency_maturity_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.base_currency_maturity_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `alternate_currency_maturity_amount`.
+    #[must_use]
+    pub fn with_alternate_currency_maturity_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.alternate_currency_maturity_amount = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `base_currency_premium_amount`.
+    #[must_use]
+    pub fn with_base_currency_premium_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.base_currency_premium_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `maturity_date`.
+    #[must_use]
+    pub fn with_maturity_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.maturity_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `strike_price`.
+    #[must_use]
+    pub fn with_strike_price(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.strike_price = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `customer_interest_rate`.
+    #[must_use]
+    pub fn with_customer_interest_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.customer_interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `accrued_interest_rate`.
+    #[must_use]
+    pub fn with_accrued_interest_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.accrued_interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `benchmark_interest_rate`.
+    #[must_use]
+    pub fn with_benchmark_interest_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.benchmark_interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `deal_status`.
+    #[must_use]
+    pub fn with_deal_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deal_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `expiry_date`.
+    #[must_use]
+    pub fn with_expiry_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.expiry_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenor_term`.
+    #[must_use]
+    pub fn with_tenor_term(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.tenor_term = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenor_period`.
+    #[must_use]
+    pub fn with_tenor_period(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenor_period = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `relationship`.
+    #[must_use]
+    pub fn with_relationship(
+        mut self,
+        value: impl ::std::convert::Into<Relationship>,
+    ) -> Self {
+        self.relationship = ::std::option::Option::Some(value.into());
         self
     }
 }
-/// Summary of a premium deposit account. The catalog omits the detail of this model; only
-/// the fields it implies for every account kind are modelled.
+/// Summary of a premium deposit account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PremiumDepositAccountSummary {
@@ -3875,14 +5514,6 @@ pub struct PremiumDepositAccountSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Status of the account. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
-    #[serde(
-        rename = "accountStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_status: ::std::option::Option<::std::string::String>,
     /// ASSET or LIABILITY. Reference-data code; valid values come from Utilities
     /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountClassification`).
     #[serde(
@@ -3891,6 +5522,14 @@ pub struct PremiumDepositAccountSummary {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_classification: ::std::option::Option<::std::string::String>,
+    /// Status of the account. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountStatus`).
+    #[serde(
+        rename = "accountStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_status: ::std::option::Option<::std::string::String>,
     /// Current balance of the account.
     #[serde(
         rename = "currentBalance",
@@ -3899,6 +5538,21 @@ pub struct PremiumDepositAccountSummary {
         with = "crate::runtime::decimal"
     )]
     pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount originally lent or deposited.
+    #[serde(
+        rename = "originalPrincipalAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub original_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date the loan or deposit matures (YYYY-MM-DD).
+    #[serde(
+        rename = "maturityDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maturity_date: ::std::option::Option<::chrono::NaiveDate>,
 }
 impl PremiumDepositAccountSummary {
     /// A value with the required fields set and every optional field empty.
@@ -3910,9 +5564,11 @@ impl PremiumDepositAccountSummary {
             display_account_number: ::std::option::Option::None,
             account_id: ::std::option::Option::None,
             currency_code: ::std::option::Option::None,
-            account_status: ::std::option::Option::None,
             account_classification: ::std::option::Option::None,
+            account_status: ::std::option::Option::None,
             current_balance: ::std::option::Option::None,
+            original_principal_amount: ::std::option::Option::None,
+            maturity_date: ::std::option::Option::None,
         }
     }
     /// Sets `product_name`.
@@ -3969,15 +5625,6 @@ impl PremiumDepositAccountSummary {
         self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `account_status`.
-    #[must_use]
-    pub fn with_account_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_status = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `account_classification`.
     #[must_use]
     pub fn with_account_classification(
@@ -3985,6 +5632,15 @@ impl PremiumDepositAccountSummary {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.account_classification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `account_status`.
+    #[must_use]
+    pub fn with_account_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_status = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `current_balance`.
@@ -3996,10 +5652,27 @@ impl PremiumDepositAccountSummary {
         self.current_balance = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `original_principal_amount`.
+    #[must_use]
+    pub fn with_original_principal_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.original_principal_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `maturity_date`.
+    #[must_use]
+    pub fn with_maturity_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.maturity_date = ::std::option::Option::Some(value.into());
+        self
+    }
 }
-/// Details of a ready-credit (revolving credit line) account. The catalog omits the detail of
-/// this model; only the fields it implies for every account kind are modelled.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+/// Details of a ready credit (revolving credit line) account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ReadyCreditAccount {
     /// Name of the product.
@@ -4017,12 +5690,8 @@ pub struct ReadyCreditAccount {
     )]
     pub product_code: ::std::option::Option<::std::string::String>,
     /// Masked account number that can be displayed to the customer.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
     /// Currency of the account in ISO 4217 format.
     #[serde(
         rename = "currencyCode",
@@ -4030,7 +5699,7 @@ pub struct ReadyCreditAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Amount owed.
+    /// Amount owed on the card account.
     #[serde(
         rename = "outstandingBalance",
         default,
@@ -4038,16 +5707,114 @@ pub struct ReadyCreditAccount {
         with = "crate::runtime::decimal"
     )]
     pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Balance on the last statement.
+    #[serde(
+        rename = "lastStatementBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub last_statement_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date of the last statement, YYYY-MM-DD.
+    #[serde(
+        rename = "lastStatementDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_statement_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Minimum amount due by the payment due date.
+    #[serde(
+        rename = "minimumDueAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub minimum_due_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Credit limit of the card account.
+    #[serde(
+        rename = "creditLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Credit still available.
+    #[serde(
+        rename = "availableCredit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_credit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Cash advance limit.
+    #[serde(
+        rename = "cashAdvanceLimit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub cash_advance_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Cash advance amount still available.
+    #[serde(
+        rename = "cashAdvanceAvailableAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub cash_advance_available_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount of the last payment.
+    #[serde(
+        rename = "lastPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub last_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date of the last payment (YYYY-MM-DD).
+    #[serde(
+        rename = "lastPaymentDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_payment_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Amount of the next payment due.
+    #[serde(
+        rename = "nextPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date the next payment is due (YYYY-MM-DD).
+    #[serde(
+        rename = "nextPaymentDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_payment_date: ::std::option::Option<::chrono::NaiveDate>,
 }
 impl ReadyCreditAccount {
     /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
+    pub fn new(
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
             product_name: ::std::option::Option::None,
             product_code: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
             currency_code: ::std::option::Option::None,
             outstanding_balance: ::std::option::Option::None,
+            last_statement_balance: ::std::option::Option::None,
+            last_statement_date: ::std::option::Option::None,
+            minimum_due_amount: ::std::option::Option::None,
+            credit_limit: ::std::option::Option::None,
+            available_credit: ::std::option::Option::None,
+            cash_advance_limit: ::std::option::Option::None,
+            cash_advance_available_amount: ::std::option::Option::None,
+            last_payment_amount: ::std::option::Option::None,
+            last_payment_date: ::std::option::Option::None,
+            next_payment_amount: ::std::option::Option::None,
+            next_payment_date: ::std::option::Option::None,
         }
     }
     /// Sets `product_name`.
@@ -4068,15 +5835,6 @@ impl ReadyCreditAccount {
         self.product_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `currency_code`.
     #[must_use]
     pub fn with_currency_code(
@@ -4095,9 +5853,194 @@ impl ReadyCreditAccount {
         self.outstanding_balance = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `last_statement_balance`.
+    #[must_use]
+    pub fn with_last_statement_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.last_statement_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_statement_date`.
+    #[must_use]
+    pub fn with_last_statement_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.last_statement_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `minimum_due_amount`.
+    #[must_use]
+    pub fn with_minimum_due_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.minimum_due_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_limit`.
+    #[must_use]
+    pub fn with_credit_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.credit_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_credit`.
+    #[must_use]
+    pub fn with_available_credit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_credit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cash_advance_limit`.
+    #[must_use]
+    pub fn with_cash_advance_limit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.cash_advance_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cash_advance_available_amount`.
+    #[must_use]
+    pub fn with_cash_advance_available_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.cash_advance_available_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_payment_amount`.
+    #[must_use]
+    pub fn with_last_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.last_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_payment_date`.
+    #[must_use]
+    pub fn with_last_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.last_payment_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_amount`.
+    #[must_use]
+    pub fn with_next_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.next_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_date`.
+    #[must_use]
+    pub fn with_next_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.next_payment_date = ::std::option::Option::Some(value.into());
+        self
+    }
 }
-/// Summary of a ready-credit (revolving credit line) account. The catalog omits the detail
-/// of this model; only the fields it implies for every account kind are modelled.
+/// What a ready credit account owes at closure.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReadyCreditAccountBalanceSummary {
+    /// Sum of the transactions the customer disputes.
+    #[serde(
+        rename = "totalDisputedTransactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_disputed_transaction_amount: ::std::option::Option<
+        ::rust_decimal::Decimal,
+    >,
+    /// Amount owed at the time of the enquiry.
+    #[serde(rename = "currentOutstandingAmount", with = "crate::runtime::decimal")]
+    pub current_outstanding_amount: ::rust_decimal::Decimal,
+    /// Interest accrued and not yet charged.
+    #[serde(rename = "currentAccruedInterest", with = "crate::runtime::decimal")]
+    pub current_accrued_interest: ::rust_decimal::Decimal,
+    /// Amount to pay to close the account.
+    #[serde(rename = "paymentDueAmount", with = "crate::runtime::decimal")]
+    pub payment_due_amount: ::rust_decimal::Decimal,
+    /// Reward points left on the account.
+    #[serde(
+        rename = "availablePointBalance",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_point_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Parts of the answer that could not be produced.
+    #[serde(
+        rename = "partialResponseInformation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partial_response_information: ::std::option::Option<
+        ::std::vec::Vec<PartialResponseInformation>,
+    >,
+}
+impl ReadyCreditAccountBalanceSummary {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        current_outstanding_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        current_accrued_interest: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        payment_due_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        Self {
+            total_disputed_transaction_amount: ::std::option::Option::None,
+            current_outstanding_amount: current_outstanding_amount.into(),
+            current_accrued_interest: current_accrued_interest.into(),
+            payment_due_amount: payment_due_amount.into(),
+            available_point_balance: ::std::option::Option::None,
+            partial_response_information: ::std::option::Option::None,
+        }
+    }
+    /// Sets `total_disputed_transaction_amount`.
+    #[must_use]
+    pub fn with_total_disputed_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_disputed_transaction_amount = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `available_point_balance`.
+    #[must_use]
+    pub fn with_available_point_balance(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_point_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partial_response_information`.
+    #[must_use]
+    pub fn with_partial_response_information(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<PartialResponseInformation>>,
+    ) -> Self {
+        self.partial_response_information = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Summary of a ready-credit (revolving credit line) account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ReadyCreditAccountSummary {
@@ -4167,6 +6110,29 @@ pub struct ReadyCreditAccountSummary {
         with = "crate::runtime::decimal"
     )]
     pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Credit still available.
+    #[serde(
+        rename = "availableCredit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_credit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount of the next payment due.
+    #[serde(
+        rename = "nextPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date the next payment is due (YYYY-MM-DD).
+    #[serde(
+        rename = "nextPaymentDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_payment_date: ::std::option::Option<::chrono::NaiveDate>,
 }
 impl ReadyCreditAccountSummary {
     /// A value with the required fields set and every optional field empty.
@@ -4181,6 +6147,9 @@ impl ReadyCreditAccountSummary {
             account_status: ::std::option::Option::None,
             account_classification: ::std::option::Option::None,
             outstanding_balance: ::std::option::Option::None,
+            available_credit: ::std::option::Option::None,
+            next_payment_amount: ::std::option::Option::None,
+            next_payment_date: ::std::option::Option::None,
         }
     }
     /// Sets `product_name`.
@@ -4262,6 +6231,79 @@ impl ReadyCreditAccountSummary {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.outstanding_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_credit`.
+    #[must_use]
+    pub fn with_available_credit(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_credit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_amount`.
+    #[must_use]
+    pub fn with_next_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.next_payment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_payment_date`.
+    #[must_use]
+    pub fn with_next_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.next_payment_date = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The relationship under which an investment account is held.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Relationship {
+    /// Name of the relationship (the holders of the account).
+    #[serde(
+        rename = "relationshipName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub relationship_name: ::std::option::Option<::std::string::String>,
+    /// Kind of relationship. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `relationshipType`).
+    #[serde(
+        rename = "relationshipType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub relationship_type: ::std::option::Option<::std::string::String>,
+}
+impl Relationship {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            relationship_name: ::std::option::Option::None,
+            relationship_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `relationship_name`.
+    #[must_use]
+    pub fn with_relationship_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.relationship_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `relationship_type`.
+    #[must_use]
+    pub fn with_relationship_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.relationship_type = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -4698,9 +6740,8 @@ impl SavingsAccountSummary {
         self
     }
 }
-/// Details of a securities brokerage account. The catalog omits the detail of this model;
-/// only the fields it implies for every account kind are modelled.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+/// Details of a securities brokerage account and its holdings.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct SecuritiesBrokerageAccount {
     /// Name of the product.
@@ -4718,12 +6759,8 @@ pub struct SecuritiesBrokerageAccount {
     )]
     pub product_code: ::std::option::Option<::std::string::String>,
     /// Masked account number that can be displayed to the customer.
-    #[serde(
-        rename = "displayAccountNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
     /// Currency of the account in ISO 4217 format.
     #[serde(
         rename = "currencyCode",
@@ -4731,24 +6768,51 @@ pub struct SecuritiesBrokerageAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Current value of the account.
+    /// Market value of every security of the account.
     #[serde(
-        rename = "currentBalance",
+        rename = "totalSecuritiesValueAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
-    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    pub total_securities_value_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Total amount invested.
+    #[serde(
+        rename = "totalTransactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Gains not yet realised over every holding.
+    #[serde(
+        rename = "totalUnrealizedGains",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_unrealized_gains: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub relationship: ::std::option::Option<Relationship>,
+    /// The holdings, one per security.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub security: ::std::option::Option<::std::vec::Vec<Security>>,
 }
 impl SecuritiesBrokerageAccount {
     /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
+    pub fn new(
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
             product_name: ::std::option::Option::None,
             product_code: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
             currency_code: ::std::option::Option::None,
-            current_balance: ::std::option::Option::None,
+            total_securities_value_amount: ::std::option::Option::None,
+            total_transaction_amount: ::std::option::Option::None,
+            total_unrealized_gains: ::std::option::Option::None,
+            relationship: ::std::option::Option::None,
+            security: ::std::option::Option::None,
         }
     }
     /// Sets `product_name`.
@@ -4769,15 +6833,6 @@ impl SecuritiesBrokerageAccount {
         self.product_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
-    #[must_use]
-    pub fn with_display_account_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `currency_code`.
     #[must_use]
     pub fn with_currency_code(
@@ -4787,18 +6842,53 @@ impl SecuritiesBrokerageAccount {
         self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `current_balance`.
+    /// Sets `total_securities_value_amount`.
     #[must_use]
-    pub fn with_current_balance(
+    pub fn with_total_securities_value_amount(
         mut self,
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.current_balance = ::std::option::Option::Some(value.into());
+        self.total_securities_value_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_transaction_amount`.
+    #[must_use]
+    pub fn with_total_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_transaction_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_unrealized_gains`.
+    #[must_use]
+    pub fn with_total_unrealized_gains(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_unrealized_gains = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `relationship`.
+    #[must_use]
+    pub fn with_relationship(
+        mut self,
+        value: impl ::std::convert::Into<Relationship>,
+    ) -> Self {
+        self.relationship = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `security`.
+    #[must_use]
+    pub fn with_security(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Security>>,
+    ) -> Self {
+        self.security = ::std::option::Option::Some(value.into());
         self
     }
 }
-/// Summary of a securities brokerage account. The catalog omits the detail of this model;
-/// only the fields it implies for every account kind are modelled.
+/// Summary of a securities brokerage account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct SecuritiesBrokerageAccountSummary {
@@ -4966,6 +7056,319 @@ impl SecuritiesBrokerageAccountSummary {
         self
     }
 }
+/// A holding of one security in a brokerage account.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Security {
+    /// Name of the security.
+    #[serde(
+        rename = "securityName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_name: ::std::option::Option<::std::string::String>,
+    /// Code of the security.
+    #[serde(
+        rename = "stockCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub stock_code: ::std::option::Option<::std::string::String>,
+    /// Code of the market the security is traded on.
+    #[serde(
+        rename = "stockMarketCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub stock_market_code: ::std::option::Option<::std::string::String>,
+    /// Market value of the holding.
+    #[serde(
+        rename = "marketValueAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub market_value_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount invested.
+    #[serde(
+        rename = "investmentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub investment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the account in ISO 4217 format.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    /// Average cost of one unit.
+    #[serde(
+        rename = "averageUnitCost",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub average_unit_cost: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date the loan or deposit matures (YYYY-MM-DD).
+    #[serde(
+        rename = "maturityDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maturity_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Units available to sell.
+    #[serde(
+        rename = "availableUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub available_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Units settled.
+    #[serde(
+        rename = "settledUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub settled_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Units assigned.
+    #[serde(
+        rename = "assignedUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub assigned_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Units confirmed.
+    #[serde(
+        rename = "confirmedUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub confirmed_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Units pending settlement.
+    #[serde(
+        rename = "pendingUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub pending_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Units blocked.
+    #[serde(
+        rename = "blockUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub block_units: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Gain not yet realised.
+    #[serde(
+        rename = "unrealizedGains",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub unrealized_gains: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Gain not yet realised, in percent of the investment.
+    #[serde(
+        rename = "unrealizedPercentageGain",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub unrealized_percentage_gain: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Latest price of one unit.
+    #[serde(
+        rename = "latestPrice",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub latest_price: ::std::option::Option<::rust_decimal::Decimal>,
+}
+impl Security {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            security_name: ::std::option::Option::None,
+            stock_code: ::std::option::Option::None,
+            stock_market_code: ::std::option::Option::None,
+            market_value_amount: ::std::option::Option::None,
+            investment_amount: ::std::option::Option::None,
+            currency_code: ::std::option::Option::None,
+            average_unit_cost: ::std::option::Option::None,
+            maturity_date: ::std::option::Option::None,
+            available_units: ::std::option::Option::None,
+            settled_units: ::std::option::Option::None,
+            assigned_units: ::std::option::Option::None,
+            confirmed_units: ::std::option::Option::None,
+            pending_units: ::std::option::Option::None,
+            block_units: ::std::option::Option::None,
+            unrealized_gains: ::std::option::Option::None,
+            unrealized_percentage_gain: ::std::option::Option::None,
+            latest_price: ::std::option::Option::None,
+        }
+    }
+    /// Sets `security_name`.
+    #[must_use]
+    pub fn with_security_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.security_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `stock_code`.
+    #[must_use]
+    pub fn with_stock_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.stock_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `stock_market_code`.
+    #[must_use]
+    pub fn with_stock_market_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.stock_market_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `market_value_amount`.
+    #[must_use]
+    pub fn with_market_value_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.market_value_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `investment_amount`.
+    #[must_use]
+    pub fn with_investment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.investment_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `currency_code`.
+    #[must_use]
+    pub fn with_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `average_unit_cost`.
+    #[must_use]
+    pub fn with_average_unit_cost(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.average_unit_cost = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `maturity_date`.
+    #[must_use]
+    pub fn with_maturity_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.maturity_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `available_units`.
+    #[must_use]
+    pub fn with_available_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.available_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `settled_units`.
+    #[must_use]
+    pub fn with_settled_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.settled_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `assigned_units`.
+    #[must_use]
+    pub fn with_assigned_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.assigned_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `confirmed_units`.
+    #[must_use]
+    pub fn with_confirmed_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.confirmed_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `pending_units`.
+    #[must_use]
+    pub fn with_pending_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.pending_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `block_units`.
+    #[must_use]
+    pub fn with_block_units(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.block_units = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unrealized_gains`.
+    #[must_use]
+    pub fn with_unrealized_gains(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.unrealized_gains = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unrealized_percentage_gain`.
+    #[must_use]
+    pub fn with_unrealized_percentage_gain(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.unrealized_percentage_gain = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `latest_price`.
+    #[must_use]
+    pub fn with_latest_price(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.latest_price = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// One statement of the list.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -5032,6 +7435,13 @@ pub struct StatementSummary {
         with = "crate::runtime::decimal"
     )]
     pub credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Number of active instalment (equal payment) plans.
+    #[serde(
+        rename = "activeEqualPaymentPlanCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub active_equal_payment_plan_count: ::std::option::Option<f64>,
     /// Balance at the start of the statement cycle.
     #[serde(
         rename = "beginningBalanceAmount",
@@ -5064,6 +7474,13 @@ pub struct StatementSummary {
         with = "crate::runtime::decimal"
     )]
     pub net_interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Payment due date, YYYY-MM-DD.
+    #[serde(
+        rename = "paymentDueDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Amount past due.
     #[serde(
         rename = "pastDueAmount",
@@ -5080,14 +7497,6 @@ pub struct StatementSummary {
         with = "crate::runtime::decimal"
     )]
     pub cash_advance_limit: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Cash advance amount still available.
-    #[serde(
-        rename = "cashAdvanceAvailableAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub cash_advance_available_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Fees charged in the cycle to date.
     #[serde(
         rename = "cycleToDateFeeAmount",
@@ -5104,6 +7513,21 @@ pub struct StatementSummary {
         with = "crate::runtime::decimal"
     )]
     pub interest_paid_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Billing currency in ISO 4217 format.
+    #[serde(
+        rename = "billingCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub billing_currency_code: ::std::option::Option<::std::string::String>,
+    /// Cash advance amount still available.
+    #[serde(
+        rename = "cashAdvanceAvailableAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub cash_advance_available_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Interest rate on purchases for the cycle.
     #[serde(
         rename = "retailCycleInterestRate",
@@ -5120,27 +7544,6 @@ pub struct StatementSummary {
         with = "crate::runtime::decimal"
     )]
     pub cash_cycle_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Number of active instalment (equal payment) plans.
-    #[serde(
-        rename = "activeEqualPaymentPlanCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub active_equal_payment_plan_count: ::std::option::Option<f64>,
-    /// Payment due date, YYYY-MM-DD.
-    #[serde(
-        rename = "paymentDueDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
-    /// Billing currency in ISO 4217 format.
-    #[serde(
-        rename = "billingCurrencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub billing_currency_code: ::std::option::Option<::std::string::String>,
 }
 impl StatementSummary {
     /// A value with the required fields set and every optional field empty.
@@ -5148,20 +7551,20 @@ impl StatementSummary {
         Self {
             outstanding_balance: ::std::option::Option::None,
             credit_limit: ::std::option::Option::None,
+            active_equal_payment_plan_count: ::std::option::Option::None,
             beginning_balance_amount: ::std::option::Option::None,
             total_debit_amount: ::std::option::Option::None,
             total_credit_amount: ::std::option::Option::None,
             net_interest_amount: ::std::option::Option::None,
+            payment_due_date: ::std::option::Option::None,
             past_due_amount: ::std::option::Option::None,
             cash_advance_limit: ::std::option::Option::None,
-            cash_advance_available_amount: ::std::option::Option::None,
             cycle_to_date_fee_amount: ::std::option::Option::None,
             interest_paid_amount: ::std::option::Option::None,
+            billing_currency_code: ::std::option::Option::None,
+            cash_advance_available_amount: ::std::option::Option::None,
             retail_cycle_interest_rate: ::std::option::Option::None,
             cash_cycle_interest_rate: ::std::option::Option::None,
-            active_equal_payment_plan_count: ::std::option::Option::None,
-            payment_due_date: ::std::option::Option::None,
-            billing_currency_code: ::std::option::Option::None,
         }
     }
     /// Sets `outstanding_balance`.
@@ -5180,6 +7583,15 @@ impl StatementSummary {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.credit_limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `active_equal_payment_plan_count`.
+    #[must_use]
+    pub fn with_active_equal_payment_plan_count(
+        mut self,
+        value: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.active_equal_payment_plan_count = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `beginning_balance_amount`.
@@ -5218,6 +7630,15 @@ impl StatementSummary {
         self.net_interest_amount = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `payment_due_date`.
+    #[must_use]
+    pub fn with_payment_due_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.payment_due_date = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `past_due_amount`.
     #[must_use]
     pub fn with_past_due_amount(
@@ -5234,15 +7655,6 @@ impl StatementSummary {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.cash_advance_limit = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `cash_advance_available_amount`.
-    #[must_use]
-    pub fn with_cash_advance_available_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.cash_advance_available_amount = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `cycle_to_date_fee_amount`.
@@ -5263,6 +7675,24 @@ impl StatementSummary {
         self.interest_paid_amount = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `billing_currency_code`.
+    #[must_use]
+    pub fn with_billing_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.billing_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cash_advance_available_amount`.
+    #[must_use]
+    pub fn with_cash_advance_available_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.cash_advance_available_amount = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `retail_cycle_interest_rate`.
     #[must_use]
     pub fn with_retail_cycle_interest_rate(
@@ -5279,33 +7709,6 @@ impl StatementSummary {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.cash_cycle_interest_rate = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `active_equal_payment_plan_count`.
-    #[must_use]
-    pub fn with_active_equal_payment_plan_count(
-        mut self,
-        value: impl ::std::convert::Into<f64>,
-    ) -> Self {
-        self.active_equal_payment_plan_count = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `payment_due_date`.
-    #[must_use]
-    pub fn with_payment_due_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.payment_due_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `billing_currency_code`.
-    #[must_use]
-    pub fn with_billing_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.billing_currency_code = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5376,9 +7779,8 @@ impl SufficiencyOfFundsResponse {
         }
     }
 }
-/// Details of a time deposit account. The catalog omits the detail of this model; only the
-/// fields it implies for every account kind are modelled.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+/// Details of a time (term) deposit account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct TimeDepositAccount {
     /// Name of the product.
@@ -5396,12 +7798,16 @@ pub struct TimeDepositAccount {
     )]
     pub product_code: ::std::option::Option<::std::string::String>,
     /// Masked account number that can be displayed to the customer.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Amount originally lent or deposited.
     #[serde(
-        rename = "displayAccountNumber",
+        rename = "originalPrincipalAmount",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
     )]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
+    pub original_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Currency of the account in ISO 4217 format.
     #[serde(
         rename = "currencyCode",
@@ -5409,24 +7815,111 @@ pub struct TimeDepositAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Current balance of the account.
+    /// Interest rate, in percent.
     #[serde(
-        rename = "currentBalance",
+        rename = "interestRate",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
-    pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    pub interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date the account was opened (YYYY-MM-DD).
+    #[serde(
+        rename = "openingDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opening_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Date the loan or deposit matures (YYYY-MM-DD).
+    #[serde(
+        rename = "maturityDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maturity_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Date of the next interest payment (YYYY-MM-DD).
+    #[serde(
+        rename = "nextInterestPaymentDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_interest_payment_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Interest due at the next interest payment.
+    #[serde(
+        rename = "interestAmountDue",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub interest_amount_due: ::std::option::Option<::rust_decimal::Decimal>,
+    /// What happens to the deposit at maturity. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `renewalInstructions`).
+    #[serde(
+        rename = "renewalInstructions",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub renewal_instructions: ::std::option::Option<::std::string::String>,
+    /// Length of the deposit term, in units of `tenorPeriod`.
+    #[serde(
+        rename = "tenorTerm",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenor_term: ::std::option::Option<i64>,
+    /// Unit of `tenorTerm` (for example months). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `tenorPeriod`).
+    #[serde(
+        rename = "tenorPeriod",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenor_period: ::std::option::Option<::std::string::String>,
+    /// Amount due at maturity, in the base currency.
+    #[serde(
+        rename = "baseCurrencyMaturityAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub base_currency_maturity_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Interest due at maturity.
+    #[serde(
+        rename = "maturityInterestAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub maturity_interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount of the last interest payment.
+    #[serde(
+        rename = "lastInterestPaymentAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub last_interest_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
 }
 impl TimeDepositAccount {
     /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
+    pub fn new(
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
         Self {
             product_name: ::std::option::Option::None,
             product_code: ::std::option::Option::None,
-            display_account_number: ::std::option::Option::None,
+            display_account_number: display_account_number.into(),
+            original_principal_amount: ::std::option::Option::None,
             currency_code: ::std::option::Option::None,
-            current_balance: ::std::option::Option::None,
+            interest_rate: ::std::option::Option::None,
+            opening_date: ::std::option::Option::None,
+            maturity_date: ::std::option::Option::None,
+            next_interest_payment_date: ::std::option::Option::None,
+            interest_amount_due: ::std::option::Option::None,
+            renewal_instructions: ::std::option::Option::None,
+            tenor_term: ::std::option::Option::None,
+            tenor_period: ::std::option::Option::None,
+            base_currency_maturity_amount: ::std::option::Option::None,
+            maturity_interest_amount: ::std::option::Option::None,
+            last_interest_payment_amount: ::std::option::Option::None,
         }
     }
     /// Sets `product_name`.
@@ -5447,13 +7940,13 @@ impl TimeDepositAccount {
         self.product_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `display_account_number`.
+    /// Sets `original_principal_amount`.
     #[must_use]
-    pub fn with_display_account_number(
+    pub fn with_original_principal_amount(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.display_account_number = ::std::option::Option::Some(value.into());
+        self.original_principal_amount = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `currency_code`.
@@ -5465,18 +7958,104 @@ impl TimeDepositAccount {
         self.currency_code = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `current_balance`.
+    /// Sets `interest_rate`.
     #[must_use]
-    pub fn with_current_balance(
+    pub fn with_interest_rate(
         mut self,
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.current_balance = ::std::option::Option::Some(value.into());
+        self.interest_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `opening_date`.
+    #[must_use]
+    pub fn with_opening_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.opening_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `maturity_date`.
+    #[must_use]
+    pub fn with_maturity_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.maturity_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_interest_payment_date`.
+    #[must_use]
+    pub fn with_next_interest_payment_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.next_interest_payment_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `interest_amount_due`.
+    #[must_use]
+    pub fn with_interest_amount_due(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.interest_amount_due = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `renewal_instructions`.
+    #[must_use]
+    pub fn with_renewal_instructions(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.renewal_instructions = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenor_term`.
+    #[must_use]
+    pub fn with_tenor_term(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.tenor_term = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenor_period`.
+    #[must_use]
+    pub fn with_tenor_period(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenor_period = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `base_currency_maturity_amount`.
+    #[must_use]
+    pub fn with_base_currency_maturity_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.base_currency_maturity_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `maturity_interest_amount`.
+    #[must_use]
+    pub fn with_maturity_interest_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.maturity_interest_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_interest_payment_amount`.
+    #[must_use]
+    pub fn with_last_interest_payment_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.last_interest_payment_amount = ::std::option::Option::Some(value.into());
         self
     }
 }
-/// Summary of a time deposit account. The catalog omits the detail of this model; only the
-/// fields it implies for every account kind are modelled.
+/// Summary of a time deposit account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct TimeDepositAccountSummary {
@@ -5546,6 +8125,21 @@ pub struct TimeDepositAccountSummary {
         with = "crate::runtime::decimal"
     )]
     pub current_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Amount originally lent or deposited.
+    #[serde(
+        rename = "originalPrincipalAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub original_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Date the loan or deposit matures (YYYY-MM-DD).
+    #[serde(
+        rename = "maturityDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maturity_date: ::std::option::Option<::chrono::NaiveDate>,
 }
 impl TimeDepositAccountSummary {
     /// A value with the required fields set and every optional field empty.
@@ -5560,6 +8154,8 @@ impl TimeDepositAccountSummary {
             account_status: ::std::option::Option::None,
             account_classification: ::std::option::Option::None,
             current_balance: ::std::option::Option::None,
+            original_principal_amount: ::std::option::Option::None,
+            maturity_date: ::std::option::Option::None,
         }
     }
     /// Sets `product_name`.
@@ -5641,6 +8237,24 @@ impl TimeDepositAccountSummary {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.current_balance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `original_principal_amount`.
+    #[must_use]
+    pub fn with_original_principal_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.original_principal_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `maturity_date`.
+    #[must_use]
+    pub fn with_maturity_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.maturity_date = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5952,193 +8566,28 @@ impl Transaction {
         self
     }
 }
-/// Address of the customer in a transaction detail (CustomerAddress in the India SDK).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[non_exhaustive]
-pub struct TransactionCustomerAddress {
-    /// Address line 1.
-    #[serde(
-        rename = "addressLine1",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub address_line1: ::std::option::Option<::std::string::String>,
-    /// Address line 2.
-    #[serde(
-        rename = "addressLine2",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub address_line2: ::std::option::Option<::std::string::String>,
-    /// Address line 3.
-    #[serde(
-        rename = "addressLine3",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub address_line3: ::std::option::Option<::std::string::String>,
-    /// Address line 4.
-    #[serde(
-        rename = "addressLine4",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub address_line4: ::std::option::Option<::std::string::String>,
-    /// City.
-    #[serde(
-        rename = "cityName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub city_name: ::std::option::Option<::std::string::String>,
-    /// State. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<::std::string::String>,
-    /// Postal code.
-    #[serde(
-        rename = "postalCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub postal_code: ::std::option::Option<::std::string::String>,
-    /// Province code.
-    #[serde(
-        rename = "provinceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub province_code: ::std::option::Option<::std::string::String>,
-    /// ISO 3166 country code. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryCode`).
-    #[serde(
-        rename = "countryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub country_code: ::std::option::Option<::std::string::String>,
-}
-impl TransactionCustomerAddress {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            address_line1: ::std::option::Option::None,
-            address_line2: ::std::option::Option::None,
-            address_line3: ::std::option::Option::None,
-            address_line4: ::std::option::Option::None,
-            city_name: ::std::option::Option::None,
-            state: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            province_code: ::std::option::Option::None,
-            country_code: ::std::option::Option::None,
-        }
-    }
-    /// Sets `address_line1`.
-    #[must_use]
-    pub fn with_address_line1(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line1 = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `address_line2`.
-    #[must_use]
-    pub fn with_address_line2(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line2 = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `address_line3`.
-    #[must_use]
-    pub fn with_address_line3(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line3 = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `address_line4`.
-    #[must_use]
-    pub fn with_address_line4(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line4 = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `city_name`.
-    #[must_use]
-    pub fn with_city_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.city_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `state`.
-    #[must_use]
-    pub fn with_state(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.state = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `postal_code`.
-    #[must_use]
-    pub fn with_postal_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.postal_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `province_code`.
-    #[must_use]
-    pub fn with_province_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.province_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `country_code`.
-    #[must_use]
-    pub fn with_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_code = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-/// Name of the customer in a transaction detail (CustomerName in the India SDK).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-#[non_exhaustive]
-pub struct TransactionCustomerName {
-    /// Full name of the customer.
-    #[serde(rename = "fullName")]
-    pub full_name: ::std::string::String,
-}
-impl TransactionCustomerName {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(full_name: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            full_name: full_name.into(),
-        }
-    }
-}
 /// Additional detail of one transaction (India-specific, instant-payment oriented).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct TransactionDetailedViewResponse {
+    /// Masked number of the account the transaction was made from.
+    #[serde(
+        rename = "displaySourceAccountNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_source_account_number: ::std::option::Option<::std::string::String>,
     /// Payment type. Reference-data code; valid values come from Utilities
     /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
     #[serde(rename = "paymentType")]
     pub payment_type: ::std::string::String,
+    /// Description of the transaction from the merchant, point of sale or bank.
+    #[serde(
+        rename = "transactionDescription",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_description: ::std::option::Option<::std::string::String>,
     /// Transaction amount in the account currency.
     #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
@@ -6148,28 +8597,6 @@ pub struct TransactionDetailedViewResponse {
     /// Transaction date, YYYY-MM-DD.
     #[serde(rename = "transactionDate")]
     pub transaction_date: ::chrono::NaiveDate,
-    /// Description of the transaction from the merchant, point of sale or bank.
-    #[serde(
-        rename = "transactionDescription",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub transaction_description: ::std::option::Option<::std::string::String>,
-    /// Status of the transaction. Reference-data code; valid values come from Utilities
-    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
-    #[serde(
-        rename = "transactionStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub transaction_status: ::std::option::Option<::std::string::String>,
-    /// Posting date of the transaction, YYYY-MM-DD.
-    #[serde(
-        rename = "transactionPostingDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub transaction_posting_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Transaction amount in the foreign currency.
     #[serde(
         rename = "foreignTransactionAmount",
@@ -6193,9 +8620,58 @@ pub struct TransactionDetailedViewResponse {
         with = "crate::runtime::decimal"
     )]
     pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Status of the transaction. Reference-data code; valid values come from Utilities
+    /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
+    #[serde(
+        rename = "transactionStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_status: ::std::option::Option<::std::string::String>,
+    /// Posting date of the transaction, YYYY-MM-DD.
+    #[serde(
+        rename = "transactionPostingDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_posting_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(
+        rename = "customerName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub customer_name: ::std::option::Option<CustomerName>,
+    #[serde(
+        rename = "customerAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub customer_address: ::std::option::Option<CustomerAddress>,
+    #[serde(
+        rename = "beneficiaryBankDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_bank_details: ::std::option::Option<BeneficiaryBankDetails>,
+    /// The merchant's references for the customer.
+    #[serde(
+        rename = "customerMerchantReferenceDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub customer_merchant_reference_details: ::std::option::Option<
+        ::std::vec::Vec<CustomerMerchantReferenceDetails>,
+    >,
     /// Payment notes (free text).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub remarks: ::std::option::Option<::std::string::String>,
+    /// Priority of the payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriorityCode`).
+    #[serde(
+        rename = "paymentPriorityCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_priority_code: ::std::option::Option<::std::string::String>,
     /// Code that identifies the merchant.
     #[serde(
         rename = "merchantCode",
@@ -6210,6 +8686,19 @@ pub struct TransactionDetailedViewResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub merchant_name: ::std::option::Option<::std::string::String>,
+    /// Why the transaction was reversed, for a reversal.
+    #[serde(
+        rename = "transactionReversalDescription",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_reversal_description: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "originalTransactionDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_transaction_details: ::std::option::Option<OriginalTransactionDetails>,
     /// End-to-end identification of the payment.
     #[serde(
         rename = "endToEndIdentification",
@@ -6217,6 +8706,32 @@ pub struct TransactionDetailedViewResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_to_end_identification: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "creditorDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creditor_details: ::std::option::Option<CreditorDetails>,
+    #[serde(
+        rename = "debtorDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub debtor_details: ::std::option::Option<DebtorDetails>,
+    /// Name of the bank the transaction came from.
+    #[serde(
+        rename = "sourceBankName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_bank_name: ::std::option::Option<::std::string::String>,
+    /// Code of the bank the transaction came from.
+    #[serde(
+        rename = "sourceBankCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_bank_code: ::std::option::Option<::std::string::String>,
     /// Clearing date and time reported by the central bank, YYYY-MM-DDTHH:MM:SS.
     #[serde(
         rename = "clearingTimeStamp",
@@ -6231,6 +8746,44 @@ pub struct TransactionDetailedViewResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub settlement_time_stamp: ::std::option::Option<::std::string::String>,
+    /// Reference of the transaction in the central bank's clearing.
+    #[serde(
+        rename = "centralBankTransactionReferenceId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub central_bank_transaction_reference_id: ::std::option::Option<
+        ::std::string::String,
+    >,
+    #[serde(
+        rename = "originalCreditorDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_creditor_details: ::std::option::Option<OriginalCreditorDetails>,
+    #[serde(
+        rename = "originalCreditAccountDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_credit_account_details: ::std::option::Option<
+        OriginalCreditAccountDetails,
+    >,
+    /// Name of the original debtor, for a returned or forwarded payment.
+    #[serde(
+        rename = "originalDebtorName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_debtor_name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "originalDebitAccountDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_debit_account_details: ::std::option::Option<
+        OriginalDebitAccountDetails,
+    >,
     /// Fee charged for the debit.
     #[serde(
         rename = "transactionDebitFeeAmount",
@@ -6239,6 +8792,13 @@ pub struct TransactionDetailedViewResponse {
         with = "crate::runtime::decimal"
     )]
     pub transaction_debit_fee_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Identifier of the bank in the clearing scheme.
+    #[serde(
+        rename = "bankMemberId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_member_id: ::std::option::Option<::std::string::String>,
     /// Legal name of the beneficiary.
     #[serde(
         rename = "beneficiaryLegalName",
@@ -6246,42 +8806,20 @@ pub struct TransactionDetailedViewResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub beneficiary_legal_name: ::std::option::Option<::std::string::String>,
+    /// Address lines of the beneficiary.
     #[serde(
-        rename = "customerName",
+        rename = "beneficiaryAddress",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub customer_name: ::std::option::Option<TransactionCustomerName>,
+    pub beneficiary_address: ::std::option::Option<::std::vec::Vec<BeneficiaryAddress>>,
+    /// Tax identifier of the beneficiary.
     #[serde(
-        rename = "customerAddress",
+        rename = "beneficiaryTaxId",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub customer_address: ::std::option::Option<TransactionCustomerAddress>,
-    #[serde(
-        rename = "beneficiaryBankDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub beneficiary_bank_details: ::std::option::Option<BeneficiaryBankDetails>,
-    #[serde(
-        rename = "originalTransactionDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub original_transaction_details: ::std::option::Option<OriginalTransactionDetails>,
-    #[serde(
-        rename = "creditorDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub creditor_details: ::std::option::Option<CreditorDetails>,
-    #[serde(
-        rename = "debtorDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub debtor_details: ::std::option::Option<DebtorDetails>,
+    pub beneficiary_tax_id: ::std::option::Option<::std::string::String>,
 }
 impl TransactionDetailedViewResponse {
     /// A value with the required fields set and every optional field empty.
@@ -6292,31 +8830,54 @@ impl TransactionDetailedViewResponse {
         transaction_date: impl ::std::convert::Into<::chrono::NaiveDate>,
     ) -> Self {
         Self {
+            display_source_account_number: ::std::option::Option::None,
             payment_type: payment_type.into(),
+            transaction_description: ::std::option::Option::None,
             transaction_amount: transaction_amount.into(),
             transaction_currency_code: transaction_currency_code.into(),
             transaction_date: transaction_date.into(),
-            transaction_description: ::std::option::Option::None,
-            transaction_status: ::std::option::Option::None,
-            transaction_posting_date: ::std::option::Option::None,
             foreign_transaction_amount: ::std::option::Option::None,
             foreign_currency_code: ::std::option::Option::None,
             foreign_exchange_rate: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
-            merchant_code: ::std::option::Option::None,
-            merchant_name: ::std::option::Option::None,
-            end_to_end_identification: ::std::option::Option::None,
-            clearing_time_stamp: ::std::option::Option::None,
-            settlement_time_stamp: ::std::option::Option::None,
-            transaction_debit_fee_amount: ::std::option::Option::None,
-            beneficiary_legal_name: ::std::option::Option::None,
+            transaction_status: ::std::option::Option::None,
+            transaction_posting_date: ::std::option::Option::None,
             customer_name: ::std::option::Option::None,
             customer_address: ::std::option::Option::None,
             beneficiary_bank_details: ::std::option::Option::None,
+            customer_merchant_reference_details: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+            payment_priority_code: ::std::option::Option::None,
+            merchant_code: ::std::option::Option::None,
+            merchant_name: ::std::option::Option::None,
+            transaction_reversal_description: ::std::option::Option::None,
             original_transaction_details: ::std::option::Option::None,
+            end_to_end_identification: ::std::option::Option::None,
             creditor_details: ::std::option::Option::None,
             debtor_details: ::std::option::Option::None,
+            source_bank_name: ::std::option::Option::None,
+            source_bank_code: ::std::option::Option::None,
+            clearing_time_stamp: ::std::option::Option::None,
+            settlement_time_stamp: ::std::option::Option::None,
+            central_bank_transaction_reference_id: ::std::option::Option::None,
+            original_creditor_details: ::std::option::Option::None,
+            original_credit_account_details: ::std::option::Option::None,
+            original_debtor_name: ::std::option::Option::None,
+            original_debit_account_details: ::std::option::Option::None,
+            transaction_debit_fee_amount: ::std::option::Option::None,
+            bank_member_id: ::std::option::Option::None,
+            beneficiary_legal_name: ::std::option::Option::None,
+            beneficiary_address: ::std::option::Option::None,
+            beneficiary_tax_id: ::std::option::Option::None,
         }
+    }
+    /// Sets `display_source_account_number`.
+    #[must_use]
+    pub fn with_display_source_account_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_source_account_number = ::std::option::Option::Some(value.into());
+        self
     }
     /// Sets `transaction_description`.
     #[must_use]
@@ -6325,24 +8886,6 @@ impl TransactionDetailedViewResponse {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.transaction_description = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `transaction_status`.
-    #[must_use]
-    pub fn with_transaction_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transaction_status = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `transaction_posting_date`.
-    #[must_use]
-    pub fn with_transaction_posting_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.transaction_posting_date = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `foreign_transaction_amount`.
@@ -6372,6 +8915,64 @@ impl TransactionDetailedViewResponse {
         self.foreign_exchange_rate = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `transaction_status`.
+    #[must_use]
+    pub fn with_transaction_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_posting_date`.
+    #[must_use]
+    pub fn with_transaction_posting_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.transaction_posting_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `customer_name`.
+    #[must_use]
+    pub fn with_customer_name(
+        mut self,
+        value: impl ::std::convert::Into<CustomerName>,
+    ) -> Self {
+        self.customer_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `customer_address`.
+    #[must_use]
+    pub fn with_customer_address(
+        mut self,
+        value: impl ::std::convert::Into<CustomerAddress>,
+    ) -> Self {
+        self.customer_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `beneficiary_bank_details`.
+    #[must_use]
+    pub fn with_beneficiary_bank_details(
+        mut self,
+        value: impl ::std::convert::Into<BeneficiaryBankDetails>,
+    ) -> Self {
+        self.beneficiary_bank_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `customer_merchant_reference_details`.
+    #[must_use]
+    pub fn with_customer_merchant_reference_details(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<CustomerMerchantReferenceDetails>,
+        >,
+    ) -> Self {
+        self.customer_merchant_reference_details = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
     /// Sets `remarks`.
     #[must_use]
     pub fn with_remarks(
@@ -6379,6 +8980,15 @@ impl TransactionDetailedViewResponse {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_priority_code`.
+    #[must_use]
+    pub fn with_payment_priority_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_priority_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `merchant_code`.
@@ -6399,6 +9009,26 @@ impl TransactionDetailedViewResponse {
         self.merchant_name = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `transaction_reversal_description`.
+    #[must_use]
+    pub fn with_transaction_reversal_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_reversal_description = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `original_transaction_details`.
+    #[must_use]
+    pub fn with_original_transaction_details(
+        mut self,
+        value: impl ::std::convert::Into<OriginalTransactionDetails>,
+    ) -> Self {
+        self.original_transaction_details = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `end_to_end_identification`.
     #[must_use]
     pub fn with_end_to_end_identification(
@@ -6406,6 +9036,42 @@ impl TransactionDetailedViewResponse {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.end_to_end_identification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `creditor_details`.
+    #[must_use]
+    pub fn with_creditor_details(
+        mut self,
+        value: impl ::std::convert::Into<CreditorDetails>,
+    ) -> Self {
+        self.creditor_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `debtor_details`.
+    #[must_use]
+    pub fn with_debtor_details(
+        mut self,
+        value: impl ::std::convert::Into<DebtorDetails>,
+    ) -> Self {
+        self.debtor_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `source_bank_name`.
+    #[must_use]
+    pub fn with_source_bank_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_bank_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `source_bank_code`.
+    #[must_use]
+    pub fn with_source_bank_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_bank_code = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `clearing_time_stamp`.
@@ -6426,6 +9092,53 @@ impl TransactionDetailedViewResponse {
         self.settlement_time_stamp = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `central_bank_transaction_reference_id`.
+    #[must_use]
+    pub fn with_central_bank_transaction_reference_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.central_bank_transaction_reference_id = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `original_creditor_details`.
+    #[must_use]
+    pub fn with_original_creditor_details(
+        mut self,
+        value: impl ::std::convert::Into<OriginalCreditorDetails>,
+    ) -> Self {
+        self.original_creditor_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `original_credit_account_details`.
+    #[must_use]
+    pub fn with_original_credit_account_details(
+        mut self,
+        value: impl ::std::convert::Into<OriginalCreditAccountDetails>,
+    ) -> Self {
+        self.original_credit_account_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `original_debtor_name`.
+    #[must_use]
+    pub fn with_original_debtor_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.original_debtor_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `original_debit_account_details`.
+    #[must_use]
+    pub fn with_original_debit_account_details(
+        mut self,
+        value: impl ::std::convert::Into<OriginalDebitAccountDetails>,
+    ) -> Self {
+        self.original_debit_account_details = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `transaction_debit_fee_amount`.
     #[must_use]
     pub fn with_transaction_debit_fee_amount(
@@ -6433,6 +9146,15 @@ impl TransactionDetailedViewResponse {
         value: impl ::std::convert::Into<::rust_decimal::Decimal>,
     ) -> Self {
         self.transaction_debit_fee_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bank_member_id`.
+    #[must_use]
+    pub fn with_bank_member_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_member_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `beneficiary_legal_name`.
@@ -6444,58 +9166,22 @@ impl TransactionDetailedViewResponse {
         self.beneficiary_legal_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `customer_name`.
+    /// Sets `beneficiary_address`.
     #[must_use]
-    pub fn with_customer_name(
+    pub fn with_beneficiary_address(
         mut self,
-        value: impl ::std::convert::Into<TransactionCustomerName>,
+        value: impl ::std::convert::Into<::std::vec::Vec<BeneficiaryAddress>>,
     ) -> Self {
-        self.customer_name = ::std::option::Option::Some(value.into());
+        self.beneficiary_address = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `customer_address`.
+    /// Sets `beneficiary_tax_id`.
     #[must_use]
-    pub fn with_customer_address(
+    pub fn with_beneficiary_tax_id(
         mut self,
-        value: impl ::std::convert::Into<TransactionCustomerAddress>,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.customer_address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `beneficiary_bank_details`.
-    #[must_use]
-    pub fn with_beneficiary_bank_details(
-        mut self,
-        value: impl ::std::convert::Into<BeneficiaryBankDetails>,
-    ) -> Self {
-        self.beneficiary_bank_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `original_transaction_details`.
-    #[must_use]
-    pub fn with_original_transaction_details(
-        mut self,
-        value: impl ::std::convert::Into<OriginalTransactionDetails>,
-    ) -> Self {
-        self.original_transaction_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `creditor_details`.
-    #[must_use]
-    pub fn with_creditor_details(
-        mut self,
-        value: impl ::std::convert::Into<CreditorDetails>,
-    ) -> Self {
-        self.creditor_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `debtor_details`.
-    #[must_use]
-    pub fn with_debtor_details(
-        mut self,
-        value: impl ::std::convert::Into<DebtorDetails>,
-    ) -> Self {
-        self.debtor_details = ::std::option::Option::Some(value.into());
+        self.beneficiary_tax_id = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -6581,6 +9267,85 @@ impl TransactionDetails {
         value: impl ::std::convert::Into<ErrorResponse>,
     ) -> Self {
         self.transaction_error_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Confirms a transaction enquiry after a multi-factor authentication step-up.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TransactionDetailsConfirmationRequest {
+    /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl TransactionDetailsConfirmationRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// The transactions of the account, once the step-up is complete.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TransactionDetailsConfirmationResponse {
+    /// Transactions of the account.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub transactions: ::std::option::Option<::std::vec::Vec<Transaction>>,
+    /// Orders of an investment account.
+    #[serde(
+        rename = "investmentTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub investment_transaction: ::std::option::Option<
+        ::std::vec::Vec<InvestmentTransaction>,
+    >,
+    /// Index to send as `nextStartIndex` to get the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+}
+impl TransactionDetailsConfirmationResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            transactions: ::std::option::Option::None,
+            investment_transaction: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
+        }
+    }
+    /// Sets `transactions`.
+    #[must_use]
+    pub fn with_transactions(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Transaction>>,
+    ) -> Self {
+        self.transactions = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `investment_transaction`.
+    #[must_use]
+    pub fn with_investment_transaction(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<InvestmentTransaction>>,
+    ) -> Self {
+        self.investment_transaction = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `next_start_index`.

@@ -50,14 +50,14 @@ pub const API: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
                     ),
                     scopes: &[
                         "accounts_details_transactions",
-                        "customers_profiles",
-                        "payees",
-                        "personal_domestic_transfers",
-                        "internal_domestic_transfers",
-                        "external_domestic_transfers",
                         "bill_payments",
                         "cards",
+                        "customers_profiles",
+                        "external_domestic_transfers",
+                        "internal_domestic_transfers",
                         "pay_with_points",
+                        "payees",
+                        "personal_domestic_transfers",
                     ],
                 }),
                 password: ::std::option::Option::None,
@@ -65,8 +65,15 @@ pub const API: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
                 revocation_url: ::std::option::Option::Some(
                     crate::runtime::Endpoint::Relative("/authCode/oauth2/revoke"),
                 ),
-                authorization_params: &[("countryCode", "PL"), ("businessCode", "GCB")],
+                authorization_params: &[("businessCode", "GCB"), ("countryCode", "PL")],
             }),
+        },
+        crate::runtime::SecurityScheme {
+            name: "clientIdHeader",
+            kind: crate::runtime::SecurityKind::ApiKey {
+                location: crate::runtime::ApiKeyLocation::Header,
+                name: "X-IBM-Client-Id",
+            },
         },
     ],
 };

@@ -33,7 +33,7 @@ pub struct Address {
     /// City.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub city: ::std::option::Option<::std::string::String>,
-    /// State or province. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `state`).
+    /// State or province. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
     /// Postal code.
@@ -667,22 +667,21 @@ pub struct Email {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub preferred_email_flag: ::std::option::Option<bool>,
-    /// Identifier of the e-mail entry, needed to update it (required in the generic spec; optional here because Poland responses may omit it).
-    #[serde(
-        rename = "emailKey",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub email_key: ::std::option::Option<i64>,
+    /// Identifier of the e-mail entry; update requests name the entry they change with it.
+    #[serde(rename = "emailKey")]
+    pub email_key: i64,
 }
 impl Email {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(email_address: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(
+        email_address: impl ::std::convert::Into<::std::string::String>,
+        email_key: impl ::std::convert::Into<i64>,
+    ) -> Self {
         Self {
             email_address: email_address.into(),
             email_type: ::std::option::Option::None,
             preferred_email_flag: ::std::option::Option::None,
-            email_key: ::std::option::Option::None,
+            email_key: email_key.into(),
         }
     }
     /// Sets `email_type`.
@@ -703,12 +702,6 @@ impl Email {
         self.preferred_email_flag = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `email_key`.
-    #[must_use]
-    pub fn with_email_key(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.email_key = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// Changes to the customer's e-mail addresses (inferred); entries are identified by `emailKey`.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -723,15 +716,13 @@ impl EmailUpdateRequest {
         Self { emails: emails.into() }
     }
 }
-/// Error body returned by every resource API.
+/// Error body returned by every resource API. The client decodes it when it can; an error body that does not match this schema still reaches the caller as the status and the raw body.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ErrorResponse {
-    /// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
-    /// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
-    /// side; retry later).
+    /// Kind of error. Citi documents `invalid` (request rejected as malformed), `warn` (request partially processed), `error` (request accepted but failed) and `fatal` (technical fault on Citi's side; retry later); other Citi products send the same kinds in capitals (`ERROR`, ...). Any string is accepted.
     #[serde(rename = "type")]
-    pub type_: ErrorResponseType,
+    pub type_: ::std::string::String,
     /// Machine-readable error code, for example `invalidRequest` or `resourceNotFound`.
     pub code: ::std::string::String,
     /// Human-readable description of the error.
@@ -740,17 +731,18 @@ pub struct ErrorResponse {
     /// The request field that caused the error, when there is one.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub location: ::std::option::Option<::std::string::String>,
+    /// Further information, free-form: usually a link to documentation of the error (a string); in an MFA step-up (403) an object carrying the `controlFlowId` of the flow to continue.
     #[serde(
         rename = "moreInfo",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub more_info: ::std::option::Option<MoreInfo>,
+    pub more_info: ::std::option::Option<::serde_json::Value>,
 }
 impl ErrorResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        type_: impl ::std::convert::Into<ErrorResponseType>,
+        type_: impl ::std::convert::Into<::std::string::String>,
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
@@ -781,148 +773,11 @@ impl ErrorResponse {
     }
     /// Sets `more_info`.
     #[must_use]
-    pub fn with_more_info(mut self, value: impl ::std::convert::Into<MoreInfo>) -> Self {
-        self.more_info = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-/// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
-/// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
-/// side; retry later).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ErrorResponseType {
-    /// `error`
-    Error,
-    /// `warn`
-    Warn,
-    /// `invalid`
-    Invalid,
-    /// `fatal`
-    Fatal,
-    /// A value this version of the crate does not know (kept as sent).
-    Unknown(::std::string::String),
-}
-impl ErrorResponseType {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Error => "error",
-            Self::Warn => "warn",
-            Self::Invalid => "invalid",
-            Self::Fatal => "fatal",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ErrorResponseType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::convert::From<&str> for ErrorResponseType {
-    fn from(value: &str) -> Self {
-        match value {
-            "error" => Self::Error,
-            "warn" => Self::Warn,
-            "invalid" => Self::Invalid,
-            "fatal" => Self::Fatal,
-            other => Self::Unknown(::std::string::String::from(other)),
-        }
-    }
-}
-impl ::std::convert::From<::std::string::String> for ErrorResponseType {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "error" => Self::Error,
-            "warn" => Self::Warn,
-            "invalid" => Self::Invalid,
-            "fatal" => Self::Fatal,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl ::std::str::FromStr for ErrorResponseType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-impl ::serde::Serialize for ErrorResponseType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ErrorResponseType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-/// Further information about an error. Documented as a link to documentation; in MFA
-/// step-up responses (403) it carries the `controlFlowId` of the flow to continue.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-#[non_exhaustive]
-pub struct MoreInfo {
-    /// Identifier of the flow to continue after MFA step-up.
-    #[serde(
-        rename = "controlFlowId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub control_flow_id: ::std::option::Option<::std::string::String>,
-    /// Properties beyond the ones declared above.
-    #[serde(flatten, skip_deserializing)]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
-}
-impl ::serde::Serialize for MoreInfo {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        MoreInfo::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MoreInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let (mut value, additional) = crate::runtime::json::with_additional(
-            deserializer,
-            |declared| MoreInfo::deserialize(declared),
-            &["controlFlowId"],
-            crate::runtime::json::decode_raw,
-        )?;
-        value.additional_properties = additional;
-        ::std::result::Result::Ok(value)
-    }
-}
-impl MoreInfo {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            control_flow_id: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-    /// Sets `control_flow_id`.
-    #[must_use]
-    pub fn with_control_flow_id(
+    pub fn with_more_info(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.control_flow_id = ::std::option::Option::Some(value.into());
+        self.more_info = ::std::option::Option::Some(value.into());
         self
     }
 }

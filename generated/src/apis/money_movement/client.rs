@@ -41,16 +41,54 @@ impl Client {
             api: self.api.with_session(session),
         }
     }
+    /// Complete a transfer to a proxy after MFA step-up
+    ///
+    /// Completes a transfer to an account registered under a proxy after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here.
+    ///
+    /// `POST /v1/moneyMovement/accountProxyTransfers/confirmation`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
+    pub fn complete_account_proxy_transfer_after_mfa(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::AccountProxyTransfersConfirmationRequest,
+        >,
+    ) -> super::operations::CompleteAccountProxyTransferAfterMfa {
+        super::operations::CompleteAccountProxyTransferAfterMfa::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
+    }
+    /// Complete a bundle of ad hoc transfers after MFA step-up
+    ///
+    /// Completes a bundle of ad hoc transfers after a multi-factor authentication step-up, with the `controlFlowId` of the step-up response (sent as `controlFllowId`, the portal's spelling).
+    ///
+    /// `POST /v1/paymentInitiation/adhoc/multipleTransfers/confirmation/async`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
+    pub fn complete_adhoc_multiple_transfers_after_mfa(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRequest,
+        >,
+    ) -> super::operations::CompleteAdhocMultipleTransfersAfterMfa {
+        super::operations::CompleteAdhocMultipleTransfersAfterMfa::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
+    }
     /// Complete a transfer to an account at another domestic bank after MFA step-up
     ///
-    /// Completes a transfer to an account at another domestic bank after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here. Request and response models inferred: the confirm call's models.
+    /// Completes a transfer to an account at another domestic bank after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here.
     ///
     /// `POST /v1/moneyMovement/externalDomesticTransfers/confirmation`
     ///
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn complete_external_domestic_transfer_after_mfa(
         &self,
-        body: impl ::std::convert::Into<super::types::ExternalDomesticTransferRequest>,
+        body: impl ::std::convert::Into<
+            super::types::ExternalDomesticTransferConfirmationRequest,
+        >,
     ) -> super::operations::CompleteExternalDomesticTransferAfterMfa {
         super::operations::CompleteExternalDomesticTransferAfterMfa::new(
             ::std::clone::Clone::clone(self),
@@ -59,32 +97,88 @@ impl Client {
     }
     /// Complete a transfer to another Citi Handlowy customer after MFA step-up
     ///
-    /// Completes a transfer to another Citi Handlowy customer after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here. Request and response models inferred: the confirm call's models.
+    /// Completes a transfer to another Citi Handlowy customer after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here.
     ///
     /// `POST /v1/moneyMovement/internalDomesticTransfers/confirmation`
     ///
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn complete_internal_domestic_transfer_after_mfa(
         &self,
-        body: impl ::std::convert::Into<super::types::InternalDomesticTransferRequest>,
+        body: impl ::std::convert::Into<
+            super::types::InternalDomesticTransferConfirmationRequest,
+        >,
     ) -> super::operations::CompleteInternalDomesticTransferAfterMfa {
         super::operations::CompleteInternalDomesticTransferAfterMfa::new(
             ::std::clone::Clone::clone(self),
             body.into(),
         )
     }
+    /// Complete a bundle of transfers after MFA step-up
+    ///
+    /// Completes a bundle of transfers after a multi-factor authentication step-up: when the bundle call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here.
+    ///
+    /// `POST /v1/paymentInitiation/multipleTransfers/confirmation/async`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
+    pub fn complete_multiple_transfers_after_mfa(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncRequest,
+        >,
+    ) -> super::operations::CompleteMultipleTransfersAfterMfa {
+        super::operations::CompleteMultipleTransfersAfterMfa::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
+    }
     /// Complete a transfer between the customer's own accounts after MFA step-up
     ///
-    /// Completes a transfer between the customer's own accounts after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here. Request and response models inferred: the confirm call's models.
+    /// Completes a transfer between the customer's own accounts after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here.
     ///
     /// `POST /v1/moneyMovement/personalDomesticTransfers/confirmation`
     ///
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn complete_personal_domestic_transfer_after_mfa(
         &self,
-        body: impl ::std::convert::Into<super::types::PersonalDomesticTransferRequest>,
+        body: impl ::std::convert::Into<
+            super::types::PersonalDomesticTransferConfirmationRequest,
+        >,
     ) -> super::operations::CompletePersonalDomesticTransferAfterMfa {
         super::operations::CompletePersonalDomesticTransferAfterMfa::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
+    }
+    /// Complete a change to a standing instruction after MFA step-up
+    ///
+    /// Completes a change to a standing instruction after a multi-factor authentication step-up, with the `controlFlowId` of the step-up response.
+    ///
+    /// `PUT /v1/paymentInitiation/repeatingPayments/confirmation`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
+    pub fn complete_repeating_payment_update_after_mfa(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest,
+        >,
+    ) -> super::operations::CompleteRepeatingPaymentUpdateAfterMfa {
+        super::operations::CompleteRepeatingPaymentUpdateAfterMfa::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
+    }
+    /// Confirm a transfer to a proxy
+    ///
+    /// Step 3 of a transfer to an account registered under a proxy: executes the preprocessed transfer. If the call asks for an MFA step-up (403 with `moreInfo.controlFlowId`), complete it with the confirmation call.
+    ///
+    /// `POST /v1/moneyMovement/accountProxyTransfers`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
+    pub fn confirm_account_proxy_transfer(
+        &self,
+        body: impl ::std::convert::Into<super::types::AccountProxyTransfersRequest>,
+    ) -> super::operations::ConfirmAccountProxyTransfer {
+        super::operations::ConfirmAccountProxyTransfer::new(
             ::std::clone::Clone::clone(self),
             body.into(),
         )
@@ -197,6 +291,96 @@ impl Client {
         body: impl ::std::convert::Into<super::types::SepaTransferRequest>,
     ) -> super::operations::ConfirmSepaTransfer {
         super::operations::ConfirmSepaTransfer::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
+    }
+    /// Cancel a standing instruction
+    ///
+    /// Cancels a standing instruction of the account.
+    ///
+    /// `DELETE /v1/paymentInitiation/{accountId}/repeatingPayments/{transactionReferenceId}`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
+    pub fn delete_repeating_payment(
+        &self,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::DeleteRepeatingPayment {
+        super::operations::DeleteRepeatingPayment::new(
+            ::std::clone::Clone::clone(self),
+            account_id.into(),
+            transaction_reference_id.into(),
+        )
+    }
+    /// Send a bundle of ad hoc transfers
+    ///
+    /// Submits up to one ad hoc transfer of each kind (Citi Handlowy, other domestic bank, international wire, SEPA) to payees that are not registered, as one bundle executed asynchronously. If the call asks for an MFA step-up (403 with `moreInfo.controlFlowId`), complete it with the confirmation call.
+    ///
+    /// `POST /v1/paymentInitiation/adhoc/multipleTransfers/async`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
+    pub fn execute_adhoc_multiple_transfers(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest,
+        >,
+    ) -> super::operations::ExecuteAdhocMultipleTransfers {
+        super::operations::ExecuteAdhocMultipleTransfers::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
+    }
+    /// Send a bundle of transfers to registered payees
+    ///
+    /// Submits several transfers from one source account to registered payees (Citi Handlowy and other domestic banks) as one bundle, executed asynchronously; follow it with the status call. If the call asks for an MFA step-up (403 with `moreInfo.controlFlowId`), complete it with the confirmation call.
+    ///
+    /// `POST /v1/paymentInitiation/multipleTransfers/async`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
+    pub fn execute_multiple_transfers(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest,
+        >,
+    ) -> super::operations::ExecuteMultipleTransfers {
+        super::operations::ExecuteMultipleTransfers::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
+    }
+    /// Preprocess a transfer to a proxy
+    ///
+    /// Step 2 of a transfer to an account registered under a proxy: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
+    ///
+    /// `POST /v1/moneyMovement/accountProxyTransfers/preprocess`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
+    pub fn preprocess_account_proxy_transfer(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::AccountProxyTransfersPreprocessRequest,
+        >,
+    ) -> super::operations::PreprocessAccountProxyTransfer {
+        super::operations::PreprocessAccountProxyTransfer::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
+    }
+    /// Preprocess a transfer to a proxy and register the payee
+    ///
+    /// As the proxy preprocess call, and asks to add the payee to the registered payees; the payee is added when the transfer is confirmed.
+    ///
+    /// `POST /v1/moneyMovement/accountProxyTransfers/preprocess/adhocWithPayeeCreation`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
+    pub fn preprocess_adhoc_account_proxy_transfer_with_payee_creation(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest,
+        >,
+    ) -> super::operations::PreprocessAdhocAccountProxyTransferWithPayeeCreation {
+        super::operations::PreprocessAdhocAccountProxyTransferWithPayeeCreation::new(
             ::std::clone::Clone::clone(self),
             body.into(),
         )
@@ -413,6 +597,22 @@ impl Client {
             body.into(),
         )
     }
+    /// Preprocess a transfer to an account at another domestic bank, by destination account
+    ///
+    /// Step 2 of a transfer to an account at another domestic bank, naming the destination account rather than a registered payee (the newer form of `POST /v1/moneyMovement/externalDomesticTransfer/preprocess`): validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
+    ///
+    /// `POST /v1/moneyMovement/externalDomesticTransfers/preprocess`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
+    pub fn preprocess_external_domestic_transfer_to_account(
+        &self,
+        body: impl ::std::convert::Into<super::types::PreprocessFundTransferRequest>,
+    ) -> super::operations::PreprocessExternalDomesticTransferToAccount {
+        super::operations::PreprocessExternalDomesticTransferToAccount::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
+    }
     /// Preprocess a transfer to another Citi Handlowy customer
     ///
     /// Step 2 of a transfer to another Citi Handlowy customer, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
@@ -449,6 +649,24 @@ impl Client {
             body.into(),
         )
     }
+    /// Preprocess a change to a standing instruction
+    ///
+    /// Step 1 of changing a standing instruction: validates the change and returns a `controlFlowId`, the amounts, the exchange rate and fees. Nothing changes until the update call.
+    ///
+    /// `POST /v1/paymentInitiation/repeatingPayments/preprocess`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
+    pub fn preprocess_repeating_payment_update(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest,
+        >,
+    ) -> super::operations::PreprocessRepeatingPaymentUpdate {
+        super::operations::PreprocessRepeatingPaymentUpdate::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
+        )
+    }
     /// Preprocess a SEPA transfer
     ///
     /// Step 2 of a SEPA transfer, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
@@ -463,6 +681,22 @@ impl Client {
         super::operations::PreprocessSepaTransfer::new(
             ::std::clone::Clone::clone(self),
             body.into(),
+        )
+    }
+    /// List the accounts that can pay a transfer to a proxy
+    ///
+    /// Step 1 of a transfer to an account registered under a proxy: the customer's accounts that can pay such a transfer, for one kind of proxy payment. Pages with `nextStartIndex`.
+    ///
+    /// `GET /v1/moneyMovement/accountProxyTransfers/sourceAccounts`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
+    pub fn retrieve_account_proxy_transfer_eligibility(
+        &self,
+        proxy_payment_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::RetrieveAccountProxyTransferEligibility {
+        super::operations::RetrieveAccountProxyTransferEligibility::new(
+            ::std::clone::Clone::clone(self),
+            proxy_payment_type.into(),
         )
     }
     /// List eligible accounts for a bill payment
@@ -509,6 +743,36 @@ impl Client {
             ::std::clone::Clone::clone(self),
         )
     }
+    /// Get the outstanding bills of a biller payee
+    ///
+    /// Returns the outstanding bills of a registered biller payee (amount and due date of each) and the references the biller keeps for the customer.
+    ///
+    /// `GET /v1/moneyMovement/billPayments/payees/{payeeId}/billDetails`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
+    pub fn retrieve_bill_payment_payee_bill_details(
+        &self,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::RetrieveBillPaymentPayeeBillDetails {
+        super::operations::RetrieveBillPaymentPayeeBillDetails::new(
+            ::std::clone::Clone::clone(self),
+            payee_id.into(),
+        )
+    }
+    /// List the source accounts and payees a bundle of transfers can use
+    ///
+    /// Step 1 of a bundle of transfers: per payment method, the accounts that can pay and the registered payees they can pay. Pages with `nextStartIndex`.
+    ///
+    /// `GET /v1/paymentInitiation/bulk/sourceAccountAndPayees/eligibility`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
+    pub fn retrieve_bulk_transfer_eligibility(
+        &self,
+    ) -> super::operations::RetrieveBulkTransferEligibility {
+        super::operations::RetrieveBulkTransferEligibility::new(
+            ::std::clone::Clone::clone(self),
+        )
+    }
     /// List eligible accounts for a Citi Global Transfer (to a Citi account in another country)
     ///
     /// Returns the accounts that can be debited and the registered Citi Global Transfer payees each can pay. Step 1 of the transfer flow.
@@ -539,7 +803,7 @@ impl Client {
     }
     /// List destination countries
     ///
-    /// Returns the countries transfers can be sent to (newer API of the same SDK). Response model inferred.
+    /// Returns the countries transfers can be sent to, with each country's code, local currency, bank-branch identifier and whether it uses IBANs. Pages with `nextStartIndex`.
     ///
     /// `GET /v1/moneyMovement/destinationCountries`
     ///
@@ -577,6 +841,22 @@ impl Client {
     ) -> super::operations::RetrieveInternalDomesticTransferEligibility {
         super::operations::RetrieveInternalDomesticTransferEligibility::new(
             ::std::clone::Clone::clone(self),
+        )
+    }
+    /// Get the status of every transfer of a bundle
+    ///
+    /// Returns the status of each transfer of a bundle submitted with one of the bundle calls. Pages with `startIndex` (the index of the first transfer to return) and answers `nextStartIndex`.
+    ///
+    /// `GET /v1/paymentInitiation/multipleTransfers/{citiBundleId}/status`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
+    pub fn retrieve_multiple_transfers_status(
+        &self,
+        citi_bundle_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> super::operations::RetrieveMultipleTransfersStatus {
+        super::operations::RetrieveMultipleTransfersStatus::new(
+            ::std::clone::Clone::clone(self),
+            citi_bundle_id.into(),
         )
     }
     /// Get one payee
@@ -649,6 +929,20 @@ impl Client {
             ::std::clone::Clone::clone(self),
         )
     }
+    /// List the standing instructions
+    ///
+    /// Returns the customer's standing instructions (repeating and future-dated payments), optionally of one payment type. Pages with `nextStartIndex`.
+    ///
+    /// `GET /v1/paymentInitiation/repeatingPayments`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
+    pub fn retrieve_repeating_payments(
+        &self,
+    ) -> super::operations::RetrieveRepeatingPayments {
+        super::operations::RetrieveRepeatingPayments::new(
+            ::std::clone::Clone::clone(self),
+        )
+    }
     /// List eligible accounts for a SEPA transfer
     ///
     /// Returns the accounts that can be debited and the registered SEPA payees each can pay. Step 1 of the transfer flow.
@@ -661,6 +955,24 @@ impl Client {
     ) -> super::operations::RetrieveSepaTransferEligibility {
         super::operations::RetrieveSepaTransferEligibility::new(
             ::std::clone::Clone::clone(self),
+        )
+    }
+    /// Change a standing instruction
+    ///
+    /// Step 2 of changing a standing instruction: applies the preprocessed change. If the call asks for an MFA step-up (403 with `moreInfo.controlFlowId`), complete it with the confirmation call.
+    ///
+    /// `PUT /v1/paymentInitiation/repeatingPayments`
+    ///
+    /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
+    pub fn update_repeating_payment(
+        &self,
+        body: impl ::std::convert::Into<
+            super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsRequest,
+        >,
+    ) -> super::operations::UpdateRepeatingPayment {
+        super::operations::UpdateRepeatingPayment::new(
+            ::std::clone::Clone::clone(self),
+            body.into(),
         )
     }
 }

@@ -4,7 +4,7 @@
 //!
 //! Payees and transfers of Citi Handlowy (Bank Handlowy w Warszawie S.A.) customers, for an application acting with the customer's consent (OAuth 2.0 authorization code).
 //!
-//! Transfer types: personal (between the customer's own accounts), internal (to other Citi Handlowy customers), external (to other Polish banks), SEPA, cross-border wire, Citi Global Transfer and bill payment.
+//! Transfer types: personal (between the customer's own accounts), internal (to other Citi Handlowy customers), external (to other Polish banks), to an account registered under a proxy (such as a phone number), SEPA, cross-border wire, Citi Global Transfer and bill payment. The payment-initiation calls send several transfers as one bundle and manage standing instructions.
 //!
 //! Every transfer is two-phase:
 //! 1. pick a source account and a destination from the type's eligibility call;
@@ -48,14 +48,14 @@ pub const API: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
                     ),
                     scopes: &[
                         "accounts_details_transactions",
-                        "customers_profiles",
-                        "payees",
-                        "personal_domestic_transfers",
-                        "internal_domestic_transfers",
-                        "external_domestic_transfers",
                         "bill_payments",
                         "cards",
+                        "customers_profiles",
+                        "external_domestic_transfers",
+                        "internal_domestic_transfers",
                         "pay_with_points",
+                        "payees",
+                        "personal_domestic_transfers",
                     ],
                 }),
                 password: ::std::option::Option::None,
@@ -63,8 +63,15 @@ pub const API: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
                 revocation_url: ::std::option::Option::Some(
                     crate::runtime::Endpoint::Relative("/authCode/oauth2/revoke"),
                 ),
-                authorization_params: &[("countryCode", "PL"), ("businessCode", "GCB")],
+                authorization_params: &[("businessCode", "GCB"), ("countryCode", "PL")],
             }),
+        },
+        crate::runtime::SecurityScheme {
+            name: "clientIdHeader",
+            kind: crate::runtime::SecurityKind::ApiKey {
+                location: crate::runtime::ApiKeyLocation::Header,
+                name: "X-IBM-Client-Id",
+            },
         },
     ],
 };

@@ -7,16 +7,240 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+/// Complete a transfer to a proxy after MFA step-up
+///
+/// Completes a transfer to an account registered under a proxy after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here.
+///
+/// `POST /v1/moneyMovement/accountProxyTransfers/confirmation` (`completeAccountProxyTransferAfterMfa`). Built by [`Client::complete_account_proxy_transfer_after_mfa`](super::Client::complete_account_proxy_transfer_after_mfa); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct CompleteAccountProxyTransferAfterMfa {
+    client: super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::AccountProxyTransfersConfirmationRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+}
+impl CompleteAccountProxyTransferAfterMfa {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "completeAccountProxyTransferAfterMfa",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/accountProxyTransfers/confirmation",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: super::Client,
+        body: super::types::AccountProxyTransfersConfirmationRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::AccountProxyTransfersConfirmationResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl ::std::future::IntoFuture for CompleteAccountProxyTransferAfterMfa {
+    type Output = ::std::result::Result<
+        super::types::AccountProxyTransfersConfirmationResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Complete a bundle of ad hoc transfers after MFA step-up
+///
+/// Completes a bundle of ad hoc transfers after a multi-factor authentication step-up, with the `controlFlowId` of the step-up response (sent as `controlFllowId`, the portal's spelling).
+///
+/// `POST /v1/paymentInitiation/adhoc/multipleTransfers/confirmation/async` (`completeAdhocMultipleTransfersAfterMfa`). Built by [`Client::complete_adhoc_multiple_transfers_after_mfa`](super::Client::complete_adhoc_multiple_transfers_after_mfa); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct CompleteAdhocMultipleTransfersAfterMfa {
+    client: super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+}
+impl CompleteAdhocMultipleTransfersAfterMfa {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "completeAdhocMultipleTransfersAfterMfa",
+        method: crate::runtime::Method::Post,
+        path: "/v1/paymentInitiation/adhoc/multipleTransfers/confirmation/async",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: super::Client,
+        body: super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl ::std::future::IntoFuture for CompleteAdhocMultipleTransfersAfterMfa {
+    type Output = ::std::result::Result<
+        super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
 /// Complete a transfer to an account at another domestic bank after MFA step-up
 ///
-/// Completes a transfer to an account at another domestic bank after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here. Request and response models inferred: the confirm call's models.
+/// Completes a transfer to an account at another domestic bank after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here.
 ///
 /// `POST /v1/moneyMovement/externalDomesticTransfers/confirmation` (`completeExternalDomesticTransferAfterMfa`). Built by [`Client::complete_external_domestic_transfer_after_mfa`](super::Client::complete_external_domestic_transfer_after_mfa); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct CompleteExternalDomesticTransferAfterMfa {
     client: super::Client,
-    body: super::types::ExternalDomesticTransferRequest,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::ExternalDomesticTransferConfirmationRequest,
     extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl CompleteExternalDomesticTransferAfterMfa {
@@ -39,13 +263,27 @@ impl CompleteExternalDomesticTransferAfterMfa {
     };
     pub(super) fn new(
         client: super::Client,
-        body: super::types::ExternalDomesticTransferRequest,
+        body: super::types::ExternalDomesticTransferConfirmationRequest,
     ) -> Self {
         Self {
             client,
+            client_details: ::std::option::Option::None,
             body,
             extra_headers: ::std::vec::Vec::new(),
         }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
     /// It cannot replace a header the client manages (authentication, the request id, the
@@ -63,10 +301,18 @@ impl CompleteExternalDomesticTransferAfterMfa {
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        super::types::ExternalDomesticTransferResponse,
+        super::types::ExternalDomesticTransferConfirmationResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
         let body = &self.body;
         request.json(body, "application/json");
         for (name, value) in &self.extra_headers {
@@ -86,7 +332,7 @@ impl CompleteExternalDomesticTransferAfterMfa {
 }
 impl ::std::future::IntoFuture for CompleteExternalDomesticTransferAfterMfa {
     type Output = ::std::result::Result<
-        super::types::ExternalDomesticTransferResponse,
+        super::types::ExternalDomesticTransferConfirmationResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
     type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
@@ -96,14 +342,15 @@ impl ::std::future::IntoFuture for CompleteExternalDomesticTransferAfterMfa {
 }
 /// Complete a transfer to another Citi Handlowy customer after MFA step-up
 ///
-/// Completes a transfer to another Citi Handlowy customer after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here. Request and response models inferred: the confirm call's models.
+/// Completes a transfer to another Citi Handlowy customer after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here.
 ///
 /// `POST /v1/moneyMovement/internalDomesticTransfers/confirmation` (`completeInternalDomesticTransferAfterMfa`). Built by [`Client::complete_internal_domestic_transfer_after_mfa`](super::Client::complete_internal_domestic_transfer_after_mfa); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct CompleteInternalDomesticTransferAfterMfa {
     client: super::Client,
-    body: super::types::InternalDomesticTransferRequest,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::InternalDomesticTransferConfirmationRequest,
     extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl CompleteInternalDomesticTransferAfterMfa {
@@ -126,13 +373,27 @@ impl CompleteInternalDomesticTransferAfterMfa {
     };
     pub(super) fn new(
         client: super::Client,
-        body: super::types::InternalDomesticTransferRequest,
+        body: super::types::InternalDomesticTransferConfirmationRequest,
     ) -> Self {
         Self {
             client,
+            client_details: ::std::option::Option::None,
             body,
             extra_headers: ::std::vec::Vec::new(),
         }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
     /// It cannot replace a header the client manages (authentication, the request id, the
@@ -150,10 +411,18 @@ impl CompleteInternalDomesticTransferAfterMfa {
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        super::types::InternalDomesticTransferResponse,
+        super::types::InternalDomesticTransferConfirmationResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
         let body = &self.body;
         request.json(body, "application/json");
         for (name, value) in &self.extra_headers {
@@ -173,7 +442,120 @@ impl CompleteInternalDomesticTransferAfterMfa {
 }
 impl ::std::future::IntoFuture for CompleteInternalDomesticTransferAfterMfa {
     type Output = ::std::result::Result<
-        super::types::InternalDomesticTransferResponse,
+        super::types::InternalDomesticTransferConfirmationResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Complete a bundle of transfers after MFA step-up
+///
+/// Completes a bundle of transfers after a multi-factor authentication step-up: when the bundle call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here.
+///
+/// `POST /v1/paymentInitiation/multipleTransfers/confirmation/async` (`completeMultipleTransfersAfterMfa`). Built by [`Client::complete_multiple_transfers_after_mfa`](super::Client::complete_multiple_transfers_after_mfa); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct CompleteMultipleTransfersAfterMfa {
+    client: super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+}
+impl CompleteMultipleTransfersAfterMfa {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "completeMultipleTransfersAfterMfa",
+        method: crate::runtime::Method::Post,
+        path: "/v1/paymentInitiation/multipleTransfers/confirmation/async",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: super::Client,
+        body: super::types::ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl ::std::future::IntoFuture for CompleteMultipleTransfersAfterMfa {
+    type Output = ::std::result::Result<
+        super::types::ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
     type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
@@ -183,14 +565,15 @@ impl ::std::future::IntoFuture for CompleteInternalDomesticTransferAfterMfa {
 }
 /// Complete a transfer between the customer's own accounts after MFA step-up
 ///
-/// Completes a transfer between the customer's own accounts after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here. Request and response models inferred: the confirm call's models.
+/// Completes a transfer between the customer's own accounts after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here.
 ///
 /// `POST /v1/moneyMovement/personalDomesticTransfers/confirmation` (`completePersonalDomesticTransferAfterMfa`). Built by [`Client::complete_personal_domestic_transfer_after_mfa`](super::Client::complete_personal_domestic_transfer_after_mfa); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct CompletePersonalDomesticTransferAfterMfa {
     client: super::Client,
-    body: super::types::PersonalDomesticTransferRequest,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::PersonalDomesticTransferConfirmationRequest,
     extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl CompletePersonalDomesticTransferAfterMfa {
@@ -213,13 +596,27 @@ impl CompletePersonalDomesticTransferAfterMfa {
     };
     pub(super) fn new(
         client: super::Client,
-        body: super::types::PersonalDomesticTransferRequest,
+        body: super::types::PersonalDomesticTransferConfirmationRequest,
     ) -> Self {
         Self {
             client,
+            client_details: ::std::option::Option::None,
             body,
             extra_headers: ::std::vec::Vec::new(),
         }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
     /// It cannot replace a header the client manages (authentication, the request id, the
@@ -237,10 +634,18 @@ impl CompletePersonalDomesticTransferAfterMfa {
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        super::types::PersonalDomesticTransferResponse,
+        super::types::PersonalDomesticTransferConfirmationResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
         let body = &self.body;
         request.json(body, "application/json");
         for (name, value) in &self.extra_headers {
@@ -260,7 +665,230 @@ impl CompletePersonalDomesticTransferAfterMfa {
 }
 impl ::std::future::IntoFuture for CompletePersonalDomesticTransferAfterMfa {
     type Output = ::std::result::Result<
-        super::types::PersonalDomesticTransferResponse,
+        super::types::PersonalDomesticTransferConfirmationResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Complete a change to a standing instruction after MFA step-up
+///
+/// Completes a change to a standing instruction after a multi-factor authentication step-up, with the `controlFlowId` of the step-up response.
+///
+/// `PUT /v1/paymentInitiation/repeatingPayments/confirmation` (`completeRepeatingPaymentUpdateAfterMfa`). Built by [`Client::complete_repeating_payment_update_after_mfa`](super::Client::complete_repeating_payment_update_after_mfa); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct CompleteRepeatingPaymentUpdateAfterMfa {
+    client: super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+}
+impl CompleteRepeatingPaymentUpdateAfterMfa {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "completeRepeatingPaymentUpdateAfterMfa",
+        method: crate::runtime::Method::Put,
+        path: "/v1/paymentInitiation/repeatingPayments/confirmation",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: super::Client,
+        body: super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl ::std::future::IntoFuture for CompleteRepeatingPaymentUpdateAfterMfa {
+    type Output = ::std::result::Result<
+        super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Confirm a transfer to a proxy
+///
+/// Step 3 of a transfer to an account registered under a proxy: executes the preprocessed transfer. If the call asks for an MFA step-up (403 with `moreInfo.controlFlowId`), complete it with the confirmation call.
+///
+/// `POST /v1/moneyMovement/accountProxyTransfers` (`confirmAccountProxyTransfer`). Built by [`Client::confirm_account_proxy_transfer`](super::Client::confirm_account_proxy_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct ConfirmAccountProxyTransfer {
+    client: super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::AccountProxyTransfersRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+}
+impl ConfirmAccountProxyTransfer {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "confirmAccountProxyTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/accountProxyTransfers",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: super::Client,
+        body: super::types::AccountProxyTransfersRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::AccountProxyTransfersResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl ::std::future::IntoFuture for ConfirmAccountProxyTransfer {
+    type Output = ::std::result::Result<
+        super::types::AccountProxyTransfersResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
     type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
@@ -946,6 +1574,599 @@ impl ::std::future::IntoFuture for ConfirmSepaTransfer {
         ::std::boxed::Box::pin(self.send())
     }
 }
+/// Cancel a standing instruction
+///
+/// Cancels a standing instruction of the account.
+///
+/// `DELETE /v1/paymentInitiation/{accountId}/repeatingPayments/{transactionReferenceId}` (`deleteRepeatingPayment`). Built by [`Client::delete_repeating_payment`](super::Client::delete_repeating_payment); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct DeleteRepeatingPayment {
+    client: super::Client,
+    account_id: ::std::string::String,
+    transaction_reference_id: ::std::string::String,
+    client_details: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+}
+impl DeleteRepeatingPayment {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "deleteRepeatingPayment",
+        method: crate::runtime::Method::Delete,
+        path: "/v1/paymentInitiation/{accountId}/repeatingPayments/{transactionReferenceId}",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: super::Client,
+        account_id: ::std::string::String,
+        transaction_reference_id: ::std::string::String,
+    ) -> Self {
+        Self {
+            client,
+            account_id,
+            transaction_reference_id,
+            client_details: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .path_param(
+                "accountId",
+                &self.account_id,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .path_param(
+                "transactionReferenceId",
+                &self.transaction_reference_id,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            204 => response.empty(),
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl ::std::future::IntoFuture for DeleteRepeatingPayment {
+    type Output = ::std::result::Result<
+        (),
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Send a bundle of ad hoc transfers
+///
+/// Submits up to one ad hoc transfer of each kind (Citi Handlowy, other domestic bank, international wire, SEPA) to payees that are not registered, as one bundle executed asynchronously. If the call asks for an MFA step-up (403 with `moreInfo.controlFlowId`), complete it with the confirmation call.
+///
+/// `POST /v1/paymentInitiation/adhoc/multipleTransfers/async` (`executeAdhocMultipleTransfers`). Built by [`Client::execute_adhoc_multiple_transfers`](super::Client::execute_adhoc_multiple_transfers); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct ExecuteAdhocMultipleTransfers {
+    client: super::Client,
+    next_start_index: ::std::option::Option<::std::string::String>,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+}
+impl ExecuteAdhocMultipleTransfers {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "executeAdhocMultipleTransfers",
+        method: crate::runtime::Method::Post,
+        path: "/v1/paymentInitiation/adhoc/multipleTransfers/async",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: super::Client,
+        body: super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest,
+    ) -> Self {
+        Self {
+            client,
+            next_start_index: ::std::option::Option::None,
+            client_details: ::std::option::Option::None,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `nextStartIndex`.
+    pub fn next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "nextStartIndex",
+                &self.next_start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl ::std::future::IntoFuture for ExecuteAdhocMultipleTransfers {
+    type Output = ::std::result::Result<
+        super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Send a bundle of transfers to registered payees
+///
+/// Submits several transfers from one source account to registered payees (Citi Handlowy and other domestic banks) as one bundle, executed asynchronously; follow it with the status call. If the call asks for an MFA step-up (403 with `moreInfo.controlFlowId`), complete it with the confirmation call.
+///
+/// `POST /v1/paymentInitiation/multipleTransfers/async` (`executeMultipleTransfers`). Built by [`Client::execute_multiple_transfers`](super::Client::execute_multiple_transfers); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct ExecuteMultipleTransfers {
+    client: super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+}
+impl ExecuteMultipleTransfers {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "executeMultipleTransfers",
+        method: crate::runtime::Method::Post,
+        path: "/v1/paymentInitiation/multipleTransfers/async",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: super::Client,
+        body: super::types::ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::ExecutePaymentInitiationTransactionMultipleTransfersAsyncResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl ::std::future::IntoFuture for ExecuteMultipleTransfers {
+    type Output = ::std::result::Result<
+        super::types::ExecutePaymentInitiationTransactionMultipleTransfersAsyncResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Preprocess a transfer to a proxy
+///
+/// Step 2 of a transfer to an account registered under a proxy: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
+///
+/// `POST /v1/moneyMovement/accountProxyTransfers/preprocess` (`preprocessAccountProxyTransfer`). Built by [`Client::preprocess_account_proxy_transfer`](super::Client::preprocess_account_proxy_transfer); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessAccountProxyTransfer {
+    client: super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::AccountProxyTransfersPreprocessRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+}
+impl PreprocessAccountProxyTransfer {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessAccountProxyTransfer",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/accountProxyTransfers/preprocess",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: super::Client,
+        body: super::types::AccountProxyTransfersPreprocessRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::AccountProxyTransfersPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl ::std::future::IntoFuture for PreprocessAccountProxyTransfer {
+    type Output = ::std::result::Result<
+        super::types::AccountProxyTransfersPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Preprocess a transfer to a proxy and register the payee
+///
+/// As the proxy preprocess call, and asks to add the payee to the registered payees; the payee is added when the transfer is confirmed.
+///
+/// `POST /v1/moneyMovement/accountProxyTransfers/preprocess/adhocWithPayeeCreation` (`preprocessAdhocAccountProxyTransferWithPayeeCreation`). Built by [`Client::preprocess_adhoc_account_proxy_transfer_with_payee_creation`](super::Client::preprocess_adhoc_account_proxy_transfer_with_payee_creation); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessAdhocAccountProxyTransferWithPayeeCreation {
+    client: super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+}
+impl PreprocessAdhocAccountProxyTransferWithPayeeCreation {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessAdhocAccountProxyTransferWithPayeeCreation",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/accountProxyTransfers/preprocess/adhocWithPayeeCreation",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: super::Client,
+        body: super::types::AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::AdhocAccountProxyTransfersPreprocessWithAddPayeeResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl ::std::future::IntoFuture for PreprocessAdhocAccountProxyTransferWithPayeeCreation {
+    type Output = ::std::result::Result<
+        super::types::AdhocAccountProxyTransfersPreprocessWithAddPayeeResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
 /// Preprocess a bill payment to an unregistered beneficiary
 ///
 /// Step 2 of a bill payment, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees. Uses the same request and response models as the preprocess call for a registered payee.
@@ -1303,6 +2524,7 @@ impl ::std::future::IntoFuture for PreprocessAdhocExternalDomesticTransfer {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
     client: super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
     body: super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeRequest,
     extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
@@ -1330,9 +2552,23 @@ impl PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
     ) -> Self {
         Self {
             client,
+            client_details: ::std::option::Option::None,
             body,
             extra_headers: ::std::vec::Vec::new(),
         }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
     /// It cannot replace a header the client manages (authentication, the request id, the
@@ -1354,6 +2590,14 @@ impl PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
         let body = &self.body;
         request.json(body, "application/json");
         for (name, value) in &self.extra_headers {
@@ -1478,6 +2722,7 @@ impl ::std::future::IntoFuture for PreprocessAdhocInternalDomesticTransfer {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
     client: super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
     body: super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest,
     extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
@@ -1505,9 +2750,23 @@ impl PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
     ) -> Self {
         Self {
             client,
+            client_details: ::std::option::Option::None,
             body,
             extra_headers: ::std::vec::Vec::new(),
         }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
     /// It cannot replace a header the client manages (authentication, the request id, the
@@ -1529,6 +2788,14 @@ impl PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
         let body = &self.body;
         request.json(body, "application/json");
         for (name, value) in &self.extra_headers {
@@ -1992,6 +3259,116 @@ impl ::std::future::IntoFuture for PreprocessExternalDomesticTransfer {
         ::std::boxed::Box::pin(self.send())
     }
 }
+/// Preprocess a transfer to an account at another domestic bank, by destination account
+///
+/// Step 2 of a transfer to an account at another domestic bank, naming the destination account rather than a registered payee (the newer form of `POST /v1/moneyMovement/externalDomesticTransfer/preprocess`): validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
+///
+/// `POST /v1/moneyMovement/externalDomesticTransfers/preprocess` (`preprocessExternalDomesticTransferToAccount`). Built by [`Client::preprocess_external_domestic_transfer_to_account`](super::Client::preprocess_external_domestic_transfer_to_account); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessExternalDomesticTransferToAccount {
+    client: super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::PreprocessFundTransferRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+}
+impl PreprocessExternalDomesticTransferToAccount {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessExternalDomesticTransferToAccount",
+        method: crate::runtime::Method::Post,
+        path: "/v1/moneyMovement/externalDomesticTransfers/preprocess",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: super::Client,
+        body: super::types::PreprocessFundTransferRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::PreprocessForFundTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl ::std::future::IntoFuture for PreprocessExternalDomesticTransferToAccount {
+    type Output = ::std::result::Result<
+        super::types::PreprocessForFundTransferResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
 /// Preprocess a transfer to another Citi Handlowy customer
 ///
 /// Step 2 of a transfer to another Citi Handlowy customer, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
@@ -2166,6 +3543,119 @@ impl ::std::future::IntoFuture for PreprocessPersonalDomesticTransfer {
         ::std::boxed::Box::pin(self.send())
     }
 }
+/// Preprocess a change to a standing instruction
+///
+/// Step 1 of changing a standing instruction: validates the change and returns a `controlFlowId`, the amounts, the exchange rate and fees. Nothing changes until the update call.
+///
+/// `POST /v1/paymentInitiation/repeatingPayments/preprocess` (`preprocessRepeatingPaymentUpdate`). Built by [`Client::preprocess_repeating_payment_update`](super::Client::preprocess_repeating_payment_update); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct PreprocessRepeatingPaymentUpdate {
+    client: super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+}
+impl PreprocessRepeatingPaymentUpdate {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "preprocessRepeatingPaymentUpdate",
+        method: crate::runtime::Method::Post,
+        path: "/v1/paymentInitiation/repeatingPayments/preprocess",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: super::Client,
+        body: super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl ::std::future::IntoFuture for PreprocessRepeatingPaymentUpdate {
+    type Output = ::std::result::Result<
+        super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
 /// Preprocess a SEPA transfer
 ///
 /// Step 2 of a SEPA transfer, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
@@ -2246,6 +3736,164 @@ impl PreprocessSepaTransfer {
 impl ::std::future::IntoFuture for PreprocessSepaTransfer {
     type Output = ::std::result::Result<
         super::types::SepaTransfersPreprocessResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// List the accounts that can pay a transfer to a proxy
+///
+/// Step 1 of a transfer to an account registered under a proxy: the customer's accounts that can pay such a transfer, for one kind of proxy payment. Pages with `nextStartIndex`.
+///
+/// `GET /v1/moneyMovement/accountProxyTransfers/sourceAccounts` (`retrieveAccountProxyTransferEligibility`). Built by [`Client::retrieve_account_proxy_transfer_eligibility`](super::Client::retrieve_account_proxy_transfer_eligibility); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveAccountProxyTransferEligibility {
+    client: super::Client,
+    proxy_payment_type: ::std::string::String,
+    next_start_index: ::std::option::Option<::std::string::String>,
+    client_details: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+}
+impl RetrieveAccountProxyTransferEligibility {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveAccountProxyTransferEligibility",
+        method: crate::runtime::Method::Get,
+        path: "/v1/moneyMovement/accountProxyTransfers/sourceAccounts",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["external_domestic_transfers"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: super::Client,
+        proxy_payment_type: ::std::string::String,
+    ) -> Self {
+        Self {
+            client,
+            proxy_payment_type,
+            next_start_index: ::std::option::Option::None,
+            client_details: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `nextStartIndex`.
+    pub fn next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::AccountProxyTransfersSourceAccountEligibilityResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "proxyPaymentType",
+                &self.proxy_payment_type,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "nextStartIndex",
+                &self.next_start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+    /// Every page of the list, starting at this request's cursor and following the cursor
+    /// each page returns until a page returns none. A cursor the server already returned
+    /// ends the stream with an error that says so, after the page that returned it.
+    pub fn pages(
+        self,
+    ) -> crate::runtime::BoxStream<
+        'static,
+        ::std::result::Result<
+            super::types::AccountProxyTransfersSourceAccountEligibilityResponse,
+            crate::runtime::Error<super::types::ErrorResponse>,
+        >,
+    > {
+        crate::runtime::pages(
+            self,
+            Self::OPERATION.id,
+            "nextStartIndex",
+            |request, cursor| request.next_start_index(cursor),
+            |page: &super::types::AccountProxyTransfersSourceAccountEligibilityResponse| {
+                page.next_start_index.clone()
+            },
+        )
+    }
+}
+impl ::std::future::IntoFuture for RetrieveAccountProxyTransferEligibility {
+    type Output = ::std::result::Result<
+        super::types::AccountProxyTransfersSourceAccountEligibilityResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
     type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
@@ -2568,6 +4216,267 @@ impl ::std::future::IntoFuture for RetrieveBillPaymentMerchants {
         ::std::boxed::Box::pin(self.send())
     }
 }
+/// Get the outstanding bills of a biller payee
+///
+/// Returns the outstanding bills of a registered biller payee (amount and due date of each) and the references the biller keeps for the customer.
+///
+/// `GET /v1/moneyMovement/billPayments/payees/{payeeId}/billDetails` (`retrieveBillPaymentPayeeBillDetails`). Built by [`Client::retrieve_bill_payment_payee_bill_details`](super::Client::retrieve_bill_payment_payee_bill_details); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveBillPaymentPayeeBillDetails {
+    client: super::Client,
+    payee_id: ::std::string::String,
+    client_details: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+}
+impl RetrieveBillPaymentPayeeBillDetails {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveBillPaymentPayeeBillDetails",
+        method: crate::runtime::Method::Get,
+        path: "/v1/moneyMovement/billPayments/payees/{payeeId}/billDetails",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &["bill_payments"],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: super::Client, payee_id: ::std::string::String) -> Self {
+        Self {
+            client,
+            payee_id,
+            client_details: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::BillDetailsInquiryResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .path_param(
+                "payeeId",
+                &self.payee_id,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl ::std::future::IntoFuture for RetrieveBillPaymentPayeeBillDetails {
+    type Output = ::std::result::Result<
+        super::types::BillDetailsInquiryResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// List the source accounts and payees a bundle of transfers can use
+///
+/// Step 1 of a bundle of transfers: per payment method, the accounts that can pay and the registered payees they can pay. Pages with `nextStartIndex`.
+///
+/// `GET /v1/paymentInitiation/bulk/sourceAccountAndPayees/eligibility` (`retrieveBulkTransferEligibility`). Built by [`Client::retrieve_bulk_transfer_eligibility`](super::Client::retrieve_bulk_transfer_eligibility); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveBulkTransferEligibility {
+    client: super::Client,
+    next_start_index: ::std::option::Option<::std::string::String>,
+    client_details: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+}
+impl RetrieveBulkTransferEligibility {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveBulkTransferEligibility",
+        method: crate::runtime::Method::Get,
+        path: "/v1/paymentInitiation/bulk/sourceAccountAndPayees/eligibility",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: super::Client) -> Self {
+        Self {
+            client,
+            next_start_index: ::std::option::Option::None,
+            client_details: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `nextStartIndex`.
+    pub fn next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibilityResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "nextStartIndex",
+                &self.next_start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+    /// Every page of the list, starting at this request's cursor and following the cursor
+    /// each page returns until a page returns none. A cursor the server already returned
+    /// ends the stream with an error that says so, after the page that returned it.
+    pub fn pages(
+        self,
+    ) -> crate::runtime::BoxStream<
+        'static,
+        ::std::result::Result<
+            super::types::RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibilityResponse,
+            crate::runtime::Error<super::types::ErrorResponse>,
+        >,
+    > {
+        crate::runtime::pages(
+            self,
+            Self::OPERATION.id,
+            "nextStartIndex",
+            |request, cursor| request.next_start_index(cursor),
+            |
+                page: &super::types::RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibilityResponse|
+            page.next_start_index.clone(),
+        )
+    }
+}
+impl ::std::future::IntoFuture for RetrieveBulkTransferEligibility {
+    type Output = ::std::result::Result<
+        super::types::RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibilityResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
 /// List eligible accounts for a Citi Global Transfer (to a Citi account in another country)
 ///
 /// Returns the accounts that can be debited and the registered Citi Global Transfer payees each can pay. Step 1 of the transfer flow.
@@ -2814,13 +4723,15 @@ impl ::std::future::IntoFuture for RetrieveCrossBorderWireTransferEligibility {
 }
 /// List destination countries
 ///
-/// Returns the countries transfers can be sent to (newer API of the same SDK). Response model inferred.
+/// Returns the countries transfers can be sent to, with each country's code, local currency, bank-branch identifier and whether it uses IBANs. Pages with `nextStartIndex`.
 ///
 /// `GET /v1/moneyMovement/destinationCountries` (`retrieveDestinationCountries`). Built by [`Client::retrieve_destination_countries`](super::Client::retrieve_destination_countries); send it with `.await` or [`send`](Self::send).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveDestinationCountries {
     client: super::Client,
+    next_start_index: ::std::option::Option<::std::string::String>,
+    client_details: ::std::option::Option<::std::string::String>,
     extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrieveDestinationCountries {
@@ -2844,8 +4755,33 @@ impl RetrieveDestinationCountries {
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
+            next_start_index: ::std::option::Option::None,
+            client_details: ::std::option::Option::None,
             extra_headers: ::std::vec::Vec::new(),
         }
+    }
+    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `nextStartIndex`.
+    pub fn next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
     /// It cannot replace a header the client manages (authentication, the request id, the
@@ -2863,10 +4799,26 @@ impl RetrieveDestinationCountries {
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        super::types::DestinationCountriesResponse,
+        super::types::DestinationListResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "nextStartIndex",
+                &self.next_start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
@@ -2881,10 +4833,30 @@ impl RetrieveDestinationCountries {
             _ => ::std::result::Result::Err(response.unexpected().await),
         }
     }
+    /// Every page of the list, starting at this request's cursor and following the cursor
+    /// each page returns until a page returns none. A cursor the server already returned
+    /// ends the stream with an error that says so, after the page that returned it.
+    pub fn pages(
+        self,
+    ) -> crate::runtime::BoxStream<
+        'static,
+        ::std::result::Result<
+            super::types::DestinationListResponse,
+            crate::runtime::Error<super::types::ErrorResponse>,
+        >,
+    > {
+        crate::runtime::pages(
+            self,
+            Self::OPERATION.id,
+            "nextStartIndex",
+            |request, cursor| request.next_start_index(cursor),
+            |page: &super::types::DestinationListResponse| page.next_start_index.clone(),
+        )
+    }
 }
 impl ::std::future::IntoFuture for RetrieveDestinationCountries {
     type Output = ::std::result::Result<
-        super::types::DestinationCountriesResponse,
+        super::types::DestinationListResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
     type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
@@ -3136,6 +5108,145 @@ impl ::std::future::IntoFuture for RetrieveInternalDomesticTransferEligibility {
         ::std::boxed::Box::pin(self.send())
     }
 }
+/// Get the status of every transfer of a bundle
+///
+/// Returns the status of each transfer of a bundle submitted with one of the bundle calls. Pages with `startIndex` (the index of the first transfer to return) and answers `nextStartIndex`.
+///
+/// `GET /v1/paymentInitiation/multipleTransfers/{citiBundleId}/status` (`retrieveMultipleTransfersStatus`). Built by [`Client::retrieve_multiple_transfers_status`](super::Client::retrieve_multiple_transfers_status); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveMultipleTransfersStatus {
+    client: super::Client,
+    citi_bundle_id: ::std::string::String,
+    start_index: ::std::option::Option<::std::string::String>,
+    client_details: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+}
+impl RetrieveMultipleTransfersStatus {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveMultipleTransfersStatus",
+        method: crate::runtime::Method::Get,
+        path: "/v1/paymentInitiation/multipleTransfers/{citiBundleId}/status",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: super::Client,
+        citi_bundle_id: ::std::string::String,
+    ) -> Self {
+        Self {
+            client,
+            citi_bundle_id,
+            start_index: ::std::option::Option::None,
+            client_details: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Index of the first transfer to return, as returned in the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `startIndex`.
+    pub fn start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::RetrievePaymentInitiationTransactionMultipleTransfersStatusResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .path_param(
+                "citiBundleId",
+                &self.citi_bundle_id,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .query(
+                "startIndex",
+                &self.start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl ::std::future::IntoFuture for RetrieveMultipleTransfersStatus {
+    type Output = ::std::result::Result<
+        super::types::RetrievePaymentInitiationTransactionMultipleTransfersStatusResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
 /// Get one payee
 ///
 /// Returns one registered payee; the object matching the payee's destination type is populated.
@@ -3236,6 +5347,7 @@ impl ::std::future::IntoFuture for RetrievePayee {
 pub struct RetrievePayeeDetails {
     client: super::Client,
     payee_id: ::std::string::String,
+    client_details: ::std::option::Option<::std::string::String>,
     extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrievePayeeDetails {
@@ -3260,8 +5372,22 @@ impl RetrievePayeeDetails {
         Self {
             client,
             payee_id,
+            client_details: ::std::option::Option::None,
             extra_headers: ::std::vec::Vec::new(),
         }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
     /// It cannot replace a header the client manages (authentication, the request id, the
@@ -3287,6 +5413,14 @@ impl RetrievePayeeDetails {
             .path_param(
                 "payeeId",
                 &self.payee_id,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
                 crate::runtime::ParamStyle::Simple {
                     explode: false,
                 },
@@ -3607,7 +5741,6 @@ impl ::std::future::IntoFuture for RetrievePayees {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrievePersonalDomesticTransferEligibility {
     client: super::Client,
-    next_start_index: ::std::option::Option<::std::string::String>,
     extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
 }
 impl RetrievePersonalDomesticTransferEligibility {
@@ -3631,19 +5764,8 @@ impl RetrievePersonalDomesticTransferEligibility {
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            next_start_index: ::std::option::Option::None,
             extra_headers: ::std::vec::Vec::new(),
         }
-    }
-    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
-    ///
-    /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
-        self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
     /// It cannot replace a header the client manages (authentication, the request id, the
@@ -3665,14 +5787,6 @@ impl RetrievePersonalDomesticTransferEligibility {
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
@@ -3691,6 +5805,174 @@ impl RetrievePersonalDomesticTransferEligibility {
 impl ::std::future::IntoFuture for RetrievePersonalDomesticTransferEligibility {
     type Output = ::std::result::Result<
         super::types::PersonalDomesticValidSrcDesAcctRes,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// List the standing instructions
+///
+/// Returns the customer's standing instructions (repeating and future-dated payments), optionally of one payment type. Pages with `nextStartIndex`.
+///
+/// `GET /v1/paymentInitiation/repeatingPayments` (`retrieveRepeatingPayments`). Built by [`Client::retrieve_repeating_payments`](super::Client::retrieve_repeating_payments); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct RetrieveRepeatingPayments {
+    client: super::Client,
+    payment_type: ::std::option::Option<::std::string::String>,
+    next_start_index: ::std::option::Option<::std::string::String>,
+    client_details: ::std::option::Option<::std::string::String>,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+}
+impl RetrieveRepeatingPayments {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "retrieveRepeatingPayments",
+        method: crate::runtime::Method::Get,
+        path: "/v1/paymentInitiation/repeatingPayments",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(client: super::Client) -> Self {
+        Self {
+            client,
+            payment_type: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
+            client_details: ::std::option::Option::None,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Only payees of this payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
+    ///
+    /// The query parameter `paymentType`.
+    pub fn payment_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
+    ///
+    /// The query parameter `nextStartIndex`.
+    pub fn next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        super::types::RetrievePaymentInitiationTransactionRepeatingPaymentsResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    > {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .query(
+                "paymentType",
+                &self.payment_type,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query(
+                "nextStartIndex",
+                &self.next_start_index,
+                crate::runtime::ParamStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            200 => response.json().await,
+            400 | 401 | 403 | 404 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+    /// Every page of the list, starting at this request's cursor and following the cursor
+    /// each page returns until a page returns none. A cursor the server already returned
+    /// ends the stream with an error that says so, after the page that returned it.
+    pub fn pages(
+        self,
+    ) -> crate::runtime::BoxStream<
+        'static,
+        ::std::result::Result<
+            super::types::RetrievePaymentInitiationTransactionRepeatingPaymentsResponse,
+            crate::runtime::Error<super::types::ErrorResponse>,
+        >,
+    > {
+        crate::runtime::pages(
+            self,
+            Self::OPERATION.id,
+            "nextStartIndex",
+            |request, cursor| request.next_start_index(cursor),
+            |
+                page: &super::types::RetrievePaymentInitiationTransactionRepeatingPaymentsResponse|
+            page.next_start_index.clone(),
+        )
+    }
+}
+impl ::std::future::IntoFuture for RetrieveRepeatingPayments {
+    type Output = ::std::result::Result<
+        super::types::RetrievePaymentInitiationTransactionRepeatingPaymentsResponse,
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
     type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
@@ -3813,6 +6095,116 @@ impl RetrieveSepaTransferEligibility {
 impl ::std::future::IntoFuture for RetrieveSepaTransferEligibility {
     type Output = ::std::result::Result<
         super::types::SepaTransfersAccountPayeeEligibilityResponse,
+        crate::runtime::Error<super::types::ErrorResponse>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// Change a standing instruction
+///
+/// Step 2 of changing a standing instruction: applies the preprocessed change. If the call asks for an MFA step-up (403 with `moreInfo.controlFlowId`), complete it with the confirmation call.
+///
+/// `PUT /v1/paymentInitiation/repeatingPayments` (`updateRepeatingPayment`). Built by [`Client::update_repeating_payment`](super::Client::update_repeating_payment); send it with `.await` or [`send`](Self::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
+pub struct UpdateRepeatingPayment {
+    client: super::Client,
+    client_details: ::std::option::Option<::std::string::String>,
+    body: super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsRequest,
+    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+}
+impl UpdateRepeatingPayment {
+    /// What the runtime needs to know about this operation.
+    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        id: "updateRepeatingPayment",
+        method: crate::runtime::Method::Put,
+        path: "/v1/paymentInitiation/repeatingPayments",
+        security: &[
+            &[
+                crate::runtime::SecurityRequirement {
+                    scheme: "authorizationCode",
+                    scopes: &[
+                        "internal_domestic_transfers",
+                        "external_domestic_transfers",
+                    ],
+                },
+            ],
+        ],
+        request_id_header: ::std::option::Option::Some("uuid"),
+        client_id_header: ::std::option::Option::Some("client_id"),
+        accept: ::std::option::Option::Some("application/json"),
+    };
+    pub(super) fn new(
+        client: super::Client,
+        body: super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsRequest,
+    ) -> Self {
+        Self {
+            client,
+            client_details: ::std::option::Option::None,
+            body,
+            extra_headers: ::std::vec::Vec::new(),
+        }
+    }
+    /// Base64-encoded JSON describing the device, browser and network of the customer
+    /// (for example devicePrint, deviceTokenCookie, userIpAddress, userAgent, hardwareId,
+    /// deviceModel, deviceOsName, deviceOsVersion, mobileCountryCode, geoLatitude,
+    /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
+    ///
+    /// The header parameter `clientDetails`.
+    pub fn client_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Adds a header the operation does not declare (a tracing or correlation header).
+    /// It cannot replace a header the client manages (authentication, the request id, the
+    /// client id, content negotiation) or one this operation declares: such a request
+    /// fails before anything is sent, as does a value with a line break.
+    pub fn extra_header(
+        mut self,
+        name: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extra_headers.push((name.into(), value.into()));
+        self
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
+        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        request
+            .header(
+                "clientDetails",
+                &self.client_details,
+                crate::runtime::ParamStyle::Simple {
+                    explode: false,
+                },
+            );
+        let body = &self.body;
+        request.json(body, "application/json");
+        for (name, value) in &self.extra_headers {
+            request.extra_header(name, value);
+        }
+        let response = self.client.api_client().execute(request).await?;
+        match response.status() {
+            204 => response.empty(),
+            400 | 401 | 403 | 404 | 422 | 500 => {
+                ::std::result::Result::Err(
+                    response.error_json(::std::convert::identity).await,
+                )
+            }
+            _ => ::std::result::Result::Err(response.unexpected().await),
+        }
+    }
+}
+impl ::std::future::IntoFuture for UpdateRepeatingPayment {
+    type Output = ::std::result::Result<
+        (),
         crate::runtime::Error<super::types::ErrorResponse>,
     >;
     type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;

@@ -7,6 +7,808 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+/// Completes a transfer to a proxy after a multi-factor authentication step-up.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AccountProxyTransfersConfirmationRequest {
+    /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl AccountProxyTransfersConfirmationRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// Result of a transfer to a proxy, completed after a multi-factor authentication step-up.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AccountProxyTransfersConfirmationResponse {
+    #[serde(rename = "sourceAccount")]
+    pub source_account: SourceAccount,
+    /// Reference of the executed transaction.
+    #[serde(rename = "transactionReferenceId")]
+    pub transaction_reference_id: ::std::string::String,
+    /// Whether the payee of an ad hoc transfer was added to the registered payees, when the preprocess call asked for it. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeEnrollmentStatus`).
+    #[serde(
+        rename = "payeeEnrollmentStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_enrollment_status: ::std::option::Option<::std::string::String>,
+}
+impl AccountProxyTransfersConfirmationResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_account: impl ::std::convert::Into<SourceAccount>,
+        transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            source_account: source_account.into(),
+            transaction_reference_id: transaction_reference_id.into(),
+            payee_enrollment_status: ::std::option::Option::None,
+        }
+    }
+    /// Sets `payee_enrollment_status`.
+    #[must_use]
+    pub fn with_payee_enrollment_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_enrollment_status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Preprocess request of a transfer to an account registered under a proxy (such as a phone number).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AccountProxyTransfersPreprocessRequest {
+    /// Kind of proxy payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proxyPaymentType`).
+    #[serde(rename = "proxyPaymentType")]
+    pub proxy_payment_type: ::std::string::String,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Currency of the transaction (ISO 4217).
+    #[serde(
+        rename = "transactionCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
+    /// The proxy the destination account is registered under (for example a mobile phone number).
+    #[serde(rename = "proxyAccountId")]
+    pub proxy_account_id: ::std::string::String,
+    /// Kind of proxy in `proxyAccountId`. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proxyAccountIdType`).
+    #[serde(rename = "proxyAccountIdType")]
+    pub proxy_account_id_type: ::std::string::String,
+    /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
+    #[serde(rename = "chargeBearer")]
+    pub charge_bearer: ::std::string::String,
+    /// Reference of the bill the transfer pays, when it pays one.
+    #[serde(
+        rename = "billReferenceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bill_reference_number: ::std::option::Option<::std::string::String>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
+    /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
+    #[serde(
+        rename = "transferPurpose",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+}
+impl AccountProxyTransfersPreprocessRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        proxy_payment_type: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+        proxy_account_id: impl ::std::convert::Into<::std::string::String>,
+        proxy_account_id_type: impl ::std::convert::Into<::std::string::String>,
+        charge_bearer: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            proxy_payment_type: proxy_payment_type.into(),
+            source_account_id: source_account_id.into(),
+            transaction_amount: transaction_amount.into(),
+            transaction_currency_code: ::std::option::Option::None,
+            transfer_currency_indicator: transfer_currency_indicator.into(),
+            proxy_account_id: proxy_account_id.into(),
+            proxy_account_id_type: proxy_account_id_type.into(),
+            charge_bearer: charge_bearer.into(),
+            bill_reference_number: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+            transfer_purpose: ::std::option::Option::None,
+        }
+    }
+    /// Sets `transaction_currency_code`.
+    #[must_use]
+    pub fn with_transaction_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bill_reference_number`.
+    #[must_use]
+    pub fn with_bill_reference_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bill_reference_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transfer_purpose`.
+    #[must_use]
+    pub fn with_transfer_purpose(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transfer_purpose = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A preprocessed transfer to a proxy, to be confirmed.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AccountProxyTransfersPreprocessResponse {
+    /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+    #[serde(
+        rename = "debitDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub debit_details: ::std::option::Option<DebitDetails>,
+    #[serde(
+        rename = "creditDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_details: ::std::option::Option<CreditDetails>,
+    /// Foreign-exchange rate applied to the transfer.
+    #[serde(
+        rename = "foreignExchangeRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Kind of exchange rate applied. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexType`).
+    #[serde(
+        rename = "forexType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub forex_type: ::std::option::Option<::std::string::String>,
+    /// Whether a currency conversion applies. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexConversionIndicator`).
+    #[serde(
+        rename = "forexConversionIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub forex_conversion_indicator: ::std::option::Option<::std::string::String>,
+    /// Fee charged for the transfer.
+    #[serde(
+        rename = "transactionFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    /// Transaction fee in the local currency.
+    #[serde(
+        rename = "localCurrencyTransactionFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub local_currency_transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Local currency (ISO 4217).
+    #[serde(
+        rename = "localCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_currency_code: ::std::option::Option<::std::string::String>,
+}
+impl AccountProxyTransfersPreprocessResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+            debit_details: ::std::option::Option::None,
+            credit_details: ::std::option::Option::None,
+            foreign_exchange_rate: ::std::option::Option::None,
+            forex_type: ::std::option::Option::None,
+            forex_conversion_indicator: ::std::option::Option::None,
+            transaction_fee: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
+            local_currency_transaction_fee: ::std::option::Option::None,
+            local_currency_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `debit_details`.
+    #[must_use]
+    pub fn with_debit_details(
+        mut self,
+        value: impl ::std::convert::Into<DebitDetails>,
+    ) -> Self {
+        self.debit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_details`.
+    #[must_use]
+    pub fn with_credit_details(
+        mut self,
+        value: impl ::std::convert::Into<CreditDetails>,
+    ) -> Self {
+        self.credit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_exchange_rate`.
+    #[must_use]
+    pub fn with_foreign_exchange_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_exchange_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `forex_type`.
+    #[must_use]
+    pub fn with_forex_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.forex_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `forex_conversion_indicator`.
+    #[must_use]
+    pub fn with_forex_conversion_indicator(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.forex_conversion_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_fee`.
+    #[must_use]
+    pub fn with_transaction_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_currency_transaction_fee`.
+    #[must_use]
+    pub fn with_local_currency_transaction_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.local_currency_transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_currency_code`.
+    #[must_use]
+    pub fn with_local_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.local_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Confirms a preprocessed transfer to a proxy.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AccountProxyTransfersRequest {
+    /// The controlFlowId returned by the preprocess call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl AccountProxyTransfersRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// Result of a confirmed transfer to a proxy.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AccountProxyTransfersResponse {
+    #[serde(rename = "sourceAccount")]
+    pub source_account: SourceAccount,
+    /// Reference of the executed transaction.
+    #[serde(rename = "transactionReferenceId")]
+    pub transaction_reference_id: ::std::string::String,
+    /// Whether the payee of an ad hoc transfer was added to the registered payees, when the preprocess call asked for it. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeEnrollmentStatus`).
+    #[serde(
+        rename = "payeeEnrollmentStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_enrollment_status: ::std::option::Option<::std::string::String>,
+}
+impl AccountProxyTransfersResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_account: impl ::std::convert::Into<SourceAccount>,
+        transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            source_account: source_account.into(),
+            transaction_reference_id: transaction_reference_id.into(),
+            payee_enrollment_status: ::std::option::Option::None,
+        }
+    }
+    /// Sets `payee_enrollment_status`.
+    #[must_use]
+    pub fn with_payee_enrollment_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_enrollment_status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The accounts that can pay a transfer to an account registered under a proxy.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AccountProxyTransfersSourceAccountEligibilityResponse {
+    /// The eligible source accounts.
+    #[serde(rename = "sourceAccounts")]
+    pub source_accounts: ::std::vec::Vec<SourceAccounts>,
+    /// Index of the first record of the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+}
+impl AccountProxyTransfersSourceAccountEligibilityResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_accounts: impl ::std::convert::Into<::std::vec::Vec<SourceAccounts>>,
+    ) -> Self {
+        Self {
+            source_accounts: source_accounts.into(),
+            next_start_index: ::std::option::Option::None,
+        }
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Preprocess request of a transfer to a proxy, optionally adding the payee to the registered payees.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest {
+    /// Kind of proxy payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proxyPaymentType`).
+    #[serde(rename = "proxyPaymentType")]
+    pub proxy_payment_type: ::std::string::String,
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Currency of the transaction (ISO 4217).
+    #[serde(
+        rename = "transactionCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
+    /// The proxy the destination account is registered under (for example a mobile phone number).
+    #[serde(rename = "proxyAccountId")]
+    pub proxy_account_id: ::std::string::String,
+    /// Kind of proxy in `proxyAccountId`. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proxyAccountIdType`).
+    #[serde(rename = "proxyAccountIdType")]
+    pub proxy_account_id_type: ::std::string::String,
+    /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
+    #[serde(rename = "chargeBearer")]
+    pub charge_bearer: ::std::string::String,
+    /// Reference of the bill the transfer pays, when it pays one.
+    #[serde(
+        rename = "billReferenceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bill_reference_number: ::std::option::Option<::std::string::String>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
+    /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
+    #[serde(
+        rename = "transferPurpose",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+    /// Nickname to register the payee under.
+    #[serde(
+        rename = "payeeNickName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_nick_name: ::std::option::Option<::std::string::String>,
+    /// Whether to add the payee to the registered payees when the transfer is confirmed.
+    #[serde(
+        rename = "payeeEnrollmentFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_enrollment_flag: ::std::option::Option<bool>,
+    /// Name of the bank holding the proxy account.
+    #[serde(
+        rename = "bankName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_name: ::std::option::Option<::std::string::String>,
+    /// Name of the holder of the proxy account.
+    #[serde(
+        rename = "customerName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub customer_name: ::std::option::Option<::std::string::String>,
+}
+impl AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        proxy_payment_type: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+        proxy_account_id: impl ::std::convert::Into<::std::string::String>,
+        proxy_account_id_type: impl ::std::convert::Into<::std::string::String>,
+        charge_bearer: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            proxy_payment_type: proxy_payment_type.into(),
+            source_account_id: source_account_id.into(),
+            transaction_amount: transaction_amount.into(),
+            transaction_currency_code: ::std::option::Option::None,
+            transfer_currency_indicator: transfer_currency_indicator.into(),
+            proxy_account_id: proxy_account_id.into(),
+            proxy_account_id_type: proxy_account_id_type.into(),
+            charge_bearer: charge_bearer.into(),
+            bill_reference_number: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+            transfer_purpose: ::std::option::Option::None,
+            payee_nick_name: ::std::option::Option::None,
+            payee_enrollment_flag: ::std::option::Option::None,
+            bank_name: ::std::option::Option::None,
+            customer_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `transaction_currency_code`.
+    #[must_use]
+    pub fn with_transaction_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bill_reference_number`.
+    #[must_use]
+    pub fn with_bill_reference_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bill_reference_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transfer_purpose`.
+    #[must_use]
+    pub fn with_transfer_purpose(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transfer_purpose = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_nick_name`.
+    #[must_use]
+    pub fn with_payee_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_enrollment_flag`.
+    #[must_use]
+    pub fn with_payee_enrollment_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.payee_enrollment_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bank_name`.
+    #[must_use]
+    pub fn with_bank_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `customer_name`.
+    #[must_use]
+    pub fn with_customer_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.customer_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A preprocessed transfer to a proxy with payee creation, to be confirmed.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AdhocAccountProxyTransfersPreprocessWithAddPayeeResponse {
+    /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+    #[serde(
+        rename = "debitDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub debit_details: ::std::option::Option<DebitDetails>,
+    #[serde(
+        rename = "creditDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_details: ::std::option::Option<CreditDetails>,
+    /// Foreign-exchange rate applied to the transfer.
+    #[serde(
+        rename = "foreignExchangeRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Kind of exchange rate applied. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexType`).
+    #[serde(
+        rename = "forexType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub forex_type: ::std::option::Option<::std::string::String>,
+    /// Whether a currency conversion applies. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexConversionIndicator`).
+    #[serde(
+        rename = "forexConversionIndicator",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub forex_conversion_indicator: ::std::option::Option<::std::string::String>,
+    /// Fee charged for the transfer.
+    #[serde(
+        rename = "transactionFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    /// Transaction fee in the local currency.
+    #[serde(
+        rename = "localCurrencyTransactionFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub local_currency_transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Local currency (ISO 4217).
+    #[serde(
+        rename = "localCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_currency_code: ::std::option::Option<::std::string::String>,
+    /// Range of amounts the customer may transfer to this proxy.
+    #[serde(
+        rename = "transactionLimitRange",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_limit_range: ::std::option::Option<::std::string::String>,
+}
+impl AdhocAccountProxyTransfersPreprocessWithAddPayeeResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+            debit_details: ::std::option::Option::None,
+            credit_details: ::std::option::Option::None,
+            foreign_exchange_rate: ::std::option::Option::None,
+            forex_type: ::std::option::Option::None,
+            forex_conversion_indicator: ::std::option::Option::None,
+            transaction_fee: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
+            local_currency_transaction_fee: ::std::option::Option::None,
+            local_currency_code: ::std::option::Option::None,
+            transaction_limit_range: ::std::option::Option::None,
+        }
+    }
+    /// Sets `debit_details`.
+    #[must_use]
+    pub fn with_debit_details(
+        mut self,
+        value: impl ::std::convert::Into<DebitDetails>,
+    ) -> Self {
+        self.debit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_details`.
+    #[must_use]
+    pub fn with_credit_details(
+        mut self,
+        value: impl ::std::convert::Into<CreditDetails>,
+    ) -> Self {
+        self.credit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_exchange_rate`.
+    #[must_use]
+    pub fn with_foreign_exchange_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_exchange_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `forex_type`.
+    #[must_use]
+    pub fn with_forex_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.forex_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `forex_conversion_indicator`.
+    #[must_use]
+    pub fn with_forex_conversion_indicator(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.forex_conversion_indicator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_fee`.
+    #[must_use]
+    pub fn with_transaction_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_currency_transaction_fee`.
+    #[must_use]
+    pub fn with_local_currency_transaction_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.local_currency_transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `local_currency_code`.
+    #[must_use]
+    pub fn with_local_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.local_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_limit_range`.
+    #[must_use]
+    pub fn with_transaction_limit_range(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_limit_range = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Preprocess request of a Citi Global Transfer to an unregistered Citi account abroad.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -1743,19 +2545,100 @@ impl BankDetailsSepaTransfer {
         self
     }
 }
+/// An outstanding bill of a biller payee.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BillDetails {
+    /// Sequence number of the bill with the biller.
+    #[serde(
+        rename = "billSequenceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bill_sequence_number: ::std::option::Option<::std::string::String>,
+    /// Amount of the bill.
+    #[serde(rename = "billAmount", with = "crate::runtime::decimal")]
+    pub bill_amount: ::rust_decimal::Decimal,
+    /// Due date of the bill (YYYY-MM-DD).
+    #[serde(rename = "billDueDate")]
+    pub bill_due_date: ::chrono::NaiveDate,
+}
+impl BillDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        bill_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        bill_due_date: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        Self {
+            bill_sequence_number: ::std::option::Option::None,
+            bill_amount: bill_amount.into(),
+            bill_due_date: bill_due_date.into(),
+        }
+    }
+    /// Sets `bill_sequence_number`.
+    #[must_use]
+    pub fn with_bill_sequence_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bill_sequence_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The outstanding bills of a biller payee, and the references the biller keeps for the customer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BillDetailsInquiryResponse {
+    /// Number of the invoice the bills belong to.
+    #[serde(
+        rename = "invoiceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub invoice_number: ::std::option::Option<::std::string::String>,
+    /// The outstanding bills.
+    #[serde(rename = "billDetails")]
+    pub bill_details: ::std::vec::Vec<BillDetails>,
+    /// The biller's references for the customer.
+    #[serde(rename = "customerMerchantReferenceDetails")]
+    pub customer_merchant_reference_details: ::std::vec::Vec<
+        CustomerMerchantReferenceDetails,
+    >,
+}
+impl BillDetailsInquiryResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        bill_details: impl ::std::convert::Into<::std::vec::Vec<BillDetails>>,
+        customer_merchant_reference_details: impl ::std::convert::Into<
+            ::std::vec::Vec<CustomerMerchantReferenceDetails>,
+        >,
+    ) -> Self {
+        Self {
+            invoice_number: ::std::option::Option::None,
+            bill_details: bill_details.into(),
+            customer_merchant_reference_details: customer_merchant_reference_details
+                .into(),
+        }
+    }
+    /// Sets `invoice_number`.
+    #[must_use]
+    pub fn with_invoice_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.invoice_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Eligible source accounts and payees for bill payments.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct BillPaymentAccountPayeeEligibilityResponse {
     #[serde(rename = "sourceAccounts")]
     pub source_accounts: ::std::vec::Vec<BillPaymentSourceAccounts>,
-    #[serde(
-        rename = "payeeSourceAccountCombinations",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_source_account_combinations: ::std::option::Option<
-        ::std::vec::Vec<BillPaymentPayeeSourceAccountCombinations>,
+    #[serde(rename = "payeeSourceAccountCombinations")]
+    pub payee_source_account_combinations: ::std::vec::Vec<
+        BillPaymentPayeeSourceAccountCombinations,
     >,
     /// Index of the first record of the next page; absent or blank when there is no more data.
     #[serde(
@@ -1771,25 +2654,15 @@ impl BillPaymentAccountPayeeEligibilityResponse {
         source_accounts: impl ::std::convert::Into<
             ::std::vec::Vec<BillPaymentSourceAccounts>,
         >,
-    ) -> Self {
-        Self {
-            source_accounts: source_accounts.into(),
-            payee_source_account_combinations: ::std::option::Option::None,
-            next_start_index: ::std::option::Option::None,
-        }
-    }
-    /// Sets `payee_source_account_combinations`.
-    #[must_use]
-    pub fn with_payee_source_account_combinations(
-        mut self,
-        value: impl ::std::convert::Into<
+        payee_source_account_combinations: impl ::std::convert::Into<
             ::std::vec::Vec<BillPaymentPayeeSourceAccountCombinations>,
         >,
     ) -> Self {
-        self.payee_source_account_combinations = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
+        Self {
+            source_accounts: source_accounts.into(),
+            payee_source_account_combinations: payee_source_account_combinations.into(),
+            next_start_index: ::std::option::Option::None,
+        }
     }
     /// Sets `next_start_index`.
     #[must_use]
@@ -2083,13 +2956,6 @@ pub struct BillPaymentSourceAccounts {
         with = "crate::runtime::decimal"
     )]
     pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Product name of the account.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
     /// Nickname of the account.
     #[serde(
         rename = "accountNickName",
@@ -2097,6 +2963,13 @@ pub struct BillPaymentSourceAccounts {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_nick_name: ::std::option::Option<::std::string::String>,
+    /// Product name of the account.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
 }
 impl BillPaymentSourceAccounts {
     /// A value with the required fields set and every optional field empty.
@@ -2113,8 +2986,8 @@ impl BillPaymentSourceAccounts {
             account_group: account_group.into(),
             available_balance: ::std::option::Option::None,
             next_payment_amount: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
             account_nick_name: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
         }
     }
     /// Sets `available_balance`.
@@ -2135,15 +3008,6 @@ impl BillPaymentSourceAccounts {
         self.next_payment_amount = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `product_name`.
-    #[must_use]
-    pub fn with_product_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `account_nick_name`.
     #[must_use]
     pub fn with_account_nick_name(
@@ -2151,6 +3015,15 @@ impl BillPaymentSourceAccounts {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.account_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -2504,7 +3377,7 @@ pub struct CitiGlobalTransferpayee {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeCountryCode`).
+    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(rename = "payeeCountryCode")]
     pub payee_country_code: ::std::string::String,
     /// Identifier of the payee account (encrypted, opaque).
@@ -2885,6 +3758,126 @@ impl CreditDetails {
         self
     }
 }
+/// An ad hoc international wire transfer, within a bundle.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CrossBorderDetails {
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
+    /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
+    #[serde(rename = "chargeBearer")]
+    pub charge_bearer: ::std::string::String,
+    /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
+    #[serde(rename = "paymentMethod")]
+    pub payment_method: ::std::string::String,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
+    #[serde(
+        rename = "paymentType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_type: ::std::option::Option<::std::string::String>,
+    /// Reference of a pre-booked foreign-exchange deal.
+    #[serde(
+        rename = "foreignExchangeReferenceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub foreign_exchange_reference_number: ::std::option::Option<::std::string::String>,
+    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
+    #[serde(
+        rename = "paymentScheduleType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "payeeAccountDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_account_details: ::std::option::Option<PayeeAccountDetails>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::vec::Vec<Remarks>>,
+}
+impl CrossBorderDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+        charge_bearer: impl ::std::convert::Into<::std::string::String>,
+        payment_method: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        Self {
+            source_account_id: source_account_id.into(),
+            transfer_currency_indicator: transfer_currency_indicator.into(),
+            charge_bearer: charge_bearer.into(),
+            payment_method: payment_method.into(),
+            transaction_amount: transaction_amount.into(),
+            payment_type: ::std::option::Option::None,
+            foreign_exchange_reference_number: ::std::option::Option::None,
+            payment_schedule_type: ::std::option::Option::None,
+            payee_account_details: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+        }
+    }
+    /// Sets `payment_type`.
+    #[must_use]
+    pub fn with_payment_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_exchange_reference_number`.
+    #[must_use]
+    pub fn with_foreign_exchange_reference_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.foreign_exchange_reference_number = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `payment_schedule_type`.
+    #[must_use]
+    pub fn with_payment_schedule_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_account_details`.
+    #[must_use]
+    pub fn with_payee_account_details(
+        mut self,
+        value: impl ::std::convert::Into<PayeeAccountDetails>,
+    ) -> Self {
+        self.payee_account_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Eligible source accounts and payees for cross-border wire transfers.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -2970,7 +3963,7 @@ pub struct CrossBorderWireTransfersPayee {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeCountryCode`).
+    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(rename = "payeeCountryCode")]
     pub payee_country_code: ::std::string::String,
     /// Identifier of the payee account (encrypted, opaque).
@@ -3323,6 +4316,34 @@ impl CrossBorderWireTransfersResponse {
         }
     }
 }
+/// A reference the biller keeps for the customer (for example the customer's number with the biller).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CustomerMerchantReferenceDetails {
+    /// Code of the reference.
+    #[serde(rename = "customerMerchantReferenceCode")]
+    pub customer_merchant_reference_code: ::std::string::String,
+    /// What the reference is.
+    #[serde(rename = "customerMerchantReferenceDescription")]
+    pub customer_merchant_reference_description: ::std::string::String,
+}
+impl CustomerMerchantReferenceDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        customer_merchant_reference_code: impl ::std::convert::Into<
+            ::std::string::String,
+        >,
+        customer_merchant_reference_description: impl ::std::convert::Into<
+            ::std::string::String,
+        >,
+    ) -> Self {
+        Self {
+            customer_merchant_reference_code: customer_merchant_reference_code.into(),
+            customer_merchant_reference_description: customer_merchant_reference_description
+                .into(),
+        }
+    }
+}
 /// Amount debited from the source account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -3419,66 +4440,38 @@ impl DestinationAccount {
         self
     }
 }
-/// Countries that transfers can be sent to.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[non_exhaustive]
-pub struct DestinationCountriesResponse {
-    #[serde(
-        rename = "destinationCountries",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub destination_countries: ::std::option::Option<
-        ::std::vec::Vec<DestinationCountry>,
-    >,
-}
-impl DestinationCountriesResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            destination_countries: ::std::option::Option::None,
-        }
-    }
-    /// Sets `destination_countries`.
-    #[must_use]
-    pub fn with_destination_countries(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<DestinationCountry>>,
-    ) -> Self {
-        self.destination_countries = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-/// A destination country.
+/// The countries transfers can be sent to, one page at a time.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
-pub struct DestinationCountry {
-    /// ISO 3166 alpha-2 country code.
-    #[serde(rename = "countryCode")]
-    pub country_code: ::std::string::String,
-    /// Name of the country.
+pub struct DestinationListResponse {
+    /// The destination countries of this page.
+    #[serde(rename = "paymentCountry")]
+    pub payment_country: ::std::vec::Vec<PaymentCountry>,
+    /// Index of the first record of the next page; absent or blank when there is no more data.
     #[serde(
-        rename = "countryName",
+        rename = "nextStartIndex",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub country_name: ::std::option::Option<::std::string::String>,
+    pub next_start_index: ::std::option::Option<::std::string::String>,
 }
-impl DestinationCountry {
+impl DestinationListResponse {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(country_code: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(
+        payment_country: impl ::std::convert::Into<::std::vec::Vec<PaymentCountry>>,
+    ) -> Self {
         Self {
-            country_code: country_code.into(),
-            country_name: ::std::option::Option::None,
+            payment_country: payment_country.into(),
+            next_start_index: ::std::option::Option::None,
         }
     }
-    /// Sets `country_name`.
+    /// Sets `next_start_index`.
     #[must_use]
-    pub fn with_country_name(
+    pub fn with_next_start_index(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.country_name = ::std::option::Option::Some(value.into());
+        self.next_start_index = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -3660,15 +4653,13 @@ impl DestinationSourceAcctCombinations {
         self
     }
 }
-/// Error body returned by every resource API.
+/// Error body returned by every resource API. The client decodes it when it can; an error body that does not match this schema still reaches the caller as the status and the raw body.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ErrorResponse {
-    /// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
-    /// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
-    /// side; retry later).
+    /// Kind of error. Citi documents `invalid` (request rejected as malformed), `warn` (request partially processed), `error` (request accepted but failed) and `fatal` (technical fault on Citi's side; retry later); other Citi products send the same kinds in capitals (`ERROR`, ...). Any string is accepted.
     #[serde(rename = "type")]
-    pub type_: ErrorResponseType,
+    pub type_: ::std::string::String,
     /// Machine-readable error code, for example `invalidRequest` or `resourceNotFound`.
     pub code: ::std::string::String,
     /// Human-readable description of the error.
@@ -3677,17 +4668,18 @@ pub struct ErrorResponse {
     /// The request field that caused the error, when there is one.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub location: ::std::option::Option<::std::string::String>,
+    /// Further information, free-form: usually a link to documentation of the error (a string); in an MFA step-up (403) an object carrying the `controlFlowId` of the flow to continue.
     #[serde(
         rename = "moreInfo",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub more_info: ::std::option::Option<MoreInfo>,
+    pub more_info: ::std::option::Option<::serde_json::Value>,
 }
 impl ErrorResponse {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        type_: impl ::std::convert::Into<ErrorResponseType>,
+        type_: impl ::std::convert::Into<::std::string::String>,
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
@@ -3718,89 +4710,544 @@ impl ErrorResponse {
     }
     /// Sets `more_info`.
     #[must_use]
-    pub fn with_more_info(mut self, value: impl ::std::convert::Into<MoreInfo>) -> Self {
+    pub fn with_more_info(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
         self.more_info = ::std::option::Option::Some(value.into());
         self
     }
 }
-/// Kind of error: `invalid` (request rejected as malformed), `warn` (request partially
-/// processed), `error` (request accepted but failed), `fatal` (technical fault on Citi's
-/// side; retry later).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// A bundle of ad hoc transfers to unregistered payees, one of each kind at most.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
-pub enum ErrorResponseType {
-    /// `error`
-    Error,
-    /// `warn`
-    Warn,
-    /// `invalid`
-    Invalid,
-    /// `fatal`
-    Fatal,
-    /// A value this version of the crate does not know (kept as sent).
-    Unknown(::std::string::String),
+pub struct ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest {
+    #[serde(
+        rename = "internalDomesticDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internal_domestic_details: ::std::option::Option<InternalDomesticDetails>,
+    #[serde(
+        rename = "externalDomesticDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub external_domestic_details: ::std::option::Option<ExternalDomesticDetails>,
+    #[serde(
+        rename = "crossBorderDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cross_border_details: ::std::option::Option<CrossBorderDetails>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub sepa: ::std::option::Option<Sepa>,
 }
-impl ErrorResponseType {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Error => "error",
-            Self::Warn => "warn",
-            Self::Invalid => "invalid",
-            Self::Fatal => "fatal",
-            Self::Unknown(value) => value.as_str(),
+impl ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            internal_domestic_details: ::std::option::Option::None,
+            external_domestic_details: ::std::option::Option::None,
+            cross_border_details: ::std::option::Option::None,
+            sepa: ::std::option::Option::None,
         }
     }
-}
-impl ::std::fmt::Display for ErrorResponseType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
+    /// Sets `internal_domestic_details`.
+    #[must_use]
+    pub fn with_internal_domestic_details(
+        mut self,
+        value: impl ::std::convert::Into<InternalDomesticDetails>,
+    ) -> Self {
+        self.internal_domestic_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `external_domestic_details`.
+    #[must_use]
+    pub fn with_external_domestic_details(
+        mut self,
+        value: impl ::std::convert::Into<ExternalDomesticDetails>,
+    ) -> Self {
+        self.external_domestic_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cross_border_details`.
+    #[must_use]
+    pub fn with_cross_border_details(
+        mut self,
+        value: impl ::std::convert::Into<CrossBorderDetails>,
+    ) -> Self {
+        self.cross_border_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `sepa`.
+    #[must_use]
+    pub fn with_sepa(mut self, value: impl ::std::convert::Into<Sepa>) -> Self {
+        self.sepa = ::std::option::Option::Some(value.into());
+        self
     }
 }
-impl ::std::convert::From<&str> for ErrorResponseType {
-    fn from(value: &str) -> Self {
-        match value {
-            "error" => Self::Error,
-            "warn" => Self::Warn,
-            "invalid" => Self::Invalid,
-            "fatal" => Self::Fatal,
-            other => Self::Unknown(::std::string::String::from(other)),
+/// The accepted bundle of ad hoc transfers; they are executed asynchronously.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncResponse {
+    /// Status of the bundle or transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
+    #[serde(
+        rename = "transactionStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_status: ::std::option::Option<::std::string::String>,
+    /// Identifier the application gives the bundle of transfers.
+    #[serde(
+        rename = "bundleId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bundle_id: ::std::option::Option<::std::string::String>,
+    /// Citi's identifier of the bundle, for the status call.
+    #[serde(
+        rename = "citiBundleId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub citi_bundle_id: ::std::option::Option<::std::string::String>,
+    /// Number of transfers in the bundle.
+    #[serde(
+        rename = "totalTransactionCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_transaction_count: ::std::option::Option<::std::string::String>,
+}
+impl ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            transaction_status: ::std::option::Option::None,
+            bundle_id: ::std::option::Option::None,
+            citi_bundle_id: ::std::option::Option::None,
+            total_transaction_count: ::std::option::Option::None,
         }
     }
+    /// Sets `transaction_status`.
+    #[must_use]
+    pub fn with_transaction_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bundle_id`.
+    #[must_use]
+    pub fn with_bundle_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bundle_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `citi_bundle_id`.
+    #[must_use]
+    pub fn with_citi_bundle_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.citi_bundle_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_transaction_count`.
+    #[must_use]
+    pub fn with_total_transaction_count(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.total_transaction_count = ::std::option::Option::Some(value.into());
+        self
+    }
 }
-impl ::std::convert::From<::std::string::String> for ErrorResponseType {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "error" => Self::Error,
-            "warn" => Self::Warn,
-            "invalid" => Self::Invalid,
-            "fatal" => Self::Fatal,
-            _ => Self::Unknown(value),
+/// Completes a bundle of ad hoc transfers after a multi-factor authentication step-up.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRequest {
+    /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId` (sic: the portal spells this field `controlFllowId`).
+    #[serde(
+        rename = "controlFllowId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub control_fllow_id: ::std::option::Option<::std::string::String>,
+}
+impl ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            control_fllow_id: ::std::option::Option::None,
         }
     }
-}
-impl ::std::str::FromStr for ErrorResponseType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+    /// Sets `control_fllow_id`.
+    #[must_use]
+    pub fn with_control_fllow_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.control_fllow_id = ::std::option::Option::Some(value.into());
+        self
     }
 }
-impl ::serde::Serialize for ErrorResponseType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+/// The accepted bundle of ad hoc transfers, after the step-up.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncResponse {
+    /// Status of the bundle or transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
+    #[serde(
+        rename = "transactionStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_status: ::std::option::Option<::std::string::String>,
+    /// Identifier the application gives the bundle of transfers.
+    #[serde(
+        rename = "bundleId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bundle_id: ::std::option::Option<::std::string::String>,
+    /// Citi's identifier of the bundle, for the status call.
+    #[serde(
+        rename = "citiBundleId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub citi_bundle_id: ::std::option::Option<::std::string::String>,
+    /// Number of transfers in the bundle.
+    #[serde(
+        rename = "totalTransactionCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_transaction_count: ::std::option::Option<::std::string::String>,
+}
+impl ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            transaction_status: ::std::option::Option::None,
+            bundle_id: ::std::option::Option::None,
+            citi_bundle_id: ::std::option::Option::None,
+            total_transaction_count: ::std::option::Option::None,
+        }
+    }
+    /// Sets `transaction_status`.
+    #[must_use]
+    pub fn with_transaction_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bundle_id`.
+    #[must_use]
+    pub fn with_bundle_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bundle_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `citi_bundle_id`.
+    #[must_use]
+    pub fn with_citi_bundle_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.citi_bundle_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_transaction_count`.
+    #[must_use]
+    pub fn with_total_transaction_count(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.total_transaction_count = ::std::option::Option::Some(value.into());
+        self
     }
 }
-impl<'de> ::serde::Deserialize<'de> for ErrorResponseType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value))
+/// A bundle of transfers from one source account to registered payees.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest {
+    /// Identifier the application gives the bundle of transfers.
+    #[serde(
+        rename = "bundleId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bundle_id: ::std::option::Option<::std::string::String>,
+    /// Sum of the amounts of the transfers in the bundle.
+    #[serde(
+        rename = "totalTransferAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub total_transfer_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Kind of the transfers in the bundle. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `typeOfTransfers`).
+    #[serde(
+        rename = "typeOfTransfers",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_of_transfers: ::std::option::Option<::std::string::String>,
+    /// Identifier of the account that pays every transfer of the bundle (encrypted, opaque).
+    #[serde(
+        rename = "sourceAccountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_account_id: ::std::option::Option<::std::string::String>,
+    /// Internal domestic payments.
+    #[serde(
+        rename = "internalDomesticPayments",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internal_domestic_payments: ::std::option::Option<
+        ::std::vec::Vec<InternalDomesticPayments>,
+    >,
+    /// External domestic payments.
+    #[serde(
+        rename = "externalDomesticPayments",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub external_domestic_payments: ::std::option::Option<
+        ::std::vec::Vec<ExternalDomesticPayments>,
+    >,
+}
+impl ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            bundle_id: ::std::option::Option::None,
+            total_transfer_amount: ::std::option::Option::None,
+            type_of_transfers: ::std::option::Option::None,
+            source_account_id: ::std::option::Option::None,
+            internal_domestic_payments: ::std::option::Option::None,
+            external_domestic_payments: ::std::option::Option::None,
+        }
+    }
+    /// Sets `bundle_id`.
+    #[must_use]
+    pub fn with_bundle_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bundle_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `total_transfer_amount`.
+    #[must_use]
+    pub fn with_total_transfer_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.total_transfer_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `type_of_transfers`.
+    #[must_use]
+    pub fn with_type_of_transfers(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_of_transfers = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `source_account_id`.
+    #[must_use]
+    pub fn with_source_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `internal_domestic_payments`.
+    #[must_use]
+    pub fn with_internal_domestic_payments(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<InternalDomesticPayments>>,
+    ) -> Self {
+        self.internal_domestic_payments = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `external_domestic_payments`.
+    #[must_use]
+    pub fn with_external_domestic_payments(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<ExternalDomesticPayments>>,
+    ) -> Self {
+        self.external_domestic_payments = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The accepted bundle of transfers; they are executed asynchronously.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExecutePaymentInitiationTransactionMultipleTransfersAsyncResponse {
+    /// Status of the bundle or transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
+    #[serde(
+        rename = "transactionStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_status: ::std::option::Option<::std::string::String>,
+    /// Identifier the application (third-party provider) gave the bundle.
+    #[serde(
+        rename = "tppBundleId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tpp_bundle_id: ::std::option::Option<::std::string::String>,
+    /// Citi's identifier of the bundle, for the status call.
+    #[serde(
+        rename = "citiBundleId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub citi_bundle_id: ::std::option::Option<::std::string::String>,
+}
+impl ExecutePaymentInitiationTransactionMultipleTransfersAsyncResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            transaction_status: ::std::option::Option::None,
+            tpp_bundle_id: ::std::option::Option::None,
+            citi_bundle_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `transaction_status`.
+    #[must_use]
+    pub fn with_transaction_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tpp_bundle_id`.
+    #[must_use]
+    pub fn with_tpp_bundle_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tpp_bundle_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `citi_bundle_id`.
+    #[must_use]
+    pub fn with_citi_bundle_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.citi_bundle_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Completes a bundle of transfers after a multi-factor authentication step-up.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncRequest {
+    /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
+    #[serde(
+        rename = "controlFlowId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub control_flow_id: ::std::option::Option<::std::string::String>,
+}
+impl ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            control_flow_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `control_flow_id`.
+    #[must_use]
+    pub fn with_control_flow_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.control_flow_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The accepted bundle of transfers, after the step-up.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncResponse {
+    /// Status of the bundle or transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
+    #[serde(
+        rename = "transactionStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_status: ::std::option::Option<::std::string::String>,
+    /// Identifier the application (third-party provider) gave the bundle.
+    #[serde(
+        rename = "tppBundleId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tpp_bundle_id: ::std::option::Option<::std::string::String>,
+    /// Citi's identifier of the bundle, for the status call.
+    #[serde(
+        rename = "citiBundleId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub citi_bundle_id: ::std::option::Option<::std::string::String>,
+}
+impl ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            transaction_status: ::std::option::Option::None,
+            tpp_bundle_id: ::std::option::Option::None,
+            citi_bundle_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `transaction_status`.
+    #[must_use]
+    pub fn with_transaction_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tpp_bundle_id`.
+    #[must_use]
+    pub fn with_tpp_bundle_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tpp_bundle_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `citi_bundle_id`.
+    #[must_use]
+    pub fn with_citi_bundle_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.citi_bundle_id = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// Eligible source accounts and payees for external domestic transfers.
@@ -3809,13 +5256,9 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponseType {
 pub struct ExtDmstcValidPayeeDestAcctsResponse {
     #[serde(rename = "sourceAccounts")]
     pub source_accounts: ::std::vec::Vec<ExternalDomesticSourceAccounts>,
-    #[serde(
-        rename = "payeeSourceAccountCombinations",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_source_account_combinations: ::std::option::Option<
-        ::std::vec::Vec<ExternalDomesticPayeeSourceAccountCombinations>,
+    #[serde(rename = "payeeSourceAccountCombinations")]
+    pub payee_source_account_combinations: ::std::vec::Vec<
+        ExternalDomesticPayeeSourceAccountCombinations,
     >,
     /// Index of the first record of the next page; absent or blank when there is no more data.
     #[serde(
@@ -3831,25 +5274,15 @@ impl ExtDmstcValidPayeeDestAcctsResponse {
         source_accounts: impl ::std::convert::Into<
             ::std::vec::Vec<ExternalDomesticSourceAccounts>,
         >,
-    ) -> Self {
-        Self {
-            source_accounts: source_accounts.into(),
-            payee_source_account_combinations: ::std::option::Option::None,
-            next_start_index: ::std::option::Option::None,
-        }
-    }
-    /// Sets `payee_source_account_combinations`.
-    #[must_use]
-    pub fn with_payee_source_account_combinations(
-        mut self,
-        value: impl ::std::convert::Into<
+        payee_source_account_combinations: impl ::std::convert::Into<
             ::std::vec::Vec<ExternalDomesticPayeeSourceAccountCombinations>,
         >,
     ) -> Self {
-        self.payee_source_account_combinations = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
+        Self {
+            source_accounts: source_accounts.into(),
+            payee_source_account_combinations: payee_source_account_combinations.into(),
+            next_start_index: ::std::option::Option::None,
+        }
     }
     /// Sets `next_start_index`.
     #[must_use]
@@ -3858,6 +5291,143 @@ impl ExtDmstcValidPayeeDestAcctsResponse {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An ad hoc transfer to an account at another domestic bank, within a bundle.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExternalDomesticDetails {
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
+    /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
+    #[serde(rename = "chargeBearer")]
+    pub charge_bearer: ::std::string::String,
+    /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
+    #[serde(rename = "paymentMethod")]
+    pub payment_method: ::std::string::String,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
+    #[serde(
+        rename = "paymentType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_type: ::std::option::Option<::std::string::String>,
+    /// Reference of a pre-booked foreign-exchange deal.
+    #[serde(
+        rename = "foreignExchangeReferenceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub foreign_exchange_reference_number: ::std::option::Option<::std::string::String>,
+    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
+    #[serde(
+        rename = "paymentScheduleType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "payeeAccountDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_account_details: ::std::option::Option<PayeeAccountDetails>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::vec::Vec<Remarks>>,
+    /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
+    #[serde(
+        rename = "transferPurpose",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+}
+impl ExternalDomesticDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+        charge_bearer: impl ::std::convert::Into<::std::string::String>,
+        payment_method: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        Self {
+            source_account_id: source_account_id.into(),
+            transfer_currency_indicator: transfer_currency_indicator.into(),
+            charge_bearer: charge_bearer.into(),
+            payment_method: payment_method.into(),
+            transaction_amount: transaction_amount.into(),
+            payment_type: ::std::option::Option::None,
+            foreign_exchange_reference_number: ::std::option::Option::None,
+            payment_schedule_type: ::std::option::Option::None,
+            payee_account_details: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+            transfer_purpose: ::std::option::Option::None,
+        }
+    }
+    /// Sets `payment_type`.
+    #[must_use]
+    pub fn with_payment_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_exchange_reference_number`.
+    #[must_use]
+    pub fn with_foreign_exchange_reference_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.foreign_exchange_reference_number = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `payment_schedule_type`.
+    #[must_use]
+    pub fn with_payment_schedule_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_account_details`.
+    #[must_use]
+    pub fn with_payee_account_details(
+        mut self,
+        value: impl ::std::convert::Into<PayeeAccountDetails>,
+    ) -> Self {
+        self.payee_account_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transfer_purpose`.
+    #[must_use]
+    pub fn with_transfer_purpose(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transfer_purpose = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -4176,6 +5746,191 @@ impl ExternalDomesticPayeeSourceAccountCombinations {
         }
     }
 }
+/// A transfer to a registered payee at another domestic bank, within a bundle.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExternalDomesticPayments {
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(rename = "payeeId")]
+    pub payee_id: ::std::string::String,
+    /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
+    #[serde(rename = "chargeBearer")]
+    pub charge_bearer: ::std::string::String,
+    /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
+    #[serde(rename = "paymentMethod")]
+    pub payment_method: ::std::string::String,
+    /// Reference of a pre-booked foreign-exchange deal.
+    #[serde(
+        rename = "fxDealReferenceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fx_deal_reference_number: ::std::option::Option<::std::string::String>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
+    /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
+    #[serde(
+        rename = "transferPurpose",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+    /// Sub-purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferSubPurpose`).
+    #[serde(
+        rename = "transferSubPurpose",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transfer_sub_purpose: ::std::option::Option<::std::string::String>,
+    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
+    #[serde(
+        rename = "paymentScheduleType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
+    #[serde(
+        rename = "standingInstruction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    /// Whether the payment is made ahead of its due date.
+    #[serde(
+        rename = "anticipatoryPaymentFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub anticipatory_payment_flag: ::std::option::Option<bool>,
+    /// Identifier the application gives the payment, unique within the bundle.
+    #[serde(
+        rename = "uniquePaymentId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub unique_payment_id: ::std::option::Option<::std::string::String>,
+}
+impl ExternalDomesticPayments {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+        payee_id: impl ::std::convert::Into<::std::string::String>,
+        charge_bearer: impl ::std::convert::Into<::std::string::String>,
+        payment_method: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            transaction_amount: transaction_amount.into(),
+            transfer_currency_indicator: transfer_currency_indicator.into(),
+            payee_id: payee_id.into(),
+            charge_bearer: charge_bearer.into(),
+            payment_method: payment_method.into(),
+            fx_deal_reference_number: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+            transfer_purpose: ::std::option::Option::None,
+            transfer_sub_purpose: ::std::option::Option::None,
+            payment_schedule_type: ::std::option::Option::None,
+            future_dated_transaction: ::std::option::Option::None,
+            standing_instruction: ::std::option::Option::None,
+            anticipatory_payment_flag: ::std::option::Option::None,
+            unique_payment_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `fx_deal_reference_number`.
+    #[must_use]
+    pub fn with_fx_deal_reference_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fx_deal_reference_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transfer_purpose`.
+    #[must_use]
+    pub fn with_transfer_purpose(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transfer_purpose = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transfer_sub_purpose`.
+    #[must_use]
+    pub fn with_transfer_sub_purpose(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transfer_sub_purpose = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_schedule_type`.
+    #[must_use]
+    pub fn with_payment_schedule_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `future_dated_transaction`.
+    #[must_use]
+    pub fn with_future_dated_transaction(
+        mut self,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
+    ) -> Self {
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `standing_instruction`.
+    #[must_use]
+    pub fn with_standing_instruction(
+        mut self,
+        value: impl ::std::convert::Into<StandingInstruction>,
+    ) -> Self {
+        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `anticipatory_payment_flag`.
+    #[must_use]
+    pub fn with_anticipatory_payment_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.anticipatory_payment_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unique_payment_id`.
+    #[must_use]
+    pub fn with_unique_payment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unique_payment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// An account that can be debited for external domestic transfers.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -4208,13 +5963,6 @@ pub struct ExternalDomesticSourceAccounts {
         with = "crate::runtime::decimal"
     )]
     pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Product name of the account.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
     /// Nickname of the account.
     #[serde(
         rename = "accountNickName",
@@ -4222,6 +5970,13 @@ pub struct ExternalDomesticSourceAccounts {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_nick_name: ::std::option::Option<::std::string::String>,
+    /// Product name of the account.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
 }
 impl ExternalDomesticSourceAccounts {
     /// A value with the required fields set and every optional field empty.
@@ -4238,8 +5993,8 @@ impl ExternalDomesticSourceAccounts {
             account_group: account_group.into(),
             available_balance: ::std::option::Option::None,
             next_payment_amount: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
             account_nick_name: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
         }
     }
     /// Sets `available_balance`.
@@ -4260,6 +6015,15 @@ impl ExternalDomesticSourceAccounts {
         self.next_payment_amount = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `account_nick_name`.
+    #[must_use]
+    pub fn with_account_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `product_name`.
     #[must_use]
     pub fn with_product_name(
@@ -4269,13 +6033,73 @@ impl ExternalDomesticSourceAccounts {
         self.product_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `account_nick_name`.
+}
+/// Completes a transfer to an account at another domestic bank after a multi-factor authentication step-up.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExternalDomesticTransferConfirmationRequest {
+    /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl ExternalDomesticTransferConfirmationRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// Result of a transfer to an account at another domestic bank, completed after a multi-factor authentication step-up.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExternalDomesticTransferConfirmationResponse {
+    #[serde(
+        rename = "sourceAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_account: ::std::option::Option<SourceAccount>,
+    /// Whether the payee of an ad hoc transfer was added to the registered payees, when the preprocess call asked for it. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeEnrollmentStatus`).
+    #[serde(
+        rename = "payeeEnrollmentStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_enrollment_status: ::std::option::Option<::std::string::String>,
+    /// Reference of the executed transaction.
+    #[serde(rename = "transactionReferenceId")]
+    pub transaction_reference_id: ::std::string::String,
+}
+impl ExternalDomesticTransferConfirmationResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            source_account: ::std::option::Option::None,
+            payee_enrollment_status: ::std::option::Option::None,
+            transaction_reference_id: transaction_reference_id.into(),
+        }
+    }
+    /// Sets `source_account`.
     #[must_use]
-    pub fn with_account_nick_name(
+    pub fn with_source_account(
+        mut self,
+        value: impl ::std::convert::Into<SourceAccount>,
+    ) -> Self {
+        self.source_account = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_enrollment_status`.
+    #[must_use]
+    pub fn with_payee_enrollment_status(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_nick_name = ::std::option::Option::Some(value.into());
+        self.payee_enrollment_status = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -4518,6 +6342,80 @@ impl IbbsPayee {
         self
     }
 }
+/// An ad hoc transfer to another Citi Handlowy customer, within a bundle.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InternalDomesticDetails {
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    #[serde(
+        rename = "payeeAccountDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_account_details: ::std::option::Option<PayeeAccountDetails>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::vec::Vec<Remarks>>,
+    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
+    #[serde(
+        rename = "paymentScheduleType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
+}
+impl InternalDomesticDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        Self {
+            source_account_id: source_account_id.into(),
+            transfer_currency_indicator: transfer_currency_indicator.into(),
+            transaction_amount: transaction_amount.into(),
+            payee_account_details: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+            payment_schedule_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `payee_account_details`.
+    #[must_use]
+    pub fn with_payee_account_details(
+        mut self,
+        value: impl ::std::convert::Into<PayeeAccountDetails>,
+    ) -> Self {
+        self.payee_account_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_schedule_type`.
+    #[must_use]
+    pub fn with_payment_schedule_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Payee holding an account with Citi Handlowy.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -4708,6 +6606,172 @@ impl InternalDomesticPayeeSourceAccountCombinations {
         }
     }
 }
+/// A transfer to a registered payee at Citi Handlowy, within a bundle.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InternalDomesticPayments {
+    /// Amount of the transfer.
+    #[serde(
+        rename = "transactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
+    /// Identifier of the payee (encrypted, opaque).
+    #[serde(
+        rename = "payeeId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_id: ::std::option::Option<::std::string::String>,
+    /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
+    #[serde(
+        rename = "chargeBearer",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub charge_bearer: ::std::option::Option<::std::string::String>,
+    /// Reference of a pre-booked foreign-exchange deal.
+    #[serde(
+        rename = "fxDealReferenceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fx_deal_reference_number: ::std::option::Option<::std::string::String>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
+    /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
+    #[serde(
+        rename = "transferPurpose",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
+    #[serde(
+        rename = "standingInstruction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    /// Whether the payment is made ahead of its due date.
+    #[serde(
+        rename = "anticipatoryPaymentFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub anticipatory_payment_flag: ::std::option::Option<bool>,
+}
+impl InternalDomesticPayments {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            transaction_amount: ::std::option::Option::None,
+            transfer_currency_indicator: transfer_currency_indicator.into(),
+            payee_id: ::std::option::Option::None,
+            charge_bearer: ::std::option::Option::None,
+            fx_deal_reference_number: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+            transfer_purpose: ::std::option::Option::None,
+            future_dated_transaction: ::std::option::Option::None,
+            standing_instruction: ::std::option::Option::None,
+            anticipatory_payment_flag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `transaction_amount`.
+    #[must_use]
+    pub fn with_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_id`.
+    #[must_use]
+    pub fn with_payee_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payee_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `charge_bearer`.
+    #[must_use]
+    pub fn with_charge_bearer(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.charge_bearer = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fx_deal_reference_number`.
+    #[must_use]
+    pub fn with_fx_deal_reference_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fx_deal_reference_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transfer_purpose`.
+    #[must_use]
+    pub fn with_transfer_purpose(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transfer_purpose = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `future_dated_transaction`.
+    #[must_use]
+    pub fn with_future_dated_transaction(
+        mut self,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
+    ) -> Self {
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `standing_instruction`.
+    #[must_use]
+    pub fn with_standing_instruction(
+        mut self,
+        value: impl ::std::convert::Into<StandingInstruction>,
+    ) -> Self {
+        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `anticipatory_payment_flag`.
+    #[must_use]
+    pub fn with_anticipatory_payment_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.anticipatory_payment_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// An account that can be debited for internal domestic transfers.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -4740,13 +6804,6 @@ pub struct InternalDomesticSourceAccounts {
         with = "crate::runtime::decimal"
     )]
     pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    /// Product name of the account.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
     /// Nickname of the account.
     #[serde(
         rename = "accountNickName",
@@ -4754,6 +6811,13 @@ pub struct InternalDomesticSourceAccounts {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_nick_name: ::std::option::Option<::std::string::String>,
+    /// Product name of the account.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
 }
 impl InternalDomesticSourceAccounts {
     /// A value with the required fields set and every optional field empty.
@@ -4770,8 +6834,8 @@ impl InternalDomesticSourceAccounts {
             account_group: account_group.into(),
             available_balance: ::std::option::Option::None,
             next_payment_amount: ::std::option::Option::None,
-            product_name: ::std::option::Option::None,
             account_nick_name: ::std::option::Option::None,
+            product_name: ::std::option::Option::None,
         }
     }
     /// Sets `available_balance`.
@@ -4792,6 +6856,15 @@ impl InternalDomesticSourceAccounts {
         self.next_payment_amount = ::std::option::Option::Some(value.into());
         self
     }
+    /// Sets `account_nick_name`.
+    #[must_use]
+    pub fn with_account_nick_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
     /// Sets `product_name`.
     #[must_use]
     pub fn with_product_name(
@@ -4801,13 +6874,73 @@ impl InternalDomesticSourceAccounts {
         self.product_name = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `account_nick_name`.
+}
+/// Completes a transfer to another Citi Handlowy customer after a multi-factor authentication step-up.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InternalDomesticTransferConfirmationRequest {
+    /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl InternalDomesticTransferConfirmationRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// Result of a transfer to another Citi Handlowy customer, completed after a multi-factor authentication step-up.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InternalDomesticTransferConfirmationResponse {
+    #[serde(
+        rename = "sourceAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_account: ::std::option::Option<SourceAccount>,
+    /// Whether the payee of an ad hoc transfer was added to the registered payees, when the preprocess call asked for it. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeEnrollmentStatus`).
+    #[serde(
+        rename = "payeeEnrollmentStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_enrollment_status: ::std::option::Option<::std::string::String>,
+    /// Reference of the executed transaction.
+    #[serde(rename = "transactionReferenceId")]
+    pub transaction_reference_id: ::std::string::String,
+}
+impl InternalDomesticTransferConfirmationResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            source_account: ::std::option::Option::None,
+            payee_enrollment_status: ::std::option::Option::None,
+            transaction_reference_id: transaction_reference_id.into(),
+        }
+    }
+    /// Sets `source_account`.
     #[must_use]
-    pub fn with_account_nick_name(
+    pub fn with_source_account(
+        mut self,
+        value: impl ::std::convert::Into<SourceAccount>,
+    ) -> Self {
+        self.source_account = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_enrollment_status`.
+    #[must_use]
+    pub fn with_payee_enrollment_status(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_nick_name = ::std::option::Option::Some(value.into());
+        self.payee_enrollment_status = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -4857,13 +6990,9 @@ impl InternalDomesticTransferResponse {
 pub struct InternalDomesticValidSourceDestinationAcccountsResponse {
     #[serde(rename = "sourceAccounts")]
     pub source_accounts: ::std::vec::Vec<InternalDomesticSourceAccounts>,
-    #[serde(
-        rename = "payeeSourceAccountCombinations",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payee_source_account_combinations: ::std::option::Option<
-        ::std::vec::Vec<InternalDomesticPayeeSourceAccountCombinations>,
+    #[serde(rename = "payeeSourceAccountCombinations")]
+    pub payee_source_account_combinations: ::std::vec::Vec<
+        InternalDomesticPayeeSourceAccountCombinations,
     >,
     /// Index of the first record of the next page; absent or blank when there is no more data.
     #[serde(
@@ -4879,25 +7008,15 @@ impl InternalDomesticValidSourceDestinationAcccountsResponse {
         source_accounts: impl ::std::convert::Into<
             ::std::vec::Vec<InternalDomesticSourceAccounts>,
         >,
-    ) -> Self {
-        Self {
-            source_accounts: source_accounts.into(),
-            payee_source_account_combinations: ::std::option::Option::None,
-            next_start_index: ::std::option::Option::None,
-        }
-    }
-    /// Sets `payee_source_account_combinations`.
-    #[must_use]
-    pub fn with_payee_source_account_combinations(
-        mut self,
-        value: impl ::std::convert::Into<
+        payee_source_account_combinations: impl ::std::convert::Into<
             ::std::vec::Vec<InternalDomesticPayeeSourceAccountCombinations>,
         >,
     ) -> Self {
-        self.payee_source_account_combinations = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
+        Self {
+            source_accounts: source_accounts.into(),
+            payee_source_account_combinations: payee_source_account_combinations.into(),
+            next_start_index: ::std::option::Option::None,
+        }
     }
     /// Sets `next_start_index`.
     #[must_use]
@@ -5151,66 +7270,6 @@ impl MerchantListResponse {
         self
     }
 }
-/// Further information about an error. Documented as a link to documentation; in MFA
-/// step-up responses (403) it carries the `controlFlowId` of the flow to continue.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-#[non_exhaustive]
-pub struct MoreInfo {
-    /// Identifier of the flow to continue after MFA step-up.
-    #[serde(
-        rename = "controlFlowId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub control_flow_id: ::std::option::Option<::std::string::String>,
-    /// Properties beyond the ones declared above.
-    #[serde(flatten, skip_deserializing)]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
-}
-impl ::serde::Serialize for MoreInfo {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        MoreInfo::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MoreInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let (mut value, additional) = crate::runtime::json::with_additional(
-            deserializer,
-            |declared| MoreInfo::deserialize(declared),
-            &["controlFlowId"],
-            crate::runtime::json::decode_raw,
-        )?;
-        value.additional_properties = additional;
-        ::std::result::Result::Ok(value)
-    }
-}
-impl MoreInfo {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            control_flow_id: ::std::option::Option::None,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-    /// Sets `control_flow_id`.
-    #[must_use]
-    pub fn with_control_flow_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.control_flow_id = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// A registered payee.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -5250,6 +7309,20 @@ pub struct Payee {
     /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
     #[serde(rename = "payeeStatus")]
     pub payee_status: ::std::string::String,
+    /// Identifier of the merchant, for a biller payee.
+    #[serde(
+        rename = "merchantNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_number: ::std::option::Option<::std::string::String>,
+    /// Type of bill, for a biller payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `billTypeCode`).
+    #[serde(
+        rename = "billTypeCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bill_type_code: ::std::option::Option<::std::string::String>,
 }
 impl Payee {
     /// A value with the required fields set and every optional field empty.
@@ -5272,6 +7345,8 @@ impl Payee {
             currency_code: ::std::option::Option::None,
             payment_methods: ::std::option::Option::None,
             payee_status: payee_status.into(),
+            merchant_number: ::std::option::Option::None,
+            bill_type_code: ::std::option::Option::None,
         }
     }
     /// Sets `currency_code`.
@@ -5290,6 +7365,24 @@ impl Payee {
         value: impl ::std::convert::Into<::std::vec::Vec<PaymentMethod>>,
     ) -> Self {
         self.payment_methods = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `merchant_number`.
+    #[must_use]
+    pub fn with_merchant_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bill_type_code`.
+    #[must_use]
+    pub fn with_bill_type_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bill_type_code = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -5386,7 +7479,7 @@ pub struct PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_nick_name: ::std::option::Option<::std::string::String>,
-    /// Country of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeCountryName`).
+    /// Country of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
     #[serde(rename = "payeeCountryName")]
     pub payee_country_name: ::std::string::String,
 }
@@ -6630,6 +8723,80 @@ impl PayeeSourceAccountCombinationsSepaTransfer {
         self
     }
 }
+/// A country transfers can be sent to, with what a transfer there needs.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PaymentCountry {
+    /// Name of the country.
+    #[serde(rename = "countryName")]
+    pub country_name: ::std::string::String,
+    /// ISO 3166 alpha-2 code of the country.
+    #[serde(rename = "countryCode")]
+    pub country_code: ::std::string::String,
+    /// Local currency of the country (ISO 4217).
+    #[serde(
+        rename = "localCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_currency_code: ::std::option::Option<::std::string::String>,
+    /// Name of the bank or branch identifier transfers to this country use (for example `SORT CODE` or `IFSC`), when there is one.
+    #[serde(
+        rename = "countryBankBranchIdentifier",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_bank_branch_identifier: ::std::option::Option<::std::string::String>,
+    /// Whether accounts in this country are identified by IBAN.
+    #[serde(
+        rename = "countryIbanFlag",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_iban_flag: ::std::option::Option<bool>,
+}
+impl PaymentCountry {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        country_name: impl ::std::convert::Into<::std::string::String>,
+        country_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            country_name: country_name.into(),
+            country_code: country_code.into(),
+            local_currency_code: ::std::option::Option::None,
+            country_bank_branch_identifier: ::std::option::Option::None,
+            country_iban_flag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `local_currency_code`.
+    #[must_use]
+    pub fn with_local_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.local_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_bank_branch_identifier`.
+    #[must_use]
+    pub fn with_country_bank_branch_identifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country_bank_branch_identifier = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country_iban_flag`.
+    #[must_use]
+    pub fn with_country_iban_flag(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.country_iban_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// A payment method.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -6672,13 +8839,6 @@ pub struct PersonalDomesticDestinationSourceAcctCombinations {
     /// Currency of the destination account (ISO 4217).
     #[serde(rename = "destinationAccountCurrencyCode")]
     pub destination_account_currency_code: ::std::string::String,
-    /// Product name of the account.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_name: ::std::option::Option<::std::string::String>,
     /// Available balance of the account.
     #[serde(
         rename = "availableBalance",
@@ -6728,6 +8888,13 @@ pub struct PersonalDomesticDestinationSourceAcctCombinations {
     /// Source accounts that may pay this destination.
     #[serde(rename = "sourceAccountIds")]
     pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
+    /// Product name of the account.
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
     /// Nickname of the account.
     #[serde(
         rename = "accountNickName",
@@ -6753,7 +8920,6 @@ impl PersonalDomesticDestinationSourceAcctCombinations {
             display_destination_account_number: display_destination_account_number
                 .into(),
             destination_account_currency_code: destination_account_currency_code.into(),
-            product_name: ::std::option::Option::None,
             available_balance: ::std::option::Option::None,
             next_payment_amount: ::std::option::Option::None,
             outstanding_balance: ::std::option::Option::None,
@@ -6761,17 +8927,9 @@ impl PersonalDomesticDestinationSourceAcctCombinations {
             last_statement_date: ::std::option::Option::None,
             payment_due_date: ::std::option::Option::None,
             source_account_ids: source_account_ids.into(),
+            product_name: ::std::option::Option::None,
             account_nick_name: ::std::option::Option::None,
         }
-    }
-    /// Sets `product_name`.
-    #[must_use]
-    pub fn with_product_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_name = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `available_balance`.
     #[must_use]
@@ -6825,6 +8983,15 @@ impl PersonalDomesticDestinationSourceAcctCombinations {
         value: impl ::std::convert::Into<::chrono::NaiveDate>,
     ) -> Self {
         self.payment_due_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `product_name`.
+    #[must_use]
+    pub fn with_product_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_name = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `account_nick_name`.
@@ -6937,6 +9104,62 @@ impl PersonalDomesticSourceAccounts {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.account_nick_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Completes a transfer between the customer's own accounts after a multi-factor authentication step-up.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PersonalDomesticTransferConfirmationRequest {
+    /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+}
+impl PersonalDomesticTransferConfirmationRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+        }
+    }
+}
+/// Result of a transfer between the customer's own accounts, completed after a multi-factor authentication step-up.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PersonalDomesticTransferConfirmationResponse {
+    #[serde(
+        rename = "sourceAccount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_account: ::std::option::Option<SourceAccount>,
+    #[serde(rename = "destinationAccount")]
+    pub destination_account: DestinationAccount,
+    /// Reference of the executed transaction.
+    #[serde(rename = "transactionReferenceId")]
+    pub transaction_reference_id: ::std::string::String,
+}
+impl PersonalDomesticTransferConfirmationResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        destination_account: impl ::std::convert::Into<DestinationAccount>,
+        transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            source_account: ::std::option::Option::None,
+            destination_account: destination_account.into(),
+            transaction_reference_id: transaction_reference_id.into(),
+        }
+    }
+    /// Sets `source_account`.
+    #[must_use]
+    pub fn with_source_account(
+        mut self,
+        value: impl ::std::convert::Into<SourceAccount>,
+    ) -> Self {
+        self.source_account = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -7087,6 +9310,123 @@ impl PreprocessForFundTransferResponse {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Preprocess request of a transfer to an account at another domestic bank, by destination account.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PreprocessFundTransferRequest {
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
+    #[serde(rename = "transferCurrencyIndicator")]
+    pub transfer_currency_indicator: ::std::string::String,
+    /// Identifier of the destination account (encrypted, opaque), from the eligibility call.
+    #[serde(rename = "destinationAccountId")]
+    pub destination_account_id: ::std::string::String,
+    /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
+    #[serde(rename = "chargeBearer")]
+    pub charge_bearer: ::std::string::String,
+    /// Reference of a pre-booked foreign-exchange deal.
+    #[serde(
+        rename = "fxDealReferenceNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fx_deal_reference_number: ::std::option::Option<::std::string::String>,
+    /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
+    #[serde(
+        rename = "paymentScheduleType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
+    #[serde(
+        rename = "standingInstruction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
+}
+impl PreprocessFundTransferRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+        destination_account_id: impl ::std::convert::Into<::std::string::String>,
+        charge_bearer: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            source_account_id: source_account_id.into(),
+            transaction_amount: transaction_amount.into(),
+            transfer_currency_indicator: transfer_currency_indicator.into(),
+            destination_account_id: destination_account_id.into(),
+            charge_bearer: charge_bearer.into(),
+            fx_deal_reference_number: ::std::option::Option::None,
+            payment_schedule_type: ::std::option::Option::None,
+            future_dated_transaction: ::std::option::Option::None,
+            standing_instruction: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+        }
+    }
+    /// Sets `fx_deal_reference_number`.
+    #[must_use]
+    pub fn with_fx_deal_reference_number(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fx_deal_reference_number = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_schedule_type`.
+    #[must_use]
+    pub fn with_payment_schedule_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `future_dated_transaction`.
+    #[must_use]
+    pub fn with_future_dated_transaction(
+        mut self,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
+    ) -> Self {
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `standing_instruction`.
+    #[must_use]
+    pub fn with_standing_instruction(
+        mut self,
+        value: impl ::std::convert::Into<StandingInstruction>,
+    ) -> Self {
+        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -7512,6 +9852,250 @@ impl Remarks {
         Self { remarks: remarks.into() }
     }
 }
+/// The source accounts and payees a bundle of transfers can use, per payment method.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibilityResponse {
+    /// Source account and payee.
+    #[serde(
+        rename = "sourceAccountAndPayee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_account_and_payee: ::std::option::Option<
+        ::std::vec::Vec<SourceAccountAndPayee>,
+    >,
+    /// Index of the first record of the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+}
+impl RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibilityResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            source_account_and_payee: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
+        }
+    }
+    /// Sets `source_account_and_payee`.
+    #[must_use]
+    pub fn with_source_account_and_payee(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<SourceAccountAndPayee>>,
+    ) -> Self {
+        self.source_account_and_payee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Status of every transfer of a bundle.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RetrievePaymentInitiationTransactionMultipleTransfersStatusResponse {
+    /// Transaction details.
+    #[serde(
+        rename = "transactionDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_details: ::std::option::Option<::std::vec::Vec<TransactionDetails>>,
+    /// Index of the first record of the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+}
+impl RetrievePaymentInitiationTransactionMultipleTransfersStatusResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            transaction_details: ::std::option::Option::None,
+            next_start_index: ::std::option::Option::None,
+        }
+    }
+    /// Sets `transaction_details`.
+    #[must_use]
+    pub fn with_transaction_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<TransactionDetails>>,
+    ) -> Self {
+        self.transaction_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The customer's standing instructions.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RetrievePaymentInitiationTransactionRepeatingPaymentsResponse {
+    /// Index of the first record of the next page; absent or blank when there is no more data.
+    #[serde(
+        rename = "nextStartIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_start_index: ::std::option::Option<::std::string::String>,
+    /// Standing instructions.
+    #[serde(
+        rename = "standingInstructions",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub standing_instructions: ::std::option::Option<
+        ::std::vec::Vec<StandingInstructions>,
+    >,
+}
+impl RetrievePaymentInitiationTransactionRepeatingPaymentsResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            next_start_index: ::std::option::Option::None,
+            standing_instructions: ::std::option::Option::None,
+        }
+    }
+    /// Sets `next_start_index`.
+    #[must_use]
+    pub fn with_next_start_index(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_start_index = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `standing_instructions`.
+    #[must_use]
+    pub fn with_standing_instructions(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<StandingInstructions>>,
+    ) -> Self {
+        self.standing_instructions = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// An ad hoc SEPA transfer, within a bundle.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Sepa {
+    /// Identifier of the source account (encrypted, opaque).
+    #[serde(rename = "sourceAccountId")]
+    pub source_account_id: ::std::string::String,
+    /// Currency of the transaction (ISO 4217).
+    #[serde(rename = "transactionCurrencyCode")]
+    pub transaction_currency_code: ::std::string::String,
+    /// Amount of the transfer.
+    #[serde(
+        rename = "transactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(
+        rename = "payeeAccountDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_account_details: ::std::option::Option<PayeeAccountDetails>,
+    #[serde(
+        rename = "payeeAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_address: ::std::option::Option<PayeeAddress>,
+    #[serde(
+        rename = "payeeBankDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_bank_details: ::std::option::Option<PayeeBankDetails>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::vec::Vec<Remarks>>,
+}
+impl Sepa {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        source_account_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_currency_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            source_account_id: source_account_id.into(),
+            transaction_currency_code: transaction_currency_code.into(),
+            transaction_amount: ::std::option::Option::None,
+            payee_account_details: ::std::option::Option::None,
+            payee_address: ::std::option::Option::None,
+            payee_bank_details: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+        }
+    }
+    /// Sets `transaction_amount`.
+    #[must_use]
+    pub fn with_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_account_details`.
+    #[must_use]
+    pub fn with_payee_account_details(
+        mut self,
+        value: impl ::std::convert::Into<PayeeAccountDetails>,
+    ) -> Self {
+        self.payee_account_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_address`.
+    #[must_use]
+    pub fn with_payee_address(
+        mut self,
+        value: impl ::std::convert::Into<PayeeAddress>,
+    ) -> Self {
+        self.payee_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_bank_details`.
+    #[must_use]
+    pub fn with_payee_bank_details(
+        mut self,
+        value: impl ::std::convert::Into<PayeeBankDetails>,
+    ) -> Self {
+        self.payee_bank_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Payee reached by SEPA transfer.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -7539,7 +10123,7 @@ pub struct SepaTransferPayee {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency_code: ::std::option::Option<::std::string::String>,
-    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeCountryCode`).
+    /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(rename = "payeeCountryCode")]
     pub payee_country_code: ::std::string::String,
     /// Identifier of the payee account (encrypted, opaque).
@@ -7927,6 +10511,73 @@ impl SourceAccount {
         self
     }
 }
+/// For one payment method: the accounts that can pay and the payees they can pay.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SourceAccountAndPayee {
+    /// Payment method these accounts and payees are for. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
+    #[serde(
+        rename = "paymentMethod",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_method: ::std::option::Option<::std::string::String>,
+    /// The eligible source accounts.
+    #[serde(
+        rename = "sourceAccounts",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_accounts: ::std::option::Option<::std::vec::Vec<SourceAccounts>>,
+    /// Payee source account combinations.
+    #[serde(
+        rename = "payeeSourceAccountCombinations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payee_source_account_combinations: ::std::option::Option<
+        ::std::vec::Vec<PayeeSourceAccountCombinations>,
+    >,
+}
+impl SourceAccountAndPayee {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            payment_method: ::std::option::Option::None,
+            source_accounts: ::std::option::Option::None,
+            payee_source_account_combinations: ::std::option::Option::None,
+        }
+    }
+    /// Sets `payment_method`.
+    #[must_use]
+    pub fn with_payment_method(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_method = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `source_accounts`.
+    #[must_use]
+    pub fn with_source_accounts(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<SourceAccounts>>,
+    ) -> Self {
+        self.source_accounts = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payee_source_account_combinations`.
+    #[must_use]
+    pub fn with_payee_source_account_combinations(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<PayeeSourceAccountCombinations>>,
+    ) -> Self {
+        self.payee_source_account_combinations = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
 /// Source account after the transfer.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -8245,12 +10896,8 @@ pub struct SourceAccountsCrossBorderWireTransfer {
     )]
     pub account_nickname: ::std::option::Option<::std::string::String>,
     /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
-    #[serde(
-        rename = "accountGroup",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_group: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "accountGroup")]
+    pub account_group: ::std::string::String,
     /// Available balance of the account.
     #[serde(
         rename = "availableBalance",
@@ -8266,6 +10913,7 @@ impl SourceAccountsCrossBorderWireTransfer {
         source_account_id: impl ::std::convert::Into<::std::string::String>,
         display_source_account_number: impl ::std::convert::Into<::std::string::String>,
         source_account_currency_code: impl ::std::convert::Into<::std::string::String>,
+        account_group: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
             source_account_id: source_account_id.into(),
@@ -8273,7 +10921,7 @@ impl SourceAccountsCrossBorderWireTransfer {
             product_name: ::std::option::Option::None,
             source_account_currency_code: source_account_currency_code.into(),
             account_nickname: ::std::option::Option::None,
-            account_group: ::std::option::Option::None,
+            account_group: account_group.into(),
             available_balance: ::std::option::Option::None,
         }
     }
@@ -8293,15 +10941,6 @@ impl SourceAccountsCrossBorderWireTransfer {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.account_nickname = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `account_group`.
-    #[must_use]
-    pub fn with_account_group(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_group = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `available_balance`.
@@ -8368,6 +11007,127 @@ impl StandingInstruction {
         value: impl ::std::convert::Into<::chrono::NaiveDate>,
     ) -> Self {
         self.standing_instruction_end_date = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A standing instruction (repeating or future-dated payment) of the customer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct StandingInstructions {
+    /// Reference of the standing instruction (the transaction that set it up).
+    #[serde(rename = "transactionReferenceId")]
+    pub transaction_reference_id: ::std::string::String,
+    /// Masked number of the account the standing instruction debits.
+    #[serde(rename = "displayAccountNumber")]
+    pub display_account_number: ::std::string::String,
+    /// Identifier of the account the standing instruction debits (encrypted, opaque).
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
+    /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
+    #[serde(rename = "paymentMethod")]
+    pub payment_method: ::std::string::String,
+    /// Sort code (bank code) of the payee account.
+    #[serde(
+        rename = "bankSortCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_sort_code: ::std::option::Option<::std::string::String>,
+    /// Amount of the transfer.
+    #[serde(rename = "transactionAmount", with = "crate::runtime::decimal")]
+    pub transaction_amount: ::rust_decimal::Decimal,
+    /// Name of the payee of the standing instruction.
+    pub payee: ::std::string::String,
+    /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
+    #[serde(
+        rename = "paymentType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_type: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
+    #[serde(
+        rename = "standingInstruction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
+}
+impl StandingInstructions {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+        display_account_number: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        payment_method: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        payee: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            transaction_reference_id: transaction_reference_id.into(),
+            display_account_number: display_account_number.into(),
+            account_id: account_id.into(),
+            payment_method: payment_method.into(),
+            bank_sort_code: ::std::option::Option::None,
+            transaction_amount: transaction_amount.into(),
+            payee: payee.into(),
+            payment_type: ::std::option::Option::None,
+            future_dated_transaction: ::std::option::Option::None,
+            standing_instruction: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+        }
+    }
+    /// Sets `bank_sort_code`.
+    #[must_use]
+    pub fn with_bank_sort_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_sort_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `payment_type`.
+    #[must_use]
+    pub fn with_payment_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `future_dated_transaction`.
+    #[must_use]
+    pub fn with_future_dated_transaction(
+        mut self,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
+    ) -> Self {
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `standing_instruction`.
+    #[must_use]
+    pub fn with_standing_instruction(
+        mut self,
+        value: impl ::std::convert::Into<StandingInstruction>,
+    ) -> Self {
+        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -8469,6 +11229,455 @@ impl TaxPaymentDetails {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.tax_payment_period_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Status of one transfer of a bundle.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TransactionDetails {
+    /// Identifier of the transfer within the bundle.
+    #[serde(rename = "individualBundleId")]
+    pub individual_bundle_id: ::std::string::String,
+    /// Identifier of the executed transaction.
+    #[serde(
+        rename = "transactionId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_id: ::std::option::Option<::std::string::String>,
+    /// Name of the beneficiary.
+    #[serde(
+        rename = "beneficiaryName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_name: ::std::option::Option<::std::string::String>,
+    /// Name of the beneficiary's bank.
+    #[serde(
+        rename = "beneficiaryBankName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub beneficiary_bank_name: ::std::option::Option<::std::string::String>,
+    /// Amount of the transfer.
+    #[serde(
+        rename = "transactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the transaction (ISO 4217).
+    #[serde(
+        rename = "transactionCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+    /// Date of the transaction (YYYY-MM-DD).
+    #[serde(
+        rename = "transactionDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Status of the bundle or transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
+    #[serde(
+        rename = "transactionStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_status: ::std::option::Option<::std::string::String>,
+    /// Kind of transaction. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionType`).
+    #[serde(
+        rename = "transactionType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_type: ::std::option::Option<::std::string::String>,
+}
+impl TransactionDetails {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        individual_bundle_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            individual_bundle_id: individual_bundle_id.into(),
+            transaction_id: ::std::option::Option::None,
+            beneficiary_name: ::std::option::Option::None,
+            beneficiary_bank_name: ::std::option::Option::None,
+            transaction_amount: ::std::option::Option::None,
+            transaction_currency_code: ::std::option::Option::None,
+            transaction_date: ::std::option::Option::None,
+            transaction_status: ::std::option::Option::None,
+            transaction_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `transaction_id`.
+    #[must_use]
+    pub fn with_transaction_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `beneficiary_name`.
+    #[must_use]
+    pub fn with_beneficiary_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.beneficiary_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `beneficiary_bank_name`.
+    #[must_use]
+    pub fn with_beneficiary_bank_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.beneficiary_bank_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_amount`.
+    #[must_use]
+    pub fn with_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_currency_code`.
+    #[must_use]
+    pub fn with_transaction_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_date`.
+    #[must_use]
+    pub fn with_transaction_date(
+        mut self,
+        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+    ) -> Self {
+        self.transaction_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_status`.
+    #[must_use]
+    pub fn with_transaction_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_type`.
+    #[must_use]
+    pub fn with_transaction_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Completes a change to a standing instruction after a multi-factor authentication step-up.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest {
+    /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
+    #[serde(
+        rename = "controlFlowId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub control_flow_id: ::std::option::Option<::std::string::String>,
+}
+impl UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            control_flow_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `control_flow_id`.
+    #[must_use]
+    pub fn with_control_flow_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.control_flow_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The changed standing instruction.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationResponse {
+    /// Identifier of the account the standing instruction debits (encrypted, opaque).
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
+    /// Reference of the standing instruction (the transaction that set it up).
+    #[serde(rename = "transactionReferenceId")]
+    pub transaction_reference_id: ::std::string::String,
+}
+impl UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            transaction_reference_id: transaction_reference_id.into(),
+        }
+    }
+}
+/// A change to a standing instruction, to be preprocessed.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest {
+    /// Identifier of the account the standing instruction debits (encrypted, opaque).
+    #[serde(rename = "accountId")]
+    pub account_id: ::std::string::String,
+    /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
+    #[serde(rename = "paymentMethod")]
+    pub payment_method: ::std::string::String,
+    /// Sort code (bank code) of the payee account.
+    #[serde(
+        rename = "bankSortCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bank_sort_code: ::std::option::Option<::std::string::String>,
+    /// Reference of the standing instruction (the transaction that set it up).
+    #[serde(rename = "transactionReferenceId")]
+    pub transaction_reference_id: ::std::string::String,
+    /// Amount of the transfer.
+    #[serde(
+        rename = "transactionAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(
+        rename = "futureDatedTransaction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
+    #[serde(
+        rename = "standingInstruction",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    /// Free-text payment note.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remarks: ::std::option::Option<::std::string::String>,
+}
+impl UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        account_id: impl ::std::convert::Into<::std::string::String>,
+        payment_method: impl ::std::convert::Into<::std::string::String>,
+        transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            payment_method: payment_method.into(),
+            bank_sort_code: ::std::option::Option::None,
+            transaction_reference_id: transaction_reference_id.into(),
+            transaction_amount: ::std::option::Option::None,
+            future_dated_transaction: ::std::option::Option::None,
+            standing_instruction: ::std::option::Option::None,
+            remarks: ::std::option::Option::None,
+        }
+    }
+    /// Sets `bank_sort_code`.
+    #[must_use]
+    pub fn with_bank_sort_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_sort_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_amount`.
+    #[must_use]
+    pub fn with_transaction_amount(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_amount = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `future_dated_transaction`.
+    #[must_use]
+    pub fn with_future_dated_transaction(
+        mut self,
+        value: impl ::std::convert::Into<FutureDatedTransaction>,
+    ) -> Self {
+        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `standing_instruction`.
+    #[must_use]
+    pub fn with_standing_instruction(
+        mut self,
+        value: impl ::std::convert::Into<StandingInstruction>,
+    ) -> Self {
+        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `remarks`.
+    #[must_use]
+    pub fn with_remarks(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remarks = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// A preprocessed change to a standing instruction, to be confirmed.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessResponse {
+    /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
+    #[serde(rename = "controlFlowId")]
+    pub control_flow_id: ::std::string::String,
+    /// Debit details.
+    #[serde(
+        rename = "debitDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub debit_details: ::std::option::Option<::std::vec::Vec<DebitDetails>>,
+    /// Credit details.
+    #[serde(
+        rename = "creditDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_details: ::std::option::Option<::std::vec::Vec<CreditDetails>>,
+    /// Foreign-exchange rate applied to the transfer.
+    #[serde(
+        rename = "foreignExchangeRate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Fee charged for the transfer.
+    #[serde(
+        rename = "transactionFee",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::runtime::decimal"
+    )]
+    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    /// Currency of the fee (ISO 4217).
+    #[serde(
+        rename = "feeCurrencyCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+}
+impl UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessResponse {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new(
+        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            control_flow_id: control_flow_id.into(),
+            debit_details: ::std::option::Option::None,
+            credit_details: ::std::option::Option::None,
+            foreign_exchange_rate: ::std::option::Option::None,
+            transaction_fee: ::std::option::Option::None,
+            fee_currency_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `debit_details`.
+    #[must_use]
+    pub fn with_debit_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<DebitDetails>>,
+    ) -> Self {
+        self.debit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `credit_details`.
+    #[must_use]
+    pub fn with_credit_details(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<CreditDetails>>,
+    ) -> Self {
+        self.credit_details = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `foreign_exchange_rate`.
+    #[must_use]
+    pub fn with_foreign_exchange_rate(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.foreign_exchange_rate = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `transaction_fee`.
+    #[must_use]
+    pub fn with_transaction_fee(
+        mut self,
+        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+    ) -> Self {
+        self.transaction_fee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fee_currency_code`.
+    #[must_use]
+    pub fn with_fee_currency_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_currency_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Confirms a preprocessed change to a standing instruction.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsRequest {
+    /// Identifier of the flow, from the preprocess call.
+    #[serde(
+        rename = "controlFlowId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub control_flow_id: ::std::option::Option<::std::string::String>,
+}
+impl UpdatePaymentInitiationTransactionRepeatingPaymentsRequest {
+    /// A value with the required fields set and every optional field empty.
+    pub fn new() -> Self {
+        Self {
+            control_flow_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `control_flow_id`.
+    #[must_use]
+    pub fn with_control_flow_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.control_flow_id = ::std::option::Option::Some(value.into());
         self
     }
 }

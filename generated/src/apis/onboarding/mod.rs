@@ -44,10 +44,10 @@ pub const API: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
                     ),
                     refresh_url: ::std::option::Option::None,
                     scopes: &[
+                        "meta_data",
                         "onboarding",
                         "pay_with_points",
                         "reference_data",
-                        "meta_data",
                     ],
                 }),
                 authorization_code: ::std::option::Option::None,
@@ -56,6 +56,13 @@ pub const API: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
                 revocation_url: ::std::option::Option::None,
                 authorization_params: &[],
             }),
+        },
+        crate::runtime::SecurityScheme {
+            name: "clientIdHeader",
+            kind: crate::runtime::SecurityKind::ApiKey {
+                location: crate::runtime::ApiKeyLocation::Header,
+                name: "X-IBM-Client-Id",
+            },
         },
     ],
 };
