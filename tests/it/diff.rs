@@ -609,18 +609,16 @@ const spec = (path) => {
   const format = /"?swagger"?\s*:\s*['"]?2/.test(content) ? 'swagger2' : 'openapi3';
   return { content, location: path, format };
 };
-(async () => {
-  const out = [];
-  for (const [old, young] of pairs) {
-    try {
-      const result = await openapiDiff.diffSpecs({ sourceSpec: spec(old), destinationSpec: spec(young) });
-      out.push({ breaking: result.breakingDifferencesFound, codes: (result.breakingDifferences || []).map((d) => d.code) });
-    } catch (error) {
-      out.push({ error: String(error && error.message ? error.message : error) });
-    }
+const compare = async ([old, young]) => {
+  try {
+    const result = await openapiDiff.diffSpecs({ sourceSpec: spec(old), destinationSpec: spec(young) });
+    return { breaking: result.breakingDifferencesFound, codes: (result.breakingDifferences || []).map((d) => d.code) };
+  } catch (error) {
+    return { error: String(error && error.message ? error.message : error) };
   }
-  process.stdout.write(JSON.stringify(out));
-})();
+};
+// All pairs at once: the tool spends most of its time waiting, not computing.
+Promise.all(pairs.map(compare)).then((out) => process.stdout.write(JSON.stringify(out)));
 "#;
 
 /// Where `cargo xtask test` installs openapi-diff (`tests/tools/package.json`).

@@ -169,8 +169,8 @@ impl<'a> RustDiff<'a, '_> {
         let path_item = operation.pointer.rsplit_once('/').map(|(item, _)| item.to_string()).unwrap_or_default();
         for list_pointer in [format!("{}/parameters", operation.pointer), format!("{path_item}/parameters")] {
             let Some(list) = doc.get(&list_pointer).and_then(|l| l.as_array()) else { continue };
-            for index in 0..list.len() {
-                let (node, pointer) = doc.resolve(&list[index], &format!("{list_pointer}/{index}"));
+            for (index, item) in list.iter().enumerate() {
+                let (node, pointer) = doc.resolve(item, &format!("{list_pointer}/{index}"));
                 let name = node.get("name").and_then(|n| n.as_str()).unwrap_or("");
                 let location = node.get("in").and_then(|n| n.as_str()).unwrap_or("");
                 if location == param.location.as_str() && name.eq_ignore_ascii_case(&param.wire) {
@@ -562,7 +562,7 @@ impl<'a> RustDiff<'a, '_> {
         for old_field in &old.fields {
             let Some(new_field) = new.fields.iter().find(|f| f.wire == old_field.wire) else {
                 let pointer = self.field_pointer(At::Old, &old_def.pointer, &old_field.wire);
-                let reason = format!("field `{}` ({}) removed", old_field.name, quoted(&old_field.wire));
+                let reason = format!("field {} removed", field_label(&old_field.name, &old_field.wire));
                 self.push(Rule::FieldRemoved, At::Old, &pointer, reason, field_item(module_old, &old_field.name));
                 continue;
             };
@@ -596,10 +596,10 @@ impl<'a> RustDiff<'a, '_> {
             let pointer = self.field_pointer(At::New, &new_def.pointer, &new_field.wire);
             let item = field_item(module_new, &new_field.name);
             if fills(new_field) {
-                let reason = format!("required field `{}` ({}) added: `{name}::new()` takes another argument", new_field.name, quoted(&new_field.wire));
+                let reason = format!("required field {} added: `{name}::new()` takes another argument", field_label(&new_field.name, &new_field.wire));
                 self.push(Rule::FieldAddedRequired, At::New, &pointer, reason, item);
             } else {
-                let reason = format!("{} field `{}` ({}) added", presence_text(new_field.presence), new_field.name, quoted(&new_field.wire));
+                let reason = format!("{} field {} added", presence_text(new_field.presence), field_label(&new_field.name, &new_field.wire));
                 self.push(Rule::FieldAdded, At::New, &pointer, reason, item);
             }
         }
@@ -673,6 +673,15 @@ impl<'a> RustDiff<'a, '_> {
                 self.push(Rule::UnionVariantAdded, At::New, &def.pointer, reason, format!("{item}::{}", variant.name));
             }
         }
+    }
+}
+
+/// A field by its Rust name, with its wire name when that differs.
+fn field_label(name: &str, wire: &str) -> String {
+    if name == wire {
+        format!("`{name}`")
+    } else {
+        format!("`{name}` ({})", quoted(wire))
     }
 }
 

@@ -340,7 +340,9 @@ impl<'a> Wire<'a, '_> {
                 (false, false) => Rule::ResponseTypeChanged,
             };
             self.report(rule, Which::New, &at, format!("type {from} is now {to}"), rust.clone());
-            if !compatible && !(old.types.contains("object") && new.types.contains("object")) && !(old.types.contains("array") && new.types.contains("array")) {
+            // Objects and lists stay comparable member by member; other shapes are not.
+            let both = |ty: &str| old.types.contains(ty) && new.types.contains(ty);
+            if !compatible && !both("object") && !both("array") {
                 return;
             }
         }

@@ -330,7 +330,7 @@ pub(super) fn diff_wire(old: Side<'_>, new: Side<'_>, out: &mut Changes) {
     }
     wire.operation = None;
     let (old_raw, new_raw) = (wire.old.raw(), wire.new.raw());
-    wire.documentation(old_raw, new_raw, "", None);
+    wire.documentation(old_raw, new_raw, ("", ""), None);
 }
 
 impl<'a> Wire<'a, '_> {
@@ -747,13 +747,14 @@ impl<'a> Wire<'a, '_> {
 
     /// Documentation changes anywhere in the two documents: descriptions, summaries, titles,
     /// examples, tags and extensions, compared where both documents have the same keys.
-    fn documentation(&mut self, old: &'a Value, new: &'a Value, pointer: &str, parent: Option<&str>) {
+    fn documentation(&mut self, old: &'a Value, new: &'a Value, pointers: (&str, &str), parent: Option<&str>) {
+        let (old_pointer, new_pointer) = pointers;
         match (old, new) {
             (Value::Object(old_object), Value::Object(new_object)) => {
                 let names = parent.is_some_and(|p| NAME_MAPS.contains(&p));
                 let keys: BTreeSet<&String> = old_object.keys().chain(new_object.keys()).collect();
                 for key in keys {
-                    let child = format!("{pointer}/{}", escape(key));
+                    let (old_child, new_child) = (format!("{old_pointer}/{}", escape(key)), format!("{new_pointer}/{}", escape(key)));
                     let (before, after) = (old_object.get(key), new_object.get(key));
                     if !names && is_doc_key(key) {
                         if before != after {
@@ -762,8 +763,8 @@ impl<'a> Wire<'a, '_> {
                                 (Some(_), None) => "removed",
                                 _ => "changed",
                             };
-                            let which = if after.is_some() { Which::New } else { Which::Old };
-                            self.report(Rule::DocumentationChanged, which, &child, format!("{} {what}", quoted(key)), None);
+                            let (which, child) = if after.is_some() { (Which::New, &new_child) } else { (Which::Old, &old_child) };
+                            self.report(Rule::DocumentationChanged, which, child, format!("{} {what}", quoted(key)), None);
                         }
                         continue;
                     }
@@ -772,16 +773,27 @@ impl<'a> Wire<'a, '_> {
                     }
                     if let (Some(before), Some(after)) = (before, after) {
                         if before != after {
-                            self.documentation(before, after, &child, Some(key));
+                            self.documentation(before, after, (&old_child, &new_child), Some(key));
                         }
                     }
                 }
             }
             (Value::Array(old_items), Value::Array(new_items)) => {
-                for (index, (before, after)) in old_items.iter().zip(new_items).enumerate() {
+                // Items pair up by what they are (a parameter by location and name, a `$ref` by
+                // its target), else by position, so an item inserted in a list does not read as
+                // every later item changed. Items of a list are never maps of names.
+                let identity = |index: usize, item: &Value| -> String {
+                    match (item.get("in").and_then(Value::as_str), item.get("name").and_then(Value::as_str), item.get("$ref").and_then(Value::as_str)) {
+                        (Some(location), Some(name), _) => format!("{location} {name}"),
+                        (_, _, Some(reference)) => format!("$ref {reference}"),
+                        _ => format!("#{index}"),
+                    }
+                };
+                for (new_index, after) in new_items.iter().enumerate() {
+                    let key = identity(new_index, after);
+                    let Some((old_index, before)) = old_items.iter().enumerate().find(|(i, item)| identity(*i, item) == key) else { continue };
                     if before != after {
-                        // Items of a list are never maps of names, whatever the list is called.
-                        self.documentation(before, after, &format!("{pointer}/{index}"), None);
+                        self.documentation(before, after, (&format!("{old_pointer}/{old_index}"), &format!("{new_pointer}/{new_index}")), None);
                     }
                 }
             }
