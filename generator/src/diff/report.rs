@@ -165,7 +165,7 @@ pub fn render_text(report: &DiffReport, color: bool) -> String {
         }
     }
     for problem in &report.problems {
-        let _ = writeln!(out, "{} {problem}", style.paint("1;31", "cannot compare:"));
+        let _ = writeln!(out, "{} {}", style.paint("1;31", "cannot compare:"), terminal_safe(problem));
     }
     if !report.problems.is_empty() {
         let _ = writeln!(out, "\nverdict: {} ({} product(s) could not be compared)", style.paint("1;31", "incomplete"), report.problems.len());
@@ -343,7 +343,7 @@ pub fn render_markdown(report: &DiffReport) -> String {
     if !report.problems.is_empty() {
         let _ = writeln!(out, "**Some products could not be compared:**\n");
         for problem in &report.problems {
-            let _ = writeln!(out, "```text\n{}\n```", problem.replace("```", "'''"));
+            let _ = writeln!(out, "```text\n{}\n```", terminal_safe(problem).replace("```", "'''"));
         }
         let _ = writeln!(out);
     }
@@ -413,10 +413,27 @@ pub fn render_markdown(report: &DiffReport) -> String {
     out
 }
 
+/// Text with its line breaks kept and every other control character escaped, so a name in a
+/// diagnostic cannot drive a terminal.
+fn terminal_safe(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() && c != '\n' { c.escape_unicode().to_string() } else { c.to_string() }).collect()
+}
+
 fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_escaped_and_lines_kept() {
+        assert_eq!(terminal_safe("a\u{1b}[2Jb\nc"), "a\\u{1b}[2Jb\nc");
+        assert_eq!(code("x`y\u{7}"), "`x'y\\u{7}`");
     }
 }
