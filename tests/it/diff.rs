@@ -676,3 +676,47 @@ fn an_independent_tool_agrees_where_it_finds_breaks() {
     assert!(disagreements.is_empty(), "{} of {} pairs:\n{}", disagreements.len(), cases.len(), disagreements.join("\n"));
     assert_eq!(agreed, cases.len());
 }
+
+/// Any document compared with itself has no change: every fixture spec, every product spec,
+/// a union naming one schema twice, and (when `cargo xtask test` installed it) every document
+/// of the OpenAPI example corpus.
+#[test]
+fn a_document_compared_with_itself_has_no_change() {
+    let mut documents: Vec<PathBuf> = Vec::new();
+    for dir in [root().join("tests/fixtures"), root().join("tests/fixtures/diff"), root().join("specs")] {
+        for entry in std::fs::read_dir(&dir).expect("reading a folder").flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "yaml" || e == "json") && path.file_name().is_some_and(|n| n != "cases.yaml" && n != "common.yaml") {
+                documents.push(path);
+            }
+        }
+    }
+    let scratch = Scratch::new("self");
+    documents.push(scratch.write(
+        "twice.yaml",
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                oneOf:\n                  - {title: one, $ref: '#/components/schemas/A'}\n                  - {title: two, $ref: '#/components/schemas/A'}\ncomponents:\n  schemas:\n    A: {type: object, properties: {a: {type: string}}}\n",
+    ));
+    let corpus = openapi_diff_modules().join("@readme/oas-examples");
+    for version in ["2.0", "3.0", "3.1"] {
+        for format in ["json", "yaml"] {
+            if let Ok(entries) = std::fs::read_dir(corpus.join(version).join(format)) {
+                documents.extend(entries.flatten().map(|e| e.path()));
+            }
+        }
+    }
+    documents.sort();
+    let mut compared = 0;
+    for document in &documents {
+        let outcome = compare_files(document, document, Some(FailOn::Any));
+        if !outcome.report.problems.is_empty() {
+            // Documents the generator diagnoses (the corpus has some) cannot be compared at all.
+            assert_eq!(outcome.exit_code, 2);
+            continue;
+        }
+        compared += 1;
+        let changes: Vec<String> = outcome.report.changes().map(|c| format!("{} {}", c.rule, c.location)).collect();
+        assert!(changes.is_empty(), "{} compared with itself: {changes:?}", document.display());
+        assert_eq!(outcome.exit_code, 0);
+    }
+    assert!(compared >= 30, "only {compared} documents compared");
+}

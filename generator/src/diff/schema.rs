@@ -555,17 +555,18 @@ impl<'a> Wire<'a, '_> {
                 let name = |schema: &Value| schema.get("$ref").and_then(Value::as_str).map(str::to_string);
                 let mut matched_new = BTreeSet::new();
                 for (index, (old_schema, old_pointer)) in old_list.iter().enumerate() {
+                    // The first alternative not matched yet (a union may name one schema twice).
                     let found = match name(old_schema) {
-                        Some(reference) => new_list.iter().position(|(s, _)| name(s).as_deref() == Some(reference.as_str())),
-                        None => (index < new_list.len() && name(new_list[index].0).is_none()).then_some(index),
+                        Some(reference) => (0..new_list.len()).find(|i| !matched_new.contains(i) && name(new_list[*i].0).as_deref() == Some(reference.as_str())),
+                        None => (index < new_list.len() && !matched_new.contains(&index) && name(new_list[index].0).is_none()).then_some(index),
                     };
                     match found {
-                        Some(position) if !matched_new.contains(&position) => {
+                        Some(position) => {
                             matched_new.insert(position);
                             let (new_schema, new_pointer) = &new_list[position];
                             self.schema((old_schema, old_pointer.clone()), (new_schema, new_pointer.clone()), direction, rust.clone(), depth + 1);
                         }
-                        _ => {
+                        None => {
                             let label = name(old_schema).unwrap_or_else(|| format!("alternative {index}"));
                             let rule = if request { Rule::RequestAlternativeRemoved } else { Rule::ResponseAlternativeRemoved };
                             self.report(rule, Which::Old, old_pointer, format!("{} removed", quoted(&label)), rust.clone());
