@@ -318,16 +318,30 @@ pub fn render_json(report: &DiffReport) -> String {
 /// The first line of the markdown report, so a CI job can find and update its comment.
 pub const MARKDOWN_MARKER: &str = "<!-- citi-poland-spec-drift -->";
 
-/// At most this many changes are listed per group and product; the rest are counted.
-const MARKDOWN_LIMIT: usize = 100;
+/// GitHub refuses comments longer than 65,536 characters: the report stays under this.
+pub const MARKDOWN_MAX_CHARS: usize = 60_000;
 
 /// Inline code that spec text cannot break out of.
 fn code(text: &str) -> String {
     format!("`{}`", clean_text(text, 300))
 }
 
-/// The report as a pull-request comment.
+/// The report as a pull-request comment: every change while it fits in
+/// [`MARKDOWN_MAX_CHARS`], else fewer per group (the rest counted), most severe groups first.
 pub fn render_markdown(report: &DiffReport) -> String {
+    for limit in [usize::MAX, 100, 25, 5, 0] {
+        let text = render_markdown_listing(report, limit);
+        if text.chars().count() <= MARKDOWN_MAX_CHARS {
+            return text;
+        }
+    }
+    let mut text: String = render_markdown_listing(report, 0).chars().take(MARKDOWN_MAX_CHARS - 200).collect();
+    text.push_str("\n\n… (cut: the report is too long for a comment; run `cargo xtask diff` for all of it)\n");
+    text
+}
+
+/// The markdown report listing at most `limit` changes per group and product.
+fn render_markdown_listing(report: &DiffReport, limit: usize) -> String {
     let mut out = String::new();
     let verdict = &report.verdict;
     let counts = report.counts();
@@ -392,7 +406,7 @@ pub fn render_markdown(report: &DiffReport) -> String {
             } else {
                 let _ = writeln!(out, "**{}** ({}):\n", capitalize(title), changes.len());
             }
-            for change in changes.iter().take(MARKDOWN_LIMIT) {
+            for change in changes.iter().take(limit) {
                 let level = if level.is_none() { format!("{} ", change.level().as_str()) } else { String::new() };
                 let mut line = format!("- {level}`{}`: {} — {}", change.rule.id(), change.reason, code(&change.location.to_string()));
                 if !change.rust_items.is_empty() {
@@ -404,8 +418,8 @@ pub fn render_markdown(report: &DiffReport) -> String {
                 }
                 let _ = writeln!(out, "{line}");
             }
-            if changes.len() > MARKDOWN_LIMIT {
-                let _ = writeln!(out, "- … and {} more (run `cargo xtask diff` for the full list)", changes.len() - MARKDOWN_LIMIT);
+            if changes.len() > limit {
+                let _ = writeln!(out, "- … and {} more (run `cargo xtask diff` for the full list)", changes.len() - limit);
             }
             let _ = writeln!(out, "{}", if folded { "\n</details>\n" } else { "" });
         }
@@ -430,6 +444,32 @@ fn capitalize(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_markdown_report_fits_in_a_comment() {
+        use crate::diff::verdict::{verdict, Version};
+        use crate::diff::{Location, Rule};
+        let change = |index: usize| Change {
+            rule: if index % 2 == 0 { Rule::DocumentationChanged } else { Rule::FieldRemoved },
+            location: Location { file: "specs/accounts.yaml".into(), pointer: format!("/components/schemas/A{index}/properties/{}", "x".repeat(60)) },
+            rust_items: vec![format!("accounts::types::A{index}::x")],
+            operations: vec!["GET /v1/accounts".into()],
+            reason: format!("field `x{index}` removed"),
+        };
+        let changes: Vec<Change> = (0..5000).map(change).collect();
+        let version = Version::parse("0.1.0").unwrap();
+        let report = DiffReport {
+            base: Some("main".into()),
+            verdict: verdict(&changes, &version),
+            products: vec![ProductReport { product: "accounts".into(), old_file: None, new_file: None, changes }],
+            version_check: None,
+            problems: Vec::new(),
+        };
+        let markdown = render_markdown(&report);
+        assert!(markdown.chars().count() <= MARKDOWN_MAX_CHARS, "{} characters", markdown.len());
+        assert!(markdown.contains("- … and 2400 more (run `cargo xtask diff` for the full list)"), "the rest is counted");
+        assert!(markdown.contains("| `accounts` | 0 | 2500 | 0 | 2500 |"), "the counts are complete");
+    }
 
     #[test]
     fn control_characters_are_escaped_and_lines_kept() {
