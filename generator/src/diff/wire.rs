@@ -597,7 +597,7 @@ impl<'a> Wire<'a, '_> {
                             if let (Some(old_schema), Some(new_schema)) = (entry.get("schema"), new_entry.get("schema")) {
                                 self.schema((old_schema, format!("{pointer}/schema")), (new_schema, format!("{new_entry_pointer}/schema")), Direction::Request, item.clone(), 0);
                             }
-                            self.unclassified(entry, new_entry, pointer, new_entry_pointer, &["schema", "encoding"]);
+                            self.unclassified(entry, new_entry, pointer, new_entry_pointer, &["schema"]);
                         }
                     }
                 }
@@ -658,7 +658,7 @@ impl<'a> Wire<'a, '_> {
                     if let (Some(old_schema), Some(new_schema)) = (entry.get("schema"), new_entry.get("schema")) {
                         self.schema((old_schema, format!("{pointer}/schema")), (new_schema, format!("{new_entry_pointer}/schema")), Direction::Response, item.clone(), 0);
                     }
-                    self.unclassified(entry, new_entry, pointer, new_entry_pointer, &["schema", "encoding"]);
+                    self.unclassified(entry, new_entry, pointer, new_entry_pointer, &["schema"]);
                 }
             }
         }
