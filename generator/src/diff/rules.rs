@@ -200,7 +200,7 @@ rules! {
     MethodRenamed => "method-renamed", Rust, Breaking, Changed, "A client method (and its builder) has a new name, e.g. after an operationId change.";
     ArgumentAdded => "argument-added", Rust, Breaking, Changed, "A client method takes a new positional argument (a new required parameter or body).";
     ArgumentRemoved => "argument-removed", Rust, Breaking, Changed, "A client method takes one positional argument less.";
-    ArgumentsReordered => "arguments-reordered", Rust, Breaking, Changed, "A client method takes its arguments in another order: calls may compile and pass values to the wrong parameters.";
+    ArgumentsReordered => "arguments-reordered", Rust, Breaking, Changed, "A client method, or a struct's `new()`, takes its arguments in another order: calls may compile and pass values to the wrong parameters.";
     ArgumentRenamed => "argument-renamed", Rust, Breaking, Changed, "The argument at a position is now another wire parameter of the same type: calls compile and send the value under the new name.";
     ArgumentNameChanged => "argument-name-changed", Rust, Compatible, Changed, "An argument's Rust name changed, its meaning did not (callers pass it by position).";
     ArgumentTypeChanged => "argument-type-changed", Rust, Breaking, Changed, "A positional argument has a new type.";

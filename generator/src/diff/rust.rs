@@ -603,6 +603,22 @@ impl<'a> RustDiff<'a, '_> {
                 self.push(Rule::FieldAdded, At::New, &pointer, reason, item);
             }
         }
+        // `new()` takes the required fields in the IR's field order: the same fields in another
+        // order compile (when their types agree) and fill the wrong fields.
+        let constructor = |s: &Struct| -> Vec<String> { s.fields.iter().filter(|f| fills(f)).map(|f| f.wire.clone()).collect() };
+        let (old_args, new_args) = (constructor(old), constructor(new));
+        let common_old: Vec<&String> = old_args.iter().filter(|w| new_args.contains(w)).collect();
+        let common_new: Vec<&String> = new_args.iter().filter(|w| old_args.contains(w)).collect();
+        if common_old != common_new {
+            let name_of = |s: &Struct, wire: &str| s.fields.iter().find(|f| f.wire == wire).map(|f| f.name.clone()).unwrap_or_default();
+            let list = |s: &Struct, wires: &[String]| wires.iter().map(|w| name_of(s, w)).collect::<Vec<_>>().join(", ");
+            let reason = format!(
+                "`{name}::new({})` now takes `({})`: calls whose types still agree compile and fill the wrong fields",
+                list(old, &old_args),
+                list(new, &new_args)
+            );
+            self.push(Rule::ArgumentsReordered, At::New, &new_def.pointer, reason, format!("{module_new}::types::{name}::new"));
+        }
         let at = format!("{}/additionalProperties", new_def.pointer);
         match (&old.additional, &new.additional) {
             (Some(a), None) => self.push(Rule::FieldRemoved, At::New, &new_def.pointer, format!("field `{}` (the additional properties) removed", a.name), field_item(module_new, &a.name)),
@@ -687,4 +703,41 @@ fn field_label(name: &str, wire: &str) -> String {
 
 fn content_types(body: &crate::model::RequestBody) -> String {
     body.variants.iter().map(|v| quoted(&v.content_type)).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::config::Conventions;
+    use crate::diagnostic::Diagnostics;
+    use crate::diff::{diff_sides, Rule, Side};
+    use crate::load::load_spec_text;
+    use crate::lower::{lower_api, LowerOptions};
+    use crate::model::TypeKind;
+
+    /// Whatever order the generator gives the required fields, a reordering of `new()`'s
+    /// arguments is a Rust API break.
+    #[test]
+    fn constructor_arguments_in_another_order_are_breaking() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Transfer:\n      type: object\n      required: [debit, credit, note]\n      properties:\n        debit: {type: string}\n        credit: {type: string}\n        note: {type: string}\n";
+        let mut diagnostics = Diagnostics::new();
+        let spec = load_spec_text(text, Path::new("t.yaml"), "t.yaml", &mut diagnostics).expect("the spec loads");
+        let conventions = Conventions::default();
+        let options = LowerOptions { module: "t".into(), feature: String::new(), conventions: &conventions };
+        let old = lower_api(&spec, &options, &mut diagnostics);
+        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        let mut new = old.clone();
+        let Some(TypeKind::Struct(transfer)) = new.types.iter_mut().find(|t| t.name == "Transfer").map(|t| &mut t.kind) else { panic!("a struct") };
+        let debit = transfer.fields.iter().position(|f| f.wire == "debit").expect("debit");
+        let credit = transfer.fields.iter().position(|f| f.wire == "credit").expect("credit");
+        transfer.fields.swap(debit, credit);
+        let same = diff_sides(Side { spec: &spec, api: &old }, Side { spec: &spec, api: &old });
+        assert!(same.is_empty(), "{same:?}");
+        let changes = diff_sides(Side { spec: &spec, api: &old }, Side { spec: &spec, api: &new });
+        assert_eq!(changes.len(), 1, "{changes:?}");
+        assert_eq!(changes[0].rule, Rule::ArgumentsReordered);
+        assert_eq!(changes[0].rust_items, ["t::types::Transfer::new"]);
+        assert_eq!(changes[0].location.pointer, "/components/schemas/Transfer");
+    }
 }
