@@ -13,6 +13,7 @@ mod fixtures {
     include!(concat!(env!("OUT_DIR"), "/fixtures.rs"));
 }
 
+mod diff;
 mod drift;
 mod error_bodies;
 mod examples;

@@ -2,6 +2,7 @@
 
 mod codegen;
 mod corpus;
+mod diff;
 mod fidelity;
 mod mock;
 mod readme;
@@ -25,8 +26,9 @@ TASKS:
     check                  Fail if generated/ is out of date with specs/ (writes nothing)
     import PRODUCT FILE    Convert a document downloaded from the portal (Swagger 2.0 or OpenAPI 3.x,
                            JSON or YAML) to specs/PRODUCT.yaml (OpenAPI 3.0, stable key order)
-    diff [PRODUCT] [--base REV] [--deny-breaking]
-                           What the spec changes since REV (default HEAD) do to the Rust API
+    diff [PRODUCT...] [--base REV] | diff OLD NEW  [--format text|json|markdown] [--fail-on ...]
+                           What spec changes do to the wire and the Rust API, and the version bump
+                           (`cargo xtask diff --help` for all options)
     fidelity [--verbose] [--specs DIR] [--normalize]
                            Compare the specs with Citi's own clients (specs/reference/, specs/fidelity.toml);
                            fails on a difference the specs neither fix nor note, or a spec not in
@@ -52,7 +54,7 @@ fn main() -> ExitCode {
         Some("mock") => mock::mock(&args[1..]),
         Some("corpus") => corpus::run(&args[1..]),
         Some("import") => spec_update::import(&args[1..]),
-        Some("diff") => spec_update::diff(&args[1..]),
+        Some("diff") => return diff::run(&args[1..]),
         Some("fidelity") => fidelity::run(&args[1..]),
         Some("bench") => test::bench(&args[1..]),
         Some("example") => mock::example(&args[1..]),

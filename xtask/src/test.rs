@@ -13,6 +13,10 @@ use anyhow::{bail, Context, Result};
 use crate::codegen::check_drift;
 use crate::project_root;
 
+/// The test that runs the npm package openapi-diff on the drift check's pairs; its own step,
+/// always with the tool installed.
+const INDEPENDENT_DIFF_CHECK: &str = "diff::an_independent_tool_agrees_where_it_finds_breaks";
+
 /// The products, as cargo features of the generated crate.
 const FEATURES: [&str; 7] = ["accounts", "authorize", "customers", "money-movement", "onboarding", "pay-with-points", "utilities"];
 
@@ -51,7 +55,12 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
     step("specs agree with Citi's own clients or note why (cargo xtask fidelity), in canonical form", &mut || crate::fidelity::run(&[]));
     step("cargo test --workspace", &mut || {
         let mut command = cargo(&root);
-        command.args(["test", "--workspace", "--all-features", "--no-fail-fast"]);
+        command.args(["test", "--workspace", "--all-features", "--no-fail-fast", "--", "--skip", INDEPENDENT_DIFF_CHECK]);
+        run_command(&mut command)
+    });
+    step("independent check: openapi-diff finds no break the drift rules miss (or the pair explains it)", &mut || {
+        let mut command = cargo(&root);
+        command.args(["test", "-p", "integration-tests", "--test", "it", "--", "--exact", INDEPENDENT_DIFF_CHECK]);
         run_command(&mut command)
     });
     step("citi-poland's own tests, with only its own features (no serde_json arbitrary_precision)", &mut || {
