@@ -4,8 +4,12 @@
 //!
 //! Writing is all or nothing: a new tree is staged next to the output, checked, and swapped in
 //! with renames, so a failed run leaves the output as it was. Unchanged files are not touched.
+//!
+//! A folder the generator shares with its user (a standalone crate, `generate --spec --out`) is
+//! written with [`FileSet::write_managed`]: a manifest records what the generator wrote, and
+//! only those files are ever changed or removed; anything else there is the user's.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -188,6 +192,194 @@ impl FileSet {
     }
 }
 
+/// The manifest of a folder written by [`FileSet::write_managed`].
+pub const MANIFEST: &str = ".generator-manifest";
+
+/// Why [`FileSet::write_managed`] did not write.
+#[derive(Debug)]
+pub enum WriteError {
+    /// The folder holds files the generator may not touch; the message names them.
+    Refused(String),
+    Io(io::Error),
+}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WriteError::Refused(message) => f.write_str(message),
+            WriteError::Io(error) => write!(f, "{error}"),
+        }
+    }
+}
+
+impl std::error::Error for WriteError {}
+
+impl From<io::Error> for WriteError {
+    fn from(error: io::Error) -> Self {
+        WriteError::Io(error)
+    }
+}
+
+impl FileSet {
+    /// Writes the set into `dir`, which the generator shares with its user. `dir` must be new,
+    /// empty, or written by this function before: its manifest ([`MANIFEST`]) lists the files
+    /// written then, with a hash of their contents. Only those files are overwritten or (when
+    /// no longer generated) removed, and only while they are as the generator left them; any
+    /// other file is never touched, and one in the way of a generated file stops the run.
+    /// Every new file is staged before anything is renamed into place, so a refusal or an IO
+    /// error while staging leaves the folder as it was. Returns what changed.
+    pub fn write_managed(&self, dir: &Path) -> Result<Vec<Drift>, WriteError> {
+        if dir.exists() && !dir.is_dir() {
+            return Err(WriteError::Refused(format!("{} exists and is not a folder", dir.display())));
+        }
+        let manifest = read_manifest(dir)?;
+        let existing = list_files(dir)?;
+        let Some(manifest) = manifest else {
+            if !existing.is_empty() {
+                let shown: Vec<String> = existing.iter().take(5).map(|p| p.display().to_string()).collect();
+                let more = if existing.len() > 5 { format!(" and {} more", existing.len() - 5) } else { String::new() };
+                return Err(WriteError::Refused(format!(
+                    "{} holds files the generator did not write ({}{more}); nothing was changed: generate into a new or empty folder, or move those files away",
+                    dir.display(),
+                    shown.join(", ")
+                )));
+            }
+            return self.write_new_managed(dir, &BTreeMap::new(), &existing);
+        };
+        self.write_new_managed(dir, &manifest, &existing)
+    }
+
+    fn write_new_managed(&self, dir: &Path, manifest: &BTreeMap<PathBuf, String>, existing: &[PathBuf]) -> Result<Vec<Drift>, WriteError> {
+        let generated: BTreeSet<&Path> = self.files.iter().map(|f| f.path.as_path()).collect();
+        let mut problems = Vec::new();
+        let mut changes = Vec::new();
+        let unchanged_since_written = |path: &Path| -> io::Result<bool> {
+            let recorded = manifest.get(path);
+            match fs::read(dir.join(path)) {
+                Ok(bytes) => Ok(recorded.is_some_and(|hash| *hash == content_hash(&bytes))),
+                Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(true),
+                Err(error) => Err(error),
+            }
+        };
+        for file in &self.files {
+            let target = dir.join(&file.path);
+            match fs::symlink_metadata(&target) {
+                Err(error) if error.kind() == io::ErrorKind::NotFound => changes.push(Drift::Missing(file.path.clone())),
+                Err(error) => return Err(error.into()),
+                Ok(metadata) if !metadata.is_file() => problems.push(format!("{} is in the way of a generated file", file.path.display())),
+                Ok(_) if !manifest.contains_key(&file.path) => problems.push(format!("{} was not written by the generator", file.path.display())),
+                Ok(_) => {
+                    if !unchanged_since_written(&file.path)? {
+                        problems.push(format!("{} was changed since it was generated", file.path.display()));
+                    } else if fs::read(&target)? != file.contents.as_bytes() {
+                        changes.push(Drift::Stale(file.path.clone()));
+                    }
+                }
+            }
+        }
+        let mut stale = Vec::new();
+        for path in manifest.keys().filter(|path| !generated.contains(path.as_path())) {
+            if !existing.contains(path) {
+                continue;
+            }
+            if unchanged_since_written(path)? {
+                stale.push(path.clone());
+            } else {
+                problems.push(format!("{} is no longer generated, but was changed since it was: it is left for you to remove", path.display()));
+            }
+        }
+        if !problems.is_empty() {
+            return Err(WriteError::Refused(format!(
+                "{} was not changed: {}; move those files away (or restore them) and run again",
+                dir.display(),
+                problems.join("; ")
+            )));
+        }
+        let mut new_manifest = String::from(
+            "# Files written by the generator, with a hash of their contents. It changes or removes\n# only these (and only while unchanged); every other file in this folder is yours.\n",
+        );
+        for file in &self.files {
+            new_manifest.push_str(&format!("{} {}\n", content_hash(file.contents.as_bytes()), file.path.to_string_lossy().replace('\\', "/")));
+        }
+        if changes.is_empty() && stale.is_empty() && fs::read_to_string(dir.join(MANIFEST)).ok().as_deref() == Some(new_manifest.as_str()) {
+            return Ok(Vec::new());
+        }
+        // Stage every new file; on any error, remove what was staged and stop.
+        let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
+        let outcome = (|| -> io::Result<()> {
+            for file in self.files.iter().filter(|f| changes.iter().any(|c| c.path() == f.path)) {
+                let target = dir.join(&file.path);
+                if let Some(parent) = target.parent() {
+                    fs::create_dir_all(parent)?;
+                }
+                let temporary = sibling(&target, "tmp");
+                fs::write(&temporary, &file.contents)?;
+                staged.push((temporary, target));
+            }
+            let target = dir.join(MANIFEST);
+            let temporary = sibling(&target, "tmp");
+            fs::write(&temporary, &new_manifest)?;
+            staged.push((temporary, target));
+            Ok(())
+        })();
+        if let Err(error) = outcome {
+            for (temporary, _) in &staged {
+                let _ = fs::remove_file(temporary);
+            }
+            return Err(error.into());
+        }
+        for (temporary, target) in staged {
+            fs::rename(&temporary, &target)?;
+        }
+        for path in &stale {
+            fs::remove_file(dir.join(path))?;
+            // Folders the removal left empty go too (never `dir` itself).
+            let mut parent = path.parent();
+            while let Some(folder) = parent.filter(|p| !p.as_os_str().is_empty()) {
+                if fs::remove_dir(dir.join(folder)).is_err() {
+                    break;
+                }
+                parent = folder.parent();
+            }
+            changes.push(Drift::Extra(path.clone()));
+        }
+        changes.sort();
+        Ok(changes)
+    }
+}
+
+/// The manifest of `dir`: path -> content hash; `None` when there is none.
+fn read_manifest(dir: &Path) -> Result<Option<BTreeMap<PathBuf, String>>, WriteError> {
+    let text = match fs::read_to_string(dir.join(MANIFEST)) {
+        Ok(text) => text,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(error) => return Err(error.into()),
+    };
+    let mut entries = BTreeMap::new();
+    for line in text.lines().filter(|line| !line.starts_with('#') && !line.trim().is_empty()) {
+        let Some((hash, path)) = line.split_once(' ') else {
+            return Err(WriteError::Refused(format!("{} is not a manifest this generator wrote (line `{line}`)", dir.join(MANIFEST).display())));
+        };
+        let path = PathBuf::from(path);
+        // A manifest names files inside the folder only.
+        if path.is_absolute() || path.components().any(|c| !matches!(c, std::path::Component::Normal(_))) {
+            return Err(WriteError::Refused(format!("{} names `{}`, which is outside the folder", dir.join(MANIFEST).display(), path.display())));
+        }
+        entries.insert(path, hash.to_string());
+    }
+    Ok(Some(entries))
+}
+
+/// FNV-1a (64 bits) of `bytes`, as hex: enough to tell a file was edited (not a security check).
+fn content_hash(bytes: &[u8]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in bytes {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
 /// `dir/.name.<suffix>` next to `path`.
 fn sibling(path: &Path, suffix: &str) -> PathBuf {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -201,7 +393,8 @@ fn remove_dir_if_exists(path: &Path) -> io::Result<()> {
     }
 }
 
-/// Every file below `dir`, relative to it, sorted; empty when `dir` does not exist.
+/// Every file below `dir`, relative to it, sorted (the manifest left out); empty when `dir`
+/// does not exist.
 fn list_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     let mut stack = vec![PathBuf::new()];
@@ -216,7 +409,7 @@ fn list_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
             let path = relative.join(entry.file_name());
             if entry.file_type()?.is_dir() {
                 stack.push(path);
-            } else {
+            } else if path.as_os_str() != MANIFEST {
                 out.push(path);
             }
         }
@@ -253,6 +446,71 @@ mod tests {
         assert!(!root.join("out/apis/b").exists());
         assert_eq!(fs::read_dir(root.join("out")).unwrap().count(), 2, "no staging folders left behind");
         fs::remove_dir_all(&root).unwrap();
+    }
+
+    fn standalone(files: &[(&str, &str)]) -> FileSet {
+        FileSet { files: files.iter().map(|(p, c)| GeneratedFile { path: PathBuf::from(p), contents: c.to_string() }).collect(), owned_dirs: vec![PathBuf::from("src")] }
+    }
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("generator-managed-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        dir
+    }
+
+    #[test]
+    fn a_folder_with_files_of_its_own_is_refused_and_left_alone() {
+        let dir = scratch("foreign");
+        fs::create_dir_all(dir.join("src")).unwrap();
+        fs::write(dir.join("src/main.rs"), "fn main() {}").unwrap();
+        fs::write(dir.join("notes.txt"), "mine").unwrap();
+        let error = standalone(&[("src/lib.rs", "lib"), ("Cargo.toml", "[package]")]).write_managed(&dir).unwrap_err().to_string();
+        assert!(error.contains("holds files the generator did not write (notes.txt, src/main.rs); nothing was changed"), "{error}");
+        assert_eq!(fs::read_to_string(dir.join("src/main.rs")).unwrap(), "fn main() {}");
+        assert!(!dir.join("src/lib.rs").exists() && !dir.join(MANIFEST).exists());
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn regeneration_touches_only_what_it_wrote() {
+        let dir = scratch("regenerate");
+        let first = standalone(&[("src/lib.rs", "lib v1"), ("src/old.rs", "old"), ("src/deep/gone.rs", "gone"), ("Cargo.toml", "[package]")]);
+        assert_eq!(first.write_managed(&dir).unwrap().len(), 4);
+        // The user builds the crate and adds files of their own.
+        fs::create_dir_all(dir.join("target/debug")).unwrap();
+        fs::write(dir.join("target/debug/out"), "build").unwrap();
+        fs::write(dir.join("src/extra.rs"), "mine").unwrap();
+        let second = standalone(&[("src/lib.rs", "lib v2"), ("Cargo.toml", "[package]")]);
+        let changes = second.write_managed(&dir).unwrap();
+        assert_eq!(
+            changes,
+            vec![Drift::Stale(PathBuf::from("src/lib.rs")), Drift::Extra(PathBuf::from("src/deep/gone.rs")), Drift::Extra(PathBuf::from("src/old.rs"))]
+        );
+        assert_eq!(fs::read_to_string(dir.join("src/lib.rs")).unwrap(), "lib v2");
+        assert_eq!(fs::read_to_string(dir.join("src/extra.rs")).unwrap(), "mine", "the user's file is kept");
+        assert!(dir.join("target/debug/out").exists());
+        assert!(!dir.join("src/old.rs").exists() && !dir.join("src/deep").exists());
+        assert!(second.write_managed(&dir).unwrap().is_empty(), "nothing to do the second time");
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn an_edited_generated_file_stops_the_run() {
+        let dir = scratch("edited");
+        standalone(&[("src/lib.rs", "lib v1"), ("src/old.rs", "old")]).write_managed(&dir).unwrap();
+        fs::write(dir.join("src/lib.rs"), "lib v1, edited by hand").unwrap();
+        let error = standalone(&[("src/lib.rs", "lib v2")]).write_managed(&dir).unwrap_err().to_string();
+        assert!(error.contains("src/lib.rs was changed since it was generated"), "{error}");
+        assert_eq!(fs::read_to_string(dir.join("src/lib.rs")).unwrap(), "lib v1, edited by hand");
+        assert!(dir.join("src/old.rs").exists(), "nothing removed either");
+        // A file of the user's where a new generated file would go.
+        fs::write(dir.join("src/lib.rs"), "lib v1").unwrap();
+        fs::write(dir.join("src/new.rs"), "mine").unwrap();
+        let error = standalone(&[("src/lib.rs", "lib v2"), ("src/new.rs", "generated")]).write_managed(&dir).unwrap_err().to_string();
+        assert!(error.contains("src/new.rs was not written by the generator"), "{error}");
+        assert_eq!(fs::read_to_string(dir.join("src/new.rs")).unwrap(), "mine");
+        assert_eq!(fs::read_to_string(dir.join("src/lib.rs")).unwrap(), "lib v1");
+        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

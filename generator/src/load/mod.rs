@@ -5,10 +5,12 @@
 //! every problem is reported with the file and JSON pointer where it was written.
 
 pub mod bundle;
+mod check;
 mod locate;
 mod openapi31;
 mod parse;
 mod swagger2;
+mod yaml;
 
 use std::path::{Path, PathBuf};
 
@@ -16,6 +18,37 @@ use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Pointer};
 pub use bundle::Origin;
+
+/// How deeply arrays and objects may nest in a spec file. Every later stage recurses at most
+/// about this deep (plus a few levels a conversion adds), so the limit bounds their stack; real
+/// specs stay far below it.
+pub const MAX_DEPTH: usize = 128;
+
+/// The stack of the thread [`on_large_stack`] runs a stage on. serde's derived deserializers of
+/// `openapiv3` take up to about 35 KB per level of nesting in a debug build (a 2 MB thread
+/// overflowed at 60 levels of `allOf`), so [`MAX_DEPTH`] levels need about 5 MB; this leaves a
+/// wide margin. It is reserved, not committed: pages never touched cost nothing.
+const STAGE_STACK: usize = 64 << 20;
+
+/// Runs `stage` on a thread with a stack sized for [`MAX_DEPTH`], so the caller's own stack
+/// (a test thread's 2 MB, say) never decides whether a deep document loads. A panic in the
+/// stage is resumed in the caller.
+pub(crate) fn on_large_stack<R: Send>(stage: impl FnOnce() -> R + Send) -> R {
+    let stage = std::sync::Mutex::new(Some(stage));
+    let take = || stage.lock().ok().and_then(|mut slot| slot.take());
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("generator-stage".into())
+            .stack_size(STAGE_STACK)
+            .spawn_scoped(scope, || take().map(|stage| stage()));
+        let result = match worker {
+            Ok(worker) => worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => None,
+        };
+        // No thread to be had (a process at its limit): run on this one.
+        result.unwrap_or_else(|| take().map(|stage| stage()).unwrap_or_else(|| unreachable!("the stage runs exactly once")))
+    })
+}
 
 /// What the file was before it was normalized to OpenAPI 3.0.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,8 +149,14 @@ pub fn load_spec(path: &Path, display: &str, diagnostics: &mut Diagnostics) -> O
 
 /// [`load_spec`] for text already in memory; `path` resolves relative `$ref`s.
 pub fn load_spec_text(text: &str, path: &Path, display: &str, diagnostics: &mut Diagnostics) -> Option<LoadedSpec> {
+    on_large_stack(|| load_on_this_thread(text, path, display, diagnostics))
+}
+
+fn load_on_this_thread(text: &str, path: &Path, display: &str, diagnostics: &mut Diagnostics) -> Option<LoadedSpec> {
     let (mut raw, format, mut origins) = parse_and_normalize(text, display, diagnostics)?;
     origins.extend(bundle::bundle(&mut raw, path, display, diagnostics));
+    // The checks run even when a part could not be bundled, so one run reports every problem.
+    check::check_document(&mut raw, display, &origins, diagnostics);
     if diagnostics.has_errors() {
         return None;
     }
@@ -128,7 +167,7 @@ pub fn load_spec_text(text: &str, path: &Path, display: &str, diagnostics: &mut 
 /// Parses a document and converts it to OpenAPI 3.0 (no `$ref` bundling, no typed check): what
 /// `cargo xtask import` writes.
 pub fn normalize_text(text: &str, display: &str, diagnostics: &mut Diagnostics) -> Option<(Value, SourceFormat)> {
-    parse_and_normalize(text, display, diagnostics).map(|(raw, format, _)| (raw, format))
+    on_large_stack(|| parse_and_normalize(text, display, diagnostics).map(|(raw, format, _)| (raw, format)))
 }
 
 /// Text -> an OpenAPI 3.0 JSON tree, with the origins of parts a conversion moved.
@@ -182,8 +221,55 @@ fn version_text(value: &Value) -> String {
     }
 }
 
+/// Deserializes an `openapiv3` type from a part of the document (see [`typed_view`]).
+pub(crate) fn typed<T: serde::de::DeserializeOwned>(value: &Value) -> Result<T, serde_json::Error> {
+    T::deserialize(&*typed_view(value))
+}
+
+/// The value as `openapiv3` can read it. An integer beyond 64 bits (within 128) would reach
+/// serde's buffering of flattened fields as an `i128`, which that cannot hold, and fail the
+/// whole document; in this copy it is written as a decimal (`…0` as `…0.0`), the same number.
+/// The document itself keeps the number as written.
+pub(crate) fn typed_view(value: &Value) -> std::borrow::Cow<'_, Value> {
+    fn is_wide_integer(number: &serde_json::Number) -> bool {
+        number.as_i64().is_none() && number.as_u64().is_none() && (number.as_i128().is_some() || number.as_u128().is_some())
+    }
+    let mut stack = vec![value];
+    let mut found = false;
+    while let Some(node) = stack.pop() {
+        match node {
+            Value::Number(number) if is_wide_integer(number) => {
+                found = true;
+                break;
+            }
+            Value::Array(items) => stack.extend(items),
+            Value::Object(object) => stack.extend(object.values()),
+            _ => {}
+        }
+    }
+    if !found {
+        return std::borrow::Cow::Borrowed(value);
+    }
+    let mut copy = value.clone();
+    let mut stack = vec![&mut copy];
+    while let Some(node) = stack.pop() {
+        match node {
+            Value::Number(number) if is_wide_integer(number) => {
+                if let Ok(decimal) = format!("{number}.0").parse::<serde_json::Number>() {
+                    *number = decimal;
+                }
+            }
+            Value::Array(items) => stack.extend(items.iter_mut()),
+            Value::Object(object) => stack.extend(object.values_mut()),
+            _ => {}
+        }
+    }
+    std::borrow::Cow::Owned(copy)
+}
+
 /// Deserializes the bundled JSON into `openapiv3` types, locating any mismatch by pointer.
 fn deserialize_document(raw: &Value, display: &str, origins: &[Origin], diagnostics: &mut Diagnostics) -> Option<openapiv3::OpenAPI> {
+    let raw = &*typed_view(raw);
     // `openapiv3`'s own deserializer has an `expect` on a path that disagreeing inputs can reach;
     // a panic there becomes a diagnostic, never a crash.
     let attempt = std::panic::catch_unwind(|| serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(raw));

@@ -77,32 +77,61 @@ pub fn clean(text: &str) -> String {
     collapsed.join("\n")
 }
 
-/// Escapes what rustdoc would misread on one line, outside code spans.
+/// Escapes what rustdoc would misread on one line, outside code spans. Linear in the line's
+/// length (descriptions can be a megabyte on one line): where each code span and bracket ends
+/// is found in one pass first.
 fn escape_inline(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let chars: Vec<char> = line.chars().collect();
+    // Backtick runs (start, length), and for each the next run of the same length (a code
+    // span runs from one to the next, as CommonMark has it).
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut index = 0;
+    while index < chars.len() {
+        if chars[index] == '`' {
+            let length = chars[index..].iter().take_while(|&&ch| ch == '`').count();
+            runs.push((index, length));
+            index += length;
+        } else {
+            index += 1;
+        }
+    }
+    let mut closing_run: Vec<Option<usize>> = vec![None; runs.len()];
+    let mut next_of_length: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for (run, (_, length)) in runs.iter().enumerate().rev() {
+        closing_run[run] = next_of_length.get(length).copied();
+        next_of_length.insert(*length, run);
+    }
+    let run_at: std::collections::HashMap<usize, usize> = runs.iter().enumerate().map(|(run, (start, _))| (*start, run)).collect();
+    // For each position, where the next `]` is.
+    let mut next_close = vec![None; chars.len() + 1];
+    for position in (0..chars.len()).rev() {
+        next_close[position] = if chars[position] == ']' { Some(position) } else { next_close[position + 1] };
+    }
+    let starts_with = |at: usize, prefix: &str| prefix.chars().enumerate().all(|(offset, expected)| chars.get(at + offset) == Some(&expected));
     let mut index = 0;
     while index < chars.len() {
         let c = chars[index];
         if c == '`' {
-            // Copy a code span through its closing backtick(s) unchanged.
-            let run = chars[index..].iter().take_while(|&&ch| ch == '`').count();
-            let ticks: String = "`".repeat(run);
-            let rest: String = chars[index + run..].iter().collect();
-            if let Some(end) = rest.find(&ticks) {
-                let span: String = chars[index..index + run + rest[..end].chars().count() + run].iter().collect();
-                out.push_str(&span);
-                index += span.chars().count();
-                continue;
+            let run = run_at.get(&index).copied().unwrap_or_default();
+            let (_, length) = runs[run];
+            match closing_run[run] {
+                // Copy a code span through its closing backticks unchanged.
+                Some(closing) => {
+                    let (end, end_length) = runs[closing];
+                    out.extend(&chars[index..end + end_length]);
+                    index = end + end_length;
+                }
+                None => {
+                    out.extend(&chars[index..index + length]);
+                    index += length;
+                }
             }
-            out.push_str(&ticks);
-            index += run;
             continue;
         }
         if c == '[' {
-            if let Some(close) = chars[index..].iter().position(|&ch| ch == ']') {
-                let after = chars.get(index + close + 1).copied();
-                if after == Some('(') {
+            if let Some(close) = next_close[index] {
+                if chars.get(close + 1) == Some(&'(') {
                     // A Markdown link: keep it.
                     out.push('[');
                     index += 1;
@@ -129,19 +158,17 @@ fn escape_inline(line: &str) -> String {
             index += 1;
             continue;
         }
-        if c == 'h' {
-            let rest: String = chars[index..].iter().collect();
-            if rest.starts_with("http://") || rest.starts_with("https://") {
-                let previous = if index > 0 { Some(chars[index - 1]) } else { None };
-                let url_len = rest.find(|ch: char| ch.is_whitespace() || matches!(ch, ')' | '>' | '"' | '\'' | '`')).unwrap_or(rest.len());
-                let url = rest[..url_len].trim_end_matches(['.', ',', ';', ':']);
-                if previous != Some('(') && !url.is_empty() {
-                    out.push('<');
-                    out.push_str(url);
-                    out.push('>');
-                    index += url.chars().count();
-                    continue;
-                }
+        if c == 'h' && (starts_with(index, "http://") || starts_with(index, "https://")) {
+            let previous = if index > 0 { Some(chars[index - 1]) } else { None };
+            let url_len = chars[index..].iter().position(|&ch| ch.is_whitespace() || matches!(ch, ')' | '>' | '"' | '\'' | '`')).unwrap_or(chars.len() - index);
+            let url: String = chars[index..index + url_len].iter().collect();
+            let url = url.trim_end_matches(['.', ',', ';', ':']);
+            if previous != Some('(') && !url.is_empty() {
+                out.push('<');
+                out.push_str(url);
+                out.push('>');
+                index += url.chars().count();
+                continue;
             }
         }
         out.push(c);
@@ -165,6 +192,22 @@ mod tests {
         assert_eq!(clean("see [docs](https://x.io) and [note]"), "see [docs](https://x.io) and \\[note\\]");
         assert_eq!(clean("a <b> c `<kept>`"), "a \\<b\\> c `<kept>`");
         assert_eq!(clean("visit https://example.com/a."), "visit <https://example.com/a>.");
+    }
+
+    #[test]
+    fn code_spans_close_on_a_run_of_the_same_length() {
+        assert_eq!(clean("a `x<y` b ``c`d`` e"), "a `x<y` b ``c`d`` e");
+        assert_eq!(clean("`a``b` <c>"), "`a``b` \\<c\\>");
+        assert_eq!(clean("unclosed ` <x>"), "unclosed ` \\<x\\>");
+    }
+
+    #[test]
+    fn a_megabyte_on_one_line_takes_linear_time() {
+        let line = "`kod` [x] <b> https://a.io/x ".repeat(40_000);
+        let started = std::time::Instant::now();
+        let cleaned = clean(&line);
+        assert!(cleaned.len() > line.len());
+        assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
     }
 
     #[test]

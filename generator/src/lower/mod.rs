@@ -37,6 +37,10 @@ pub struct LowerOptions<'a> {
 /// Lowers one spec. Problems go to `diagnostics`; the returned API is complete enough to emit
 /// whenever `diagnostics` holds no errors.
 pub fn lower_api(spec: &LoadedSpec, options: &LowerOptions<'_>, diagnostics: &mut Diagnostics) -> Api {
+    crate::load::on_large_stack(|| lower_on_this_thread(spec, options, diagnostics))
+}
+
+fn lower_on_this_thread(spec: &LoadedSpec, options: &LowerOptions<'_>, diagnostics: &mut Diagnostics) -> Api {
     let raw_schemas = non_component_ref_targets(spec);
     let mut lowerer = Lowerer::new(spec, &raw_schemas, options.conventions, diagnostics);
     let servers = lowerer.servers();
@@ -85,6 +89,8 @@ struct Lowerer<'a> {
     lowered: BTreeMap<String, Lowered>,
     /// Pointers being lowered right now (to catch alias cycles).
     in_progress: BTreeSet<String>,
+    /// How many schemas deep the lowering is right now.
+    depth: usize,
     /// Schemas at the targets of `$ref`s that do not point into `components/schemas`.
     raw_schemas: &'a BTreeMap<String, Schema>,
     /// Names in the operations module: request builders and per-operation types.
@@ -110,6 +116,7 @@ impl<'a> Lowerer<'a> {
             component_names: BTreeMap::new(),
             lowered: BTreeMap::new(),
             in_progress: BTreeSet::new(),
+            depth: 0,
             raw_schemas,
             operation_names: NameScope::new(),
             method_names: NameScope::with_reserved(&["new", "from_api_client", "api_client", "with_session", "clone", "fmt"]),
@@ -159,7 +166,7 @@ impl<'a> Lowerer<'a> {
             self.component_names.insert(name.clone(), claimed);
         }
         for name in components.schemas.keys() {
-            self.component_type(name, &Pointer::root().join("components").join("schemas").join(name));
+            self.define_component(name, &Pointer::root().join("components").join("schemas").join(name));
         }
     }
 
@@ -167,16 +174,7 @@ impl<'a> Lowerer<'a> {
         let mut operations = Vec::new();
         for (route, item) in &self.document.paths.paths {
             let at = Pointer::root().join("paths").join(route);
-            let item = match item {
-                ReferenceOr::Item(item) => item.clone(),
-                ReferenceOr::Reference { reference } => match self.resolve_raw::<openapiv3::PathItem>(reference) {
-                    Some(item) => item,
-                    None => {
-                        self.error(&at, format!("cannot resolve path item `$ref` `{reference}`"));
-                        continue;
-                    }
-                },
-            };
+            let Some((item, _, _)) = self.resolve_item(item, &at, "pathItems", "path item") else { continue };
             for (method, operation) in item.iter() {
                 if let Some(lowered) = self.operation(route, method, operation, &item.parameters, &at.join(method)) {
                     operations.push(lowered);
@@ -187,11 +185,56 @@ impl<'a> Lowerer<'a> {
         operations
     }
 
-    /// Parses the raw JSON at a local `$ref` into an `openapiv3` type.
-    fn resolve_raw<T: serde::de::DeserializeOwned>(&self, reference: &str) -> Option<T> {
-        let pointer = reference.strip_prefix('#')?;
-        let value = self.spec.raw_at(pointer)?;
-        serde_json::from_value(value.clone()).ok()
+    /// Follows a local `$ref` (through chains of refs) to the object it ends at, anywhere in the
+    /// document (`#/components/responses/NotFound`, `#/paths/~1a/get/responses/401`), parsed as
+    /// `T` (`what` names it in messages). Returns the object and its pointer; a cycle, a target
+    /// that does not exist or one of the wrong kind is an error message.
+    fn resolve_ref<T: serde::de::DeserializeOwned>(&self, reference: &str, what: &str) -> Result<(T, Pointer), String> {
+        let mut reference = reference.to_string();
+        let mut chain: Vec<String> = Vec::new();
+        loop {
+            let Some(pointer) = reference.strip_prefix('#') else {
+                return Err(format!("{what} `$ref` `{reference}` points outside the document and was not resolved"));
+            };
+            if chain.iter().any(|seen| seen == &reference) {
+                chain.push(reference.clone());
+                return Err(format!("{what} `$ref`s form a cycle: {}", chain.join(" -> ")));
+            }
+            chain.push(reference.clone());
+            let Some(value) = self.spec.raw_at(pointer) else {
+                return Err(format!("{what} `$ref` target `{reference}` does not exist"));
+            };
+            if let Some(serde_json::Value::String(next)) = value.get("$ref") {
+                reference = next.clone();
+                continue;
+            }
+            return match crate::load::typed::<T>(value) {
+                Ok(item) => Ok((item, Pointer::from_escaped(pointer))),
+                Err(error) => Err(format!("{what} `$ref` target `{reference}` is not a valid {what}: {error}")),
+            };
+        }
+    }
+
+    /// A `ReferenceOr<T>` resolved with [`Self::resolve_ref`]: the item, its pointer, and the
+    /// component name when it is `#/components/<kind>/<name>`. Errors are reported at `at`.
+    fn resolve_item<T: Clone + serde::de::DeserializeOwned>(&mut self, item: &ReferenceOr<T>, at: &Pointer, kind: &str, what: &str) -> Option<(T, Pointer, Option<String>)> {
+        match item {
+            ReferenceOr::Item(item) => Some((item.clone(), at.clone(), None)),
+            ReferenceOr::Reference { reference } => match self.resolve_ref::<T>(reference, what) {
+                Ok((item, pointer)) => {
+                    let segments = pointer.segments();
+                    let name = match segments.as_slice() {
+                        [components, item_kind, name] if components == "components" && item_kind == kind => Some(name.clone()),
+                        _ => None,
+                    };
+                    Some((item, pointer, name))
+                }
+                Err(message) => {
+                    self.error(at, message);
+                    None
+                }
+            },
+        }
     }
 
     /// Registers a generated type; names were claimed before, so this cannot collide.
@@ -221,7 +264,7 @@ fn non_component_ref_targets(spec: &LoadedSpec) -> BTreeMap<String, Schema> {
                     if let Some(pointer) = reference.strip_prefix('#') {
                         let is_component = component_name(reference, "schemas").is_some();
                         if !is_component && !out.contains_key(pointer) {
-                            if let Some(schema) = spec.raw_at(pointer).and_then(|v| serde_json::from_value::<Schema>(v.clone()).ok()) {
+                            if let Some(schema) = spec.raw_at(pointer).and_then(|v| crate::load::typed::<Schema>(v).ok()) {
                                 out.insert(pointer.to_string(), schema);
                             }
                         }

@@ -7,7 +7,7 @@ use openapiv3::{MediaType, Parameter, ParameterSchemaOrContent, QueryStyle, Refe
 use super::docs::docs_from;
 use super::names::{rust_ident, Case, NameScope};
 use super::shape::SchemaRef;
-use super::{component_name, unescape, Lowered, Lowerer};
+use super::{Lowered, Lowerer};
 use crate::diagnostic::Pointer;
 use crate::model::{
     BodyEncoding, BodyVariant, Decoding, Docs, HttpMethod, ManagedHeader, Operation, Param, ParamLocation, ParamStyle, Primitive, RequestBody,
@@ -220,56 +220,14 @@ impl<'a> Lowerer<'a> {
     }
 
     fn resolve_parameter(&mut self, parameter: &ReferenceOr<Parameter>, at: &Pointer) -> Option<(Parameter, Pointer)> {
-        let document = self.document;
-        let mut current = parameter.clone();
-        let mut current_at = at.clone();
-        for _ in 0..32 {
-            match current {
-                ReferenceOr::Item(parameter) => return Some((parameter, current_at)),
-                ReferenceOr::Reference { reference } => {
-                    let Some(name) = component_name(&reference, "parameters").map(unescape) else {
-                        match self.resolve_raw::<Parameter>(&reference) {
-                            Some(parameter) => return Some((parameter, Pointer::from_escaped(reference.trim_start_matches('#')))),
-                            None => {
-                                self.error(at, format!("cannot resolve parameter `$ref` `{reference}`"));
-                                return None;
-                            }
-                        }
-                    };
-                    match document.components.as_ref().and_then(|c| c.parameters.get(&name)) {
-                        Some(next) => {
-                            current = next.clone();
-                            current_at = Pointer::root().join("components").join("parameters").join(&name);
-                        }
-                        None => {
-                            self.error(at, format!("`$ref` to parameter `{name}`, which is not defined under `components/parameters`"));
-                            return None;
-                        }
-                    }
-                }
-            }
-        }
-        self.error(at, "parameter `$ref`s form a cycle");
-        None
+        self.resolve_item(parameter, at, "parameters", "parameter").map(|(parameter, pointer, _)| (parameter, pointer))
     }
 
     fn request_body(&mut self, body: &ReferenceOr<openapiv3::RequestBody>, at: &Pointer, builder: &str) -> Option<RequestBody> {
-        let document = self.document;
-        let (body, body_at, hint) = match body {
-            ReferenceOr::Item(body) => (body.clone(), at.clone(), format!("{builder}Body")),
-            ReferenceOr::Reference { reference } => {
-                let name = component_name(reference, "requestBodies").map(unescape);
-                match name.as_ref().and_then(|n| document.components.as_ref()?.request_bodies.get(n)) {
-                    Some(ReferenceOr::Item(body)) => {
-                        let name = name.unwrap_or_default();
-                        (body.clone(), Pointer::root().join("components").join("requestBodies").join(&name), rust_ident(&name, Case::Pascal))
-                    }
-                    _ => {
-                        self.error(at, format!("cannot resolve request body `$ref` `{reference}`"));
-                        return None;
-                    }
-                }
-            }
+        let (body, body_at, name) = self.resolve_item(body, at, "requestBodies", "request body")?;
+        let hint = match name {
+            Some(name) => rust_ident(&name, Case::Pascal),
+            None => format!("{builder}Body"),
         };
         let mut variants: Vec<BodyVariant> = Vec::new();
         let multiple = body.content.len() > 1;
@@ -376,22 +334,10 @@ impl<'a> Lowerer<'a> {
         variant: String,
         hint: &str,
     ) -> Option<ResponseCase> {
-        let document = self.document;
-        let (response, response_at, hint) = match response {
-            ReferenceOr::Item(response) => (response.clone(), at.clone(), hint.to_string()),
-            ReferenceOr::Reference { reference } => {
-                let name = component_name(reference, "responses").map(unescape);
-                match name.as_ref().and_then(|n| document.components.as_ref()?.responses.get(n)) {
-                    Some(ReferenceOr::Item(response)) => {
-                        let name = name.unwrap_or_default();
-                        (response.clone(), Pointer::root().join("components").join("responses").join(&name), rust_ident(&name, Case::Pascal))
-                    }
-                    _ => {
-                        self.error(at, format!("cannot resolve response `$ref` `{reference}`"));
-                        return None;
-                    }
-                }
-            }
+        let (response, response_at, name) = self.resolve_item(response, at, "responses", "response")?;
+        let hint = match name {
+            Some(name) => rust_ident(&name, Case::Pascal),
+            None => hint.to_string(),
         };
         let body = self.response_body(&response.content, &response_at.join("content"), &hint);
         let mut headers = Vec::new();
@@ -401,19 +347,7 @@ impl<'a> Lowerer<'a> {
                 continue;
             }
             let header_at = response_at.join("headers").join(name);
-            let header = match header {
-                ReferenceOr::Item(header) => header.clone(),
-                ReferenceOr::Reference { reference } => {
-                    let target = component_name(reference, "headers").map(unescape);
-                    match target.as_ref().and_then(|t| document.components.as_ref()?.headers.get(t)) {
-                        Some(ReferenceOr::Item(header)) => header.clone(),
-                        _ => {
-                            self.error(&header_at, format!("cannot resolve header `$ref` `{reference}`"));
-                            continue;
-                        }
-                    }
-                }
-            };
+            let Some((header, header_at, _)) = self.resolve_item(header, &header_at, "headers", "header") else { continue };
             let ty = match &header.format {
                 ParameterSchemaOrContent::Schema(schema) => {
                     let lowered = self.schema_type(SchemaRef::from(schema), &header_at.join("schema"), &format!("{hint}{}", rust_ident(name, Case::Pascal)));

@@ -14,6 +14,7 @@ use super::names::{rust_ident, Case, NameScope};
 use super::shape::{constraint_notes, enum_has_null, shape_of, Additional, ObjectShape, SchemaRef, Shape};
 use super::{component_name, unescape, Lowered, Lowerer};
 use crate::diagnostic::Pointer;
+use crate::load::MAX_DEPTH;
 use crate::model::{
     Access, AdditionalFields, DefaultValue, EnumRepr, EnumValue, EnumVariant, Enumeration, Field, Presence, Primitive, Struct, Tagging,
     TypeDef, TypeKind, TypeRef, Union, UnionVariant,
@@ -40,8 +41,28 @@ struct ObjectParts<'s> {
 }
 
 impl<'a> Lowerer<'a> {
-    /// The type of a component schema, lowering it on first use.
+    /// The type of a component schema, as a reference from elsewhere sees it. A struct or a
+    /// union is known by its name before its body is lowered, so it is not lowered here but by
+    /// [`Self::define_component`] in its turn: chains of references between types, however
+    /// long, never deepen the stack.
     pub(super) fn component_type(&mut self, name: &str, at: &Pointer) -> Lowered {
+        if let Some(lowered) = self.lowered.get(at.as_str()) {
+            return lowered.clone();
+        }
+        let document = self.document;
+        if let Some(ReferenceOr::Item(schema)) = document.components.as_ref().and_then(|c| c.schemas.get(name)) {
+            let shape = shape_of(schema);
+            let composite = matches!(shape, Shape::Object(_) | Shape::AllOf { .. } | Shape::OneOf { .. });
+            if composite && self.needs_name(&shape) {
+                let rust_name = self.component_names.get(name).cloned().unwrap_or_else(|| rust_ident(name, Case::Pascal));
+                return Lowered { ty: TypeRef::Named(rust_name), nullable: schema.schema_data.nullable || enum_has_null(schema) };
+            }
+        }
+        self.define_component(name, at)
+    }
+
+    /// Lowers a component schema (once) and returns its type.
+    pub(super) fn define_component(&mut self, name: &str, at: &Pointer) -> Lowered {
         if let Some(lowered) = self.lowered.get(at.as_str()) {
             return lowered.clone();
         }
@@ -53,34 +74,74 @@ impl<'a> Lowerer<'a> {
         let rust_name = self.component_names.get(name).cloned().unwrap_or_else(|| rust_ident(name, Case::Pascal));
         match entry {
             ReferenceOr::Item(schema) => self.inline_type(schema, at, &rust_name, Some(rust_name.clone())),
-            ReferenceOr::Reference { reference } => {
-                // `A: {$ref: B}`: A is another name for B.
-                if !self.in_progress.insert(at.to_string()) {
-                    self.error(at, "schema `$ref`s form a cycle with no schema in it");
-                    return Lowered { ty: TypeRef::Json, nullable: false };
-                }
-                let target = self.ref_type(reference, at);
-                self.in_progress.remove(at.as_str());
-                self.define(TypeDef {
-                    name: rust_name,
-                    pointer: at.to_string(),
-                    docs: Default::default(),
-                    deprecated: false,
-                    kind: TypeKind::Alias(target.ty.clone()),
-                });
-                self.lowered.insert(at.to_string(), target.clone());
-                target
-            }
+            ReferenceOr::Reference { reference } => self.alias_chain(name, at, reference),
         }
     }
 
+    /// `A: {$ref: B}`: A is another name for B, and B may be another name for C. The chain is
+    /// followed in a loop to the schema it ends at; every name in it becomes an alias of that
+    /// schema's type.
+    fn alias_chain(&mut self, name: &str, at: &Pointer, reference: &str) -> Lowered {
+        let document = self.document;
+        let mut chain: Vec<(String, Pointer)> = vec![(name.to_string(), at.clone())];
+        let mut reference = reference.to_string();
+        let target = loop {
+            let last_at = chain.last().map(|(_, at)| at.clone()).unwrap_or_else(|| at.clone());
+            let Some(next) = component_name(&reference, "schemas").map(unescape) else {
+                break self.ref_type(&reference, &last_at);
+            };
+            let next_at = Pointer::root().join("components").join("schemas").join(&next);
+            if let Some(lowered) = self.lowered.get(next_at.as_str()) {
+                break lowered.clone();
+            }
+            if chain.iter().any(|(seen, _)| *seen == next) {
+                let places: Vec<String> = chain
+                    .iter()
+                    .map(|(_, link_at)| link_at)
+                    .chain(std::iter::once(&next_at))
+                    .map(|link_at| {
+                        let (file, pointer) = self.spec.locate(link_at.as_str());
+                        format!("{file}#{pointer}")
+                    })
+                    .collect();
+                self.error(at, format!("schema `$ref`s form a cycle with no schema in it: {}", places.join(" -> ")));
+                break Lowered { ty: TypeRef::Json, nullable: false };
+            }
+            match document.components.as_ref().and_then(|c| c.schemas.get(&next)) {
+                None => {
+                    self.error(&last_at, format!("`$ref` to schema `{next}`, which is not defined under `components/schemas`"));
+                    break Lowered { ty: TypeRef::Json, nullable: false };
+                }
+                Some(ReferenceOr::Reference { reference: further }) => {
+                    reference = further.clone();
+                    chain.push((next, next_at));
+                }
+                Some(ReferenceOr::Item(_)) => break self.component_type(&next, &next_at),
+            }
+        };
+        for (alias, alias_at) in chain {
+            let rust_name = self.component_names.get(&alias).cloned().unwrap_or_else(|| rust_ident(&alias, Case::Pascal));
+            self.define(TypeDef { name: rust_name, pointer: alias_at.to_string(), docs: Default::default(), deprecated: false, kind: TypeKind::Alias(target.ty.clone()) });
+            self.lowered.insert(alias_at.to_string(), target.clone());
+        }
+        target
+    }
+
     /// The type of a schema or schema reference that stands at `at`; `hint` names it if it
-    /// needs a name.
+    /// needs a name. Nesting (inline, or through the `$ref`s of types without a name of their
+    /// own) is bounded by [`MAX_DEPTH`].
     pub(super) fn schema_type(&mut self, schema: SchemaRef<'_>, at: &Pointer, hint: &str) -> Lowered {
-        match schema {
+        if self.depth >= MAX_DEPTH {
+            self.error(at, format!("schemas nest more than {MAX_DEPTH} levels deep here (counting the `$ref`s followed); the generator stops at this depth"));
+            return Lowered { ty: TypeRef::Json, nullable: false };
+        }
+        self.depth += 1;
+        let lowered = match schema {
             SchemaRef::Ref(reference) => self.ref_type(reference, at),
             SchemaRef::Inline(schema) => self.inline_type(schema, at, hint, None),
-        }
+        };
+        self.depth -= 1;
+        lowered
     }
 
     pub(super) fn ref_type(&mut self, reference: &str, at: &Pointer) -> Lowered {
@@ -107,7 +168,11 @@ impl<'a> Lowerer<'a> {
                 self.inline_type(schema, &target_at, &hint, None)
             }
             None => {
-                self.error(at, format!("`$ref` target `{reference}` does not exist or is not a schema"));
+                let message = match self.spec.raw_at(pointer).map(crate::load::typed::<Schema>) {
+                    Some(Err(error)) => format!("`$ref` target `{reference}` is not a valid schema: {error}"),
+                    _ => format!("`$ref` target `{reference}` does not exist or is not a schema"),
+                };
+                self.error(at, message);
                 Lowered { ty: TypeRef::Json, nullable: false }
             }
         }
@@ -118,7 +183,11 @@ impl<'a> Lowerer<'a> {
         let document = self.document;
         let raw_schemas = self.raw_schemas;
         let mut reference = reference.to_string();
-        for _ in 0..32 {
+        let mut seen = BTreeSet::new();
+        loop {
+            if !seen.insert(reference.clone()) {
+                return None;
+            }
             if let Some(name) = component_name(&reference, "schemas") {
                 let name = unescape(name);
                 let entry = document.components.as_ref()?.schemas.get(&name)?;
@@ -133,7 +202,6 @@ impl<'a> Lowerer<'a> {
                 return Some((schema, Pointer::from_escaped(&pointer)));
             }
         }
-        None
     }
 
     /// Lowers a schema written inline at `at`. `name` fixes the type's name (components);
@@ -288,6 +356,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Properties of an object schema and of every `allOf` member, merged; later members win.
+    /// Members are visited depth first, in order, with an explicit stack.
     fn collect_all_of<'s>(
         &mut self,
         members: &[SchemaRef<'s>],
@@ -298,33 +367,43 @@ impl<'a> Lowerer<'a> {
     ) where
         'a: 's,
     {
-        for (index, member) in members.iter().enumerate() {
-            let member_at = at.join("allOf").join(index);
-            match member {
-                SchemaRef::Inline(schema) => self.collect_object(schema, &member_at, parts, visited),
-                SchemaRef::Ref(reference) => {
+        enum Task<'s> {
+            Member(SchemaRef<'s>, Pointer),
+            Own(ObjectShape<'s>, Pointer),
+        }
+        let mut stack: Vec<Task<'s>> = members.iter().enumerate().rev().map(|(index, member)| Task::Member(*member, at.join("allOf").join(index))).collect();
+        while let Some(task) = stack.pop() {
+            let (schema, schema_at) = match task {
+                Task::Own(own, own_at) => {
+                    self.add_object_shape(&own, &own_at, parts);
+                    continue;
+                }
+                Task::Member(SchemaRef::Inline(schema), member_at) => (schema, member_at),
+                Task::Member(SchemaRef::Ref(reference), _) => {
                     if !visited.insert(reference.to_string()) {
                         continue;
                     }
-                    if let Some((schema, target_at)) = self.resolve_schema(reference) {
-                        self.collect_object(schema, &target_at, parts, visited);
+                    match self.resolve_schema(reference) {
+                        Some(found) => found,
+                        None => continue,
                     }
                 }
+            };
+            match shape_of(schema) {
+                Shape::Object(object) => self.add_object_shape(&object, &schema_at, parts),
+                Shape::AllOf { members, own } => {
+                    if let Some(own) = own {
+                        stack.push(Task::Own(own, schema_at.clone()));
+                    }
+                    for (index, member) in members.into_iter().enumerate().rev() {
+                        stack.push(Task::Member(member, schema_at.join("allOf").join(index)));
+                    }
+                }
+                _ => {}
             }
         }
         if let Some(own) = own {
             self.add_object_shape(own, at, parts);
-        }
-    }
-
-    fn collect_object<'s>(&mut self, schema: &'s Schema, at: &Pointer, parts: &mut ObjectParts<'s>, visited: &mut BTreeSet<String>)
-    where
-        'a: 's,
-    {
-        match shape_of(schema) {
-            Shape::Object(object) => self.add_object_shape(&object, at, parts),
-            Shape::AllOf { members, own } => self.collect_all_of(&members, own.as_ref(), at, parts, visited),
-            _ => {}
         }
     }
 
