@@ -25,6 +25,10 @@ pub struct Api {
     /// Every schema that was lowered (escaped pointer in the bundled document) and its type;
     /// lets tools find the Rust type of a spec location (for example of an `example`).
     pub schema_types: std::collections::BTreeMap<String, TypeRef>,
+    /// Types defined once for every product, in the crate's shared module (`crate::apis::common`,
+    /// from `specs/common.yaml`), and re-exported here under the same name: an error body is one
+    /// type across products. Empty outside the project's crate.
+    pub shared_types: std::collections::BTreeSet<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -76,6 +80,10 @@ pub struct Struct {
     pub additional: Option<AdditionalFields>,
     /// Every field is optional (or has a default): the struct derives `Default`.
     pub all_optional: bool,
+    /// Callers build values of it (`new()` and `with_*` setters): it is part of a request (a
+    /// body or a parameter, directly or nested). A struct found only in responses, or in no
+    /// operation, is decoded, never built, and gets neither.
+    pub built_by_callers: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

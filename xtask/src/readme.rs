@@ -16,7 +16,7 @@ const MOCK_START: Duration = Duration::from_secs(180);
 /// `cargo xtask mock` serves until it is stopped: a request made after the address is printed
 /// (and a pause) is answered, and once the command is killed the mock is gone too.
 pub(crate) fn check_mock_command() -> Result<()> {
-    let xtask = std::env::current_exe().context("finding the xtask binary")?;
+    let xtask = crate::self_exe()?;
     let mut child = Command::new(xtask).arg("mock").stdin(Stdio::null()).stdout(Stdio::piped()).spawn().context("starting `cargo xtask mock`")?;
     let stdout = child.stdout.take().context("the mock command's output")?;
     let (lines_tx, lines) = mpsc::channel();
@@ -139,7 +139,7 @@ pub(crate) fn check_readme_commands(root: &Path) -> Result<()> {
 
 /// Runs this xtask binary with `args` in `root`; its standard output, or an error with both.
 fn xtask(root: &Path, args: &[&str]) -> Result<String> {
-    let output = Command::new(std::env::current_exe()?).args(args).current_dir(root).output().with_context(|| format!("running `cargo xtask {}`", args.join(" ")))?;
+    let output = Command::new(crate::self_exe()?).args(args).current_dir(root).output().with_context(|| format!("running `cargo xtask {}`", args.join(" ")))?;
     let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
     if !output.status.success() {
         bail!("`cargo xtask {}` failed ({}):\n{stdout}{}", args.join(" "), output.status, String::from_utf8_lossy(&output.stderr));

@@ -1,5 +1,6 @@
 // @generated from specs/crate.toml by `cargo xtask generate`. Do not edit by hand.
 
+pub mod common;
 #[cfg(feature = "accounts")]
 #[cfg_attr(docsrs, doc(cfg(feature = "accounts")))]
 pub mod accounts;

@@ -11,6 +11,8 @@ pub mod auth;
 mod client;
 mod config;
 pub mod decimal;
+#[doc(hidden)]
+pub mod enums;
 mod error;
 mod hook;
 pub mod json;

@@ -221,6 +221,8 @@ rules! {
     TypeAdded => "type-added", Rust, Compatible, Added, "A new generated type.";
     TypeRenamed => "type-renamed", Rust, Breaking, Changed, "A generated type has a new name (same schema location or same shape).";
     TypeKindChanged => "type-kind-changed", Rust, Breaking, Changed, "A type changed kind (struct, enum, union, alias) or representation.";
+    ConstructorRemoved => "constructor-removed", Rust, Breaking, Removed, "A struct lost `new()` and its `with_*` setters: it is no longer part of any request (values found in responses are decoded, not built).";
+    ConstructorAdded => "constructor-added", Rust, Compatible, Added, "A struct gained `new()` and `with_*` setters: it now appears in a request.";
     FieldRemoved => "field-removed", Rust, Breaking, Removed, "A struct field is gone.";
     FieldAdded => "field-added", Rust, Compatible, Added, "A new optional struct field (structs are `non_exhaustive`; `new()` is unchanged).";
     FieldAddedRequired => "field-added-required", Rust, Breaking, Added, "A new required struct field: `new()` takes another argument.";

@@ -595,7 +595,7 @@ impl<'a> RustDiff<'a, '_> {
             }
             let pointer = self.field_pointer(At::New, &new_def.pointer, &new_field.wire);
             let item = field_item(module_new, &new_field.name);
-            if fills(new_field) {
+            if fills(new_field) && old.built_by_callers && new.built_by_callers {
                 let reason = format!("required field {} added: `{name}::new()` takes another argument", field_label(&new_field.name, &new_field.wire));
                 self.push(Rule::FieldAddedRequired, At::New, &pointer, reason, item);
             } else {
@@ -606,7 +606,18 @@ impl<'a> RustDiff<'a, '_> {
         // `new()` takes the required fields in the IR's field order: the same fields in another
         // order compile (when their types agree) and fill the wrong fields.
         let constructor = |s: &Struct| -> Vec<String> { s.fields.iter().filter(|f| fills(f)).map(|f| f.wire.clone()).collect() };
-        let (old_args, new_args) = (constructor(old), constructor(new));
+        match (old.built_by_callers, new.built_by_callers) {
+            (true, false) => {
+                let reason = format!("`{name}::new()` and its `with_*` setters removed: `{name}` is no longer part of any request");
+                self.push(Rule::ConstructorRemoved, At::New, &new_def.pointer, reason, format!("{module_new}::types::{name}::new"));
+            }
+            (false, true) => {
+                let reason = format!("`{name}::new()` and `with_*` setters added: `{name}` is now part of a request");
+                self.push(Rule::ConstructorAdded, At::New, &new_def.pointer, reason, format!("{module_new}::types::{name}::new"));
+            }
+            _ => {}
+        }
+        let (old_args, new_args) = if old.built_by_callers && new.built_by_callers { (constructor(old), constructor(new)) } else { (Vec::new(), Vec::new()) };
         let common_old: Vec<&String> = old_args.iter().filter(|w| new_args.contains(w)).collect();
         let common_new: Vec<&String> = new_args.iter().filter(|w| old_args.contains(w)).collect();
         if common_old != common_new {
@@ -720,7 +731,8 @@ mod tests {
     /// arguments is a Rust API break.
     #[test]
     fn constructor_arguments_in_another_order_are_breaking() {
-        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Transfer:\n      type: object\n      required: [debit, credit, note]\n      properties:\n        debit: {type: string}\n        credit: {type: string}\n        note: {type: string}\n";
+        // A request body, so that `Transfer` has a `new()` (built by callers).
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /transfers:\n    post:\n      operationId: createTransfer\n      requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/Transfer'}}}}\n      responses: {'204': {description: done}}\ncomponents:\n  schemas:\n    Transfer:\n      type: object\n      required: [debit, credit, note]\n      properties:\n        debit: {type: string}\n        credit: {type: string}\n        note: {type: string}\n";
         let mut diagnostics = Diagnostics::new();
         let spec = load_spec_text(text, Path::new("t.yaml"), "t.yaml", &mut diagnostics).expect("the spec loads");
         let conventions = Conventions::default();

@@ -87,8 +87,18 @@ pub fn emit_api_single_file(api: &Api) -> TokenStream {
     }
 }
 
-/// `src/apis/mod.rs`: one feature-gated module per product.
-pub fn emit_apis_index(apis: &[(String, String)]) -> TokenStream {
+/// `src/apis/common.rs`: the types the products share.
+pub fn emit_shared_module(shared: &Api) -> RustFile<'_> {
+    types::emit_shared_types(shared)
+}
+
+/// `src/apis/mod.rs`: the shared module (when there is one) and one feature-gated module per
+/// product.
+pub fn emit_apis_index(shared: Option<&str>, apis: &[(String, String)]) -> TokenStream {
+    let shared = shared.map(|module| {
+        let name = ident(module);
+        quote! { pub mod #name; }
+    });
     let modules = apis.iter().map(|(module, feature)| {
         let name = ident(module);
         if feature.is_empty() {
@@ -101,7 +111,7 @@ pub fn emit_apis_index(apis: &[(String, String)]) -> TokenStream {
             }
         }
     });
-    quote! { #(#modules)* }
+    quote! { #shared #(#modules)* }
 }
 
 pub(crate) fn ident(name: &str) -> Ident {

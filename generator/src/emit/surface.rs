@@ -31,7 +31,8 @@ pub fn api_surface(api: &Api) -> String {
         let deprecated = if def.deprecated { " (deprecated)" } else { "" };
         match &def.kind {
             TypeKind::Struct(s) => {
-                let _ = writeln!(out, "struct {}{deprecated}", def.name);
+                let built = if s.built_by_callers { "" } else { " (decoded only: no new())" };
+                let _ = writeln!(out, "struct {}{deprecated}{built}", def.name);
                 for field in &s.fields {
                     let ty = type_text(&field.ty);
                     let ty = if field.boxed { format!("Box<{ty}>") } else { ty };

@@ -12,7 +12,27 @@ use crate::model::{
 };
 
 pub(super) fn emit_types(api: &Api) -> RustFile<'_> {
-    RustFile::items(module_allows(), api.types.len(), |index| emit_type(&api.types[index]))
+    RustFile::items(module_allows(), api.types.len(), |index| {
+        let def = &api.types[index];
+        if api.shared_types.contains(&def.name) {
+            let name = ident(&def.name);
+            quote! { pub use crate::apis::common::#name; }
+        } else {
+            emit_type(def)
+        }
+    })
+}
+
+/// The shared module (`apis/common.rs`): the types of `specs/common.yaml`, which the products
+/// re-export.
+pub(super) fn emit_shared_types(api: &Api) -> RustFile<'_> {
+    let allows = module_allows();
+    let inner = quote! {
+        #![doc = " Types every product shares, defined once (from `specs/common.yaml`): each product's"]
+        #![doc = " `types` module re-exports them, so one `ErrorResponse` handles the errors of all products."]
+        #allows
+    };
+    RustFile::items(inner, api.types.len(), |index| emit_type(&api.types[index]))
 }
 
 fn emit_type(def: &TypeDef) -> TokenStream {
@@ -58,13 +78,20 @@ fn default_fn_name(struct_name: &str, field: &Field) -> proc_macro2::Ident {
 fn emit_struct(name: &str, s: &Struct) -> TokenStream {
     let type_name = ident(name);
     let mut default_fns = Vec::new();
+    // One `rename_all` on the struct instead of a `rename` on each field, when that leaves fewer
+    // renames: a field whose wire name serde's camelCase rule does not produce keeps its own.
+    let renames_alone = s.fields.iter().filter(|f| f.name != f.wire).count();
+    let renames_camel = s.fields.iter().filter(|f| serde_camel_case(&f.name).as_deref() != Some(f.wire.as_str())).count();
+    let camel = renames_camel < renames_alone;
+    let rename_all = if camel { quote! { #[serde(rename_all = "camelCase")] } } else { quote! {} };
     let fields = s.fields.iter().map(|field| {
         let field_name = ident(&field.name);
         let ty = field_type(field);
         let docs = doc_attrs(&field.docs);
         let deprecated = if field.deprecated { quote! { #[deprecated] } } else { quote! {} };
         let mut serde_args: Vec<TokenStream> = Vec::new();
-        if field.name != field.wire {
+        let renamed = if camel { serde_camel_case(&field.name).as_deref() != Some(field.wire.as_str()) } else { field.name != field.wire };
+        if renamed {
             let wire = &field.wire;
             serde_args.push(quote! { rename = #wire });
         }
@@ -115,7 +142,7 @@ fn emit_struct(name: &str, s: &Struct) -> TokenStream {
         }
     });
     let derive_default = if s.all_optional { quote! { Default, } } else { quote! {} };
-    let constructor = emit_constructor(name, s);
+    let constructor = if s.built_by_callers { emit_constructor(name, s) } else { quote! {} };
     let (remote, serde_impls) = match &s.additional {
         Some(additional) => (quote! { #[serde(remote = "Self")] }, emit_additional_serde(name, s, additional)),
         None => (quote! {}, quote! {}),
@@ -123,6 +150,7 @@ fn emit_struct(name: &str, s: &Struct) -> TokenStream {
     quote! {
         #[derive(Clone, Debug, PartialEq, #derive_default ::serde::Serialize, ::serde::Deserialize)]
         #remote
+        #rename_all
         #[non_exhaustive]
         pub struct #type_name {
             #(#fields)*
@@ -166,6 +194,29 @@ fn emit_additional_serde(name: &str, s: &Struct, additional: &AdditionalFields) 
             }
         }
     }
+}
+
+/// The wire name serde's `rename_all = "camelCase"` gives a field (serde_derive's own rule:
+/// drop each `_`, capitalise the letter after it, lowercase the first); `None` where the rule
+/// would not apply cleanly (a name that is not ASCII or ends up empty).
+fn serde_camel_case(field: &str) -> Option<String> {
+    if !field.is_ascii() {
+        return None;
+    }
+    let mut out = String::with_capacity(field.len());
+    let mut capitalize = false;
+    for ch in field.chars() {
+        if ch == '_' {
+            capitalize = true;
+        } else if capitalize {
+            out.push(ch.to_ascii_uppercase());
+            capitalize = false;
+        } else {
+            out.push(ch);
+        }
+    }
+    let first = out.get(..1)?.to_ascii_lowercase();
+    Some(format!("{first}{}", &out[1..]))
 }
 
 /// `new(required...)` plus one `with_<field>` setter per other field, so a new optional field in
@@ -284,6 +335,8 @@ fn default_expr(value: Option<&DefaultValue>) -> TokenStream {
     }
 }
 
+/// An open enum: declared with its variants' docs, the wire value of each variant and the
+/// variant of each known value; `Display`, conversions and serde from the runtime's macro.
 fn emit_enum(name: &str, e: &Enumeration) -> TokenStream {
     let type_name = ident(name);
     let variant_names: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
@@ -291,137 +344,61 @@ fn emit_enum(name: &str, e: &Enumeration) -> TokenStream {
         EnumValue::String(s) => doc_line(&format!("`{}`", s.replace('`', "'"))),
         EnumValue::Integer(i) => doc_line(&format!("`{i}`")),
     });
-    match e.repr {
-        EnumRepr::String => {
-            let values: Vec<&str> = e
-                .variants
-                .iter()
-                .map(|v| match &v.value {
-                    EnumValue::String(s) => s.as_str(),
-                    EnumValue::Integer(_) => "",
-                })
-                .collect();
-            quote! {
-                #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-                #[non_exhaustive]
-                pub enum #type_name {
-                    #(#variant_docs #variant_names,)*
-                    /// A value this version of the crate does not know (kept as sent).
-                    Unknown(::std::string::String),
-                }
+    let values: Vec<proc_macro2::Literal> = e
+        .variants
+        .iter()
+        .map(|v| match &v.value {
+            EnumValue::String(s) => proc_macro2::Literal::string(s),
+            EnumValue::Integer(i) => proc_macro2::Literal::i64_unsuffixed(*i),
+        })
+        .collect();
+    let (derives, unknown, accessor, wire, impls) = match e.repr {
+        EnumRepr::String => (
+            quote! { #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)] },
+            quote! { ::std::string::String },
+            quote! { as_str(&self) -> &str },
+            quote! { &str },
+            quote! { crate::runtime::enums::string_enum_impls! },
+        ),
+        EnumRepr::Integer => (
+            quote! { #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)] },
+            quote! { i64 },
+            quote! { as_i64(&self) -> i64 },
+            quote! { i64 },
+            quote! { crate::runtime::enums::integer_enum_impls! },
+        ),
+    };
+    let unknown_value = match e.repr {
+        EnumRepr::String => quote! { value.as_str() },
+        EnumRepr::Integer => quote! { *value },
+    };
+    quote! {
+        #derives
+        #[non_exhaustive]
+        pub enum #type_name {
+            #(#variant_docs #variant_names,)*
+            /// A value this version of the crate does not know (kept as sent).
+            Unknown(#unknown),
+        }
 
-                impl #type_name {
-                    /// The value as written on the wire.
-                    pub fn as_str(&self) -> &str {
-                        match self {
-                            #(Self::#variant_names => #values,)*
-                            Self::Unknown(value) => value.as_str(),
-                        }
-                    }
+        impl #type_name {
+            /// The value as written on the wire.
+            pub fn #accessor {
+                match self {
+                    #(Self::#variant_names => #values,)*
+                    Self::Unknown(value) => #unknown_value,
                 }
+            }
 
-                impl ::std::fmt::Display for #type_name {
-                    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        f.write_str(self.as_str())
-                    }
-                }
-
-                impl ::std::convert::From<&str> for #type_name {
-                    fn from(value: &str) -> Self {
-                        match value {
-                            #(#values => Self::#variant_names,)*
-                            other => Self::Unknown(::std::string::String::from(other)),
-                        }
-                    }
-                }
-
-                impl ::std::convert::From<::std::string::String> for #type_name {
-                    fn from(value: ::std::string::String) -> Self {
-                        match value.as_str() {
-                            #(#values => Self::#variant_names,)*
-                            _ => Self::Unknown(value),
-                        }
-                    }
-                }
-
-                impl ::std::str::FromStr for #type_name {
-                    type Err = ::std::convert::Infallible;
-                    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-                        ::std::result::Result::Ok(Self::from(value))
-                    }
-                }
-
-                impl ::serde::Serialize for #type_name {
-                    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                        serializer.serialize_str(self.as_str())
-                    }
-                }
-
-                impl<'de> ::serde::Deserialize<'de> for #type_name {
-                    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-                        ::std::result::Result::Ok(Self::from(value))
-                    }
+            fn from_wire(value: #wire, unknown: impl ::std::ops::FnOnce() -> Self) -> Self {
+                match value {
+                    #(#values => Self::#variant_names,)*
+                    _ => unknown(),
                 }
             }
         }
-        EnumRepr::Integer => {
-            let values: Vec<proc_macro2::Literal> = e
-                .variants
-                .iter()
-                .map(|v| match &v.value {
-                    EnumValue::Integer(i) => proc_macro2::Literal::i64_unsuffixed(*i),
-                    EnumValue::String(_) => proc_macro2::Literal::i64_unsuffixed(0),
-                })
-                .collect();
-            quote! {
-                #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-                #[non_exhaustive]
-                pub enum #type_name {
-                    #(#variant_docs #variant_names,)*
-                    /// A value this version of the crate does not know (kept as sent).
-                    Unknown(i64),
-                }
 
-                impl #type_name {
-                    /// The value as written on the wire.
-                    pub fn as_i64(&self) -> i64 {
-                        match self {
-                            #(Self::#variant_names => #values,)*
-                            Self::Unknown(value) => *value,
-                        }
-                    }
-                }
-
-                impl ::std::fmt::Display for #type_name {
-                    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        ::std::fmt::Display::fmt(&self.as_i64(), f)
-                    }
-                }
-
-                impl ::std::convert::From<i64> for #type_name {
-                    fn from(value: i64) -> Self {
-                        match value {
-                            #(#values => Self::#variant_names,)*
-                            other => Self::Unknown(other),
-                        }
-                    }
-                }
-
-                impl ::serde::Serialize for #type_name {
-                    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                        serializer.serialize_i64(self.as_i64())
-                    }
-                }
-
-                impl<'de> ::serde::Deserialize<'de> for #type_name {
-                    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                        let value = <i64 as ::serde::Deserialize>::deserialize(deserializer)?;
-                        ::std::result::Result::Ok(Self::from(value))
-                    }
-                }
-            }
-        }
+        #impls(#type_name);
     }
 }
 
@@ -539,5 +516,36 @@ fn emit_union(name: &str, u: &Union) -> TokenStream {
         }
 
         #(#from_impls)*
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::serde_camel_case;
+
+    /// The generator leaves a field's `rename` out where `rename_all = "camelCase"` yields the
+    /// wire name: its rule must be serde's own, checked here against serde itself.
+    #[test]
+    fn camel_case_rule_is_serdes() {
+        #[derive(serde::Serialize)]
+        #[serde(rename_all = "camelCase")]
+        #[allow(non_snake_case)]
+        struct Names {
+            account_id: u8,
+            address_line1: u8,
+            type_: u8,
+            _leading: u8,
+            a_b_c: u8,
+            x: u8,
+            iban_2_code: u8,
+            already_camelCase: u8,
+        }
+        let names = Names { account_id: 0, address_line1: 0, type_: 0, _leading: 0, a_b_c: 0, x: 0, iban_2_code: 0, already_camelCase: 0 };
+        let json = serde_json::to_value(&names).unwrap();
+        let keys: Vec<&String> = json.as_object().unwrap().keys().collect();
+        let fields = ["account_id", "address_line1", "type_", "_leading", "a_b_c", "x", "iban_2_code", "already_camelCase"];
+        let ours: Vec<String> = fields.iter().map(|f| serde_camel_case(f).unwrap()).collect();
+        assert_eq!(keys, ours.iter().collect::<Vec<_>>());
+        assert_eq!(serde_camel_case("kontoNr_é"), None);
     }
 }

@@ -62,6 +62,7 @@ fn lower_on_this_thread(spec: &LoadedSpec, options: &LowerOptions<'_>, diagnosti
         types: types.into_values().collect(),
         operations,
         schema_types,
+        shared_types: Default::default(),
     };
     post::finish(&mut api, options.conventions);
     api

@@ -126,6 +126,8 @@ fn reachable(api: &Api, roots: Vec<String>) -> BTreeSet<String> {
 }
 
 /// A required `readOnly` field can't be required of a request, nor a `writeOnly` one of a response.
+/// Only a struct that is part of a request gets a constructor and setters; one found only in
+/// responses, or in no operation (a webhook payload, a shared definition), is decoded.
 fn relax_directional_fields(api: &mut Api) {
     let mut request_roots = Vec::new();
     let mut response_roots = Vec::new();
@@ -146,6 +148,7 @@ fn relax_directional_fields(api: &mut Api) {
     let in_responses = reachable(api, response_roots);
     for def in &mut api.types {
         let TypeKind::Struct(s) = &mut def.kind else { continue };
+        s.built_by_callers = in_requests.contains(&def.name);
         for field in &mut s.fields {
             let relax = match field.access {
                 Access::ReadOnly => in_requests.contains(&def.name),

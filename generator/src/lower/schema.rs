@@ -457,7 +457,8 @@ impl<'a> Lowerer<'a> {
             fields.push(field);
         }
         let all_optional = fields.iter().all(|f| matches!(f.presence, Presence::Optional | Presence::OptionalNullable));
-        Struct { fields, additional, all_optional }
+        // Settled with the whole API in view (`post::relax_directional_fields`).
+        Struct { fields, additional, all_optional, built_by_callers: true }
     }
 
     fn field(&mut self, property: &Property<'_>, required: bool, parent: &str, field_names: &mut NameScope) -> Field {

@@ -9,14 +9,11 @@
 )]
 /// A postal address of the customer.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Address {
     /// Kind of address, for example `PRIMARY_ADDRESS` or `HOME_ADDRESS`. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "addressType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_type: ::std::option::Option<::std::string::String>,
     /// First address line.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -37,25 +34,13 @@ pub struct Address {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
     /// Postal code.
-    #[serde(
-        rename = "postalCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
-    #[serde(
-        rename = "countryName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_name: ::std::option::Option<::std::string::String>,
     /// Identifier of the address entry, needed to update it (seen in the generic spec only).
-    #[serde(
-        rename = "addressKey",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_key: ::std::option::Option<i64>,
 }
 impl Address {
@@ -164,10 +149,10 @@ impl Address {
 }
 /// Finishes a change after a multi-factor step-up (inferred).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ConfirmationRequest {
     /// Identifier of the flow to finish, from the step-up response's `moreInfo.controlFlowId`.
-    #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
 }
 impl ConfirmationRequest {
@@ -182,94 +167,26 @@ impl ConfirmationRequest {
 }
 /// The customer's addresses.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CustomerAddressResponse {
     /// The customer's addresses.
-    #[serde(
-        rename = "addressList",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_list: ::std::option::Option<::std::vec::Vec<Address>>,
-}
-impl CustomerAddressResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            address_list: ::std::option::Option::None,
-        }
-    }
-    /// Sets `address_list`.
-    #[must_use]
-    pub fn with_address_list(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<Address>>,
-    ) -> Self {
-        self.address_list = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The customer's basic particulars (inferred from a sample response).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CustomerBasicResponse {
     /// Type of customer, for example `INDIVIDUAL`.
-    #[serde(
-        rename = "customerType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub customer_type: ::std::option::Option<::std::string::String>,
     /// Customer segment.
-    #[serde(
-        rename = "customerSegment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub customer_segment: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "customerParticulars",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub customer_particulars: ::std::option::Option<CustomerParticulars>,
-}
-impl CustomerBasicResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            customer_type: ::std::option::Option::None,
-            customer_segment: ::std::option::Option::None,
-            customer_particulars: ::std::option::Option::None,
-        }
-    }
-    /// Sets `customer_type`.
-    #[must_use]
-    pub fn with_customer_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.customer_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `customer_segment`.
-    #[must_use]
-    pub fn with_customer_segment(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.customer_segment = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `customer_particulars`.
-    #[must_use]
-    pub fn with_customer_particulars(
-        mut self,
-        value: impl ::std::convert::Into<CustomerParticulars>,
-    ) -> Self {
-        self.customer_particulars = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The customer's e-mail addresses (inferred).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -279,119 +196,26 @@ pub struct CustomerEmailResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emails: ::std::option::Option<::std::vec::Vec<Email>>,
 }
-impl CustomerEmailResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            emails: ::std::option::Option::None,
-        }
-    }
-    /// Sets `emails`.
-    #[must_use]
-    pub fn with_emails(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<Email>>,
-    ) -> Self {
-        self.emails = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// One name of the customer.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CustomerName {
     /// First name.
-    #[serde(
-        rename = "firstName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub first_name: ::std::option::Option<::std::string::String>,
     /// Middle name.
-    #[serde(
-        rename = "middleName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Last name.
-    #[serde(
-        rename = "lastName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_name: ::std::option::Option<::std::string::String>,
     /// Full name.
-    #[serde(
-        rename = "fullName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub full_name: ::std::option::Option<::std::string::String>,
     /// Kind of name, for example `LOCAL_NAME`. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `nameType`).
-    #[serde(
-        rename = "nameType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name_type: ::std::option::Option<::std::string::String>,
-}
-impl CustomerName {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            first_name: ::std::option::Option::None,
-            middle_name: ::std::option::Option::None,
-            last_name: ::std::option::Option::None,
-            full_name: ::std::option::Option::None,
-            name_type: ::std::option::Option::None,
-        }
-    }
-    /// Sets `first_name`.
-    #[must_use]
-    pub fn with_first_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.first_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `middle_name`.
-    #[must_use]
-    pub fn with_middle_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.middle_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `last_name`.
-    #[must_use]
-    pub fn with_last_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.last_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `full_name`.
-    #[must_use]
-    pub fn with_full_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.full_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `name_type`.
-    #[must_use]
-    pub fn with_name_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.name_type = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The customer's names and name prefix/suffix.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -407,43 +231,6 @@ pub struct CustomerParticulars {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub suffix: ::std::option::Option<::std::string::String>,
 }
-impl CustomerParticulars {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            names: ::std::option::Option::None,
-            prefix: ::std::option::Option::None,
-            suffix: ::std::option::Option::None,
-        }
-    }
-    /// Sets `names`.
-    #[must_use]
-    pub fn with_names(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<CustomerName>>,
-    ) -> Self {
-        self.names = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `prefix`.
-    #[must_use]
-    pub fn with_prefix(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.prefix = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `suffix`.
-    #[must_use]
-    pub fn with_suffix(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.suffix = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// The customer's phone numbers.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -452,60 +239,24 @@ pub struct CustomerPhoneResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub phones: ::std::option::Option<::std::vec::Vec<Phone>>,
 }
-impl CustomerPhoneResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            phones: ::std::option::Option::None,
-        }
-    }
-    /// Sets `phones`.
-    #[must_use]
-    pub fn with_phones(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<Phone>>,
-    ) -> Self {
-        self.phones = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// The whole customer profile.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CustomerProfileResponse {
     /// Type of customer, for example `INDIVIDUAL`.
-    #[serde(
-        rename = "customerType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub customer_type: ::std::option::Option<::std::string::String>,
     /// Customer segment.
-    #[serde(
-        rename = "customerSegment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub customer_segment: ::std::option::Option<::std::string::String>,
     /// Customer segment at the partner.
-    #[serde(
-        rename = "partnerCustomerSegment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_segment: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "customerParticulars",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub customer_particulars: ::std::option::Option<CustomerParticulars>,
     /// The customer's addresses.
-    #[serde(
-        rename = "addressList",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_list: ::std::option::Option<::std::vec::Vec<Address>>,
     /// The customer's e-mail addresses.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -514,93 +265,13 @@ pub struct CustomerProfileResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub phones: ::std::option::Option<::std::vec::Vec<Phone>>,
 }
-impl CustomerProfileResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            customer_type: ::std::option::Option::None,
-            customer_segment: ::std::option::Option::None,
-            partner_customer_segment: ::std::option::Option::None,
-            customer_particulars: ::std::option::Option::None,
-            address_list: ::std::option::Option::None,
-            emails: ::std::option::Option::None,
-            phones: ::std::option::Option::None,
-        }
-    }
-    /// Sets `customer_type`.
-    #[must_use]
-    pub fn with_customer_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.customer_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `customer_segment`.
-    #[must_use]
-    pub fn with_customer_segment(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.customer_segment = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `partner_customer_segment`.
-    #[must_use]
-    pub fn with_partner_customer_segment(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.partner_customer_segment = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `customer_particulars`.
-    #[must_use]
-    pub fn with_customer_particulars(
-        mut self,
-        value: impl ::std::convert::Into<CustomerParticulars>,
-    ) -> Self {
-        self.customer_particulars = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `address_list`.
-    #[must_use]
-    pub fn with_address_list(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<Address>>,
-    ) -> Self {
-        self.address_list = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `emails`.
-    #[must_use]
-    pub fn with_emails(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<Email>>,
-    ) -> Self {
-        self.emails = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `phones`.
-    #[must_use]
-    pub fn with_phones(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<Phone>>,
-    ) -> Self {
-        self.phones = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// Changes to the customer's addresses, e-mail addresses and phone numbers (inferred); entries are identified by their `*Key`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CustomerProfileUpdateRequest {
     /// Addresses to change.
-    #[serde(
-        rename = "addressList",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_list: ::std::option::Option<::std::vec::Vec<Address>>,
     /// E-mail addresses to change.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -648,27 +319,18 @@ impl CustomerProfileUpdateRequest {
 }
 /// An e-mail address of the customer.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Email {
     /// The e-mail address.
-    #[serde(rename = "emailAddress")]
     pub email_address: ::std::string::String,
     /// Kind of e-mail address, for example `PERSONAL`. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `emailType`).
-    #[serde(
-        rename = "emailType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub email_type: ::std::option::Option<::std::string::String>,
     /// True for the customer's preferred e-mail address.
-    #[serde(
-        rename = "preferredEmailFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub preferred_email_flag: ::std::option::Option<bool>,
     /// Identifier of the e-mail entry; update requests name the entry they change with it.
-    #[serde(rename = "emailKey")]
     pub email_key: i64,
 }
 impl Email {
@@ -716,112 +378,29 @@ impl EmailUpdateRequest {
         Self { emails: emails.into() }
     }
 }
-/// Error body returned by every resource API. The client decodes it when it can; an error body that does not match this schema still reaches the caller as the status and the raw body.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-#[non_exhaustive]
-pub struct ErrorResponse {
-    /// Kind of error. Citi documents `invalid` (request rejected as malformed), `warn` (request partially processed), `error` (request accepted but failed) and `fatal` (technical fault on Citi's side; retry later); other Citi products send the same kinds in capitals (`ERROR`, ...). Any string is accepted.
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
-    /// Machine-readable error code, for example `invalidRequest` or `resourceNotFound`.
-    pub code: ::std::string::String,
-    /// Human-readable description of the error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub details: ::std::option::Option<::std::string::String>,
-    /// The request field that caused the error, when there is one.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub location: ::std::option::Option<::std::string::String>,
-    /// Further information, free-form: usually a link to documentation of the error (a string); in an MFA step-up (403) an object carrying the `controlFlowId` of the flow to continue.
-    #[serde(
-        rename = "moreInfo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub more_info: ::std::option::Option<::serde_json::Value>,
-}
-impl ErrorResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        type_: impl ::std::convert::Into<::std::string::String>,
-        code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            type_: type_.into(),
-            code: code.into(),
-            details: ::std::option::Option::None,
-            location: ::std::option::Option::None,
-            more_info: ::std::option::Option::None,
-        }
-    }
-    /// Sets `details`.
-    #[must_use]
-    pub fn with_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `location`.
-    #[must_use]
-    pub fn with_location(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.location = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `more_info`.
-    #[must_use]
-    pub fn with_more_info(
-        mut self,
-        value: impl ::std::convert::Into<::serde_json::Value>,
-    ) -> Self {
-        self.more_info = ::std::option::Option::Some(value.into());
-        self
-    }
-}
+pub use crate::apis::common::ErrorResponse;
 /// A phone number of the customer.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Phone {
     /// Kind of phone, for example `HOME`, `MOBILE` or `OFFICE`. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
-    #[serde(
-        rename = "phoneType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub phone_type: ::std::option::Option<::std::string::String>,
     /// Country dialling code.
-    #[serde(
-        rename = "phoneCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
     /// Area code.
-    #[serde(
-        rename = "areaCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub area_code: ::std::option::Option<::std::string::String>,
     /// Phone number.
-    #[serde(
-        rename = "phoneNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub phone_number: ::std::option::Option<::std::string::String>,
     /// Extension.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub extension: ::std::option::Option<::std::string::String>,
     /// Identifier of the phone entry, needed to update it (inferred, by analogy with addressKey and emailKey).
-    #[serde(
-        rename = "phoneKey",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub phone_key: ::std::option::Option<i64>,
 }
 impl Phone {

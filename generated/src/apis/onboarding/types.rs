@@ -9,34 +9,19 @@
 )]
 /// Further details of the applicant. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdditionalData {
     /// Number of children.
-    #[serde(
-        rename = "numberOfChildren",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub number_of_children: ::std::option::Option<f64>,
     /// Number of dependents.
-    #[serde(
-        rename = "numberOfDependents",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub number_of_dependents: ::std::option::Option<f64>,
     /// Staff indicator.
-    #[serde(
-        rename = "staffIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub staff_indicator: ::std::option::Option<bool>,
-    #[serde(
-        rename = "countrySpecificGroup",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_specific_group: ::std::option::Option<CountrySpecificGroup>,
 }
 impl AdditionalData {
@@ -88,72 +73,39 @@ impl AdditionalData {
 }
 /// An address of the applicant. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Address {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(rename = "addressType")]
     pub address_type: ::std::string::String,
     /// First address line.
-    #[serde(rename = "addressLine1")]
     pub address_line1: ::std::string::String,
     /// Second address line.
-    #[serde(
-        rename = "addressLine2",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line2: ::std::option::Option<::std::string::String>,
     /// Third address line.
-    #[serde(
-        rename = "addressLine3",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line3: ::std::option::Option<::std::string::String>,
     /// Fourth address line.
-    #[serde(
-        rename = "addressLine4",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line4: ::std::option::Option<::std::string::String>,
     /// City.
-    #[serde(
-        rename = "cityName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub city_name: ::std::option::Option<::std::string::String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
     /// Postal code.
-    #[serde(
-        rename = "postalCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// Province code.
-    #[serde(
-        rename = "provinceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub province_code: ::std::option::Option<::std::string::String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "countryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_code: ::std::option::Option<::std::string::String>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(
-        rename = "okToMail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_mail: ::std::option::Option<bool>,
 }
 impl Address {
@@ -257,14 +209,11 @@ impl Address {
 }
 /// Further details of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddAdditionalData {
     /// Number of dependents.
-    #[serde(
-        rename = "numberOfDependents",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub number_of_dependents: ::std::option::Option<i64>,
 }
 impl ApplicantAddAdditionalData {
@@ -286,86 +235,43 @@ impl ApplicantAddAdditionalData {
 }
 /// An address of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddAddress {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "addressType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_type: ::std::option::Option<::std::string::String>,
     /// First address line.
-    #[serde(
-        rename = "addressLine1",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line1: ::std::option::Option<::std::string::String>,
     /// Second address line.
-    #[serde(
-        rename = "addressLine2",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line2: ::std::option::Option<::std::string::String>,
     /// Third address line.
-    #[serde(
-        rename = "addressLine3",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line3: ::std::option::Option<::std::string::String>,
     /// Fourth address line.
-    #[serde(
-        rename = "addressLine4",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line4: ::std::option::Option<::std::string::String>,
     /// City.
-    #[serde(
-        rename = "cityName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub city_name: ::std::option::Option<::std::string::String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
     /// Postal code.
-    #[serde(
-        rename = "postalCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "countryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_code: ::std::option::Option<::std::string::String>,
     /// Years lived at this address.
-    #[serde(
-        rename = "residenceDurationInYears",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residence_duration_in_years: ::std::option::Option<i64>,
     /// Months lived at this address.
-    #[serde(
-        rename = "residenceDurationInMonths",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residence_duration_in_months: ::std::option::Option<i64>,
-    #[serde(
-        rename = "countrySpecificAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_specific_address: ::std::option::Option<
         ApplicantAddCountrySpecificAddress,
     >,
@@ -499,17 +405,13 @@ impl ApplicantAddAddress {
 }
 /// The applicant's personal, contact, financial and employment details. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddApplicant {
     /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
-    #[serde(rename = "applicantType")]
     pub applicant_type: ::std::string::String,
     /// Mother's maiden name.
-    #[serde(
-        rename = "motherMaidenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mother_maiden_name: ::std::option::Option<::std::string::String>,
     pub name: ApplicantAddName,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -523,64 +425,32 @@ pub struct ApplicantAddApplicant {
     /// The applicant's phone numbers.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub phone: ::std::option::Option<::std::vec::Vec<ApplicantAddPhone>>,
-    #[serde(
-        rename = "financialInformation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub financial_information: ::std::option::Option<ApplicantAddFinancialInformation>,
     /// The applicant's employments.
-    #[serde(
-        rename = "employmentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_details: ::std::option::Option<
         ::std::vec::Vec<ApplicantAddEmploymentDetails>,
     >,
     /// The applicant's identity documents.
-    #[serde(
-        rename = "identificationDocumentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identification_document_details: ::std::option::Option<
         ::std::vec::Vec<ApplicantAddIdentificationDocumentDetails>,
     >,
-    #[serde(
-        rename = "additionalData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub additional_data: ::std::option::Option<ApplicantAddAdditionalData>,
-    #[serde(
-        rename = "partnerCustomerDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_details: ::std::option::Option<
         ApplicantAddPartnerCustomerDetails,
     >,
     /// Consents given or refused by the applicant.
-    #[serde(
-        rename = "consentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub consent_details: ::std::option::Option<
         ::std::vec::Vec<ApplicantAddConsentDetails>,
     >,
-    #[serde(
-        rename = "kycInformation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub kyc_information: ::std::option::Option<ApplicantAddKycInformation>,
-    #[serde(
-        rename = "contactConsent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub contact_consent: ::std::option::Option<ApplicantAddContactConsent>,
 }
 impl ApplicantAddApplicant {
@@ -729,21 +599,14 @@ impl ApplicantAddApplicant {
 }
 /// One consent of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddConsentDetails {
     /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
-    #[serde(
-        rename = "consentType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub consent_type: ::std::option::Option<::std::string::String>,
     /// True if the consent is given.
-    #[serde(
-        rename = "isConsentGiven",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_consent_given: ::std::option::Option<bool>,
 }
 impl ApplicantAddConsentDetails {
@@ -775,28 +638,17 @@ impl ApplicantAddConsentDetails {
 }
 /// The applicant's consent to be contacted. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddContactConsent {
     /// Consent to calls.
-    #[serde(
-        rename = "okToCall",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_call: ::std::option::Option<bool>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(
-        rename = "okToMail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_mail: ::std::option::Option<bool>,
     /// Consent to text messages.
-    #[serde(
-        rename = "okToSms",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_sms: ::std::option::Option<bool>,
 }
 impl ApplicantAddContactConsent {
@@ -829,63 +681,32 @@ impl ApplicantAddContactConsent {
 }
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddCountrySpecificAddress {
     /// Unit number.
-    #[serde(
-        rename = "unitNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unit_number: ::std::option::Option<::std::string::String>,
     /// Floor number.
-    #[serde(
-        rename = "floorNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub floor_number: ::std::option::Option<::std::string::String>,
     /// Block number.
-    #[serde(
-        rename = "blockNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub block_number: ::std::option::Option<::std::string::String>,
     /// Building name.
-    #[serde(
-        rename = "buildingName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub building_name: ::std::option::Option<::std::string::String>,
     /// Estate name.
-    #[serde(
-        rename = "estateName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub estate_name: ::std::option::Option<::std::string::String>,
     /// Street number.
-    #[serde(
-        rename = "streetNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub street_number: ::std::option::Option<::std::string::String>,
     /// Street name.
-    #[serde(
-        rename = "streetName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub street_name: ::std::option::Option<::std::string::String>,
     /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
-    #[serde(
-        rename = "streetType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub street_type: ::std::option::Option<::std::string::String>,
 }
 impl ApplicantAddCountrySpecificAddress {
@@ -977,29 +798,21 @@ impl ApplicantAddCountrySpecificAddress {
 }
 /// The supplementary card requested for a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddCreditCardProduct {
     /// Name embossed on the card.
-    #[serde(
-        rename = "embossName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emboss_name: ::std::option::Option<::std::string::String>,
     /// Credit limit requested.
     #[serde(
-        rename = "requestedCreditLimit",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
     pub requested_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
     /// Overseas card activation flag.
-    #[serde(
-        rename = "overseasCardActivationFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub overseas_card_activation_flag: ::std::option::Option<bool>,
 }
 impl ApplicantAddCreditCardProduct {
@@ -1041,48 +854,29 @@ impl ApplicantAddCreditCardProduct {
 }
 /// The applicant's demographic details. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddDemographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gender: ::std::option::Option<::std::string::String>,
     /// Date of birth.
-    #[serde(
-        rename = "dateOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub date_of_birth: ::std::option::Option<::chrono::NaiveDate>,
     /// Place of birth.
-    #[serde(
-        rename = "placeOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub place_of_birth: ::std::option::Option<::std::string::String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "countryOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_of_birth: ::std::option::Option<::std::string::String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nationality: ::std::option::Option<::std::string::String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(
-        rename = "maritalStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub marital_status: ::std::option::Option<::std::string::String>,
     /// Residential status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(
-        rename = "residentialStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residential_status: ::std::option::Option<::std::string::String>,
 }
 impl ApplicantAddDemographics {
@@ -1164,24 +958,16 @@ impl ApplicantAddDemographics {
 }
 /// An e-mail address of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddEmail {
     /// The e-mail address.
-    #[serde(rename = "emailAddress")]
     pub email_address: ::std::string::String,
     /// Applicant's consent to receive e-mail.
-    #[serde(
-        rename = "okToEmail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_email: ::std::option::Option<bool>,
     /// True for the preferred e-mail address.
-    #[serde(
-        rename = "isPreferredEmailAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_preferred_email_address: ::std::option::Option<bool>,
 }
 impl ApplicantAddEmail {
@@ -1211,49 +997,26 @@ impl ApplicantAddEmail {
 }
 /// One employment of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddEmploymentDetails {
     /// Years in this employment.
-    #[serde(
-        rename = "employmentDurationInYears",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_duration_in_years: ::std::option::Option<i64>,
     /// Employment durationi in months.
-    #[serde(
-        rename = "employmentDurationiInMonths",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_durationi_in_months: ::std::option::Option<i64>,
     /// Name of the employer.
-    #[serde(
-        rename = "employerName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employer_name: ::std::option::Option<::std::string::String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(
-        rename = "jobTitle",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub job_title: ::std::option::Option<::std::string::String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(
-        rename = "occupationCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub occupation_code: ::std::option::Option<::std::string::String>,
     /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
-    #[serde(
-        rename = "employmentStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_status: ::std::option::Option<::std::string::String>,
 }
 impl ApplicantAddEmploymentDetails {
@@ -1325,14 +1088,11 @@ impl ApplicantAddEmploymentDetails {
 }
 /// The applicant's income, expenses and existing loans. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddFinancialInformation {
     /// The applicant's incomes.
-    #[serde(
-        rename = "incomeDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub income_details: ::std::option::Option<
         ::std::vec::Vec<ApplicantAddIncomeDetails>,
     >,
@@ -1356,63 +1116,32 @@ impl ApplicantAddFinancialInformation {
 }
 /// One identity document of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddIdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(
-        rename = "idType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_type: ::std::option::Option<::std::string::String>,
     /// Document number.
-    #[serde(
-        rename = "idNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_number: ::std::option::Option<::std::string::String>,
     /// Expiry date of the document.
-    #[serde(
-        rename = "idExpiryDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(
-        rename = "idIssueDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(
-        rename = "idIssuePlace",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_place: ::std::option::Option<::std::string::String>,
     /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(
-        rename = "idIssueState",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_state: ::std::option::Option<::std::string::String>,
     /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "idIssueCountry",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_country: ::std::option::Option<::std::string::String>,
     /// True for the primary identity document.
-    #[serde(
-        rename = "isPrimaryId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_primary_id: ::std::option::Option<bool>,
 }
 impl ApplicantAddIdentificationDocumentDetails {
@@ -1501,18 +1230,14 @@ impl ApplicantAddIdentificationDocumentDetails {
 }
 /// One income of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddIncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(
-        rename = "incomeType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub income_type: ::std::option::Option<::std::string::String>,
     /// Fixed part of the income.
     #[serde(
-        rename = "fixedAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -1520,7 +1245,6 @@ pub struct ApplicantAddIncomeDetails {
     pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
     #[serde(
-        rename = "variableAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -1579,14 +1303,11 @@ impl ApplicantAddIncomeDetails {
 }
 /// Know-your-customer information (public figures, FATCA). Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddKycInformation {
     /// True if the applicant declares being a public figure.
-    #[serde(
-        rename = "selfPublicFigureDeclarationFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub self_public_figure_declaration_flag: ::std::option::Option<bool>,
 }
 impl ApplicantAddKycInformation {
@@ -1610,30 +1331,22 @@ impl ApplicantAddKycInformation {
 }
 /// The applicant's name. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddName {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub salutation: ::std::option::Option<::std::string::String>,
     /// Given (first) name.
-    #[serde(rename = "givenName")]
     pub given_name: ::std::string::String,
     /// Middle name.
-    #[serde(
-        rename = "middleName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Surname.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub surname: ::std::option::Option<::std::string::String>,
     /// Alias name.
-    #[serde(
-        rename = "aliasName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub alias_name: ::std::option::Option<::std::string::String>,
 }
 impl ApplicantAddName {
@@ -1686,28 +1399,17 @@ impl ApplicantAddName {
 }
 /// The applicant's identity at a partner of Citi. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddPartnerCustomerDetails {
     /// Partner's internal customer identifier.
-    #[serde(
-        rename = "partnerCustomerInternalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_internal_id: ::std::option::Option<::std::string::String>,
     /// Partner's customer identifier.
-    #[serde(
-        rename = "partnerCustomerId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_id: ::std::option::Option<::std::string::String>,
     /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
-    #[serde(
-        rename = "partnerCustomerSegment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_segment: ::std::option::Option<::std::string::String>,
 }
 impl ApplicantAddPartnerCustomerDetails {
@@ -1749,40 +1451,26 @@ impl ApplicantAddPartnerCustomerDetails {
 }
 /// A phone number of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddPhone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
-    #[serde(rename = "phoneType")]
     pub phone_type: ::std::string::String,
     /// Country dialling prefix.
-    #[serde(rename = "phoneCountryCode")]
     pub phone_country_code: ::std::string::String,
     /// Area code.
-    #[serde(
-        rename = "areaCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub area_code: ::std::option::Option<::std::string::String>,
     /// Phone number.
-    #[serde(rename = "phoneNumber")]
     pub phone_number: ::std::string::String,
     /// Extension.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub extension: ::std::option::Option<::std::string::String>,
     /// Consent to text messages.
-    #[serde(
-        rename = "okToSms",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_sms: ::std::option::Option<bool>,
     /// Consent to calls.
-    #[serde(
-        rename = "okToCall",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_call: ::std::option::Option<bool>,
 }
 impl ApplicantAddPhone {
@@ -1835,17 +1523,13 @@ impl ApplicantAddPhone {
 }
 /// A supplementary applicant to add (inferred).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddRequest {
     /// Identifier of the flow, from the create call.
-    #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
     pub applicant: ApplicantAddApplicant,
-    #[serde(
-        rename = "creditCardProduct",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_card_product: ::std::option::Option<ApplicantAddCreditCardProduct>,
 }
 impl ApplicantAddRequest {
@@ -1872,26 +1556,18 @@ impl ApplicantAddRequest {
 }
 /// Result of adding a supplementary applicant (inferred).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddResponse {
     /// Identifier of the added applicant.
-    #[serde(rename = "applicantId")]
     pub applicant_id: ::std::string::String,
-}
-impl ApplicantAddResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(applicant_id: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            applicant_id: applicant_id.into(),
-        }
-    }
 }
 /// Removal of a supplementary applicant (inferred).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantDeleteRequest {
     /// Identifier of the flow, from the create call.
-    #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
 }
 impl ApplicantDeleteRequest {
@@ -1906,296 +1582,77 @@ impl ApplicantDeleteRequest {
 }
 /// A supplementary applicant of the application and the card requested for them.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantDetail {
     pub applicant: ApplicantInquiryApplicant,
-    #[serde(
-        rename = "creditCardProduct",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_card_product: ::std::option::Option<ApplicantInquiryCreditCardProduct>,
-}
-impl ApplicantDetail {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(applicant: impl ::std::convert::Into<ApplicantInquiryApplicant>) -> Self {
-        Self {
-            applicant: applicant.into(),
-            credit_card_product: ::std::option::Option::None,
-        }
-    }
-    /// Sets `credit_card_product`.
-    #[must_use]
-    pub fn with_credit_card_product(
-        mut self,
-        value: impl ::std::convert::Into<ApplicantInquiryCreditCardProduct>,
-    ) -> Self {
-        self.credit_card_product = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// Further details of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryAdditionalData {
     /// Number of dependents.
-    #[serde(
-        rename = "numberOfDependents",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub number_of_dependents: ::std::option::Option<i64>,
-}
-impl ApplicantInquiryAdditionalData {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            number_of_dependents: ::std::option::Option::None,
-        }
-    }
-    /// Sets `number_of_dependents`.
-    #[must_use]
-    pub fn with_number_of_dependents(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.number_of_dependents = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// An address of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryAddress {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "addressType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_type: ::std::option::Option<::std::string::String>,
     /// First address line.
-    #[serde(
-        rename = "addressLine1",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line1: ::std::option::Option<::std::string::String>,
     /// Second address line.
-    #[serde(
-        rename = "addressLine2",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line2: ::std::option::Option<::std::string::String>,
     /// Third address line.
-    #[serde(
-        rename = "addressLine3",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line3: ::std::option::Option<::std::string::String>,
     /// Fourth address line.
-    #[serde(
-        rename = "addressLine4",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line4: ::std::option::Option<::std::string::String>,
     /// City.
-    #[serde(
-        rename = "cityName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub city_name: ::std::option::Option<::std::string::String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
     /// Postal code.
-    #[serde(
-        rename = "postalCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "countryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_code: ::std::option::Option<::std::string::String>,
     /// Years lived at this address.
-    #[serde(
-        rename = "residenceDurationInYears",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residence_duration_in_years: ::std::option::Option<i64>,
     /// Months lived at this address.
-    #[serde(
-        rename = "residenceDurationInMonths",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residence_duration_in_months: ::std::option::Option<i64>,
-    #[serde(
-        rename = "countrySpecificAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_specific_address: ::std::option::Option<
         ApplicantInquiryCountrySpecificAddress,
     >,
 }
-impl ApplicantInquiryAddress {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            address_type: ::std::option::Option::None,
-            address_line1: ::std::option::Option::None,
-            address_line2: ::std::option::Option::None,
-            address_line3: ::std::option::Option::None,
-            address_line4: ::std::option::Option::None,
-            city_name: ::std::option::Option::None,
-            state: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            country_code: ::std::option::Option::None,
-            residence_duration_in_years: ::std::option::Option::None,
-            residence_duration_in_months: ::std::option::Option::None,
-            country_specific_address: ::std::option::Option::None,
-        }
-    }
-    /// Sets `address_type`.
-    #[must_use]
-    pub fn with_address_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `address_line1`.
-    #[must_use]
-    pub fn with_address_line1(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line1 = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `address_line2`.
-    #[must_use]
-    pub fn with_address_line2(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line2 = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `address_line3`.
-    #[must_use]
-    pub fn with_address_line3(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line3 = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `address_line4`.
-    #[must_use]
-    pub fn with_address_line4(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line4 = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `city_name`.
-    #[must_use]
-    pub fn with_city_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.city_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `state`.
-    #[must_use]
-    pub fn with_state(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.state = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `postal_code`.
-    #[must_use]
-    pub fn with_postal_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.postal_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `country_code`.
-    #[must_use]
-    pub fn with_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `residence_duration_in_years`.
-    #[must_use]
-    pub fn with_residence_duration_in_years(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.residence_duration_in_years = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `residence_duration_in_months`.
-    #[must_use]
-    pub fn with_residence_duration_in_months(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.residence_duration_in_months = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `country_specific_address`.
-    #[must_use]
-    pub fn with_country_specific_address(
-        mut self,
-        value: impl ::std::convert::Into<ApplicantInquiryCountrySpecificAddress>,
-    ) -> Self {
-        self.country_specific_address = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// The applicant's personal, contact, financial and employment details. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryApplicant {
     /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
-    #[serde(rename = "applicantType")]
     pub applicant_type: ::std::string::String,
     /// Identifier of the added applicant.
-    #[serde(
-        rename = "applicantId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub applicant_id: ::std::option::Option<::std::string::String>,
     /// Mother's maiden name.
-    #[serde(
-        rename = "motherMaidenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mother_maiden_name: ::std::option::Option<::std::string::String>,
     pub name: ApplicantInquiryName,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -2209,1031 +1666,233 @@ pub struct ApplicantInquiryApplicant {
     /// The applicant's phone numbers.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub phone: ::std::option::Option<::std::vec::Vec<ApplicantInquiryPhone>>,
-    #[serde(
-        rename = "financialInformation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub financial_information: ::std::option::Option<
         ApplicantInquiryFinancialInformation,
     >,
     /// The applicant's employments.
-    #[serde(
-        rename = "employmentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_details: ::std::option::Option<
         ::std::vec::Vec<ApplicantInquiryEmploymentDetails>,
     >,
     /// The applicant's identity documents.
-    #[serde(
-        rename = "identificationDocumentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identification_document_details: ::std::option::Option<
         ::std::vec::Vec<ApplicantInquiryIdentificationDocumentDetails>,
     >,
-    #[serde(
-        rename = "additionalData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub additional_data: ::std::option::Option<ApplicantInquiryAdditionalData>,
-    #[serde(
-        rename = "partnerCustomerDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_details: ::std::option::Option<
         ApplicantInquiryPartnerCustomerDetails,
     >,
     /// Consents given or refused by the applicant.
-    #[serde(
-        rename = "consentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub consent_details: ::std::option::Option<
         ::std::vec::Vec<ApplicantInquiryConsentDetails>,
     >,
     /// Documents the applicant must provide.
-    #[serde(
-        rename = "requiredDocuments",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub required_documents: ::std::option::Option<
         ::std::vec::Vec<ApplicantInquiryRequiredDocuments>,
     >,
-    #[serde(
-        rename = "kycInformation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub kyc_information: ::std::option::Option<ApplicantInquiryKycInformation>,
-    #[serde(
-        rename = "contactConsent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub contact_consent: ::std::option::Option<ApplicantInquiryContactConsent>,
-}
-impl ApplicantInquiryApplicant {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        applicant_type: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<ApplicantInquiryName>,
-    ) -> Self {
-        Self {
-            applicant_type: applicant_type.into(),
-            applicant_id: ::std::option::Option::None,
-            mother_maiden_name: ::std::option::Option::None,
-            name: name.into(),
-            demographics: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            financial_information: ::std::option::Option::None,
-            employment_details: ::std::option::Option::None,
-            identification_document_details: ::std::option::Option::None,
-            additional_data: ::std::option::Option::None,
-            partner_customer_details: ::std::option::Option::None,
-            consent_details: ::std::option::Option::None,
-            required_documents: ::std::option::Option::None,
-            kyc_information: ::std::option::Option::None,
-            contact_consent: ::std::option::Option::None,
-        }
-    }
-    /// Sets `applicant_id`.
-    #[must_use]
-    pub fn with_applicant_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.applicant_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `mother_maiden_name`.
-    #[must_use]
-    pub fn with_mother_maiden_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.mother_maiden_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `demographics`.
-    #[must_use]
-    pub fn with_demographics(
-        mut self,
-        value: impl ::std::convert::Into<ApplicantInquiryDemographics>,
-    ) -> Self {
-        self.demographics = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `address`.
-    #[must_use]
-    pub fn with_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantInquiryAddress>>,
-    ) -> Self {
-        self.address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    #[must_use]
-    pub fn with_email(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantInquiryEmail>>,
-    ) -> Self {
-        self.email = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `phone`.
-    #[must_use]
-    pub fn with_phone(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantInquiryPhone>>,
-    ) -> Self {
-        self.phone = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `financial_information`.
-    #[must_use]
-    pub fn with_financial_information(
-        mut self,
-        value: impl ::std::convert::Into<ApplicantInquiryFinancialInformation>,
-    ) -> Self {
-        self.financial_information = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `employment_details`.
-    #[must_use]
-    pub fn with_employment_details(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicantInquiryEmploymentDetails>,
-        >,
-    ) -> Self {
-        self.employment_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `identification_document_details`.
-    #[must_use]
-    pub fn with_identification_document_details(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicantInquiryIdentificationDocumentDetails>,
-        >,
-    ) -> Self {
-        self.identification_document_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `additional_data`.
-    #[must_use]
-    pub fn with_additional_data(
-        mut self,
-        value: impl ::std::convert::Into<ApplicantInquiryAdditionalData>,
-    ) -> Self {
-        self.additional_data = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `partner_customer_details`.
-    #[must_use]
-    pub fn with_partner_customer_details(
-        mut self,
-        value: impl ::std::convert::Into<ApplicantInquiryPartnerCustomerDetails>,
-    ) -> Self {
-        self.partner_customer_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `consent_details`.
-    #[must_use]
-    pub fn with_consent_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantInquiryConsentDetails>>,
-    ) -> Self {
-        self.consent_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `required_documents`.
-    #[must_use]
-    pub fn with_required_documents(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicantInquiryRequiredDocuments>,
-        >,
-    ) -> Self {
-        self.required_documents = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `kyc_information`.
-    #[must_use]
-    pub fn with_kyc_information(
-        mut self,
-        value: impl ::std::convert::Into<ApplicantInquiryKycInformation>,
-    ) -> Self {
-        self.kyc_information = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `contact_consent`.
-    #[must_use]
-    pub fn with_contact_consent(
-        mut self,
-        value: impl ::std::convert::Into<ApplicantInquiryContactConsent>,
-    ) -> Self {
-        self.contact_consent = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// One consent of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryConsentDetails {
     /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
-    #[serde(
-        rename = "consentType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub consent_type: ::std::option::Option<::std::string::String>,
     /// True if the consent is given.
-    #[serde(
-        rename = "isConsentGiven",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_consent_given: ::std::option::Option<bool>,
-}
-impl ApplicantInquiryConsentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            consent_type: ::std::option::Option::None,
-            is_consent_given: ::std::option::Option::None,
-        }
-    }
-    /// Sets `consent_type`.
-    #[must_use]
-    pub fn with_consent_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.consent_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `is_consent_given`.
-    #[must_use]
-    pub fn with_is_consent_given(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.is_consent_given = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The applicant's consent to be contacted. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryContactConsent {
     /// Consent to calls.
-    #[serde(
-        rename = "okToCall",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_call: ::std::option::Option<bool>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(
-        rename = "okToMail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_mail: ::std::option::Option<bool>,
     /// Consent to text messages.
-    #[serde(
-        rename = "okToSms",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_sms: ::std::option::Option<bool>,
-}
-impl ApplicantInquiryContactConsent {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            ok_to_call: ::std::option::Option::None,
-            ok_to_mail: ::std::option::Option::None,
-            ok_to_sms: ::std::option::Option::None,
-        }
-    }
-    /// Sets `ok_to_call`.
-    #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_call = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `ok_to_mail`.
-    #[must_use]
-    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_mail = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `ok_to_sms`.
-    #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_sms = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryCountrySpecificAddress {
     /// Unit number.
-    #[serde(
-        rename = "unitNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unit_number: ::std::option::Option<::std::string::String>,
     /// Floor number.
-    #[serde(
-        rename = "floorNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub floor_number: ::std::option::Option<::std::string::String>,
     /// Block number.
-    #[serde(
-        rename = "blockNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub block_number: ::std::option::Option<::std::string::String>,
     /// Building name.
-    #[serde(
-        rename = "buildingName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub building_name: ::std::option::Option<::std::string::String>,
     /// Estate name.
-    #[serde(
-        rename = "estateName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub estate_name: ::std::option::Option<::std::string::String>,
     /// Street number.
-    #[serde(
-        rename = "streetNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub street_number: ::std::option::Option<::std::string::String>,
     /// Street name.
-    #[serde(
-        rename = "streetName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub street_name: ::std::option::Option<::std::string::String>,
     /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
-    #[serde(
-        rename = "streetType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub street_type: ::std::option::Option<::std::string::String>,
-}
-impl ApplicantInquiryCountrySpecificAddress {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            unit_number: ::std::option::Option::None,
-            floor_number: ::std::option::Option::None,
-            block_number: ::std::option::Option::None,
-            building_name: ::std::option::Option::None,
-            estate_name: ::std::option::Option::None,
-            street_number: ::std::option::Option::None,
-            street_name: ::std::option::Option::None,
-            street_type: ::std::option::Option::None,
-        }
-    }
-    /// Sets `unit_number`.
-    #[must_use]
-    pub fn with_unit_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.unit_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `floor_number`.
-    #[must_use]
-    pub fn with_floor_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.floor_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `block_number`.
-    #[must_use]
-    pub fn with_block_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.block_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `building_name`.
-    #[must_use]
-    pub fn with_building_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.building_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `estate_name`.
-    #[must_use]
-    pub fn with_estate_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.estate_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `street_number`.
-    #[must_use]
-    pub fn with_street_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.street_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `street_name`.
-    #[must_use]
-    pub fn with_street_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.street_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `street_type`.
-    #[must_use]
-    pub fn with_street_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.street_type = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The supplementary card requested for a supplementary applicant.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryCreditCardProduct {
     /// Name embossed on the card.
-    #[serde(
-        rename = "embossName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emboss_name: ::std::option::Option<::std::string::String>,
     /// Credit limit requested.
     #[serde(
-        rename = "requestedCreditLimit",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
     pub requested_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
     /// Overseas card activation flag.
-    #[serde(
-        rename = "overseasCardActivationFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub overseas_card_activation_flag: ::std::option::Option<bool>,
-}
-impl ApplicantInquiryCreditCardProduct {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            emboss_name: ::std::option::Option::None,
-            requested_credit_limit: ::std::option::Option::None,
-            overseas_card_activation_flag: ::std::option::Option::None,
-        }
-    }
-    /// Sets `emboss_name`.
-    #[must_use]
-    pub fn with_emboss_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.emboss_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `requested_credit_limit`.
-    #[must_use]
-    pub fn with_requested_credit_limit(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.requested_credit_limit = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `overseas_card_activation_flag`.
-    #[must_use]
-    pub fn with_overseas_card_activation_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.overseas_card_activation_flag = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The applicant's demographic details. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryDemographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gender: ::std::option::Option<::std::string::String>,
     /// Date of birth.
-    #[serde(
-        rename = "dateOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub date_of_birth: ::std::option::Option<::chrono::NaiveDate>,
     /// Place of birth.
-    #[serde(
-        rename = "placeOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub place_of_birth: ::std::option::Option<::std::string::String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "countryOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_of_birth: ::std::option::Option<::std::string::String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nationality: ::std::option::Option<::std::string::String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(
-        rename = "maritalStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub marital_status: ::std::option::Option<::std::string::String>,
     /// Residential status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(
-        rename = "residentialStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residential_status: ::std::option::Option<::std::string::String>,
-}
-impl ApplicantInquiryDemographics {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            gender: ::std::option::Option::None,
-            date_of_birth: ::std::option::Option::None,
-            place_of_birth: ::std::option::Option::None,
-            country_of_birth: ::std::option::Option::None,
-            nationality: ::std::option::Option::None,
-            marital_status: ::std::option::Option::None,
-            residential_status: ::std::option::Option::None,
-        }
-    }
-    /// Sets `gender`.
-    #[must_use]
-    pub fn with_gender(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.gender = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `date_of_birth`.
-    #[must_use]
-    pub fn with_date_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.date_of_birth = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `place_of_birth`.
-    #[must_use]
-    pub fn with_place_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.place_of_birth = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `country_of_birth`.
-    #[must_use]
-    pub fn with_country_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_of_birth = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `nationality`.
-    #[must_use]
-    pub fn with_nationality(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.nationality = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `marital_status`.
-    #[must_use]
-    pub fn with_marital_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.marital_status = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `residential_status`.
-    #[must_use]
-    pub fn with_residential_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.residential_status = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// An e-mail address of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryEmail {
     /// The e-mail address.
-    #[serde(rename = "emailAddress")]
     pub email_address: ::std::string::String,
     /// Applicant's consent to receive e-mail.
-    #[serde(
-        rename = "okToEmail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_email: ::std::option::Option<bool>,
     /// True for the preferred e-mail address.
-    #[serde(
-        rename = "isPreferredEmailAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_preferred_email_address: ::std::option::Option<bool>,
-}
-impl ApplicantInquiryEmail {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(email_address: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            email_address: email_address.into(),
-            ok_to_email: ::std::option::Option::None,
-            is_preferred_email_address: ::std::option::Option::None,
-        }
-    }
-    /// Sets `ok_to_email`.
-    #[must_use]
-    pub fn with_ok_to_email(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_email = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `is_preferred_email_address`.
-    #[must_use]
-    pub fn with_is_preferred_email_address(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.is_preferred_email_address = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// One employment of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryEmploymentDetails {
     /// Years in this employment.
-    #[serde(
-        rename = "employmentDurationInYears",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_duration_in_years: ::std::option::Option<i64>,
     /// Employment durationi in months.
-    #[serde(
-        rename = "employmentDurationiInMonths",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_durationi_in_months: ::std::option::Option<i64>,
     /// Name of the employer.
-    #[serde(
-        rename = "employerName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employer_name: ::std::option::Option<::std::string::String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(
-        rename = "jobTitle",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub job_title: ::std::option::Option<::std::string::String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(
-        rename = "occupationCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub occupation_code: ::std::option::Option<::std::string::String>,
     /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
-    #[serde(
-        rename = "employmentStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_status: ::std::option::Option<::std::string::String>,
-}
-impl ApplicantInquiryEmploymentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            employment_duration_in_years: ::std::option::Option::None,
-            employment_durationi_in_months: ::std::option::Option::None,
-            employer_name: ::std::option::Option::None,
-            job_title: ::std::option::Option::None,
-            occupation_code: ::std::option::Option::None,
-            employment_status: ::std::option::Option::None,
-        }
-    }
-    /// Sets `employment_duration_in_years`.
-    #[must_use]
-    pub fn with_employment_duration_in_years(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.employment_duration_in_years = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `employment_durationi_in_months`.
-    #[must_use]
-    pub fn with_employment_durationi_in_months(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.employment_durationi_in_months = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `employer_name`.
-    #[must_use]
-    pub fn with_employer_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.employer_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `job_title`.
-    #[must_use]
-    pub fn with_job_title(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.job_title = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `occupation_code`.
-    #[must_use]
-    pub fn with_occupation_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.occupation_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `employment_status`.
-    #[must_use]
-    pub fn with_employment_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.employment_status = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The applicant's income, expenses and existing loans. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryFinancialInformation {
     /// The applicant's incomes.
-    #[serde(
-        rename = "incomeDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub income_details: ::std::option::Option<
         ::std::vec::Vec<ApplicantInquiryIncomeDetails>,
     >,
 }
-impl ApplicantInquiryFinancialInformation {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            income_details: ::std::option::Option::None,
-        }
-    }
-    /// Sets `income_details`.
-    #[must_use]
-    pub fn with_income_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantInquiryIncomeDetails>>,
-    ) -> Self {
-        self.income_details = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// One identity document of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryIdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(
-        rename = "idType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_type: ::std::option::Option<::std::string::String>,
     /// Document number.
-    #[serde(
-        rename = "idNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_number: ::std::option::Option<::std::string::String>,
     /// Expiry date of the document.
-    #[serde(
-        rename = "idExpiryDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(
-        rename = "idIssueDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(
-        rename = "idIssuePlace",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_place: ::std::option::Option<::std::string::String>,
     /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(
-        rename = "idIssueState",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_state: ::std::option::Option<::std::string::String>,
     /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "idIssueCountry",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_country: ::std::option::Option<::std::string::String>,
     /// True for the primary identity document.
-    #[serde(
-        rename = "isPrimaryId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_primary_id: ::std::option::Option<bool>,
-}
-impl ApplicantInquiryIdentificationDocumentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            id_type: ::std::option::Option::None,
-            id_number: ::std::option::Option::None,
-            id_expiry_date: ::std::option::Option::None,
-            id_issue_date: ::std::option::Option::None,
-            id_issue_place: ::std::option::Option::None,
-            id_issue_state: ::std::option::Option::None,
-            id_issue_country: ::std::option::Option::None,
-            is_primary_id: ::std::option::Option::None,
-        }
-    }
-    /// Sets `id_type`.
-    #[must_use]
-    pub fn with_id_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `id_number`.
-    #[must_use]
-    pub fn with_id_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `id_expiry_date`.
-    #[must_use]
-    pub fn with_id_expiry_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.id_expiry_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `id_issue_date`.
-    #[must_use]
-    pub fn with_id_issue_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.id_issue_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `id_issue_place`.
-    #[must_use]
-    pub fn with_id_issue_place(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issue_place = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `id_issue_state`.
-    #[must_use]
-    pub fn with_id_issue_state(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issue_state = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `id_issue_country`.
-    #[must_use]
-    pub fn with_id_issue_country(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issue_country = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `is_primary_id`.
-    #[must_use]
-    pub fn with_is_primary_id(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_primary_id = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// One income of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryIncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(
-        rename = "incomeType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub income_type: ::std::option::Option<::std::string::String>,
     /// Fixed part of the income.
     #[serde(
-        rename = "fixedAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -3241,7 +1900,6 @@ pub struct ApplicantInquiryIncomeDetails {
     pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
     #[serde(
-        rename = "variableAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -3251,422 +1909,97 @@ pub struct ApplicantInquiryIncomeDetails {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub frequency: ::std::option::Option<::std::string::String>,
 }
-impl ApplicantInquiryIncomeDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            income_type: ::std::option::Option::None,
-            fixed_amount: ::std::option::Option::None,
-            variable_amount: ::std::option::Option::None,
-            frequency: ::std::option::Option::None,
-        }
-    }
-    /// Sets `income_type`.
-    #[must_use]
-    pub fn with_income_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.income_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `fixed_amount`.
-    #[must_use]
-    pub fn with_fixed_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.fixed_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `variable_amount`.
-    #[must_use]
-    pub fn with_variable_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.variable_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `frequency`.
-    #[must_use]
-    pub fn with_frequency(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.frequency = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// Know-your-customer information (public figures, FATCA). Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryKycInformation {
     /// True if the applicant declares being a public figure.
-    #[serde(
-        rename = "selfPublicFigureDeclarationFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub self_public_figure_declaration_flag: ::std::option::Option<bool>,
-}
-impl ApplicantInquiryKycInformation {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            self_public_figure_declaration_flag: ::std::option::Option::None,
-        }
-    }
-    /// Sets `self_public_figure_declaration_flag`.
-    #[must_use]
-    pub fn with_self_public_figure_declaration_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.self_public_figure_declaration_flag = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
-    }
 }
 /// The applicant's name. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryName {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub salutation: ::std::option::Option<::std::string::String>,
     /// Given (first) name.
-    #[serde(rename = "givenName")]
     pub given_name: ::std::string::String,
     /// Middle name.
-    #[serde(
-        rename = "middleName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Surname.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub surname: ::std::option::Option<::std::string::String>,
     /// Alias name.
-    #[serde(
-        rename = "aliasName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub alias_name: ::std::option::Option<::std::string::String>,
-}
-impl ApplicantInquiryName {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(given_name: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            salutation: ::std::option::Option::None,
-            given_name: given_name.into(),
-            middle_name: ::std::option::Option::None,
-            surname: ::std::option::Option::None,
-            alias_name: ::std::option::Option::None,
-        }
-    }
-    /// Sets `salutation`.
-    #[must_use]
-    pub fn with_salutation(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.salutation = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `middle_name`.
-    #[must_use]
-    pub fn with_middle_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.middle_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `surname`.
-    #[must_use]
-    pub fn with_surname(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.surname = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `alias_name`.
-    #[must_use]
-    pub fn with_alias_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.alias_name = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The applicant's identity at a partner of Citi. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryPartnerCustomerDetails {
     /// Partner's internal customer identifier.
-    #[serde(
-        rename = "partnerCustomerInternalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_internal_id: ::std::option::Option<::std::string::String>,
     /// Partner's customer identifier.
-    #[serde(
-        rename = "partnerCustomerId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_id: ::std::option::Option<::std::string::String>,
     /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
-    #[serde(
-        rename = "partnerCustomerSegment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_segment: ::std::option::Option<::std::string::String>,
-}
-impl ApplicantInquiryPartnerCustomerDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            partner_customer_internal_id: ::std::option::Option::None,
-            partner_customer_id: ::std::option::Option::None,
-            partner_customer_segment: ::std::option::Option::None,
-        }
-    }
-    /// Sets `partner_customer_internal_id`.
-    #[must_use]
-    pub fn with_partner_customer_internal_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.partner_customer_internal_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `partner_customer_id`.
-    #[must_use]
-    pub fn with_partner_customer_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.partner_customer_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `partner_customer_segment`.
-    #[must_use]
-    pub fn with_partner_customer_segment(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.partner_customer_segment = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// A phone number of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryPhone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
-    #[serde(rename = "phoneType")]
     pub phone_type: ::std::string::String,
     /// Country dialling prefix.
-    #[serde(rename = "phoneCountryCode")]
     pub phone_country_code: ::std::string::String,
     /// Area code.
-    #[serde(
-        rename = "areaCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub area_code: ::std::option::Option<::std::string::String>,
     /// Phone number.
-    #[serde(rename = "phoneNumber")]
     pub phone_number: ::std::string::String,
     /// Extension.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub extension: ::std::option::Option<::std::string::String>,
     /// Consent to text messages.
-    #[serde(
-        rename = "okToSms",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_sms: ::std::option::Option<bool>,
     /// Consent to calls.
-    #[serde(
-        rename = "okToCall",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_call: ::std::option::Option<bool>,
-}
-impl ApplicantInquiryPhone {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        phone_type: impl ::std::convert::Into<::std::string::String>,
-        phone_country_code: impl ::std::convert::Into<::std::string::String>,
-        phone_number: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            phone_type: phone_type.into(),
-            phone_country_code: phone_country_code.into(),
-            area_code: ::std::option::Option::None,
-            phone_number: phone_number.into(),
-            extension: ::std::option::Option::None,
-            ok_to_sms: ::std::option::Option::None,
-            ok_to_call: ::std::option::Option::None,
-        }
-    }
-    /// Sets `area_code`.
-    #[must_use]
-    pub fn with_area_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.area_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `extension`.
-    #[must_use]
-    pub fn with_extension(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.extension = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `ok_to_sms`.
-    #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_sms = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `ok_to_call`.
-    #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_call = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// A document a supplementary applicant still needs to provide.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryRequiredDocuments {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentIdType`).
-    #[serde(
-        rename = "documentIdType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub document_id_type: ::std::option::Option<::std::string::String>,
     /// Status of the document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentStatus`).
-    #[serde(
-        rename = "documentStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub document_status: ::std::option::Option<::std::string::String>,
     /// Code of the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub product_code: ::std::option::Option<::std::string::String>,
     /// What the document proves. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proofType`).
-    #[serde(
-        rename = "proofType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub proof_type: ::std::option::Option<::std::string::String>,
     /// Identifier of the linked document.
-    #[serde(
-        rename = "linkedDocumentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub linked_document_id: ::std::option::Option<::std::string::String>,
     /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
-    #[serde(
-        rename = "applicantType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub applicant_type: ::std::option::Option<::std::string::String>,
-}
-impl ApplicantInquiryRequiredDocuments {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            document_id_type: ::std::option::Option::None,
-            document_status: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
-            proof_type: ::std::option::Option::None,
-            linked_document_id: ::std::option::Option::None,
-            applicant_type: ::std::option::Option::None,
-        }
-    }
-    /// Sets `document_id_type`.
-    #[must_use]
-    pub fn with_document_id_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.document_id_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `document_status`.
-    #[must_use]
-    pub fn with_document_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.document_status = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `proof_type`.
-    #[must_use]
-    pub fn with_proof_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.proof_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `linked_document_id`.
-    #[must_use]
-    pub fn with_linked_document_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.linked_document_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `applicant_type`.
-    #[must_use]
-    pub fn with_applicant_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.applicant_type = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The supplementary applicants of an application (inferred).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -3675,26 +2008,13 @@ pub struct ApplicantInquiryResponse {
     /// The supplementary applicants.
     pub applicants: ::std::vec::Vec<ApplicantDetail>,
 }
-impl ApplicantInquiryResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        applicants: impl ::std::convert::Into<::std::vec::Vec<ApplicantDetail>>,
-    ) -> Self {
-        Self {
-            applicants: applicants.into(),
-        }
-    }
-}
 /// Further details of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateAdditionalData {
     /// Number of dependents.
-    #[serde(
-        rename = "numberOfDependents",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub number_of_dependents: ::std::option::Option<i64>,
 }
 impl ApplicantUpdateAdditionalData {
@@ -3716,86 +2036,43 @@ impl ApplicantUpdateAdditionalData {
 }
 /// An address of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateAddress {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "addressType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_type: ::std::option::Option<::std::string::String>,
     /// First address line.
-    #[serde(
-        rename = "addressLine1",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line1: ::std::option::Option<::std::string::String>,
     /// Second address line.
-    #[serde(
-        rename = "addressLine2",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line2: ::std::option::Option<::std::string::String>,
     /// Third address line.
-    #[serde(
-        rename = "addressLine3",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line3: ::std::option::Option<::std::string::String>,
     /// Fourth address line.
-    #[serde(
-        rename = "addressLine4",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line4: ::std::option::Option<::std::string::String>,
     /// City.
-    #[serde(
-        rename = "cityName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub city_name: ::std::option::Option<::std::string::String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
     /// Postal code.
-    #[serde(
-        rename = "postalCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "countryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_code: ::std::option::Option<::std::string::String>,
     /// Years lived at this address.
-    #[serde(
-        rename = "residenceDurationInYears",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residence_duration_in_years: ::std::option::Option<i64>,
     /// Months lived at this address.
-    #[serde(
-        rename = "residenceDurationInMonths",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residence_duration_in_months: ::std::option::Option<i64>,
-    #[serde(
-        rename = "countrySpecificAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_specific_address: ::std::option::Option<
         ApplicantUpdateCountrySpecificAddress,
     >,
@@ -3929,17 +2206,13 @@ impl ApplicantUpdateAddress {
 }
 /// The applicant's personal, contact, financial and employment details. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateApplicant {
     /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
-    #[serde(rename = "applicantType")]
     pub applicant_type: ::std::string::String,
     /// Mother's maiden name.
-    #[serde(
-        rename = "motherMaidenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mother_maiden_name: ::std::option::Option<::std::string::String>,
     pub name: ApplicantUpdateName,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -3953,66 +2226,34 @@ pub struct ApplicantUpdateApplicant {
     /// The applicant's phone numbers.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub phone: ::std::option::Option<::std::vec::Vec<ApplicantUpdatePhone>>,
-    #[serde(
-        rename = "financialInformation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub financial_information: ::std::option::Option<
         ApplicantUpdateFinancialInformation,
     >,
     /// The applicant's employments.
-    #[serde(
-        rename = "employmentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_details: ::std::option::Option<
         ::std::vec::Vec<ApplicantUpdateEmploymentDetails>,
     >,
     /// The applicant's identity documents.
-    #[serde(
-        rename = "identificationDocumentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identification_document_details: ::std::option::Option<
         ::std::vec::Vec<ApplicantUpdateIdentificationDocumentDetails>,
     >,
-    #[serde(
-        rename = "additionalData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub additional_data: ::std::option::Option<ApplicantUpdateAdditionalData>,
-    #[serde(
-        rename = "partnerCustomerDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_details: ::std::option::Option<
         ApplicantUpdatePartnerCustomerDetails,
     >,
     /// Consents given or refused by the applicant.
-    #[serde(
-        rename = "consentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub consent_details: ::std::option::Option<
         ::std::vec::Vec<ApplicantUpdateConsentDetails>,
     >,
-    #[serde(
-        rename = "kycInformation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub kyc_information: ::std::option::Option<ApplicantUpdateKycInformation>,
-    #[serde(
-        rename = "contactConsent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub contact_consent: ::std::option::Option<ApplicantUpdateContactConsent>,
 }
 impl ApplicantUpdateApplicant {
@@ -4163,21 +2404,14 @@ impl ApplicantUpdateApplicant {
 }
 /// One consent of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateConsentDetails {
     /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
-    #[serde(
-        rename = "consentType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub consent_type: ::std::option::Option<::std::string::String>,
     /// True if the consent is given.
-    #[serde(
-        rename = "isConsentGiven",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_consent_given: ::std::option::Option<bool>,
 }
 impl ApplicantUpdateConsentDetails {
@@ -4209,28 +2443,17 @@ impl ApplicantUpdateConsentDetails {
 }
 /// The applicant's consent to be contacted. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateContactConsent {
     /// Consent to calls.
-    #[serde(
-        rename = "okToCall",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_call: ::std::option::Option<bool>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(
-        rename = "okToMail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_mail: ::std::option::Option<bool>,
     /// Consent to text messages.
-    #[serde(
-        rename = "okToSms",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_sms: ::std::option::Option<bool>,
 }
 impl ApplicantUpdateContactConsent {
@@ -4263,63 +2486,32 @@ impl ApplicantUpdateContactConsent {
 }
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateCountrySpecificAddress {
     /// Unit number.
-    #[serde(
-        rename = "unitNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unit_number: ::std::option::Option<::std::string::String>,
     /// Floor number.
-    #[serde(
-        rename = "floorNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub floor_number: ::std::option::Option<::std::string::String>,
     /// Block number.
-    #[serde(
-        rename = "blockNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub block_number: ::std::option::Option<::std::string::String>,
     /// Building name.
-    #[serde(
-        rename = "buildingName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub building_name: ::std::option::Option<::std::string::String>,
     /// Estate name.
-    #[serde(
-        rename = "estateName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub estate_name: ::std::option::Option<::std::string::String>,
     /// Street number.
-    #[serde(
-        rename = "streetNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub street_number: ::std::option::Option<::std::string::String>,
     /// Street name.
-    #[serde(
-        rename = "streetName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub street_name: ::std::option::Option<::std::string::String>,
     /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
-    #[serde(
-        rename = "streetType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub street_type: ::std::option::Option<::std::string::String>,
 }
 impl ApplicantUpdateCountrySpecificAddress {
@@ -4411,29 +2603,21 @@ impl ApplicantUpdateCountrySpecificAddress {
 }
 /// The supplementary card requested for a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateCreditCardProduct {
     /// Name embossed on the card.
-    #[serde(
-        rename = "embossName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emboss_name: ::std::option::Option<::std::string::String>,
     /// Credit limit requested.
     #[serde(
-        rename = "requestedCreditLimit",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
     pub requested_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
     /// Overseas card activation flag.
-    #[serde(
-        rename = "overseasCardActivationFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub overseas_card_activation_flag: ::std::option::Option<bool>,
 }
 impl ApplicantUpdateCreditCardProduct {
@@ -4475,48 +2659,29 @@ impl ApplicantUpdateCreditCardProduct {
 }
 /// The applicant's demographic details. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateDemographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gender: ::std::option::Option<::std::string::String>,
     /// Date of birth.
-    #[serde(
-        rename = "dateOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub date_of_birth: ::std::option::Option<::chrono::NaiveDate>,
     /// Place of birth.
-    #[serde(
-        rename = "placeOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub place_of_birth: ::std::option::Option<::std::string::String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "countryOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_of_birth: ::std::option::Option<::std::string::String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nationality: ::std::option::Option<::std::string::String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(
-        rename = "maritalStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub marital_status: ::std::option::Option<::std::string::String>,
     /// Residential status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(
-        rename = "residentialStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residential_status: ::std::option::Option<::std::string::String>,
 }
 impl ApplicantUpdateDemographics {
@@ -4598,24 +2763,16 @@ impl ApplicantUpdateDemographics {
 }
 /// An e-mail address of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateEmail {
     /// The e-mail address.
-    #[serde(rename = "emailAddress")]
     pub email_address: ::std::string::String,
     /// Applicant's consent to receive e-mail.
-    #[serde(
-        rename = "okToEmail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_email: ::std::option::Option<bool>,
     /// True for the preferred e-mail address.
-    #[serde(
-        rename = "isPreferredEmailAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_preferred_email_address: ::std::option::Option<bool>,
 }
 impl ApplicantUpdateEmail {
@@ -4645,49 +2802,26 @@ impl ApplicantUpdateEmail {
 }
 /// One employment of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateEmploymentDetails {
     /// Years in this employment.
-    #[serde(
-        rename = "employmentDurationInYears",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_duration_in_years: ::std::option::Option<i64>,
     /// Employment durationi in months.
-    #[serde(
-        rename = "employmentDurationiInMonths",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_durationi_in_months: ::std::option::Option<i64>,
     /// Name of the employer.
-    #[serde(
-        rename = "employerName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employer_name: ::std::option::Option<::std::string::String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(
-        rename = "jobTitle",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub job_title: ::std::option::Option<::std::string::String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(
-        rename = "occupationCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub occupation_code: ::std::option::Option<::std::string::String>,
     /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
-    #[serde(
-        rename = "employmentStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_status: ::std::option::Option<::std::string::String>,
 }
 impl ApplicantUpdateEmploymentDetails {
@@ -4759,14 +2893,11 @@ impl ApplicantUpdateEmploymentDetails {
 }
 /// The applicant's income, expenses and existing loans. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateFinancialInformation {
     /// The applicant's incomes.
-    #[serde(
-        rename = "incomeDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub income_details: ::std::option::Option<
         ::std::vec::Vec<ApplicantUpdateIncomeDetails>,
     >,
@@ -4790,63 +2921,32 @@ impl ApplicantUpdateFinancialInformation {
 }
 /// One identity document of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateIdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(
-        rename = "idType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_type: ::std::option::Option<::std::string::String>,
     /// Document number.
-    #[serde(
-        rename = "idNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_number: ::std::option::Option<::std::string::String>,
     /// Expiry date of the document.
-    #[serde(
-        rename = "idExpiryDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(
-        rename = "idIssueDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(
-        rename = "idIssuePlace",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_place: ::std::option::Option<::std::string::String>,
     /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(
-        rename = "idIssueState",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_state: ::std::option::Option<::std::string::String>,
     /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "idIssueCountry",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_country: ::std::option::Option<::std::string::String>,
     /// True for the primary identity document.
-    #[serde(
-        rename = "isPrimaryId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_primary_id: ::std::option::Option<bool>,
 }
 impl ApplicantUpdateIdentificationDocumentDetails {
@@ -4935,18 +3035,14 @@ impl ApplicantUpdateIdentificationDocumentDetails {
 }
 /// One income of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateIncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(
-        rename = "incomeType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub income_type: ::std::option::Option<::std::string::String>,
     /// Fixed part of the income.
     #[serde(
-        rename = "fixedAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -4954,7 +3050,6 @@ pub struct ApplicantUpdateIncomeDetails {
     pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
     #[serde(
-        rename = "variableAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -5013,14 +3108,11 @@ impl ApplicantUpdateIncomeDetails {
 }
 /// Know-your-customer information (public figures, FATCA). Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateKycInformation {
     /// True if the applicant declares being a public figure.
-    #[serde(
-        rename = "selfPublicFigureDeclarationFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub self_public_figure_declaration_flag: ::std::option::Option<bool>,
 }
 impl ApplicantUpdateKycInformation {
@@ -5044,30 +3136,22 @@ impl ApplicantUpdateKycInformation {
 }
 /// The applicant's name. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateName {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub salutation: ::std::option::Option<::std::string::String>,
     /// Given (first) name.
-    #[serde(rename = "givenName")]
     pub given_name: ::std::string::String,
     /// Middle name.
-    #[serde(
-        rename = "middleName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Surname.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub surname: ::std::option::Option<::std::string::String>,
     /// Alias name.
-    #[serde(
-        rename = "aliasName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub alias_name: ::std::option::Option<::std::string::String>,
 }
 impl ApplicantUpdateName {
@@ -5120,28 +3204,17 @@ impl ApplicantUpdateName {
 }
 /// The applicant's identity at a partner of Citi. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdatePartnerCustomerDetails {
     /// Partner's internal customer identifier.
-    #[serde(
-        rename = "partnerCustomerInternalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_internal_id: ::std::option::Option<::std::string::String>,
     /// Partner's customer identifier.
-    #[serde(
-        rename = "partnerCustomerId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_id: ::std::option::Option<::std::string::String>,
     /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
-    #[serde(
-        rename = "partnerCustomerSegment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_segment: ::std::option::Option<::std::string::String>,
 }
 impl ApplicantUpdatePartnerCustomerDetails {
@@ -5183,40 +3256,26 @@ impl ApplicantUpdatePartnerCustomerDetails {
 }
 /// A phone number of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdatePhone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
-    #[serde(rename = "phoneType")]
     pub phone_type: ::std::string::String,
     /// Country dialling prefix.
-    #[serde(rename = "phoneCountryCode")]
     pub phone_country_code: ::std::string::String,
     /// Area code.
-    #[serde(
-        rename = "areaCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub area_code: ::std::option::Option<::std::string::String>,
     /// Phone number.
-    #[serde(rename = "phoneNumber")]
     pub phone_number: ::std::string::String,
     /// Extension.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub extension: ::std::option::Option<::std::string::String>,
     /// Consent to text messages.
-    #[serde(
-        rename = "okToSms",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_sms: ::std::option::Option<bool>,
     /// Consent to calls.
-    #[serde(
-        rename = "okToCall",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_call: ::std::option::Option<bool>,
 }
 impl ApplicantUpdatePhone {
@@ -5269,17 +3328,13 @@ impl ApplicantUpdatePhone {
 }
 /// Changes to a supplementary applicant (inferred).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateRequest {
     /// Identifier of the flow, from the create call.
-    #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
     pub applicant: ApplicantUpdateApplicant,
-    #[serde(
-        rename = "creditCardProduct",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_card_product: ::std::option::Option<ApplicantUpdateCreditCardProduct>,
 }
 impl ApplicantUpdateRequest {
@@ -5306,105 +3361,50 @@ impl ApplicantUpdateRequest {
 }
 /// Further details of the applicant.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddAdditionalData {
     /// Number of dependents.
-    #[serde(
-        rename = "numberOfDependents",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub number_of_dependents: ::std::option::Option<f64>,
     /// Staff indicator.
-    #[serde(
-        rename = "staffIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub staff_indicator: ::std::option::Option<bool>,
     /// Nature of the applicant's business. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `businessNature`).
-    #[serde(
-        rename = "businessNature",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub business_nature: ::std::option::Option<::std::string::String>,
     /// Name of the emergency contact.
-    #[serde(
-        rename = "emergencyContactName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emergency_contact_name: ::std::option::Option<::std::string::String>,
     /// Phone number of the emergency contact.
-    #[serde(
-        rename = "emergencyContactPhoneNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emergency_contact_phone_number: ::std::option::Option<::std::string::String>,
     /// Applicant's consent to exceed the credit limit.
-    #[serde(
-        rename = "overLimitConsentFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub over_limit_consent_flag: ::std::option::Option<bool>,
-    #[serde(
-        rename = "countrySpecificGroup",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_specific_group: ::std::option::Option<
         ApplicationAddCountrySpecificGroup,
     >,
-    #[serde(
-        rename = "primaryBankDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub primary_bank_details: ::std::option::Option<ApplicationAddPrimaryBankDetails>,
     /// Given name of the person who referred the applicant.
-    #[serde(
-        rename = "referralGivenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub referral_given_name: ::std::option::Option<::std::string::String>,
     /// Surname of the person who referred the applicant.
-    #[serde(
-        rename = "referralSurname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub referral_surname: ::std::option::Option<::std::string::String>,
     /// True if the applicant is related to a Citi employee.
-    #[serde(
-        rename = "relatedToCitiEmployeeFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_to_citi_employee_flag: ::std::option::Option<bool>,
     /// Name of the related Citi employee.
-    #[serde(
-        rename = "relatedCitiEmployeeName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_citi_employee_name: ::std::option::Option<::std::string::String>,
     /// Department of the related Citi employee.
-    #[serde(
-        rename = "relatedCitiEmployeeDepartment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_citi_employee_department: ::std::option::Option<::std::string::String>,
     /// Purpose for which the card will be used.
-    #[serde(
-        rename = "creditCardUsagePurpose",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_card_usage_purpose: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationAddAdditionalData {
@@ -5558,100 +3558,49 @@ impl ApplicationAddAdditionalData {
 }
 /// An address of the applicant.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddAddress {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "addressType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_type: ::std::option::Option<::std::string::String>,
     /// First address line.
-    #[serde(
-        rename = "addressLine1",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line1: ::std::option::Option<::std::string::String>,
     /// Second address line.
-    #[serde(
-        rename = "addressLine2",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line2: ::std::option::Option<::std::string::String>,
     /// Third address line.
-    #[serde(
-        rename = "addressLine3",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line3: ::std::option::Option<::std::string::String>,
     /// Fourth address line.
-    #[serde(
-        rename = "addressLine4",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line4: ::std::option::Option<::std::string::String>,
     /// City.
-    #[serde(
-        rename = "cityName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub city_name: ::std::option::Option<::std::string::String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
     /// Postal code.
-    #[serde(
-        rename = "postalCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// Province code.
-    #[serde(
-        rename = "provinceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub province_code: ::std::option::Option<::std::string::String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "countryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_code: ::std::option::Option<::std::string::String>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(
-        rename = "okToMail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_mail: ::std::option::Option<bool>,
     /// Years lived at this address.
-    #[serde(
-        rename = "residenceDurationInYears",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residence_duration_in_years: ::std::option::Option<i64>,
     /// Months lived at this address.
-    #[serde(
-        rename = "residenceDurationInMonths",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residence_duration_in_months: ::std::option::Option<i64>,
-    #[serde(
-        rename = "countrySpecificAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_specific_address: ::std::option::Option<
         ApplicationAddCountrySpecificAddress,
     >,
@@ -5802,16 +3751,13 @@ impl ApplicationAddAddress {
 }
 /// The applicant's personal, contact, financial and employment details.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddApplicant {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ocr: ::std::option::Option<ApplicationAddOcr>,
     /// Mother's maiden name.
-    #[serde(
-        rename = "motherMaidenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mother_maiden_name: ::std::option::Option<::std::string::String>,
     pub name: ApplicationAddName,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -5824,84 +3770,40 @@ pub struct ApplicationAddApplicant {
     pub email: ::std::option::Option<::std::vec::Vec<ApplicationAddEmail>>,
     /// The applicant's phone numbers.
     pub phone: ::std::vec::Vec<ApplicationAddPhone>,
-    #[serde(
-        rename = "contactPreference",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub contact_preference: ::std::option::Option<ApplicationAddContactPreference>,
-    #[serde(
-        rename = "contactConsent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub contact_consent: ::std::option::Option<ApplicationAddContactConsent>,
-    #[serde(
-        rename = "financialInformation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub financial_information: ::std::option::Option<ApplicationAddFinancialInformation>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub education: ::std::option::Option<ApplicationAddEducation>,
     /// The applicant's employments.
-    #[serde(
-        rename = "employmentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationAddEmploymentDetails>,
     >,
     /// The applicant's identity documents.
-    #[serde(
-        rename = "identificationDocumentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identification_document_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
     >,
-    #[serde(
-        rename = "additionalData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub additional_data: ::std::option::Option<ApplicationAddAdditionalData>,
-    #[serde(
-        rename = "partnerCustomerDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_details: ::std::option::Option<
         ApplicationAddPartnerCustomerDetails,
     >,
     /// Consents given or refused by the applicant.
-    #[serde(
-        rename = "consentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub consent_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationAddConsentDetails>,
     >,
-    #[serde(
-        rename = "marketingConsent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub marketing_consent: ::std::option::Option<ApplicationAddMarketingConsent>,
-    #[serde(
-        rename = "selfDeclaration",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub self_declaration: ::std::option::Option<ApplicationAddSelfDeclaration>,
-    #[serde(
-        rename = "kycInformation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub kyc_information: ::std::option::Option<ApplicationAddKycInformation>,
 }
 impl ApplicationAddApplicant {
@@ -6092,21 +3994,14 @@ impl ApplicationAddApplicant {
 }
 /// One consent of the applicant.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddConsentDetails {
     /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
-    #[serde(
-        rename = "consentType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub consent_type: ::std::option::Option<::std::string::String>,
     /// True if the consent is given.
-    #[serde(
-        rename = "isConsentGiven",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_consent_given: ::std::option::Option<bool>,
 }
 impl ApplicationAddConsentDetails {
@@ -6138,28 +4033,17 @@ impl ApplicationAddConsentDetails {
 }
 /// The applicant's consent to be contacted.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddContactConsent {
     /// Consent to calls.
-    #[serde(
-        rename = "okToCall",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_call: ::std::option::Option<bool>,
     /// Consent to mail.
-    #[serde(
-        rename = "okToMail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_mail: ::std::option::Option<bool>,
     /// Consent to text messages.
-    #[serde(
-        rename = "okToSms",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_sms: ::std::option::Option<bool>,
 }
 impl ApplicationAddContactConsent {
@@ -6192,35 +4076,20 @@ impl ApplicationAddContactConsent {
 }
 /// How the applicant wants to be contacted.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddContactPreference {
     /// True to receive advices by text message.
-    #[serde(
-        rename = "sendSmsAdviceFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub send_sms_advice_flag: ::std::option::Option<bool>,
     /// True to receive advices by e-mail.
-    #[serde(
-        rename = "sendEmailAdviceFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub send_email_advice_flag: ::std::option::Option<bool>,
     /// Which of the applicant's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "preferredMailingAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub preferred_mailing_address: ::std::option::Option<::std::string::String>,
     /// True to enrol in electronic statements.
-    #[serde(
-        rename = "eStatementEnrollmentFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub e_statement_enrollment_flag: ::std::option::Option<bool>,
 }
 impl ApplicationAddContactPreference {
@@ -6272,63 +4141,32 @@ impl ApplicationAddContactPreference {
 }
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddCountrySpecificAddress {
     /// Unit number.
-    #[serde(
-        rename = "unitNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unit_number: ::std::option::Option<::std::string::String>,
     /// Floor number.
-    #[serde(
-        rename = "floorNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub floor_number: ::std::option::Option<::std::string::String>,
     /// Block number.
-    #[serde(
-        rename = "blockNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub block_number: ::std::option::Option<::std::string::String>,
     /// Building name.
-    #[serde(
-        rename = "buildingName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub building_name: ::std::option::Option<::std::string::String>,
     /// Estate name.
-    #[serde(
-        rename = "estateName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub estate_name: ::std::option::Option<::std::string::String>,
     /// Street number.
-    #[serde(
-        rename = "streetNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub street_number: ::std::option::Option<::std::string::String>,
     /// Street name.
-    #[serde(
-        rename = "streetName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub street_name: ::std::option::Option<::std::string::String>,
     /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
-    #[serde(
-        rename = "streetType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub street_type: ::std::option::Option<::std::string::String>,
     /// Town.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -6433,35 +4271,20 @@ impl ApplicationAddCountrySpecificAddress {
 }
 /// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddCountrySpecificGroup {
     /// Bumiputra indicator (Malaysia).
-    #[serde(
-        rename = "bumiputraIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bumiputra_indicator: ::std::option::Option<bool>,
     /// True if the applicant needs special provisions (for example braille statements).
-    #[serde(
-        rename = "disabilityIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub disability_indicator: ::std::option::Option<bool>,
     /// UnionPay card number to link to the product.
-    #[serde(
-        rename = "unionPayCardNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub union_pay_card_number: ::std::option::Option<::std::string::String>,
     /// Tax file number (Australia).
-    #[serde(
-        rename = "taxFileNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tax_file_number: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationAddCountrySpecificGroup {
@@ -6513,66 +4336,37 @@ impl ApplicationAddCountrySpecificGroup {
 }
 /// A credit-card product applied for.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddCreditCardProduct {
     /// Code of the product.
-    #[serde(rename = "productCode")]
     pub product_code: ::std::string::String,
     /// Promotion or channel source code.
-    #[serde(rename = "sourceCode")]
     pub source_code: ::std::string::String,
     /// Code of the card-issuing organisation.
     pub organization: ::std::string::String,
     /// Code of the card design.
     pub logo: ::std::string::String,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(
-        rename = "requestCreditShield",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub request_credit_shield: ::std::option::Option<bool>,
     /// Name embossed on the card.
-    #[serde(
-        rename = "embossName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emboss_name: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "billingAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub billing_address: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "cardDeliveryAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub card_delivery_address: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "pinDeliveryAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pin_delivery_address: ::std::option::Option<::std::string::String>,
     /// Code of the welcome gift.
-    #[serde(
-        rename = "giftCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gift_code: ::std::option::Option<::std::string::String>,
     /// Credit limit increase indicator.
-    #[serde(
-        rename = "creditLimitIncreaseIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_limit_increase_indicator: ::std::option::Option<bool>,
 }
 impl ApplicationAddCreditCardProduct {
@@ -6663,90 +4457,47 @@ impl ApplicationAddCreditCardProduct {
 }
 /// The applicant's demographic details.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddDemographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gender: ::std::option::Option<::std::string::String>,
     /// Date of birth.
-    #[serde(
-        rename = "dateOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub date_of_birth: ::std::option::Option<::chrono::NaiveDate>,
     /// Place of birth.
-    #[serde(
-        rename = "placeOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub place_of_birth: ::std::option::Option<::std::string::String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "countryOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_of_birth: ::std::option::Option<::std::string::String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nationality: ::std::option::Option<::std::string::String>,
     /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "domicileCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub domicile_country_code: ::std::option::Option<::std::string::String>,
     /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "permanentResidencyCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub permanent_residency_country_code: ::std::option::Option<::std::string::String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(
-        rename = "maritalStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub marital_status: ::std::option::Option<::std::string::String>,
     /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(
-        rename = "residencyStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residency_status: ::std::option::Option<::std::string::String>,
     /// Type of residence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceType`).
-    #[serde(
-        rename = "residenceType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residence_type: ::std::option::Option<::std::string::String>,
     /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "taxDomicileCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tax_domicile_country_code: ::std::option::Option<::std::string::String>,
     /// Spoken language. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(
-        rename = "spokenLanguageCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub spoken_language_code: ::std::option::Option<::std::string::String>,
     /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(
-        rename = "correspondenceLanguageCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub correspondence_language_code: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationAddDemographics {
@@ -6890,28 +4641,17 @@ impl ApplicationAddDemographics {
 }
 /// The applicant's education.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddEducation {
     /// Highest level of education. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `highestEducationLevel`).
-    #[serde(
-        rename = "highestEducationLevel",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub highest_education_level: ::std::option::Option<::std::string::String>,
     /// Year of graduation.
-    #[serde(
-        rename = "yearOfGraduation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub year_of_graduation: ::std::option::Option<::std::string::String>,
     /// Student identifier.
-    #[serde(
-        rename = "studentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub student_id: ::std::option::Option<::std::string::String>,
     /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `universityCode`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -6966,24 +4706,16 @@ impl ApplicationAddEducation {
 }
 /// An e-mail address of the applicant.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddEmail {
     /// The e-mail address.
-    #[serde(rename = "emailAddress")]
     pub email_address: ::std::string::String,
     /// Applicant's consent to receive e-mail.
-    #[serde(
-        rename = "okToEmail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_email: ::std::option::Option<bool>,
     /// True for the preferred e-mail address.
-    #[serde(
-        rename = "isPreferredEmailAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_preferred_email_address: ::std::option::Option<bool>,
 }
 impl ApplicationAddEmail {
@@ -7013,98 +4745,47 @@ impl ApplicationAddEmail {
 }
 /// One employment of the applicant.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddEmploymentDetails {
     /// Name of the employer.
-    #[serde(
-        rename = "employerName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employer_name: ::std::option::Option<::std::string::String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(
-        rename = "jobTitle",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub job_title: ::std::option::Option<::std::string::String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(
-        rename = "occupationCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub occupation_code: ::std::option::Option<::std::string::String>,
     /// Industry. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `industryCode`).
-    #[serde(
-        rename = "industryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub industry_code: ::std::option::Option<::std::string::String>,
     /// Years in this employment.
-    #[serde(
-        rename = "employmentDurationInYears",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_duration_in_years: ::std::option::Option<i64>,
     /// Months in this employment.
-    #[serde(
-        rename = "employmentDurationInMonths",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_duration_in_months: ::std::option::Option<i64>,
     /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
-    #[serde(
-        rename = "employmentStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_status: ::std::option::Option<::std::string::String>,
     /// Months in the previous employment.
-    #[serde(
-        rename = "monthsInPreviousEmployment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub months_in_previous_employment: ::std::option::Option<i64>,
     /// Years in the previous employment.
-    #[serde(
-        rename = "yearsInPreviousEmployment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub years_in_previous_employment: ::std::option::Option<i64>,
     /// Name of the accountant.
-    #[serde(
-        rename = "accountantName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub accountant_name: ::std::option::Option<::std::string::String>,
     /// Name of the accountant's firm.
-    #[serde(
-        rename = "accountantFirmName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub accountant_firm_name: ::std::option::Option<::std::string::String>,
     /// Years in the industry.
-    #[serde(
-        rename = "yearsInIndustry",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub years_in_industry: ::std::option::Option<i64>,
     /// Months in the industry.
-    #[serde(
-        rename = "monthsInIndustry",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub months_in_industry: ::std::option::Option<i64>,
 }
 impl ApplicationAddEmploymentDetails {
@@ -7246,25 +4927,17 @@ impl ApplicationAddEmploymentDetails {
 }
 /// One existing loan of the applicant.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddExistingLoanDetails {
     /// Kind of loan. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `loanType`).
-    #[serde(
-        rename = "loanType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub loan_type: ::std::option::Option<::std::string::String>,
     /// Kind of another debt obligation.
-    #[serde(
-        rename = "otherDebtObligationType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub other_debt_obligation_type: ::std::option::Option<::std::string::String>,
     /// Monthly instalment.
     #[serde(
-        rename = "monthlyInstallmentAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -7272,25 +4945,16 @@ pub struct ApplicationAddExistingLoanDetails {
     pub monthly_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Outstanding balance.
     #[serde(
-        rename = "outstandingBalanceAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
     pub outstanding_balance_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Ownership of the debt.
-    #[serde(
-        rename = "debtOwnership",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub debt_ownership: ::std::option::Option<::std::string::String>,
     /// Name of the lender.
-    #[serde(
-        rename = "lenderName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub lender_name: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationAddExistingLoanDetails {
@@ -7362,18 +5026,14 @@ impl ApplicationAddExistingLoanDetails {
 }
 /// One expense of the applicant.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddExpenseDetails {
     /// Kind of expense. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `expenseType`).
-    #[serde(
-        rename = "expenseType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub expense_type: ::std::option::Option<::std::string::String>,
     /// Amount of the expense.
     #[serde(
-        rename = "expenseAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -7422,46 +5082,27 @@ impl ApplicationAddExpenseDetails {
 }
 /// The applicant's income, expenses and existing loans.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddFinancialInformation {
     /// True if the applicant foresees changes to their finances.
-    #[serde(
-        rename = "hasForeseeableFinancialChanges",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_foreseeable_financial_changes: ::std::option::Option<bool>,
     /// True if the applicant has debt obligations outside banks.
-    #[serde(
-        rename = "nonBankDebtObligationFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub non_bank_debt_obligation_flag: ::std::option::Option<bool>,
     /// The applicant's expenses.
-    #[serde(
-        rename = "expenseDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub expense_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationAddExpenseDetails>,
     >,
     /// The applicant's incomes.
-    #[serde(
-        rename = "incomeDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub income_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationAddIncomeDetails>,
     >,
     /// The applicant's existing loans.
-    #[serde(
-        rename = "existingLoanDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub existing_loan_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationAddExistingLoanDetails>,
     >,
@@ -7529,63 +5170,32 @@ impl ApplicationAddFinancialInformation {
 }
 /// One identity document of the applicant.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddIdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(
-        rename = "idType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_type: ::std::option::Option<::std::string::String>,
     /// Document number.
-    #[serde(
-        rename = "idNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_number: ::std::option::Option<::std::string::String>,
     /// Expiry date of the document.
-    #[serde(
-        rename = "idExpiryDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(
-        rename = "idIssueDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(
-        rename = "idIssuePlace",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_place: ::std::option::Option<::std::string::String>,
     /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(
-        rename = "idIssueState",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_state: ::std::option::Option<::std::string::String>,
     /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "idIssueCountry",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_country: ::std::option::Option<::std::string::String>,
     /// True for the primary identity document.
-    #[serde(
-        rename = "isPrimaryId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_primary_id: ::std::option::Option<bool>,
 }
 impl ApplicationAddIdentificationDocumentDetails {
@@ -7674,18 +5284,14 @@ impl ApplicationAddIdentificationDocumentDetails {
 }
 /// One income of the applicant.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddIncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(
-        rename = "incomeType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub income_type: ::std::option::Option<::std::string::String>,
     /// Fixed part of the income.
     #[serde(
-        rename = "fixedAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -7693,7 +5299,6 @@ pub struct ApplicationAddIncomeDetails {
     pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
     #[serde(
-        rename = "variableAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -7703,11 +5308,7 @@ pub struct ApplicationAddIncomeDetails {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub frequency: ::std::option::Option<::std::string::String>,
     /// Description of another kind of income.
-    #[serde(
-        rename = "otherIncomeDescription",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub other_income_description: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationAddIncomeDetails {
@@ -7769,104 +5370,53 @@ impl ApplicationAddIncomeDetails {
 }
 /// Know-your-customer information (public figures, FATCA).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddKycInformation {
     /// True if the applicant declares being a public figure.
-    #[serde(
-        rename = "selfPublicFigureDeclarationFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub self_public_figure_declaration_flag: ::std::option::Option<bool>,
     /// Status of the public office.
-    #[serde(
-        rename = "publicFigureOfficeStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub public_figure_office_status: ::std::option::Option<::std::string::String>,
     /// Details of the public office.
-    #[serde(
-        rename = "publicFigureOfficeDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub public_figure_office_details: ::std::option::Option<::std::string::String>,
     /// Start date of the public office.
-    #[serde(
-        rename = "publicFigureOfficeStartDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub public_figure_office_start_date: ::std::option::Option<::chrono::NaiveDate>,
     /// End date of the public office.
-    #[serde(
-        rename = "publicFigureOfficeEndDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub public_figure_office_end_date: ::std::option::Option<::chrono::NaiveDate>,
     /// True if the applicant is related to a senior public figure.
-    #[serde(
-        rename = "isRelatedToSeniorPublicFigure",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_related_to_senior_public_figure: ::std::option::Option<bool>,
     /// Name of the related senior public figure.
-    #[serde(
-        rename = "relatedSeniorPublicFigureName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_senior_public_figure_name: ::std::option::Option<::std::string::String>,
     /// Country of government of the related senior public figure.
-    #[serde(
-        rename = "relatedSpfCountryOfGovernment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_spf_country_of_government: ::std::option::Option<::std::string::String>,
     /// Department of the related senior public figure.
-    #[serde(
-        rename = "relatedSeniorPublicFigureDepartment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_senior_public_figure_department: ::std::option::Option<
         ::std::string::String,
     >,
     /// Relationship with the senior public figure.
-    #[serde(
-        rename = "relationshipWithSeniorPublicFigure",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub relationship_with_senior_public_figure: ::std::option::Option<
         ::std::string::String,
     >,
     /// Last name of the related senior public figure.
-    #[serde(
-        rename = "relatedSeniorPublicFigureLastName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_senior_public_figure_last_name: ::std::option::Option<
         ::std::string::String,
     >,
     /// US tax status (FATCA).
-    #[serde(
-        rename = "usTaxStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub us_tax_status: ::std::option::Option<::std::string::String>,
     /// US tax identifier.
-    #[serde(
-        rename = "usTaxId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub us_tax_id: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationAddKycInformation {
@@ -8022,14 +5572,11 @@ impl ApplicationAddKycInformation {
 }
 /// The applicant's marketing consent.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddMarketingConsent {
     /// True to opt out of sharing personal data with others.
-    #[serde(
-        rename = "personalDataOptOutOthersFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub personal_data_opt_out_others_flag: ::std::option::Option<bool>,
 }
 impl ApplicationAddMarketingConsent {
@@ -8053,58 +5600,34 @@ impl ApplicationAddMarketingConsent {
 }
 /// The applicant's name.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddName {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub salutation: ::std::option::Option<::std::string::String>,
     /// Given (first) name.
-    #[serde(rename = "givenName")]
     pub given_name: ::std::string::String,
     /// Middle name.
-    #[serde(
-        rename = "middleName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Surname.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub surname: ::std::option::Option<::std::string::String>,
     /// Given name in English (Latin) script.
-    #[serde(
-        rename = "localEnglishGivenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub local_english_given_name: ::std::option::Option<::std::string::String>,
     /// Surname in English (Latin) script.
-    #[serde(
-        rename = "localEnglishSurname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub local_english_surname: ::std::option::Option<::std::string::String>,
     /// Alias name.
-    #[serde(
-        rename = "aliasName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub alias_name: ::std::option::Option<::std::string::String>,
     /// Full name.
-    #[serde(
-        rename = "fullName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub full_name: ::std::option::Option<::std::string::String>,
     /// How the applicant is to be addressed. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `saluteBy`).
-    #[serde(
-        rename = "saluteBy",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub salute_by: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationAddName {
@@ -8197,14 +5720,11 @@ impl ApplicationAddName {
 }
 /// Result of scanning the applicant's identity document (OCR).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddOcr {
     /// Reference number of the OCR scan.
-    #[serde(
-        rename = "ocrReferenceNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ocr_reference_number: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationAddOcr {
@@ -8226,28 +5746,17 @@ impl ApplicationAddOcr {
 }
 /// The applicant's identity at a partner of Citi.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddPartnerCustomerDetails {
     /// Partner's internal customer identifier.
-    #[serde(
-        rename = "partnerCustomerInternalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_internal_id: ::std::option::Option<::std::string::String>,
     /// Partner's customer identifier.
-    #[serde(
-        rename = "partnerCustomerId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_id: ::std::option::Option<::std::string::String>,
     /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
-    #[serde(
-        rename = "partnerCustomerSegment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_segment: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationAddPartnerCustomerDetails {
@@ -8289,40 +5798,26 @@ impl ApplicationAddPartnerCustomerDetails {
 }
 /// A phone number of the applicant.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddPhone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
-    #[serde(rename = "phoneType")]
     pub phone_type: ::std::string::String,
     /// Country dialling prefix.
-    #[serde(rename = "phoneCountryCode")]
     pub phone_country_code: ::std::string::String,
     /// Area code.
-    #[serde(
-        rename = "areaCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub area_code: ::std::option::Option<::std::string::String>,
     /// Phone number.
-    #[serde(rename = "phoneNumber")]
     pub phone_number: ::std::string::String,
     /// Extension.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub extension: ::std::option::Option<::std::string::String>,
     /// Applicant's consent to receive text messages.
-    #[serde(
-        rename = "okToSms",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_sms: ::std::option::Option<bool>,
     /// Applicant's consent to receive calls.
-    #[serde(
-        rename = "okToCall",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_call: ::std::option::Option<bool>,
 }
 impl ApplicationAddPhone {
@@ -8375,21 +5870,14 @@ impl ApplicationAddPhone {
 }
 /// The applicant's primary bank.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddPrimaryBankDetails {
     /// Name of the bank.
-    #[serde(
-        rename = "bankName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bank_name: ::std::option::Option<::std::string::String>,
     /// Type of account held there.
-    #[serde(
-        rename = "accountType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub account_type: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationAddPrimaryBankDetails {
@@ -8421,25 +5909,14 @@ impl ApplicationAddPrimaryBankDetails {
 }
 /// The product applied for (one of the three kinds).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddProduct {
-    #[serde(
-        rename = "creditCardProduct",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_card_product: ::std::option::Option<ApplicationAddCreditCardProduct>,
-    #[serde(
-        rename = "readyCreditProduct",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ready_credit_product: ::std::option::Option<ApplicationAddReadyCreditProduct>,
-    #[serde(
-        rename = "unsecuredLoanProduct",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unsecured_loan_product: ::std::option::Option<
         ApplicationAddUnsecuredLoanProduct,
     >,
@@ -8483,80 +5960,43 @@ impl ApplicationAddProduct {
 }
 /// A ready-credit (credit line) product applied for: the credit-card product fields plus ATM and cheque-book flags.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddReadyCreditProduct {
     /// Code of the product.
-    #[serde(rename = "productCode")]
     pub product_code: ::std::string::String,
     /// Promotion or channel source code.
-    #[serde(rename = "sourceCode")]
     pub source_code: ::std::string::String,
     /// Code of the card-issuing organisation.
     pub organization: ::std::string::String,
     /// Code of the card design.
     pub logo: ::std::string::String,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(
-        rename = "requestCreditShield",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub request_credit_shield: ::std::option::Option<bool>,
     /// Name embossed on the card.
-    #[serde(
-        rename = "embossName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emboss_name: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "billingAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub billing_address: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "cardDeliveryAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub card_delivery_address: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "pinDeliveryAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pin_delivery_address: ::std::option::Option<::std::string::String>,
     /// Code of the welcome gift.
-    #[serde(
-        rename = "giftCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gift_code: ::std::option::Option<::std::string::String>,
     /// Credit limit increase indicator.
-    #[serde(
-        rename = "creditLimitIncreaseIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_limit_increase_indicator: ::std::option::Option<bool>,
     /// True if an ATM card is required.
-    #[serde(
-        rename = "atmRequiredFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub atm_required_flag: ::std::option::Option<bool>,
     /// True if a cheque book is required.
-    #[serde(
-        rename = "chequeBookRequiredFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cheque_book_required_flag: ::std::option::Option<bool>,
 }
 impl ApplicationAddReadyCreditProduct {
@@ -8686,39 +6126,23 @@ impl ApplicationAddRequest {
 }
 /// Result of creating an application.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddResponse {
     /// Citi's identifier of the application.
-    #[serde(rename = "applicationId")]
     pub application_id: ::std::string::String,
     /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
-    #[serde(rename = "applicationStage")]
     pub application_stage: ::std::string::String,
     /// Identifier of the flow, sent on the later calls of this application.
-    #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
-}
-impl ApplicationAddResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        application_id: impl ::std::convert::Into<::std::string::String>,
-        application_stage: impl ::std::convert::Into<::std::string::String>,
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            application_id: application_id.into(),
-            application_stage: application_stage.into(),
-            control_flow_id: control_flow_id.into(),
-        }
-    }
 }
 /// The applicant's declarations about existing credit.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddSelfDeclaration {
     /// Total limit of the applicant's active credit cards.
     #[serde(
-        rename = "totalActiveCreditCardLimitAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -8727,22 +6151,13 @@ pub struct ApplicationAddSelfDeclaration {
         ::rust_decimal::Decimal,
     >,
     /// Anticipated decrease of income.
-    #[serde(
-        rename = "anticipatedIncomeDecreaseCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub anticipated_income_decrease_code: ::std::option::Option<::std::string::String>,
     /// True if the applicant has taken loans.
-    #[serde(
-        rename = "loanTakenIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub loan_taken_indicator: ::std::option::Option<bool>,
     /// Monthly repayment for all external loans.
     #[serde(
-        rename = "monthlyRepaymentForAllExtLoans",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -8806,42 +6221,28 @@ impl ApplicationAddSelfDeclaration {
 }
 /// An unsecured-loan product applied for (loan-only; unlikely in the Poland credit-card flow).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddUnsecuredLoanProduct {
     /// Code of the product.
-    #[serde(rename = "productCode")]
     pub product_code: ::std::string::String,
     /// Promotion or channel source code.
-    #[serde(rename = "sourceCode")]
     pub source_code: ::std::string::String,
     /// Code of the issuing organisation.
     pub organization: ::std::string::String,
     /// Code of the product design.
     pub logo: ::std::string::String,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(
-        rename = "requestCreditShield",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub request_credit_shield: ::std::option::Option<bool>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "billingAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub billing_address: ::std::option::Option<::std::string::String>,
     /// Code of the welcome gift.
-    #[serde(
-        rename = "giftCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gift_code: ::std::option::Option<::std::string::String>,
     /// Loan amount requested.
     #[serde(
-        rename = "requestedLoanAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -8919,477 +6320,103 @@ impl ApplicationAddUnsecuredLoanProduct {
 }
 /// Further details of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryAdditionalData {
     /// Number of dependents.
-    #[serde(
-        rename = "numberOfDependents",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub number_of_dependents: ::std::option::Option<f64>,
     /// Staff indicator.
-    #[serde(
-        rename = "staffIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub staff_indicator: ::std::option::Option<bool>,
     /// Nature of the applicant's business. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `businessNature`).
-    #[serde(
-        rename = "businessNature",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub business_nature: ::std::option::Option<::std::string::String>,
     /// Name of the emergency contact.
-    #[serde(
-        rename = "emergencyContactName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emergency_contact_name: ::std::option::Option<::std::string::String>,
     /// Phone number of the emergency contact.
-    #[serde(
-        rename = "emergencyContactPhoneNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emergency_contact_phone_number: ::std::option::Option<::std::string::String>,
     /// Applicant's consent to exceed the credit limit.
-    #[serde(
-        rename = "overLimitConsentFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub over_limit_consent_flag: ::std::option::Option<bool>,
-    #[serde(
-        rename = "countrySpecificGroup",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_specific_group: ::std::option::Option<
         ApplicationInquiryCountrySpecificGroup,
     >,
     /// Given name of the person who referred the applicant.
-    #[serde(
-        rename = "referralGivenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub referral_given_name: ::std::option::Option<::std::string::String>,
     /// Surname of the person who referred the applicant.
-    #[serde(
-        rename = "referralSurname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub referral_surname: ::std::option::Option<::std::string::String>,
     /// True if the applicant is related to a Citi employee.
-    #[serde(
-        rename = "relatedToCitiEmployeeFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_to_citi_employee_flag: ::std::option::Option<bool>,
     /// Name of the related Citi employee.
-    #[serde(
-        rename = "relatedCitiEmployeeName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_citi_employee_name: ::std::option::Option<::std::string::String>,
     /// Department of the related Citi employee.
-    #[serde(
-        rename = "relatedCitiEmployeeDepartment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_citi_employee_department: ::std::option::Option<::std::string::String>,
-}
-impl ApplicationInquiryAdditionalData {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            number_of_dependents: ::std::option::Option::None,
-            staff_indicator: ::std::option::Option::None,
-            business_nature: ::std::option::Option::None,
-            emergency_contact_name: ::std::option::Option::None,
-            emergency_contact_phone_number: ::std::option::Option::None,
-            over_limit_consent_flag: ::std::option::Option::None,
-            country_specific_group: ::std::option::Option::None,
-            referral_given_name: ::std::option::Option::None,
-            referral_surname: ::std::option::Option::None,
-            related_to_citi_employee_flag: ::std::option::Option::None,
-            related_citi_employee_name: ::std::option::Option::None,
-            related_citi_employee_department: ::std::option::Option::None,
-        }
-    }
-    /// Sets `number_of_dependents`.
-    #[must_use]
-    pub fn with_number_of_dependents(
-        mut self,
-        value: impl ::std::convert::Into<f64>,
-    ) -> Self {
-        self.number_of_dependents = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `staff_indicator`.
-    #[must_use]
-    pub fn with_staff_indicator(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.staff_indicator = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `business_nature`.
-    #[must_use]
-    pub fn with_business_nature(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.business_nature = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `emergency_contact_name`.
-    #[must_use]
-    pub fn with_emergency_contact_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.emergency_contact_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `emergency_contact_phone_number`.
-    #[must_use]
-    pub fn with_emergency_contact_phone_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.emergency_contact_phone_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `over_limit_consent_flag`.
-    #[must_use]
-    pub fn with_over_limit_consent_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.over_limit_consent_flag = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `country_specific_group`.
-    #[must_use]
-    pub fn with_country_specific_group(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationInquiryCountrySpecificGroup>,
-    ) -> Self {
-        self.country_specific_group = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `referral_given_name`.
-    #[must_use]
-    pub fn with_referral_given_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.referral_given_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `referral_surname`.
-    #[must_use]
-    pub fn with_referral_surname(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.referral_surname = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `related_to_citi_employee_flag`.
-    #[must_use]
-    pub fn with_related_to_citi_employee_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.related_to_citi_employee_flag = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `related_citi_employee_name`.
-    #[must_use]
-    pub fn with_related_citi_employee_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.related_citi_employee_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `related_citi_employee_department`.
-    #[must_use]
-    pub fn with_related_citi_employee_department(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.related_citi_employee_department = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
-    }
 }
 /// An address of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryAddress {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "addressType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_type: ::std::option::Option<::std::string::String>,
     /// First address line.
-    #[serde(
-        rename = "addressLine1",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line1: ::std::option::Option<::std::string::String>,
     /// Second address line.
-    #[serde(
-        rename = "addressLine2",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line2: ::std::option::Option<::std::string::String>,
     /// Third address line.
-    #[serde(
-        rename = "addressLine3",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line3: ::std::option::Option<::std::string::String>,
     /// Fourth address line.
-    #[serde(
-        rename = "addressLine4",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line4: ::std::option::Option<::std::string::String>,
     /// City.
-    #[serde(
-        rename = "cityName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub city_name: ::std::option::Option<::std::string::String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
     /// Postal code.
-    #[serde(
-        rename = "postalCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// Province code.
-    #[serde(
-        rename = "provinceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub province_code: ::std::option::Option<::std::string::String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "countryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_code: ::std::option::Option<::std::string::String>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(
-        rename = "okToMail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_mail: ::std::option::Option<bool>,
     /// Years lived at this address.
-    #[serde(
-        rename = "residenceDurationInYears",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residence_duration_in_years: ::std::option::Option<i64>,
     /// Months lived at this address.
-    #[serde(
-        rename = "residenceDurationInMonths",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residence_duration_in_months: ::std::option::Option<i64>,
-    #[serde(
-        rename = "countrySpecificAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_specific_address: ::std::option::Option<
         ApplicationInquiryCountrySpecificAddress,
     >,
 }
-impl ApplicationInquiryAddress {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            address_type: ::std::option::Option::None,
-            address_line1: ::std::option::Option::None,
-            address_line2: ::std::option::Option::None,
-            address_line3: ::std::option::Option::None,
-            address_line4: ::std::option::Option::None,
-            city_name: ::std::option::Option::None,
-            state: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            province_code: ::std::option::Option::None,
-            country_code: ::std::option::Option::None,
-            ok_to_mail: ::std::option::Option::None,
-            residence_duration_in_years: ::std::option::Option::None,
-            residence_duration_in_months: ::std::option::Option::None,
-            country_specific_address: ::std::option::Option::None,
-        }
-    }
-    /// Sets `address_type`.
-    #[must_use]
-    pub fn with_address_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `address_line1`.
-    #[must_use]
-    pub fn with_address_line1(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line1 = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `address_line2`.
-    #[must_use]
-    pub fn with_address_line2(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line2 = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `address_line3`.
-    #[must_use]
-    pub fn with_address_line3(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line3 = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `address_line4`.
-    #[must_use]
-    pub fn with_address_line4(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line4 = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `city_name`.
-    #[must_use]
-    pub fn with_city_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.city_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `state`.
-    #[must_use]
-    pub fn with_state(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.state = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `postal_code`.
-    #[must_use]
-    pub fn with_postal_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.postal_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `province_code`.
-    #[must_use]
-    pub fn with_province_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.province_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `country_code`.
-    #[must_use]
-    pub fn with_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `ok_to_mail`.
-    #[must_use]
-    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_mail = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `residence_duration_in_years`.
-    #[must_use]
-    pub fn with_residence_duration_in_years(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.residence_duration_in_years = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `residence_duration_in_months`.
-    #[must_use]
-    pub fn with_residence_duration_in_months(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.residence_duration_in_months = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `country_specific_address`.
-    #[must_use]
-    pub fn with_country_specific_address(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationInquiryCountrySpecificAddress>,
-    ) -> Self {
-        self.country_specific_address = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// The applicant of a saved application (same shape as ApplicationAddApplicant; nested parts are the ApplicationAdd* models).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryApplicant {
     /// Mother's maiden name.
-    #[serde(
-        rename = "motherMaidenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mother_maiden_name: ::std::option::Option<::std::string::String>,
     pub name: ApplicationInquiryName,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -9402,1100 +6429,247 @@ pub struct ApplicationInquiryApplicant {
     pub email: ::std::option::Option<::std::vec::Vec<ApplicationInquiryEmail>>,
     /// The applicant's phone numbers.
     pub phone: ::std::vec::Vec<ApplicationInquiryPhone>,
-    #[serde(
-        rename = "contactPreference",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub contact_preference: ::std::option::Option<ApplicationInquiryContactPreference>,
-    #[serde(
-        rename = "contactConsent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub contact_consent: ::std::option::Option<ApplicationInquiryContactConsent>,
-    #[serde(
-        rename = "financialInformation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub financial_information: ::std::option::Option<
         ApplicationInquiryFinancialInformation,
     >,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub education: ::std::option::Option<ApplicationInquiryEducation>,
     /// The applicant's employments.
-    #[serde(
-        rename = "employmentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryEmploymentDetails>,
     >,
     /// The applicant's identity documents.
-    #[serde(
-        rename = "identificationDocumentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identification_document_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryIdentificationDocumentDetails>,
     >,
-    #[serde(
-        rename = "additionalData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub additional_data: ::std::option::Option<ApplicationInquiryAdditionalData>,
-    #[serde(
-        rename = "partnerCustomerDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_details: ::std::option::Option<
         ApplicationInquiryPartnerCustomerDetails,
     >,
     /// Consents given or refused by the applicant.
-    #[serde(
-        rename = "consentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub consent_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryConsentDetails>,
     >,
-    #[serde(
-        rename = "marketingConsent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub marketing_consent: ::std::option::Option<ApplicationInquiryMarketingConsent>,
-    #[serde(
-        rename = "selfDeclaration",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub self_declaration: ::std::option::Option<ApplicationInquirySelfDeclaration>,
-    #[serde(
-        rename = "kycInformation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub kyc_information: ::std::option::Option<ApplicationInquiryKycInformation>,
-}
-impl ApplicationInquiryApplicant {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        name: impl ::std::convert::Into<ApplicationInquiryName>,
-        phone: impl ::std::convert::Into<::std::vec::Vec<ApplicationInquiryPhone>>,
-    ) -> Self {
-        Self {
-            mother_maiden_name: ::std::option::Option::None,
-            name: name.into(),
-            demographics: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: phone.into(),
-            contact_preference: ::std::option::Option::None,
-            contact_consent: ::std::option::Option::None,
-            financial_information: ::std::option::Option::None,
-            education: ::std::option::Option::None,
-            employment_details: ::std::option::Option::None,
-            identification_document_details: ::std::option::Option::None,
-            additional_data: ::std::option::Option::None,
-            partner_customer_details: ::std::option::Option::None,
-            consent_details: ::std::option::Option::None,
-            marketing_consent: ::std::option::Option::None,
-            self_declaration: ::std::option::Option::None,
-            kyc_information: ::std::option::Option::None,
-        }
-    }
-    /// Sets `mother_maiden_name`.
-    #[must_use]
-    pub fn with_mother_maiden_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.mother_maiden_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `demographics`.
-    #[must_use]
-    pub fn with_demographics(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationInquiryDemographics>,
-    ) -> Self {
-        self.demographics = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `address`.
-    #[must_use]
-    pub fn with_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationInquiryAddress>>,
-    ) -> Self {
-        self.address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    #[must_use]
-    pub fn with_email(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationInquiryEmail>>,
-    ) -> Self {
-        self.email = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `contact_preference`.
-    #[must_use]
-    pub fn with_contact_preference(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationInquiryContactPreference>,
-    ) -> Self {
-        self.contact_preference = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `contact_consent`.
-    #[must_use]
-    pub fn with_contact_consent(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationInquiryContactConsent>,
-    ) -> Self {
-        self.contact_consent = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `financial_information`.
-    #[must_use]
-    pub fn with_financial_information(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationInquiryFinancialInformation>,
-    ) -> Self {
-        self.financial_information = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `education`.
-    #[must_use]
-    pub fn with_education(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationInquiryEducation>,
-    ) -> Self {
-        self.education = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `employment_details`.
-    #[must_use]
-    pub fn with_employment_details(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryEmploymentDetails>,
-        >,
-    ) -> Self {
-        self.employment_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `identification_document_details`.
-    #[must_use]
-    pub fn with_identification_document_details(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryIdentificationDocumentDetails>,
-        >,
-    ) -> Self {
-        self.identification_document_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `additional_data`.
-    #[must_use]
-    pub fn with_additional_data(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationInquiryAdditionalData>,
-    ) -> Self {
-        self.additional_data = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `partner_customer_details`.
-    #[must_use]
-    pub fn with_partner_customer_details(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationInquiryPartnerCustomerDetails>,
-    ) -> Self {
-        self.partner_customer_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `consent_details`.
-    #[must_use]
-    pub fn with_consent_details(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryConsentDetails>,
-        >,
-    ) -> Self {
-        self.consent_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `marketing_consent`.
-    #[must_use]
-    pub fn with_marketing_consent(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationInquiryMarketingConsent>,
-    ) -> Self {
-        self.marketing_consent = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `self_declaration`.
-    #[must_use]
-    pub fn with_self_declaration(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationInquirySelfDeclaration>,
-    ) -> Self {
-        self.self_declaration = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `kyc_information`.
-    #[must_use]
-    pub fn with_kyc_information(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationInquiryKycInformation>,
-    ) -> Self {
-        self.kyc_information = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// A balance transfer requested with the card, as the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryBalanceTransferDetails {
     /// Amount to transfer.
-    #[serde(rename = "amountToTransfer", with = "crate::runtime::decimal")]
+    #[serde(with = "crate::runtime::decimal")]
     pub amount_to_transfer: ::rust_decimal::Decimal,
     /// Issuing organization name. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `cardIssuingOrganization`).
-    #[serde(
-        rename = "issuingOrganizationName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub issuing_organization_name: ::std::option::Option<::std::string::String>,
     /// Account name.
-    #[serde(
-        rename = "accountName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub account_name: ::std::option::Option<::std::string::String>,
     /// Account reference number.
-    #[serde(
-        rename = "accountReferenceNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub account_reference_number: ::std::option::Option<::std::string::String>,
     /// Biller code.
-    #[serde(rename = "billerCode")]
     pub biller_code: ::std::string::String,
     /// Marketing campaign identifier.
-    #[serde(
-        rename = "campaignId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub campaign_id: ::std::option::Option<::std::string::String>,
-}
-impl ApplicationInquiryBalanceTransferDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        amount_to_transfer: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        biller_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            amount_to_transfer: amount_to_transfer.into(),
-            issuing_organization_name: ::std::option::Option::None,
-            account_name: ::std::option::Option::None,
-            account_reference_number: ::std::option::Option::None,
-            biller_code: biller_code.into(),
-            campaign_id: ::std::option::Option::None,
-        }
-    }
-    /// Sets `issuing_organization_name`.
-    #[must_use]
-    pub fn with_issuing_organization_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.issuing_organization_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `account_name`.
-    #[must_use]
-    pub fn with_account_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `account_reference_number`.
-    #[must_use]
-    pub fn with_account_reference_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_reference_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `campaign_id`.
-    #[must_use]
-    pub fn with_campaign_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.campaign_id = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// One consent of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryConsentDetails {
     /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
-    #[serde(
-        rename = "consentType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub consent_type: ::std::option::Option<::std::string::String>,
     /// True if the consent is given.
-    #[serde(
-        rename = "isConsentGiven",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_consent_given: ::std::option::Option<bool>,
-}
-impl ApplicationInquiryConsentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            consent_type: ::std::option::Option::None,
-            is_consent_given: ::std::option::Option::None,
-        }
-    }
-    /// Sets `consent_type`.
-    #[must_use]
-    pub fn with_consent_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.consent_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `is_consent_given`.
-    #[must_use]
-    pub fn with_is_consent_given(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.is_consent_given = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The applicant's consent to be contacted. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryContactConsent {
     /// Consent to calls.
-    #[serde(
-        rename = "okToCall",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_call: ::std::option::Option<bool>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(
-        rename = "okToMail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_mail: ::std::option::Option<bool>,
     /// Consent to text messages.
-    #[serde(
-        rename = "okToSms",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_sms: ::std::option::Option<bool>,
-}
-impl ApplicationInquiryContactConsent {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            ok_to_call: ::std::option::Option::None,
-            ok_to_mail: ::std::option::Option::None,
-            ok_to_sms: ::std::option::Option::None,
-        }
-    }
-    /// Sets `ok_to_call`.
-    #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_call = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `ok_to_mail`.
-    #[must_use]
-    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_mail = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `ok_to_sms`.
-    #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_sms = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// How the applicant wants to be contacted. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryContactPreference {
     /// True to receive advices by text message.
-    #[serde(
-        rename = "sendSmsAdviceFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub send_sms_advice_flag: ::std::option::Option<bool>,
     /// True to receive advices by e-mail.
-    #[serde(
-        rename = "sendEmailAdviceFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub send_email_advice_flag: ::std::option::Option<bool>,
     /// Which of the applicant's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "preferredMailingAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub preferred_mailing_address: ::std::option::Option<::std::string::String>,
     /// True to enrol in electronic statements.
-    #[serde(
-        rename = "eStatementEnrollmentFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub e_statement_enrollment_flag: ::std::option::Option<bool>,
-}
-impl ApplicationInquiryContactPreference {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            send_sms_advice_flag: ::std::option::Option::None,
-            send_email_advice_flag: ::std::option::Option::None,
-            preferred_mailing_address: ::std::option::Option::None,
-            e_statement_enrollment_flag: ::std::option::Option::None,
-        }
-    }
-    /// Sets `send_sms_advice_flag`.
-    #[must_use]
-    pub fn with_send_sms_advice_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.send_sms_advice_flag = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `send_email_advice_flag`.
-    #[must_use]
-    pub fn with_send_email_advice_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.send_email_advice_flag = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `preferred_mailing_address`.
-    #[must_use]
-    pub fn with_preferred_mailing_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.preferred_mailing_address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `e_statement_enrollment_flag`.
-    #[must_use]
-    pub fn with_e_statement_enrollment_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.e_statement_enrollment_flag = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// A counter-offer, as read back with the application (same shape as CounterOffer).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryCounterOffer {
     /// Code of the offered product.
-    #[serde(
-        rename = "offerProductCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub offer_product_code: ::std::option::Option<::std::string::String>,
     /// Issuing organisation of the offered product.
-    #[serde(
-        rename = "offerProductOrganisation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub offer_product_organisation: ::std::option::Option<::std::string::String>,
     /// Source code of the offered product.
-    #[serde(
-        rename = "offerSourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub offer_source_code: ::std::option::Option<::std::string::String>,
     /// Credit terms offered.
-    #[serde(
-        rename = "creditSpecificRecommendations",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_specific_recommendations: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryCreditSpecificRecommendations>,
     >,
     /// Loan terms offered.
-    #[serde(
-        rename = "loanSpecificRecommendations",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub loan_specific_recommendations: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryLoanSpecificRecommendations>,
     >,
     /// Documents the applicant must provide.
-    #[serde(
-        rename = "requiredDocuments",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub required_documents: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryRequiredDocuments>,
     >,
 }
-impl ApplicationInquiryCounterOffer {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            offer_product_code: ::std::option::Option::None,
-            offer_product_organisation: ::std::option::Option::None,
-            offer_source_code: ::std::option::Option::None,
-            credit_specific_recommendations: ::std::option::Option::None,
-            loan_specific_recommendations: ::std::option::Option::None,
-            required_documents: ::std::option::Option::None,
-        }
-    }
-    /// Sets `offer_product_code`.
-    #[must_use]
-    pub fn with_offer_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.offer_product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `offer_product_organisation`.
-    #[must_use]
-    pub fn with_offer_product_organisation(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.offer_product_organisation = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `offer_source_code`.
-    #[must_use]
-    pub fn with_offer_source_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.offer_source_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `credit_specific_recommendations`.
-    #[must_use]
-    pub fn with_credit_specific_recommendations(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryCreditSpecificRecommendations>,
-        >,
-    ) -> Self {
-        self.credit_specific_recommendations = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `loan_specific_recommendations`.
-    #[must_use]
-    pub fn with_loan_specific_recommendations(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryLoanSpecificRecommendations>,
-        >,
-    ) -> Self {
-        self.loan_specific_recommendations = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `required_documents`.
-    #[must_use]
-    pub fn with_required_documents(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryRequiredDocuments>,
-        >,
-    ) -> Self {
-        self.required_documents = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryCountrySpecificAddress {
     /// Unit number.
-    #[serde(
-        rename = "unitNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unit_number: ::std::option::Option<::std::string::String>,
     /// Floor number.
-    #[serde(
-        rename = "floorNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub floor_number: ::std::option::Option<::std::string::String>,
     /// Block number.
-    #[serde(
-        rename = "blockNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub block_number: ::std::option::Option<::std::string::String>,
     /// Building name.
-    #[serde(
-        rename = "buildingName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub building_name: ::std::option::Option<::std::string::String>,
     /// Estate name.
-    #[serde(
-        rename = "estateName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub estate_name: ::std::option::Option<::std::string::String>,
     /// Street number.
-    #[serde(
-        rename = "streetNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub street_number: ::std::option::Option<::std::string::String>,
     /// Street name.
-    #[serde(
-        rename = "streetName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub street_name: ::std::option::Option<::std::string::String>,
     /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
-    #[serde(
-        rename = "streetType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub street_type: ::std::option::Option<::std::string::String>,
     /// Town.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub town: ::std::option::Option<::std::string::String>,
 }
-impl ApplicationInquiryCountrySpecificAddress {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            unit_number: ::std::option::Option::None,
-            floor_number: ::std::option::Option::None,
-            block_number: ::std::option::Option::None,
-            building_name: ::std::option::Option::None,
-            estate_name: ::std::option::Option::None,
-            street_number: ::std::option::Option::None,
-            street_name: ::std::option::Option::None,
-            street_type: ::std::option::Option::None,
-            town: ::std::option::Option::None,
-        }
-    }
-    /// Sets `unit_number`.
-    #[must_use]
-    pub fn with_unit_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.unit_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `floor_number`.
-    #[must_use]
-    pub fn with_floor_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.floor_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `block_number`.
-    #[must_use]
-    pub fn with_block_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.block_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `building_name`.
-    #[must_use]
-    pub fn with_building_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.building_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `estate_name`.
-    #[must_use]
-    pub fn with_estate_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.estate_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `street_number`.
-    #[must_use]
-    pub fn with_street_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.street_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `street_name`.
-    #[must_use]
-    pub fn with_street_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.street_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `street_type`.
-    #[must_use]
-    pub fn with_street_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.street_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `town`.
-    #[must_use]
-    pub fn with_town(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.town = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryCountrySpecificGroup {
     /// Bumiputra indicator (Malaysia).
-    #[serde(
-        rename = "bumiputraIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bumiputra_indicator: ::std::option::Option<bool>,
     /// True if the applicant needs special provisions (for example braille statements).
-    #[serde(
-        rename = "disabilityIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub disability_indicator: ::std::option::Option<bool>,
     /// UnionPay card number to link to the product.
-    #[serde(
-        rename = "unionPayCardNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub union_pay_card_number: ::std::option::Option<::std::string::String>,
     /// Tax file number (Australia).
-    #[serde(
-        rename = "taxFileNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tax_file_number: ::std::option::Option<::std::string::String>,
-}
-impl ApplicationInquiryCountrySpecificGroup {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            bumiputra_indicator: ::std::option::Option::None,
-            disability_indicator: ::std::option::Option::None,
-            union_pay_card_number: ::std::option::Option::None,
-            tax_file_number: ::std::option::Option::None,
-        }
-    }
-    /// Sets `bumiputra_indicator`.
-    #[must_use]
-    pub fn with_bumiputra_indicator(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.bumiputra_indicator = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `disability_indicator`.
-    #[must_use]
-    pub fn with_disability_indicator(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.disability_indicator = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `union_pay_card_number`.
-    #[must_use]
-    pub fn with_union_pay_card_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.union_pay_card_number = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `tax_file_number`.
-    #[must_use]
-    pub fn with_tax_file_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tax_file_number = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// A credit-card product applied for. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryCreditCardProduct {
     /// Code of the product.
-    #[serde(rename = "productCode")]
     pub product_code: ::std::string::String,
     /// Promotion or channel source code.
-    #[serde(rename = "sourceCode")]
     pub source_code: ::std::string::String,
     /// Code of the card-issuing organisation.
     pub organization: ::std::string::String,
     /// Code of the card design.
     pub logo: ::std::string::String,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(
-        rename = "requestCreditShield",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub request_credit_shield: ::std::option::Option<bool>,
     /// Name embossed on the card.
-    #[serde(
-        rename = "embossName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emboss_name: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "billingAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub billing_address: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "cardDeliveryAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub card_delivery_address: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "pinDeliveryAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pin_delivery_address: ::std::option::Option<::std::string::String>,
     /// Code of the welcome gift.
-    #[serde(
-        rename = "giftCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gift_code: ::std::option::Option<::std::string::String>,
     /// Credit limit increase indicator.
-    #[serde(
-        rename = "creditLimitIncreaseIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_limit_increase_indicator: ::std::option::Option<bool>,
     /// Credit limit requested.
     #[serde(
-        rename = "requestedCreditLimit",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
     pub requested_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
     /// Balance transfer details.
-    #[serde(
-        rename = "balanceTransferDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub balance_transfer_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryBalanceTransferDetails>,
     >,
 }
-impl ApplicationInquiryCreditCardProduct {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        product_code: impl ::std::convert::Into<::std::string::String>,
-        source_code: impl ::std::convert::Into<::std::string::String>,
-        organization: impl ::std::convert::Into<::std::string::String>,
-        logo: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            product_code: product_code.into(),
-            source_code: source_code.into(),
-            organization: organization.into(),
-            logo: logo.into(),
-            request_credit_shield: ::std::option::Option::None,
-            emboss_name: ::std::option::Option::None,
-            billing_address: ::std::option::Option::None,
-            card_delivery_address: ::std::option::Option::None,
-            pin_delivery_address: ::std::option::Option::None,
-            gift_code: ::std::option::Option::None,
-            credit_limit_increase_indicator: ::std::option::Option::None,
-            requested_credit_limit: ::std::option::Option::None,
-            balance_transfer_details: ::std::option::Option::None,
-        }
-    }
-    /// Sets `request_credit_shield`.
-    #[must_use]
-    pub fn with_request_credit_shield(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.request_credit_shield = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `emboss_name`.
-    #[must_use]
-    pub fn with_emboss_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.emboss_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `billing_address`.
-    #[must_use]
-    pub fn with_billing_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.billing_address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `card_delivery_address`.
-    #[must_use]
-    pub fn with_card_delivery_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.card_delivery_address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `pin_delivery_address`.
-    #[must_use]
-    pub fn with_pin_delivery_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.pin_delivery_address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `gift_code`.
-    #[must_use]
-    pub fn with_gift_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.gift_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `credit_limit_increase_indicator`.
-    #[must_use]
-    pub fn with_credit_limit_increase_indicator(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.credit_limit_increase_indicator = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `requested_credit_limit`.
-    #[must_use]
-    pub fn with_requested_credit_limit(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.requested_credit_limit = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `balance_transfer_details`.
-    #[must_use]
-    pub fn with_balance_transfer_details(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryBalanceTransferDetails>,
-        >,
-    ) -> Self {
-        self.balance_transfer_details = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// The credit terms offered for a card product, as the application inquiry returns them.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryCreditSpecificRecommendations {
     /// Credit limit offered.
     #[serde(
-        rename = "recommendedCreditLimit",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -10503,7 +6677,6 @@ pub struct ApplicationInquiryCreditSpecificRecommendations {
     pub recommended_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
     /// Maximum balance-transfer loan percentage.
     #[serde(
-        rename = "btMaximumLoanPercentage",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -10511,7 +6684,6 @@ pub struct ApplicationInquiryCreditSpecificRecommendations {
     pub bt_maximum_loan_percentage: ::std::option::Option<::rust_decimal::Decimal>,
     /// Monthly interest rate of a balance transfer.
     #[serde(
-        rename = "btMonthlyInterestRate",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -10519,7 +6691,6 @@ pub struct ApplicationInquiryCreditSpecificRecommendations {
     pub bt_monthly_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
     /// Maximum equal-payment-plan loan percentage.
     #[serde(
-        rename = "eppMaximumLoanPercentage",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -10527,840 +6698,181 @@ pub struct ApplicationInquiryCreditSpecificRecommendations {
     pub epp_maximum_loan_percentage: ::std::option::Option<::rust_decimal::Decimal>,
     /// Monthly interest rate of an equal payment plan.
     #[serde(
-        rename = "eppMonthlyInterestRate",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
     pub epp_monthly_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
     /// Balance-transfer campaign identifier.
-    #[serde(
-        rename = "btCampaignId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bt_campaign_id: ::std::option::Option<::std::string::String>,
     /// Equal-payment-plan promotion identifier.
-    #[serde(
-        rename = "eppPromoId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub epp_promo_id: ::std::option::Option<::std::string::String>,
-}
-impl ApplicationInquiryCreditSpecificRecommendations {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            recommended_credit_limit: ::std::option::Option::None,
-            bt_maximum_loan_percentage: ::std::option::Option::None,
-            bt_monthly_interest_rate: ::std::option::Option::None,
-            epp_maximum_loan_percentage: ::std::option::Option::None,
-            epp_monthly_interest_rate: ::std::option::Option::None,
-            bt_campaign_id: ::std::option::Option::None,
-            epp_promo_id: ::std::option::Option::None,
-        }
-    }
-    /// Sets `recommended_credit_limit`.
-    #[must_use]
-    pub fn with_recommended_credit_limit(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.recommended_credit_limit = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `bt_maximum_loan_percentage`.
-    #[must_use]
-    pub fn with_bt_maximum_loan_percentage(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.bt_maximum_loan_percentage = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `bt_monthly_interest_rate`.
-    #[must_use]
-    pub fn with_bt_monthly_interest_rate(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.bt_monthly_interest_rate = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `epp_maximum_loan_percentage`.
-    #[must_use]
-    pub fn with_epp_maximum_loan_percentage(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.epp_maximum_loan_percentage = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `epp_monthly_interest_rate`.
-    #[must_use]
-    pub fn with_epp_monthly_interest_rate(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.epp_monthly_interest_rate = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `bt_campaign_id`.
-    #[must_use]
-    pub fn with_bt_campaign_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.bt_campaign_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `epp_promo_id`.
-    #[must_use]
-    pub fn with_epp_promo_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.epp_promo_id = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// A cross-sell offer, as read back with the application (same shape as CrossSellOffer).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryCrossSellOffer {
     /// Code of the offered product.
-    #[serde(
-        rename = "offerProductCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub offer_product_code: ::std::option::Option<::std::string::String>,
     /// Issuing organisation of the offered product.
-    #[serde(
-        rename = "offerProductOrganisation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub offer_product_organisation: ::std::option::Option<::std::string::String>,
     /// Source code of the offered product.
-    #[serde(
-        rename = "offerSourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub offer_source_code: ::std::option::Option<::std::string::String>,
     /// Credit terms offered.
-    #[serde(
-        rename = "creditSpecificRecommendations",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_specific_recommendations: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryCreditSpecificRecommendations>,
     >,
     /// Loan terms offered.
-    #[serde(
-        rename = "loanSpecificRecommendations",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub loan_specific_recommendations: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryLoanSpecificRecommendations>,
     >,
     /// Documents the applicant must provide.
-    #[serde(
-        rename = "requiredDocuments",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub required_documents: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryRequiredDocuments>,
     >,
 }
-impl ApplicationInquiryCrossSellOffer {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            offer_product_code: ::std::option::Option::None,
-            offer_product_organisation: ::std::option::Option::None,
-            offer_source_code: ::std::option::Option::None,
-            credit_specific_recommendations: ::std::option::Option::None,
-            loan_specific_recommendations: ::std::option::Option::None,
-            required_documents: ::std::option::Option::None,
-        }
-    }
-    /// Sets `offer_product_code`.
-    #[must_use]
-    pub fn with_offer_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.offer_product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `offer_product_organisation`.
-    #[must_use]
-    pub fn with_offer_product_organisation(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.offer_product_organisation = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `offer_source_code`.
-    #[must_use]
-    pub fn with_offer_source_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.offer_source_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `credit_specific_recommendations`.
-    #[must_use]
-    pub fn with_credit_specific_recommendations(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryCreditSpecificRecommendations>,
-        >,
-    ) -> Self {
-        self.credit_specific_recommendations = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `loan_specific_recommendations`.
-    #[must_use]
-    pub fn with_loan_specific_recommendations(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryLoanSpecificRecommendations>,
-        >,
-    ) -> Self {
-        self.loan_specific_recommendations = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `required_documents`.
-    #[must_use]
-    pub fn with_required_documents(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryRequiredDocuments>,
-        >,
-    ) -> Self {
-        self.required_documents = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// The applicant's demographic details. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryDemographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gender: ::std::option::Option<::std::string::String>,
     /// Date of birth.
-    #[serde(
-        rename = "dateOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub date_of_birth: ::std::option::Option<::chrono::NaiveDate>,
     /// Place of birth.
-    #[serde(
-        rename = "placeOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub place_of_birth: ::std::option::Option<::std::string::String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "countryOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_of_birth: ::std::option::Option<::std::string::String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nationality: ::std::option::Option<::std::string::String>,
     /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "domicileCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub domicile_country_code: ::std::option::Option<::std::string::String>,
     /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "permanentResidencyCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub permanent_residency_country_code: ::std::option::Option<::std::string::String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(
-        rename = "maritalStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub marital_status: ::std::option::Option<::std::string::String>,
     /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(
-        rename = "residencyStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residency_status: ::std::option::Option<::std::string::String>,
     /// Type of residence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceType`).
-    #[serde(
-        rename = "residenceType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residence_type: ::std::option::Option<::std::string::String>,
     /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "taxDomicileCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tax_domicile_country_code: ::std::option::Option<::std::string::String>,
     /// Spoken language. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(
-        rename = "spokenLanguageCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub spoken_language_code: ::std::option::Option<::std::string::String>,
     /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(
-        rename = "correspondenceLanguageCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub correspondence_language_code: ::std::option::Option<::std::string::String>,
-}
-impl ApplicationInquiryDemographics {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            gender: ::std::option::Option::None,
-            date_of_birth: ::std::option::Option::None,
-            place_of_birth: ::std::option::Option::None,
-            country_of_birth: ::std::option::Option::None,
-            nationality: ::std::option::Option::None,
-            domicile_country_code: ::std::option::Option::None,
-            permanent_residency_country_code: ::std::option::Option::None,
-            marital_status: ::std::option::Option::None,
-            residency_status: ::std::option::Option::None,
-            residence_type: ::std::option::Option::None,
-            tax_domicile_country_code: ::std::option::Option::None,
-            spoken_language_code: ::std::option::Option::None,
-            correspondence_language_code: ::std::option::Option::None,
-        }
-    }
-    /// Sets `gender`.
-    #[must_use]
-    pub fn with_gender(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.gender = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `date_of_birth`.
-    #[must_use]
-    pub fn with_date_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.date_of_birth = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `place_of_birth`.
-    #[must_use]
-    pub fn with_place_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.place_of_birth = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `country_of_birth`.
-    #[must_use]
-    pub fn with_country_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_of_birth = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `nationality`.
-    #[must_use]
-    pub fn with_nationality(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.nationality = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `domicile_country_code`.
-    #[must_use]
-    pub fn with_domicile_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.domicile_country_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `permanent_residency_country_code`.
-    #[must_use]
-    pub fn with_permanent_residency_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.permanent_residency_country_code = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
-    }
-    /// Sets `marital_status`.
-    #[must_use]
-    pub fn with_marital_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.marital_status = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `residency_status`.
-    #[must_use]
-    pub fn with_residency_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.residency_status = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `residence_type`.
-    #[must_use]
-    pub fn with_residence_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.residence_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `tax_domicile_country_code`.
-    #[must_use]
-    pub fn with_tax_domicile_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tax_domicile_country_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `spoken_language_code`.
-    #[must_use]
-    pub fn with_spoken_language_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.spoken_language_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `correspondence_language_code`.
-    #[must_use]
-    pub fn with_correspondence_language_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.correspondence_language_code = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The applicant's education. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryEducation {
     /// Highest level of education. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `highestEducationLevel`).
-    #[serde(
-        rename = "highestEducationLevel",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub highest_education_level: ::std::option::Option<::std::string::String>,
     /// Year of graduation.
-    #[serde(
-        rename = "yearOfGraduation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub year_of_graduation: ::std::option::Option<::std::string::String>,
     /// Student identifier.
-    #[serde(
-        rename = "studentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub student_id: ::std::option::Option<::std::string::String>,
     /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `universityCode`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub university: ::std::option::Option<::std::string::String>,
 }
-impl ApplicationInquiryEducation {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            highest_education_level: ::std::option::Option::None,
-            year_of_graduation: ::std::option::Option::None,
-            student_id: ::std::option::Option::None,
-            university: ::std::option::Option::None,
-        }
-    }
-    /// Sets `highest_education_level`.
-    #[must_use]
-    pub fn with_highest_education_level(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.highest_education_level = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `year_of_graduation`.
-    #[must_use]
-    pub fn with_year_of_graduation(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.year_of_graduation = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `student_id`.
-    #[must_use]
-    pub fn with_student_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.student_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `university`.
-    #[must_use]
-    pub fn with_university(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.university = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// An e-mail address of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryEmail {
     /// The e-mail address.
-    #[serde(
-        rename = "emailAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub email_address: ::std::option::Option<::std::string::String>,
     /// Applicant's consent to receive e-mail.
-    #[serde(
-        rename = "okToEmail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_email: ::std::option::Option<bool>,
     /// True for the preferred e-mail address.
-    #[serde(
-        rename = "isPreferredEmailAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_preferred_email_address: ::std::option::Option<bool>,
-}
-impl ApplicationInquiryEmail {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            email_address: ::std::option::Option::None,
-            ok_to_email: ::std::option::Option::None,
-            is_preferred_email_address: ::std::option::Option::None,
-        }
-    }
-    /// Sets `email_address`.
-    #[must_use]
-    pub fn with_email_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.email_address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `ok_to_email`.
-    #[must_use]
-    pub fn with_ok_to_email(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_email = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `is_preferred_email_address`.
-    #[must_use]
-    pub fn with_is_preferred_email_address(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.is_preferred_email_address = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// One employment of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryEmploymentDetails {
     /// Name of the employer.
-    #[serde(
-        rename = "employerName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employer_name: ::std::option::Option<::std::string::String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(
-        rename = "jobTitle",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub job_title: ::std::option::Option<::std::string::String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(
-        rename = "occupationCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub occupation_code: ::std::option::Option<::std::string::String>,
     /// Industry. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `industryCode`).
-    #[serde(
-        rename = "industryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub industry_code: ::std::option::Option<::std::string::String>,
     /// Years in this employment.
-    #[serde(
-        rename = "employmentDurationInYears",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_duration_in_years: ::std::option::Option<i64>,
     /// Months in this employment.
-    #[serde(
-        rename = "employmentDurationInMonths",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_duration_in_months: ::std::option::Option<i64>,
     /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
-    #[serde(
-        rename = "employmentStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_status: ::std::option::Option<::std::string::String>,
     /// Months in the previous employment.
-    #[serde(
-        rename = "monthsInPreviousEmployment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub months_in_previous_employment: ::std::option::Option<i64>,
     /// Years in the previous employment.
-    #[serde(
-        rename = "yearsInPreviousEmployment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub years_in_previous_employment: ::std::option::Option<i64>,
     /// Name of the accountant.
-    #[serde(
-        rename = "accountantName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub accountant_name: ::std::option::Option<::std::string::String>,
     /// Name of the accountant's firm.
-    #[serde(
-        rename = "accountantFirmName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub accountant_firm_name: ::std::option::Option<::std::string::String>,
     /// Years in the industry.
-    #[serde(
-        rename = "yearsInIndustry",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub years_in_industry: ::std::option::Option<i64>,
     /// Months in the industry.
-    #[serde(
-        rename = "monthsInIndustry",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub months_in_industry: ::std::option::Option<i64>,
-}
-impl ApplicationInquiryEmploymentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            employer_name: ::std::option::Option::None,
-            job_title: ::std::option::Option::None,
-            occupation_code: ::std::option::Option::None,
-            industry_code: ::std::option::Option::None,
-            employment_duration_in_years: ::std::option::Option::None,
-            employment_duration_in_months: ::std::option::Option::None,
-            employment_status: ::std::option::Option::None,
-            months_in_previous_employment: ::std::option::Option::None,
-            years_in_previous_employment: ::std::option::Option::None,
-            accountant_name: ::std::option::Option::None,
-            accountant_firm_name: ::std::option::Option::None,
-            years_in_industry: ::std::option::Option::None,
-            months_in_industry: ::std::option::Option::None,
-        }
-    }
-    /// Sets `employer_name`.
-    #[must_use]
-    pub fn with_employer_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.employer_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `job_title`.
-    #[must_use]
-    pub fn with_job_title(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.job_title = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `occupation_code`.
-    #[must_use]
-    pub fn with_occupation_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.occupation_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `industry_code`.
-    #[must_use]
-    pub fn with_industry_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.industry_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `employment_duration_in_years`.
-    #[must_use]
-    pub fn with_employment_duration_in_years(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.employment_duration_in_years = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `employment_duration_in_months`.
-    #[must_use]
-    pub fn with_employment_duration_in_months(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.employment_duration_in_months = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `employment_status`.
-    #[must_use]
-    pub fn with_employment_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.employment_status = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `months_in_previous_employment`.
-    #[must_use]
-    pub fn with_months_in_previous_employment(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.months_in_previous_employment = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `years_in_previous_employment`.
-    #[must_use]
-    pub fn with_years_in_previous_employment(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.years_in_previous_employment = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `accountant_name`.
-    #[must_use]
-    pub fn with_accountant_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.accountant_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `accountant_firm_name`.
-    #[must_use]
-    pub fn with_accountant_firm_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.accountant_firm_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `years_in_industry`.
-    #[must_use]
-    pub fn with_years_in_industry(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.years_in_industry = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `months_in_industry`.
-    #[must_use]
-    pub fn with_months_in_industry(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.months_in_industry = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// One existing loan of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryExistingLoanDetails {
     /// Kind of loan. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `loanType`).
-    #[serde(
-        rename = "loanType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub loan_type: ::std::option::Option<::std::string::String>,
     /// Monthly instalment.
     #[serde(
-        rename = "monthlyInstallmentAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -11368,64 +6880,22 @@ pub struct ApplicationInquiryExistingLoanDetails {
     pub monthly_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Outstanding balance.
     #[serde(
-        rename = "outstandingBalanceAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
     pub outstanding_balance_amount: ::std::option::Option<::rust_decimal::Decimal>,
 }
-impl ApplicationInquiryExistingLoanDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            loan_type: ::std::option::Option::None,
-            monthly_installment_amount: ::std::option::Option::None,
-            outstanding_balance_amount: ::std::option::Option::None,
-        }
-    }
-    /// Sets `loan_type`.
-    #[must_use]
-    pub fn with_loan_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.loan_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `monthly_installment_amount`.
-    #[must_use]
-    pub fn with_monthly_installment_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.monthly_installment_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `outstanding_balance_amount`.
-    #[must_use]
-    pub fn with_outstanding_balance_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.outstanding_balance_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// One expense of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryExpenseDetails {
     /// Kind of expense. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `expenseType`).
-    #[serde(
-        rename = "expenseType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub expense_type: ::std::option::Option<::std::string::String>,
     /// Amount of the expense.
     #[serde(
-        rename = "expenseAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -11435,273 +6905,68 @@ pub struct ApplicationInquiryExpenseDetails {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub frequency: ::std::option::Option<::std::string::String>,
 }
-impl ApplicationInquiryExpenseDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            expense_type: ::std::option::Option::None,
-            expense_amount: ::std::option::Option::None,
-            frequency: ::std::option::Option::None,
-        }
-    }
-    /// Sets `expense_type`.
-    #[must_use]
-    pub fn with_expense_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.expense_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `expense_amount`.
-    #[must_use]
-    pub fn with_expense_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.expense_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `frequency`.
-    #[must_use]
-    pub fn with_frequency(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.frequency = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// The applicant's income, expenses and existing loans. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryFinancialInformation {
     /// True if the applicant foresees changes to their finances.
-    #[serde(
-        rename = "hasForeseeableFinancialChanges",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_foreseeable_financial_changes: ::std::option::Option<bool>,
     /// The applicant's expenses.
-    #[serde(
-        rename = "expenseDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub expense_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryExpenseDetails>,
     >,
     /// The applicant's incomes.
-    #[serde(
-        rename = "incomeDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub income_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryIncomeDetails>,
     >,
     /// The applicant's existing loans.
-    #[serde(
-        rename = "existingLoanDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub existing_loan_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryExistingLoanDetails>,
     >,
 }
-impl ApplicationInquiryFinancialInformation {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            has_foreseeable_financial_changes: ::std::option::Option::None,
-            expense_details: ::std::option::Option::None,
-            income_details: ::std::option::Option::None,
-            existing_loan_details: ::std::option::Option::None,
-        }
-    }
-    /// Sets `has_foreseeable_financial_changes`.
-    #[must_use]
-    pub fn with_has_foreseeable_financial_changes(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.has_foreseeable_financial_changes = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
-    }
-    /// Sets `expense_details`.
-    #[must_use]
-    pub fn with_expense_details(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryExpenseDetails>,
-        >,
-    ) -> Self {
-        self.expense_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `income_details`.
-    #[must_use]
-    pub fn with_income_details(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryIncomeDetails>,
-        >,
-    ) -> Self {
-        self.income_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `existing_loan_details`.
-    #[must_use]
-    pub fn with_existing_loan_details(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryExistingLoanDetails>,
-        >,
-    ) -> Self {
-        self.existing_loan_details = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// One identity document of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryIdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(rename = "idType")]
     pub id_type: ::std::string::String,
     /// Document number.
-    #[serde(rename = "idNumber")]
     pub id_number: ::std::string::String,
     /// Expiry date of the document.
-    #[serde(
-        rename = "idExpiryDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(
-        rename = "idIssueDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(
-        rename = "idIssuePlace",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_place: ::std::option::Option<::std::string::String>,
     /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(
-        rename = "idIssueState",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_state: ::std::option::Option<::std::string::String>,
     /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "idIssueCountry",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_country: ::std::option::Option<::std::string::String>,
     /// True for the primary identity document.
-    #[serde(
-        rename = "isPrimaryId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_primary_id: ::std::option::Option<bool>,
-}
-impl ApplicationInquiryIdentificationDocumentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        id_type: impl ::std::convert::Into<::std::string::String>,
-        id_number: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            id_type: id_type.into(),
-            id_number: id_number.into(),
-            id_expiry_date: ::std::option::Option::None,
-            id_issue_date: ::std::option::Option::None,
-            id_issue_place: ::std::option::Option::None,
-            id_issue_state: ::std::option::Option::None,
-            id_issue_country: ::std::option::Option::None,
-            is_primary_id: ::std::option::Option::None,
-        }
-    }
-    /// Sets `id_expiry_date`.
-    #[must_use]
-    pub fn with_id_expiry_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.id_expiry_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `id_issue_date`.
-    #[must_use]
-    pub fn with_id_issue_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.id_issue_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `id_issue_place`.
-    #[must_use]
-    pub fn with_id_issue_place(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issue_place = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `id_issue_state`.
-    #[must_use]
-    pub fn with_id_issue_state(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issue_state = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `id_issue_country`.
-    #[must_use]
-    pub fn with_id_issue_country(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issue_country = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `is_primary_id`.
-    #[must_use]
-    pub fn with_is_primary_id(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_primary_id = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// One income of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryIncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(
-        rename = "incomeType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub income_type: ::std::option::Option<::std::string::String>,
     /// Fixed part of the income.
     #[serde(
-        rename = "fixedAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -11709,7 +6974,6 @@ pub struct ApplicationInquiryIncomeDetails {
     pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
     #[serde(
-        rename = "variableAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -11719,351 +6983,72 @@ pub struct ApplicationInquiryIncomeDetails {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub frequency: ::std::option::Option<::std::string::String>,
     /// Description of another kind of income.
-    #[serde(
-        rename = "otherIncomeDescription",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub other_income_description: ::std::option::Option<::std::string::String>,
-}
-impl ApplicationInquiryIncomeDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            income_type: ::std::option::Option::None,
-            fixed_amount: ::std::option::Option::None,
-            variable_amount: ::std::option::Option::None,
-            frequency: ::std::option::Option::None,
-            other_income_description: ::std::option::Option::None,
-        }
-    }
-    /// Sets `income_type`.
-    #[must_use]
-    pub fn with_income_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.income_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `fixed_amount`.
-    #[must_use]
-    pub fn with_fixed_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.fixed_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `variable_amount`.
-    #[must_use]
-    pub fn with_variable_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.variable_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `frequency`.
-    #[must_use]
-    pub fn with_frequency(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.frequency = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `other_income_description`.
-    #[must_use]
-    pub fn with_other_income_description(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.other_income_description = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// Know-your-customer information (public figures, FATCA). As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryKycInformation {
     /// True if the applicant declares being a public figure.
-    #[serde(
-        rename = "selfPublicFigureDeclarationFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub self_public_figure_declaration_flag: ::std::option::Option<bool>,
     /// Status of the public office.
-    #[serde(
-        rename = "publicFigureOfficeStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub public_figure_office_status: ::std::option::Option<::std::string::String>,
     /// Details of the public office.
-    #[serde(
-        rename = "publicFigureOfficeDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub public_figure_office_details: ::std::option::Option<::std::string::String>,
     /// Start date of the public office.
-    #[serde(
-        rename = "publicFigureOfficeStartDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub public_figure_office_start_date: ::std::option::Option<::chrono::NaiveDate>,
     /// End date of the public office.
-    #[serde(
-        rename = "publicFigureOfficeEndDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub public_figure_office_end_date: ::std::option::Option<::chrono::NaiveDate>,
     /// True if the applicant is related to a senior public figure.
-    #[serde(
-        rename = "isRelatedToSeniorPublicFigure",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_related_to_senior_public_figure: ::std::option::Option<bool>,
     /// Name of the related senior public figure.
-    #[serde(
-        rename = "relatedSeniorPublicFigureName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_senior_public_figure_name: ::std::option::Option<::std::string::String>,
     /// Related senior public figure designation.
-    #[serde(
-        rename = "relatedSeniorPublicFigureDesignation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_senior_public_figure_designation: ::std::option::Option<
         ::std::string::String,
     >,
     /// Country of government of the related senior public figure.
-    #[serde(
-        rename = "relatedSpfCountryOfGovernment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_spf_country_of_government: ::std::option::Option<::std::string::String>,
     /// Department of the related senior public figure.
-    #[serde(
-        rename = "relatedSeniorPublicFigureDepartment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_senior_public_figure_department: ::std::option::Option<
         ::std::string::String,
     >,
     /// Relationship with the senior public figure.
-    #[serde(
-        rename = "relationshipWithSeniorPublicFigure",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub relationship_with_senior_public_figure: ::std::option::Option<
         ::std::string::String,
     >,
     /// Last name of the related senior public figure.
-    #[serde(
-        rename = "relatedSeniorPublicFigureLastName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_senior_public_figure_last_name: ::std::option::Option<
         ::std::string::String,
     >,
     /// Us tax status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `usTaxStatus`).
-    #[serde(
-        rename = "usTaxStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub us_tax_status: ::std::option::Option<::std::string::String>,
     /// US tax identifier.
-    #[serde(
-        rename = "usTaxId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub us_tax_id: ::std::option::Option<::std::string::String>,
-}
-impl ApplicationInquiryKycInformation {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            self_public_figure_declaration_flag: ::std::option::Option::None,
-            public_figure_office_status: ::std::option::Option::None,
-            public_figure_office_details: ::std::option::Option::None,
-            public_figure_office_start_date: ::std::option::Option::None,
-            public_figure_office_end_date: ::std::option::Option::None,
-            is_related_to_senior_public_figure: ::std::option::Option::None,
-            related_senior_public_figure_name: ::std::option::Option::None,
-            related_senior_public_figure_designation: ::std::option::Option::None,
-            related_spf_country_of_government: ::std::option::Option::None,
-            related_senior_public_figure_department: ::std::option::Option::None,
-            relationship_with_senior_public_figure: ::std::option::Option::None,
-            related_senior_public_figure_last_name: ::std::option::Option::None,
-            us_tax_status: ::std::option::Option::None,
-            us_tax_id: ::std::option::Option::None,
-        }
-    }
-    /// Sets `self_public_figure_declaration_flag`.
-    #[must_use]
-    pub fn with_self_public_figure_declaration_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.self_public_figure_declaration_flag = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
-    }
-    /// Sets `public_figure_office_status`.
-    #[must_use]
-    pub fn with_public_figure_office_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.public_figure_office_status = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `public_figure_office_details`.
-    #[must_use]
-    pub fn with_public_figure_office_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.public_figure_office_details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `public_figure_office_start_date`.
-    #[must_use]
-    pub fn with_public_figure_office_start_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.public_figure_office_start_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `public_figure_office_end_date`.
-    #[must_use]
-    pub fn with_public_figure_office_end_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.public_figure_office_end_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `is_related_to_senior_public_figure`.
-    #[must_use]
-    pub fn with_is_related_to_senior_public_figure(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.is_related_to_senior_public_figure = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
-    }
-    /// Sets `related_senior_public_figure_name`.
-    #[must_use]
-    pub fn with_related_senior_public_figure_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.related_senior_public_figure_name = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
-    }
-    /// Sets `related_senior_public_figure_designation`.
-    #[must_use]
-    pub fn with_related_senior_public_figure_designation(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.related_senior_public_figure_designation = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
-    }
-    /// Sets `related_spf_country_of_government`.
-    #[must_use]
-    pub fn with_related_spf_country_of_government(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.related_spf_country_of_government = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
-    }
-    /// Sets `related_senior_public_figure_department`.
-    #[must_use]
-    pub fn with_related_senior_public_figure_department(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.related_senior_public_figure_department = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
-    }
-    /// Sets `relationship_with_senior_public_figure`.
-    #[must_use]
-    pub fn with_relationship_with_senior_public_figure(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.relationship_with_senior_public_figure = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
-    }
-    /// Sets `related_senior_public_figure_last_name`.
-    #[must_use]
-    pub fn with_related_senior_public_figure_last_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.related_senior_public_figure_last_name = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
-    }
-    /// Sets `us_tax_status`.
-    #[must_use]
-    pub fn with_us_tax_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.us_tax_status = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `us_tax_id`.
-    #[must_use]
-    pub fn with_us_tax_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.us_tax_id = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The loan terms offered for a loan product, as the application inquiry returns them.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryLoanSpecificRecommendations {
     /// Eligible loan amount.
     #[serde(
-        rename = "loanAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -12074,7 +7059,6 @@ pub struct ApplicationInquiryLoanSpecificRecommendations {
     pub tenor: ::std::option::Option<::std::string::String>,
     /// Interest rate.
     #[serde(
-        rename = "interestRate",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -12082,7 +7066,6 @@ pub struct ApplicationInquiryLoanSpecificRecommendations {
     pub interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
     /// Handling fee.
     #[serde(
-        rename = "handlingFee",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -12090,7 +7073,6 @@ pub struct ApplicationInquiryLoanSpecificRecommendations {
     pub handling_fee: ::std::option::Option<::rust_decimal::Decimal>,
     /// Instalment amount.
     #[serde(
-        rename = "installmentAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -12098,7 +7080,6 @@ pub struct ApplicationInquiryLoanSpecificRecommendations {
     pub installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Annual percentage rate.
     #[serde(
-        rename = "annualPercentageRate",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -12106,7 +7087,6 @@ pub struct ApplicationInquiryLoanSpecificRecommendations {
     pub annual_percentage_rate: ::std::option::Option<::rust_decimal::Decimal>,
     /// Total principal to be paid.
     #[serde(
-        rename = "totalPrincipalAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -12114,7 +7094,6 @@ pub struct ApplicationInquiryLoanSpecificRecommendations {
     pub total_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Total interest to be paid.
     #[serde(
-        rename = "totalInterestAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -12122,762 +7101,175 @@ pub struct ApplicationInquiryLoanSpecificRecommendations {
     pub total_interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Total of all instalments.
     #[serde(
-        rename = "totalInstallmentAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
     pub total_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Start date of the repayment schedule.
-    #[serde(
-        rename = "repaymentScheduleIssueDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub repayment_schedule_issue_date: ::std::option::Option<::chrono::NaiveDate>,
     /// The instalments.
-    #[serde(
-        rename = "repaymentSchedule",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub repayment_schedule: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryRepaymentSchedule>,
     >,
 }
-impl ApplicationInquiryLoanSpecificRecommendations {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            loan_amount: ::std::option::Option::None,
-            tenor: ::std::option::Option::None,
-            interest_rate: ::std::option::Option::None,
-            handling_fee: ::std::option::Option::None,
-            installment_amount: ::std::option::Option::None,
-            annual_percentage_rate: ::std::option::Option::None,
-            total_principal_amount: ::std::option::Option::None,
-            total_interest_amount: ::std::option::Option::None,
-            total_installment_amount: ::std::option::Option::None,
-            repayment_schedule_issue_date: ::std::option::Option::None,
-            repayment_schedule: ::std::option::Option::None,
-        }
-    }
-    /// Sets `loan_amount`.
-    #[must_use]
-    pub fn with_loan_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.loan_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `tenor`.
-    #[must_use]
-    pub fn with_tenor(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tenor = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `interest_rate`.
-    #[must_use]
-    pub fn with_interest_rate(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.interest_rate = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `handling_fee`.
-    #[must_use]
-    pub fn with_handling_fee(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.handling_fee = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `installment_amount`.
-    #[must_use]
-    pub fn with_installment_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.installment_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `annual_percentage_rate`.
-    #[must_use]
-    pub fn with_annual_percentage_rate(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.annual_percentage_rate = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `total_principal_amount`.
-    #[must_use]
-    pub fn with_total_principal_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.total_principal_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `total_interest_amount`.
-    #[must_use]
-    pub fn with_total_interest_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.total_interest_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `total_installment_amount`.
-    #[must_use]
-    pub fn with_total_installment_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.total_installment_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `repayment_schedule_issue_date`.
-    #[must_use]
-    pub fn with_repayment_schedule_issue_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.repayment_schedule_issue_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `repayment_schedule`.
-    #[must_use]
-    pub fn with_repayment_schedule(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryRepaymentSchedule>,
-        >,
-    ) -> Self {
-        self.repayment_schedule = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// The applicant's marketing consent. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryMarketingConsent {
     /// Personal data opt out flag.
-    #[serde(
-        rename = "personalDataOptOutFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub personal_data_opt_out_flag: ::std::option::Option<bool>,
     /// True to opt out of sharing personal data with others.
-    #[serde(
-        rename = "personalDataOptOutOthersFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub personal_data_opt_out_others_flag: ::std::option::Option<bool>,
-}
-impl ApplicationInquiryMarketingConsent {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            personal_data_opt_out_flag: ::std::option::Option::None,
-            personal_data_opt_out_others_flag: ::std::option::Option::None,
-        }
-    }
-    /// Sets `personal_data_opt_out_flag`.
-    #[must_use]
-    pub fn with_personal_data_opt_out_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.personal_data_opt_out_flag = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `personal_data_opt_out_others_flag`.
-    #[must_use]
-    pub fn with_personal_data_opt_out_others_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.personal_data_opt_out_others_flag = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
-    }
 }
 /// The applicant's name. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryName {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub salutation: ::std::option::Option<::std::string::String>,
     /// Given (first) name.
-    #[serde(rename = "givenName")]
     pub given_name: ::std::string::String,
     /// Middle name.
-    #[serde(
-        rename = "middleName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Surname.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub surname: ::std::option::Option<::std::string::String>,
     /// Given name in English (Latin) script.
-    #[serde(
-        rename = "localEnglishGivenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub local_english_given_name: ::std::option::Option<::std::string::String>,
     /// Surname in English (Latin) script.
-    #[serde(
-        rename = "localEnglishSurname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub local_english_surname: ::std::option::Option<::std::string::String>,
     /// Alias name.
-    #[serde(
-        rename = "aliasName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub alias_name: ::std::option::Option<::std::string::String>,
     /// How the applicant is to be addressed. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `saluteBy`).
-    #[serde(
-        rename = "saluteBy",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub salute_by: ::std::option::Option<::std::string::String>,
-}
-impl ApplicationInquiryName {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(given_name: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            salutation: ::std::option::Option::None,
-            given_name: given_name.into(),
-            middle_name: ::std::option::Option::None,
-            surname: ::std::option::Option::None,
-            local_english_given_name: ::std::option::Option::None,
-            local_english_surname: ::std::option::Option::None,
-            alias_name: ::std::option::Option::None,
-            salute_by: ::std::option::Option::None,
-        }
-    }
-    /// Sets `salutation`.
-    #[must_use]
-    pub fn with_salutation(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.salutation = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `middle_name`.
-    #[must_use]
-    pub fn with_middle_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.middle_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `surname`.
-    #[must_use]
-    pub fn with_surname(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.surname = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `local_english_given_name`.
-    #[must_use]
-    pub fn with_local_english_given_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.local_english_given_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `local_english_surname`.
-    #[must_use]
-    pub fn with_local_english_surname(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.local_english_surname = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `alias_name`.
-    #[must_use]
-    pub fn with_alias_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.alias_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `salute_by`.
-    #[must_use]
-    pub fn with_salute_by(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.salute_by = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The applicant's identity at a partner of Citi. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryPartnerCustomerDetails {
     /// Partner's internal customer identifier.
-    #[serde(
-        rename = "partnerCustomerInternalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_internal_id: ::std::option::Option<::std::string::String>,
     /// Partner's customer identifier.
-    #[serde(
-        rename = "partnerCustomerId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_id: ::std::option::Option<::std::string::String>,
     /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
-    #[serde(
-        rename = "partnerCustomerSegment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_segment: ::std::option::Option<::std::string::String>,
-}
-impl ApplicationInquiryPartnerCustomerDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            partner_customer_internal_id: ::std::option::Option::None,
-            partner_customer_id: ::std::option::Option::None,
-            partner_customer_segment: ::std::option::Option::None,
-        }
-    }
-    /// Sets `partner_customer_internal_id`.
-    #[must_use]
-    pub fn with_partner_customer_internal_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.partner_customer_internal_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `partner_customer_id`.
-    #[must_use]
-    pub fn with_partner_customer_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.partner_customer_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `partner_customer_segment`.
-    #[must_use]
-    pub fn with_partner_customer_segment(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.partner_customer_segment = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// A phone number of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryPhone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
-    #[serde(rename = "phoneType")]
     pub phone_type: ::std::string::String,
     /// Country dialling prefix.
-    #[serde(rename = "phoneCountryCode")]
     pub phone_country_code: ::std::string::String,
     /// Area code.
-    #[serde(
-        rename = "areaCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub area_code: ::std::option::Option<::std::string::String>,
     /// Phone number.
-    #[serde(rename = "phoneNumber")]
     pub phone_number: ::std::string::String,
     /// Extension.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub extension: ::std::option::Option<::std::string::String>,
     /// Consent to text messages.
-    #[serde(
-        rename = "okToSms",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_sms: ::std::option::Option<bool>,
     /// Consent to calls.
-    #[serde(
-        rename = "okToCall",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_call: ::std::option::Option<bool>,
-}
-impl ApplicationInquiryPhone {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        phone_type: impl ::std::convert::Into<::std::string::String>,
-        phone_country_code: impl ::std::convert::Into<::std::string::String>,
-        phone_number: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            phone_type: phone_type.into(),
-            phone_country_code: phone_country_code.into(),
-            area_code: ::std::option::Option::None,
-            phone_number: phone_number.into(),
-            extension: ::std::option::Option::None,
-            ok_to_sms: ::std::option::Option::None,
-            ok_to_call: ::std::option::Option::None,
-        }
-    }
-    /// Sets `area_code`.
-    #[must_use]
-    pub fn with_area_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.area_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `extension`.
-    #[must_use]
-    pub fn with_extension(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.extension = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `ok_to_sms`.
-    #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_sms = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `ok_to_call`.
-    #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_call = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The product of a saved application (same shape as ApplicationAddProduct; nested parts are the ApplicationAdd* models).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryProduct {
-    #[serde(
-        rename = "creditCardProduct",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_card_product: ::std::option::Option<ApplicationInquiryCreditCardProduct>,
-    #[serde(
-        rename = "readyCreditProduct",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ready_credit_product: ::std::option::Option<
         ApplicationInquiryReadyCreditProduct,
     >,
-    #[serde(
-        rename = "unsecuredLoanProduct",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unsecured_loan_product: ::std::option::Option<
         ApplicationInquiryUnsecuredLoanProduct,
     >,
 }
-impl ApplicationInquiryProduct {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            credit_card_product: ::std::option::Option::None,
-            ready_credit_product: ::std::option::Option::None,
-            unsecured_loan_product: ::std::option::Option::None,
-        }
-    }
-    /// Sets `credit_card_product`.
-    #[must_use]
-    pub fn with_credit_card_product(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationInquiryCreditCardProduct>,
-    ) -> Self {
-        self.credit_card_product = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `ready_credit_product`.
-    #[must_use]
-    pub fn with_ready_credit_product(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationInquiryReadyCreditProduct>,
-    ) -> Self {
-        self.ready_credit_product = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `unsecured_loan_product`.
-    #[must_use]
-    pub fn with_unsecured_loan_product(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationInquiryUnsecuredLoanProduct>,
-    ) -> Self {
-        self.unsecured_loan_product = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// A ready-credit (credit line) product applied for: the credit-card product fields plus ATM and cheque-book flags. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryReadyCreditProduct {
     /// Code of the product.
-    #[serde(rename = "productCode")]
     pub product_code: ::std::string::String,
     /// Promotion or channel source code.
-    #[serde(rename = "sourceCode")]
     pub source_code: ::std::string::String,
     /// Code of the card-issuing organisation.
     pub organization: ::std::string::String,
     /// Code of the card design.
     pub logo: ::std::string::String,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(
-        rename = "requestCreditShield",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub request_credit_shield: ::std::option::Option<bool>,
     /// Name embossed on the card.
-    #[serde(
-        rename = "embossName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emboss_name: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "billingAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub billing_address: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "cardDeliveryAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub card_delivery_address: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "pinDeliveryAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pin_delivery_address: ::std::option::Option<::std::string::String>,
     /// Code of the welcome gift.
-    #[serde(
-        rename = "giftCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gift_code: ::std::option::Option<::std::string::String>,
     /// Credit limit increase indicator.
-    #[serde(
-        rename = "creditLimitIncreaseIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_limit_increase_indicator: ::std::option::Option<bool>,
     /// True if an ATM card is required.
-    #[serde(
-        rename = "atmRequiredFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub atm_required_flag: ::std::option::Option<bool>,
     /// True if a cheque book is required.
-    #[serde(
-        rename = "chequeBookRequiredFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cheque_book_required_flag: ::std::option::Option<bool>,
     /// Balance transfer details.
-    #[serde(
-        rename = "balanceTransferDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub balance_transfer_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryBalanceTransferDetails>,
     >,
 }
-impl ApplicationInquiryReadyCreditProduct {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        product_code: impl ::std::convert::Into<::std::string::String>,
-        source_code: impl ::std::convert::Into<::std::string::String>,
-        organization: impl ::std::convert::Into<::std::string::String>,
-        logo: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            product_code: product_code.into(),
-            source_code: source_code.into(),
-            organization: organization.into(),
-            logo: logo.into(),
-            request_credit_shield: ::std::option::Option::None,
-            emboss_name: ::std::option::Option::None,
-            billing_address: ::std::option::Option::None,
-            card_delivery_address: ::std::option::Option::None,
-            pin_delivery_address: ::std::option::Option::None,
-            gift_code: ::std::option::Option::None,
-            credit_limit_increase_indicator: ::std::option::Option::None,
-            atm_required_flag: ::std::option::Option::None,
-            cheque_book_required_flag: ::std::option::Option::None,
-            balance_transfer_details: ::std::option::Option::None,
-        }
-    }
-    /// Sets `request_credit_shield`.
-    #[must_use]
-    pub fn with_request_credit_shield(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.request_credit_shield = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `emboss_name`.
-    #[must_use]
-    pub fn with_emboss_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.emboss_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `billing_address`.
-    #[must_use]
-    pub fn with_billing_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.billing_address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `card_delivery_address`.
-    #[must_use]
-    pub fn with_card_delivery_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.card_delivery_address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `pin_delivery_address`.
-    #[must_use]
-    pub fn with_pin_delivery_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.pin_delivery_address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `gift_code`.
-    #[must_use]
-    pub fn with_gift_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.gift_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `credit_limit_increase_indicator`.
-    #[must_use]
-    pub fn with_credit_limit_increase_indicator(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.credit_limit_increase_indicator = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `atm_required_flag`.
-    #[must_use]
-    pub fn with_atm_required_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.atm_required_flag = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `cheque_book_required_flag`.
-    #[must_use]
-    pub fn with_cheque_book_required_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.cheque_book_required_flag = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `balance_transfer_details`.
-    #[must_use]
-    pub fn with_balance_transfer_details(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryBalanceTransferDetails>,
-        >,
-    ) -> Self {
-        self.balance_transfer_details = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// One instalment of a loan repayment schedule, as the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryRepaymentSchedule {
     /// Tenor occurrence of the instalment.
-    #[serde(
-        rename = "tenorOccurence",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tenor_occurence: ::std::option::Option<::std::string::String>,
     /// Due date of the instalment.
-    #[serde(
-        rename = "paymentDueDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Monthly instalment.
     #[serde(
-        rename = "monthlyInstallmentAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -12885,7 +7277,6 @@ pub struct ApplicationInquiryRepaymentSchedule {
     pub monthly_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Principal part of the instalment.
     #[serde(
-        rename = "principalAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -12893,7 +7284,6 @@ pub struct ApplicationInquiryRepaymentSchedule {
     pub principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Interest part of the instalment.
     #[serde(
-        rename = "interestAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -12901,441 +7291,107 @@ pub struct ApplicationInquiryRepaymentSchedule {
     pub interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Principal remaining after the instalment.
     #[serde(
-        rename = "remainingPrincipalAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
     pub remaining_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
 }
-impl ApplicationInquiryRepaymentSchedule {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            tenor_occurence: ::std::option::Option::None,
-            payment_due_date: ::std::option::Option::None,
-            monthly_installment_amount: ::std::option::Option::None,
-            principal_amount: ::std::option::Option::None,
-            interest_amount: ::std::option::Option::None,
-            remaining_principal_amount: ::std::option::Option::None,
-        }
-    }
-    /// Sets `tenor_occurence`.
-    #[must_use]
-    pub fn with_tenor_occurence(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tenor_occurence = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `payment_due_date`.
-    #[must_use]
-    pub fn with_payment_due_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.payment_due_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `monthly_installment_amount`.
-    #[must_use]
-    pub fn with_monthly_installment_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.monthly_installment_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `principal_amount`.
-    #[must_use]
-    pub fn with_principal_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.principal_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `interest_amount`.
-    #[must_use]
-    pub fn with_interest_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.interest_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `remaining_principal_amount`.
-    #[must_use]
-    pub fn with_remaining_principal_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.remaining_principal_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// Decision on a requested product, as read back with the application (same shape as RequestedProductDecision).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryRequestedProductDecision {
     /// Code of the product.
-    #[serde(rename = "productCode")]
     pub product_code: ::std::string::String,
     /// Issuing organisation.
-    #[serde(rename = "organisationName")]
     pub organisation_name: ::std::string::String,
     /// Source code of the product.
-    #[serde(rename = "sourceCode")]
     pub source_code: ::std::string::String,
     /// Code of the card design.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub logo: ::std::option::Option<::std::string::String>,
     /// Outcome of the credit decision.
-    #[serde(
-        rename = "creditDecision",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_decision: ::std::option::Option<::std::string::String>,
     /// Credit terms offered.
-    #[serde(
-        rename = "creditSpecificRecommendations",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_specific_recommendations: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryCreditSpecificRecommendations>,
     >,
     /// Loan terms offered.
-    #[serde(
-        rename = "loanSpecificRecommendations",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub loan_specific_recommendations: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryLoanSpecificRecommendations>,
     >,
     /// Documents the applicant must provide.
-    #[serde(
-        rename = "requiredDocuments",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub required_documents: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryRequiredDocuments>,
     >,
 }
-impl ApplicationInquiryRequestedProductDecision {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        product_code: impl ::std::convert::Into<::std::string::String>,
-        organisation_name: impl ::std::convert::Into<::std::string::String>,
-        source_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            product_code: product_code.into(),
-            organisation_name: organisation_name.into(),
-            source_code: source_code.into(),
-            logo: ::std::option::Option::None,
-            credit_decision: ::std::option::Option::None,
-            credit_specific_recommendations: ::std::option::Option::None,
-            loan_specific_recommendations: ::std::option::Option::None,
-            required_documents: ::std::option::Option::None,
-        }
-    }
-    /// Sets `logo`.
-    #[must_use]
-    pub fn with_logo(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.logo = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `credit_decision`.
-    #[must_use]
-    pub fn with_credit_decision(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.credit_decision = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `credit_specific_recommendations`.
-    #[must_use]
-    pub fn with_credit_specific_recommendations(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryCreditSpecificRecommendations>,
-        >,
-    ) -> Self {
-        self.credit_specific_recommendations = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `loan_specific_recommendations`.
-    #[must_use]
-    pub fn with_loan_specific_recommendations(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryLoanSpecificRecommendations>,
-        >,
-    ) -> Self {
-        self.loan_specific_recommendations = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `required_documents`.
-    #[must_use]
-    pub fn with_required_documents(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryRequiredDocuments>,
-        >,
-    ) -> Self {
-        self.required_documents = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// A document the application still needs, as the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryRequiredDocuments {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentIdType`).
-    #[serde(
-        rename = "documentIdType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub document_id_type: ::std::option::Option<::std::string::String>,
     /// Status of the document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentStatus`).
-    #[serde(
-        rename = "documentStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub document_status: ::std::option::Option<::std::string::String>,
     /// Code of the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub product_code: ::std::option::Option<::std::string::String>,
     /// What the document proves. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proofType`).
-    #[serde(
-        rename = "proofType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub proof_type: ::std::option::Option<::std::string::String>,
     /// Identifier of the linked document.
-    #[serde(
-        rename = "linkedDocumentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub linked_document_id: ::std::option::Option<::std::string::String>,
     /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
-    #[serde(
-        rename = "applicantType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub applicant_type: ::std::option::Option<::std::string::String>,
-}
-impl ApplicationInquiryRequiredDocuments {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            document_id_type: ::std::option::Option::None,
-            document_status: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
-            proof_type: ::std::option::Option::None,
-            linked_document_id: ::std::option::Option::None,
-            applicant_type: ::std::option::Option::None,
-        }
-    }
-    /// Sets `document_id_type`.
-    #[must_use]
-    pub fn with_document_id_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.document_id_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `document_status`.
-    #[must_use]
-    pub fn with_document_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.document_status = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `proof_type`.
-    #[must_use]
-    pub fn with_proof_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.proof_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `linked_document_id`.
-    #[must_use]
-    pub fn with_linked_document_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.linked_document_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `applicant_type`.
-    #[must_use]
-    pub fn with_applicant_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.applicant_type = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// A saved application with its decisions and offers.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryResponse {
     /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
-    #[serde(rename = "applicationStage")]
     pub application_stage: ::std::string::String,
     /// True if supplementary applicants exist.
-    #[serde(
-        rename = "hasAnySupplementaryFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_any_supplementary_flag: ::std::option::Option<bool>,
     /// Expiry date of the in-principle approval.
-    #[serde(
-        rename = "ipaExpiryDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ipa_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
     pub product: ApplicationInquiryProduct,
     pub applicant: ApplicationInquiryApplicant,
     /// Decisions on the requested products.
-    #[serde(
-        rename = "requestedProductDecision",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub requested_product_decision: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryRequestedProductDecision>,
     >,
     /// Counter-offers made instead of the requested product.
-    #[serde(
-        rename = "counterOffers",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub counter_offers: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryCounterOffer>,
     >,
     /// Further products offered.
-    #[serde(
-        rename = "crossSellOffers",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cross_sell_offers: ::std::option::Option<
         ::std::vec::Vec<ApplicationInquiryCrossSellOffer>,
     >,
 }
-impl ApplicationInquiryResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        application_stage: impl ::std::convert::Into<::std::string::String>,
-        product: impl ::std::convert::Into<ApplicationInquiryProduct>,
-        applicant: impl ::std::convert::Into<ApplicationInquiryApplicant>,
-    ) -> Self {
-        Self {
-            application_stage: application_stage.into(),
-            has_any_supplementary_flag: ::std::option::Option::None,
-            ipa_expiry_date: ::std::option::Option::None,
-            product: product.into(),
-            applicant: applicant.into(),
-            requested_product_decision: ::std::option::Option::None,
-            counter_offers: ::std::option::Option::None,
-            cross_sell_offers: ::std::option::Option::None,
-        }
-    }
-    /// Sets `has_any_supplementary_flag`.
-    #[must_use]
-    pub fn with_has_any_supplementary_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.has_any_supplementary_flag = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `ipa_expiry_date`.
-    #[must_use]
-    pub fn with_ipa_expiry_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.ipa_expiry_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `requested_product_decision`.
-    #[must_use]
-    pub fn with_requested_product_decision(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryRequestedProductDecision>,
-        >,
-    ) -> Self {
-        self.requested_product_decision = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `counter_offers`.
-    #[must_use]
-    pub fn with_counter_offers(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationInquiryCounterOffer>>,
-    ) -> Self {
-        self.counter_offers = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `cross_sell_offers`.
-    #[must_use]
-    pub fn with_cross_sell_offers(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationInquiryCrossSellOffer>,
-        >,
-    ) -> Self {
-        self.cross_sell_offers = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// The applicant's declarations about existing credit. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquirySelfDeclaration {
     /// Total limit of the applicant's active credit cards.
     #[serde(
-        rename = "totalActiveCreditCardLimitAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -13344,22 +7400,13 @@ pub struct ApplicationInquirySelfDeclaration {
         ::rust_decimal::Decimal,
     >,
     /// Anticipated decrease of income.
-    #[serde(
-        rename = "anticipatedIncomeDecreaseCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub anticipated_income_decrease_code: ::std::option::Option<::std::string::String>,
     /// True if the applicant has taken loans.
-    #[serde(
-        rename = "loanTakenIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub loan_taken_indicator: ::std::option::Option<bool>,
     /// Monthly repayment for all external loans.
     #[serde(
-        rename = "monthlyRepaymentForAllExtLoans",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -13368,97 +7415,30 @@ pub struct ApplicationInquirySelfDeclaration {
         ::rust_decimal::Decimal,
     >,
 }
-impl ApplicationInquirySelfDeclaration {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            total_active_credit_card_limit_amount: ::std::option::Option::None,
-            anticipated_income_decrease_code: ::std::option::Option::None,
-            loan_taken_indicator: ::std::option::Option::None,
-            monthly_repayment_for_all_ext_loans: ::std::option::Option::None,
-        }
-    }
-    /// Sets `total_active_credit_card_limit_amount`.
-    #[must_use]
-    pub fn with_total_active_credit_card_limit_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.total_active_credit_card_limit_amount = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
-    }
-    /// Sets `anticipated_income_decrease_code`.
-    #[must_use]
-    pub fn with_anticipated_income_decrease_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.anticipated_income_decrease_code = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
-    }
-    /// Sets `loan_taken_indicator`.
-    #[must_use]
-    pub fn with_loan_taken_indicator(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.loan_taken_indicator = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `monthly_repayment_for_all_ext_loans`.
-    #[must_use]
-    pub fn with_monthly_repayment_for_all_ext_loans(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.monthly_repayment_for_all_ext_loans = ::std::option::Option::Some(
-            value.into(),
-        );
-        self
-    }
-}
 /// An unsecured-loan product applied for (loan-only; unlikely in the Poland credit-card flow). As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryUnsecuredLoanProduct {
     /// Code of the product.
-    #[serde(rename = "productCode")]
     pub product_code: ::std::string::String,
     /// Promotion or channel source code.
-    #[serde(rename = "sourceCode")]
     pub source_code: ::std::string::String,
     /// Code of the card-issuing organisation.
     pub organization: ::std::string::String,
     /// Code of the card design.
     pub logo: ::std::string::String,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(
-        rename = "requestCreditShield",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub request_credit_shield: ::std::option::Option<bool>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "billingAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub billing_address: ::std::option::Option<::std::string::String>,
     /// Code of the welcome gift.
-    #[serde(
-        rename = "giftCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gift_code: ::std::option::Option<::std::string::String>,
     /// Loan amount requested.
     #[serde(
-        rename = "requestedLoanAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -13468,398 +7448,105 @@ pub struct ApplicationInquiryUnsecuredLoanProduct {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tenor: ::std::option::Option<::std::string::String>,
 }
-impl ApplicationInquiryUnsecuredLoanProduct {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        product_code: impl ::std::convert::Into<::std::string::String>,
-        source_code: impl ::std::convert::Into<::std::string::String>,
-        organization: impl ::std::convert::Into<::std::string::String>,
-        logo: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            product_code: product_code.into(),
-            source_code: source_code.into(),
-            organization: organization.into(),
-            logo: logo.into(),
-            request_credit_shield: ::std::option::Option::None,
-            billing_address: ::std::option::Option::None,
-            gift_code: ::std::option::Option::None,
-            requested_loan_amount: ::std::option::Option::None,
-            tenor: ::std::option::Option::None,
-        }
-    }
-    /// Sets `request_credit_shield`.
-    #[must_use]
-    pub fn with_request_credit_shield(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.request_credit_shield = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `billing_address`.
-    #[must_use]
-    pub fn with_billing_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.billing_address = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `gift_code`.
-    #[must_use]
-    pub fn with_gift_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.gift_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `requested_loan_amount`.
-    #[must_use]
-    pub fn with_requested_loan_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.requested_loan_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `tenor`.
-    #[must_use]
-    pub fn with_tenor(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tenor = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// Decision on a requested product, as returned by the status call (RequestedProductDecision without `logo`, nothing required).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationStatusInqRequestedProductDecision {
     /// Code of the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub product_code: ::std::option::Option<::std::string::String>,
     /// Issuing organisation.
-    #[serde(
-        rename = "organisationName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub organisation_name: ::std::option::Option<::std::string::String>,
     /// Source code of the product.
-    #[serde(
-        rename = "sourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub source_code: ::std::option::Option<::std::string::String>,
     /// Outcome of the credit decision.
-    #[serde(
-        rename = "creditDecision",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_decision: ::std::option::Option<::std::string::String>,
     /// Credit terms offered.
-    #[serde(
-        rename = "creditSpecificRecommendations",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_specific_recommendations: ::std::option::Option<
         ::std::vec::Vec<CreditSpecificRecommendations>,
     >,
     /// Loan terms offered.
-    #[serde(
-        rename = "loanSpecificRecommendations",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub loan_specific_recommendations: ::std::option::Option<
         ::std::vec::Vec<LoanSpecificRecommendations>,
     >,
     /// Documents the applicant must provide.
-    #[serde(
-        rename = "requiredDocuments",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
-}
-impl ApplicationStatusInqRequestedProductDecision {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            product_code: ::std::option::Option::None,
-            organisation_name: ::std::option::Option::None,
-            source_code: ::std::option::Option::None,
-            credit_decision: ::std::option::Option::None,
-            credit_specific_recommendations: ::std::option::Option::None,
-            loan_specific_recommendations: ::std::option::Option::None,
-            required_documents: ::std::option::Option::None,
-        }
-    }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `organisation_name`.
-    #[must_use]
-    pub fn with_organisation_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.organisation_name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `source_code`.
-    #[must_use]
-    pub fn with_source_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.source_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `credit_decision`.
-    #[must_use]
-    pub fn with_credit_decision(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.credit_decision = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `credit_specific_recommendations`.
-    #[must_use]
-    pub fn with_credit_specific_recommendations(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<CreditSpecificRecommendations>>,
-    ) -> Self {
-        self.credit_specific_recommendations = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `loan_specific_recommendations`.
-    #[must_use]
-    pub fn with_loan_specific_recommendations(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<LoanSpecificRecommendations>>,
-    ) -> Self {
-        self.loan_specific_recommendations = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `required_documents`.
-    #[must_use]
-    pub fn with_required_documents(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<RequiredDocuments>>,
-    ) -> Self {
-        self.required_documents = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// Status of an application with its decisions and offers.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationStatusResponse {
     /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
-    #[serde(rename = "applicationStage")]
     pub application_stage: ::std::string::String,
     /// Expiry date of the in-principle approval.
-    #[serde(
-        rename = "ipaExpiryDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ipa_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Decisions on the requested products.
-    #[serde(
-        rename = "requestedProductDecision",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub requested_product_decision: ::std::option::Option<
         ::std::vec::Vec<ApplicationStatusInqRequestedProductDecision>,
     >,
     /// Counter-offers made instead of the requested product.
-    #[serde(
-        rename = "counterOffers",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub counter_offers: ::std::option::Option<::std::vec::Vec<CounterOffer>>,
     /// Further products offered.
-    #[serde(
-        rename = "crossSellOffers",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cross_sell_offers: ::std::option::Option<::std::vec::Vec<CrossSellOffer>>,
-}
-impl ApplicationStatusResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        application_stage: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            application_stage: application_stage.into(),
-            ipa_expiry_date: ::std::option::Option::None,
-            requested_product_decision: ::std::option::Option::None,
-            counter_offers: ::std::option::Option::None,
-            cross_sell_offers: ::std::option::Option::None,
-        }
-    }
-    /// Sets `ipa_expiry_date`.
-    #[must_use]
-    pub fn with_ipa_expiry_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.ipa_expiry_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `requested_product_decision`.
-    #[must_use]
-    pub fn with_requested_product_decision(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationStatusInqRequestedProductDecision>,
-        >,
-    ) -> Self {
-        self.requested_product_decision = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `counter_offers`.
-    #[must_use]
-    pub fn with_counter_offers(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<CounterOffer>>,
-    ) -> Self {
-        self.counter_offers = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `cross_sell_offers`.
-    #[must_use]
-    pub fn with_cross_sell_offers(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<CrossSellOffer>>,
-    ) -> Self {
-        self.cross_sell_offers = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// Further details of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateAdditionalData {
     /// Number of dependents.
-    #[serde(
-        rename = "numberOfDependents",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub number_of_dependents: ::std::option::Option<f64>,
     /// Staff indicator.
-    #[serde(
-        rename = "staffIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub staff_indicator: ::std::option::Option<bool>,
     /// Nature of the applicant's business. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `businessNature`).
-    #[serde(
-        rename = "businessNature",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub business_nature: ::std::option::Option<::std::string::String>,
     /// Name of the emergency contact.
-    #[serde(
-        rename = "emergencyContactName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emergency_contact_name: ::std::option::Option<::std::string::String>,
     /// Phone number of the emergency contact.
-    #[serde(
-        rename = "emergencyContactPhoneNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emergency_contact_phone_number: ::std::option::Option<::std::string::String>,
     /// Applicant's consent to exceed the credit limit.
-    #[serde(
-        rename = "overLimitConsentFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub over_limit_consent_flag: ::std::option::Option<bool>,
-    #[serde(
-        rename = "countrySpecificGroup",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_specific_group: ::std::option::Option<
         ApplicationUpdateCountrySpecificGroup,
     >,
-    #[serde(
-        rename = "primaryBankDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub primary_bank_details: ::std::option::Option<ApplicationUpdatePrimaryBankDetails>,
     /// Given name of the person who referred the applicant.
-    #[serde(
-        rename = "referralGivenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub referral_given_name: ::std::option::Option<::std::string::String>,
     /// Surname of the person who referred the applicant.
-    #[serde(
-        rename = "referralSurname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub referral_surname: ::std::option::Option<::std::string::String>,
     /// True if the applicant is related to a Citi employee.
-    #[serde(
-        rename = "relatedToCitiEmployeeFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_to_citi_employee_flag: ::std::option::Option<bool>,
     /// Name of the related Citi employee.
-    #[serde(
-        rename = "relatedCitiEmployeeName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_citi_employee_name: ::std::option::Option<::std::string::String>,
     /// Department of the related Citi employee.
-    #[serde(
-        rename = "relatedCitiEmployeeDepartment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_citi_employee_department: ::std::option::Option<::std::string::String>,
     /// Credit card usage purpose. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `creditCardUsagePurpose`).
-    #[serde(
-        rename = "creditCardUsagePurpose",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_card_usage_purpose: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationUpdateAdditionalData {
@@ -14013,100 +7700,49 @@ impl ApplicationUpdateAdditionalData {
 }
 /// An address of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateAddress {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "addressType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_type: ::std::option::Option<::std::string::String>,
     /// First address line.
-    #[serde(
-        rename = "addressLine1",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line1: ::std::option::Option<::std::string::String>,
     /// Second address line.
-    #[serde(
-        rename = "addressLine2",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line2: ::std::option::Option<::std::string::String>,
     /// Third address line.
-    #[serde(
-        rename = "addressLine3",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line3: ::std::option::Option<::std::string::String>,
     /// Fourth address line.
-    #[serde(
-        rename = "addressLine4",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address_line4: ::std::option::Option<::std::string::String>,
     /// City.
-    #[serde(
-        rename = "cityName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub city_name: ::std::option::Option<::std::string::String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
     /// Postal code.
-    #[serde(
-        rename = "postalCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// Province code.
-    #[serde(
-        rename = "provinceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub province_code: ::std::option::Option<::std::string::String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "countryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_code: ::std::option::Option<::std::string::String>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(
-        rename = "okToMail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_mail: ::std::option::Option<bool>,
     /// Years lived at this address.
-    #[serde(
-        rename = "residenceDurationInYears",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residence_duration_in_years: ::std::option::Option<i64>,
     /// Months lived at this address.
-    #[serde(
-        rename = "residenceDurationInMonths",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residence_duration_in_months: ::std::option::Option<i64>,
-    #[serde(
-        rename = "countrySpecificAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_specific_address: ::std::option::Option<
         ApplicationUpdateCountrySpecificAddress,
     >,
@@ -14257,6 +7893,7 @@ impl ApplicationUpdateAddress {
 }
 /// Changes to the applicant of a saved application (same shape as ApplicationAddApplicant, all optional; nested parts are the ApplicationAdd* models and keep their required fields).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateApplicant {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -14274,93 +7911,45 @@ pub struct ApplicationUpdateApplicant {
     /// The applicant's addresses.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<::std::vec::Vec<ApplicationUpdateAddress>>,
-    #[serde(
-        rename = "contactPreference",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub contact_preference: ::std::option::Option<ApplicationUpdateContactPreference>,
-    #[serde(
-        rename = "contactConsent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub contact_consent: ::std::option::Option<ApplicationUpdateContactConsent>,
-    #[serde(
-        rename = "financialInformation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub financial_information: ::std::option::Option<
         ApplicationUpdateFinancialInformation,
     >,
     /// Mother's maiden name.
-    #[serde(
-        rename = "motherMaidenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mother_maiden_name: ::std::option::Option<::std::string::String>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub education: ::std::option::Option<ApplicationUpdateEducation>,
     /// The applicant's employments.
-    #[serde(
-        rename = "employmentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationUpdateEmploymentDetails>,
     >,
     /// The applicant's identity documents.
-    #[serde(
-        rename = "identificationDocumentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identification_document_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationUpdateIdentificationDocumentDetails>,
     >,
-    #[serde(
-        rename = "additionalData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub additional_data: ::std::option::Option<ApplicationUpdateAdditionalData>,
-    #[serde(
-        rename = "partnerCustomerDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_details: ::std::option::Option<
         ApplicationUpdatePartnerCustomerDetails,
     >,
     /// Consents given or refused by the applicant.
-    #[serde(
-        rename = "consentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub consent_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationUpdateConsentDetails>,
     >,
-    #[serde(
-        rename = "marketingConsent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub marketing_consent: ::std::option::Option<ApplicationUpdateMarketingConsent>,
-    #[serde(
-        rename = "selfDeclaration",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub self_declaration: ::std::option::Option<ApplicationUpdateSelfDeclaration>,
-    #[serde(
-        rename = "kycInformation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub kyc_information: ::std::option::Option<ApplicationUpdateKycInformation>,
 }
 impl ApplicationUpdateApplicant {
@@ -14568,41 +8157,25 @@ impl ApplicationUpdateApplicant {
 }
 /// A balance transfer requested with the card, in an update of the application.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateBalanceTransferDetails {
     /// Amount to transfer.
-    #[serde(rename = "amountToTransfer", with = "crate::runtime::decimal")]
+    #[serde(with = "crate::runtime::decimal")]
     pub amount_to_transfer: ::rust_decimal::Decimal,
     /// Issuing organization name. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `cardIssuingOrganization`).
-    #[serde(
-        rename = "issuingOrganizationName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub issuing_organization_name: ::std::option::Option<::std::string::String>,
     /// Account name.
-    #[serde(
-        rename = "accountName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub account_name: ::std::option::Option<::std::string::String>,
     /// Account reference number.
-    #[serde(
-        rename = "accountReferenceNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub account_reference_number: ::std::option::Option<::std::string::String>,
     /// Biller code.
-    #[serde(rename = "billerCode")]
     pub biller_code: ::std::string::String,
     /// Marketing campaign identifier.
-    #[serde(
-        rename = "campaignId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub campaign_id: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationUpdateBalanceTransferDetails {
@@ -14659,21 +8232,14 @@ impl ApplicationUpdateBalanceTransferDetails {
 }
 /// One consent of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateConsentDetails {
     /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
-    #[serde(
-        rename = "consentType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub consent_type: ::std::option::Option<::std::string::String>,
     /// True if the consent is given.
-    #[serde(
-        rename = "isConsentGiven",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_consent_given: ::std::option::Option<bool>,
 }
 impl ApplicationUpdateConsentDetails {
@@ -14705,28 +8271,17 @@ impl ApplicationUpdateConsentDetails {
 }
 /// The applicant's consent to be contacted. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateContactConsent {
     /// Consent to calls.
-    #[serde(
-        rename = "okToCall",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_call: ::std::option::Option<bool>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(
-        rename = "okToMail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_mail: ::std::option::Option<bool>,
     /// Consent to text messages.
-    #[serde(
-        rename = "okToSms",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_sms: ::std::option::Option<bool>,
 }
 impl ApplicationUpdateContactConsent {
@@ -14759,35 +8314,20 @@ impl ApplicationUpdateContactConsent {
 }
 /// How the applicant wants to be contacted. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateContactPreference {
     /// True to receive advices by text message.
-    #[serde(
-        rename = "sendSmsAdviceFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub send_sms_advice_flag: ::std::option::Option<bool>,
     /// True to receive advices by e-mail.
-    #[serde(
-        rename = "sendEmailAdviceFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub send_email_advice_flag: ::std::option::Option<bool>,
     /// Which of the applicant's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "preferredMailingAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub preferred_mailing_address: ::std::option::Option<::std::string::String>,
     /// True to enrol in electronic statements.
-    #[serde(
-        rename = "eStatementEnrollmentFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub e_statement_enrollment_flag: ::std::option::Option<bool>,
 }
 impl ApplicationUpdateContactPreference {
@@ -14839,63 +8379,32 @@ impl ApplicationUpdateContactPreference {
 }
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateCountrySpecificAddress {
     /// Unit number.
-    #[serde(
-        rename = "unitNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unit_number: ::std::option::Option<::std::string::String>,
     /// Floor number.
-    #[serde(
-        rename = "floorNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub floor_number: ::std::option::Option<::std::string::String>,
     /// Block number.
-    #[serde(
-        rename = "blockNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub block_number: ::std::option::Option<::std::string::String>,
     /// Building name.
-    #[serde(
-        rename = "buildingName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub building_name: ::std::option::Option<::std::string::String>,
     /// Estate name.
-    #[serde(
-        rename = "estateName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub estate_name: ::std::option::Option<::std::string::String>,
     /// Street number.
-    #[serde(
-        rename = "streetNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub street_number: ::std::option::Option<::std::string::String>,
     /// Street name.
-    #[serde(
-        rename = "streetName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub street_name: ::std::option::Option<::std::string::String>,
     /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
-    #[serde(
-        rename = "streetType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub street_type: ::std::option::Option<::std::string::String>,
     /// Town.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -15000,35 +8509,20 @@ impl ApplicationUpdateCountrySpecificAddress {
 }
 /// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateCountrySpecificGroup {
     /// Bumiputra indicator (Malaysia).
-    #[serde(
-        rename = "bumiputraIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bumiputra_indicator: ::std::option::Option<bool>,
     /// True if the applicant needs special provisions (for example braille statements).
-    #[serde(
-        rename = "disabilityIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub disability_indicator: ::std::option::Option<bool>,
     /// UnionPay card number to link to the product.
-    #[serde(
-        rename = "unionPayCardNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub union_pay_card_number: ::std::option::Option<::std::string::String>,
     /// Tax file number (Australia).
-    #[serde(
-        rename = "taxFileNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tax_file_number: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationUpdateCountrySpecificGroup {
@@ -15080,21 +8574,14 @@ impl ApplicationUpdateCountrySpecificGroup {
 }
 /// A credit-card product applied for. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateCreditCardProduct {
     /// Code of the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub product_code: ::std::option::Option<::std::string::String>,
     /// Promotion or channel source code.
-    #[serde(
-        rename = "sourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub source_code: ::std::option::Option<::std::string::String>,
     /// Code of the card-issuing organisation.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -15103,60 +8590,28 @@ pub struct ApplicationUpdateCreditCardProduct {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub logo: ::std::option::Option<::std::string::String>,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(
-        rename = "requestCreditShield",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub request_credit_shield: ::std::option::Option<bool>,
     /// Name embossed on the card.
-    #[serde(
-        rename = "embossName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emboss_name: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "billingAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub billing_address: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "cardDeliveryAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub card_delivery_address: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "pinDeliveryAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pin_delivery_address: ::std::option::Option<::std::string::String>,
     /// Code of the welcome gift.
-    #[serde(
-        rename = "giftCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gift_code: ::std::option::Option<::std::string::String>,
     /// Credit limit increase indicator.
-    #[serde(
-        rename = "creditLimitIncreaseIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_limit_increase_indicator: ::std::option::Option<bool>,
     /// Balance transfer details.
-    #[serde(
-        rename = "balanceTransferDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub balance_transfer_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationUpdateBalanceTransferDetails>,
     >,
@@ -15292,90 +8747,47 @@ impl ApplicationUpdateCreditCardProduct {
 }
 /// The applicant's demographic details. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateDemographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gender: ::std::option::Option<::std::string::String>,
     /// Date of birth.
-    #[serde(
-        rename = "dateOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub date_of_birth: ::std::option::Option<::std::string::String>,
     /// Place of birth.
-    #[serde(
-        rename = "placeOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub place_of_birth: ::std::option::Option<::std::string::String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "countryOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_of_birth: ::std::option::Option<::std::string::String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nationality: ::std::option::Option<::std::string::String>,
     /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "domicileCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub domicile_country_code: ::std::option::Option<::std::string::String>,
     /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "permanentResidencyCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub permanent_residency_country_code: ::std::option::Option<::std::string::String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(
-        rename = "maritalStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub marital_status: ::std::option::Option<::std::string::String>,
     /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(
-        rename = "residencyStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residency_status: ::std::option::Option<::std::string::String>,
     /// Type of residence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceType`).
-    #[serde(
-        rename = "residenceType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residence_type: ::std::option::Option<::std::string::String>,
     /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "taxDomicileCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tax_domicile_country_code: ::std::option::Option<::std::string::String>,
     /// Spoken language. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(
-        rename = "spokenLanguageCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub spoken_language_code: ::std::option::Option<::std::string::String>,
     /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(
-        rename = "correspondenceLanguageCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub correspondence_language_code: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationUpdateDemographics {
@@ -15519,28 +8931,17 @@ impl ApplicationUpdateDemographics {
 }
 /// The applicant's education. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateEducation {
     /// Highest level of education. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `highestEducationLevel`).
-    #[serde(
-        rename = "highestEducationLevel",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub highest_education_level: ::std::option::Option<::std::string::String>,
     /// Year of graduation.
-    #[serde(
-        rename = "yearOfGraduation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub year_of_graduation: ::std::option::Option<::std::string::String>,
     /// Student identifier.
-    #[serde(
-        rename = "studentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub student_id: ::std::option::Option<::std::string::String>,
     /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `universityCode`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -15595,24 +8996,16 @@ impl ApplicationUpdateEducation {
 }
 /// An e-mail address of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateEmail {
     /// The e-mail address.
-    #[serde(rename = "emailAddress")]
     pub email_address: ::std::string::String,
     /// Applicant's consent to receive e-mail.
-    #[serde(
-        rename = "okToEmail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_email: ::std::option::Option<bool>,
     /// True for the preferred e-mail address.
-    #[serde(
-        rename = "isPreferredEmailAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_preferred_email_address: ::std::option::Option<bool>,
 }
 impl ApplicationUpdateEmail {
@@ -15642,98 +9035,47 @@ impl ApplicationUpdateEmail {
 }
 /// One employment of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateEmploymentDetails {
     /// Name of the employer.
-    #[serde(
-        rename = "employerName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employer_name: ::std::option::Option<::std::string::String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(
-        rename = "jobTitle",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub job_title: ::std::option::Option<::std::string::String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(
-        rename = "occupationCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub occupation_code: ::std::option::Option<::std::string::String>,
     /// Industry. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `industryCode`).
-    #[serde(
-        rename = "industryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub industry_code: ::std::option::Option<::std::string::String>,
     /// Years in this employment.
-    #[serde(
-        rename = "employmentDurationInYears",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_duration_in_years: ::std::option::Option<i64>,
     /// Months in this employment.
-    #[serde(
-        rename = "employmentDurationInMonths",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_duration_in_months: ::std::option::Option<i64>,
     /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
-    #[serde(
-        rename = "employmentStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_status: ::std::option::Option<::std::string::String>,
     /// Months in the previous employment.
-    #[serde(
-        rename = "monthsInPreviousEmployment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub months_in_previous_employment: ::std::option::Option<i64>,
     /// Years in the previous employment.
-    #[serde(
-        rename = "yearsInPreviousEmployment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub years_in_previous_employment: ::std::option::Option<i64>,
     /// Name of the accountant.
-    #[serde(
-        rename = "accountantName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub accountant_name: ::std::option::Option<::std::string::String>,
     /// Name of the accountant's firm.
-    #[serde(
-        rename = "accountantFirmName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub accountant_firm_name: ::std::option::Option<::std::string::String>,
     /// Years in the industry.
-    #[serde(
-        rename = "yearsInIndustry",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub years_in_industry: ::std::option::Option<i64>,
     /// Months in the industry.
-    #[serde(
-        rename = "monthsInIndustry",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub months_in_industry: ::std::option::Option<i64>,
 }
 impl ApplicationUpdateEmploymentDetails {
@@ -15875,25 +9217,17 @@ impl ApplicationUpdateEmploymentDetails {
 }
 /// One existing loan of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateExistingLoanDetails {
     /// Kind of loan. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `loanType`).
-    #[serde(
-        rename = "loanType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub loan_type: ::std::option::Option<::std::string::String>,
     /// Kind of another debt obligation.
-    #[serde(
-        rename = "otherDebtObligationType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub other_debt_obligation_type: ::std::option::Option<::std::string::String>,
     /// Monthly instalment.
     #[serde(
-        rename = "monthlyInstallmentAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -15901,25 +9235,16 @@ pub struct ApplicationUpdateExistingLoanDetails {
     pub monthly_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Outstanding balance.
     #[serde(
-        rename = "outstandingBalanceAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
     pub outstanding_balance_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Debt ownership. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `debtOwnership`).
-    #[serde(
-        rename = "debtOwnership",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub debt_ownership: ::std::option::Option<::std::string::String>,
     /// Name of the lender.
-    #[serde(
-        rename = "lenderName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub lender_name: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationUpdateExistingLoanDetails {
@@ -15991,18 +9316,14 @@ impl ApplicationUpdateExistingLoanDetails {
 }
 /// One expense of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateExpenseDetails {
     /// Kind of expense. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `expenseType`).
-    #[serde(
-        rename = "expenseType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub expense_type: ::std::option::Option<::std::string::String>,
     /// Amount of the expense.
     #[serde(
-        rename = "expenseAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -16051,46 +9372,27 @@ impl ApplicationUpdateExpenseDetails {
 }
 /// The applicant's income, expenses and existing loans. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateFinancialInformation {
     /// True if the applicant foresees changes to their finances.
-    #[serde(
-        rename = "hasForeseeableFinancialChanges",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_foreseeable_financial_changes: ::std::option::Option<bool>,
     /// True if the applicant has debt obligations outside banks.
-    #[serde(
-        rename = "nonBankDebtObligationFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub non_bank_debt_obligation_flag: ::std::option::Option<bool>,
     /// The applicant's expenses.
-    #[serde(
-        rename = "expenseDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub expense_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationUpdateExpenseDetails>,
     >,
     /// The applicant's incomes.
-    #[serde(
-        rename = "incomeDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub income_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationUpdateIncomeDetails>,
     >,
     /// The applicant's existing loans.
-    #[serde(
-        rename = "existingLoanDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub existing_loan_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationUpdateExistingLoanDetails>,
     >,
@@ -16160,63 +9462,32 @@ impl ApplicationUpdateFinancialInformation {
 }
 /// One identity document of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateIdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(
-        rename = "idType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_type: ::std::option::Option<::std::string::String>,
     /// Document number.
-    #[serde(
-        rename = "idNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_number: ::std::option::Option<::std::string::String>,
     /// Expiry date of the document.
-    #[serde(
-        rename = "idExpiryDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(
-        rename = "idIssueDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(
-        rename = "idIssuePlace",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_place: ::std::option::Option<::std::string::String>,
     /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(
-        rename = "idIssueState",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_state: ::std::option::Option<::std::string::String>,
     /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "idIssueCountry",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_country: ::std::option::Option<::std::string::String>,
     /// True for the primary identity document.
-    #[serde(
-        rename = "isPrimaryId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_primary_id: ::std::option::Option<bool>,
 }
 impl ApplicationUpdateIdentificationDocumentDetails {
@@ -16305,18 +9576,14 @@ impl ApplicationUpdateIdentificationDocumentDetails {
 }
 /// One income of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateIncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(
-        rename = "incomeType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub income_type: ::std::option::Option<::std::string::String>,
     /// Fixed part of the income.
     #[serde(
-        rename = "fixedAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -16324,7 +9591,6 @@ pub struct ApplicationUpdateIncomeDetails {
     pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
     #[serde(
-        rename = "variableAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -16334,11 +9600,7 @@ pub struct ApplicationUpdateIncomeDetails {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub frequency: ::std::option::Option<::std::string::String>,
     /// Description of another kind of income.
-    #[serde(
-        rename = "otherIncomeDescription",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub other_income_description: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationUpdateIncomeDetails {
@@ -16400,104 +9662,53 @@ impl ApplicationUpdateIncomeDetails {
 }
 /// Know-your-customer information (public figures, FATCA). In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateKycInformation {
     /// True if the applicant declares being a public figure.
-    #[serde(
-        rename = "selfPublicFigureDeclarationFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub self_public_figure_declaration_flag: ::std::option::Option<bool>,
     /// Status of the public office.
-    #[serde(
-        rename = "publicFigureOfficeStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub public_figure_office_status: ::std::option::Option<::std::string::String>,
     /// Details of the public office.
-    #[serde(
-        rename = "publicFigureOfficeDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub public_figure_office_details: ::std::option::Option<::std::string::String>,
     /// Start date of the public office.
-    #[serde(
-        rename = "publicFigureOfficeStartDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub public_figure_office_start_date: ::std::option::Option<::chrono::NaiveDate>,
     /// End date of the public office.
-    #[serde(
-        rename = "publicFigureOfficeEndDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub public_figure_office_end_date: ::std::option::Option<::chrono::NaiveDate>,
     /// True if the applicant is related to a senior public figure.
-    #[serde(
-        rename = "isRelatedToSeniorPublicFigure",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_related_to_senior_public_figure: ::std::option::Option<bool>,
     /// Name of the related senior public figure.
-    #[serde(
-        rename = "relatedSeniorPublicFigureName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_senior_public_figure_name: ::std::option::Option<::std::string::String>,
     /// Country of government of the related senior public figure.
-    #[serde(
-        rename = "relatedSpfCountryOfGovernment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_spf_country_of_government: ::std::option::Option<::std::string::String>,
     /// Department of the related senior public figure.
-    #[serde(
-        rename = "relatedSeniorPublicFigureDepartment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_senior_public_figure_department: ::std::option::Option<
         ::std::string::String,
     >,
     /// Relationship with the senior public figure.
-    #[serde(
-        rename = "relationshipWithSeniorPublicFigure",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub relationship_with_senior_public_figure: ::std::option::Option<
         ::std::string::String,
     >,
     /// Last name of the related senior public figure.
-    #[serde(
-        rename = "relatedSeniorPublicFigureLastName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub related_senior_public_figure_last_name: ::std::option::Option<
         ::std::string::String,
     >,
     /// Us tax status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `usTaxStatus`).
-    #[serde(
-        rename = "usTaxStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub us_tax_status: ::std::option::Option<::std::string::String>,
     /// US tax identifier.
-    #[serde(
-        rename = "usTaxId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub us_tax_id: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationUpdateKycInformation {
@@ -16653,14 +9864,11 @@ impl ApplicationUpdateKycInformation {
 }
 /// The applicant's marketing consent. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateMarketingConsent {
     /// True to opt out of sharing personal data with others.
-    #[serde(
-        rename = "personalDataOptOutOthersFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub personal_data_opt_out_others_flag: ::std::option::Option<bool>,
 }
 impl ApplicationUpdateMarketingConsent {
@@ -16684,58 +9892,34 @@ impl ApplicationUpdateMarketingConsent {
 }
 /// The applicant's name. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateName {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub salutation: ::std::option::Option<::std::string::String>,
     /// Given (first) name.
-    #[serde(rename = "givenName")]
     pub given_name: ::std::string::String,
     /// Middle name.
-    #[serde(
-        rename = "middleName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Surname.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub surname: ::std::option::Option<::std::string::String>,
     /// Given name in English (Latin) script.
-    #[serde(
-        rename = "localEnglishGivenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub local_english_given_name: ::std::option::Option<::std::string::String>,
     /// Surname in English (Latin) script.
-    #[serde(
-        rename = "localEnglishSurname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub local_english_surname: ::std::option::Option<::std::string::String>,
     /// Alias name.
-    #[serde(
-        rename = "aliasName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub alias_name: ::std::option::Option<::std::string::String>,
     /// Full name.
-    #[serde(
-        rename = "fullName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub full_name: ::std::option::Option<::std::string::String>,
     /// How the applicant is to be addressed. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `saluteBy`).
-    #[serde(
-        rename = "saluteBy",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub salute_by: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationUpdateName {
@@ -16828,14 +10012,11 @@ impl ApplicationUpdateName {
 }
 /// Result of scanning the applicant's identity document (OCR). In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateOcr {
     /// Reference number of the OCR scan.
-    #[serde(
-        rename = "ocrReferenceNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ocr_reference_number: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationUpdateOcr {
@@ -16857,28 +10038,17 @@ impl ApplicationUpdateOcr {
 }
 /// The applicant's identity at a partner of Citi. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdatePartnerCustomerDetails {
     /// Partner's internal customer identifier.
-    #[serde(
-        rename = "partnerCustomerInternalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_internal_id: ::std::option::Option<::std::string::String>,
     /// Partner's customer identifier.
-    #[serde(
-        rename = "partnerCustomerId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_id: ::std::option::Option<::std::string::String>,
     /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
-    #[serde(
-        rename = "partnerCustomerSegment",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_customer_segment: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationUpdatePartnerCustomerDetails {
@@ -16920,40 +10090,26 @@ impl ApplicationUpdatePartnerCustomerDetails {
 }
 /// A phone number of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdatePhone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
-    #[serde(rename = "phoneType")]
     pub phone_type: ::std::string::String,
     /// Country dialling prefix.
-    #[serde(rename = "phoneCountryCode")]
     pub phone_country_code: ::std::string::String,
     /// Area code.
-    #[serde(
-        rename = "areaCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub area_code: ::std::option::Option<::std::string::String>,
     /// Phone number.
-    #[serde(rename = "phoneNumber")]
     pub phone_number: ::std::string::String,
     /// Extension.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub extension: ::std::option::Option<::std::string::String>,
     /// Consent to text messages.
-    #[serde(
-        rename = "okToSms",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_sms: ::std::option::Option<bool>,
     /// Consent to calls.
-    #[serde(
-        rename = "okToCall",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_call: ::std::option::Option<bool>,
 }
 impl ApplicationUpdatePhone {
@@ -17006,21 +10162,14 @@ impl ApplicationUpdatePhone {
 }
 /// The applicant's primary bank. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdatePrimaryBankDetails {
     /// Bank name. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `bankName`).
-    #[serde(
-        rename = "bankName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bank_name: ::std::option::Option<::std::string::String>,
     /// Account type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountType`).
-    #[serde(
-        rename = "accountType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub account_type: ::std::option::Option<::std::string::String>,
 }
 impl ApplicationUpdatePrimaryBankDetails {
@@ -17052,25 +10201,14 @@ impl ApplicationUpdatePrimaryBankDetails {
 }
 /// Changes to the product of a saved application (same shape as ApplicationAddProduct, all optional; nested parts are the ApplicationAdd* models).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateProduct {
-    #[serde(
-        rename = "creditCardProduct",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_card_product: ::std::option::Option<ApplicationUpdateCreditCardProduct>,
-    #[serde(
-        rename = "readyCreditProduct",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ready_credit_product: ::std::option::Option<ApplicationUpdateReadyCreditProduct>,
-    #[serde(
-        rename = "unsecuredLoanProduct",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unsecured_loan_product: ::std::option::Option<
         ApplicationUpdateUnsecuredLoanProduct,
     >,
@@ -17114,21 +10252,14 @@ impl ApplicationUpdateProduct {
 }
 /// A ready-credit (credit line) product applied for: the credit-card product fields plus ATM and cheque-book flags. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateReadyCreditProduct {
     /// Code of the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub product_code: ::std::option::Option<::std::string::String>,
     /// Promotion or channel source code.
-    #[serde(
-        rename = "sourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub source_code: ::std::option::Option<::std::string::String>,
     /// Code of the card-issuing organisation.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -17137,74 +10268,34 @@ pub struct ApplicationUpdateReadyCreditProduct {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub logo: ::std::option::Option<::std::string::String>,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(
-        rename = "requestCreditShield",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub request_credit_shield: ::std::option::Option<bool>,
     /// Name embossed on the card.
-    #[serde(
-        rename = "embossName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emboss_name: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "billingAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub billing_address: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "cardDeliveryAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub card_delivery_address: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "pinDeliveryAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pin_delivery_address: ::std::option::Option<::std::string::String>,
     /// Code of the welcome gift.
-    #[serde(
-        rename = "giftCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gift_code: ::std::option::Option<::std::string::String>,
     /// Credit limit increase indicator.
-    #[serde(
-        rename = "creditLimitIncreaseIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_limit_increase_indicator: ::std::option::Option<bool>,
     /// True if an ATM card is required.
-    #[serde(
-        rename = "atmRequiredFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub atm_required_flag: ::std::option::Option<bool>,
     /// True if a cheque book is required.
-    #[serde(
-        rename = "chequeBookRequiredFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cheque_book_required_flag: ::std::option::Option<bool>,
     /// Balance transfer details.
-    #[serde(
-        rename = "balanceTransferDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub balance_transfer_details: ::std::option::Option<
         ::std::vec::Vec<ApplicationUpdateBalanceTransferDetails>,
     >,
@@ -17360,6 +10451,7 @@ impl ApplicationUpdateReadyCreditProduct {
 }
 /// Changes to a saved application.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -17367,7 +10459,6 @@ pub struct ApplicationUpdateRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub applicant: ::std::option::Option<ApplicationUpdateApplicant>,
     /// Identifier of the flow, from the create call.
-    #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
 }
 impl ApplicationUpdateRequest {
@@ -17402,29 +10493,19 @@ impl ApplicationUpdateRequest {
 }
 /// Result of updating an application.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateResponse {
     /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
-    #[serde(rename = "applicationStage")]
     pub application_stage: ::std::string::String,
-}
-impl ApplicationUpdateResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        application_stage: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            application_stage: application_stage.into(),
-        }
-    }
 }
 /// The applicant's declarations about existing credit. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateSelfDeclaration {
     /// Total limit of the applicant's active credit cards.
     #[serde(
-        rename = "totalActiveCreditCardLimitAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -17433,22 +10514,13 @@ pub struct ApplicationUpdateSelfDeclaration {
         ::rust_decimal::Decimal,
     >,
     /// Anticipated decrease of income.
-    #[serde(
-        rename = "anticipatedIncomeDecreaseCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub anticipated_income_decrease_code: ::std::option::Option<::std::string::String>,
     /// True if the applicant has taken loans.
-    #[serde(
-        rename = "loanTakenIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub loan_taken_indicator: ::std::option::Option<bool>,
     /// Monthly repayment for all external loans.
     #[serde(
-        rename = "monthlyRepaymentForAllExtLoans",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -17512,21 +10584,14 @@ impl ApplicationUpdateSelfDeclaration {
 }
 /// An unsecured-loan product applied for (loan-only; unlikely in the Poland credit-card flow). In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateUnsecuredLoanProduct {
     /// Code of the product.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub product_code: ::std::option::Option<::std::string::String>,
     /// Promotion or channel source code.
-    #[serde(
-        rename = "sourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub source_code: ::std::option::Option<::std::string::String>,
     /// Code of the card-issuing organisation.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -17535,29 +10600,16 @@ pub struct ApplicationUpdateUnsecuredLoanProduct {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub logo: ::std::option::Option<::std::string::String>,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(
-        rename = "requestCreditShield",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub request_credit_shield: ::std::option::Option<bool>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "billingAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub billing_address: ::std::option::Option<::std::string::String>,
     /// Code of the welcome gift.
-    #[serde(
-        rename = "giftCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gift_code: ::std::option::Option<::std::string::String>,
     /// Loan amount requested.
     #[serde(
-        rename = "requestedLoanAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -17666,10 +10718,10 @@ impl ApplicationUpdateUnsecuredLoanProduct {
 }
 /// Request to screen the applicant.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BackgroundScreeningRequest {
     /// Identifier of the flow, from the create call.
-    #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
 }
 impl BackgroundScreeningRequest {
@@ -17684,50 +10736,23 @@ impl BackgroundScreeningRequest {
 }
 /// Result of the background screening.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BackgroundScreeningResponse {
     /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
-    #[serde(
-        rename = "applicationStage",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub application_stage: ::std::option::Option<::std::string::String>,
-}
-impl BackgroundScreeningResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            application_stage: ::std::option::Option::None,
-        }
-    }
-    /// Sets `application_stage`.
-    #[must_use]
-    pub fn with_application_stage(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.application_stage = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// How the applicant wants to be contacted. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ContactPreference {
     /// Whether the prospect wants SMS advices (sic: the portal spells the field `sendSmsAdviceFag`).
-    #[serde(
-        rename = "sendSmsAdviceFag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub send_sms_advice_fag: ::std::option::Option<bool>,
     /// Which of the applicant's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "preferredMailingAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub preferred_mailing_address: ::std::option::Option<::std::string::String>,
 }
 impl ContactPreference {
@@ -17759,160 +10784,51 @@ impl ContactPreference {
 }
 /// A product offered instead of the requested one.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CounterOffer {
     /// Credit terms offered.
-    #[serde(
-        rename = "creditSpecificRecommendations",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_specific_recommendations: ::std::option::Option<
         ::std::vec::Vec<CreditSpecificRecommendations>,
     >,
     /// Loan terms offered.
-    #[serde(
-        rename = "loanSpecificRecommendations",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub loan_specific_recommendations: ::std::option::Option<
         ::std::vec::Vec<LoanSpecificRecommendations>,
     >,
     /// Code of the offered product.
-    #[serde(
-        rename = "offerProductCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub offer_product_code: ::std::option::Option<::std::string::String>,
     /// Issuing organisation of the offered product.
-    #[serde(
-        rename = "offerProductOrganisation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub offer_product_organisation: ::std::option::Option<::std::string::String>,
     /// Source code of the offered product.
-    #[serde(
-        rename = "offerSourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub offer_source_code: ::std::option::Option<::std::string::String>,
     /// Documents the applicant must provide.
-    #[serde(
-        rename = "requiredDocuments",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
-}
-impl CounterOffer {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            credit_specific_recommendations: ::std::option::Option::None,
-            loan_specific_recommendations: ::std::option::Option::None,
-            offer_product_code: ::std::option::Option::None,
-            offer_product_organisation: ::std::option::Option::None,
-            offer_source_code: ::std::option::Option::None,
-            required_documents: ::std::option::Option::None,
-        }
-    }
-    /// Sets `credit_specific_recommendations`.
-    #[must_use]
-    pub fn with_credit_specific_recommendations(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<CreditSpecificRecommendations>>,
-    ) -> Self {
-        self.credit_specific_recommendations = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `loan_specific_recommendations`.
-    #[must_use]
-    pub fn with_loan_specific_recommendations(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<LoanSpecificRecommendations>>,
-    ) -> Self {
-        self.loan_specific_recommendations = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `offer_product_code`.
-    #[must_use]
-    pub fn with_offer_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.offer_product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `offer_product_organisation`.
-    #[must_use]
-    pub fn with_offer_product_organisation(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.offer_product_organisation = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `offer_source_code`.
-    #[must_use]
-    pub fn with_offer_source_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.offer_source_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `required_documents`.
-    #[must_use]
-    pub fn with_required_documents(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<RequiredDocuments>>,
-    ) -> Self {
-        self.required_documents = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CountrySpecificGroup {
     /// Bumiputra indicator (Malaysia).
-    #[serde(
-        rename = "bumiputraIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bumiputra_indicator: ::std::option::Option<bool>,
     /// Ethnic group.
-    #[serde(
-        rename = "ethnicGroup",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ethnic_group: ::std::option::Option<::std::string::String>,
     /// True if the applicant needs special provisions (for example braille statements).
-    #[serde(
-        rename = "disabilityIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub disability_indicator: ::std::option::Option<bool>,
     /// UnionPay card number to link to the product.
-    #[serde(
-        rename = "unionPayCardNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub union_pay_card_number: ::std::option::Option<::std::string::String>,
     /// Tax file number (Australia).
-    #[serde(
-        rename = "taxFileNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tax_file_number: ::std::option::Option<::std::string::String>,
 }
 impl CountrySpecificGroup {
@@ -17974,11 +10890,11 @@ impl CountrySpecificGroup {
 }
 /// Credit terms offered.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CreditSpecificRecommendations {
     /// Credit limit offered.
     #[serde(
-        rename = "recommendedCreditLimit",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -17986,7 +10902,6 @@ pub struct CreditSpecificRecommendations {
     pub recommended_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
     /// Maximum balance-transfer loan percentage.
     #[serde(
-        rename = "btMaximumLoanPercentage",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -17994,7 +10909,6 @@ pub struct CreditSpecificRecommendations {
     pub bt_maximum_loan_percentage: ::std::option::Option<::rust_decimal::Decimal>,
     /// Monthly interest rate of a balance transfer.
     #[serde(
-        rename = "btMonthlyInterestRate",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -18002,7 +10916,6 @@ pub struct CreditSpecificRecommendations {
     pub bt_monthly_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
     /// Maximum equal-payment-plan loan percentage.
     #[serde(
-        rename = "eppMaximumLoanPercentage",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -18010,178 +10923,56 @@ pub struct CreditSpecificRecommendations {
     pub epp_maximum_loan_percentage: ::std::option::Option<::rust_decimal::Decimal>,
     /// Monthly interest rate of an equal payment plan.
     #[serde(
-        rename = "eppMonthlyInterestRate",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
     pub epp_monthly_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
     /// Balance-transfer campaign identifier.
-    #[serde(
-        rename = "btCampaignId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bt_campaign_id: ::std::option::Option<::std::string::String>,
     /// Equal-payment-plan promotion identifier.
-    #[serde(
-        rename = "eppPromoId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub epp_promo_id: ::std::option::Option<::std::string::String>,
-}
-impl CreditSpecificRecommendations {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            recommended_credit_limit: ::std::option::Option::None,
-            bt_maximum_loan_percentage: ::std::option::Option::None,
-            bt_monthly_interest_rate: ::std::option::Option::None,
-            epp_maximum_loan_percentage: ::std::option::Option::None,
-            epp_monthly_interest_rate: ::std::option::Option::None,
-            bt_campaign_id: ::std::option::Option::None,
-            epp_promo_id: ::std::option::Option::None,
-        }
-    }
-    /// Sets `recommended_credit_limit`.
-    #[must_use]
-    pub fn with_recommended_credit_limit(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.recommended_credit_limit = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `bt_maximum_loan_percentage`.
-    #[must_use]
-    pub fn with_bt_maximum_loan_percentage(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.bt_maximum_loan_percentage = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `bt_monthly_interest_rate`.
-    #[must_use]
-    pub fn with_bt_monthly_interest_rate(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.bt_monthly_interest_rate = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `epp_maximum_loan_percentage`.
-    #[must_use]
-    pub fn with_epp_maximum_loan_percentage(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.epp_maximum_loan_percentage = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `epp_monthly_interest_rate`.
-    #[must_use]
-    pub fn with_epp_monthly_interest_rate(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.epp_monthly_interest_rate = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `bt_campaign_id`.
-    #[must_use]
-    pub fn with_bt_campaign_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.bt_campaign_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `epp_promo_id`.
-    #[must_use]
-    pub fn with_epp_promo_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.epp_promo_id = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The applicant's selections for a credit product.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CreditSpecificSelection {
     /// True to enrol in balance insurance (credit shield).
-    #[serde(
-        rename = "requestCreditShield",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub request_credit_shield: ::std::option::Option<bool>,
     /// Name embossed on the card.
-    #[serde(
-        rename = "embossName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emboss_name: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "billingAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub billing_address: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "cardDeliveryAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub card_delivery_address: ::std::option::Option<::std::string::String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "pinDeliveryAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pin_delivery_address: ::std::option::Option<::std::string::String>,
     /// Credit limit requested.
     #[serde(
-        rename = "requestedCreditLimit",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
     pub requested_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
     /// True if the offered credit limit is accepted.
-    #[serde(
-        rename = "offeredCreditLimitAcceptedFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub offered_credit_limit_accepted_flag: ::std::option::Option<bool>,
     /// True if an ATM card is required.
-    #[serde(
-        rename = "atmRequiredFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub atm_required_flag: ::std::option::Option<bool>,
     /// True if a cheque book is required.
-    #[serde(
-        rename = "chequeBookRequiredFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cheque_book_required_flag: ::std::option::Option<bool>,
     /// Credit limit increase indicator.
-    #[serde(
-        rename = "creditLimitIncreaseIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_limit_increase_indicator: ::std::option::Option<bool>,
 }
 impl CreditSpecificSelection {
@@ -18295,202 +11086,72 @@ impl CreditSpecificSelection {
 }
 /// A further product offered.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CrossSellOffer {
     /// Credit terms offered.
-    #[serde(
-        rename = "creditSpecificRecommendations",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_specific_recommendations: ::std::option::Option<
         ::std::vec::Vec<CreditSpecificRecommendations>,
     >,
     /// Loan terms offered.
-    #[serde(
-        rename = "loanSpecificRecommendations",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub loan_specific_recommendations: ::std::option::Option<
         ::std::vec::Vec<LoanSpecificRecommendations>,
     >,
     /// Code of the offered product.
-    #[serde(
-        rename = "offerProductCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub offer_product_code: ::std::option::Option<::std::string::String>,
     /// Issuing organisation of the offered product.
-    #[serde(
-        rename = "offerProductOrganisation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub offer_product_organisation: ::std::option::Option<::std::string::String>,
     /// Source code of the offered product.
-    #[serde(
-        rename = "offerSourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub offer_source_code: ::std::option::Option<::std::string::String>,
     /// Documents the applicant must provide.
-    #[serde(
-        rename = "requiredDocuments",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
-}
-impl CrossSellOffer {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            credit_specific_recommendations: ::std::option::Option::None,
-            loan_specific_recommendations: ::std::option::Option::None,
-            offer_product_code: ::std::option::Option::None,
-            offer_product_organisation: ::std::option::Option::None,
-            offer_source_code: ::std::option::Option::None,
-            required_documents: ::std::option::Option::None,
-        }
-    }
-    /// Sets `credit_specific_recommendations`.
-    #[must_use]
-    pub fn with_credit_specific_recommendations(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<CreditSpecificRecommendations>>,
-    ) -> Self {
-        self.credit_specific_recommendations = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `loan_specific_recommendations`.
-    #[must_use]
-    pub fn with_loan_specific_recommendations(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<LoanSpecificRecommendations>>,
-    ) -> Self {
-        self.loan_specific_recommendations = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `offer_product_code`.
-    #[must_use]
-    pub fn with_offer_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.offer_product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `offer_product_organisation`.
-    #[must_use]
-    pub fn with_offer_product_organisation(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.offer_product_organisation = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `offer_source_code`.
-    #[must_use]
-    pub fn with_offer_source_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.offer_source_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `required_documents`.
-    #[must_use]
-    pub fn with_required_documents(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<RequiredDocuments>>,
-    ) -> Self {
-        self.required_documents = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The applicant's demographic details. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Demographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
     pub gender: ::std::string::String,
     /// Date of birth.
-    #[serde(rename = "dateOfBirth")]
     pub date_of_birth: ::chrono::NaiveDate,
     /// Place of birth.
-    #[serde(
-        rename = "placeOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub place_of_birth: ::std::option::Option<::std::string::String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "countryOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country_of_birth: ::std::option::Option<::std::string::String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     pub nationality: ::std::string::String,
     /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "domicileCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub domicile_country_code: ::std::option::Option<::std::string::String>,
     /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "permanentResidencyCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub permanent_residency_country_code: ::std::option::Option<::std::string::String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(
-        rename = "maritalStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub marital_status: ::std::option::Option<::std::string::String>,
     /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(
-        rename = "residencyStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residency_status: ::std::option::Option<::std::string::String>,
     /// Type of residence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceType`).
-    #[serde(
-        rename = "residenceType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub residence_type: ::std::option::Option<::std::string::String>,
     /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(
-        rename = "taxDomicileCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tax_domicile_country_code: ::std::option::Option<::std::string::String>,
     /// Spoken language. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(
-        rename = "spokenLanguageCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub spoken_language_code: ::std::option::Option<::std::string::String>,
     /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(
-        rename = "correspondenceLanguageCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub correspondence_language_code: ::std::option::Option<::std::string::String>,
 }
 impl Demographics {
@@ -18611,33 +11272,22 @@ impl Demographics {
 }
 /// A document and what it proves.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct DocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentIdType`).
-    #[serde(rename = "documentIdType")]
     pub document_id_type: ::std::string::String,
     /// File format of the document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentFormat`).
-    #[serde(rename = "documentFormat")]
     pub document_format: ::std::string::String,
     /// What the document proves. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proofType`).
-    #[serde(rename = "proofType")]
     pub proof_type: ::std::string::String,
     /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
-    #[serde(
-        rename = "applicantType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub applicant_type: ::std::option::Option<::std::string::String>,
     /// Identifier of the applicant the document belongs to.
-    #[serde(
-        rename = "applicantId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub applicant_id: ::std::option::Option<::std::string::String>,
     /// The document file, base64-encoded.
-    #[serde(rename = "binaryData")]
     pub binary_data: ::std::string::String,
 }
 impl DocumentDetails {
@@ -18678,28 +11328,17 @@ impl DocumentDetails {
 }
 /// The applicant's education. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Education {
     /// Highest level of education. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `highestEducationLevel`).
-    #[serde(
-        rename = "highestEducationLevel",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub highest_education_level: ::std::option::Option<::std::string::String>,
     /// Year of graduation.
-    #[serde(
-        rename = "yearOfGraduation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub year_of_graduation: ::std::option::Option<::std::string::String>,
     /// Student identifier.
-    #[serde(
-        rename = "studentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub student_id: ::std::option::Option<::std::string::String>,
     /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `universityCode`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -18754,24 +11393,16 @@ impl Education {
 }
 /// An e-mail address of the applicant. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Email {
     /// The e-mail address.
-    #[serde(rename = "emailAddress")]
     pub email_address: ::std::string::String,
     /// Applicant's consent to receive e-mail.
-    #[serde(
-        rename = "okToEmail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_email: ::std::option::Option<bool>,
     /// Whether this is the preferred e-mail address (sic: the portal spells the field `isPrerferredEmailAddress`).
-    #[serde(
-        rename = "isPrerferredEmailAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_prerferred_email_address: ::std::option::Option<bool>,
 }
 impl Email {
@@ -18801,35 +11432,20 @@ impl Email {
 }
 /// One employment of the applicant. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct EmploymentDetails {
     /// Name of the employer.
-    #[serde(
-        rename = "employerName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employer_name: ::std::option::Option<::std::string::String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(
-        rename = "jobTitle",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub job_title: ::std::option::Option<::std::string::String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(
-        rename = "occupationCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub occupation_code: ::std::option::Option<::std::string::String>,
     /// Industry. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `industryCode`).
-    #[serde(
-        rename = "industryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub industry_code: ::std::option::Option<::std::string::String>,
 }
 impl EmploymentDetails {
@@ -18879,77 +11495,13 @@ impl EmploymentDetails {
         self
     }
 }
-/// Error body returned by every resource API. The client decodes it when it can; an error body that does not match this schema still reaches the caller as the status and the raw body.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-#[non_exhaustive]
-pub struct ErrorResponse {
-    /// Kind of error. Citi documents `invalid` (request rejected as malformed), `warn` (request partially processed), `error` (request accepted but failed) and `fatal` (technical fault on Citi's side; retry later); other Citi products send the same kinds in capitals (`ERROR`, ...). Any string is accepted.
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
-    /// Machine-readable error code, for example `invalidRequest` or `resourceNotFound`.
-    pub code: ::std::string::String,
-    /// Human-readable description of the error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub details: ::std::option::Option<::std::string::String>,
-    /// The request field that caused the error, when there is one.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub location: ::std::option::Option<::std::string::String>,
-    /// Further information, free-form: usually a link to documentation of the error (a string); in an MFA step-up (403) an object carrying the `controlFlowId` of the flow to continue.
-    #[serde(
-        rename = "moreInfo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub more_info: ::std::option::Option<::serde_json::Value>,
-}
-impl ErrorResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        type_: impl ::std::convert::Into<::std::string::String>,
-        code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            type_: type_.into(),
-            code: code.into(),
-            details: ::std::option::Option::None,
-            location: ::std::option::Option::None,
-            more_info: ::std::option::Option::None,
-        }
-    }
-    /// Sets `details`.
-    #[must_use]
-    pub fn with_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.details = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `location`.
-    #[must_use]
-    pub fn with_location(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.location = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `more_info`.
-    #[must_use]
-    pub fn with_more_info(
-        mut self,
-        value: impl ::std::convert::Into<::serde_json::Value>,
-    ) -> Self {
-        self.more_info = ::std::option::Option::Some(value.into());
-        self
-    }
-}
+pub use crate::apis::common::ErrorResponse;
 /// Final submission of an application.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct FinalSubmitRequest {
     /// Identifier of the flow, from the create call.
-    #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
 }
 impl FinalSubmitRequest {
@@ -18964,14 +11516,11 @@ impl FinalSubmitRequest {
 }
 /// The applicant's income, expenses and existing loans. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct FinancialInformation {
     /// The applicant's incomes.
-    #[serde(
-        rename = "incomeDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub income_details: ::std::option::Option<::std::vec::Vec<IncomeDetails>>,
 }
 impl FinancialInformation {
@@ -18993,49 +11542,26 @@ impl FinancialInformation {
 }
 /// One identity document of the applicant. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct IdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(
-        rename = "idType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_type: ::std::option::Option<::std::string::String>,
     /// Document number.
-    #[serde(
-        rename = "idNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_number: ::std::option::Option<::std::string::String>,
     /// Expiry date of the document.
-    #[serde(
-        rename = "idExpiryDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(
-        rename = "idIssueDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(
-        rename = "idIssuePlace",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issue_place: ::std::option::Option<::std::string::String>,
     /// Id issuing authority.
-    #[serde(
-        rename = "idIssuingAuthority",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_issuing_authority: ::std::option::Option<::std::string::String>,
 }
 impl IdentificationDocumentDetails {
@@ -19107,10 +11633,10 @@ impl IdentificationDocumentDetails {
 }
 /// Request for a credit decision (in-principle approval).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InPrincipleApprovalRequest {
     /// Identifier of the flow, from the create call.
-    #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
 }
 impl InPrincipleApprovalRequest {
@@ -19125,106 +11651,36 @@ impl InPrincipleApprovalRequest {
 }
 /// The credit decision (in-principle approval) with the offers made.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InPrincipleApprovalResponse {
     /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
-    #[serde(rename = "applicationStage")]
     pub application_stage: ::std::string::String,
     /// Expiry date of the in-principle approval.
-    #[serde(
-        rename = "ipaExpiryDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ipa_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Decisions on the requested products.
-    #[serde(
-        rename = "requestedProductDecision",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub requested_product_decision: ::std::option::Option<
         ::std::vec::Vec<RequestedProductDecision>,
     >,
     /// Counter-offers made instead of the requested product.
-    #[serde(
-        rename = "counterOffers",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub counter_offers: ::std::option::Option<::std::vec::Vec<CounterOffer>>,
     /// Further products offered.
-    #[serde(
-        rename = "crossSellOffers",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cross_sell_offers: ::std::option::Option<::std::vec::Vec<CrossSellOffer>>,
-}
-impl InPrincipleApprovalResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        application_stage: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            application_stage: application_stage.into(),
-            ipa_expiry_date: ::std::option::Option::None,
-            requested_product_decision: ::std::option::Option::None,
-            counter_offers: ::std::option::Option::None,
-            cross_sell_offers: ::std::option::Option::None,
-        }
-    }
-    /// Sets `ipa_expiry_date`.
-    #[must_use]
-    pub fn with_ipa_expiry_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.ipa_expiry_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `requested_product_decision`.
-    #[must_use]
-    pub fn with_requested_product_decision(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<RequestedProductDecision>>,
-    ) -> Self {
-        self.requested_product_decision = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `counter_offers`.
-    #[must_use]
-    pub fn with_counter_offers(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<CounterOffer>>,
-    ) -> Self {
-        self.counter_offers = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `cross_sell_offers`.
-    #[must_use]
-    pub fn with_cross_sell_offers(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<CrossSellOffer>>,
-    ) -> Self {
-        self.cross_sell_offers = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// One income of the applicant. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct IncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(
-        rename = "incomeType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub income_type: ::std::option::Option<::std::string::String>,
     /// Fixed part of the income.
     #[serde(
-        rename = "fixedAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -19232,28 +11688,19 @@ pub struct IncomeDetails {
     pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
     #[serde(
-        rename = "variableAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
     pub variable_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// ISO 4217 currency of the amounts.
-    #[serde(
-        rename = "currencyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub currency_code: ::std::option::Option<::std::string::String>,
     /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub frequency: ::std::option::Option<::std::string::String>,
     /// Description of another kind of income.
-    #[serde(
-        rename = "otherIncomeDescription",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub other_income_description: ::std::option::Option<::std::string::String>,
 }
 impl IncomeDetails {
@@ -19325,12 +11772,11 @@ impl IncomeDetails {
 }
 /// A document to attach to an application.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InsertDocumentRequest {
-    #[serde(rename = "documentDetails")]
     pub document_details: DocumentDetails,
     /// Identifier of the flow, from the create call.
-    #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
 }
 impl InsertDocumentRequest {
@@ -19347,42 +11793,24 @@ impl InsertDocumentRequest {
 }
 /// Result of the upload.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InsertDocumentResponse {
     /// Size of the stored file.
-    #[serde(rename = "binaryDataSize")]
     pub binary_data_size: ::std::string::String,
-}
-impl InsertDocumentResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        binary_data_size: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            binary_data_size: binary_data_size.into(),
-        }
-    }
 }
 /// What the prospect is interested in.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Interest {
     /// Product group of interest. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `productGroup`).
-    #[serde(rename = "productGroup")]
     pub product_group: ::std::string::String,
     /// Marketing campaign identifier.
-    #[serde(
-        rename = "campaignId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub campaign_id: ::std::option::Option<::std::string::String>,
     /// Campaign wave identifier.
-    #[serde(
-        rename = "waveId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub wave_id: ::std::option::Option<::std::string::String>,
 }
 impl Interest {
@@ -19415,21 +11843,14 @@ impl Interest {
 }
 /// Know-your-customer information (public figures, FATCA). Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct KycInformation {
     /// Us tax status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `usTaxStatus`).
-    #[serde(
-        rename = "usTaxStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub us_tax_status: ::std::option::Option<::std::string::String>,
     /// US tax identifier.
-    #[serde(
-        rename = "usTaxId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub us_tax_id: ::std::option::Option<::std::string::String>,
 }
 impl KycInformation {
@@ -19461,11 +11882,11 @@ impl KycInformation {
 }
 /// Loan terms offered (loan-only; unlikely in the Poland credit-card flow). The catalog lists `totals` and `repaymentSchedule[]` without detail; their fields are taken from the Australia-Onboarding SDK documentation the catalog cites.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct LoanSpecificRecommendations {
     /// Eligible loan amount.
     #[serde(
-        rename = "loanAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -19476,7 +11897,6 @@ pub struct LoanSpecificRecommendations {
     pub tenor: ::std::option::Option<::std::string::String>,
     /// Interest rate.
     #[serde(
-        rename = "interestRate",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -19484,7 +11904,6 @@ pub struct LoanSpecificRecommendations {
     pub interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
     /// Handling fee.
     #[serde(
-        rename = "handlingFee",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -19492,7 +11911,6 @@ pub struct LoanSpecificRecommendations {
     pub handling_fee: ::std::option::Option<::rust_decimal::Decimal>,
     /// Instalment amount.
     #[serde(
-        rename = "installmentAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -19500,7 +11918,6 @@ pub struct LoanSpecificRecommendations {
     pub installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Annual percentage rate.
     #[serde(
-        rename = "annualPercentageRate",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -19508,7 +11925,6 @@ pub struct LoanSpecificRecommendations {
     pub annual_percentage_rate: ::std::option::Option<::rust_decimal::Decimal>,
     /// Total principal to be paid.
     #[serde(
-        rename = "totalPrincipalAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -19516,7 +11932,6 @@ pub struct LoanSpecificRecommendations {
     pub total_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Total interest to be paid.
     #[serde(
-        rename = "totalInterestAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -19524,162 +11939,33 @@ pub struct LoanSpecificRecommendations {
     pub total_interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Total of all instalments.
     #[serde(
-        rename = "totalInstallmentAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
     pub total_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Start date of the repayment schedule.
-    #[serde(
-        rename = "repaymentScheduleIssueDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub repayment_schedule_issue_date: ::std::option::Option<::chrono::NaiveDate>,
     /// The instalments.
-    #[serde(
-        rename = "repaymentSchedule",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub repayment_schedule: ::std::option::Option<::std::vec::Vec<RepaymentSchedule>>,
-}
-impl LoanSpecificRecommendations {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            loan_amount: ::std::option::Option::None,
-            tenor: ::std::option::Option::None,
-            interest_rate: ::std::option::Option::None,
-            handling_fee: ::std::option::Option::None,
-            installment_amount: ::std::option::Option::None,
-            annual_percentage_rate: ::std::option::Option::None,
-            total_principal_amount: ::std::option::Option::None,
-            total_interest_amount: ::std::option::Option::None,
-            total_installment_amount: ::std::option::Option::None,
-            repayment_schedule_issue_date: ::std::option::Option::None,
-            repayment_schedule: ::std::option::Option::None,
-        }
-    }
-    /// Sets `loan_amount`.
-    #[must_use]
-    pub fn with_loan_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.loan_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `tenor`.
-    #[must_use]
-    pub fn with_tenor(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tenor = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `interest_rate`.
-    #[must_use]
-    pub fn with_interest_rate(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.interest_rate = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `handling_fee`.
-    #[must_use]
-    pub fn with_handling_fee(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.handling_fee = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `installment_amount`.
-    #[must_use]
-    pub fn with_installment_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.installment_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `annual_percentage_rate`.
-    #[must_use]
-    pub fn with_annual_percentage_rate(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.annual_percentage_rate = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `total_principal_amount`.
-    #[must_use]
-    pub fn with_total_principal_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.total_principal_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `total_interest_amount`.
-    #[must_use]
-    pub fn with_total_interest_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.total_interest_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `total_installment_amount`.
-    #[must_use]
-    pub fn with_total_installment_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.total_installment_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `repayment_schedule_issue_date`.
-    #[must_use]
-    pub fn with_repayment_schedule_issue_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.repayment_schedule_issue_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `repayment_schedule`.
-    #[must_use]
-    pub fn with_repayment_schedule(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<RepaymentSchedule>>,
-    ) -> Self {
-        self.repayment_schedule = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The applicant's selections for a loan product (loan-only; unlikely in the Poland credit-card flow).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct LoanSpecificSelection {
     /// Loan amount accepted.
-    #[serde(rename = "loanAmount", with = "crate::runtime::decimal")]
+    #[serde(with = "crate::runtime::decimal")]
     pub loan_amount: ::rust_decimal::Decimal,
     /// Loan tenor.
     pub tenor: ::std::string::String,
     /// Interest rate.
-    #[serde(rename = "interestRate", with = "crate::runtime::decimal")]
+    #[serde(with = "crate::runtime::decimal")]
     pub interest_rate: ::rust_decimal::Decimal,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(
-        rename = "billingAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub billing_address: ::std::option::Option<::std::string::String>,
 }
 impl LoanSpecificSelection {
@@ -19708,53 +11994,33 @@ impl LoanSpecificSelection {
 }
 /// The applicant's name. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Name {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub salutation: ::std::option::Option<::std::string::String>,
     /// Given (first) name.
-    #[serde(rename = "givenName")]
     pub given_name: ::std::string::String,
     /// Middle name.
-    #[serde(
-        rename = "middleName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Surname.
     pub surname: ::std::string::String,
     /// Given name in English (Latin) script.
-    #[serde(
-        rename = "localEnglishGivenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub local_english_given_name: ::std::option::Option<::std::string::String>,
     /// Surname in English (Latin) script.
-    #[serde(
-        rename = "localEnglishSurname",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub local_english_surname: ::std::option::Option<::std::string::String>,
     /// Alias name.
-    #[serde(
-        rename = "aliasName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub alias_name: ::std::option::Option<::std::string::String>,
     /// Name suffix.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub suffix: ::std::option::Option<::std::string::String>,
     /// How the applicant is to be addressed. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `saluteBy`).
-    #[serde(
-        rename = "saluteBy",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub salute_by: ::std::option::Option<::std::string::String>,
 }
 impl Name {
@@ -19841,29 +12107,20 @@ impl Name {
 }
 /// The products the applicant accepts.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct OfferAcceptanceRequest {
     /// True if the applicant took the counter-offer.
-    #[serde(
-        rename = "counterProductAcceptedFlag",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub counter_product_accepted_flag: ::std::option::Option<bool>,
     /// Accepted counter-offered products.
-    #[serde(
-        rename = "counterProductConfirmation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub counter_product_confirmation: ::std::option::Option<
         ::std::vec::Vec<ProductConfirmation>,
     >,
     /// Accepted requested products.
-    #[serde(rename = "requestedProductConfirmation")]
     pub requested_product_confirmation: ::std::vec::Vec<ProductConfirmation>,
     /// Identifier of the flow, from the create call.
-    #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
 }
 impl OfferAcceptanceRequest {
@@ -19902,44 +12159,27 @@ impl OfferAcceptanceRequest {
 }
 /// A phone number of the applicant. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Phone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
-    #[serde(rename = "phoneType")]
     pub phone_type: ::std::string::String,
     /// Country dialling prefix.
-    #[serde(
-        rename = "phoneCountryCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
     /// Area code.
-    #[serde(
-        rename = "areaCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub area_code: ::std::option::Option<::std::string::String>,
     /// Phone number.
-    #[serde(rename = "phoneNumber")]
     pub phone_number: ::std::string::String,
     /// Extension.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub extension: ::std::option::Option<::std::string::String>,
     /// Consent to text messages.
-    #[serde(
-        rename = "okToSms",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_sms: ::std::option::Option<bool>,
     /// Consent to calls.
-    #[serde(
-        rename = "okToCall",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ok_to_call: ::std::option::Option<bool>,
 }
 impl Phone {
@@ -20000,16 +12240,14 @@ impl Phone {
 }
 /// A product that can be applied for.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Product {
     /// Code of the product.
-    #[serde(rename = "productCode")]
     pub product_code: ::std::string::String,
     /// Description of the product.
-    #[serde(rename = "productDescription")]
     pub product_description: ::std::string::String,
     /// Source code of the product.
-    #[serde(rename = "sourceCode")]
     pub source_code: ::std::string::String,
     /// Code of the card design.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -20018,169 +12256,64 @@ pub struct Product {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub organisation: ::std::option::Option<::std::string::String>,
     /// Kind of product. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `productType`).
-    #[serde(rename = "productType")]
     pub product_type: ::std::string::String,
     /// Minimum credit limit.
-    #[serde(rename = "minimumCreditLimitAmount", with = "crate::runtime::decimal")]
+    #[serde(with = "crate::runtime::decimal")]
     pub minimum_credit_limit_amount: ::rust_decimal::Decimal,
     /// Maximum credit limit.
-    #[serde(rename = "maximumCreditLimitAmount", with = "crate::runtime::decimal")]
+    #[serde(with = "crate::runtime::decimal")]
     pub maximum_credit_limit_amount: ::rust_decimal::Decimal,
     /// Annual fee.
     #[serde(
-        rename = "annualFeeAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
     pub annual_fee_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// ISO 4217 currency of the amounts.
-    #[serde(rename = "currencyCode")]
     pub currency_code: ::std::string::String,
     /// Interest rate.
-    #[serde(rename = "interestRate", with = "crate::runtime::decimal")]
+    #[serde(with = "crate::runtime::decimal")]
     pub interest_rate: ::rust_decimal::Decimal,
     /// Late payment fee.
-    #[serde(rename = "latePaymentFee", with = "crate::runtime::decimal")]
+    #[serde(with = "crate::runtime::decimal")]
     pub late_payment_fee: ::rust_decimal::Decimal,
     /// Important information about the product.
-    #[serde(rename = "importantInformations")]
     pub important_informations: ::std::string::String,
     /// Terms and conditions.
-    #[serde(rename = "termsAndConditions")]
     pub terms_and_conditions: ::std::string::String,
     /// Start date of the agreement.
-    #[serde(rename = "agreementStartDate")]
     pub agreement_start_date: ::chrono::NaiveDate,
     /// Expiry date of the agreement.
-    #[serde(rename = "agreementExpiryDate")]
     pub agreement_expiry_date: ::chrono::NaiveDate,
-}
-impl Product {
-    /// A value with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        product_code: impl ::std::convert::Into<::std::string::String>,
-        product_description: impl ::std::convert::Into<::std::string::String>,
-        source_code: impl ::std::convert::Into<::std::string::String>,
-        product_type: impl ::std::convert::Into<::std::string::String>,
-        minimum_credit_limit_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        maximum_credit_limit_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        currency_code: impl ::std::convert::Into<::std::string::String>,
-        interest_rate: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        late_payment_fee: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        important_informations: impl ::std::convert::Into<::std::string::String>,
-        terms_and_conditions: impl ::std::convert::Into<::std::string::String>,
-        agreement_start_date: impl ::std::convert::Into<::chrono::NaiveDate>,
-        agreement_expiry_date: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        Self {
-            product_code: product_code.into(),
-            product_description: product_description.into(),
-            source_code: source_code.into(),
-            logo: ::std::option::Option::None,
-            organisation: ::std::option::Option::None,
-            product_type: product_type.into(),
-            minimum_credit_limit_amount: minimum_credit_limit_amount.into(),
-            maximum_credit_limit_amount: maximum_credit_limit_amount.into(),
-            annual_fee_amount: ::std::option::Option::None,
-            currency_code: currency_code.into(),
-            interest_rate: interest_rate.into(),
-            late_payment_fee: late_payment_fee.into(),
-            important_informations: important_informations.into(),
-            terms_and_conditions: terms_and_conditions.into(),
-            agreement_start_date: agreement_start_date.into(),
-            agreement_expiry_date: agreement_expiry_date.into(),
-        }
-    }
-    /// Sets `logo`.
-    #[must_use]
-    pub fn with_logo(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.logo = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `organisation`.
-    #[must_use]
-    pub fn with_organisation(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.organisation = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `annual_fee_amount`.
-    #[must_use]
-    pub fn with_annual_fee_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.annual_fee_amount = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The products that can be applied for.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ProductCatalogueResponse {
     /// The products.
     pub products: ::std::vec::Vec<Product>,
     /// Index of the first record of the next page; absent or blank on the last page.
-    #[serde(
-        rename = "nextStartIndex",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub next_start_index: ::std::option::Option<::std::string::String>,
-}
-impl ProductCatalogueResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(products: impl ::std::convert::Into<::std::vec::Vec<Product>>) -> Self {
-        Self {
-            products: products.into(),
-            next_start_index: ::std::option::Option::None,
-        }
-    }
-    /// Sets `next_start_index`.
-    #[must_use]
-    pub fn with_next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// One accepted product with the applicant's selections.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ProductConfirmation {
     /// Code of the product.
-    #[serde(rename = "productCode")]
     pub product_code: ::std::string::String,
     /// Source code of the product.
-    #[serde(
-        rename = "sourceCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub source_code: ::std::option::Option<::std::string::String>,
     /// Issuing organisation.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub organization: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "creditSpecificSelection",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_specific_selection: ::std::option::Option<CreditSpecificSelection>,
-    #[serde(
-        rename = "loanSpecificSelection",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub loan_specific_selection: ::std::option::Option<LoanSpecificSelection>,
 }
 impl ProductConfirmation {
@@ -20233,14 +12366,11 @@ impl ProductConfirmation {
 }
 /// The prospect's details. Nested parts mirror the ApplicationAdd* shapes and refer to those models, except e-mail and contact preference, which keep the prospect spelling (ProspectEmail, ProspectContactPreference).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Prospect {
     /// Mother's maiden name.
-    #[serde(
-        rename = "motherMaidenName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mother_maiden_name: ::std::option::Option<::std::string::String>,
     pub name: Name,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -20251,49 +12381,24 @@ pub struct Prospect {
     pub email: ::std::vec::Vec<Email>,
     /// The prospect's phone numbers.
     pub phone: ::std::vec::Vec<Phone>,
-    #[serde(rename = "contactPreference")]
     pub contact_preference: ContactPreference,
-    #[serde(
-        rename = "financialInformation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub financial_information: ::std::option::Option<FinancialInformation>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub education: ::std::option::Option<Education>,
     /// The prospect's employments.
-    #[serde(
-        rename = "employmentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub employment_details: ::std::option::Option<::std::vec::Vec<EmploymentDetails>>,
     /// The prospect's identity documents.
-    #[serde(
-        rename = "identificationDocumentDetails",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identification_document_details: ::std::option::Option<
         ::std::vec::Vec<IdentificationDocumentDetails>,
     >,
-    #[serde(
-        rename = "additionalData",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub additional_data: ::std::option::Option<AdditionalData>,
-    #[serde(
-        rename = "selfDeclaration",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub self_declaration: ::std::option::Option<SelfDeclaration>,
-    #[serde(
-        rename = "kycInformation",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub kyc_information: ::std::option::Option<KycInformation>,
 }
 impl Prospect {
@@ -20425,54 +12530,26 @@ impl ProspectAddRequest {
 }
 /// Result of the lead capture.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ProspectAddResponse {
     /// Identifier of the prospect.
-    #[serde(
-        rename = "prospectId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub prospect_id: ::std::option::Option<::std::string::String>,
-}
-impl ProspectAddResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            prospect_id: ::std::option::Option::None,
-        }
-    }
-    /// Sets `prospect_id`.
-    #[must_use]
-    pub fn with_prospect_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.prospect_id = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// One instalment of a loan repayment schedule (loan-only; model named in the Australia-Onboarding SDK documentation the catalog cites, not in the catalog itself).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RepaymentSchedule {
     /// Tenor occurrence of the instalment.
-    #[serde(
-        rename = "tenorOccurence",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tenor_occurence: ::std::option::Option<::std::string::String>,
     /// Due date of the instalment.
-    #[serde(
-        rename = "paymentDueDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Monthly instalment.
     #[serde(
-        rename = "monthlyInstallmentAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -20480,7 +12557,6 @@ pub struct RepaymentSchedule {
     pub monthly_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Principal part of the instalment.
     #[serde(
-        rename = "principalAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -20488,7 +12564,6 @@ pub struct RepaymentSchedule {
     pub principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Interest part of the instalment.
     #[serde(
-        rename = "interestAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
@@ -20496,324 +12571,77 @@ pub struct RepaymentSchedule {
     pub interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
     /// Principal remaining after the instalment.
     #[serde(
-        rename = "remainingPrincipalAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::runtime::decimal"
     )]
     pub remaining_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
 }
-impl RepaymentSchedule {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            tenor_occurence: ::std::option::Option::None,
-            payment_due_date: ::std::option::Option::None,
-            monthly_installment_amount: ::std::option::Option::None,
-            principal_amount: ::std::option::Option::None,
-            interest_amount: ::std::option::Option::None,
-            remaining_principal_amount: ::std::option::Option::None,
-        }
-    }
-    /// Sets `tenor_occurence`.
-    #[must_use]
-    pub fn with_tenor_occurence(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tenor_occurence = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `payment_due_date`.
-    #[must_use]
-    pub fn with_payment_due_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.payment_due_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `monthly_installment_amount`.
-    #[must_use]
-    pub fn with_monthly_installment_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.monthly_installment_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `principal_amount`.
-    #[must_use]
-    pub fn with_principal_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.principal_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `interest_amount`.
-    #[must_use]
-    pub fn with_interest_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.interest_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `remaining_principal_amount`.
-    #[must_use]
-    pub fn with_remaining_principal_amount(
-        mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.remaining_principal_amount = ::std::option::Option::Some(value.into());
-        self
-    }
-}
 /// Decision on a requested product.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RequestedProductDecision {
     /// Code of the product.
-    #[serde(rename = "productCode")]
     pub product_code: ::std::string::String,
     /// Issuing organisation.
-    #[serde(rename = "organisationName")]
     pub organisation_name: ::std::string::String,
     /// Source code of the product.
-    #[serde(rename = "sourceCode")]
     pub source_code: ::std::string::String,
     /// Code of the card design.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub logo: ::std::option::Option<::std::string::String>,
     /// Outcome of the credit decision.
-    #[serde(
-        rename = "creditDecision",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_decision: ::std::option::Option<::std::string::String>,
     /// Credit terms offered.
-    #[serde(
-        rename = "creditSpecificRecommendations",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credit_specific_recommendations: ::std::option::Option<
         ::std::vec::Vec<CreditSpecificRecommendations>,
     >,
     /// Loan terms offered.
-    #[serde(
-        rename = "loanSpecificRecommendations",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub loan_specific_recommendations: ::std::option::Option<
         ::std::vec::Vec<LoanSpecificRecommendations>,
     >,
     /// Documents the applicant must provide.
-    #[serde(
-        rename = "requiredDocuments",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
-}
-impl RequestedProductDecision {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        product_code: impl ::std::convert::Into<::std::string::String>,
-        organisation_name: impl ::std::convert::Into<::std::string::String>,
-        source_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            product_code: product_code.into(),
-            organisation_name: organisation_name.into(),
-            source_code: source_code.into(),
-            logo: ::std::option::Option::None,
-            credit_decision: ::std::option::Option::None,
-            credit_specific_recommendations: ::std::option::Option::None,
-            loan_specific_recommendations: ::std::option::Option::None,
-            required_documents: ::std::option::Option::None,
-        }
-    }
-    /// Sets `logo`.
-    #[must_use]
-    pub fn with_logo(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.logo = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `credit_decision`.
-    #[must_use]
-    pub fn with_credit_decision(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.credit_decision = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `credit_specific_recommendations`.
-    #[must_use]
-    pub fn with_credit_specific_recommendations(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<CreditSpecificRecommendations>>,
-    ) -> Self {
-        self.credit_specific_recommendations = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `loan_specific_recommendations`.
-    #[must_use]
-    pub fn with_loan_specific_recommendations(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<LoanSpecificRecommendations>>,
-    ) -> Self {
-        self.loan_specific_recommendations = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `required_documents`.
-    #[must_use]
-    pub fn with_required_documents(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<RequiredDocuments>>,
-    ) -> Self {
-        self.required_documents = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// A document the applicant must provide.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RequiredDocuments {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentIdType`).
-    #[serde(
-        rename = "documentIdType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub document_id_type: ::std::option::Option<::std::string::String>,
     /// Status of the document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentStatus`).
-    #[serde(
-        rename = "documentStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub document_status: ::std::option::Option<::std::string::String>,
     /// Product the document is needed for.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub product_code: ::std::option::Option<::std::string::String>,
     /// What the document proves. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proofType`).
-    #[serde(
-        rename = "proofType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub proof_type: ::std::option::Option<::std::string::String>,
     /// Identifier of the linked document.
-    #[serde(
-        rename = "linkedDocumentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub linked_document_id: ::std::option::Option<::std::string::String>,
     /// Which applicant must provide it. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
-    #[serde(
-        rename = "applicantType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub applicant_type: ::std::option::Option<::std::string::String>,
-}
-impl RequiredDocuments {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            document_id_type: ::std::option::Option::None,
-            document_status: ::std::option::Option::None,
-            product_code: ::std::option::Option::None,
-            proof_type: ::std::option::Option::None,
-            linked_document_id: ::std::option::Option::None,
-            applicant_type: ::std::option::Option::None,
-        }
-    }
-    /// Sets `document_id_type`.
-    #[must_use]
-    pub fn with_document_id_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.document_id_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `document_status`.
-    #[must_use]
-    pub fn with_document_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.document_status = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `proof_type`.
-    #[must_use]
-    pub fn with_proof_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.proof_type = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `linked_document_id`.
-    #[must_use]
-    pub fn with_linked_document_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.linked_document_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `applicant_type`.
-    #[must_use]
-    pub fn with_applicant_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.applicant_type = ::std::option::Option::Some(value.into());
-        self
-    }
 }
 /// The applicant's declarations about existing credit. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SelfDeclaration {
     /// Anticipated decrease of income.
-    #[serde(
-        rename = "anticipatedIncomeDecreaseCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub anticipated_income_decrease_code: ::std::option::Option<::std::string::String>,
     /// True if the applicant has taken loans.
-    #[serde(
-        rename = "loanTakenIndicator",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub loan_taken_indicator: ::std::option::Option<bool>,
 }
 impl SelfDeclaration {
@@ -20847,10 +12675,10 @@ impl SelfDeclaration {
 }
 /// Request to send a one-time password to the applicant.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct UnsecuredApplicationGenerateAndSendOtpRequest {
     /// Identifier of the flow, from the create call.
-    #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
 }
 impl UnsecuredApplicationGenerateAndSendOtpRequest {
@@ -20865,31 +12693,20 @@ impl UnsecuredApplicationGenerateAndSendOtpRequest {
 }
 /// Where the one-time password was sent.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct UnsecuredApplicationGenerateAndSendOtpResponse {
     /// Masked phone number the one-time password was sent to.
-    #[serde(rename = "maskedPhoneNumber")]
     pub masked_phone_number: ::std::string::String,
-}
-impl UnsecuredApplicationGenerateAndSendOtpResponse {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        masked_phone_number: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            masked_phone_number: masked_phone_number.into(),
-        }
-    }
 }
 /// The one-time password entered by the applicant.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct UnsecuredApplicationValidateOtpRequest {
     /// The one-time password entered.
-    #[serde(rename = "otpToken")]
     pub otp_token: crate::runtime::SecretString,
     /// Identifier of the flow, from the create call.
-    #[serde(rename = "controlFlowId")]
     pub control_flow_id: ::std::string::String,
 }
 impl UnsecuredApplicationValidateOtpRequest {

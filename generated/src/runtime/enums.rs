@@ -1,0 +1,94 @@
+//! What every open enum of the generated code implements, written once: `Display`, conversions
+//! from the wire value (an unknown one is kept in `Unknown`, never an error), and serde as that
+//! value.
+//!
+//! The generated code declares each enum with its variants' docs, and two functions that are
+//! the enum's whole vocabulary: the wire value of a variant (`as_str` / `as_i64`, public) and the
+//! variant of a wire value (`from_wire`, with the value to take when it is unknown); one of these
+//! macros adds the rest from them.
+
+/// The impls of an open enum of strings (`Unknown(String)`): `string_enum_impls!(Name);`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __open_string_enum_impls {
+    ($name:ident) => {
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::std::convert::From<&str> for $name {
+            fn from(value: &str) -> Self {
+                Self::from_wire(value, || Self::Unknown(::std::string::String::from(value)))
+            }
+        }
+
+        impl ::std::convert::From<::std::string::String> for $name {
+            fn from(value: ::std::string::String) -> Self {
+                // Matched by reference; an unknown value then moves in whole (no copy).
+                match Self::from_wire(&value, || Self::Unknown(::std::string::String::new())) {
+                    Self::Unknown(_) => Self::Unknown(value),
+                    known => known,
+                }
+            }
+        }
+
+        impl ::std::str::FromStr for $name {
+            type Err = ::std::convert::Infallible;
+            fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+                ::std::result::Result::Ok(Self::from(value))
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+                ::std::result::Result::Ok(Self::from(value))
+            }
+        }
+    };
+}
+
+/// The impls of an open enum of integers (`Unknown(i64)`): `integer_enum_impls!(Name);`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __open_integer_enum_impls {
+    ($name:ident) => {
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                ::std::fmt::Display::fmt(&self.as_i64(), f)
+            }
+        }
+
+        impl ::std::convert::From<i64> for $name {
+            fn from(value: i64) -> Self {
+                Self::from_wire(value, || Self::Unknown(value))
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.as_i64())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                let value = <i64 as ::serde::Deserialize>::deserialize(deserializer)?;
+                ::std::result::Result::Ok(Self::from(value))
+            }
+        }
+    };
+}
+
+// Exported (hidden) so that generated code compiled in another crate against this runtime, as the
+// project's tests do, reaches them by the same path.
+#[doc(hidden)]
+pub use crate::{__open_integer_enum_impls as integer_enum_impls, __open_string_enum_impls as string_enum_impls};
