@@ -17,7 +17,13 @@ use serde_json::Value;
 pub(crate) const RAW_VALUE_TOKEN: &str = "$serde_json::private::RawValue";
 
 /// Decodes JSON bytes into `T`; the error names the path of the mismatch (e.g. `accounts[0].id`).
+///
+/// A body that decodes is decoded once, at serde_json's own speed; only one that fails is read
+/// again with its path tracked, to say where (tracking every value costs as much as decoding).
 pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, JsonError> {
+    if let Ok(value) = serde_json::from_slice(bytes) {
+        return Ok(value);
+    }
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
     let value = serde_path_to_error::deserialize(&mut deserializer).map_err(path_error)?;
     deserializer.end().map_err(|error| JsonError { path: String::new(), message: error.to_string() })?;

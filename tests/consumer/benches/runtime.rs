@@ -4,9 +4,10 @@
 //! - decoding a page of 5,000 transactions (exact decimals, dates, the decode-error path
 //!   tracking) against plain serde_json into the same shape with `f64` amounts and `String`
 //!   dates, and into a `serde_json::Value`;
-//! - one call through a generated client (request building, managed headers, token cache, send,
-//!   status check, decode) against a bare reqwest GET of the same URL decoded by serde_json, both
-//!   to the same local HTTP/1.1 server, so the difference is the client's own overhead.
+//! - one call through a generated client (request building, managed headers, the cached
+//!   client-credentials token, send, status check, decode) against a bare reqwest GET of the same
+//!   URL decoded by serde_json into the same type, both to the same local HTTP/1.1 server, so the
+//!   difference is the client's own overhead.
 //!
 //! `cargo bench --manifest-path tests/consumer/Cargo.toml --bench runtime`. Prints figures;
 //! asserts nothing about time.
@@ -14,7 +15,7 @@
 use std::fmt::Write as _;
 use std::net::SocketAddr;
 
-use citi_poland::{accounts, Config};
+use citi_poland::{accounts, utilities, Config};
 use divan::{black_box, Bencher};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -148,8 +149,8 @@ fn serve(runtime: &tokio::runtime::Runtime, body: &'static str) -> SocketAddr {
     })
 }
 
-/// A typical small response: one account's transactions, three lines.
-const SMALL_PAGE: &str = r#"{"transactions": [{"transactionDate": "2026-11-02", "transactionDescription": "Card payment", "transactionAmount": -12.50, "currencyCode": "PLN", "runningBalance": 1000.00}, {"transactionDate": "2026-11-03", "transactionDescription": "Transfer", "transactionAmount": 250.00, "currencyCode": "PLN", "runningBalance": 1250.00}, {"transactionDate": "2026-11-04", "transactionDescription": "Fee", "transactionAmount": -1.99, "currencyCode": "PLN", "runningBalance": 1248.01}], "nextStartIndex": ""}"#;
+/// A typical small response: a reference-data list of three values.
+const SMALL_BODY: &str = r#"{"referenceCode": "accountStatus", "referenceValues": [{"code": "ACTIVE", "description": "Aktywny"}, {"code": "CLOSED", "description": "Zamknięty"}, {"code": "BLOCKED", "description": "Zablokowany"}]}"#;
 
 mod one_call {
     use super::*;
@@ -161,26 +162,26 @@ mod one_call {
     #[divan::bench]
     fn citi_poland_client(bencher: Bencher) {
         let runtime = runtime();
-        let address = serve(&runtime, SMALL_PAGE);
+        let address = serve(&runtime, SMALL_BODY);
         let config = Config::builder("bench-client", "bench-secret").base_url(format!("http://{address}")).build();
-        let client = runtime.block_on(async { accounts::Client::new(config) }).unwrap();
+        let client = runtime.block_on(async { utilities::Client::new(config) }).unwrap();
         // The first call fetches the token; the measured ones use the cached one, as a service does.
-        let first = runtime.block_on(client.retrieve_account_transactions("ACC-1").send()).unwrap();
-        assert_eq!(first.transactions.map(|t| t.len()), Some(3));
-        bencher.bench_local(|| runtime.block_on(client.retrieve_account_transactions(black_box("ACC-1")).send()).unwrap());
+        let first = runtime.block_on(client.retrieve_reference_data("accountStatus").send()).unwrap();
+        assert_eq!(first.reference_values.map(|values| values.len()), Some(3));
+        bencher.bench_local(|| runtime.block_on(client.retrieve_reference_data(black_box("accountStatus")).send()).unwrap());
     }
 
     #[divan::bench]
     fn bare_reqwest(bencher: Bencher) {
         let runtime = runtime();
-        let address = serve(&runtime, SMALL_PAGE);
+        let address = serve(&runtime, SMALL_BODY);
         let http = citi_poland::reqwest::Client::new();
-        let url = format!("http://{address}/v1/accounts/ACC-1/transactions");
+        let url = format!("http://{address}/v1/utilities/referenceData/accountStatus");
         bencher.bench_local(|| {
             runtime.block_on(async {
                 let response = http.get(black_box(url.as_str())).header("authorization", "Bearer bench").send().await.unwrap();
                 let bytes = response.bytes().await.unwrap();
-                serde_json::from_slice::<serde_json::Value>(&bytes).unwrap()
+                serde_json::from_slice::<utilities::types::ReferenceDataResponse>(&bytes).unwrap()
             })
         });
     }
