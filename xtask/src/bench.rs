@@ -373,7 +373,9 @@ impl Tool {
                                 .arg(&file)
                                 .arg("--output")
                                 .arg(&dir)
-                                .args(["--package-name", &name.replace('-', "_")]);
+                                // The name and version given to progenitor too (else it takes the spec's
+                                // `info.version`, which is not always semver: Stripe's is a date).
+                                .args(["--package-name", &name.replace('-', "_"), "--additional-properties", "packageVersion=0.1.0"]);
                             command
                         }
                     };
@@ -727,8 +729,13 @@ fn check_crates(root: &Path, crates: &[CrateDir], target: &Path, timeout: Durati
         let warmed = measure(&check(&warmup), timeout)?;
         match warmed.status {
             Status::Exited(0) => {}
-            Status::TimedOut => return Ok(CheckOutcome::Failed(format!("timeout (dependencies: killed after {} s)", timeout.as_secs()))),
-            status => return Ok(CheckOutcome::Failed(format!("fails: dependencies: {}", failure_reason(&warmed.stdout, &warmed.stderr, &status)))),
+            Status::TimedOut => return Ok(CheckOutcome::Failed(format!("timeout (warm-up: killed after {} s)", timeout.as_secs()))),
+            status => {
+                return Ok(CheckOutcome::Failed(format!(
+                    "fails: warm-up (manifest, dependencies): {}",
+                    failure_reason(&warmed.stdout, &warmed.stderr, &status)
+                )))
+            }
         }
         std::fs::copy(warmup.join("Cargo.lock"), krate.workspace.join("Cargo.lock")).context("copying the warm-up's lockfile")?;
         let finished = measure(&check(&krate.workspace), timeout)?;
@@ -1119,7 +1126,7 @@ fn footer(specs: &[Spec], options: &Options, runtime_lines: usize) -> String {
     line("generation: wall-clock time of the tool's process from spawn to exit (process start, reading the spec, writing the files), into an empty folder; median and min–max of the runs; the tools take turns in every round (ours, then each peer), in one invocation.");
     line(&format!("ours: the release build of xtask, `xtask generate --spec FILE --out DIR` (a standalone crate: the generated modules plus the runtime copied in, {} lines of them). citi-poland (7 products): one `xtask generate` in a scratch copy of the checkout (specs/ and generated/'s hand-written part), as `cargo xtask generate` runs, all seven products in one process; its files are generated/src/apis only.", thousands(runtime_lines as u64)));
     if options.peers {
-        line(&format!("progenitor: cargo-progenitor {PROGENITOR_VERSION} (`cargo progenitor -i FILE -o DIR -n NAME -v 0.1.0`; its runtime is the progenitor-client dependency). openapi-gen: OpenAPI Generator {OPENAPI_GENERATOR_VERSION} (PyPI openapi-generator-cli, its bundled jar on the machine's java), `generate -g rust` with default options (async reqwest). For the 7 products the peers run once per product spec (specs/*.yaml, with their $refs to common.yaml), times summed, memory the largest."));
+        line(&format!("progenitor: cargo-progenitor {PROGENITOR_VERSION} (`cargo progenitor -i FILE -o DIR -n NAME -v 0.1.0`; its runtime is the progenitor-client dependency). openapi-gen: OpenAPI Generator {OPENAPI_GENERATOR_VERSION} (PyPI openapi-generator-cli, its bundled jar on the machine's java), `generate -g rust --package-name NAME --additional-properties packageVersion=0.1.0`, otherwise default options (async reqwest). For the 7 products the peers run once per product spec (specs/*.yaml, with their $refs to common.yaml), times summed, memory the largest."));
     }
     line("peak RSS: ru_maxrss from wait4(2) on the child: the largest resident set of the child or of any descendant it waited for (the JVM under openapi-generator's launcher, rustc under cargo); not a sum over processes running at once.");
     line(".rs files, lines, bytes: every .rs file the tool wrote (newline count), target/ excluded; ×ours columns: the peer's median time / ours, the peer's lines / ours, on the same spec.");
