@@ -207,7 +207,7 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
     Ok(())
 }
 
-/// A scratch folder removed when the run ends, however it ends.
+/// A scratch folder removed when the run ends, however it ends (with the children's logs).
 struct Scratch(Option<PathBuf>);
 
 impl Drop for Scratch {
@@ -215,7 +215,13 @@ impl Drop for Scratch {
         if let Some(dir) = &self.0 {
             let _ = std::fs::remove_dir_all(dir);
         }
+        let _ = std::fs::remove_dir_all(logs_dir());
     }
+}
+
+/// Where a child's output is kept until it has been read.
+fn logs_dir() -> PathBuf {
+    std::env::temp_dir().join(format!("citi-poland-bench-logs-{}", std::process::id()))
 }
 
 struct Options {
@@ -541,7 +547,7 @@ struct Finished {
 fn measure(template: &Command, timeout: Duration) -> Result<Finished> {
     use std::os::unix::process::CommandExt as _;
     static RUNS: AtomicUsize = AtomicUsize::new(0);
-    let logs = std::env::temp_dir().join(format!("citi-poland-bench-logs-{}", std::process::id()));
+    let logs = logs_dir();
     std::fs::create_dir_all(&logs)?;
     let run = RUNS.fetch_add(1, Ordering::Relaxed);
     let (out_path, err_path) = (logs.join(format!("{run}.stdout")), logs.join(format!("{run}.stderr")));
@@ -1282,5 +1288,6 @@ mod tests {
         assert!(matches!(finished.status, Status::Exited(3)));
         assert_eq!(finished.stdout, "hello\n");
         assert!(finished.max_rss_kib > 0);
+        let _ = std::fs::remove_dir_all(logs_dir());
     }
 }
