@@ -214,7 +214,36 @@ pub enum TypeRef {
     Json,
 }
 
+impl TypeDef {
+    /// The named types this definition refers to directly (fields, additional properties, union
+    /// variants, the aliased type).
+    pub fn named_types(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        match &self.kind {
+            TypeKind::Struct(s) => {
+                s.fields.iter().for_each(|field| field.ty.named_into(&mut out));
+                if let Some(additional) = &s.additional {
+                    additional.value.named_into(&mut out);
+                }
+            }
+            TypeKind::Union(u) => u.variants.iter().for_each(|variant| variant.ty.named_into(&mut out)),
+            TypeKind::Alias(ty) => ty.named_into(&mut out),
+            TypeKind::Enum(_) => {}
+        }
+        out
+    }
+}
+
 impl TypeRef {
+    /// Pushes the generated type this reference names, through `Vec`, maps and `Option`.
+    pub fn named_into(&self, out: &mut Vec<String>) {
+        match self {
+            TypeRef::Named(name) => out.push(name.clone()),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => inner.named_into(out),
+            TypeRef::Primitive(_) | TypeRef::Json => {}
+        }
+    }
+
     pub fn vec(inner: TypeRef) -> TypeRef {
         TypeRef::Vec(Box::new(inner))
     }

@@ -10,7 +10,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::emit::{emit_api, emit_api_single_file, emit_apis_index, emit_shared_module};
 use crate::load::{load_spec, LoadedSpec};
 use crate::lower::{lower_api, LowerOptions};
-use crate::model::{Api, TypeDef, TypeKind, TypeRef};
+use crate::model::{Api, TypeDef, TypeKind};
 use crate::write::{format_file, format_rust, header, FileSet, GeneratedFile};
 
 /// The command that regenerates the project's crate; named in every generated file.
@@ -197,7 +197,7 @@ fn shared_types(api: &Api, spec: &LoadedSpec, shared: &Api) -> BTreeSet<String> 
             .iter()
             .filter(|name| {
                 let Some(def) = api.types.iter().find(|def| &def.name == *name) else { return false };
-                named_types(def).iter().all(|used| names.contains(used))
+                def.named_types().iter().all(|used| names.contains(used))
             })
             .cloned()
             .collect();
@@ -220,29 +220,6 @@ fn same_definition(product: &TypeDef, common: &TypeDef) -> bool {
     product == common
 }
 
-/// The named types a definition refers to.
-fn named_types(def: &TypeDef) -> Vec<String> {
-    fn walk(ty: &TypeRef, out: &mut Vec<String>) {
-        match ty {
-            TypeRef::Named(name) => out.push(name.clone()),
-            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => walk(inner, out),
-            TypeRef::Primitive(_) | TypeRef::Json => {}
-        }
-    }
-    let mut out = Vec::new();
-    match &def.kind {
-        TypeKind::Struct(s) => {
-            s.fields.iter().for_each(|field| walk(&field.ty, &mut out));
-            if let Some(additional) = &s.additional {
-                walk(&additional.value, &mut out);
-            }
-        }
-        TypeKind::Union(u) => u.variants.iter().for_each(|variant| walk(&variant.ty, &mut out)),
-        TypeKind::Alias(ty) => walk(ty, &mut out),
-        TypeKind::Enum(_) => {}
-    }
-    out
-}
 
 /// Loads and lowers every product of the project, without emitting.
 pub fn lower_project(root: &Path) -> Result<Vec<(ProductConfig, LoadedSpec, Api)>, Diagnostics> {

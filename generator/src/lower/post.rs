@@ -88,39 +88,18 @@ fn part_kind(ty: &TypeRef, api: &Api) -> PartKind {
     }
 }
 
-/// Named types a type refers to.
-fn named_in(ty: &TypeRef, out: &mut Vec<String>) {
-    match ty {
-        TypeRef::Named(name) => out.push(name.clone()),
-        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => named_in(inner, out),
-        TypeRef::Primitive(_) | TypeRef::Json => {}
-    }
-}
-
 /// Every named type reachable from `roots`.
 fn reachable(api: &Api, roots: Vec<String>) -> BTreeSet<String> {
-    let by_name: BTreeMap<&str, &TypeKind> = api.types.iter().map(|t| (t.name.as_str(), &t.kind)).collect();
+    let by_name: BTreeMap<&str, &crate::model::TypeDef> = api.types.iter().map(|t| (t.name.as_str(), t)).collect();
     let mut seen = BTreeSet::new();
     let mut stack = roots;
     while let Some(name) = stack.pop() {
         if !seen.insert(name.clone()) {
             continue;
         }
-        let mut next = Vec::new();
-        match by_name.get(name.as_str()) {
-            Some(TypeKind::Struct(s)) => {
-                for field in &s.fields {
-                    named_in(&field.ty, &mut next);
-                }
-                if let Some(additional) = &s.additional {
-                    named_in(&additional.value, &mut next);
-                }
-            }
-            Some(TypeKind::Union(u)) => u.variants.iter().for_each(|v| named_in(&v.ty, &mut next)),
-            Some(TypeKind::Alias(ty)) => named_in(ty, &mut next),
-            Some(TypeKind::Enum(_)) | None => {}
+        if let Some(def) = by_name.get(name.as_str()) {
+            stack.extend(def.named_types());
         }
-        stack.extend(next);
     }
     seen
 }
@@ -133,14 +112,14 @@ fn relax_directional_fields(api: &mut Api) {
     let mut response_roots = Vec::new();
     for operation in &api.operations {
         for param in &operation.params {
-            named_in(&param.ty, &mut request_roots);
+            param.ty.named_into(&mut request_roots);
         }
         if let Some(body) = &operation.body {
-            body.variants.iter().for_each(|v| named_in(&v.ty, &mut request_roots));
+            body.variants.iter().for_each(|v| v.ty.named_into(&mut request_roots));
         }
         for case in operation.success.cases.iter().chain(&operation.errors.cases) {
             if let Some(body) = &case.body {
-                named_in(&body.ty, &mut response_roots);
+                body.ty.named_into(&mut response_roots);
             }
         }
     }
