@@ -21,6 +21,7 @@ pub mod import;
 pub mod load;
 pub mod lower;
 pub mod model;
+mod parallel;
 pub mod project;
 pub mod standalone;
 pub mod write;

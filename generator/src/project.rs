@@ -87,33 +87,17 @@ pub fn generate_project(root: &Path, only: Option<&str>) -> Result<ProjectOutput
             Err(message) => diagnostics.push(Diagnostic::error(&display, "", message)),
         }
     }
-    for product in &config.products {
-        if only.is_some_and(|only| only != product.name) {
-            continue;
+    // The products are independent: each is loaded, lowered, emitted and formatted on a worker
+    // of its own (as many as there are cores), and their results are merged in the config's order.
+    let selected: Vec<&ProductConfig> = config.products.iter().filter(|p| only.is_none_or(|only| only == p.name)).collect();
+    let results = crate::parallel::map(&selected, |product| generate_product(root, &config, product, shared.as_ref(), &apis_dir));
+    for (output, product_files, product_diagnostics) in results {
+        diagnostics.extend(product_diagnostics);
+        files.files.extend(product_files);
+        if let Some((output, module_dir)) = output {
+            files.owned_dirs.push(module_dir);
+            products.push(output);
         }
-        let started = Instant::now();
-        let Some((spec, mut api)) = lower_product(root, &config, product, &mut diagnostics) else { continue };
-        if let Some(shared) = &shared {
-            api.shared_types = shared_types(&api, &spec, shared);
-        }
-        let module_dir = apis_dir.join(product.module());
-        let file_header = header(&spec.file, GENERATE_COMMAND);
-        let mut product_files = Vec::new();
-        {
-            let emitted = emit_api(&api);
-            for (name, file) in [("mod.rs", emitted.module), ("types.rs", emitted.types), ("operations.rs", emitted.operations), ("client.rs", emitted.client)] {
-                match format_file(file, &file_header) {
-                    Ok(contents) => {
-                        let path = module_dir.join(name);
-                        product_files.push(path.clone());
-                        files.files.push(GeneratedFile { path, contents });
-                    }
-                    Err(message) => diagnostics.push(Diagnostic::error(&spec.file, "", message)),
-                }
-            }
-        }
-        files.owned_dirs.push(module_dir);
-        products.push(ProductOutput { name: product.name.clone(), api, files: product_files, elapsed: started.elapsed() });
     }
     let index: Vec<(String, String)> = config.products.iter().map(|p| (p.module(), p.name.clone())).collect();
     match format_rust(emit_apis_index(shared.as_ref().map(|_| SHARED_MODULE), &index), &header(PROJECT_FILE, GENERATE_COMMAND)) {
@@ -129,6 +113,41 @@ pub fn generate_project(root: &Path, only: Option<&str>) -> Result<ProjectOutput
     }
     files.files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(ProjectOutput { config, files, products, warnings: diagnostics })
+}
+
+/// One product's files: what `generate_project` does for each product, on a worker thread.
+fn generate_product(
+    root: &Path,
+    config: &ProjectConfig,
+    product: &ProductConfig,
+    shared: Option<&Api>,
+    apis_dir: &Path,
+) -> (Option<(ProductOutput, PathBuf)>, Vec<GeneratedFile>, Diagnostics) {
+    let started = Instant::now();
+    let mut diagnostics = Diagnostics::new();
+    let mut files = Vec::new();
+    let Some((spec, mut api)) = lower_product(root, config, product, &mut diagnostics) else { return (None, files, diagnostics) };
+    if let Some(shared) = shared {
+        api.shared_types = shared_types(&api, &spec, shared);
+    }
+    let module_dir = apis_dir.join(product.module());
+    let file_header = header(&spec.file, GENERATE_COMMAND);
+    let mut product_files = Vec::new();
+    {
+        let emitted = emit_api(&api);
+        for (name, file) in [("mod.rs", emitted.module), ("types.rs", emitted.types), ("operations.rs", emitted.operations), ("client.rs", emitted.client)] {
+            match format_file(file, &file_header) {
+                Ok(contents) => {
+                    let path = module_dir.join(name);
+                    product_files.push(path.clone());
+                    files.push(GeneratedFile { path, contents });
+                }
+                Err(message) => diagnostics.push(Diagnostic::error(&spec.file, "", message)),
+            }
+        }
+    }
+    let output = ProductOutput { name: product.name.clone(), api, files: product_files, elapsed: started.elapsed() };
+    (Some((output, module_dir)), files, diagnostics)
 }
 
 /// Loads and lowers one product of the project (strictly: warnings count as errors).

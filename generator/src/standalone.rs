@@ -100,6 +100,9 @@ pub fn generate_standalone(spec_path: &Path, display: &str, options: &Standalone
     }
     let file_header = header(display, &options.command);
     let mut files = Vec::new();
+    // The loaded document is not needed past lowering: freeing it (a third of the peak memory
+    // on GitHub's spec) runs beside emission.
+    let freeing = std::thread::Builder::new().spawn(move || drop(spec));
     {
         let EmittedApi { types, operations, client, .. } = emit_api(&api);
         let module = emit_module_file(&api);
@@ -113,6 +116,9 @@ pub fn generate_standalone(spec_path: &Path, display: &str, options: &Standalone
             let contents = format_file(file, &file_header).map_err(|message| Diagnostics::from(Diagnostic::error(display, "", message)))?;
             files.push(GeneratedFile { path: PathBuf::from(path), contents });
         }
+    }
+    if let Ok(freeing) = freeing {
+        let _ = freeing.join();
     }
     for (path, text) in RUNTIME_FILES {
         files.push(GeneratedFile { path: Path::new("src/runtime").join(path), contents: text.to_string() });

@@ -33,38 +33,45 @@ pub fn header(source: &str, command: &str) -> String {
 /// Pretty-prints tokens as a Rust file under `header`. Fails only on a generator bug (tokens
 /// that are not a valid file), reported as text.
 pub fn format_rust(tokens: TokenStream, header: &str) -> Result<String, String> {
-    let file: syn::File = syn::parse2(tokens.clone()).map_err(|error| {
-        let text = tokens.to_string();
-        let excerpt: String = text.chars().take(400).collect();
-        format!("internal error: generated tokens are not valid Rust ({error}); start of output: {excerpt}")
-    })?;
+    // No copy is kept for the error message: parsing a shared token stream deep-copies it
+    // (proc-macro2's `RcVec::make_owned`), which cost about a tenth of generation.
+    let file: syn::File = syn::parse2(tokens).map_err(|error| format!("internal error: generated tokens are not valid Rust ({error})"))?;
     Ok(format!("{header}\n{}", prettyplease::unparse(&file)))
 }
 
+/// The start of an item's tokens, for the message of a file that does not parse.
+fn excerpt(tokens: &TokenStream) -> String {
+    tokens.to_string().chars().take(400).collect()
+}
+
+/// Items per formatting chunk: small enough that a chunk's tokens and syntax tree stay a few
+/// megabytes (one chunk per core took 300 MB at once on GitHub's spec), large enough that the
+/// per-chunk cost is nothing.
+const CHUNK_ITEMS: usize = 64;
+
 /// Formats a file under `header`. A file of many items is made, parsed and pretty-printed in
-/// contiguous chunks on every core; the chunks' text joined is the text of the whole file.
+/// chunks of [`CHUNK_ITEMS`] items, the cores taking the next chunk in turn; the chunks' text
+/// joined in order is the text of the whole file.
 pub fn format_file(file: RustFile<'_>, header: &str) -> Result<String, String> {
     let (inner, len, item) = match file {
         RustFile::Single(tokens) => return format_rust(tokens, header),
         RustFile::Items { inner, len, item } => (inner, len, item),
     };
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 8);
-    let chunk_size = len.div_ceil(threads).max(1);
-    let ranges: Vec<std::ops::Range<usize>> = (0..len).step_by(chunk_size).map(|start| start..(start + chunk_size).min(len)).collect();
+    let ranges: Vec<std::ops::Range<usize>> = (0..len).step_by(CHUNK_ITEMS).map(|start| start..(start + CHUNK_ITEMS).min(len)).collect();
     let item = &item;
-    let texts: Vec<Result<String, String>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = ranges
-            .into_iter()
-            .map(|range| {
-                scope.spawn(move || {
-                    let items = range.map(item);
-                    format_rust(quote::quote! { #(#items)* }, "")
-                })
-            })
-            .collect();
-        handles.into_iter().map(|handle| handle.join().unwrap_or_else(|_| Err("internal error: formatting panicked".to_string()))).collect()
+    let texts = crate::parallel::map(&ranges, |range| {
+        let items = range.clone().map(item);
+        format_rust(quote::quote! { #(#items)* }, "").map_err(|message| {
+            // Name the first item that does not parse on its own (made again).
+            let bad = range.clone().map(item).find(|tokens| syn::parse2::<syn::File>(tokens.clone()).is_err());
+            match bad {
+                Some(tokens) => format!("{message}; the item: {}", excerpt(&tokens)),
+                None => message,
+            }
+        })
     });
     let mut out = format_rust(inner, header)?;
+    out.reserve(texts.iter().map(|text| text.as_ref().map_or(0, String::len)).sum());
     for text in texts {
         // Each chunk was formatted without a header: `format_rust` put only a newline first.
         out.push_str(text?.strip_prefix('\n').unwrap_or_default());

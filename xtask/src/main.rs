@@ -17,6 +17,10 @@ use std::sync::OnceLock;
 
 use anyhow::{bail, Result};
 
+/// See the `mimalloc` entry in Cargo.toml: generation is allocation-bound.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const HELP: &str = "\
 cargo xtask: tasks of the Citi Poland client generator
 
