@@ -23,7 +23,7 @@ pub fn map<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<
     std::thread::scope(|scope| {
         for _ in 1..workers {
             // A worker the system refuses leaves its share to the others.
-            let _ = std::thread::Builder::new().spawn_scoped(scope, &run);
+            let _ = std::thread::Builder::new().spawn_scoped(scope, run);
         }
         run();
     });

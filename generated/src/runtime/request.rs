@@ -50,6 +50,13 @@ pub enum ParamStyle {
     Json,
 }
 
+impl ParamStyle {
+    /// `simple`, not exploded: the default of path and header parameters.
+    pub const SIMPLE: ParamStyle = ParamStyle::Simple { explode: false };
+    /// `form`, exploded: the default of query and cookie parameters.
+    pub const FORM: ParamStyle = ParamStyle::Form { explode: true };
+}
+
 /// A request being built by a generated request builder.
 pub struct Request {
     pub(crate) operation: &'static OperationInfo,

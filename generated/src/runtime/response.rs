@@ -63,13 +63,13 @@ impl Response {
     }
 
     /// The body as `T`; a mismatch is a [`DecodeError`] with the JSON path where it happens.
-    pub async fn json<T: DeserializeOwned, E>(self) -> Result<T, Error<E>> {
+    pub fn json<T: DeserializeOwned, E>(self) -> Result<T, Error<E>> {
         let result = from_slice(&self.body).map_err(|error| Error::from(self.decode_error(error.path, &error.message)));
         self.success(result)
     }
 
     /// The body as text; invalid UTF-8 is a [`DecodeError`](super::DecodeError).
-    pub async fn text<E>(self) -> Result<String, Error<E>> {
+    pub fn text<E>(self) -> Result<String, Error<E>> {
         let result = match String::from_utf8(self.body.to_vec()) {
             Ok(text) => Ok(text),
             Err(error) => Err(Error::from(self.decode_error(String::new(), &error.utf8_error().to_string()))),
@@ -78,7 +78,7 @@ impl Response {
     }
 
     /// The body as bytes.
-    pub async fn bytes<E>(self) -> Result<Bytes, Error<E>> {
+    pub fn bytes<E>(self) -> Result<Bytes, Error<E>> {
         self.trace.decoded(Outcome::Success);
         Ok(self.body)
     }
@@ -121,30 +121,30 @@ impl Response {
     }
 
     /// A documented error with a JSON body, wrapped into the operation's error type.
-    pub async fn error_json<B: DeserializeOwned, E>(self, wrap: impl FnOnce(B) -> E) -> Error<E> {
+    pub fn error_json<B: DeserializeOwned, E>(self, wrap: impl FnOnce(B) -> E) -> Error<E> {
         let body = from_slice::<B>(&self.body).ok().map(wrap);
         self.api_error(body)
     }
 
     /// A documented error with a text body.
-    pub async fn error_text<E>(self, wrap: impl FnOnce(String) -> E) -> Error<E> {
+    pub fn error_text<E>(self, wrap: impl FnOnce(String) -> E) -> Error<E> {
         let body = String::from_utf8(self.body.to_vec()).ok().map(wrap);
         self.api_error(body)
     }
 
     /// A documented error with a binary body.
-    pub async fn error_bytes<E>(self, wrap: impl FnOnce(Bytes) -> E) -> Error<E> {
+    pub fn error_bytes<E>(self, wrap: impl FnOnce(Bytes) -> E) -> Error<E> {
         let body = Some(wrap(self.body.clone()));
         self.api_error(body)
     }
 
     /// A documented error without a body.
-    pub async fn error_empty<E>(self, value: E) -> Error<E> {
+    pub fn error_empty<E>(self, value: E) -> Error<E> {
         self.api_error(Some(value))
     }
 
     /// A status the spec does not document: an API error with the raw body only.
-    pub async fn unexpected<E>(self) -> Error<E> {
+    pub fn unexpected<E>(self) -> Error<E> {
         self.api_error(None)
     }
 }
@@ -178,28 +178,28 @@ mod tests {
         code: String,
     }
 
-    #[tokio::test]
-    async fn documented_errors_keep_typed_and_raw_bodies() {
-        let error = response(404, r#"{"code":"resourceNotFound"}"#).error_json(|b: Body| b).await;
+    #[test]
+    fn documented_errors_keep_typed_and_raw_bodies() {
+        let error = response(404, r#"{"code":"resourceNotFound"}"#).error_json(|b: Body| b);
         let Error::Api(api) = error else { panic!("expected an API error") };
         assert_eq!(api.status, 404);
         assert_eq!(api.body, Some(Body { code: "resourceNotFound".into() }));
-        let error = response(500, "<html>gateway</html>").error_json(|b: Body| b).await;
+        let error = response(500, "<html>gateway</html>").error_json(|b: Body| b);
         let Error::Api(api) = error else { panic!("expected an API error") };
         assert_eq!(api.body, None);
         assert_eq!(api.raw_body, "<html>gateway</html>");
     }
 
-    #[tokio::test]
-    async fn decode_errors_name_the_path_and_headers_parse() {
-        let error = response(200, r#"{"code": 5}"#).json::<Body, ()>().await.unwrap_err();
+    #[test]
+    fn decode_errors_name_the_path_and_headers_parse() {
+        let error = response(200, r#"{"code": 5}"#).json::<Body, ()>().unwrap_err();
         let Error::Decode(decode) = error else { panic!("expected a decode error") };
         assert_eq!(decode.path, "code");
         assert_eq!(decode.body(), br#"{"code": 5}"#);
         let text = decode.to_string();
         assert!(text.starts_with("`op` returned HTTP 200 with a body that does not match the spec at `code`: invalid type: "), "{text}");
         assert!(text.ends_with(", expected a string") && !text.contains('5'), "{text}");
-        let error = response(200, r#"{"code": 5}"#).json::<i64, ()>().await.unwrap_err();
+        let error = response(200, r#"{"code": 5}"#).json::<i64, ()>().unwrap_err();
         assert!(!error.to_string().contains("code"), "the body's keys stay out: {error}");
         let r = response(200, "");
         assert_eq!(r.header::<i64, ()>("x-count").unwrap(), Some(42));

@@ -280,6 +280,10 @@ fn operation_info(operation: &Operation) -> TokenStream {
 
 fn style_tokens(style: ParamStyle) -> TokenStream {
     match style {
+        // The styles most parameters have, as constants (one line per parameter instead of
+        // prettyplease's eight for a struct literal).
+        ParamStyle::Simple { explode: false } => quote! { crate::runtime::ParamStyle::SIMPLE },
+        ParamStyle::Form { explode: true } => quote! { crate::runtime::ParamStyle::FORM },
         ParamStyle::Simple { explode } => quote! { crate::runtime::ParamStyle::Simple { explode: #explode } },
         ParamStyle::Label { explode } => quote! { crate::runtime::ParamStyle::Label { explode: #explode } },
         ParamStyle::Matrix { explode } => quote! { crate::runtime::ParamStyle::Matrix { explode: #explode } },
@@ -414,9 +418,9 @@ fn status_pattern(status: StatusMatch) -> TokenStream {
 fn decode_expr(case: &ResponseCase) -> TokenStream {
     match &case.body {
         Some(body) => match body.decoding {
-            Decoding::Json => quote! { response.json().await },
-            Decoding::Text => quote! { response.text().await },
-            Decoding::Binary => quote! { response.bytes().await },
+            Decoding::Json => quote! { response.json() },
+            Decoding::Text => quote! { response.text() },
+            Decoding::Binary => quote! { response.bytes() },
         },
         None => quote! { response.empty() },
     }
@@ -470,7 +474,7 @@ fn response_match(operation: &Operation) -> TokenStream {
     if let [(2, _, value)] = grouped.as_slice() {
         return value.clone();
     }
-    let fallback = if has_default { quote! {} } else { quote! { _ => ::std::result::Result::Err(response.unexpected().await), } };
+    let fallback = if has_default { quote! {} } else { quote! { _ => ::std::result::Result::Err(response.unexpected()), } };
     let arms = grouped.into_iter().map(|(_, patterns, value)| quote! { #(#patterns)|* => #value, });
     quote! {
         match response.status() {
@@ -513,21 +517,21 @@ fn success_value(set: &ResponseSet, case: &ResponseCase) -> TokenStream {
 fn error_value(set: &ResponseSet, case: &ResponseCase) -> TokenStream {
     let decoder = |wrap: TokenStream| match &case.body {
         Some(body) => match body.decoding {
-            Decoding::Json => quote! { response.error_json(#wrap).await },
-            Decoding::Text => quote! { response.error_text(#wrap).await },
-            Decoding::Binary => quote! { response.error_bytes(#wrap).await },
+            Decoding::Json => quote! { response.error_json(#wrap) },
+            Decoding::Text => quote! { response.error_text(#wrap) },
+            Decoding::Binary => quote! { response.error_bytes(#wrap) },
         },
-        None => quote! { response.error_empty(#wrap).await },
+        None => quote! { response.error_empty(#wrap) },
     };
     match &set.shape {
-        ResponseShape::Unit => quote! { response.error_empty(()).await },
+        ResponseShape::Unit => quote! { response.error_empty(()) },
         ResponseShape::Body(_) => decoder(quote! { ::std::convert::identity }),
         ResponseShape::Named(name) => {
             let name = ident(name);
             let variant = ident(&case.variant);
             match &case.body {
                 Some(_) => decoder(quote! { #name::#variant }),
-                None => quote! { response.error_empty(#name::#variant).await },
+                None => quote! { response.error_empty(#name::#variant) },
             }
         }
     }

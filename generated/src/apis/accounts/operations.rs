@@ -92,46 +92,36 @@ impl CheckFundsSufficiency {
             .path_param(
                 "accountId",
                 &self.account_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .query(
                 "sufficiencyCheckAmount",
                 &self.sufficiency_check_amount,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .query(
                 "currencyCode",
                 &self.currency_code,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -230,25 +220,19 @@ impl ConfirmAccountTransactionsAfterMfa {
             .path_param(
                 "accountId",
                 &self.account_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .query(
                 "controlFlowId",
                 &self.control_flow_id,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -257,13 +241,11 @@ impl ConfirmAccountTransactionsAfterMfa {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -395,62 +377,48 @@ impl DownloadAccountTransactionsDocument {
             .path_param(
                 "accountId",
                 &self.account_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .query(
                 "downloadFormat",
                 &self.download_format,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .query(
                 "transactionStartDate",
                 &self.transaction_start_date,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .query(
                 "transactionEndDate",
                 &self.transaction_end_date,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -565,9 +533,7 @@ impl RequestAccountClosure {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -576,13 +542,11 @@ impl RequestAccountClosure {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -672,30 +636,24 @@ impl RetrieveAccountClosureBalances {
             .path_param(
                 "accountId",
                 &self.account_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -791,38 +749,26 @@ impl RetrieveAccountConsents {
             .path_param(
                 "accountId",
                 &self.account_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
-            .query(
-                "consentType",
-                &self.consent_type,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("consentType", &self.consent_type, crate::runtime::ParamStyle::FORM);
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -897,22 +843,18 @@ impl RetrieveAccountDetails {
             .path_param(
                 "accountId",
                 &self.account_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -1044,62 +986,48 @@ impl RetrieveAccountStatementDetails {
             .path_param(
                 "accountId",
                 &self.account_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .path_param(
                 "statementId",
                 &self.statement_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .query(
                 "currencyCode",
                 &self.currency_code,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .query(
                 "statementDate",
                 &self.statement_date,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -1201,38 +1129,30 @@ impl RetrieveAccountStatements {
             .path_param(
                 "accountId",
                 &self.account_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -1417,78 +1337,46 @@ impl RetrieveAccountTransactions {
             .path_param(
                 "accountId",
                 &self.account_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .query(
                 "transactionStatus",
                 &self.transaction_status,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
-            .query(
-                "requestSize",
-                &self.request_size,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("requestSize", &self.request_size, crate::runtime::ParamStyle::FORM);
         request
             .query(
                 "transactionFromDate",
                 &self.transaction_from_date,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .query(
                 "transactionToDate",
                 &self.transaction_to_date,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
-        request
-            .query(
-                "amountFrom",
-                &self.amount_from,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "amountTo",
-                &self.amount_to,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("amountFrom", &self.amount_from, crate::runtime::ParamStyle::FORM);
+        request.query("amountTo", &self.amount_to, crate::runtime::ParamStyle::FORM);
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -1688,86 +1576,52 @@ impl RetrieveAccountTransactionsLimitedDayRange {
             .path_param(
                 "accountId",
                 &self.account_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .query(
                 "transactionStatus",
                 &self.transaction_status,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
-            .query(
-                "requestSize",
-                &self.request_size,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("requestSize", &self.request_size, crate::runtime::ParamStyle::FORM);
         request
             .query(
                 "transactionFromDate",
                 &self.transaction_from_date,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .query(
                 "transactionToDate",
                 &self.transaction_to_date,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
-        request
-            .query(
-                "amountFrom",
-                &self.amount_from,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "amountTo",
-                &self.amount_to,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("amountFrom", &self.amount_from, crate::runtime::ParamStyle::FORM);
+        request.query("amountTo", &self.amount_to, crate::runtime::ParamStyle::FORM);
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -1876,22 +1730,18 @@ impl RetrieveAccountsSummary {
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -2021,46 +1871,36 @@ impl RetrieveTransactionDetailedView {
             .path_param(
                 "accountId",
                 &self.account_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .path_param(
                 "transactionReferenceId",
                 &self.transaction_reference_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .query(
                 "transactionCode",
                 &self.transaction_code,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -2153,9 +1993,7 @@ impl RetrieveUnmaskedAccountData {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -2164,13 +2002,11 @@ impl RetrieveUnmaskedAccountData {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -2263,9 +2099,7 @@ impl SearchAccountsTransactions {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -2274,13 +2108,11 @@ impl SearchAccountsTransactions {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -2373,17 +2205,13 @@ impl UpdateAccountConsents {
             .path_param(
                 "accountId",
                 &self.account_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -2394,11 +2222,9 @@ impl UpdateAccountConsents {
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }

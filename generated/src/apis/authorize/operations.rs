@@ -94,66 +94,22 @@ impl AuthorizeCustomer {
             .query(
                 "response_type",
                 &self.response_type,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
+        request.query("client_id", &self.client_id, crate::runtime::ParamStyle::FORM);
+        request.query("scope", &self.scope, crate::runtime::ParamStyle::FORM);
         request
-            .query(
-                "client_id",
-                &self.client_id,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "scope",
-                &self.scope,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "countryCode",
-                &self.country_code,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("countryCode", &self.country_code, crate::runtime::ParamStyle::FORM);
         request
             .query(
                 "businessCode",
                 &self.business_code,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
+        request.query("locale", &self.locale, crate::runtime::ParamStyle::FORM);
+        request.query("state", &self.state, crate::runtime::ParamStyle::FORM);
         request
-            .query(
-                "locale",
-                &self.locale,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "state",
-                &self.state,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "redirect_uri",
-                &self.redirect_uri,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("redirect_uri", &self.redirect_uri, crate::runtime::ParamStyle::FORM);
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
@@ -166,11 +122,9 @@ impl AuthorizeCustomer {
                 })
             }
             400 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -263,13 +217,11 @@ impl ExchangeAuthorizationCode {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -350,13 +302,11 @@ impl RefreshAccessToken {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -438,13 +388,11 @@ impl RequestClientCredentialsToken {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -525,13 +473,11 @@ impl RevokeToken {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }

@@ -73,11 +73,9 @@ impl ConfirmCustomerEmailsUpdate {
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -157,11 +155,9 @@ impl ConfirmCustomerPhoneNumbersUpdate {
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -235,13 +231,11 @@ impl RetrieveCustomerAddresses {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -315,13 +309,11 @@ impl RetrieveCustomerBasicProfile {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -395,13 +387,11 @@ impl RetrieveCustomerEmails {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -475,13 +465,11 @@ impl RetrieveCustomerPhoneNumbers {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -555,13 +543,11 @@ impl RetrieveCustomerProfile {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -643,11 +629,9 @@ impl UpdateCustomerEmails {
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -729,11 +713,9 @@ impl UpdateCustomerPhoneNumbers {
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -815,11 +797,9 @@ impl UpdateCustomerProfile {
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }

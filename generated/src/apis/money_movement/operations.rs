@@ -86,9 +86,7 @@ impl CompleteAccountProxyTransferAfterMfa {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -97,13 +95,11 @@ impl CompleteAccountProxyTransferAfterMfa {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -199,9 +195,7 @@ impl CompleteAdhocMultipleTransfersAfterMfa {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -210,13 +204,11 @@ impl CompleteAdhocMultipleTransfersAfterMfa {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -309,9 +301,7 @@ impl CompleteExternalDomesticTransferAfterMfa {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -320,13 +310,11 @@ impl CompleteExternalDomesticTransferAfterMfa {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -419,9 +407,7 @@ impl CompleteInternalDomesticTransferAfterMfa {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -430,13 +416,11 @@ impl CompleteInternalDomesticTransferAfterMfa {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -532,9 +516,7 @@ impl CompleteMultipleTransfersAfterMfa {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -543,13 +525,11 @@ impl CompleteMultipleTransfersAfterMfa {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -642,9 +622,7 @@ impl CompletePersonalDomesticTransferAfterMfa {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -653,13 +631,11 @@ impl CompletePersonalDomesticTransferAfterMfa {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -755,9 +731,7 @@ impl CompleteRepeatingPaymentUpdateAfterMfa {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -766,13 +740,11 @@ impl CompleteRepeatingPaymentUpdateAfterMfa {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -865,9 +837,7 @@ impl ConfirmAccountProxyTransfer {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -876,13 +846,11 @@ impl ConfirmAccountProxyTransfer {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -963,13 +931,11 @@ impl ConfirmBillPayment {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -1062,9 +1028,7 @@ impl ConfirmCitiGlobalTransfer {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -1073,13 +1037,11 @@ impl ConfirmCitiGlobalTransfer {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -1172,9 +1134,7 @@ impl ConfirmCrossBorderWireTransfer {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -1183,13 +1143,11 @@ impl ConfirmCrossBorderWireTransfer {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -1270,13 +1228,11 @@ impl ConfirmExternalDomesticTransfer {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -1357,13 +1313,11 @@ impl ConfirmInternalDomesticTransfer {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -1444,13 +1398,11 @@ impl ConfirmPersonalDomesticTransfer {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -1543,9 +1495,7 @@ impl ConfirmSepaTransfer {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -1554,13 +1504,11 @@ impl ConfirmSepaTransfer {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -1656,25 +1604,19 @@ impl DeleteRepeatingPayment {
             .path_param(
                 "accountId",
                 &self.account_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .path_param(
                 "transactionReferenceId",
                 &self.transaction_reference_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
@@ -1683,11 +1625,9 @@ impl DeleteRepeatingPayment {
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -1795,17 +1735,13 @@ impl ExecuteAdhocMultipleTransfers {
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -1814,13 +1750,11 @@ impl ExecuteAdhocMultipleTransfers {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -1916,9 +1850,7 @@ impl ExecuteMultipleTransfers {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -1927,13 +1859,11 @@ impl ExecuteMultipleTransfers {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -2026,9 +1956,7 @@ impl PreprocessAccountProxyTransfer {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -2037,13 +1965,11 @@ impl PreprocessAccountProxyTransfer {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -2136,9 +2062,7 @@ impl PreprocessAdhocAccountProxyTransferWithPayeeCreation {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -2147,13 +2071,11 @@ impl PreprocessAdhocAccountProxyTransferWithPayeeCreation {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -2234,13 +2156,11 @@ impl PreprocessAdhocBillPayment {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -2321,13 +2241,11 @@ impl PreprocessAdhocCitiGlobalTransfer {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -2408,13 +2326,11 @@ impl PreprocessAdhocCrossBorderWireTransfer {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -2495,13 +2411,11 @@ impl PreprocessAdhocExternalDomesticTransfer {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -2594,9 +2508,7 @@ impl PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -2605,13 +2517,11 @@ impl PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -2693,13 +2603,11 @@ impl PreprocessAdhocInternalDomesticTransfer {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -2792,9 +2700,7 @@ impl PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -2803,13 +2709,11 @@ impl PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -2891,13 +2795,11 @@ impl PreprocessAdhocSepaTransfer {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -2978,13 +2880,11 @@ impl PreprocessBillPayment {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -3065,13 +2965,11 @@ impl PreprocessCitiGlobalTransfer {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -3152,13 +3050,11 @@ impl PreprocessCrossBorderWireTransfer {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -3239,13 +3135,11 @@ impl PreprocessExternalDomesticTransfer {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -3338,9 +3232,7 @@ impl PreprocessExternalDomesticTransferToAccount {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -3349,13 +3241,11 @@ impl PreprocessExternalDomesticTransferToAccount {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -3436,13 +3326,11 @@ impl PreprocessInternalDomesticTransfer {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -3523,13 +3411,11 @@ impl PreprocessPersonalDomesticTransfer {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -3625,9 +3511,7 @@ impl PreprocessRepeatingPaymentUpdate {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -3636,13 +3520,11 @@ impl PreprocessRepeatingPaymentUpdate {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -3723,13 +3605,11 @@ impl PreprocessSepaTransfer {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -3834,38 +3714,30 @@ impl RetrieveAccountProxyTransferEligibility {
             .query(
                 "proxyPaymentType",
                 &self.proxy_payment_type,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -3972,22 +3844,18 @@ impl RetrieveBillPaymentEligibility {
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -4087,22 +3955,18 @@ impl RetrieveBillPaymentMerchantDetails {
             .path_param(
                 "merchantNumber",
                 &self.merchant_number,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -4187,22 +4051,18 @@ impl RetrieveBillPaymentMerchants {
             .query(
                 "billerCategoryCode",
                 &self.biller_category_code,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -4289,33 +4149,23 @@ impl RetrieveBillPaymentPayeeBillDetails {
     > {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         request
-            .path_param(
-                "payeeId",
-                &self.payee_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
-            );
+            .path_param("payeeId", &self.payee_id, crate::runtime::ParamStyle::SIMPLE);
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -4418,30 +4268,24 @@ impl RetrieveBulkTransferEligibility {
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -4548,22 +4392,18 @@ impl RetrieveCitiGlobalTransferEligibility {
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -4670,22 +4510,18 @@ impl RetrieveCrossBorderWireTransferEligibility {
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -4807,30 +4643,24 @@ impl RetrieveDestinationCountries {
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -4935,22 +4765,18 @@ impl RetrieveExternalDomesticTransferEligibility {
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -5057,22 +4883,18 @@ impl RetrieveInternalDomesticTransferEligibility {
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -5202,38 +5024,25 @@ impl RetrieveMultipleTransfersStatus {
             .path_param(
                 "citiBundleId",
                 &self.citi_bundle_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
-        request
-            .query(
-                "startIndex",
-                &self.start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("startIndex", &self.start_index, crate::runtime::ParamStyle::FORM);
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -5305,25 +5114,17 @@ impl RetrievePayee {
     > {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         request
-            .path_param(
-                "payeeId",
-                &self.payee_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
-            );
+            .path_param("payeeId", &self.payee_id, crate::runtime::ParamStyle::SIMPLE);
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -5410,33 +5211,23 @@ impl RetrievePayeeDetails {
     > {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         request
-            .path_param(
-                "payeeId",
-                &self.payee_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
-            );
+            .path_param("payeeId", &self.payee_id, crate::runtime::ParamStyle::SIMPLE);
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -5530,33 +5321,23 @@ impl RetrievePayeeSourceAccounts {
     > {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         request
-            .query(
-                "paymentType",
-                &self.payment_type,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("paymentType", &self.payment_type, crate::runtime::ParamStyle::FORM);
         request
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -5672,33 +5453,23 @@ impl RetrievePayees {
     > {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         request
-            .query(
-                "paymentType",
-                &self.payment_type,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("paymentType", &self.payment_type, crate::runtime::ParamStyle::FORM);
         request
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -5792,13 +5563,11 @@ impl RetrievePersonalDomesticTransferEligibility {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -5910,41 +5679,29 @@ impl RetrieveRepeatingPayments {
     > {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
         request
-            .query(
-                "paymentType",
-                &self.payment_type,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("paymentType", &self.payment_type, crate::runtime::ParamStyle::FORM);
         request
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -6051,22 +5808,18 @@ impl RetrieveSepaTransferEligibility {
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -6181,9 +5934,7 @@ impl UpdateRepeatingPayment {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -6194,11 +5945,9 @@ impl UpdateRepeatingPayment {
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }

@@ -71,9 +71,7 @@ impl AcceptApplicationOffer {
             .path_param(
                 "applicationId",
                 &self.application_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -84,11 +82,9 @@ impl AcceptApplicationOffer {
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -169,9 +165,7 @@ impl AddApplicant {
             .path_param(
                 "applicationId",
                 &self.application_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -180,13 +174,11 @@ impl AddApplicant {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -276,9 +268,7 @@ impl CreateApplication {
             .header(
                 "Accept-Language",
                 &self.accept_language,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -287,13 +277,11 @@ impl CreateApplication {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -374,13 +362,11 @@ impl CreateProspect {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -461,17 +447,13 @@ impl DeleteApplicant {
             .path_param(
                 "applicationId",
                 &self.application_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .path_param(
                 "applicantId",
                 &self.applicant_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -482,11 +464,9 @@ impl DeleteApplicant {
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -567,9 +547,7 @@ impl RequestInPrincipleApproval {
             .path_param(
                 "applicationId",
                 &self.application_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -578,13 +556,11 @@ impl RequestInPrincipleApproval {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -677,38 +653,26 @@ impl RetrieveApplicants {
             .path_param(
                 "applicationId",
                 &self.application_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
-            .query(
-                "applicantId",
-                &self.applicant_id,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
+            .query("applicantId", &self.applicant_id, crate::runtime::ParamStyle::FORM);
         request
             .query(
                 "controlFlowId",
                 &self.control_flow_id,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -798,30 +762,24 @@ impl RetrieveApplication {
             .path_param(
                 "applicationId",
                 &self.application_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .query(
                 "controlFlowId",
                 &self.control_flow_id,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -902,30 +860,24 @@ impl RetrieveApplicationStatus {
             .path_param(
                 "applicationId",
                 &self.application_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .query(
                 "controlFlowId",
                 &self.control_flow_id,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -1010,22 +962,18 @@ impl RetrieveProductCatalogue {
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -1126,9 +1074,7 @@ impl ScreenApplicant {
             .path_param(
                 "applicationId",
                 &self.application_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -1137,13 +1083,11 @@ impl ScreenApplicant {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -1239,17 +1183,13 @@ impl SendApplicationOtp {
             .path_param(
                 "applicationId",
                 &self.application_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -1258,13 +1198,11 @@ impl SendApplicationOtp {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -1342,9 +1280,7 @@ impl SubmitApplication {
             .path_param(
                 "applicationId",
                 &self.application_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -1355,11 +1291,9 @@ impl SubmitApplication {
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -1440,17 +1374,13 @@ impl UpdateApplicant {
             .path_param(
                 "applicationId",
                 &self.application_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .path_param(
                 "applicantId",
                 &self.applicant_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -1461,11 +1391,9 @@ impl UpdateApplicant {
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -1546,9 +1474,7 @@ impl UpdateApplication {
             .path_param(
                 "applicationId",
                 &self.application_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -1557,13 +1483,11 @@ impl UpdateApplication {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -1644,9 +1568,7 @@ impl UploadApplicationDocument {
             .path_param(
                 "applicationId",
                 &self.application_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -1655,13 +1577,11 @@ impl UploadApplicationDocument {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -1754,17 +1674,13 @@ impl ValidateApplicationOtp {
             .path_param(
                 "applicationId",
                 &self.application_id,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -1775,11 +1691,9 @@ impl ValidateApplicationOtp {
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }

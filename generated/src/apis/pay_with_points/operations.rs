@@ -102,25 +102,19 @@ impl ActivateRewardsLink {
             .path_param(
                 "rewardLinkCode",
                 &self.reward_link_code,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "Accept-Language",
                 &self.accept_language,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -131,11 +125,9 @@ impl ActivateRewardsLink {
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -245,17 +237,13 @@ impl LinkRewardsCard {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "Accept-Language",
                 &self.accept_language,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -264,13 +252,11 @@ impl LinkRewardsCard {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -383,25 +369,19 @@ impl RedeemPoints {
             .path_param(
                 "rewardLinkCode",
                 &self.reward_link_code,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "Accept-Language",
                 &self.accept_language,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -410,13 +390,11 @@ impl RedeemPoints {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -525,38 +503,30 @@ impl RetrievePointBalance {
             .path_param(
                 "rewardLinkCode",
                 &self.reward_link_code,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "Accept-Language",
                 &self.accept_language,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -663,17 +633,13 @@ impl SearchCardPointBalances {
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "Accept-Language",
                 &self.accept_language,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         let body = &self.body;
         request.json(body, "application/json");
@@ -682,13 +648,11 @@ impl SearchCardPointBalances {
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }

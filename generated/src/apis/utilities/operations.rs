@@ -122,66 +122,42 @@ impl RetrieveMetaData {
         crate::runtime::Error<super::types::ErrorResponse>,
     > {
         let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .query(
-                "apiUri",
-                &self.api_uri,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query(
-                "apiMethod",
-                &self.api_method,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query("apiUri", &self.api_uri, crate::runtime::ParamStyle::FORM);
+        request.query("apiMethod", &self.api_method, crate::runtime::ParamStyle::FORM);
         request
             .header(
                 "countryCode",
                 &self.country_code,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "businessCode",
                 &self.business_code,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "Accept-Language",
                 &self.accept_language,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -312,54 +288,42 @@ impl RetrieveReferenceData {
             .path_param(
                 "referenceCode",
                 &self.reference_code,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "countryCode",
                 &self.country_code,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "businessCode",
                 &self.business_code,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "Accept-Language",
                 &self.accept_language,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
 }
@@ -520,70 +484,54 @@ impl SearchEmployers {
             .query(
                 "employerName",
                 &self.employer_name,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .query(
                 "employerRegistrationNumber",
                 &self.employer_registration_number,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .query(
                 "nextStartIndex",
                 &self.next_start_index,
-                crate::runtime::ParamStyle::Form {
-                    explode: true,
-                },
+                crate::runtime::ParamStyle::FORM,
             );
         request
             .header(
                 "countryCode",
                 &self.country_code,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "businessCode",
                 &self.business_code,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "Accept-Language",
                 &self.accept_language,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         request
             .header(
                 "clientDetails",
                 &self.client_details,
-                crate::runtime::ParamStyle::Simple {
-                    explode: false,
-                },
+                crate::runtime::ParamStyle::SIMPLE,
             );
         for (name, value) in &self.extra_headers {
             request.extra_header(name, value);
         }
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
-            200 => response.json().await,
+            200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(
-                    response.error_json(::std::convert::identity).await,
-                )
+                ::std::result::Result::Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected().await),
+            _ => ::std::result::Result::Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
