@@ -44,12 +44,13 @@ TASKS:
                            fails on a difference the specs neither fix nor note, or a spec not in
                            canonical form (--normalize rewrites them)
     test                   Run the whole test suite, installing the tools it needs into .tools/
-    bench [--peers] [--check] [--runs N] [--timeout SECS] [--specs LIST]
+    bench [--peers] [--check] [--features] [--runs N] [--timeout SECS] [--specs LIST]
                            One table: generation time, peak memory and output size of our generator
                            (release build) on the 7 products, a 1,200-operation spec and real specs
                            (GitHub, Twilio, Stripe, Kubernetes); --peers adds progenitor and OpenAPI
-                           Generator, --check the `cargo check` of each generated crate
-                           (`cargo xtask bench --help` for all options)
+                           Generator, --check the `cargo check` of each generated crate,
+                           --features citi-poland's cold and incremental check and build per
+                           product feature (`cargo xtask bench --help` for all options)
     corpus                 Generate and compile a crate for every document of @readme/oas-examples
     corpus-directory [--all | --sample N] [--seed S]
                            Generate (in memory, one child process each) a sample of the real specs
