@@ -11,7 +11,7 @@ use crate::emit::{emit_api, emit_api_single_file, emit_apis_index, emit_shared_m
 use crate::load::{load_spec, LoadedSpec};
 use crate::lower::{lower_api, LowerOptions};
 use crate::model::{Api, TypeDef, TypeKind};
-use crate::write::{format_file, format_rust, header, FileSet, GeneratedFile};
+use crate::write::{format_file, format_files, format_rust, header, FileSet, GeneratedFile};
 
 /// The command that regenerates the project's crate; named in every generated file.
 pub const GENERATE_COMMAND: &str = "cargo xtask generate";
@@ -135,8 +135,10 @@ fn generate_product(
     let mut product_files = Vec::new();
     {
         let emitted = emit_api(&api);
-        for (name, file) in [("mod.rs", emitted.module), ("types.rs", emitted.types), ("operations.rs", emitted.operations), ("client.rs", emitted.client)] {
-            match format_file(file, &file_header) {
+        let names = ["mod.rs", "types.rs", "operations.rs", "client.rs"];
+        let texts = format_files([emitted.module, emitted.types, emitted.operations, emitted.client].into_iter().map(|file| (file, file_header.as_str())).collect());
+        for (name, text) in names.into_iter().zip(texts) {
+            match text {
                 Ok(contents) => {
                     let path = module_dir.join(name);
                     product_files.push(path.clone());

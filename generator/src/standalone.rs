@@ -12,7 +12,7 @@ use crate::emit::{emit_api, emit_module_file, EmittedApi, RustFile};
 use crate::load::load_spec;
 use crate::lower::{lower_api, LowerOptions};
 use crate::model::Api;
-use crate::write::{format_file, header, FileSet, GeneratedFile};
+use crate::write::{format_files, header, FileSet, GeneratedFile};
 
 /// The runtime's files, relative to `src/runtime/`, with their text.
 pub const RUNTIME_FILES: [(&str, &str); 22] = [
@@ -112,8 +112,10 @@ pub fn generate_standalone(spec_path: &Path, display: &str, options: &Standalone
             #[warn(missing_docs)]
             pub mod runtime;
         };
-        for (path, file) in [("src/lib.rs", RustFile::single(lib)), ("src/types.rs", types), ("src/operations.rs", operations), ("src/client.rs", client)] {
-            let contents = format_file(file, &file_header).map_err(|message| Diagnostics::from(Diagnostic::error(display, "", message)))?;
+        let paths = ["src/lib.rs", "src/types.rs", "src/operations.rs", "src/client.rs"];
+        let texts = format_files([RustFile::single(lib), types, operations, client].into_iter().map(|file| (file, file_header.as_str())).collect());
+        for (path, contents) in paths.into_iter().zip(texts) {
+            let contents = contents.map_err(|message| Diagnostics::from(Diagnostic::error(display, "", message)))?;
             files.push(GeneratedFile { path: PathBuf::from(path), contents });
         }
     }

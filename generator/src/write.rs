@@ -49,34 +49,65 @@ fn excerpt(tokens: &TokenStream) -> String {
 /// per-chunk cost is nothing.
 const CHUNK_ITEMS: usize = 64;
 
-/// Formats a file under `header`. A file of many items is made, parsed and pretty-printed in
-/// chunks of [`CHUNK_ITEMS`] items, the cores taking the next chunk in turn; the chunks' text
-/// joined in order is the text of the whole file.
+/// Formats a file under `header`: [`format_files`] for one file.
 pub fn format_file(file: RustFile<'_>, header: &str) -> Result<String, String> {
-    let (inner, len, item) = match file {
-        RustFile::Single(tokens) => return format_rust(tokens, header),
-        RustFile::Items { inner, len, item } => (inner, len, item),
-    };
-    let ranges: Vec<std::ops::Range<usize>> = (0..len).step_by(CHUNK_ITEMS).map(|start| start..(start + CHUNK_ITEMS).min(len)).collect();
-    let item = &item;
-    let texts = crate::parallel::map(&ranges, |range| {
-        let items = range.clone().map(item);
-        format_rust(quote::quote! { #(#items)* }, "").map_err(|message| {
-            // Name the first item that does not parse on its own (made again).
-            let bad = range.clone().map(item).find(|tokens| syn::parse2::<syn::File>(tokens.clone()).is_err());
-            match bad {
-                Some(tokens) => format!("{message}; the item: {}", excerpt(&tokens)),
-                None => message,
+    format_files(vec![(file, header)]).pop().unwrap_or_else(|| Err("internal error: no file formatted".to_string()))
+}
+
+/// A chunk of a file's items: the file's index, its item maker, the items' indices.
+type Chunk<'a> = (usize, &'a (dyn Fn(usize) -> TokenStream + Sync), std::ops::Range<usize>);
+
+/// Formats files, each under its header. A file of many items is made, parsed and
+/// pretty-printed in chunks of [`CHUNK_ITEMS`] items; the chunks of every file form one queue
+/// that the cores take from in turn, while this thread formats the files' heads (small files,
+/// inner attributes: token streams cannot leave the thread that made them). A file's text is
+/// its head's followed by its chunks' in order.
+pub fn format_files(files: Vec<(RustFile<'_>, &str)>) -> Vec<Result<String, String>> {
+    let mut heads = Vec::new();
+    let mut jobs: Vec<Chunk<'_>> = Vec::new();
+    let mut items = Vec::new();
+    for (file, header) in files {
+        match file {
+            RustFile::Single(tokens) => heads.push((tokens, header)),
+            RustFile::Items { inner, len, item } => {
+                heads.push((inner, header));
+                items.push((heads.len() - 1, len, item));
             }
-        })
-    });
-    let mut out = format_rust(inner, header)?;
-    out.reserve(texts.iter().map(|text| text.as_ref().map_or(0, String::len)).sum());
-    for text in texts {
-        // Each chunk was formatted without a header: `format_rust` put only a newline first.
-        out.push_str(text?.strip_prefix('\n').unwrap_or_default());
+        }
     }
-    Ok(out)
+    for (index, len, item) in &items {
+        jobs.extend((0..*len).step_by(CHUNK_ITEMS).map(|start| (*index, &**item, start..(start + CHUNK_ITEMS).min(*len))));
+    }
+    let (mut out, texts) = crate::parallel::map_beside(
+        &jobs,
+        |(_, item, range)| {
+            // Each item is parsed on its own and the syntax trees joined (joining the token
+            // streams first copied every token once more).
+            let mut chunk: Option<syn::File> = None;
+            for index in range.clone() {
+                match syn::parse2::<syn::File>(item(index)) {
+                    Ok(file) => match &mut chunk {
+                        Some(chunk) => chunk.items.extend(file.items),
+                        None => chunk = Some(file),
+                    },
+                    Err(error) => {
+                        // Made again for the message: the failed parse consumed the tokens.
+                        return Err(format!("internal error: generated tokens are not valid Rust ({error}); the item: {}", excerpt(&item(index))));
+                    }
+                }
+            }
+            Ok(chunk.map(|chunk| prettyplease::unparse(&chunk)).unwrap_or_default())
+        },
+        || heads.into_iter().map(|(tokens, header)| format_rust(tokens, header)).collect::<Vec<_>>(),
+    );
+    for ((index, _, _), text) in jobs.iter().zip(texts) {
+        let Ok(file) = &mut out[*index] else { continue };
+        match text {
+            Ok(text) => file.push_str(&text),
+            Err(message) => out[*index] = Err(message),
+        }
+    }
+    out
 }
 
 /// How a file on disk compares with the generated one.
