@@ -29,7 +29,41 @@ pub struct Api {
     /// from `specs/common.yaml`), and re-exported here under the same name: an error body is one
     /// type across products. Empty outside the project's crate.
     pub shared_types: std::collections::BTreeSet<String>,
+    /// A cargo feature per tag (a standalone crate generated with `--tag-features`): which
+    /// features enable each operation and type. `None`: everything is always compiled.
+    pub tag_features: Option<TagFeatures>,
 }
+
+/// Cargo features per tag, so that a crate for a large API compiles only the parts a team uses.
+/// An operation is compiled when any feature of its tags is on (an untagged one always); a type
+/// when any operation that reaches it is, or `OTHER_TYPES_FEATURE` for the types no operation
+/// reaches (webhook payloads, say). Every type a compiled item refers to is compiled too.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TagFeatures {
+    /// Every feature (sorted) and the tags it stands for.
+    pub features: std::collections::BTreeMap<String, Vec<String>>,
+    /// Per operation, in the order of `Api::operations`: the features any one of which compiles
+    /// it; empty for an operation compiled always.
+    pub operations: Vec<Vec<String>>,
+    /// Per type name: the features any one of which compiles it; a type not here is compiled
+    /// always.
+    pub types: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+impl Api {
+    /// The features any one of which compiles operation `index` (empty: always compiled).
+    pub fn operation_gate(&self, index: usize) -> &[String] {
+        self.tag_features.as_ref().and_then(|f| f.operations.get(index)).map_or(&[], Vec::as_slice)
+    }
+
+    /// The features any one of which compiles the type `name` (empty: always compiled).
+    pub fn type_gate(&self, name: &str) -> &[String] {
+        self.tag_features.as_ref().and_then(|f| f.types.get(name)).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The feature of the types that no operation uses.
+pub const OTHER_TYPES_FEATURE: &str = "other-types";
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Server {
@@ -229,6 +263,25 @@ impl TypeDef {
             TypeKind::Union(u) => u.variants.iter().for_each(|variant| variant.ty.named_into(&mut out)),
             TypeKind::Alias(ty) => ty.named_into(&mut out),
             TypeKind::Enum(_) => {}
+        }
+        out
+    }
+}
+
+impl Operation {
+    /// The named types the operation refers to directly: parameters, request bodies, response
+    /// bodies and headers.
+    pub fn named_types(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        self.params.iter().for_each(|param| param.ty.named_into(&mut out));
+        if let Some(body) = &self.body {
+            body.variants.iter().for_each(|variant| variant.ty.named_into(&mut out));
+        }
+        for case in self.success.cases.iter().chain(&self.errors.cases) {
+            if let Some(body) = &case.body {
+                body.ty.named_into(&mut out);
+            }
+            case.headers.iter().for_each(|header| header.ty.named_into(&mut out));
         }
         out
     }

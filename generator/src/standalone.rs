@@ -52,6 +52,9 @@ pub struct StandaloneOptions {
     pub own_workspace: bool,
     /// The command named in headers.
     pub command: String,
+    /// A cargo feature per tag (`--tag-features`), all on by default: a team compiles only the
+    /// tags it uses with `default-features = false, features = [...]`.
+    pub tag_features: bool,
 }
 
 /// A generated standalone crate, in memory.
@@ -94,7 +97,10 @@ pub fn generate_standalone(spec_path: &Path, display: &str, options: &Standalone
     let Some(spec) = load_spec(spec_path, display, &mut diagnostics) else { return Err(diagnostics) };
     let conventions = Conventions::default();
     let lower_options = LowerOptions { module: options.crate_name.replace('-', "_"), feature: String::new(), conventions: &conventions };
-    let api = lower_api(&spec, &lower_options, &mut diagnostics);
+    let mut api = lower_api(&spec, &lower_options, &mut diagnostics);
+    if options.tag_features {
+        crate::lower::tag_features::assign(&mut api);
+    }
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
@@ -142,6 +148,13 @@ fn manifest(api: &Api, display: &str, options: &StandaloneOptions) -> Result<Str
     package.insert("publish".into(), false.into());
     let mut features = toml::Table::new();
     features.insert("tracing".into(), toml::Value::Array(vec!["dep:tracing".into()]));
+    if let Some(tags) = &api.tag_features {
+        let names: Vec<toml::Value> = tags.features.keys().map(|name| toml::Value::from(name.as_str())).collect();
+        features.insert("default".into(), toml::Value::Array(names));
+        for name in tags.features.keys() {
+            features.insert(name.clone(), toml::Value::Array(Vec::new()));
+        }
+    }
     let mut text = format!("# @generated from {display} by `{}`. Do not edit by hand.\n", options.command);
     // One table at a time, so the sections come in the usual order.
     for (name, table) in [

@@ -7,7 +7,7 @@ use generator::{generate_project, Drift};
 
 use crate::project_root;
 
-const GENERATE_USAGE: &str = "usage: cargo xtask generate [PRODUCT]\n       cargo xtask generate --spec FILE --out DIR [--name CRATE]";
+const GENERATE_USAGE: &str = "usage: cargo xtask generate [PRODUCT]\n       cargo xtask generate --spec FILE --out DIR [--name CRATE] [--tag-features]";
 
 pub(crate) fn generate(args: &[String]) -> Result<()> {
     if args.iter().any(|a| a.starts_with("--")) {
@@ -127,9 +127,13 @@ fn one_line(text: &str) -> String {
 
 /// `generate --spec FILE --out DIR [--name CRATE]`: a standalone crate for any spec.
 fn generate_standalone(args: &[String]) -> Result<()> {
-    let (mut spec, mut out, mut name) = (None, None, None);
+    let (mut spec, mut out, mut name, mut tag_features) = (None, None, None, false);
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
+        if flag == "--tag-features" {
+            tag_features = true;
+            continue;
+        }
         let value = rest.next().with_context(|| format!("{flag} needs a value\n{GENERATE_USAGE}"))?;
         match flag.as_str() {
             "--spec" => spec = Some(std::path::PathBuf::from(value)),
@@ -146,7 +150,8 @@ fn generate_standalone(args: &[String]) -> Result<()> {
     let options = generator::standalone::StandaloneOptions {
         crate_name: crate_name.clone(),
         own_workspace: true,
-        command: format!("cargo xtask generate --spec {display}"),
+        command: format!("cargo xtask generate --spec {display}{}", if tag_features { " --tag-features" } else { "" }),
+        tag_features,
     };
     let output = generator::standalone::generate_standalone(&spec, &display, &options)
         .map_err(|diagnostics| anyhow::anyhow!("{diagnostics}\ngeneration failed; {} was not changed", out.display()))?;

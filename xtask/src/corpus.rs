@@ -53,7 +53,7 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
     for document in &documents {
         let relative = document.strip_prefix(&corpus).unwrap_or(document).to_string_lossy().replace('\\', "/");
         let crate_name = crate_name_for(&relative.trim_end_matches(".json").trim_end_matches(".yaml").replace('/', "-"));
-        let options = StandaloneOptions { crate_name: crate_name.clone(), own_workspace: false, command: "cargo xtask corpus".into() };
+        let options = StandaloneOptions { crate_name: crate_name.clone(), own_workspace: false, command: "cargo xtask corpus".into(), tag_features: false };
         let display = format!("oas-examples/{relative}");
         let attempt = std::panic::catch_unwind(|| generate_standalone(document, &display, &options));
         let outcome = match attempt {

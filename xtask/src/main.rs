@@ -9,6 +9,7 @@ mod fidelity;
 mod mock;
 mod readme;
 mod spec_update;
+mod tag_features;
 mod test;
 
 use std::path::{Path, PathBuf};
@@ -83,6 +84,8 @@ fn main() -> ExitCode {
         }
         Some("generate-one") => codegen::generate_one(&args[1..]),
         Some("corpus-directory") => corpus_directory::run(&args[1..]),
+        // The suite's step, runnable alone.
+        Some("tag-features") => tag_features::run(&project_root()),
         Some("generate") => codegen::generate(&args[1..]),
         Some("check") => codegen::check(&args[1..]),
         Some("test") => test::run(&args[1..]),

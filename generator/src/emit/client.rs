@@ -11,7 +11,11 @@ use crate::model::{Api, Operation, TypeRef};
 
 pub(super) fn emit_client(api: &Api) -> RustFile<'static> {
     let allows = module_allows();
-    let methods = api.operations.iter().map(emit_method);
+    let methods = api.operations.iter().enumerate().map(|(index, operation)| {
+        let gate = super::feature_gate(api.operation_gate(index));
+        let method = emit_method(operation);
+        quote! { #gate #method }
+    });
     let title = api.title.trim();
     let doc = format!(" Client for {title}: one method per operation of `{}`.", api.spec_file);
     let client = quote! {

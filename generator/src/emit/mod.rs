@@ -114,6 +114,58 @@ pub fn emit_apis_index(shared: Option<&str>, apis: &[(String, String)]) -> Token
     quote! { #shared #(#modules)* }
 }
 
+/// `#[cfg(...)]` for an item compiled when any of `features` is on; nothing for none.
+pub(crate) fn feature_gate(features: &[String]) -> TokenStream {
+    match features {
+        [] => quote! {},
+        [one] => quote! { #[cfg(feature = #one)] },
+        many => quote! { #[cfg(any(#(feature = #many),*))] },
+    }
+}
+
+/// `tokens` (one or more items) with the gate of `features` on every item: a type's or an
+/// operation's tokens are several items (the type, its impls, its helpers), all compiled or
+/// none.
+pub(crate) fn gated(features: &[String], tokens: TokenStream) -> TokenStream {
+    if features.is_empty() {
+        return tokens;
+    }
+    let Ok(mut file) = syn::parse2::<syn::File>(tokens.clone()) else {
+        // Not items (a generator bug): the writer reports it when it parses the file.
+        return tokens;
+    };
+    let gate = feature_gate(features);
+    for item in &mut file.items {
+        // Parsed for each item (syn's attributes are not `Clone` without a feature of its own).
+        if let (Some(attrs), Ok(parsed)) = (item_attrs(item), syn::parse::Parser::parse2(syn::Attribute::parse_outer, gate.clone())) {
+            attrs.splice(0..0, parsed);
+        }
+    }
+    quote::ToTokens::into_token_stream(file)
+}
+
+fn item_attrs(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
+    use syn::Item;
+    Some(match item {
+        Item::Const(item) => &mut item.attrs,
+        Item::Enum(item) => &mut item.attrs,
+        Item::ExternCrate(item) => &mut item.attrs,
+        Item::Fn(item) => &mut item.attrs,
+        Item::ForeignMod(item) => &mut item.attrs,
+        Item::Impl(item) => &mut item.attrs,
+        Item::Macro(item) => &mut item.attrs,
+        Item::Mod(item) => &mut item.attrs,
+        Item::Static(item) => &mut item.attrs,
+        Item::Struct(item) => &mut item.attrs,
+        Item::Trait(item) => &mut item.attrs,
+        Item::TraitAlias(item) => &mut item.attrs,
+        Item::Type(item) => &mut item.attrs,
+        Item::Union(item) => &mut item.attrs,
+        Item::Use(item) => &mut item.attrs,
+        _ => return None,
+    })
+}
+
 pub(crate) fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }

@@ -12,7 +12,7 @@ use crate::model::{
 };
 
 pub(super) fn emit_operations(api: &Api) -> RustFile<'_> {
-    RustFile::items(module_allows(), api.operations.len(), |index| emit_operation(&api.operations[index]))
+    RustFile::items(module_allows(), api.operations.len(), |index| super::gated(api.operation_gate(index), emit_operation(&api.operations[index])))
 }
 
 /// The success type of an operation (`T`, `()` or its own response type).

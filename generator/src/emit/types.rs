@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{decimal_serde, doc_attrs, doc_line, ident, module_allows, type_tokens, RustFile, Scope};
+use super::{decimal_serde, doc_attrs, doc_line, gated, ident, module_allows, type_tokens, RustFile, Scope};
 use crate::model::{
     AdditionalFields, Api, DefaultValue, EnumRepr, EnumValue, Enumeration, Field, Presence, Struct, Tagging, TypeDef, TypeKind, TypeRef, Union,
 };
@@ -18,7 +18,7 @@ pub(super) fn emit_types(api: &Api) -> RustFile<'_> {
             let name = ident(&def.name);
             quote! { pub use crate::apis::common::#name; }
         } else {
-            emit_type(def)
+            gated(api.type_gate(&def.name), emit_type(def))
         }
     })
 }

@@ -12,6 +12,7 @@ mod post;
 mod schema;
 mod security;
 mod shape;
+pub mod tag_features;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -63,6 +64,7 @@ fn lower_on_this_thread(spec: &LoadedSpec, options: &LowerOptions<'_>, diagnosti
         operations,
         schema_types,
         shared_types: Default::default(),
+        tag_features: None,
     };
     post::finish(&mut api, options.conventions);
     api
