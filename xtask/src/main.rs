@@ -30,9 +30,10 @@ USAGE:
 
 TASKS:
     generate [PRODUCT]     Regenerate generated/src/apis from specs/ (all products, or one)
-    generate --spec FILE --out DIR [--name CRATE]
+    generate --spec FILE --out DIR [--name CRATE] [--tag-features]
                            Generate a standalone crate (runtime included) for any OpenAPI 3.0/3.1
-                           or Swagger 2.0 document, YAML or JSON
+                           or Swagger 2.0 document, YAML or JSON; --tag-features: a cargo feature
+                           per tag (all on by default)
     check                  Fail if generated/ is out of date with specs/ (writes nothing)
     import PRODUCT FILE [--force]
                            Convert a document downloaded from the portal (Swagger 2.0 or OpenAPI 3.x,
@@ -52,6 +53,8 @@ TASKS:
                            Generator, --check the `cargo check` of each generated crate,
                            --features citi-poland's cold and incremental check and build per
                            product feature (`cargo xtask bench --help` for all options)
+    tag-features           The suite's check of `generate --spec --tag-features`: clippy of a fixture's
+                           crate with no feature, each feature alone and all
     corpus                 Generate and compile a crate for every document of @readme/oas-examples
     corpus-directory [--all | --sample N] [--seed S]
                            Generate (in memory, one child process each) a sample of the real specs
@@ -84,7 +87,6 @@ fn main() -> ExitCode {
         }
         Some("generate-one") => codegen::generate_one(&args[1..]),
         Some("corpus-directory") => corpus_directory::run(&args[1..]),
-        // The suite's step, runnable alone.
         Some("tag-features") => tag_features::run(&project_root()),
         Some("generate") => codegen::generate(&args[1..]),
         Some("check") => codegen::check(&args[1..]),

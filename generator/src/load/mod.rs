@@ -272,7 +272,13 @@ fn deserialize_document(raw: &Value, display: &str, origins: &[Origin], diagnost
     let raw = &*typed_view(raw);
     // `openapiv3`'s own deserializer has an `expect` on a path that disagreeing inputs can reach;
     // a panic there becomes a diagnostic, never a crash.
-    let attempt = std::panic::catch_unwind(|| serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(raw));
+    // A document that deserializes does so once, without path tracking; only a failure is
+    // deserialized again with `serde_path_to_error` to say where (the tracking cost about a
+    // tenth of loading GitHub's description).
+    let attempt = std::panic::catch_unwind(|| match <openapiv3::OpenAPI as serde::Deserialize>::deserialize(raw) {
+        Ok(document) => Ok(document),
+        Err(_) => serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(raw),
+    });
     let error = match attempt {
         Ok(Ok(document)) => return Some(document),
         Ok(Err(error)) => error,
