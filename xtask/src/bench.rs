@@ -1071,32 +1071,8 @@ fn render_features(rows: &[FeatureRow], timeout: Duration, runtime_lines: usize)
     }
     let widths: Vec<usize> = (0..header.len()).map(|c| table.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
     let mut out = format!("citi-poland compile cost by feature (crate alone, dependencies built; {cores} cores)\n");
-    for (i, row) in table.iter().enumerate() {
-        let line: Vec<String> = row
-            .iter()
-            .enumerate()
-            .map(|(c, cell)| {
-                let pad = " ".repeat(widths[c].saturating_sub(cell.chars().count()));
-                // The label and failures to the left, figures to the right.
-                if c == 0 || cell.starts_with("fails") || cell.starts_with("timeout") || cell.starts_with("not measured") {
-                    format!("{cell}{pad}")
-                } else {
-                    format!("{pad}{cell}")
-                }
-            })
-            .collect();
-        let _ = writeln!(out, "{}", line.join("  ").trim_end());
-        if i == 0 {
-            let _ = writeln!(out, "{}", widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join("  "));
-        }
-    }
-    let _ = writeln!(out);
-    for note in &notes {
-        let _ = writeln!(out, "{note}");
-    }
-    if !notes.is_empty() {
-        let _ = writeln!(out);
-    }
+    write_table(&mut out, &table, &widths, 1, |_| false);
+    write_notes(&mut out, &notes);
     out.push_str("How the compile cost was measured:\n");
     let mut line = |text: &str| {
         out.push_str("- ");
@@ -1321,39 +1297,51 @@ fn render(rows: &[Row], specs: &[Spec], options: &Options, machine: &str, runtim
         options.timeout.as_secs(),
         if options.check { "; cargo check once per crate" } else { "" }
     );
+    write_table(&mut out, &table, &widths, 2, is_failure);
+    write_notes(&mut out, &notes);
+    out.push_str(&footer(specs, options, runtime_lines));
+    out
+}
+
+/// `text` cut to `limit` characters for a cell; when cut, the whole text goes to a numbered note.
+/// The table's rows (the first is the header, underlined), each cell padded to its column's
+/// width: the first `text_columns` and failures to the left, figures to the right. A row that
+/// `is_failure` says is a failure keeps only its first three cells (the failure's text runs
+/// across the figures' columns).
+fn write_table(out: &mut String, table: &[Vec<String>], widths: &[usize], text_columns: usize, is_failure: impl Fn(&[String]) -> bool) {
     for (i, row) in table.iter().enumerate() {
         let failure = i > 0 && is_failure(row);
         let line: Vec<String> = row
             .iter()
             .enumerate()
             .map(|(c, cell)| {
-                let pad = widths[c].saturating_sub(cell.chars().count());
-                // Text columns to the left, figures to the right.
-                if c < 2 || failure || cell.starts_with("fails") || cell.starts_with("timeout") {
-                    format!("{cell}{}", " ".repeat(pad))
+                let pad = " ".repeat(widths[c].saturating_sub(cell.chars().count()));
+                if c < text_columns || failure || cell.starts_with("fails") || cell.starts_with("timeout") || cell.starts_with("not measured") {
+                    format!("{cell}{pad}")
                 } else {
-                    format!("{}{cell}", " ".repeat(pad))
+                    format!("{pad}{cell}")
                 }
             })
             .collect();
-        let line = if failure { line[..3].to_vec() } else { line };
+        let line = if failure { line[..3.min(line.len())].to_vec() } else { line };
         let _ = writeln!(out, "{}", line.join("  ").trim_end());
         if i == 0 {
             let _ = writeln!(out, "{}", widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join("  "));
         }
     }
     let _ = writeln!(out);
-    for note in &notes {
+}
+
+/// The table's numbered notes, then a blank line (none without notes).
+fn write_notes(out: &mut String, notes: &[String]) {
+    for note in notes {
         let _ = writeln!(out, "{note}");
     }
     if !notes.is_empty() {
         let _ = writeln!(out);
     }
-    out.push_str(&footer(specs, options, runtime_lines));
-    out
 }
 
-/// `text` cut to `limit` characters for a cell; when cut, the whole text goes to a numbered note.
 fn shortened(text: &str, limit: usize, notes: &mut Vec<String>, context: &str) -> String {
     if text.chars().count() <= limit {
         return text.to_string();
