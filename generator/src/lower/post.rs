@@ -91,6 +91,12 @@ fn part_kind(ty: &TypeRef, api: &Api) -> PartKind {
 /// Every named type reachable from `roots`.
 fn reachable(api: &Api, roots: Vec<String>) -> BTreeSet<String> {
     let by_name: BTreeMap<&str, &crate::model::TypeDef> = api.types.iter().map(|t| (t.name.as_str(), t)).collect();
+    reachable_in(&by_name, roots)
+}
+
+/// Every named type reachable from `roots` (the roots included), types looked up in `by_name`
+/// (built once by a caller that asks many times).
+pub(super) fn reachable_in(by_name: &BTreeMap<&str, &crate::model::TypeDef>, roots: Vec<String>) -> BTreeSet<String> {
     let mut seen = BTreeSet::new();
     let mut stack = roots;
     while let Some(name) = stack.pop() {

@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::post::reachable_in;
 use crate::model::{Api, TagFeatures, TypeDef, OTHER_TYPES_FEATURE};
 
 /// Features the crate has for other reasons, which no tag may take.
@@ -33,15 +34,15 @@ pub fn assign(api: &mut Api) {
             always_roots.extend(operation.named_types());
             continue;
         }
-        for name in reachable(&by_name, operation.named_types()) {
+        for name in reachable_in(&by_name, operation.named_types()) {
             gates.entry(name).or_default().extend(own.iter().cloned());
         }
     }
     // The types no operation reaches have a feature of their own; what they refer to is
     // compiled with them.
-    let always = reachable(&by_name, always_roots);
+    let always = reachable_in(&by_name, always_roots);
     let unused: Vec<String> = api.types.iter().filter(|def| !gates.contains_key(&def.name) && !always.contains(&def.name)).map(|def| def.name.clone()).collect();
-    let unused_reach = reachable(&by_name, unused);
+    let unused_reach = reachable_in(&by_name, unused);
     if !unused_reach.is_empty() {
         features.insert(OTHER_TYPES_FEATURE.to_string(), Vec::new());
     }
@@ -50,22 +51,6 @@ pub fn assign(api: &mut Api) {
     }
     let types = gates.into_iter().filter(|(name, _)| !always.contains(name)).map(|(name, set)| (name, set.into_iter().collect())).collect();
     api.tag_features = Some(TagFeatures { features, operations, types });
-}
-
-/// Every named type reachable from `roots` (the roots included).
-fn reachable(by_name: &BTreeMap<&str, &TypeDef>, roots: Vec<String>) -> BTreeSet<String> {
-    let mut seen = BTreeSet::new();
-    let mut stack = roots;
-    while let Some(name) = stack.pop() {
-        if seen.contains(&name) {
-            continue;
-        }
-        if let Some(def) = by_name.get(name.as_str()) {
-            stack.extend(def.named_types());
-        }
-        seen.insert(name);
-    }
-    seen
 }
 
 /// A tag as a cargo feature name: lowercase ASCII letters, digits and `-` (`Pull Requests` ->
