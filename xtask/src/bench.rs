@@ -777,24 +777,15 @@ fn check_crates(root: &Path, crates: &[CrateDir], target: &Path, timeout: Durati
             }
         }
         std::fs::copy(warmup.join("Cargo.lock"), krate.workspace.join("Cargo.lock")).context("copying the warm-up's lockfile")?;
-        let finished = measure(&check(&krate.workspace), timeout)?;
-        match finished.status {
-            Status::Exited(0) => {}
-            Status::TimedOut => return Ok(CheckOutcome::Failed(format!("timeout (killed after {} s)", timeout.as_secs()))),
-            status => return Ok(CheckOutcome::Failed(format!("fails: {}", failure_reason(&finished.stdout, &finished.stderr, &status)))),
-        }
-        total += finished.elapsed;
-        max_rss_kib = max_rss_kib.max(finished.max_rss_kib);
         let own = format!("({}", krate.workspace.display());
-        let built: Vec<&str> =
-            finished.stderr.lines().filter_map(|l| l.trim().strip_prefix("Checking ").or_else(|| l.trim().strip_prefix("Compiling "))).collect();
-        if !built.iter().any(|crate_line| crate_line.contains(&own)) {
-            return Ok(CheckOutcome::Failed(format!(
-                "not measured: the check of {} compiled nothing of the crate (cargo took it as fresh)",
-                krate.workspace.display()
-            )));
+        match timed_crate_step(&check(&krate.workspace), &own, timeout)? {
+            CheckOutcome::Done { elapsed, max_rss_kib: rss, also_built: others } => {
+                total += elapsed;
+                max_rss_kib = max_rss_kib.max(rss);
+                also_built.extend(others);
+            }
+            failed => return Ok(failed),
         }
-        also_built.extend(built.iter().filter(|crate_line| !crate_line.contains(&own)).map(|l| l.to_string()));
         let _ = std::fs::remove_dir_all(&warmup);
     }
     Ok(CheckOutcome::Done { elapsed: total, max_rss_kib, also_built })
@@ -1018,8 +1009,8 @@ fn feature_steps(root: &Path, krate: &CrateDir, set: &FeatureSet, edited: &Path,
 }
 
 /// One timed cargo command of the crate alone: its time and memory if it succeeded and
-/// compiled the crate (`own`: the crate's folder as cargo prints it, in parentheses), with the
-/// other crates it compiled (none when the warm-up did its job).
+/// compiled the crate (`own`: the start of the crate's folder as cargo prints it, after its
+/// opening parenthesis), with the other crates it compiled (none when the warm-up did its job).
 fn timed_crate_step(command: &Command, own: &str, timeout: Duration) -> Result<CheckOutcome> {
     let finished = measure(command, timeout)?;
     match finished.status {
@@ -1029,10 +1020,10 @@ fn timed_crate_step(command: &Command, own: &str, timeout: Duration) -> Result<C
     }
     let built: Vec<&str> =
         finished.stderr.lines().filter_map(|l| l.trim().strip_prefix("Checking ").or_else(|| l.trim().strip_prefix("Compiling "))).collect();
-    if !built.iter().any(|line| line.ends_with(own)) {
+    if !built.iter().any(|line| line.contains(own)) {
         return Ok(CheckOutcome::Failed(format!("not measured: cargo compiled nothing of the crate in {own} (it took it as fresh)")));
     }
-    let also_built = built.iter().filter(|line| !line.ends_with(own)).map(|l| l.to_string()).collect();
+    let also_built = built.iter().filter(|line| !line.contains(own)).map(|l| l.to_string()).collect();
     Ok(CheckOutcome::Done { elapsed: finished.elapsed, max_rss_kib: finished.max_rss_kib, also_built })
 }
 
