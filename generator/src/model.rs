@@ -32,7 +32,14 @@ pub struct Api {
     /// A cargo feature per tag (a standalone crate generated with `--tag-features`): which
     /// features enable each operation and type. `None`: everything is always compiled.
     pub tag_features: Option<TagFeatures>,
+    /// No item of the API is named like a std prelude item generated code uses
+    /// ([`STD_PRELUDE_NAMES`]), so it may write them short (`Option<String>`); otherwise it
+    /// writes absolute paths (`::std::option::Option`), which no spec name can shadow.
+    pub short_std_names: bool,
 }
+
+/// The std prelude names generated code writes short when no generated item shadows them.
+pub const STD_PRELUDE_NAMES: [&str; 13] = ["Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "Into", "From", "Default", "Clone"];
 
 /// Cargo features per tag, so that a crate for a large API compiles only the parts a team uses.
 /// An operation is compiled when any feature of its tags is on (an untagged one always); a type

@@ -9,24 +9,26 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// Error body returned by every resource API. The client decodes it when it can; an error body that does not match this schema still reaches the caller as the status and the raw body.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ErrorResponse {
     /// Kind of error. Citi documents `invalid` (request rejected as malformed), `warn` (request partially processed), `error` (request accepted but failed) and `fatal` (technical fault on Citi's side; retry later); other Citi products send the same kinds in capitals (`ERROR`, ...). Any string is accepted.
-    pub type_: ::std::string::String,
+    pub type_: String,
     /// Machine-readable error code, for example `invalidRequest` or `resourceNotFound`.
-    pub code: ::std::string::String,
+    pub code: String,
     /// Human-readable description of the error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub details: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<String>,
     /// The request field that caused the error, when there is one.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub location: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
     /// Further information, free-form: usually a link to documentation of the error (a string); in an MFA step-up (403) an object carrying the `controlFlowId` of the flow to continue.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub more_info: ::std::option::Option<::serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub more_info: Option<::serde_json::Value>,
 }
 /// RFC 6749 error body returned by the OAuth endpoints.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -35,11 +37,11 @@ pub struct OAuthErrorResponse {
     /// Error code.
     pub error: OAuthErrorResponseError,
     /// Human-readable description of the error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub error_description: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_description: Option<String>,
     /// Link to a page describing the error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub error_uri: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_uri: Option<String>,
 }
 /// Error code.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -68,41 +70,14 @@ pub enum OAuthErrorResponseError {
     /// `unsupported_token_type`
     UnsupportedTokenType,
     /// A value this version of the crate does not know (kept as sent).
-    Unknown(::std::string::String),
+    Unknown(String),
 }
-impl OAuthErrorResponseError {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InvalidRequest => "invalid_request",
-            Self::InvalidClient => "invalid_client",
-            Self::InvalidGrant => "invalid_grant",
-            Self::UnauthorizedClient => "unauthorized_client",
-            Self::UnsupportedGrantType => "unsupported_grant_type",
-            Self::InvalidScope => "invalid_scope",
-            Self::AccessDenied => "access_denied",
-            Self::UnsupportedResponseType => "unsupported_response_type",
-            Self::ServerError => "server_error",
-            Self::TemporarilyUnavailable => "temporarily_unavailable",
-            Self::UnsupportedTokenType => "unsupported_token_type",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-    fn from_wire(value: &str, unknown: impl ::std::ops::FnOnce() -> Self) -> Self {
-        match value {
-            "invalid_request" => Self::InvalidRequest,
-            "invalid_client" => Self::InvalidClient,
-            "invalid_grant" => Self::InvalidGrant,
-            "unauthorized_client" => Self::UnauthorizedClient,
-            "unsupported_grant_type" => Self::UnsupportedGrantType,
-            "invalid_scope" => Self::InvalidScope,
-            "access_denied" => Self::AccessDenied,
-            "unsupported_response_type" => Self::UnsupportedResponseType,
-            "server_error" => Self::ServerError,
-            "temporarily_unavailable" => Self::TemporarilyUnavailable,
-            "unsupported_token_type" => Self::UnsupportedTokenType,
-            _ => unknown(),
-        }
-    }
-}
-crate::runtime::enums::string_enum_impls!(OAuthErrorResponseError);
+rt::enums::string_enum_impls!(
+    OAuthErrorResponseError, (InvalidRequest, "invalid_request"), (InvalidClient,
+    "invalid_client"), (InvalidGrant, "invalid_grant"), (UnauthorizedClient,
+    "unauthorized_client"), (UnsupportedGrantType, "unsupported_grant_type"),
+    (InvalidScope, "invalid_scope"), (AccessDenied, "access_denied"),
+    (UnsupportedResponseType, "unsupported_response_type"), (ServerError,
+    "server_error"), (TemporarilyUnavailable, "temporarily_unavailable"),
+    (UnsupportedTokenType, "unsupported_token_type")
+);

@@ -2,16 +2,35 @@
 //! from the wire value (an unknown one is kept in `Unknown`, never an error), and serde as that
 //! value.
 //!
-//! The generated code declares each enum with its variants' docs, and two functions that are
-//! the enum's whole vocabulary: the wire value of a variant (`as_str` / `as_i64`, public) and the
-//! variant of a wire value (`from_wire`, with the value to take when it is unknown); one of these
-//! macros adds the rest from them.
+//! The generated code declares each enum with its variants' docs, and gives one of these macros
+//! the enum's whole vocabulary, each variant with its wire value; the macro writes the wire
+//! value of a variant (`as_str` / `as_i64`, public), the variant of a wire value (`from_wire`,
+//! with the value to take when it is unknown), and the rest from them.
 
-/// The impls of an open enum of strings (`Unknown(String)`): `string_enum_impls!(Name);`.
+/// The impls of an open enum of strings (`Unknown(String)`):
+/// `string_enum_impls!(Name, (Read, "read"), (Write, "write"));` (pairs in parentheses, which
+/// the formatter of the generated code never splits).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __open_string_enum_impls {
-    ($name:ident) => {
+    ($name:ident $(, ($variant:ident, $value:literal))* $(,)?) => {
+        impl $name {
+            /// The value as written on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$variant => $value,)*
+                    Self::Unknown(value) => value.as_str(),
+                }
+            }
+
+            fn from_wire(value: &str, unknown: impl ::std::ops::FnOnce() -> Self) -> Self {
+                match value {
+                    $($value => Self::$variant,)*
+                    _ => unknown(),
+                }
+            }
+        }
+
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
@@ -56,11 +75,29 @@ macro_rules! __open_string_enum_impls {
     };
 }
 
-/// The impls of an open enum of integers (`Unknown(i64)`): `integer_enum_impls!(Name);`.
+/// The impls of an open enum of integers (`Unknown(i64)`):
+/// `integer_enum_impls!(Name, (V1, 1), (Minus1, -1));`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __open_integer_enum_impls {
-    ($name:ident) => {
+    ($name:ident $(, ($variant:ident, $value:literal))* $(,)?) => {
+        impl $name {
+            /// The value as written on the wire.
+            pub fn as_i64(&self) -> i64 {
+                match self {
+                    $(Self::$variant => $value,)*
+                    Self::Unknown(value) => *value,
+                }
+            }
+
+            fn from_wire(value: i64, unknown: impl ::std::ops::FnOnce() -> Self) -> Self {
+                match value {
+                    $($value => Self::$variant,)*
+                    _ => unknown(),
+                }
+            }
+        }
+
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 ::std::fmt::Display::fmt(&self.as_i64(), f)

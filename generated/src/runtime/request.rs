@@ -162,6 +162,14 @@ impl Request {
         }
     }
 
+    /// [`extra_header`](Self::extra_header) for each of `headers`, in order (what a request
+    /// builder collected).
+    pub fn extra_headers(&mut self, headers: &[(String, String)]) {
+        for (name, value) in headers {
+            self.extra_header(name, value);
+        }
+    }
+
     /// Whether the request may be sent again after a failure that certainly left it unprocessed
     /// (a refused connection, 429, 502, 503, 504). By default only GET, HEAD, OPTIONS and TRACE
     /// are; mark an idempotent request (one with an idempotency key, a token request for client

@@ -4,6 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::prelude::{NONE, SOME};
 use crate::model::{Api, Endpoint, OAuthFlow, ParamLocation, SecurityKind};
 
 pub(super) fn emit_module(api: &Api, single_file: bool) -> TokenStream {
@@ -96,20 +97,20 @@ fn option_endpoint(endpoint: Option<&Endpoint>) -> TokenStream {
     match endpoint {
         Some(endpoint) => {
             let endpoint = endpoint_tokens(endpoint);
-            quote! { ::std::option::Option::Some(#endpoint) }
+            quote! { #SOME(#endpoint) }
         }
-        None => quote! { ::std::option::Option::None },
+        None => quote! { #NONE },
     }
 }
 
 fn flow_tokens(flow: Option<&OAuthFlow>) -> TokenStream {
-    let Some(flow) = flow else { return quote! { ::std::option::Option::None } };
+    let Some(flow) = flow else { return quote! { #NONE } };
     let authorization_url = option_endpoint(flow.authorization_url.as_ref());
     let token_url = option_endpoint(flow.token_url.as_ref());
     let refresh_url = option_endpoint(flow.refresh_url.as_ref());
     let scopes = &flow.scopes;
     quote! {
-        ::std::option::Option::Some(crate::runtime::OAuthFlow {
+        #SOME(crate::runtime::OAuthFlow {
             authorization_url: #authorization_url,
             token_url: #token_url,
             refresh_url: #refresh_url,

@@ -5,6 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::operations::body_type;
+use super::prelude::{CLONE, INTO, OK, RESULT};
 use super::surface::type_text;
 use super::{doc_attrs, ident, module_allows, status_text, type_tokens, RustFile, Scope};
 use crate::model::{Api, Operation, TypeRef};
@@ -24,29 +25,29 @@ pub(super) fn emit_client(api: &Api) -> RustFile<'static> {
         /// Cheap to clone: clones share the connection pool, credentials and token cache.
         #[derive(Clone, Debug)]
         pub struct Client {
-            api: crate::runtime::ApiClient,
+            api: rt::ApiClient,
         }
 
         impl Client {
             /// A client configured by `config` (environment, credentials, timeouts, retries).
-            pub fn new(config: crate::runtime::Config) -> ::std::result::Result<Self, crate::runtime::ConfigError> {
-                ::std::result::Result::Ok(Self { api: crate::runtime::ApiClient::new(config, &super::API)? })
+            pub fn new(config: rt::Config) -> #RESULT<Self, rt::ConfigError> {
+                #OK(Self { api: rt::ApiClient::new(config, &super::API)? })
             }
 
             /// A client for this API that shares `api`'s connection pool, credentials, token cache
             /// and user session (for example one built for another product).
-            pub fn from_api_client(api: &crate::runtime::ApiClient) -> Self {
+            pub fn from_api_client(api: &rt::ApiClient) -> Self {
                 Self { api: api.for_api(&super::API) }
             }
 
             /// The runtime client this client sends through.
-            pub fn api_client(&self) -> &crate::runtime::ApiClient {
+            pub fn api_client(&self) -> &rt::ApiClient {
                 &self.api
             }
 
             /// The same client acting for a customer: operations that need a customer's token
             /// (three-legged OAuth) use this session's, refreshing it when it expires.
-            pub fn with_session(&self, session: crate::runtime::UserSession) -> Self {
+            pub fn with_session(&self, session: rt::UserSession) -> Self {
                 Self { api: self.api.with_session(session) }
             }
 
@@ -70,7 +71,7 @@ fn emit_method(operation: &Operation) -> TokenStream {
         .map(|p| {
             let name = ident(&p.name);
             let ty = type_tokens(&p.ty, Scope::Sibling);
-            quote! { #name: impl ::std::convert::Into<#ty> }
+            quote! { #name: impl #INTO<#ty> }
         })
         .collect();
     let mut args: Vec<TokenStream> = required
@@ -82,7 +83,7 @@ fn emit_method(operation: &Operation) -> TokenStream {
         .collect();
     if let (Some(body), Some(ty)) = (&operation.body, body_type(operation)) {
         if body.required {
-            params.push(quote! { body: impl ::std::convert::Into<#ty> });
+            params.push(quote! { body: impl #INTO<#ty> });
             args.push(quote! { body.into() });
         }
     }
@@ -90,7 +91,7 @@ fn emit_method(operation: &Operation) -> TokenStream {
         #docs
         #deprecated
         pub fn #method(&self, #(#params),*) -> super::operations::#builder {
-            super::operations::#builder::new(::std::clone::Clone::clone(self), #(#args),*)
+            super::operations::#builder::new(#CLONE::clone(self), #(#args),*)
         }
     }
 }

@@ -2,11 +2,13 @@
 //!
 //! Emitters do no IO and make no decisions: every name, type and shape was settled in `lower`;
 //! this stage only spells it out. Generated code calls the hand-written runtime
-//! (`crate::runtime`) and uses absolute paths (`::std::...`) so spec names cannot shadow them.
+//! (`crate::runtime`, as `rt` in the item files) and names std's prelude items short unless a
+//! spec name would shadow them ([`prelude`]).
 
 mod api;
 mod client;
 mod operations;
+pub(crate) mod prelude;
 pub mod surface;
 mod types;
 
@@ -14,6 +16,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use crate::model::{Api, Docs, Primitive, StatusMatch, TypeRef};
+use prelude::{OPTION, STRING, VEC};
 
 /// One generated Rust file, described so the writer can build, parse and format its items on
 /// every core: token streams cannot cross threads, so each item is made where it is formatted.
@@ -29,8 +32,11 @@ impl<'a> RustFile<'a> {
         RustFile::Single(tokens)
     }
 
+    /// The items are made later, on other threads, with the std names of the thread that
+    /// calls this ([`prelude`]).
     pub fn items(inner: TokenStream, len: usize, item: impl Fn(usize) -> TokenStream + Sync + 'a) -> RustFile<'a> {
-        RustFile::Items { inner, len, item: Box::new(item) }
+        let short = prelude::current();
+        RustFile::Items { inner, len, item: Box::new(move |index| prelude::with(short, || item(index))) }
     }
 
     /// The whole file as one token stream.
@@ -55,22 +61,22 @@ pub struct EmittedApi<'a> {
 }
 
 pub fn emit_api(api: &Api) -> EmittedApi<'_> {
-    EmittedApi {
+    prelude::for_api(api, || EmittedApi {
         module: RustFile::single(api::emit_module(api, false)),
         types: types::emit_types(api),
         operations: operations::emit_operations(api),
         client: client::emit_client(api),
-    }
+    })
 }
 
 /// The module file (`mod.rs` or a crate's `lib.rs`): docs, submodule declarations, `API`.
 pub fn emit_module_file(api: &Api) -> TokenStream {
-    api::emit_module(api, false)
+    prelude::for_api(api, || api::emit_module(api, false))
 }
 
 /// The whole product in one token stream, submodules inline (for snapshots and fixtures).
 pub fn emit_api_single_file(api: &Api) -> TokenStream {
-    let module = api::emit_module(api, true);
+    let module = prelude::for_api(api, || api::emit_module(api, true));
     let EmittedApi { types, operations, client, .. } = emit_api(api);
     let (types, operations, client) = (types.into_tokens(), operations.into_tokens(), client.into_tokens());
     quote! {
@@ -89,7 +95,7 @@ pub fn emit_api_single_file(api: &Api) -> TokenStream {
 
 /// `src/apis/common.rs`: the types the products share.
 pub fn emit_shared_module(shared: &Api) -> RustFile<'_> {
-    types::emit_shared_types(shared)
+    prelude::for_api(shared, || types::emit_shared_types(shared))
 }
 
 /// `src/apis/mod.rs`: the shared module (when there is one) and one feature-gated module per
@@ -214,15 +220,15 @@ pub fn type_tokens_with(ty: &TypeRef, named: &dyn Fn(&str) -> TokenStream) -> To
         TypeRef::Primitive(primitive) => primitive_tokens(*primitive),
         TypeRef::Vec(inner) => {
             let inner = type_tokens_with(inner, named);
-            quote! { ::std::vec::Vec<#inner> }
+            quote! { #VEC<#inner> }
         }
         TypeRef::Map(inner) => {
             let inner = type_tokens_with(inner, named);
-            quote! { ::std::collections::BTreeMap<::std::string::String, #inner> }
+            quote! { ::std::collections::BTreeMap<#STRING, #inner> }
         }
         TypeRef::Nullable(inner) => {
             let inner = type_tokens_with(inner, named);
-            quote! { ::std::option::Option<#inner> }
+            quote! { #OPTION<#inner> }
         }
         TypeRef::Json => quote! { ::serde_json::Value },
     }
@@ -230,7 +236,7 @@ pub fn type_tokens_with(ty: &TypeRef, named: &dyn Fn(&str) -> TokenStream) -> To
 
 pub(crate) fn primitive_tokens(primitive: Primitive) -> TokenStream {
     match primitive {
-        Primitive::String => quote! { ::std::string::String },
+        Primitive::String => quote! { #STRING },
         Primitive::Bool => quote! { bool },
         Primitive::I32 => quote! { i32 },
         Primitive::I64 => quote! { i64 },
@@ -242,6 +248,7 @@ pub(crate) fn primitive_tokens(primitive: Primitive) -> TokenStream {
         Primitive::Date => quote! { ::chrono::NaiveDate },
         Primitive::DateTime => quote! { ::chrono::DateTime<::chrono::FixedOffset> },
         Primitive::Uuid => quote! { ::uuid::Uuid },
+        // Absolute: tools name these types from outside the generated modules.
         Primitive::Base64 => quote! { crate::runtime::Base64 },
         Primitive::Binary => quote! { crate::runtime::Binary },
         Primitive::Secret => quote! { crate::runtime::SecretString },
@@ -251,7 +258,7 @@ pub(crate) fn primitive_tokens(primitive: Primitive) -> TokenStream {
 /// A whole request or response body: binary bodies are plain `Bytes`.
 pub(crate) fn body_type_tokens(ty: &TypeRef, scope: Scope) -> TokenStream {
     match ty {
-        TypeRef::Primitive(Primitive::Binary) => quote! { crate::runtime::Bytes },
+        TypeRef::Primitive(Primitive::Binary) => quote! { rt::Bytes },
         other => type_tokens(other, scope),
     }
 }
@@ -267,16 +274,16 @@ impl DecimalForm {
     /// The runtime module for `#[serde(with = ...)]`.
     pub(crate) fn module(self) -> &'static str {
         match self {
-            DecimalForm::Number => "crate::runtime::decimal",
-            DecimalForm::Text => "crate::runtime::decimal::text",
+            DecimalForm::Number => "rt::decimal",
+            DecimalForm::Text => "rt::decimal::text",
         }
     }
 
     /// The module's `serialize` function, as a path.
     pub(crate) fn serialize_fn(self) -> TokenStream {
         match self {
-            DecimalForm::Number => quote! { crate::runtime::decimal::serialize },
-            DecimalForm::Text => quote! { crate::runtime::decimal::text::serialize },
+            DecimalForm::Number => quote! { rt::decimal::serialize },
+            DecimalForm::Text => quote! { rt::decimal::text::serialize },
         }
     }
 }
@@ -301,10 +308,14 @@ pub(crate) fn status_text(status: StatusMatch) -> String {
     }
 }
 
-/// Lints that generated code may trip by construction (long constructors, spec-given names).
+/// The head of an item file: the lints generated code may trip by construction (long
+/// constructors, spec-given names), and `rt` for the runtime (no generated item has a lowercase
+/// name like it).
 pub(crate) fn module_allows() -> TokenStream {
     quote! {
         #![allow(deprecated)]
         #![allow(clippy::too_many_arguments, clippy::large_enum_variant, clippy::enum_variant_names, clippy::type_complexity)]
+        #[allow(unused_imports)]
+        use crate::runtime as rt;
     }
 }

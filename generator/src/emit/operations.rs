@@ -5,6 +5,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
+use super::prelude::{BOX, CLONE, ERR, FROM, INTO, NONE, OK, OPTION, RESULT, SOME, STRING, VEC};
 use super::{body_type_tokens, doc_attrs, doc_line, ident, module_allows, type_tokens, RustFile, Scope};
 use crate::model::{
     Api, BodyEncoding, BodyVariant, Decoding, HttpMethod, ManagedHeader, Operation, Param, ParamLocation, ParamStyle, PartKind, ResponseCase,
@@ -41,7 +42,7 @@ fn param_type(param: &Param) -> TokenStream {
     if param.required {
         ty
     } else {
-        quote! { ::std::option::Option<#ty> }
+        quote! { #OPTION<#ty> }
     }
 }
 
@@ -82,7 +83,7 @@ fn emit_operation(operation: &Operation) -> TokenStream {
         if body_required {
             quote! { body: #ty, }
         } else {
-            quote! { body: ::std::option::Option<#ty>, }
+            quote! { body: #OPTION<#ty>, }
         }
     });
     let required: Vec<&Param> = operation.params.iter().filter(|p| p.required && p.constant.is_none()).collect();
@@ -105,12 +106,12 @@ fn emit_operation(operation: &Operation) -> TokenStream {
                 quote! { #name: #ty::#variant }
             }
             (None, true) => quote! { #name },
-            (None, false) => quote! { #name: ::std::option::Option::None },
+            (None, false) => quote! { #name: #NONE },
         }
     });
     let body_init = match (&body_ty, body_required) {
         (Some(_), true) => Some(quote! { body }),
-        (Some(_), false) => Some(quote! { body: ::std::option::Option::None }),
+        (Some(_), false) => Some(quote! { body: #NONE }),
         (None, _) => None,
     };
     let inits: Vec<TokenStream> = inits.chain(body_init).collect();
@@ -124,8 +125,8 @@ fn emit_operation(operation: &Operation) -> TokenStream {
         quote! {
             #docs
             #deprecated
-            pub fn #name(mut self, value: impl ::std::convert::Into<#ty>) -> Self {
-                self.#name = ::std::option::Option::Some(value.into());
+            pub fn #name(mut self, value: impl #INTO<#ty>) -> Self {
+                self.#name = #SOME(value.into());
                 self
             }
         }
@@ -136,8 +137,8 @@ fn emit_operation(operation: &Operation) -> TokenStream {
             Some(quote! {
                 #docs
                 /// The request body (optional for this operation).
-                pub fn body(mut self, value: impl ::std::convert::Into<#ty>) -> Self {
-                    self.body = ::std::option::Option::Some(value.into());
+                pub fn body(mut self, value: impl #INTO<#ty>) -> Self {
+                    self.body = #SOME(value.into());
                     self
                 }
             })
@@ -156,8 +157,8 @@ fn emit_operation(operation: &Operation) -> TokenStream {
             /// Every page of the list, starting at this request's cursor and following the cursor
             /// each page returns until a page returns none. A cursor the server already returned
             /// ends the stream with an error that says so, after the page that returned it.
-            pub fn pages(self) -> crate::runtime::BoxStream<'static, ::std::result::Result<#success, crate::runtime::Error<#error>>> {
-                crate::runtime::pages(self, Self::OPERATION.id, #cursor, |request, cursor| request.#param(cursor), |page: &#success| page.#field.clone())
+            pub fn pages(self) -> rt::BoxStream<'static, #RESULT<#success, rt::Error<#error>>> {
+                rt::pages(self, Self::OPERATION.id, #cursor, |request, cursor| request.#param(cursor), |page: &#success| page.#field.clone())
             }
         }
     });
@@ -172,7 +173,7 @@ fn emit_operation(operation: &Operation) -> TokenStream {
             client: super::Client,
             #(#fields)*
             #body_field
-            extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+            extra_headers: #VEC<(#STRING, #STRING)>,
         }
 
         impl #builder {
@@ -182,7 +183,7 @@ fn emit_operation(operation: &Operation) -> TokenStream {
                 Self {
                     client,
                     #(#inits,)*
-                    extra_headers: ::std::vec::Vec::new(),
+                    extra_headers: #VEC::new(),
                 }
             }
 
@@ -193,19 +194,17 @@ fn emit_operation(operation: &Operation) -> TokenStream {
             /// It cannot replace a header the client manages (authentication, the request id, the
             /// client id, content negotiation) or one this operation declares: such a request
             /// fails before anything is sent, as does a value with a line break.
-            pub fn extra_header(mut self, name: impl ::std::convert::Into<::std::string::String>, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+            pub fn extra_header(mut self, name: impl #INTO<#STRING>, value: impl #INTO<#STRING>) -> Self {
                 self.extra_headers.push((name.into(), value.into()));
                 self
             }
 
             /// Sends the request and decodes the response.
-            pub async fn send(self) -> ::std::result::Result<#success, crate::runtime::Error<#error>> {
-                let mut request = crate::runtime::Request::new(&Self::OPERATION);
+            pub async fn send(self) -> #RESULT<#success, rt::Error<#error>> {
+                let mut request = rt::Request::new(&Self::OPERATION);
                 #(#request_params)*
                 #request_body
-                for (name, value) in &self.extra_headers {
-                    request.extra_header(name, value);
-                }
+                request.extra_headers(&self.extra_headers);
                 let response = self.client.api_client().execute(request).await?;
                 #matcher
             }
@@ -214,11 +213,11 @@ fn emit_operation(operation: &Operation) -> TokenStream {
         }
 
         impl ::std::future::IntoFuture for #builder {
-            type Output = ::std::result::Result<#success, crate::runtime::Error<#error>>;
-            type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+            type Output = #RESULT<#success, rt::Error<#error>>;
+            type IntoFuture = rt::BoxFuture<'static, Self::Output>;
 
             fn into_future(self) -> Self::IntoFuture {
-                ::std::boxed::Box::pin(self.send())
+                #BOX::pin(self.send())
             }
         }
 
@@ -244,13 +243,13 @@ fn operation_info(operation: &Operation) -> TokenStream {
         let uses = alternative.iter().map(|u| {
             let scheme = &u.scheme;
             let scopes = &u.scopes;
-            quote! { crate::runtime::SecurityRequirement { scheme: #scheme, scopes: &[#(#scopes),*] } }
+            quote! { rt::SecurityRequirement { scheme: #scheme, scopes: &[#(#scopes),*] } }
         });
         quote! { &[#(#uses),*] }
     });
     let header = |pick: fn(&ManagedHeader) -> Option<&String>| match operation.managed_headers.iter().find_map(pick) {
-        Some(name) => quote! { ::std::option::Option::Some(#name) },
-        None => quote! { ::std::option::Option::None },
+        Some(name) => quote! { #SOME(#name) },
+        None => quote! { #NONE },
     };
     let request_id = header(|h| match h {
         ManagedHeader::RequestId(name) => Some(name),
@@ -261,14 +260,14 @@ fn operation_info(operation: &Operation) -> TokenStream {
         ManagedHeader::RequestId(_) => None,
     });
     let accept = match &operation.accept {
-        Some(accept) => quote! { ::std::option::Option::Some(#accept) },
-        None => quote! { ::std::option::Option::None },
+        Some(accept) => quote! { #SOME(#accept) },
+        None => quote! { #NONE },
     };
     quote! {
         /// What the runtime needs to know about this operation.
-        pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+        pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
             id: #id,
-            method: crate::runtime::Method::#method,
+            method: rt::Method::#method,
             path: #path,
             security: &[#(#alternatives),*],
             request_id_header: #request_id,
@@ -282,16 +281,16 @@ fn style_tokens(style: ParamStyle) -> TokenStream {
     match style {
         // The styles most parameters have, as constants (one line per parameter instead of
         // prettyplease's eight for a struct literal).
-        ParamStyle::Simple { explode: false } => quote! { crate::runtime::ParamStyle::SIMPLE },
-        ParamStyle::Form { explode: true } => quote! { crate::runtime::ParamStyle::FORM },
-        ParamStyle::Simple { explode } => quote! { crate::runtime::ParamStyle::Simple { explode: #explode } },
-        ParamStyle::Label { explode } => quote! { crate::runtime::ParamStyle::Label { explode: #explode } },
-        ParamStyle::Matrix { explode } => quote! { crate::runtime::ParamStyle::Matrix { explode: #explode } },
-        ParamStyle::Form { explode } => quote! { crate::runtime::ParamStyle::Form { explode: #explode } },
-        ParamStyle::SpaceDelimited => quote! { crate::runtime::ParamStyle::SpaceDelimited },
-        ParamStyle::PipeDelimited => quote! { crate::runtime::ParamStyle::PipeDelimited },
-        ParamStyle::DeepObject => quote! { crate::runtime::ParamStyle::DeepObject },
-        ParamStyle::Json => quote! { crate::runtime::ParamStyle::Json },
+        ParamStyle::Simple { explode: false } => quote! { rt::ParamStyle::SIMPLE },
+        ParamStyle::Form { explode: true } => quote! { rt::ParamStyle::FORM },
+        ParamStyle::Simple { explode } => quote! { rt::ParamStyle::Simple { explode: #explode } },
+        ParamStyle::Label { explode } => quote! { rt::ParamStyle::Label { explode: #explode } },
+        ParamStyle::Matrix { explode } => quote! { rt::ParamStyle::Matrix { explode: #explode } },
+        ParamStyle::Form { explode } => quote! { rt::ParamStyle::Form { explode: #explode } },
+        ParamStyle::SpaceDelimited => quote! { rt::ParamStyle::SpaceDelimited },
+        ParamStyle::PipeDelimited => quote! { rt::ParamStyle::PipeDelimited },
+        ParamStyle::DeepObject => quote! { rt::ParamStyle::DeepObject },
+        ParamStyle::Json => quote! { rt::ParamStyle::Json },
     }
 }
 
@@ -315,8 +314,8 @@ fn request_body(operation: &Operation) -> TokenStream {
         match &variant.encoding {
             BodyEncoding::Json => quote! { request.json(#value, #content_type); },
             BodyEncoding::Form => quote! { request.form(#value, #content_type); },
-            BodyEncoding::Binary => quote! { request.bytes(::std::clone::Clone::clone(#value), #content_type); },
-            BodyEncoding::Text => quote! { request.text(::std::clone::Clone::clone(#value), #content_type); },
+            BodyEncoding::Binary => quote! { request.bytes(#CLONE::clone(#value), #content_type); },
+            BodyEncoding::Text => quote! { request.text(#CLONE::clone(#value), #content_type); },
             BodyEncoding::Multipart(parts) => {
                 let parts = parts.iter().map(|part| {
                     let field = ident(&part.field);
@@ -328,7 +327,7 @@ fn request_body(operation: &Operation) -> TokenStream {
                     }
                 });
                 quote! {
-                    let mut form = crate::runtime::Multipart::new();
+                    let mut form = rt::Multipart::new();
                     #(#parts)*
                     request.multipart(form, #content_type);
                 }
@@ -358,7 +357,7 @@ fn request_body(operation: &Operation) -> TokenStream {
         }
     } else {
         quote! {
-            if let ::std::option::Option::Some(body) = &self.body {
+            if let #SOME(body) = &self.body {
                 #writes
             }
         }
@@ -382,7 +381,7 @@ fn body_enum(operation: &Operation) -> TokenStream {
         let variant = ident(&v.name);
         let ty = body_type_tokens(&v.ty, Scope::Sibling);
         quote! {
-            impl ::std::convert::From<#ty> for #name {
+            impl #FROM<#ty> for #name {
                 fn from(value: #ty) -> Self {
                     Self::#variant(value)
                 }
@@ -456,7 +455,7 @@ fn response_match(operation: &Operation) -> TokenStream {
     }
     for case in &operation.errors.cases {
         let value = error_value(&operation.errors, case);
-        arms.push((rank(case.status), status_pattern(case.status), quote! { ::std::result::Result::Err(#value) }));
+        arms.push((rank(case.status), status_pattern(case.status), quote! { #ERR(#value) }));
     }
     arms.sort_by_key(|(rank, _, _)| *rank);
     // Statuses decoded the same way share one arm (`400 | 401 | 404 => ...`).
@@ -474,7 +473,7 @@ fn response_match(operation: &Operation) -> TokenStream {
     if let [(2, _, value)] = grouped.as_slice() {
         return value.clone();
     }
-    let fallback = if has_default { quote! {} } else { quote! { _ => ::std::result::Result::Err(response.unexpected()), } };
+    let fallback = if has_default { quote! {} } else { quote! { _ => #ERR(response.unexpected()), } };
     let arms = grouped.into_iter().map(|(_, patterns, value)| quote! { #(#patterns)|* => #value, });
     quote! {
         match response.status() {
@@ -496,7 +495,7 @@ fn success_value(set: &ResponseSet, case: &ResponseCase) -> TokenStream {
             if set.cases.len() == 1 {
                 quote! {{
                     #(#headers)*
-                    ::std::result::Result::Ok(#name { #(#header_names,)* #body })
+                    #OK(#name { #(#header_names,)* #body })
                 }}
             } else {
                 let variant = ident(&case.variant);
@@ -507,7 +506,7 @@ fn success_value(set: &ResponseSet, case: &ResponseCase) -> TokenStream {
                 };
                 quote! {{
                     #(#headers)*
-                    ::std::result::Result::Ok(#value)
+                    #OK(#value)
                 }}
             }
         }
@@ -550,7 +549,7 @@ fn response_types(operation: &Operation) -> TokenStream {
             let fields = case.headers.iter().map(|h| {
                 let field = ident(&h.name);
                 let ty = type_tokens(&h.ty, Scope::Sibling);
-                let ty = if h.required { ty } else { quote! { ::std::option::Option<#ty> } };
+                let ty = if h.required { ty } else { quote! { #OPTION<#ty> } };
                 let mut docs = h.docs.clone();
                 docs.paragraphs.push(format!("The `{}` response header.", h.wire));
                 let docs = doc_attrs(&docs);
@@ -597,7 +596,7 @@ fn response_types(operation: &Operation) -> TokenStream {
                 let fields = case.headers.iter().map(|h| {
                     let field = ident(&h.name);
                     let ty = type_tokens(&h.ty, Scope::Sibling);
-                    let ty = if h.required { ty } else { quote! { ::std::option::Option<#ty> } };
+                    let ty = if h.required { ty } else { quote! { #OPTION<#ty> } };
                     let doc = doc_line(&format!("The `{}` response header.", h.wire));
                     quote! { #doc #field: #ty, }
                 });

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use super::prelude::{BOX, DEFAULT, ERR, FROM, INTO, NONE, OK, OPTION, RESULT, SOME, STRING};
 use super::{decimal_serde, doc_attrs, doc_line, gated, ident, module_allows, type_tokens, RustFile, Scope};
 use crate::model::{
     AdditionalFields, Api, DefaultValue, EnumRepr, EnumValue, Enumeration, Field, Presence, Struct, Tagging, TypeDef, TypeKind, TypeRef, Union,
@@ -58,11 +59,11 @@ fn emit_type(def: &TypeDef) -> TokenStream {
 /// The field's Rust type, with `Option`/`Nullable`/`Box` as its presence requires.
 fn field_type(field: &Field) -> TokenStream {
     let inner = type_tokens(&field.ty, Scope::Types);
-    let inner = if field.boxed { quote! { ::std::boxed::Box<#inner> } } else { inner };
+    let inner = if field.boxed { quote! { #BOX<#inner> } } else { inner };
     match field.presence {
         Presence::Required | Presence::Defaulted => inner,
-        Presence::RequiredNullable | Presence::Optional => quote! { ::std::option::Option<#inner> },
-        Presence::OptionalNullable => quote! { crate::runtime::Nullable<#inner> },
+        Presence::RequiredNullable | Presence::Optional => quote! { #OPTION<#inner> },
+        Presence::OptionalNullable => quote! { rt::Nullable<#inner> },
     }
 }
 
@@ -96,8 +97,11 @@ fn emit_struct(name: &str, s: &Struct) -> TokenStream {
             serde_args.push(quote! { rename = #wire });
         }
         match field.presence {
-            Presence::Optional => serde_args.push(quote! { default, skip_serializing_if = "::std::option::Option::is_none" }),
-            Presence::OptionalNullable => serde_args.push(quote! { default, skip_serializing_if = "crate::runtime::Nullable::is_absent" }),
+            Presence::Optional => {
+                let is_none = format!("{}::is_none", OPTION.text());
+                serde_args.push(quote! { default, skip_serializing_if = #is_none });
+            }
+            Presence::OptionalNullable => serde_args.push(quote! { default, skip_serializing_if = "rt::Nullable::is_absent" }),
             Presence::RequiredNullable => serde_args.push(quote! { default }),
             Presence::Defaulted => {
                 let function = default_fn_name(name, field);
@@ -138,7 +142,7 @@ fn emit_struct(name: &str, s: &Struct) -> TokenStream {
         quote! {
             /// Properties beyond the ones declared above.
             #[serde(flatten, skip_deserializing #with)]
-            pub #field_name: ::std::collections::BTreeMap<::std::string::String, #value>,
+            pub #field_name: ::std::collections::BTreeMap<#STRING, #value>,
         }
     });
     let derive_default = if s.all_optional { quote! { Default, } } else { quote! {} };
@@ -175,22 +179,22 @@ fn emit_additional_serde(name: &str, s: &Struct, additional: &AdditionalFields) 
     let field_name = ident(&additional.name);
     let known: Vec<&str> = s.fields.iter().map(|field| field.wire.as_str()).collect();
     let decode_value = match decimal_serde(&additional.value) {
-        Some(_) => quote! { crate::runtime::decimal::from_raw },
-        None => quote! { crate::runtime::json::decode_raw },
+        Some(_) => quote! { rt::decimal::from_raw },
+        None => quote! { rt::json::decode_raw },
     };
     quote! {
         impl ::serde::Serialize for #type_name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> #RESULT<S::Ok, S::Error> {
                 #type_name::serialize(self, serializer)
             }
         }
 
         impl<'de> ::serde::Deserialize<'de> for #type_name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> #RESULT<Self, D::Error> {
                 let (mut value, additional) =
-                    crate::runtime::json::with_additional(deserializer, |declared| #type_name::deserialize(declared), &[#(#known),*], #decode_value)?;
+                    rt::json::with_additional(deserializer, |declared| #type_name::deserialize(declared), &[#(#known),*], #decode_value)?;
                 value.#field_name = additional;
-                ::std::result::Result::Ok(value)
+                #OK(value)
             }
         }
     }
@@ -229,7 +233,7 @@ fn emit_constructor(name: &str, s: &Struct) -> TokenStream {
     for field in &s.fields {
         let field_name = ident(&field.name);
         let value_ty = value_type(field);
-        let boxed = |value: TokenStream| if field.boxed { quote! { ::std::boxed::Box::new(#value) } } else { value };
+        let boxed = |value: TokenStream| if field.boxed { quote! { #BOX::new(#value) } } else { value };
         match field.presence {
             Presence::Required => match &field.constant {
                 Some(variant) => {
@@ -237,15 +241,15 @@ fn emit_constructor(name: &str, s: &Struct) -> TokenStream {
                     inits.push(quote! { #field_name: #value_ty::#variant });
                 }
                 None => {
-                    params.push(quote! { #field_name: impl ::std::convert::Into<#value_ty> });
+                    params.push(quote! { #field_name: impl #INTO<#value_ty> });
                     let value = boxed(quote! { #field_name.into() });
                     inits.push(quote! { #field_name: #value });
                 }
             },
             Presence::RequiredNullable => {
-                params.push(quote! { #field_name: impl ::std::convert::Into<::std::option::Option<#value_ty>> });
+                params.push(quote! { #field_name: impl #INTO<#OPTION<#value_ty>> });
                 let value = if field.boxed {
-                    quote! { #field_name.into().map(::std::boxed::Box::new) }
+                    quote! { #field_name.into().map(#BOX::new) }
                 } else {
                     quote! { #field_name.into() }
                 };
@@ -253,8 +257,8 @@ fn emit_constructor(name: &str, s: &Struct) -> TokenStream {
             }
             Presence::Optional | Presence::OptionalNullable | Presence::Defaulted => {
                 let initial = match field.presence {
-                    Presence::Optional => quote! { ::std::option::Option::None },
-                    Presence::OptionalNullable => quote! { crate::runtime::Nullable::Absent },
+                    Presence::Optional => quote! { #NONE },
+                    Presence::OptionalNullable => quote! { rt::Nullable::Absent },
                     _ => {
                         let function = default_fn_name(name, field);
                         boxed(quote! { #function() })
@@ -264,15 +268,15 @@ fn emit_constructor(name: &str, s: &Struct) -> TokenStream {
                 let setter = format_ident!("with_{}", field.name.trim_matches('_'));
                 let value = boxed(quote! { value.into() });
                 let assigned = match field.presence {
-                    Presence::Optional => quote! { ::std::option::Option::Some(#value) },
-                    Presence::OptionalNullable => quote! { crate::runtime::Nullable::Value(#value) },
+                    Presence::Optional => quote! { #SOME(#value) },
+                    Presence::OptionalNullable => quote! { rt::Nullable::Value(#value) },
                     _ => value,
                 };
                 let doc = doc_line(&format!("Sets `{}`.", field.name));
                 setters.push(quote! {
                     #doc
                     #[must_use]
-                    pub fn #setter(mut self, value: impl ::std::convert::Into<#value_ty>) -> Self {
+                    pub fn #setter(mut self, value: impl #INTO<#value_ty>) -> Self {
                         self.#field_name = #assigned;
                         self
                     }
@@ -282,12 +286,12 @@ fn emit_constructor(name: &str, s: &Struct) -> TokenStream {
     }
     if let Some(additional) = &s.additional {
         let field_name = ident(&additional.name);
-        inits.push(quote! { #field_name: ::std::default::Default::default() });
+        inits.push(quote! { #field_name: #DEFAULT::default() });
     }
     let allow_many = if params.len() > 7 { quote! { #[allow(clippy::too_many_arguments)] } } else { quote! {} };
     let default_impl = if params.is_empty() && !s.all_optional {
         quote! {
-            impl ::std::default::Default for #type_name {
+            impl #DEFAULT for #type_name {
                 fn default() -> Self {
                     Self::new()
                 }
@@ -324,19 +328,19 @@ fn default_expr(value: Option<&DefaultValue>) -> TokenStream {
             let literal = proc_macro2::Literal::f64_unsuffixed(*f);
             quote! { #literal }
         }
-        Some(DefaultValue::Decimal(text)) => quote! { crate::runtime::decimal::constant(#text) },
-        Some(DefaultValue::String(s)) => quote! { ::std::string::String::from(#s) },
+        Some(DefaultValue::Decimal(text)) => quote! { rt::decimal::constant(#text) },
+        Some(DefaultValue::String(s)) => quote! { #STRING::from(#s) },
         Some(DefaultValue::Variant { ty, variant }) => {
             let ty = ident(ty);
             let variant = ident(variant);
             quote! { #ty::#variant }
         }
-        Some(DefaultValue::Empty) | None => quote! { ::std::default::Default::default() },
+        Some(DefaultValue::Empty) | None => quote! { #DEFAULT::default() },
     }
 }
 
-/// An open enum: declared with its variants' docs, the wire value of each variant and the
-/// variant of each known value; `Display`, conversions and serde from the runtime's macro.
+/// An open enum: declared with its variants' docs; the runtime's macro takes each variant's wire
+/// value and adds the rest (`as_str`/`as_i64`, `Display`, conversions, serde).
 fn emit_enum(name: &str, e: &Enumeration) -> TokenStream {
     let type_name = ident(name);
     let variant_names: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
@@ -352,25 +356,17 @@ fn emit_enum(name: &str, e: &Enumeration) -> TokenStream {
             EnumValue::Integer(i) => proc_macro2::Literal::i64_unsuffixed(*i),
         })
         .collect();
-    let (derives, unknown, accessor, wire, impls) = match e.repr {
+    let (derives, unknown, impls) = match e.repr {
         EnumRepr::String => (
             quote! { #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)] },
-            quote! { ::std::string::String },
-            quote! { as_str(&self) -> &str },
-            quote! { &str },
-            quote! { crate::runtime::enums::string_enum_impls! },
+            quote! { #STRING },
+            quote! { rt::enums::string_enum_impls! },
         ),
         EnumRepr::Integer => (
             quote! { #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)] },
             quote! { i64 },
-            quote! { as_i64(&self) -> i64 },
-            quote! { i64 },
-            quote! { crate::runtime::enums::integer_enum_impls! },
+            quote! { rt::enums::integer_enum_impls! },
         ),
-    };
-    let unknown_value = match e.repr {
-        EnumRepr::String => quote! { value.as_str() },
-        EnumRepr::Integer => quote! { *value },
     };
     quote! {
         #derives
@@ -381,24 +377,7 @@ fn emit_enum(name: &str, e: &Enumeration) -> TokenStream {
             Unknown(#unknown),
         }
 
-        impl #type_name {
-            /// The value as written on the wire.
-            pub fn #accessor {
-                match self {
-                    #(Self::#variant_names => #values,)*
-                    Self::Unknown(value) => #unknown_value,
-                }
-            }
-
-            fn from_wire(value: #wire, unknown: impl ::std::ops::FnOnce() -> Self) -> Self {
-                match value {
-                    #(#values => Self::#variant_names,)*
-                    _ => unknown(),
-                }
-            }
-        }
-
-        #impls(#type_name);
+        #impls(#type_name #(, (#variant_names, #values))*);
     }
 }
 
@@ -408,14 +387,14 @@ fn emit_union(name: &str, u: &Union) -> TokenStream {
     let variants = u.variants.iter().map(|v| {
         let variant = ident(&v.name);
         let ty = type_tokens(&v.ty, Scope::Types);
-        let ty = if v.boxed { quote! { ::std::boxed::Box<#ty> } } else { ty };
+        let ty = if v.boxed { quote! { #BOX<#ty> } } else { ty };
         let doc = if v.tags.is_empty() { quote! {} } else { doc_line(&format!("Tag `{}`.", v.tags.join("`, `"))) };
         quote! { #doc #variant(#ty), }
     });
     let unknown = if tagged {
         quote! {
             /// A variant this version of the crate does not know (its JSON, exactly as received).
-            Unknown(crate::runtime::RawJson),
+            Unknown(rt::RawJson),
         }
     } else {
         quote! {}
@@ -427,7 +406,7 @@ fn emit_union(name: &str, u: &Union) -> TokenStream {
         match &u.tagging {
             Tagging::Internal { property } => {
                 let tag = v.tags.first().cloned().unwrap_or_default();
-                quote! { Self::#variant(value) => crate::runtime::json::serialize_tagged(serializer, #property, #tag, #inner), }
+                quote! { Self::#variant(value) => rt::json::serialize_tagged(serializer, #property, #tag, #inner), }
             }
             Tagging::Untagged => match decimal_serde(&v.ty) {
                 Some(form) => {
@@ -441,8 +420,8 @@ fn emit_union(name: &str, u: &Union) -> TokenStream {
     let serialize_unknown = if tagged { quote! { Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer), } } else { quote! {} };
     let decode = |v: &crate::model::UnionVariant| -> TokenStream {
         let variant = ident(&v.name);
-        let wrap = if v.boxed { quote! { |inner| Self::#variant(::std::boxed::Box::new(inner)) } } else { quote! { Self::#variant } };
-        let from_raw = if decimal_serde(&v.ty).is_some() { quote! { crate::runtime::decimal::from_raw } } else { quote! { crate::runtime::json::decode_raw } };
+        let wrap = if v.boxed { quote! { |inner| Self::#variant(#BOX::new(inner)) } } else { quote! { Self::#variant } };
+        let from_raw = if decimal_serde(&v.ty).is_some() { quote! { rt::decimal::from_raw } } else { quote! { rt::json::decode_raw } };
         quote! { #from_raw(&value).map(#wrap) }
     };
     let deserialize_body = match &u.tagging {
@@ -450,12 +429,12 @@ fn emit_union(name: &str, u: &Union) -> TokenStream {
             let arms = u.variants.iter().map(|v| {
                 let tags = &v.tags;
                 let decode = decode(v);
-                quote! { ::std::option::Option::Some(#(#tags)|*) => #decode.map_err(::serde::de::Error::custom), }
+                quote! { #SOME(#(#tags)|*) => #decode.map_err(::serde::de::Error::custom), }
             });
             quote! {
-                match crate::runtime::json::tag_of(&value, #property).as_deref() {
+                match rt::json::tag_of(&value, #property).as_deref() {
                     #(#arms)*
-                    _ => ::std::result::Result::Ok(Self::Unknown(value)),
+                    _ => #OK(Self::Unknown(value)),
                 }
             }
         }
@@ -463,15 +442,15 @@ fn emit_union(name: &str, u: &Union) -> TokenStream {
             let attempts = u.variants.iter().map(|v| {
                 let decode = decode(v);
                 quote! {
-                    if let ::std::result::Result::Ok(decoded) = #decode {
-                        return ::std::result::Result::Ok(decoded);
+                    if let #OK(decoded) = #decode {
+                        return #OK(decoded);
                     }
                 }
             });
             let message = format!("the value matches none of the shapes of `{name}`");
             quote! {
                 #(#attempts)*
-                ::std::result::Result::Err(::serde::de::Error::custom(#message))
+                #ERR(::serde::de::Error::custom(#message))
             }
         }
     };
@@ -483,9 +462,9 @@ fn emit_union(name: &str, u: &Union) -> TokenStream {
     let from_impls = u.variants.iter().filter(|v| counts.get(&v.ty) == Some(&1)).map(|v| {
         let variant = ident(&v.name);
         let ty = type_tokens(&v.ty, Scope::Types);
-        let value = if v.boxed { quote! { ::std::boxed::Box::new(value) } } else { quote! { value } };
+        let value = if v.boxed { quote! { #BOX::new(value) } } else { quote! { value } };
         quote! {
-            impl ::std::convert::From<#ty> for #type_name {
+            impl #FROM<#ty> for #type_name {
                 fn from(value: #ty) -> Self {
                     Self::#variant(#value)
                 }
@@ -500,7 +479,7 @@ fn emit_union(name: &str, u: &Union) -> TokenStream {
         }
 
         impl ::serde::Serialize for #type_name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> #RESULT<S::Ok, S::Error> {
                 match self {
                     #(#serialize_arms)*
                     #serialize_unknown
@@ -509,8 +488,8 @@ fn emit_union(name: &str, u: &Union) -> TokenStream {
         }
 
         impl<'de> ::serde::Deserialize<'de> for #type_name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                let value = <crate::runtime::RawJson as ::serde::Deserialize>::deserialize(deserializer)?;
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> #RESULT<Self, D::Error> {
+                let value = <rt::RawJson as ::serde::Deserialize>::deserialize(deserializer)?;
                 #deserialize_body
             }
         }

@@ -21,7 +21,7 @@ use openapiv3::{OpenAPI, ReferenceOr, Schema};
 use crate::config::Conventions;
 use crate::diagnostic::{Diagnostics, Pointer};
 use crate::load::LoadedSpec;
-use crate::model::{Api, Operation, Server, TypeDef, TypeRef};
+use crate::model::{Api, Operation, Server, TypeDef, TypeRef, STD_PRELUDE_NAMES};
 pub use docs::clean as clean_docs;
 pub use names::{rust_ident, Case, NameScope};
 
@@ -48,6 +48,7 @@ fn lower_on_this_thread(spec: &LoadedSpec, options: &LowerOptions<'_>, diagnosti
     let security_schemes = lowerer.security_schemes(&servers);
     lowerer.component_schemas();
     let operations = lowerer.operations();
+    let short_std_names = !STD_PRELUDE_NAMES.iter().any(|name| lowerer.type_names.contains(name) || lowerer.operation_names.contains(name));
     let Lowerer { types, lowered, .. } = lowerer;
     let schema_types = lowered.into_iter().map(|(pointer, lowered)| (pointer, lowered.ty)).collect();
     let info = &spec.document.info;
@@ -65,6 +66,7 @@ fn lower_on_this_thread(spec: &LoadedSpec, options: &LowerOptions<'_>, diagnosti
         schema_types,
         shared_types: Default::default(),
         tag_features: None,
+        short_std_names,
     };
     post::finish(&mut api, options.conventions);
     api

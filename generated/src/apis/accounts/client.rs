@@ -7,36 +7,36 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// Client for Citi Poland - Accounts: one method per operation of `specs/accounts.yaml`.
 ///
 /// Cheap to clone: clones share the connection pool, credentials and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
-    api: crate::runtime::ApiClient,
+    api: rt::ApiClient,
 }
 impl Client {
     /// A client configured by `config` (environment, credentials, timeouts, retries).
-    pub fn new(
-        config: crate::runtime::Config,
-    ) -> ::std::result::Result<Self, crate::runtime::ConfigError> {
-        ::std::result::Result::Ok(Self {
-            api: crate::runtime::ApiClient::new(config, &super::API)?,
+    pub fn new(config: rt::Config) -> Result<Self, rt::ConfigError> {
+        Ok(Self {
+            api: rt::ApiClient::new(config, &super::API)?,
         })
     }
     /// A client for this API that shares `api`'s connection pool, credentials, token cache
     /// and user session (for example one built for another product).
-    pub fn from_api_client(api: &crate::runtime::ApiClient) -> Self {
+    pub fn from_api_client(api: &rt::ApiClient) -> Self {
         Self {
             api: api.for_api(&super::API),
         }
     }
     /// The runtime client this client sends through.
-    pub fn api_client(&self) -> &crate::runtime::ApiClient {
+    pub fn api_client(&self) -> &rt::ApiClient {
         &self.api
     }
     /// The same client acting for a customer: operations that need a customer's token
     /// (three-legged OAuth) use this session's, refreshing it when it expires.
-    pub fn with_session(&self, session: crate::runtime::UserSession) -> Self {
+    pub fn with_session(&self, session: rt::UserSession) -> Self {
         Self {
             api: self.api.with_session(session),
         }
@@ -50,12 +50,12 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn check_funds_sufficiency(
         &self,
-        account_id: impl ::std::convert::Into<::std::string::String>,
-        sufficiency_check_amount: impl ::std::convert::Into<::std::string::String>,
-        currency_code: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl Into<String>,
+        sufficiency_check_amount: impl Into<String>,
+        currency_code: impl Into<String>,
     ) -> super::operations::CheckFundsSufficiency {
         super::operations::CheckFundsSufficiency::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             account_id.into(),
             sufficiency_check_amount.into(),
             currency_code.into(),
@@ -70,14 +70,12 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn confirm_account_transactions_after_mfa(
         &self,
-        account_id: impl ::std::convert::Into<::std::string::String>,
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-        body: impl ::std::convert::Into<
-            super::types::TransactionDetailsConfirmationRequest,
-        >,
+        account_id: impl Into<String>,
+        control_flow_id: impl Into<String>,
+        body: impl Into<super::types::TransactionDetailsConfirmationRequest>,
     ) -> super::operations::ConfirmAccountTransactionsAfterMfa {
         super::operations::ConfirmAccountTransactionsAfterMfa::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             account_id.into(),
             control_flow_id.into(),
             body.into(),
@@ -92,11 +90,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn download_account_transactions_document(
         &self,
-        account_id: impl ::std::convert::Into<::std::string::String>,
-        download_format: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl Into<String>,
+        download_format: impl Into<String>,
     ) -> super::operations::DownloadAccountTransactionsDocument {
         super::operations::DownloadAccountTransactionsDocument::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             account_id.into(),
             download_format.into(),
         )
@@ -110,12 +108,9 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn request_account_closure(
         &self,
-        body: impl ::std::convert::Into<super::types::AccountClosureRequest>,
+        body: impl Into<super::types::AccountClosureRequest>,
     ) -> super::operations::RequestAccountClosure {
-        super::operations::RequestAccountClosure::new(
-            ::std::clone::Clone::clone(self),
-            body.into(),
-        )
+        super::operations::RequestAccountClosure::new(Clone::clone(self), body.into())
     }
     /// Get what an account owes if it is closed
     ///
@@ -126,10 +121,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_account_closure_balances(
         &self,
-        account_id: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl Into<String>,
     ) -> super::operations::RetrieveAccountClosureBalances {
         super::operations::RetrieveAccountClosureBalances::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             account_id.into(),
         )
     }
@@ -142,11 +137,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_account_consents(
         &self,
-        account_id: impl ::std::convert::Into<::std::string::String>,
-        consent_type: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl Into<String>,
+        consent_type: impl Into<String>,
     ) -> super::operations::RetrieveAccountConsents {
         super::operations::RetrieveAccountConsents::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             account_id.into(),
             consent_type.into(),
         )
@@ -160,10 +155,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_account_details(
         &self,
-        account_id: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl Into<String>,
     ) -> super::operations::RetrieveAccountDetails {
         super::operations::RetrieveAccountDetails::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             account_id.into(),
         )
     }
@@ -176,11 +171,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_account_statement_details(
         &self,
-        account_id: impl ::std::convert::Into<::std::string::String>,
-        statement_id: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl Into<String>,
+        statement_id: impl Into<String>,
     ) -> super::operations::RetrieveAccountStatementDetails {
         super::operations::RetrieveAccountStatementDetails::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             account_id.into(),
             statement_id.into(),
         )
@@ -194,10 +189,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_account_statements(
         &self,
-        account_id: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl Into<String>,
     ) -> super::operations::RetrieveAccountStatements {
         super::operations::RetrieveAccountStatements::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             account_id.into(),
         )
     }
@@ -211,10 +206,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_account_transactions(
         &self,
-        account_id: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl Into<String>,
     ) -> super::operations::RetrieveAccountTransactions {
         super::operations::RetrieveAccountTransactions::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             account_id.into(),
         )
     }
@@ -228,10 +223,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_account_transactions_limited_day_range(
         &self,
-        account_id: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl Into<String>,
     ) -> super::operations::RetrieveAccountTransactionsLimitedDayRange {
         super::operations::RetrieveAccountTransactionsLimitedDayRange::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             account_id.into(),
         )
     }
@@ -247,7 +242,7 @@ impl Client {
     pub fn retrieve_accounts_summary(
         &self,
     ) -> super::operations::RetrieveAccountsSummary {
-        super::operations::RetrieveAccountsSummary::new(::std::clone::Clone::clone(self))
+        super::operations::RetrieveAccountsSummary::new(Clone::clone(self))
     }
     /// Get extra detail of one transaction
     ///
@@ -258,11 +253,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_transaction_detailed_view(
         &self,
-        account_id: impl ::std::convert::Into<::std::string::String>,
-        transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl Into<String>,
+        transaction_reference_id: impl Into<String>,
     ) -> super::operations::RetrieveTransactionDetailedView {
         super::operations::RetrieveTransactionDetailedView::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             account_id.into(),
             transaction_reference_id.into(),
         )
@@ -276,10 +271,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_unmasked_account_data(
         &self,
-        body: impl ::std::convert::Into<super::types::RetrieveUnmaskedAccountDataRequest>,
+        body: impl Into<super::types::RetrieveUnmaskedAccountDataRequest>,
     ) -> super::operations::RetrieveUnmaskedAccountData {
         super::operations::RetrieveUnmaskedAccountData::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -292,10 +287,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn search_accounts_transactions(
         &self,
-        body: impl ::std::convert::Into<super::types::CompositeTransactionDetailsRequest>,
+        body: impl Into<super::types::CompositeTransactionDetailsRequest>,
     ) -> super::operations::SearchAccountsTransactions {
         super::operations::SearchAccountsTransactions::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -308,11 +303,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn update_account_consents(
         &self,
-        account_id: impl ::std::convert::Into<::std::string::String>,
-        body: impl ::std::convert::Into<super::types::ConsentsDetailsUpdateRequest>,
+        account_id: impl Into<String>,
+        body: impl Into<super::types::ConsentsDetailsUpdateRequest>,
     ) -> super::operations::UpdateAccountConsents {
         super::operations::UpdateAccountConsents::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             account_id.into(),
             body.into(),
         )

@@ -31,17 +31,17 @@ pub const API: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
         crate::runtime::SecurityScheme {
             name: "authorizationCode",
             kind: crate::runtime::SecurityKind::OAuth2(crate::runtime::OAuth2 {
-                client_credentials: ::std::option::Option::None,
-                authorization_code: ::std::option::Option::Some(crate::runtime::OAuthFlow {
-                    authorization_url: ::std::option::Option::Some(
+                client_credentials: None,
+                authorization_code: Some(crate::runtime::OAuthFlow {
+                    authorization_url: Some(
                         crate::runtime::Endpoint::Relative("/authCode/oauth2/authorize"),
                     ),
-                    token_url: ::std::option::Option::Some(
+                    token_url: Some(
                         crate::runtime::Endpoint::Relative(
                             "/authCode/oauth2/token/pl/gcb",
                         ),
                     ),
-                    refresh_url: ::std::option::Option::Some(
+                    refresh_url: Some(
                         crate::runtime::Endpoint::Relative("/authCode/oauth2/refresh"),
                     ),
                     scopes: &[
@@ -56,9 +56,9 @@ pub const API: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
                         "personal_domestic_transfers",
                     ],
                 }),
-                password: ::std::option::Option::None,
-                implicit: ::std::option::Option::None,
-                revocation_url: ::std::option::Option::Some(
+                password: None,
+                implicit: None,
+                revocation_url: Some(
                     crate::runtime::Endpoint::Relative("/authCode/oauth2/revoke"),
                 ),
                 authorization_params: &[("businessCode", "GCB"), ("countryCode", "PL")],

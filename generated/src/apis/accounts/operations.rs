@@ -7,6 +7,8 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// Confirm whether an account has sufficient funds
 ///
 /// Confirmation of funds - answers yes or no to whether the account covers the given amount.
@@ -16,43 +18,43 @@
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct CheckFundsSufficiency {
     client: super::Client,
-    account_id: ::std::string::String,
-    sufficiency_check_amount: ::std::string::String,
-    currency_code: ::std::string::String,
-    client_details: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    account_id: String,
+    sufficiency_check_amount: String,
+    currency_code: String,
+    client_details: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl CheckFundsSufficiency {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "checkFundsSufficiency",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/accounts/{accountId}/funds/sufficiencyCheck",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["accounts_details_transactions"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        account_id: ::std::string::String,
-        sufficiency_check_amount: ::std::string::String,
-        currency_code: ::std::string::String,
+        account_id: String,
+        sufficiency_check_amount: String,
+        currency_code: String,
     ) -> Self {
         Self {
             client,
             account_id,
             sufficiency_check_amount,
             currency_code,
-            client_details: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            client_details: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -61,11 +63,8 @@ impl CheckFundsSufficiency {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -74,8 +73,8 @@ impl CheckFundsSufficiency {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -83,56 +82,39 @@ impl CheckFundsSufficiency {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::SufficiencyOfFundsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .path_param(
-                "accountId",
-                &self.account_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
         request
             .query(
                 "sufficiencyCheckAmount",
                 &self.sufficiency_check_amount,
-                crate::runtime::ParamStyle::FORM,
+                rt::ParamStyle::FORM,
             );
-        request
-            .query(
-                "currencyCode",
-                &self.currency_code,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.query("currencyCode", &self.currency_code, rt::ParamStyle::FORM);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for CheckFundsSufficiency {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::SufficiencyOfFundsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Get the transactions of an account after MFA step-up
@@ -144,43 +126,43 @@ impl ::std::future::IntoFuture for CheckFundsSufficiency {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct ConfirmAccountTransactionsAfterMfa {
     client: super::Client,
-    account_id: ::std::string::String,
-    control_flow_id: ::std::string::String,
-    client_details: ::std::option::Option<::std::string::String>,
+    account_id: String,
+    control_flow_id: String,
+    client_details: Option<String>,
     body: super::types::TransactionDetailsConfirmationRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl ConfirmAccountTransactionsAfterMfa {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "confirmAccountTransactionsAfterMfa",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/accounts/{accountId}/transactions/confirmation",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["accounts_details_transactions"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        account_id: ::std::string::String,
-        control_flow_id: ::std::string::String,
+        account_id: String,
+        control_flow_id: String,
         body: super::types::TransactionDetailsConfirmationRequest,
     ) -> Self {
         Self {
             client,
             account_id,
             control_flow_id,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -189,11 +171,8 @@ impl ConfirmAccountTransactionsAfterMfa {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -202,8 +181,8 @@ impl ConfirmAccountTransactionsAfterMfa {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -211,52 +190,35 @@ impl ConfirmAccountTransactionsAfterMfa {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::TransactionDetailsConfirmationResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .path_param(
-                "accountId",
-                &self.account_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .query(
-                "controlFlowId",
-                &self.control_flow_id,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
+        request.query("controlFlowId", &self.control_flow_id, rt::ParamStyle::FORM);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for ConfirmAccountTransactionsAfterMfa {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::TransactionDetailsConfirmationResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Download the transaction history of one account as a file
@@ -268,46 +230,46 @@ impl ::std::future::IntoFuture for ConfirmAccountTransactionsAfterMfa {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct DownloadAccountTransactionsDocument {
     client: super::Client,
-    account_id: ::std::string::String,
-    download_format: ::std::string::String,
-    transaction_start_date: ::std::option::Option<::chrono::NaiveDate>,
-    transaction_end_date: ::std::option::Option<::chrono::NaiveDate>,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    client_details: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    account_id: String,
+    download_format: String,
+    transaction_start_date: Option<::chrono::NaiveDate>,
+    transaction_end_date: Option<::chrono::NaiveDate>,
+    next_start_index: Option<String>,
+    client_details: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl DownloadAccountTransactionsDocument {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "downloadAccountTransactionsDocument",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/accounts/{accountId}/transactions/documents",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["accounts_details_transactions"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        account_id: ::std::string::String,
-        download_format: ::std::string::String,
+        account_id: String,
+        download_format: String,
     ) -> Self {
         Self {
             client,
             account_id,
             download_format,
-            transaction_start_date: ::std::option::Option::None,
-            transaction_end_date: ::std::option::Option::None,
-            next_start_index: ::std::option::Option::None,
-            client_details: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            transaction_start_date: None,
+            transaction_end_date: None,
+            next_start_index: None,
+            client_details: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Start of the period of the history, YYYY-MM-DD.
@@ -315,9 +277,9 @@ impl DownloadAccountTransactionsDocument {
     /// The query parameter `transactionStartDate`.
     pub fn transaction_start_date(
         mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+        value: impl Into<::chrono::NaiveDate>,
     ) -> Self {
-        self.transaction_start_date = ::std::option::Option::Some(value.into());
+        self.transaction_start_date = Some(value.into());
         self
     }
     /// End of the period of the history, YYYY-MM-DD.
@@ -325,19 +287,16 @@ impl DownloadAccountTransactionsDocument {
     /// The query parameter `transactionEndDate`.
     pub fn transaction_end_date(
         mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+        value: impl Into<::chrono::NaiveDate>,
     ) -> Self {
-        self.transaction_end_date = ::std::option::Option::Some(value.into());
+        self.transaction_end_date = Some(value.into());
         self
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -346,11 +305,8 @@ impl DownloadAccountTransactionsDocument {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -359,8 +315,8 @@ impl DownloadAccountTransactionsDocument {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -368,57 +324,35 @@ impl DownloadAccountTransactionsDocument {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::ViewTransactionDetailsDocumentResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .path_param(
-                "accountId",
-                &self.account_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .query(
-                "downloadFormat",
-                &self.download_format,
-                crate::runtime::ParamStyle::FORM,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
+        request.query("downloadFormat", &self.download_format, rt::ParamStyle::FORM);
         request
             .query(
                 "transactionStartDate",
                 &self.transaction_start_date,
-                crate::runtime::ParamStyle::FORM,
+                rt::ParamStyle::FORM,
             );
         request
             .query(
                 "transactionEndDate",
                 &self.transaction_end_date,
-                crate::runtime::ParamStyle::FORM,
+                rt::ParamStyle::FORM,
             );
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -426,14 +360,14 @@ impl DownloadAccountTransactionsDocument {
     /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
-    ) -> crate::runtime::BoxStream<
+    ) -> rt::BoxStream<
         'static,
-        ::std::result::Result<
+        Result<
             super::types::ViewTransactionDetailsDocumentResponse,
-            crate::runtime::Error<super::types::ErrorResponse>,
+            rt::Error<super::types::ErrorResponse>,
         >,
     > {
-        crate::runtime::pages(
+        rt::pages(
             self,
             Self::OPERATION.id,
             "nextStartIndex",
@@ -445,13 +379,13 @@ impl DownloadAccountTransactionsDocument {
     }
 }
 impl ::std::future::IntoFuture for DownloadAccountTransactionsDocument {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::ViewTransactionDetailsDocumentResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Request the closure of an account
@@ -463,27 +397,27 @@ impl ::std::future::IntoFuture for DownloadAccountTransactionsDocument {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RequestAccountClosure {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::AccountClosureRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RequestAccountClosure {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "requestAccountClosure",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/accounts/closure",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["accounts_details_transactions"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -491,9 +425,9 @@ impl RequestAccountClosure {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -502,11 +436,8 @@ impl RequestAccountClosure {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -515,8 +446,8 @@ impl RequestAccountClosure {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -524,40 +455,33 @@ impl RequestAccountClosure {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::AccountClosureResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RequestAccountClosure {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::AccountClosureResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Get what an account owes if it is closed
@@ -569,34 +493,34 @@ impl ::std::future::IntoFuture for RequestAccountClosure {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveAccountClosureBalances {
     client: super::Client,
-    account_id: ::std::string::String,
-    client_details: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    account_id: String,
+    client_details: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveAccountClosureBalances {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveAccountClosureBalances",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/accounts/{accountId}/closure/balances",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["accounts_details_transactions"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
-    pub(super) fn new(client: super::Client, account_id: ::std::string::String) -> Self {
+    pub(super) fn new(client: super::Client, account_id: String) -> Self {
         Self {
             client,
             account_id,
-            client_details: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            client_details: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -605,11 +529,8 @@ impl RetrieveAccountClosureBalances {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -618,8 +539,8 @@ impl RetrieveAccountClosureBalances {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -627,44 +548,32 @@ impl RetrieveAccountClosureBalances {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::AccountBalancesSummaryInquiryResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .path_param(
-                "accountId",
-                &self.account_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrieveAccountClosureBalances {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::AccountBalancesSummaryInquiryResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Get the consents on an account
@@ -676,40 +585,40 @@ impl ::std::future::IntoFuture for RetrieveAccountClosureBalances {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveAccountConsents {
     client: super::Client,
-    account_id: ::std::string::String,
-    consent_type: ::std::string::String,
-    client_details: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    account_id: String,
+    consent_type: String,
+    client_details: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveAccountConsents {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveAccountConsents",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/accounts/{accountId}/consents",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["accounts_details_transactions"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        account_id: ::std::string::String,
-        consent_type: ::std::string::String,
+        account_id: String,
+        consent_type: String,
     ) -> Self {
         Self {
             client,
             account_id,
             consent_type,
-            client_details: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            client_details: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -718,11 +627,8 @@ impl RetrieveAccountConsents {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -731,8 +637,8 @@ impl RetrieveAccountConsents {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -740,46 +646,33 @@ impl RetrieveAccountConsents {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::ConsentsDetailsInquiryResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .path_param(
-                "accountId",
-                &self.account_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .query("consentType", &self.consent_type, crate::runtime::ParamStyle::FORM);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
+        request.query("consentType", &self.consent_type, rt::ParamStyle::FORM);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrieveAccountConsents {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::ConsentsDetailsInquiryResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Get the details of one account
@@ -791,32 +684,32 @@ impl ::std::future::IntoFuture for RetrieveAccountConsents {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveAccountDetails {
     client: super::Client,
-    account_id: ::std::string::String,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    account_id: String,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveAccountDetails {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveAccountDetails",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/accounts/{accountId}",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["accounts_details_transactions"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
-    pub(super) fn new(client: super::Client, account_id: ::std::string::String) -> Self {
+    pub(super) fn new(client: super::Client, account_id: String) -> Self {
         Self {
             client,
             account_id,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -825,8 +718,8 @@ impl RetrieveAccountDetails {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -834,38 +727,31 @@ impl RetrieveAccountDetails {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::AccountDetailsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .path_param(
-                "accountId",
-                &self.account_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrieveAccountDetails {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::AccountDetailsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Get one statement with its summary and transactions
@@ -877,76 +763,67 @@ impl ::std::future::IntoFuture for RetrieveAccountDetails {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveAccountStatementDetails {
     client: super::Client,
-    account_id: ::std::string::String,
-    statement_id: ::std::string::String,
-    currency_code: ::std::option::Option<::std::string::String>,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    statement_date: ::std::option::Option<::chrono::NaiveDate>,
-    client_details: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    account_id: String,
+    statement_id: String,
+    currency_code: Option<String>,
+    next_start_index: Option<String>,
+    statement_date: Option<::chrono::NaiveDate>,
+    client_details: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveAccountStatementDetails {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveAccountStatementDetails",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/accounts/{accountId}/statements/{statementId}",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["accounts_details_transactions"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        account_id: ::std::string::String,
-        statement_id: ::std::string::String,
+        account_id: String,
+        statement_id: String,
     ) -> Self {
         Self {
             client,
             account_id,
             statement_id,
-            currency_code: ::std::option::Option::None,
-            next_start_index: ::std::option::Option::None,
-            statement_date: ::std::option::Option::None,
-            client_details: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            currency_code: None,
+            next_start_index: None,
+            statement_date: None,
+            client_details: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Currency of the statement in ISO 4217 format.
     ///
     /// The query parameter `currencyCode`.
-    pub fn currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.currency_code = ::std::option::Option::Some(value.into());
+    pub fn currency_code(mut self, value: impl Into<String>) -> Self {
+        self.currency_code = Some(value.into());
         self
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// Date of the statement, YYYY-MM-DD.
     ///
     /// The query parameter `statementDate`.
-    pub fn statement_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.statement_date = ::std::option::Option::Some(value.into());
+    pub fn statement_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
+        self.statement_date = Some(value.into());
         self
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -955,11 +832,8 @@ impl RetrieveAccountStatementDetails {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -968,8 +842,8 @@ impl RetrieveAccountStatementDetails {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -977,68 +851,36 @@ impl RetrieveAccountStatementDetails {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::StatementsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .path_param(
-                "accountId",
-                &self.account_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .path_param(
-                "statementId",
-                &self.statement_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .query(
-                "currencyCode",
-                &self.currency_code,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request
-            .query(
-                "statementDate",
-                &self.statement_date,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
+        request.path_param("statementId", &self.statement_id, rt::ParamStyle::SIMPLE);
+        request.query("currencyCode", &self.currency_code, rt::ParamStyle::FORM);
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.query("statementDate", &self.statement_date, rt::ParamStyle::FORM);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrieveAccountStatementDetails {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::StatementsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// List the statements of one account
@@ -1050,46 +892,43 @@ impl ::std::future::IntoFuture for RetrieveAccountStatementDetails {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveAccountStatements {
     client: super::Client,
-    account_id: ::std::string::String,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    client_details: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    account_id: String,
+    next_start_index: Option<String>,
+    client_details: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveAccountStatements {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveAccountStatements",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/accounts/{accountId}/statements",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["accounts_details_transactions"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
-    pub(super) fn new(client: super::Client, account_id: ::std::string::String) -> Self {
+    pub(super) fn new(client: super::Client, account_id: String) -> Self {
         Self {
             client,
             account_id,
-            next_start_index: ::std::option::Option::None,
-            client_details: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            next_start_index: None,
+            client_details: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -1098,11 +937,8 @@ impl RetrieveAccountStatements {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1111,8 +947,8 @@ impl RetrieveAccountStatements {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -1120,39 +956,22 @@ impl RetrieveAccountStatements {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::AccountStatementListResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .path_param(
-                "accountId",
-                &self.account_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -1160,14 +979,14 @@ impl RetrieveAccountStatements {
     /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
-    ) -> crate::runtime::BoxStream<
+    ) -> rt::BoxStream<
         'static,
-        ::std::result::Result<
+        Result<
             super::types::AccountStatementListResponse,
-            crate::runtime::Error<super::types::ErrorResponse>,
+            rt::Error<super::types::ErrorResponse>,
         >,
     > {
-        crate::runtime::pages(
+        rt::pages(
             self,
             Self::OPERATION.id,
             "nextStartIndex",
@@ -1179,13 +998,13 @@ impl RetrieveAccountStatements {
     }
 }
 impl ::std::future::IntoFuture for RetrieveAccountStatements {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::AccountStatementListResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Get the transactions of one account
@@ -1198,46 +1017,46 @@ impl ::std::future::IntoFuture for RetrieveAccountStatements {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveAccountTransactions {
     client: super::Client,
-    account_id: ::std::string::String,
-    transaction_status: ::std::option::Option<::std::string::String>,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    request_size: ::std::option::Option<::std::string::String>,
-    transaction_from_date: ::std::option::Option<::chrono::NaiveDate>,
-    transaction_to_date: ::std::option::Option<::chrono::NaiveDate>,
-    amount_from: ::std::option::Option<::std::string::String>,
-    amount_to: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    account_id: String,
+    transaction_status: Option<String>,
+    next_start_index: Option<String>,
+    request_size: Option<String>,
+    transaction_from_date: Option<::chrono::NaiveDate>,
+    transaction_to_date: Option<::chrono::NaiveDate>,
+    amount_from: Option<String>,
+    amount_to: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveAccountTransactions {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveAccountTransactions",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/accounts/{accountId}/transactions",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["accounts_details_transactions"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
-    pub(super) fn new(client: super::Client, account_id: ::std::string::String) -> Self {
+    pub(super) fn new(client: super::Client, account_id: String) -> Self {
         Self {
             client,
             account_id,
-            transaction_status: ::std::option::Option::None,
-            next_start_index: ::std::option::Option::None,
-            request_size: ::std::option::Option::None,
-            transaction_from_date: ::std::option::Option::None,
-            transaction_to_date: ::std::option::Option::None,
-            amount_from: ::std::option::Option::None,
-            amount_to: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            transaction_status: None,
+            next_start_index: None,
+            request_size: None,
+            transaction_from_date: None,
+            transaction_to_date: None,
+            amount_from: None,
+            amount_to: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Status of the transactions to return; credit cards only. Reference-data code; valid values
@@ -1245,31 +1064,22 @@ impl RetrieveAccountTransactions {
     /// `transactionStatus`).
     ///
     /// The query parameter `transactionStatus`.
-    pub fn transaction_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transaction_status = ::std::option::Option::Some(value.into());
+    pub fn transaction_status(mut self, value: impl Into<String>) -> Self {
+        self.transaction_status = Some(value.into());
         self
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// Number of records per page (maximum 50, default 20). Documented as not currently supported.
     ///
     /// The query parameter `requestSize`.
-    pub fn request_size(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.request_size = ::std::option::Option::Some(value.into());
+    pub fn request_size(mut self, value: impl Into<String>) -> Self {
+        self.request_size = Some(value.into());
         self
     }
     /// Start of the period, YYYY-MM-DD. At most 12 months back for current and savings accounts;
@@ -1278,39 +1088,30 @@ impl RetrieveAccountTransactions {
     /// The query parameter `transactionFromDate`.
     pub fn transaction_from_date(
         mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+        value: impl Into<::chrono::NaiveDate>,
     ) -> Self {
-        self.transaction_from_date = ::std::option::Option::Some(value.into());
+        self.transaction_from_date = Some(value.into());
         self
     }
     /// End of the period, YYYY-MM-DD.
     ///
     /// The query parameter `transactionToDate`.
-    pub fn transaction_to_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.transaction_to_date = ::std::option::Option::Some(value.into());
+    pub fn transaction_to_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
+        self.transaction_to_date = Some(value.into());
         self
     }
     /// Lower bound of the transaction amount, as a decimal number written as text; investment accounts only.
     ///
     /// The query parameter `amountFrom`.
-    pub fn amount_from(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.amount_from = ::std::option::Option::Some(value.into());
+    pub fn amount_from(mut self, value: impl Into<String>) -> Self {
+        self.amount_from = Some(value.into());
         self
     }
     /// Upper bound of the transaction amount, as a decimal number written as text; investment accounts only.
     ///
     /// The query parameter `amountTo`.
-    pub fn amount_to(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.amount_to = ::std::option::Option::Some(value.into());
+    pub fn amount_to(mut self, value: impl Into<String>) -> Self {
+        self.amount_to = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1319,8 +1120,8 @@ impl RetrieveAccountTransactions {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -1328,55 +1129,34 @@ impl RetrieveAccountTransactions {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::TransactionDetailsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
         request
-            .path_param(
-                "accountId",
-                &self.account_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .query(
-                "transactionStatus",
-                &self.transaction_status,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request
-            .query("requestSize", &self.request_size, crate::runtime::ParamStyle::FORM);
+            .query("transactionStatus", &self.transaction_status, rt::ParamStyle::FORM);
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.query("requestSize", &self.request_size, rt::ParamStyle::FORM);
         request
             .query(
                 "transactionFromDate",
                 &self.transaction_from_date,
-                crate::runtime::ParamStyle::FORM,
+                rt::ParamStyle::FORM,
             );
         request
-            .query(
-                "transactionToDate",
-                &self.transaction_to_date,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request.query("amountFrom", &self.amount_from, crate::runtime::ParamStyle::FORM);
-        request.query("amountTo", &self.amount_to, crate::runtime::ParamStyle::FORM);
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+            .query("transactionToDate", &self.transaction_to_date, rt::ParamStyle::FORM);
+        request.query("amountFrom", &self.amount_from, rt::ParamStyle::FORM);
+        request.query("amountTo", &self.amount_to, rt::ParamStyle::FORM);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -1384,14 +1164,14 @@ impl RetrieveAccountTransactions {
     /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
-    ) -> crate::runtime::BoxStream<
+    ) -> rt::BoxStream<
         'static,
-        ::std::result::Result<
+        Result<
             super::types::TransactionDetailsResponse,
-            crate::runtime::Error<super::types::ErrorResponse>,
+            rt::Error<super::types::ErrorResponse>,
         >,
     > {
-        crate::runtime::pages(
+        rt::pages(
             self,
             Self::OPERATION.id,
             "nextStartIndex",
@@ -1403,13 +1183,13 @@ impl RetrieveAccountTransactions {
     }
 }
 impl ::std::future::IntoFuture for RetrieveAccountTransactions {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::TransactionDetailsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Get the transactions of one account within a limited day range (PSD2)
@@ -1422,48 +1202,48 @@ impl ::std::future::IntoFuture for RetrieveAccountTransactions {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveAccountTransactionsLimitedDayRange {
     client: super::Client,
-    account_id: ::std::string::String,
-    transaction_status: ::std::option::Option<::std::string::String>,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    request_size: ::std::option::Option<::std::string::String>,
-    transaction_from_date: ::std::option::Option<::chrono::NaiveDate>,
-    transaction_to_date: ::std::option::Option<::chrono::NaiveDate>,
-    amount_from: ::std::option::Option<::std::string::String>,
-    amount_to: ::std::option::Option<::std::string::String>,
-    client_details: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    account_id: String,
+    transaction_status: Option<String>,
+    next_start_index: Option<String>,
+    request_size: Option<String>,
+    transaction_from_date: Option<::chrono::NaiveDate>,
+    transaction_to_date: Option<::chrono::NaiveDate>,
+    amount_from: Option<String>,
+    amount_to: Option<String>,
+    client_details: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveAccountTransactionsLimitedDayRange {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveAccountTransactionsLimitedDayRange",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/accounts/{accountId}/transactions/limited/dayRange",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["accounts_details_transactions"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
-    pub(super) fn new(client: super::Client, account_id: ::std::string::String) -> Self {
+    pub(super) fn new(client: super::Client, account_id: String) -> Self {
         Self {
             client,
             account_id,
-            transaction_status: ::std::option::Option::None,
-            next_start_index: ::std::option::Option::None,
-            request_size: ::std::option::Option::None,
-            transaction_from_date: ::std::option::Option::None,
-            transaction_to_date: ::std::option::Option::None,
-            amount_from: ::std::option::Option::None,
-            amount_to: ::std::option::Option::None,
-            client_details: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            transaction_status: None,
+            next_start_index: None,
+            request_size: None,
+            transaction_from_date: None,
+            transaction_to_date: None,
+            amount_from: None,
+            amount_to: None,
+            client_details: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Status of the transactions to return; credit cards only. Reference-data code; valid values
@@ -1471,31 +1251,22 @@ impl RetrieveAccountTransactionsLimitedDayRange {
     /// `transactionStatus`).
     ///
     /// The query parameter `transactionStatus`.
-    pub fn transaction_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transaction_status = ::std::option::Option::Some(value.into());
+    pub fn transaction_status(mut self, value: impl Into<String>) -> Self {
+        self.transaction_status = Some(value.into());
         self
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// Number of records per page (maximum 50, default 20). Documented as not currently supported.
     ///
     /// The query parameter `requestSize`.
-    pub fn request_size(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.request_size = ::std::option::Option::Some(value.into());
+    pub fn request_size(mut self, value: impl Into<String>) -> Self {
+        self.request_size = Some(value.into());
         self
     }
     /// Start of the period, YYYY-MM-DD. At most 12 months back for current and savings accounts;
@@ -1504,39 +1275,30 @@ impl RetrieveAccountTransactionsLimitedDayRange {
     /// The query parameter `transactionFromDate`.
     pub fn transaction_from_date(
         mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+        value: impl Into<::chrono::NaiveDate>,
     ) -> Self {
-        self.transaction_from_date = ::std::option::Option::Some(value.into());
+        self.transaction_from_date = Some(value.into());
         self
     }
     /// End of the period, YYYY-MM-DD.
     ///
     /// The query parameter `transactionToDate`.
-    pub fn transaction_to_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.transaction_to_date = ::std::option::Option::Some(value.into());
+    pub fn transaction_to_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
+        self.transaction_to_date = Some(value.into());
         self
     }
     /// Lower bound of the transaction amount, as a decimal number written as text; investment accounts only.
     ///
     /// The query parameter `amountFrom`.
-    pub fn amount_from(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.amount_from = ::std::option::Option::Some(value.into());
+    pub fn amount_from(mut self, value: impl Into<String>) -> Self {
+        self.amount_from = Some(value.into());
         self
     }
     /// Upper bound of the transaction amount, as a decimal number written as text; investment accounts only.
     ///
     /// The query parameter `amountTo`.
-    pub fn amount_to(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.amount_to = ::std::option::Option::Some(value.into());
+    pub fn amount_to(mut self, value: impl Into<String>) -> Self {
+        self.amount_to = Some(value.into());
         self
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -1545,11 +1307,8 @@ impl RetrieveAccountTransactionsLimitedDayRange {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1558,8 +1317,8 @@ impl RetrieveAccountTransactionsLimitedDayRange {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -1567,61 +1326,35 @@ impl RetrieveAccountTransactionsLimitedDayRange {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::TransactionDetailsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
         request
-            .path_param(
-                "accountId",
-                &self.account_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .query(
-                "transactionStatus",
-                &self.transaction_status,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request
-            .query("requestSize", &self.request_size, crate::runtime::ParamStyle::FORM);
+            .query("transactionStatus", &self.transaction_status, rt::ParamStyle::FORM);
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.query("requestSize", &self.request_size, rt::ParamStyle::FORM);
         request
             .query(
                 "transactionFromDate",
                 &self.transaction_from_date,
-                crate::runtime::ParamStyle::FORM,
+                rt::ParamStyle::FORM,
             );
         request
-            .query(
-                "transactionToDate",
-                &self.transaction_to_date,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request.query("amountFrom", &self.amount_from, crate::runtime::ParamStyle::FORM);
-        request.query("amountTo", &self.amount_to, crate::runtime::ParamStyle::FORM);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+            .query("transactionToDate", &self.transaction_to_date, rt::ParamStyle::FORM);
+        request.query("amountFrom", &self.amount_from, rt::ParamStyle::FORM);
+        request.query("amountTo", &self.amount_to, rt::ParamStyle::FORM);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -1629,14 +1362,14 @@ impl RetrieveAccountTransactionsLimitedDayRange {
     /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
-    ) -> crate::runtime::BoxStream<
+    ) -> rt::BoxStream<
         'static,
-        ::std::result::Result<
+        Result<
             super::types::TransactionDetailsResponse,
-            crate::runtime::Error<super::types::ErrorResponse>,
+            rt::Error<super::types::ErrorResponse>,
         >,
     > {
-        crate::runtime::pages(
+        rt::pages(
             self,
             Self::OPERATION.id,
             "nextStartIndex",
@@ -1648,13 +1381,13 @@ impl RetrieveAccountTransactionsLimitedDayRange {
     }
 }
 impl ::std::future::IntoFuture for RetrieveAccountTransactionsLimitedDayRange {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::TransactionDetailsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Get a summary of all accounts, grouped
@@ -1668,42 +1401,39 @@ impl ::std::future::IntoFuture for RetrieveAccountTransactionsLimitedDayRange {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveAccountsSummary {
     client: super::Client,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    next_start_index: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveAccountsSummary {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveAccountsSummary",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/accounts",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["accounts_details_transactions"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            next_start_index: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            next_start_index: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1712,8 +1442,8 @@ impl RetrieveAccountsSummary {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -1721,27 +1451,20 @@ impl RetrieveAccountsSummary {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::AccountsGroupList,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -1749,14 +1472,11 @@ impl RetrieveAccountsSummary {
     /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
-    ) -> crate::runtime::BoxStream<
+    ) -> rt::BoxStream<
         'static,
-        ::std::result::Result<
-            super::types::AccountsGroupList,
-            crate::runtime::Error<super::types::ErrorResponse>,
-        >,
+        Result<super::types::AccountsGroupList, rt::Error<super::types::ErrorResponse>>,
     > {
-        crate::runtime::pages(
+        rt::pages(
             self,
             Self::OPERATION.id,
             "nextStartIndex",
@@ -1766,13 +1486,13 @@ impl RetrieveAccountsSummary {
     }
 }
 impl ::std::future::IntoFuture for RetrieveAccountsSummary {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::AccountsGroupList,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Get extra detail of one transaction
@@ -1784,42 +1504,42 @@ impl ::std::future::IntoFuture for RetrieveAccountsSummary {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveTransactionDetailedView {
     client: super::Client,
-    account_id: ::std::string::String,
-    transaction_reference_id: ::std::string::String,
-    transaction_code: ::std::option::Option<::std::string::String>,
-    client_details: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    account_id: String,
+    transaction_reference_id: String,
+    transaction_code: Option<String>,
+    client_details: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveTransactionDetailedView {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveTransactionDetailedView",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/accounts/{accountId}/transactions/{transactionReferenceId}/details",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["accounts_details_transactions"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        account_id: ::std::string::String,
-        transaction_reference_id: ::std::string::String,
+        account_id: String,
+        transaction_reference_id: String,
     ) -> Self {
         Self {
             client,
             account_id,
             transaction_reference_id,
-            transaction_code: ::std::option::Option::None,
-            client_details: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            transaction_code: None,
+            client_details: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Transaction code of the transaction, as returned in the transaction list.
@@ -1827,11 +1547,8 @@ impl RetrieveTransactionDetailedView {
     /// `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionCode`).
     ///
     /// The query parameter `transactionCode`.
-    pub fn transaction_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transaction_code = ::std::option::Option::Some(value.into());
+    pub fn transaction_code(mut self, value: impl Into<String>) -> Self {
+        self.transaction_code = Some(value.into());
         self
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -1840,11 +1557,8 @@ impl RetrieveTransactionDetailedView {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1853,8 +1567,8 @@ impl RetrieveTransactionDetailedView {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -1862,56 +1576,39 @@ impl RetrieveTransactionDetailedView {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::TransactionDetailedViewResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .path_param(
-                "accountId",
-                &self.account_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
         request
             .path_param(
                 "transactionReferenceId",
                 &self.transaction_reference_id,
-                crate::runtime::ParamStyle::SIMPLE,
+                rt::ParamStyle::SIMPLE,
             );
-        request
-            .query(
-                "transactionCode",
-                &self.transaction_code,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.query("transactionCode", &self.transaction_code, rt::ParamStyle::FORM);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrieveTransactionDetailedView {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::TransactionDetailedViewResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Get the unmasked account numbers of accounts
@@ -1923,27 +1620,27 @@ impl ::std::future::IntoFuture for RetrieveTransactionDetailedView {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveUnmaskedAccountData {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::RetrieveUnmaskedAccountDataRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveUnmaskedAccountData {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveUnmaskedAccountData",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/accounts/clearData/retrieve",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["accounts_details_transactions"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -1951,9 +1648,9 @@ impl RetrieveUnmaskedAccountData {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -1962,11 +1659,8 @@ impl RetrieveUnmaskedAccountData {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1975,8 +1669,8 @@ impl RetrieveUnmaskedAccountData {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -1984,40 +1678,33 @@ impl RetrieveUnmaskedAccountData {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::RetrieveUnmaskedAccountDataResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrieveUnmaskedAccountData {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::RetrieveUnmaskedAccountDataResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Get the transactions of several accounts
@@ -2029,27 +1716,27 @@ impl ::std::future::IntoFuture for RetrieveUnmaskedAccountData {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct SearchAccountsTransactions {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::CompositeTransactionDetailsRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl SearchAccountsTransactions {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "searchAccountsTransactions",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/accounts/transactions/search",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["accounts_details_transactions"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -2057,9 +1744,9 @@ impl SearchAccountsTransactions {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -2068,11 +1755,8 @@ impl SearchAccountsTransactions {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -2081,8 +1765,8 @@ impl SearchAccountsTransactions {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -2090,40 +1774,33 @@ impl SearchAccountsTransactions {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::CompositeTransactionDetailsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for SearchAccountsTransactions {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::CompositeTransactionDetailsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Update the consents on an account
@@ -2135,40 +1812,40 @@ impl ::std::future::IntoFuture for SearchAccountsTransactions {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct UpdateAccountConsents {
     client: super::Client,
-    account_id: ::std::string::String,
-    client_details: ::std::option::Option<::std::string::String>,
+    account_id: String,
+    client_details: Option<String>,
     body: super::types::ConsentsDetailsUpdateRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl UpdateAccountConsents {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "updateAccountConsents",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/accounts/{accountId}/consents",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["accounts_details_transactions"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        account_id: ::std::string::String,
+        account_id: String,
         body: super::types::ConsentsDetailsUpdateRequest,
     ) -> Self {
         Self {
             client,
             account_id,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -2177,11 +1854,8 @@ impl UpdateAccountConsents {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -2190,51 +1864,34 @@ impl UpdateAccountConsents {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .path_param(
-                "accountId",
-                &self.account_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for UpdateAccountConsents {
-    type Output = ::std::result::Result<
-        (),
-        crate::runtime::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }

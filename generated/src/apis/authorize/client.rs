@@ -7,36 +7,36 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// Client for Citi Poland - Authorize: one method per operation of `specs/authorize.yaml`.
 ///
 /// Cheap to clone: clones share the connection pool, credentials and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
-    api: crate::runtime::ApiClient,
+    api: rt::ApiClient,
 }
 impl Client {
     /// A client configured by `config` (environment, credentials, timeouts, retries).
-    pub fn new(
-        config: crate::runtime::Config,
-    ) -> ::std::result::Result<Self, crate::runtime::ConfigError> {
-        ::std::result::Result::Ok(Self {
-            api: crate::runtime::ApiClient::new(config, &super::API)?,
+    pub fn new(config: rt::Config) -> Result<Self, rt::ConfigError> {
+        Ok(Self {
+            api: rt::ApiClient::new(config, &super::API)?,
         })
     }
     /// A client for this API that shares `api`'s connection pool, credentials, token cache
     /// and user session (for example one built for another product).
-    pub fn from_api_client(api: &crate::runtime::ApiClient) -> Self {
+    pub fn from_api_client(api: &rt::ApiClient) -> Self {
         Self {
             api: api.for_api(&super::API),
         }
     }
     /// The runtime client this client sends through.
-    pub fn api_client(&self) -> &crate::runtime::ApiClient {
+    pub fn api_client(&self) -> &rt::ApiClient {
         &self.api
     }
     /// The same client acting for a customer: operations that need a customer's token
     /// (three-legged OAuth) use this session's, refreshing it when it expires.
-    pub fn with_session(&self, session: crate::runtime::UserSession) -> Self {
+    pub fn with_session(&self, session: rt::UserSession) -> Self {
         Self {
             api: self.api.with_session(session),
         }
@@ -53,13 +53,13 @@ impl Client {
     /// Documented errors: `400`, `500` with an [`OAuthErrorResponse`](super::types::OAuthErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn authorize_customer(
         &self,
-        client_id: impl ::std::convert::Into<::std::string::String>,
-        scope: impl ::std::convert::Into<::std::string::String>,
-        locale: impl ::std::convert::Into<::std::string::String>,
-        redirect_uri: impl ::std::convert::Into<::std::string::String>,
+        client_id: impl Into<String>,
+        scope: impl Into<String>,
+        locale: impl Into<String>,
+        redirect_uri: impl Into<String>,
     ) -> super::operations::AuthorizeCustomer {
         super::operations::AuthorizeCustomer::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             client_id.into(),
             scope.into(),
             locale.into(),
@@ -76,10 +76,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `500` with an [`OAuthErrorResponse`](super::types::OAuthErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn exchange_authorization_code(
         &self,
-        body: impl ::std::convert::Into<super::types::AuthorizationCodeTokenRequest>,
+        body: impl Into<super::types::AuthorizationCodeTokenRequest>,
     ) -> super::operations::ExchangeAuthorizationCode {
         super::operations::ExchangeAuthorizationCode::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -92,12 +92,9 @@ impl Client {
     /// Documented errors: `400`, `401`, `500` with an [`OAuthErrorResponse`](super::types::OAuthErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn refresh_access_token(
         &self,
-        body: impl ::std::convert::Into<super::types::RefreshTokenRequest>,
+        body: impl Into<super::types::RefreshTokenRequest>,
     ) -> super::operations::RefreshAccessToken {
-        super::operations::RefreshAccessToken::new(
-            ::std::clone::Clone::clone(self),
-            body.into(),
-        )
+        super::operations::RefreshAccessToken::new(Clone::clone(self), body.into())
     }
     /// Get an application (client credentials) access token
     ///
@@ -109,10 +106,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `500` with an [`OAuthErrorResponse`](super::types::OAuthErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn request_client_credentials_token(
         &self,
-        body: impl ::std::convert::Into<super::types::ClientCredentialsTokenRequest>,
+        body: impl Into<super::types::ClientCredentialsTokenRequest>,
     ) -> super::operations::RequestClientCredentialsToken {
         super::operations::RequestClientCredentialsToken::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -125,11 +122,8 @@ impl Client {
     /// Documented errors: `400`, `401`, `500` with an [`OAuthErrorResponse`](super::types::OAuthErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn revoke_token(
         &self,
-        body: impl ::std::convert::Into<super::types::RevokeTokenRequest>,
+        body: impl Into<super::types::RevokeTokenRequest>,
     ) -> super::operations::RevokeToken {
-        super::operations::RevokeToken::new(
-            ::std::clone::Clone::clone(self),
-            body.into(),
-        )
+        super::operations::RevokeToken::new(Clone::clone(self), body.into())
     }
 }

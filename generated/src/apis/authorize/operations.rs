@@ -7,6 +7,8 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// Start customer login and consent (authorization code)
 ///
 /// Browser flow in which the customer logs in to Citi Handlowy and consents to the requested
@@ -20,32 +22,32 @@
 pub struct AuthorizeCustomer {
     client: super::Client,
     response_type: super::types::AuthorizeCustomerResponseType,
-    client_id: ::std::string::String,
-    scope: ::std::string::String,
+    client_id: String,
+    scope: String,
     country_code: super::types::AuthorizeCustomerCountryCode,
     business_code: super::types::AuthorizeCustomerBusinessCode,
-    locale: ::std::string::String,
-    state: ::std::option::Option<::std::string::String>,
-    redirect_uri: ::std::string::String,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    locale: String,
+    state: Option<String>,
+    redirect_uri: String,
+    extra_headers: Vec<(String, String)>,
 }
 impl AuthorizeCustomer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "authorizeCustomer",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/authCode/oauth2/authorize",
         security: &[],
-        request_id_header: ::std::option::Option::None,
-        client_id_header: ::std::option::Option::None,
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: None,
+        client_id_header: None,
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        client_id: ::std::string::String,
-        scope: ::std::string::String,
-        locale: ::std::string::String,
-        redirect_uri: ::std::string::String,
+        client_id: String,
+        scope: String,
+        locale: String,
+        redirect_uri: String,
     ) -> Self {
         Self {
             client,
@@ -55,19 +57,16 @@ impl AuthorizeCustomer {
             country_code: super::types::AuthorizeCustomerCountryCode::Pl,
             business_code: super::types::AuthorizeCustomerBusinessCode::Gcb,
             locale,
-            state: ::std::option::Option::None,
+            state: None,
             redirect_uri,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Opaque value chosen by the application, returned unchanged on the redirect (protects against CSRF).
     ///
     /// The query parameter `state`.
-    pub fn state(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.state = ::std::option::Option::Some(value.into());
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -76,8 +75,8 @@ impl AuthorizeCustomer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -85,57 +84,38 @@ impl AuthorizeCustomer {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
-        AuthorizeCustomerResponse,
-        crate::runtime::Error<super::types::OAuthErrorResponse>,
-    > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .query(
-                "response_type",
-                &self.response_type,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request.query("client_id", &self.client_id, crate::runtime::ParamStyle::FORM);
-        request.query("scope", &self.scope, crate::runtime::ParamStyle::FORM);
-        request
-            .query("countryCode", &self.country_code, crate::runtime::ParamStyle::FORM);
-        request
-            .query(
-                "businessCode",
-                &self.business_code,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request.query("locale", &self.locale, crate::runtime::ParamStyle::FORM);
-        request.query("state", &self.state, crate::runtime::ParamStyle::FORM);
-        request
-            .query("redirect_uri", &self.redirect_uri, crate::runtime::ParamStyle::FORM);
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+    ) -> Result<AuthorizeCustomerResponse, rt::Error<super::types::OAuthErrorResponse>> {
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.query("response_type", &self.response_type, rt::ParamStyle::FORM);
+        request.query("client_id", &self.client_id, rt::ParamStyle::FORM);
+        request.query("scope", &self.scope, rt::ParamStyle::FORM);
+        request.query("countryCode", &self.country_code, rt::ParamStyle::FORM);
+        request.query("businessCode", &self.business_code, rt::ParamStyle::FORM);
+        request.query("locale", &self.locale, rt::ParamStyle::FORM);
+        request.query("state", &self.state, rt::ParamStyle::FORM);
+        request.query("redirect_uri", &self.redirect_uri, rt::ParamStyle::FORM);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             302 => {
                 let location = response.header("Location")?;
-                ::std::result::Result::Ok(AuthorizeCustomerResponse {
+                Ok(AuthorizeCustomerResponse {
                     location,
                 })
             }
-            400 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
-            }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            400 | 500 => Err(response.error_json(::std::convert::identity)),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for AuthorizeCustomer {
-    type Output = ::std::result::Result<
+    type Output = Result<
         AuthorizeCustomerResponse,
-        crate::runtime::Error<super::types::OAuthErrorResponse>,
+        rt::Error<super::types::OAuthErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Responses of [`AuthorizeCustomer`].
@@ -147,7 +127,7 @@ pub struct AuthorizeCustomerResponse {
     /// Redirect to `redirect_uri` with the authorization `code` and the `state` as query parameters.
     ///
     /// The `Location` response header.
-    pub location: ::std::option::Option<::std::string::String>,
+    pub location: Option<String>,
 }
 /// Exchange an authorization code for tokens
 ///
@@ -160,25 +140,25 @@ pub struct AuthorizeCustomerResponse {
 pub struct ExchangeAuthorizationCode {
     client: super::Client,
     body: super::types::AuthorizationCodeTokenRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl ExchangeAuthorizationCode {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "exchangeAuthorizationCode",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/authCode/oauth2/token/pl/gcb",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "basicAuth",
                     scopes: &[],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::None,
-        client_id_header: ::std::option::Option::None,
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: None,
+        client_id_header: None,
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -187,7 +167,7 @@ impl ExchangeAuthorizationCode {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -196,8 +176,8 @@ impl ExchangeAuthorizationCode {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -205,34 +185,30 @@ impl ExchangeAuthorizationCode {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::AuthCodeTokenResponse,
-        crate::runtime::Error<super::types::OAuthErrorResponse>,
+        rt::Error<super::types::OAuthErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.form(body, "application/x-www-form-urlencoded");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
-            400 | 401 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
-            }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            400 | 401 | 500 => Err(response.error_json(::std::convert::identity)),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for ExchangeAuthorizationCode {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::AuthCodeTokenResponse,
-        crate::runtime::Error<super::types::OAuthErrorResponse>,
+        rt::Error<super::types::OAuthErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Refresh a customer access token
@@ -245,25 +221,25 @@ impl ::std::future::IntoFuture for ExchangeAuthorizationCode {
 pub struct RefreshAccessToken {
     client: super::Client,
     body: super::types::RefreshTokenRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RefreshAccessToken {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "refreshAccessToken",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/authCode/oauth2/refresh",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "basicAuth",
                     scopes: &[],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::None,
-        client_id_header: ::std::option::Option::None,
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: None,
+        client_id_header: None,
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -272,7 +248,7 @@ impl RefreshAccessToken {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -281,8 +257,8 @@ impl RefreshAccessToken {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -290,34 +266,30 @@ impl RefreshAccessToken {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::AuthCodeTokenResponse,
-        crate::runtime::Error<super::types::OAuthErrorResponse>,
+        rt::Error<super::types::OAuthErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.form(body, "application/x-www-form-urlencoded");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
-            400 | 401 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
-            }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            400 | 401 | 500 => Err(response.error_json(::std::convert::identity)),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RefreshAccessToken {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::AuthCodeTokenResponse,
-        crate::runtime::Error<super::types::OAuthErrorResponse>,
+        rt::Error<super::types::OAuthErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Get an application (client credentials) access token
@@ -331,25 +303,25 @@ impl ::std::future::IntoFuture for RefreshAccessToken {
 pub struct RequestClientCredentialsToken {
     client: super::Client,
     body: super::types::ClientCredentialsTokenRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RequestClientCredentialsToken {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "requestClientCredentialsToken",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/clientCredentials/oauth2/token/pl/gcb",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "basicAuth",
                     scopes: &[],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::None,
-        client_id_header: ::std::option::Option::None,
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: None,
+        client_id_header: None,
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -358,7 +330,7 @@ impl RequestClientCredentialsToken {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -367,8 +339,8 @@ impl RequestClientCredentialsToken {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -376,34 +348,30 @@ impl RequestClientCredentialsToken {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::ClientCredentialsTokenResponse,
-        crate::runtime::Error<super::types::OAuthErrorResponse>,
+        rt::Error<super::types::OAuthErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.form(body, "application/x-www-form-urlencoded");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
-            400 | 401 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
-            }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            400 | 401 | 500 => Err(response.error_json(::std::convert::identity)),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RequestClientCredentialsToken {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::ClientCredentialsTokenResponse,
-        crate::runtime::Error<super::types::OAuthErrorResponse>,
+        rt::Error<super::types::OAuthErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Revoke an access or refresh token
@@ -416,25 +384,25 @@ impl ::std::future::IntoFuture for RequestClientCredentialsToken {
 pub struct RevokeToken {
     client: super::Client,
     body: super::types::RevokeTokenRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RevokeToken {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "revokeToken",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/authCode/oauth2/revoke",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "basicAuth",
                     scopes: &[],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::None,
-        client_id_header: ::std::option::Option::None,
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: None,
+        client_id_header: None,
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -443,7 +411,7 @@ impl RevokeToken {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -452,8 +420,8 @@ impl RevokeToken {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -461,33 +429,29 @@ impl RevokeToken {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::RevokeTokenResponse,
-        crate::runtime::Error<super::types::OAuthErrorResponse>,
+        rt::Error<super::types::OAuthErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.form(body, "application/x-www-form-urlencoded");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
-            400 | 401 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
-            }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            400 | 401 | 500 => Err(response.error_json(::std::convert::identity)),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RevokeToken {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::RevokeTokenResponse,
-        crate::runtime::Error<super::types::OAuthErrorResponse>,
+        rt::Error<super::types::OAuthErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }

@@ -7,6 +7,8 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// Customer (authorization code) access token and refresh token.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -20,13 +22,13 @@ pub struct AuthCodeTokenResponse {
     /// Token to obtain a new access token at `/authCode/oauth2/refresh`.
     pub refresh_token: crate::runtime::SecretString,
     /// Space-separated list of the scopes granted.
-    pub scope: ::std::string::String,
+    pub scope: String,
     /// Lifetime of the refresh token in seconds.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub refresh_token_expires_in: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refresh_token_expires_in: Option<i64>,
     /// Time the customer gave consent, as an epoch timestamp.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub consented_on: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consented_on: Option<i64>,
 }
 /// Token type; `bearer`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -35,24 +37,9 @@ pub enum AuthCodeTokenResponseTokenType {
     /// `bearer`
     Bearer,
     /// A value this version of the crate does not know (kept as sent).
-    Unknown(::std::string::String),
+    Unknown(String),
 }
-impl AuthCodeTokenResponseTokenType {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Bearer => "bearer",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-    fn from_wire(value: &str, unknown: impl ::std::ops::FnOnce() -> Self) -> Self {
-        match value {
-            "bearer" => Self::Bearer,
-            _ => unknown(),
-        }
-    }
-}
-crate::runtime::enums::string_enum_impls!(AuthCodeTokenResponseTokenType);
+rt::enums::string_enum_impls!(AuthCodeTokenResponseTokenType, (Bearer, "bearer"));
 /// Form body of the authorization-code token request.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -62,13 +49,13 @@ pub struct AuthorizationCodeTokenRequest {
     /// The authorization code received on the redirect from `/authCode/oauth2/authorize`.
     pub code: crate::runtime::SecretString,
     /// The same `redirect_uri` that was sent to the authorize endpoint.
-    pub redirect_uri: ::std::string::String,
+    pub redirect_uri: String,
 }
 impl AuthorizationCodeTokenRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        code: impl ::std::convert::Into<crate::runtime::SecretString>,
-        redirect_uri: impl ::std::convert::Into<::std::string::String>,
+        code: impl Into<crate::runtime::SecretString>,
+        redirect_uri: impl Into<String>,
     ) -> Self {
         Self {
             grant_type: AuthorizationCodeTokenRequestGrantType::AuthorizationCode,
@@ -84,96 +71,38 @@ pub enum AuthorizationCodeTokenRequestGrantType {
     /// `authorization_code`
     AuthorizationCode,
     /// A value this version of the crate does not know (kept as sent).
-    Unknown(::std::string::String),
+    Unknown(String),
 }
-impl AuthorizationCodeTokenRequestGrantType {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AuthorizationCode => "authorization_code",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-    fn from_wire(value: &str, unknown: impl ::std::ops::FnOnce() -> Self) -> Self {
-        match value {
-            "authorization_code" => Self::AuthorizationCode,
-            _ => unknown(),
-        }
-    }
-}
-crate::runtime::enums::string_enum_impls!(AuthorizationCodeTokenRequestGrantType);
+rt::enums::string_enum_impls!(
+    AuthorizationCodeTokenRequestGrantType, (AuthorizationCode, "authorization_code")
+);
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AuthorizeCustomerBusinessCode {
     /// `GCB`
     Gcb,
     /// A value this version of the crate does not know (kept as sent).
-    Unknown(::std::string::String),
+    Unknown(String),
 }
-impl AuthorizeCustomerBusinessCode {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gcb => "GCB",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-    fn from_wire(value: &str, unknown: impl ::std::ops::FnOnce() -> Self) -> Self {
-        match value {
-            "GCB" => Self::Gcb,
-            _ => unknown(),
-        }
-    }
-}
-crate::runtime::enums::string_enum_impls!(AuthorizeCustomerBusinessCode);
+rt::enums::string_enum_impls!(AuthorizeCustomerBusinessCode, (Gcb, "GCB"));
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AuthorizeCustomerCountryCode {
     /// `PL`
     Pl,
     /// A value this version of the crate does not know (kept as sent).
-    Unknown(::std::string::String),
+    Unknown(String),
 }
-impl AuthorizeCustomerCountryCode {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pl => "PL",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-    fn from_wire(value: &str, unknown: impl ::std::ops::FnOnce() -> Self) -> Self {
-        match value {
-            "PL" => Self::Pl,
-            _ => unknown(),
-        }
-    }
-}
-crate::runtime::enums::string_enum_impls!(AuthorizeCustomerCountryCode);
+rt::enums::string_enum_impls!(AuthorizeCustomerCountryCode, (Pl, "PL"));
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AuthorizeCustomerResponseType {
     /// `code`
     Code,
     /// A value this version of the crate does not know (kept as sent).
-    Unknown(::std::string::String),
+    Unknown(String),
 }
-impl AuthorizeCustomerResponseType {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Code => "code",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-    fn from_wire(value: &str, unknown: impl ::std::ops::FnOnce() -> Self) -> Self {
-        match value {
-            "code" => Self::Code,
-            _ => unknown(),
-        }
-    }
-}
-crate::runtime::enums::string_enum_impls!(AuthorizeCustomerResponseType);
+rt::enums::string_enum_impls!(AuthorizeCustomerResponseType, (Code, "code"));
 /// Form body of the client-credentials token request.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -181,11 +110,11 @@ pub struct ClientCredentialsTokenRequest {
     /// OAuth 2.0 grant type; always `client_credentials`.
     pub grant_type: ClientCredentialsTokenRequestGrantType,
     /// The scope requested. Poland accepts one scope per request.
-    pub scope: ::std::string::String,
+    pub scope: String,
 }
 impl ClientCredentialsTokenRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(scope: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(scope: impl Into<String>) -> Self {
         Self {
             grant_type: ClientCredentialsTokenRequestGrantType::ClientCredentials,
             scope: scope.into(),
@@ -199,42 +128,29 @@ pub enum ClientCredentialsTokenRequestGrantType {
     /// `client_credentials`
     ClientCredentials,
     /// A value this version of the crate does not know (kept as sent).
-    Unknown(::std::string::String),
+    Unknown(String),
 }
-impl ClientCredentialsTokenRequestGrantType {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ClientCredentials => "client_credentials",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-    fn from_wire(value: &str, unknown: impl ::std::ops::FnOnce() -> Self) -> Self {
-        match value {
-            "client_credentials" => Self::ClientCredentials,
-            _ => unknown(),
-        }
-    }
-}
-crate::runtime::enums::string_enum_impls!(ClientCredentialsTokenRequestGrantType);
+rt::enums::string_enum_impls!(
+    ClientCredentialsTokenRequestGrantType, (ClientCredentials, "client_credentials")
+);
 /// Application (client credentials) access token.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ClientCredentialsTokenResponse {
     /// Token type; `bearer`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub token_type: ::std::option::Option<ClientCredentialsTokenResponseTokenType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_type: Option<ClientCredentialsTokenResponseTokenType>,
     /// The access token to send as `Authorization: Bearer {access_token}`.
     pub access_token: crate::runtime::SecretString,
     /// Lifetime of the access token in seconds (samples show 1800 and 3600).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub expires_in: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_in: Option<i64>,
     /// Time the token was issued, as an epoch timestamp.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub consented_on: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consented_on: Option<i64>,
     /// The scope granted.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub scope: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
 }
 /// Token type; `bearer`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -243,24 +159,11 @@ pub enum ClientCredentialsTokenResponseTokenType {
     /// `bearer`
     Bearer,
     /// A value this version of the crate does not know (kept as sent).
-    Unknown(::std::string::String),
+    Unknown(String),
 }
-impl ClientCredentialsTokenResponseTokenType {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Bearer => "bearer",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-    fn from_wire(value: &str, unknown: impl ::std::ops::FnOnce() -> Self) -> Self {
-        match value {
-            "bearer" => Self::Bearer,
-            _ => unknown(),
-        }
-    }
-}
-crate::runtime::enums::string_enum_impls!(ClientCredentialsTokenResponseTokenType);
+rt::enums::string_enum_impls!(
+    ClientCredentialsTokenResponseTokenType, (Bearer, "bearer")
+);
 pub use crate::apis::common::OAuthErrorResponse;
 pub use crate::apis::common::OAuthErrorResponseError;
 /// Form body of the refresh request.
@@ -274,9 +177,7 @@ pub struct RefreshTokenRequest {
 }
 impl RefreshTokenRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        refresh_token: impl ::std::convert::Into<crate::runtime::SecretString>,
-    ) -> Self {
+    pub fn new(refresh_token: impl Into<crate::runtime::SecretString>) -> Self {
         Self {
             grant_type: RefreshTokenRequestGrantType::RefreshToken,
             refresh_token: refresh_token.into(),
@@ -290,24 +191,11 @@ pub enum RefreshTokenRequestGrantType {
     /// `refresh_token`
     RefreshToken,
     /// A value this version of the crate does not know (kept as sent).
-    Unknown(::std::string::String),
+    Unknown(String),
 }
-impl RefreshTokenRequestGrantType {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RefreshToken => "refresh_token",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-    fn from_wire(value: &str, unknown: impl ::std::ops::FnOnce() -> Self) -> Self {
-        match value {
-            "refresh_token" => Self::RefreshToken,
-            _ => unknown(),
-        }
-    }
-}
-crate::runtime::enums::string_enum_impls!(RefreshTokenRequestGrantType);
+rt::enums::string_enum_impls!(
+    RefreshTokenRequestGrantType, (RefreshToken, "refresh_token")
+);
 /// Form body of the revoke request.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -320,8 +208,8 @@ pub struct RevokeTokenRequest {
 impl RevokeTokenRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        token: impl ::std::convert::Into<crate::runtime::SecretString>,
-        token_type_hint: impl ::std::convert::Into<RevokeTokenRequestTokenTypeHint>,
+        token: impl Into<crate::runtime::SecretString>,
+        token_type_hint: impl Into<RevokeTokenRequestTokenTypeHint>,
     ) -> Self {
         Self {
             token: token.into(),
@@ -338,33 +226,19 @@ pub enum RevokeTokenRequestTokenTypeHint {
     /// `refresh_token`
     RefreshToken,
     /// A value this version of the crate does not know (kept as sent).
-    Unknown(::std::string::String),
+    Unknown(String),
 }
-impl RevokeTokenRequestTokenTypeHint {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AccessToken => "access_token",
-            Self::RefreshToken => "refresh_token",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-    fn from_wire(value: &str, unknown: impl ::std::ops::FnOnce() -> Self) -> Self {
-        match value {
-            "access_token" => Self::AccessToken,
-            "refresh_token" => Self::RefreshToken,
-            _ => unknown(),
-        }
-    }
-}
-crate::runtime::enums::string_enum_impls!(RevokeTokenRequestTokenTypeHint);
+rt::enums::string_enum_impls!(
+    RevokeTokenRequestTokenTypeHint, (AccessToken, "access_token"), (RefreshToken,
+    "refresh_token")
+);
 /// Result of a revoke request.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct RevokeTokenResponse {
     /// Outcome of the revocation; `success`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<RevokeTokenResponseStatus>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<RevokeTokenResponseStatus>,
 }
 /// Outcome of the revocation; `success`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -373,21 +247,6 @@ pub enum RevokeTokenResponseStatus {
     /// `success`
     Success,
     /// A value this version of the crate does not know (kept as sent).
-    Unknown(::std::string::String),
+    Unknown(String),
 }
-impl RevokeTokenResponseStatus {
-    /// The value as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "success",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-    fn from_wire(value: &str, unknown: impl ::std::ops::FnOnce() -> Self) -> Self {
-        match value {
-            "success" => Self::Success,
-            _ => unknown(),
-        }
-    }
-}
-crate::runtime::enums::string_enum_impls!(RevokeTokenResponseStatus);
+rt::enums::string_enum_impls!(RevokeTokenResponseStatus, (Success, "success"));

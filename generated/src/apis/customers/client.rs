@@ -7,36 +7,36 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// Client for Citi Poland - Customers: one method per operation of `specs/customers.yaml`.
 ///
 /// Cheap to clone: clones share the connection pool, credentials and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
-    api: crate::runtime::ApiClient,
+    api: rt::ApiClient,
 }
 impl Client {
     /// A client configured by `config` (environment, credentials, timeouts, retries).
-    pub fn new(
-        config: crate::runtime::Config,
-    ) -> ::std::result::Result<Self, crate::runtime::ConfigError> {
-        ::std::result::Result::Ok(Self {
-            api: crate::runtime::ApiClient::new(config, &super::API)?,
+    pub fn new(config: rt::Config) -> Result<Self, rt::ConfigError> {
+        Ok(Self {
+            api: rt::ApiClient::new(config, &super::API)?,
         })
     }
     /// A client for this API that shares `api`'s connection pool, credentials, token cache
     /// and user session (for example one built for another product).
-    pub fn from_api_client(api: &crate::runtime::ApiClient) -> Self {
+    pub fn from_api_client(api: &rt::ApiClient) -> Self {
         Self {
             api: api.for_api(&super::API),
         }
     }
     /// The runtime client this client sends through.
-    pub fn api_client(&self) -> &crate::runtime::ApiClient {
+    pub fn api_client(&self) -> &rt::ApiClient {
         &self.api
     }
     /// The same client acting for a customer: operations that need a customer's token
     /// (three-legged OAuth) use this session's, refreshing it when it expires.
-    pub fn with_session(&self, session: crate::runtime::UserSession) -> Self {
+    pub fn with_session(&self, session: rt::UserSession) -> Self {
         Self {
             api: self.api.with_session(session),
         }
@@ -50,10 +50,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn confirm_customer_emails_update(
         &self,
-        body: impl ::std::convert::Into<super::types::ConfirmationRequest>,
+        body: impl Into<super::types::ConfirmationRequest>,
     ) -> super::operations::ConfirmCustomerEmailsUpdate {
         super::operations::ConfirmCustomerEmailsUpdate::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -66,10 +66,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn confirm_customer_phone_numbers_update(
         &self,
-        body: impl ::std::convert::Into<super::types::ConfirmationRequest>,
+        body: impl Into<super::types::ConfirmationRequest>,
     ) -> super::operations::ConfirmCustomerPhoneNumbersUpdate {
         super::operations::ConfirmCustomerPhoneNumbersUpdate::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -83,9 +83,7 @@ impl Client {
     pub fn retrieve_customer_addresses(
         &self,
     ) -> super::operations::RetrieveCustomerAddresses {
-        super::operations::RetrieveCustomerAddresses::new(
-            ::std::clone::Clone::clone(self),
-        )
+        super::operations::RetrieveCustomerAddresses::new(Clone::clone(self))
     }
     /// Retrieve the customer's basic particulars
     ///
@@ -97,9 +95,7 @@ impl Client {
     pub fn retrieve_customer_basic_profile(
         &self,
     ) -> super::operations::RetrieveCustomerBasicProfile {
-        super::operations::RetrieveCustomerBasicProfile::new(
-            ::std::clone::Clone::clone(self),
-        )
+        super::operations::RetrieveCustomerBasicProfile::new(Clone::clone(self))
     }
     /// Retrieve the customer's e-mail addresses
     ///
@@ -109,7 +105,7 @@ impl Client {
     ///
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_customer_emails(&self) -> super::operations::RetrieveCustomerEmails {
-        super::operations::RetrieveCustomerEmails::new(::std::clone::Clone::clone(self))
+        super::operations::RetrieveCustomerEmails::new(Clone::clone(self))
     }
     /// Retrieve the customer's phone numbers
     ///
@@ -121,9 +117,7 @@ impl Client {
     pub fn retrieve_customer_phone_numbers(
         &self,
     ) -> super::operations::RetrieveCustomerPhoneNumbers {
-        super::operations::RetrieveCustomerPhoneNumbers::new(
-            ::std::clone::Clone::clone(self),
-        )
+        super::operations::RetrieveCustomerPhoneNumbers::new(Clone::clone(self))
     }
     /// Retrieve the customer profile
     ///
@@ -135,7 +129,7 @@ impl Client {
     pub fn retrieve_customer_profile(
         &self,
     ) -> super::operations::RetrieveCustomerProfile {
-        super::operations::RetrieveCustomerProfile::new(::std::clone::Clone::clone(self))
+        super::operations::RetrieveCustomerProfile::new(Clone::clone(self))
     }
     /// Update the customer's e-mail addresses
     ///
@@ -148,12 +142,9 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn update_customer_emails(
         &self,
-        body: impl ::std::convert::Into<super::types::EmailUpdateRequest>,
+        body: impl Into<super::types::EmailUpdateRequest>,
     ) -> super::operations::UpdateCustomerEmails {
-        super::operations::UpdateCustomerEmails::new(
-            ::std::clone::Clone::clone(self),
-            body.into(),
-        )
+        super::operations::UpdateCustomerEmails::new(Clone::clone(self), body.into())
     }
     /// Update the customer's phone numbers
     ///
@@ -166,10 +157,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn update_customer_phone_numbers(
         &self,
-        body: impl ::std::convert::Into<super::types::PhoneUpdateRequest>,
+        body: impl Into<super::types::PhoneUpdateRequest>,
     ) -> super::operations::UpdateCustomerPhoneNumbers {
         super::operations::UpdateCustomerPhoneNumbers::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -184,11 +175,8 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn update_customer_profile(
         &self,
-        body: impl ::std::convert::Into<super::types::CustomerProfileUpdateRequest>,
+        body: impl Into<super::types::CustomerProfileUpdateRequest>,
     ) -> super::operations::UpdateCustomerProfile {
-        super::operations::UpdateCustomerProfile::new(
-            ::std::clone::Clone::clone(self),
-            body.into(),
-        )
+        super::operations::UpdateCustomerProfile::new(Clone::clone(self), body.into())
     }
 }

@@ -7,6 +7,8 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// Confirm an e-mail address change after MFA
 ///
 /// Finishes an e-mail address change that required a multi-factor step-up, identified by the step-up's `controlFlowId`. The request body is inferred.
@@ -17,25 +19,25 @@
 pub struct ConfirmCustomerEmailsUpdate {
     client: super::Client,
     body: super::types::ConfirmationRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl ConfirmCustomerEmailsUpdate {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "confirmCustomerEmailsUpdate",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/customers/profiles/emails/confirmation",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["customers_profiles"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -44,7 +46,7 @@ impl ConfirmCustomerEmailsUpdate {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -53,40 +55,33 @@ impl ConfirmCustomerEmailsUpdate {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for ConfirmCustomerEmailsUpdate {
-    type Output = ::std::result::Result<
-        (),
-        crate::runtime::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Confirm a phone number change after MFA
@@ -99,25 +94,25 @@ impl ::std::future::IntoFuture for ConfirmCustomerEmailsUpdate {
 pub struct ConfirmCustomerPhoneNumbersUpdate {
     client: super::Client,
     body: super::types::ConfirmationRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl ConfirmCustomerPhoneNumbersUpdate {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "confirmCustomerPhoneNumbersUpdate",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/customers/profiles/phoneNumbers/confirmation",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["customers_profiles"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -126,7 +121,7 @@ impl ConfirmCustomerPhoneNumbersUpdate {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -135,40 +130,33 @@ impl ConfirmCustomerPhoneNumbersUpdate {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for ConfirmCustomerPhoneNumbersUpdate {
-    type Output = ::std::result::Result<
-        (),
-        crate::runtime::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Retrieve the customer's addresses
@@ -180,30 +168,30 @@ impl ::std::future::IntoFuture for ConfirmCustomerPhoneNumbersUpdate {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveCustomerAddresses {
     client: super::Client,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveCustomerAddresses {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveCustomerAddresses",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/customers/profiles/addresses",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["customers_profiles"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -212,8 +200,8 @@ impl RetrieveCustomerAddresses {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -221,32 +209,30 @@ impl RetrieveCustomerAddresses {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::CustomerAddressResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrieveCustomerAddresses {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::CustomerAddressResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Retrieve the customer's basic particulars
@@ -258,30 +244,30 @@ impl ::std::future::IntoFuture for RetrieveCustomerAddresses {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveCustomerBasicProfile {
     client: super::Client,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveCustomerBasicProfile {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveCustomerBasicProfile",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/customers/profiles/basic",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["customers_profiles"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -290,8 +276,8 @@ impl RetrieveCustomerBasicProfile {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -299,32 +285,30 @@ impl RetrieveCustomerBasicProfile {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::CustomerBasicResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrieveCustomerBasicProfile {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::CustomerBasicResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Retrieve the customer's e-mail addresses
@@ -336,30 +320,30 @@ impl ::std::future::IntoFuture for RetrieveCustomerBasicProfile {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveCustomerEmails {
     client: super::Client,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveCustomerEmails {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveCustomerEmails",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/customers/profiles/emails",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["customers_profiles"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -368,8 +352,8 @@ impl RetrieveCustomerEmails {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -377,32 +361,30 @@ impl RetrieveCustomerEmails {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::CustomerEmailResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrieveCustomerEmails {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::CustomerEmailResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Retrieve the customer's phone numbers
@@ -414,30 +396,30 @@ impl ::std::future::IntoFuture for RetrieveCustomerEmails {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveCustomerPhoneNumbers {
     client: super::Client,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveCustomerPhoneNumbers {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveCustomerPhoneNumbers",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/customers/profiles/phoneNumbers",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["customers_profiles"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -446,8 +428,8 @@ impl RetrieveCustomerPhoneNumbers {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -455,32 +437,30 @@ impl RetrieveCustomerPhoneNumbers {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::CustomerPhoneResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrieveCustomerPhoneNumbers {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::CustomerPhoneResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Retrieve the customer profile
@@ -492,30 +472,30 @@ impl ::std::future::IntoFuture for RetrieveCustomerPhoneNumbers {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveCustomerProfile {
     client: super::Client,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveCustomerProfile {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveCustomerProfile",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/customers/profiles",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["customers_profiles"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -524,8 +504,8 @@ impl RetrieveCustomerProfile {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -533,32 +513,30 @@ impl RetrieveCustomerProfile {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::CustomerProfileResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrieveCustomerProfile {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::CustomerProfileResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Update the customer's e-mail addresses
@@ -573,25 +551,25 @@ impl ::std::future::IntoFuture for RetrieveCustomerProfile {
 pub struct UpdateCustomerEmails {
     client: super::Client,
     body: super::types::EmailUpdateRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl UpdateCustomerEmails {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "updateCustomerEmails",
-        method: crate::runtime::Method::Put,
+        method: rt::Method::Put,
         path: "/v1/customers/profiles/emails",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["customers_profiles"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -600,7 +578,7 @@ impl UpdateCustomerEmails {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -609,40 +587,33 @@ impl UpdateCustomerEmails {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for UpdateCustomerEmails {
-    type Output = ::std::result::Result<
-        (),
-        crate::runtime::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Update the customer's phone numbers
@@ -657,25 +628,25 @@ impl ::std::future::IntoFuture for UpdateCustomerEmails {
 pub struct UpdateCustomerPhoneNumbers {
     client: super::Client,
     body: super::types::PhoneUpdateRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl UpdateCustomerPhoneNumbers {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "updateCustomerPhoneNumbers",
-        method: crate::runtime::Method::Put,
+        method: rt::Method::Put,
         path: "/v1/customers/profiles/phoneNumbers",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["customers_profiles"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -684,7 +655,7 @@ impl UpdateCustomerPhoneNumbers {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -693,40 +664,33 @@ impl UpdateCustomerPhoneNumbers {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for UpdateCustomerPhoneNumbers {
-    type Output = ::std::result::Result<
-        (),
-        crate::runtime::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Update the customer profile
@@ -741,25 +705,25 @@ impl ::std::future::IntoFuture for UpdateCustomerPhoneNumbers {
 pub struct UpdateCustomerProfile {
     client: super::Client,
     body: super::types::CustomerProfileUpdateRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl UpdateCustomerProfile {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "updateCustomerProfile",
-        method: crate::runtime::Method::Put,
+        method: rt::Method::Put,
         path: "/v1/customers/profiles",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["customers_profiles"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -768,7 +732,7 @@ impl UpdateCustomerProfile {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -777,39 +741,32 @@ impl UpdateCustomerProfile {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for UpdateCustomerProfile {
-    type Output = ::std::result::Result<
-        (),
-        crate::runtime::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }

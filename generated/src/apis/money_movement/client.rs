@@ -7,36 +7,36 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// Client for Citi Poland - Money Movement: one method per operation of `specs/money-movement.yaml`.
 ///
 /// Cheap to clone: clones share the connection pool, credentials and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
-    api: crate::runtime::ApiClient,
+    api: rt::ApiClient,
 }
 impl Client {
     /// A client configured by `config` (environment, credentials, timeouts, retries).
-    pub fn new(
-        config: crate::runtime::Config,
-    ) -> ::std::result::Result<Self, crate::runtime::ConfigError> {
-        ::std::result::Result::Ok(Self {
-            api: crate::runtime::ApiClient::new(config, &super::API)?,
+    pub fn new(config: rt::Config) -> Result<Self, rt::ConfigError> {
+        Ok(Self {
+            api: rt::ApiClient::new(config, &super::API)?,
         })
     }
     /// A client for this API that shares `api`'s connection pool, credentials, token cache
     /// and user session (for example one built for another product).
-    pub fn from_api_client(api: &crate::runtime::ApiClient) -> Self {
+    pub fn from_api_client(api: &rt::ApiClient) -> Self {
         Self {
             api: api.for_api(&super::API),
         }
     }
     /// The runtime client this client sends through.
-    pub fn api_client(&self) -> &crate::runtime::ApiClient {
+    pub fn api_client(&self) -> &rt::ApiClient {
         &self.api
     }
     /// The same client acting for a customer: operations that need a customer's token
     /// (three-legged OAuth) use this session's, refreshing it when it expires.
-    pub fn with_session(&self, session: crate::runtime::UserSession) -> Self {
+    pub fn with_session(&self, session: rt::UserSession) -> Self {
         Self {
             api: self.api.with_session(session),
         }
@@ -50,12 +50,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn complete_account_proxy_transfer_after_mfa(
         &self,
-        body: impl ::std::convert::Into<
-            super::types::AccountProxyTransfersConfirmationRequest,
-        >,
+        body: impl Into<super::types::AccountProxyTransfersConfirmationRequest>,
     ) -> super::operations::CompleteAccountProxyTransferAfterMfa {
         super::operations::CompleteAccountProxyTransferAfterMfa::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -68,12 +66,12 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn complete_adhoc_multiple_transfers_after_mfa(
         &self,
-        body: impl ::std::convert::Into<
+        body: impl Into<
             super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRequest,
         >,
     ) -> super::operations::CompleteAdhocMultipleTransfersAfterMfa {
         super::operations::CompleteAdhocMultipleTransfersAfterMfa::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -86,12 +84,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn complete_external_domestic_transfer_after_mfa(
         &self,
-        body: impl ::std::convert::Into<
-            super::types::ExternalDomesticTransferConfirmationRequest,
-        >,
+        body: impl Into<super::types::ExternalDomesticTransferConfirmationRequest>,
     ) -> super::operations::CompleteExternalDomesticTransferAfterMfa {
         super::operations::CompleteExternalDomesticTransferAfterMfa::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -104,12 +100,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn complete_internal_domestic_transfer_after_mfa(
         &self,
-        body: impl ::std::convert::Into<
-            super::types::InternalDomesticTransferConfirmationRequest,
-        >,
+        body: impl Into<super::types::InternalDomesticTransferConfirmationRequest>,
     ) -> super::operations::CompleteInternalDomesticTransferAfterMfa {
         super::operations::CompleteInternalDomesticTransferAfterMfa::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -122,12 +116,12 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn complete_multiple_transfers_after_mfa(
         &self,
-        body: impl ::std::convert::Into<
+        body: impl Into<
             super::types::ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncRequest,
         >,
     ) -> super::operations::CompleteMultipleTransfersAfterMfa {
         super::operations::CompleteMultipleTransfersAfterMfa::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -140,12 +134,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn complete_personal_domestic_transfer_after_mfa(
         &self,
-        body: impl ::std::convert::Into<
-            super::types::PersonalDomesticTransferConfirmationRequest,
-        >,
+        body: impl Into<super::types::PersonalDomesticTransferConfirmationRequest>,
     ) -> super::operations::CompletePersonalDomesticTransferAfterMfa {
         super::operations::CompletePersonalDomesticTransferAfterMfa::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -158,12 +150,12 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn complete_repeating_payment_update_after_mfa(
         &self,
-        body: impl ::std::convert::Into<
+        body: impl Into<
             super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest,
         >,
     ) -> super::operations::CompleteRepeatingPaymentUpdateAfterMfa {
         super::operations::CompleteRepeatingPaymentUpdateAfterMfa::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -176,10 +168,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn confirm_account_proxy_transfer(
         &self,
-        body: impl ::std::convert::Into<super::types::AccountProxyTransfersRequest>,
+        body: impl Into<super::types::AccountProxyTransfersRequest>,
     ) -> super::operations::ConfirmAccountProxyTransfer {
         super::operations::ConfirmAccountProxyTransfer::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -192,12 +184,9 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn confirm_bill_payment(
         &self,
-        body: impl ::std::convert::Into<super::types::BillPaymentsRequest>,
+        body: impl Into<super::types::BillPaymentsRequest>,
     ) -> super::operations::ConfirmBillPayment {
-        super::operations::ConfirmBillPayment::new(
-            ::std::clone::Clone::clone(self),
-            body.into(),
-        )
+        super::operations::ConfirmBillPayment::new(Clone::clone(self), body.into())
     }
     /// Confirm a Citi Global Transfer (to a Citi account in another country)
     ///
@@ -208,10 +197,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn confirm_citi_global_transfer(
         &self,
-        body: impl ::std::convert::Into<super::types::CitiGlobalTransfersRequest>,
+        body: impl Into<super::types::CitiGlobalTransfersRequest>,
     ) -> super::operations::ConfirmCitiGlobalTransfer {
         super::operations::ConfirmCitiGlobalTransfer::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -224,10 +213,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn confirm_cross_border_wire_transfer(
         &self,
-        body: impl ::std::convert::Into<super::types::CrossBorderWireTransfersRequest>,
+        body: impl Into<super::types::CrossBorderWireTransfersRequest>,
     ) -> super::operations::ConfirmCrossBorderWireTransfer {
         super::operations::ConfirmCrossBorderWireTransfer::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -240,10 +229,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn confirm_external_domestic_transfer(
         &self,
-        body: impl ::std::convert::Into<super::types::ExternalDomesticTransferRequest>,
+        body: impl Into<super::types::ExternalDomesticTransferRequest>,
     ) -> super::operations::ConfirmExternalDomesticTransfer {
         super::operations::ConfirmExternalDomesticTransfer::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -256,10 +245,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn confirm_internal_domestic_transfer(
         &self,
-        body: impl ::std::convert::Into<super::types::InternalDomesticTransferRequest>,
+        body: impl Into<super::types::InternalDomesticTransferRequest>,
     ) -> super::operations::ConfirmInternalDomesticTransfer {
         super::operations::ConfirmInternalDomesticTransfer::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -272,10 +261,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn confirm_personal_domestic_transfer(
         &self,
-        body: impl ::std::convert::Into<super::types::PersonalDomesticTransferRequest>,
+        body: impl Into<super::types::PersonalDomesticTransferRequest>,
     ) -> super::operations::ConfirmPersonalDomesticTransfer {
         super::operations::ConfirmPersonalDomesticTransfer::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -288,12 +277,9 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn confirm_sepa_transfer(
         &self,
-        body: impl ::std::convert::Into<super::types::SepaTransferRequest>,
+        body: impl Into<super::types::SepaTransferRequest>,
     ) -> super::operations::ConfirmSepaTransfer {
-        super::operations::ConfirmSepaTransfer::new(
-            ::std::clone::Clone::clone(self),
-            body.into(),
-        )
+        super::operations::ConfirmSepaTransfer::new(Clone::clone(self), body.into())
     }
     /// Cancel a standing instruction
     ///
@@ -304,11 +290,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn delete_repeating_payment(
         &self,
-        account_id: impl ::std::convert::Into<::std::string::String>,
-        transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl Into<String>,
+        transaction_reference_id: impl Into<String>,
     ) -> super::operations::DeleteRepeatingPayment {
         super::operations::DeleteRepeatingPayment::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             account_id.into(),
             transaction_reference_id.into(),
         )
@@ -322,12 +308,12 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn execute_adhoc_multiple_transfers(
         &self,
-        body: impl ::std::convert::Into<
+        body: impl Into<
             super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest,
         >,
     ) -> super::operations::ExecuteAdhocMultipleTransfers {
         super::operations::ExecuteAdhocMultipleTransfers::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -340,14 +326,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn execute_multiple_transfers(
         &self,
-        body: impl ::std::convert::Into<
+        body: impl Into<
             super::types::ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest,
         >,
     ) -> super::operations::ExecuteMultipleTransfers {
-        super::operations::ExecuteMultipleTransfers::new(
-            ::std::clone::Clone::clone(self),
-            body.into(),
-        )
+        super::operations::ExecuteMultipleTransfers::new(Clone::clone(self), body.into())
     }
     /// Preprocess a transfer to a proxy
     ///
@@ -358,12 +341,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_account_proxy_transfer(
         &self,
-        body: impl ::std::convert::Into<
-            super::types::AccountProxyTransfersPreprocessRequest,
-        >,
+        body: impl Into<super::types::AccountProxyTransfersPreprocessRequest>,
     ) -> super::operations::PreprocessAccountProxyTransfer {
         super::operations::PreprocessAccountProxyTransfer::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -376,12 +357,12 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_adhoc_account_proxy_transfer_with_payee_creation(
         &self,
-        body: impl ::std::convert::Into<
+        body: impl Into<
             super::types::AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest,
         >,
     ) -> super::operations::PreprocessAdhocAccountProxyTransferWithPayeeCreation {
         super::operations::PreprocessAdhocAccountProxyTransferWithPayeeCreation::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -394,10 +375,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_adhoc_bill_payment(
         &self,
-        body: impl ::std::convert::Into<super::types::BillPaymentsPreprocessRequest>,
+        body: impl Into<super::types::BillPaymentsPreprocessRequest>,
     ) -> super::operations::PreprocessAdhocBillPayment {
         super::operations::PreprocessAdhocBillPayment::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -410,12 +391,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_adhoc_citi_global_transfer(
         &self,
-        body: impl ::std::convert::Into<
-            super::types::AdhocCitiGlobalTransfersPreprocessRequest,
-        >,
+        body: impl Into<super::types::AdhocCitiGlobalTransfersPreprocessRequest>,
     ) -> super::operations::PreprocessAdhocCitiGlobalTransfer {
         super::operations::PreprocessAdhocCitiGlobalTransfer::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -428,12 +407,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_adhoc_cross_border_wire_transfer(
         &self,
-        body: impl ::std::convert::Into<
-            super::types::AdhocCrossBorderWireTransfersPreprocessRequest,
-        >,
+        body: impl Into<super::types::AdhocCrossBorderWireTransfersPreprocessRequest>,
     ) -> super::operations::PreprocessAdhocCrossBorderWireTransfer {
         super::operations::PreprocessAdhocCrossBorderWireTransfer::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -446,12 +423,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_adhoc_external_domestic_transfer(
         &self,
-        body: impl ::std::convert::Into<
-            super::types::AdhocExtDmstcTransferPreprocessRequest,
-        >,
+        body: impl Into<super::types::AdhocExtDmstcTransferPreprocessRequest>,
     ) -> super::operations::PreprocessAdhocExternalDomesticTransfer {
         super::operations::PreprocessAdhocExternalDomesticTransfer::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -464,12 +439,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_adhoc_external_domestic_transfer_with_payee_creation(
         &self,
-        body: impl ::std::convert::Into<
-            super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeRequest,
-        >,
+        body: impl Into<super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeRequest>,
     ) -> super::operations::PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
         super::operations::PreprocessAdhocExternalDomesticTransferWithPayeeCreation::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -482,12 +455,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_adhoc_internal_domestic_transfer(
         &self,
-        body: impl ::std::convert::Into<
-            super::types::AdhocInternalDmstcTransferPreprocessRequest,
-        >,
+        body: impl Into<super::types::AdhocInternalDmstcTransferPreprocessRequest>,
     ) -> super::operations::PreprocessAdhocInternalDomesticTransfer {
         super::operations::PreprocessAdhocInternalDomesticTransfer::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -500,12 +471,12 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_adhoc_internal_domestic_transfer_with_payee_creation(
         &self,
-        body: impl ::std::convert::Into<
+        body: impl Into<
             super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest,
         >,
     ) -> super::operations::PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
         super::operations::PreprocessAdhocInternalDomesticTransferWithPayeeCreation::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -518,12 +489,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_adhoc_sepa_transfer(
         &self,
-        body: impl ::std::convert::Into<
-            super::types::AdhocSepaTransfersPreprocessRequest,
-        >,
+        body: impl Into<super::types::AdhocSepaTransfersPreprocessRequest>,
     ) -> super::operations::PreprocessAdhocSepaTransfer {
         super::operations::PreprocessAdhocSepaTransfer::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -536,12 +505,9 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_bill_payment(
         &self,
-        body: impl ::std::convert::Into<super::types::BillPaymentsPreprocessRequest>,
+        body: impl Into<super::types::BillPaymentsPreprocessRequest>,
     ) -> super::operations::PreprocessBillPayment {
-        super::operations::PreprocessBillPayment::new(
-            ::std::clone::Clone::clone(self),
-            body.into(),
-        )
+        super::operations::PreprocessBillPayment::new(Clone::clone(self), body.into())
     }
     /// Preprocess a Citi Global Transfer (to a Citi account in another country)
     ///
@@ -552,12 +518,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_citi_global_transfer(
         &self,
-        body: impl ::std::convert::Into<
-            super::types::CitiGlobalTransfersPreprocessRequest,
-        >,
+        body: impl Into<super::types::CitiGlobalTransfersPreprocessRequest>,
     ) -> super::operations::PreprocessCitiGlobalTransfer {
         super::operations::PreprocessCitiGlobalTransfer::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -570,12 +534,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_cross_border_wire_transfer(
         &self,
-        body: impl ::std::convert::Into<
-            super::types::CrossBorderWireTransfersPreprocessRequest,
-        >,
+        body: impl Into<super::types::CrossBorderWireTransfersPreprocessRequest>,
     ) -> super::operations::PreprocessCrossBorderWireTransfer {
         super::operations::PreprocessCrossBorderWireTransfer::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -588,12 +550,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_external_domestic_transfer(
         &self,
-        body: impl ::std::convert::Into<
-            super::types::PreprocessFundTransferRequestExternalTransfer,
-        >,
+        body: impl Into<super::types::PreprocessFundTransferRequestExternalTransfer>,
     ) -> super::operations::PreprocessExternalDomesticTransfer {
         super::operations::PreprocessExternalDomesticTransfer::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -606,10 +566,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_external_domestic_transfer_to_account(
         &self,
-        body: impl ::std::convert::Into<super::types::PreprocessFundTransferRequest>,
+        body: impl Into<super::types::PreprocessFundTransferRequest>,
     ) -> super::operations::PreprocessExternalDomesticTransferToAccount {
         super::operations::PreprocessExternalDomesticTransferToAccount::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -622,12 +582,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_internal_domestic_transfer(
         &self,
-        body: impl ::std::convert::Into<
-            super::types::PreprocessFundTransferRequestInternalTransfer,
-        >,
+        body: impl Into<super::types::PreprocessFundTransferRequestInternalTransfer>,
     ) -> super::operations::PreprocessInternalDomesticTransfer {
         super::operations::PreprocessInternalDomesticTransfer::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -640,12 +598,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_personal_domestic_transfer(
         &self,
-        body: impl ::std::convert::Into<
-            super::types::PreprocessFundTransferRequestPersonalTransfer,
-        >,
+        body: impl Into<super::types::PreprocessFundTransferRequestPersonalTransfer>,
     ) -> super::operations::PreprocessPersonalDomesticTransfer {
         super::operations::PreprocessPersonalDomesticTransfer::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -658,12 +614,12 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_repeating_payment_update(
         &self,
-        body: impl ::std::convert::Into<
+        body: impl Into<
             super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest,
         >,
     ) -> super::operations::PreprocessRepeatingPaymentUpdate {
         super::operations::PreprocessRepeatingPaymentUpdate::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             body.into(),
         )
     }
@@ -676,12 +632,9 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn preprocess_sepa_transfer(
         &self,
-        body: impl ::std::convert::Into<super::types::SepaTransfersPreprocessRequest>,
+        body: impl Into<super::types::SepaTransfersPreprocessRequest>,
     ) -> super::operations::PreprocessSepaTransfer {
-        super::operations::PreprocessSepaTransfer::new(
-            ::std::clone::Clone::clone(self),
-            body.into(),
-        )
+        super::operations::PreprocessSepaTransfer::new(Clone::clone(self), body.into())
     }
     /// List the accounts that can pay a transfer to a proxy
     ///
@@ -692,10 +645,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_account_proxy_transfer_eligibility(
         &self,
-        proxy_payment_type: impl ::std::convert::Into<::std::string::String>,
+        proxy_payment_type: impl Into<String>,
     ) -> super::operations::RetrieveAccountProxyTransferEligibility {
         super::operations::RetrieveAccountProxyTransferEligibility::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             proxy_payment_type.into(),
         )
     }
@@ -709,9 +662,7 @@ impl Client {
     pub fn retrieve_bill_payment_eligibility(
         &self,
     ) -> super::operations::RetrieveBillPaymentEligibility {
-        super::operations::RetrieveBillPaymentEligibility::new(
-            ::std::clone::Clone::clone(self),
-        )
+        super::operations::RetrieveBillPaymentEligibility::new(Clone::clone(self))
     }
     /// Get one biller
     ///
@@ -722,10 +673,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_bill_payment_merchant_details(
         &self,
-        merchant_number: impl ::std::convert::Into<::std::string::String>,
+        merchant_number: impl Into<String>,
     ) -> super::operations::RetrieveBillPaymentMerchantDetails {
         super::operations::RetrieveBillPaymentMerchantDetails::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             merchant_number.into(),
         )
     }
@@ -739,9 +690,7 @@ impl Client {
     pub fn retrieve_bill_payment_merchants(
         &self,
     ) -> super::operations::RetrieveBillPaymentMerchants {
-        super::operations::RetrieveBillPaymentMerchants::new(
-            ::std::clone::Clone::clone(self),
-        )
+        super::operations::RetrieveBillPaymentMerchants::new(Clone::clone(self))
     }
     /// Get the outstanding bills of a biller payee
     ///
@@ -752,10 +701,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_bill_payment_payee_bill_details(
         &self,
-        payee_id: impl ::std::convert::Into<::std::string::String>,
+        payee_id: impl Into<String>,
     ) -> super::operations::RetrieveBillPaymentPayeeBillDetails {
         super::operations::RetrieveBillPaymentPayeeBillDetails::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             payee_id.into(),
         )
     }
@@ -769,9 +718,7 @@ impl Client {
     pub fn retrieve_bulk_transfer_eligibility(
         &self,
     ) -> super::operations::RetrieveBulkTransferEligibility {
-        super::operations::RetrieveBulkTransferEligibility::new(
-            ::std::clone::Clone::clone(self),
-        )
+        super::operations::RetrieveBulkTransferEligibility::new(Clone::clone(self))
     }
     /// List eligible accounts for a Citi Global Transfer (to a Citi account in another country)
     ///
@@ -783,9 +730,7 @@ impl Client {
     pub fn retrieve_citi_global_transfer_eligibility(
         &self,
     ) -> super::operations::RetrieveCitiGlobalTransferEligibility {
-        super::operations::RetrieveCitiGlobalTransferEligibility::new(
-            ::std::clone::Clone::clone(self),
-        )
+        super::operations::RetrieveCitiGlobalTransferEligibility::new(Clone::clone(self))
     }
     /// List eligible accounts for a cross-border wire transfer
     ///
@@ -798,7 +743,7 @@ impl Client {
         &self,
     ) -> super::operations::RetrieveCrossBorderWireTransferEligibility {
         super::operations::RetrieveCrossBorderWireTransferEligibility::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
         )
     }
     /// List destination countries
@@ -811,9 +756,7 @@ impl Client {
     pub fn retrieve_destination_countries(
         &self,
     ) -> super::operations::RetrieveDestinationCountries {
-        super::operations::RetrieveDestinationCountries::new(
-            ::std::clone::Clone::clone(self),
-        )
+        super::operations::RetrieveDestinationCountries::new(Clone::clone(self))
     }
     /// List eligible accounts for a transfer to an account at another domestic bank
     ///
@@ -826,7 +769,7 @@ impl Client {
         &self,
     ) -> super::operations::RetrieveExternalDomesticTransferEligibility {
         super::operations::RetrieveExternalDomesticTransferEligibility::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
         )
     }
     /// List eligible accounts for a transfer to another Citi Handlowy customer
@@ -840,7 +783,7 @@ impl Client {
         &self,
     ) -> super::operations::RetrieveInternalDomesticTransferEligibility {
         super::operations::RetrieveInternalDomesticTransferEligibility::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
         )
     }
     /// Get the status of every transfer of a bundle
@@ -852,10 +795,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_multiple_transfers_status(
         &self,
-        citi_bundle_id: impl ::std::convert::Into<::std::string::String>,
+        citi_bundle_id: impl Into<String>,
     ) -> super::operations::RetrieveMultipleTransfersStatus {
         super::operations::RetrieveMultipleTransfersStatus::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             citi_bundle_id.into(),
         )
     }
@@ -868,12 +811,9 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_payee(
         &self,
-        payee_id: impl ::std::convert::Into<::std::string::String>,
+        payee_id: impl Into<String>,
     ) -> super::operations::RetrievePayee {
-        super::operations::RetrievePayee::new(
-            ::std::clone::Clone::clone(self),
-            payee_id.into(),
-        )
+        super::operations::RetrievePayee::new(Clone::clone(self), payee_id.into())
     }
     /// Get additional details of one payee
     ///
@@ -884,12 +824,9 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_payee_details(
         &self,
-        payee_id: impl ::std::convert::Into<::std::string::String>,
+        payee_id: impl Into<String>,
     ) -> super::operations::RetrievePayeeDetails {
-        super::operations::RetrievePayeeDetails::new(
-            ::std::clone::Clone::clone(self),
-            payee_id.into(),
-        )
+        super::operations::RetrievePayeeDetails::new(Clone::clone(self), payee_id.into())
     }
     /// List valid source and destination combinations
     ///
@@ -901,9 +838,7 @@ impl Client {
     pub fn retrieve_payee_source_accounts(
         &self,
     ) -> super::operations::RetrievePayeeSourceAccounts {
-        super::operations::RetrievePayeeSourceAccounts::new(
-            ::std::clone::Clone::clone(self),
-        )
+        super::operations::RetrievePayeeSourceAccounts::new(Clone::clone(self))
     }
     /// List registered payees
     ///
@@ -913,7 +848,7 @@ impl Client {
     ///
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_payees(&self) -> super::operations::RetrievePayees {
-        super::operations::RetrievePayees::new(::std::clone::Clone::clone(self))
+        super::operations::RetrievePayees::new(Clone::clone(self))
     }
     /// List eligible accounts for a transfer between the customer's own accounts
     ///
@@ -926,7 +861,7 @@ impl Client {
         &self,
     ) -> super::operations::RetrievePersonalDomesticTransferEligibility {
         super::operations::RetrievePersonalDomesticTransferEligibility::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
         )
     }
     /// List the standing instructions
@@ -939,9 +874,7 @@ impl Client {
     pub fn retrieve_repeating_payments(
         &self,
     ) -> super::operations::RetrieveRepeatingPayments {
-        super::operations::RetrieveRepeatingPayments::new(
-            ::std::clone::Clone::clone(self),
-        )
+        super::operations::RetrieveRepeatingPayments::new(Clone::clone(self))
     }
     /// List eligible accounts for a SEPA transfer
     ///
@@ -953,9 +886,7 @@ impl Client {
     pub fn retrieve_sepa_transfer_eligibility(
         &self,
     ) -> super::operations::RetrieveSepaTransferEligibility {
-        super::operations::RetrieveSepaTransferEligibility::new(
-            ::std::clone::Clone::clone(self),
-        )
+        super::operations::RetrieveSepaTransferEligibility::new(Clone::clone(self))
     }
     /// Change a standing instruction
     ///
@@ -966,13 +897,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn update_repeating_payment(
         &self,
-        body: impl ::std::convert::Into<
+        body: impl Into<
             super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsRequest,
         >,
     ) -> super::operations::UpdateRepeatingPayment {
-        super::operations::UpdateRepeatingPayment::new(
-            ::std::clone::Clone::clone(self),
-            body.into(),
-        )
+        super::operations::UpdateRepeatingPayment::new(Clone::clone(self), body.into())
     }
 }

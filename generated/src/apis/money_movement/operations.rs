@@ -7,6 +7,8 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// Complete a transfer to a proxy after MFA step-up
 ///
 /// Completes a transfer to an account registered under a proxy after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here.
@@ -16,27 +18,27 @@
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct CompleteAccountProxyTransferAfterMfa {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::AccountProxyTransfersConfirmationRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl CompleteAccountProxyTransferAfterMfa {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "completeAccountProxyTransferAfterMfa",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/accountProxyTransfers/confirmation",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -44,9 +46,9 @@ impl CompleteAccountProxyTransferAfterMfa {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -55,11 +57,8 @@ impl CompleteAccountProxyTransferAfterMfa {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -68,8 +67,8 @@ impl CompleteAccountProxyTransferAfterMfa {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -77,40 +76,33 @@ impl CompleteAccountProxyTransferAfterMfa {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::AccountProxyTransfersConfirmationResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for CompleteAccountProxyTransferAfterMfa {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::AccountProxyTransfersConfirmationResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Complete a bundle of ad hoc transfers after MFA step-up
@@ -122,19 +114,19 @@ impl ::std::future::IntoFuture for CompleteAccountProxyTransferAfterMfa {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct CompleteAdhocMultipleTransfersAfterMfa {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl CompleteAdhocMultipleTransfersAfterMfa {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "completeAdhocMultipleTransfersAfterMfa",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/paymentInitiation/adhoc/multipleTransfers/confirmation/async",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &[
                         "internal_domestic_transfers",
@@ -143,9 +135,9 @@ impl CompleteAdhocMultipleTransfersAfterMfa {
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -153,9 +145,9 @@ impl CompleteAdhocMultipleTransfersAfterMfa {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -164,11 +156,8 @@ impl CompleteAdhocMultipleTransfersAfterMfa {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -177,8 +166,8 @@ impl CompleteAdhocMultipleTransfersAfterMfa {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -186,40 +175,33 @@ impl CompleteAdhocMultipleTransfersAfterMfa {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for CompleteAdhocMultipleTransfersAfterMfa {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Complete a transfer to an account at another domestic bank after MFA step-up
@@ -231,27 +213,27 @@ impl ::std::future::IntoFuture for CompleteAdhocMultipleTransfersAfterMfa {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct CompleteExternalDomesticTransferAfterMfa {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::ExternalDomesticTransferConfirmationRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl CompleteExternalDomesticTransferAfterMfa {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "completeExternalDomesticTransferAfterMfa",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/externalDomesticTransfers/confirmation",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -259,9 +241,9 @@ impl CompleteExternalDomesticTransferAfterMfa {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -270,11 +252,8 @@ impl CompleteExternalDomesticTransferAfterMfa {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -283,8 +262,8 @@ impl CompleteExternalDomesticTransferAfterMfa {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -292,40 +271,33 @@ impl CompleteExternalDomesticTransferAfterMfa {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::ExternalDomesticTransferConfirmationResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for CompleteExternalDomesticTransferAfterMfa {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::ExternalDomesticTransferConfirmationResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Complete a transfer to another Citi Handlowy customer after MFA step-up
@@ -337,27 +309,27 @@ impl ::std::future::IntoFuture for CompleteExternalDomesticTransferAfterMfa {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct CompleteInternalDomesticTransferAfterMfa {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::InternalDomesticTransferConfirmationRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl CompleteInternalDomesticTransferAfterMfa {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "completeInternalDomesticTransferAfterMfa",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/internalDomesticTransfers/confirmation",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["internal_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -365,9 +337,9 @@ impl CompleteInternalDomesticTransferAfterMfa {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -376,11 +348,8 @@ impl CompleteInternalDomesticTransferAfterMfa {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -389,8 +358,8 @@ impl CompleteInternalDomesticTransferAfterMfa {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -398,40 +367,33 @@ impl CompleteInternalDomesticTransferAfterMfa {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::InternalDomesticTransferConfirmationResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for CompleteInternalDomesticTransferAfterMfa {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::InternalDomesticTransferConfirmationResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Complete a bundle of transfers after MFA step-up
@@ -443,19 +405,19 @@ impl ::std::future::IntoFuture for CompleteInternalDomesticTransferAfterMfa {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct CompleteMultipleTransfersAfterMfa {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl CompleteMultipleTransfersAfterMfa {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "completeMultipleTransfersAfterMfa",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/paymentInitiation/multipleTransfers/confirmation/async",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &[
                         "internal_domestic_transfers",
@@ -464,9 +426,9 @@ impl CompleteMultipleTransfersAfterMfa {
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -474,9 +436,9 @@ impl CompleteMultipleTransfersAfterMfa {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -485,11 +447,8 @@ impl CompleteMultipleTransfersAfterMfa {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -498,8 +457,8 @@ impl CompleteMultipleTransfersAfterMfa {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -507,40 +466,33 @@ impl CompleteMultipleTransfersAfterMfa {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for CompleteMultipleTransfersAfterMfa {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Complete a transfer between the customer's own accounts after MFA step-up
@@ -552,27 +504,27 @@ impl ::std::future::IntoFuture for CompleteMultipleTransfersAfterMfa {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct CompletePersonalDomesticTransferAfterMfa {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::PersonalDomesticTransferConfirmationRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl CompletePersonalDomesticTransferAfterMfa {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "completePersonalDomesticTransferAfterMfa",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/personalDomesticTransfers/confirmation",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["personal_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -580,9 +532,9 @@ impl CompletePersonalDomesticTransferAfterMfa {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -591,11 +543,8 @@ impl CompletePersonalDomesticTransferAfterMfa {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -604,8 +553,8 @@ impl CompletePersonalDomesticTransferAfterMfa {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -613,40 +562,33 @@ impl CompletePersonalDomesticTransferAfterMfa {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::PersonalDomesticTransferConfirmationResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for CompletePersonalDomesticTransferAfterMfa {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::PersonalDomesticTransferConfirmationResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Complete a change to a standing instruction after MFA step-up
@@ -658,19 +600,19 @@ impl ::std::future::IntoFuture for CompletePersonalDomesticTransferAfterMfa {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct CompleteRepeatingPaymentUpdateAfterMfa {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl CompleteRepeatingPaymentUpdateAfterMfa {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "completeRepeatingPaymentUpdateAfterMfa",
-        method: crate::runtime::Method::Put,
+        method: rt::Method::Put,
         path: "/v1/paymentInitiation/repeatingPayments/confirmation",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &[
                         "internal_domestic_transfers",
@@ -679,9 +621,9 @@ impl CompleteRepeatingPaymentUpdateAfterMfa {
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -689,9 +631,9 @@ impl CompleteRepeatingPaymentUpdateAfterMfa {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -700,11 +642,8 @@ impl CompleteRepeatingPaymentUpdateAfterMfa {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -713,8 +652,8 @@ impl CompleteRepeatingPaymentUpdateAfterMfa {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -722,40 +661,33 @@ impl CompleteRepeatingPaymentUpdateAfterMfa {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for CompleteRepeatingPaymentUpdateAfterMfa {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Confirm a transfer to a proxy
@@ -767,27 +699,27 @@ impl ::std::future::IntoFuture for CompleteRepeatingPaymentUpdateAfterMfa {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct ConfirmAccountProxyTransfer {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::AccountProxyTransfersRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl ConfirmAccountProxyTransfer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "confirmAccountProxyTransfer",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/accountProxyTransfers",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -795,9 +727,9 @@ impl ConfirmAccountProxyTransfer {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -806,11 +738,8 @@ impl ConfirmAccountProxyTransfer {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -819,8 +748,8 @@ impl ConfirmAccountProxyTransfer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -828,40 +757,33 @@ impl ConfirmAccountProxyTransfer {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::AccountProxyTransfersResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for ConfirmAccountProxyTransfer {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::AccountProxyTransfersResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Confirm a bill payment
@@ -874,25 +796,25 @@ impl ::std::future::IntoFuture for ConfirmAccountProxyTransfer {
 pub struct ConfirmBillPayment {
     client: super::Client,
     body: super::types::BillPaymentsRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl ConfirmBillPayment {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "confirmBillPayment",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/billPayments",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["bill_payments"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -901,7 +823,7 @@ impl ConfirmBillPayment {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -910,8 +832,8 @@ impl ConfirmBillPayment {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -919,34 +841,32 @@ impl ConfirmBillPayment {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::BillPaymentsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for ConfirmBillPayment {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::BillPaymentsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Confirm a Citi Global Transfer (to a Citi account in another country)
@@ -958,27 +878,27 @@ impl ::std::future::IntoFuture for ConfirmBillPayment {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct ConfirmCitiGlobalTransfer {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::CitiGlobalTransfersRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl ConfirmCitiGlobalTransfer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "confirmCitiGlobalTransfer",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/citiGlobalTransfers",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -986,9 +906,9 @@ impl ConfirmCitiGlobalTransfer {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -997,11 +917,8 @@ impl ConfirmCitiGlobalTransfer {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1010,8 +927,8 @@ impl ConfirmCitiGlobalTransfer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -1019,40 +936,33 @@ impl ConfirmCitiGlobalTransfer {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::CitiGlobalTransfersResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for ConfirmCitiGlobalTransfer {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::CitiGlobalTransfersResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Confirm a cross-border wire transfer
@@ -1064,27 +974,27 @@ impl ::std::future::IntoFuture for ConfirmCitiGlobalTransfer {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct ConfirmCrossBorderWireTransfer {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::CrossBorderWireTransfersRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl ConfirmCrossBorderWireTransfer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "confirmCrossBorderWireTransfer",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/crossBorderWireTransfers",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -1092,9 +1002,9 @@ impl ConfirmCrossBorderWireTransfer {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -1103,11 +1013,8 @@ impl ConfirmCrossBorderWireTransfer {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1116,8 +1023,8 @@ impl ConfirmCrossBorderWireTransfer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -1125,40 +1032,33 @@ impl ConfirmCrossBorderWireTransfer {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::CrossBorderWireTransfersResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for ConfirmCrossBorderWireTransfer {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::CrossBorderWireTransfersResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Confirm a transfer to an account at another domestic bank
@@ -1171,25 +1071,25 @@ impl ::std::future::IntoFuture for ConfirmCrossBorderWireTransfer {
 pub struct ConfirmExternalDomesticTransfer {
     client: super::Client,
     body: super::types::ExternalDomesticTransferRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl ConfirmExternalDomesticTransfer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "confirmExternalDomesticTransfer",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/externalDomesticTransfers",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -1198,7 +1098,7 @@ impl ConfirmExternalDomesticTransfer {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1207,8 +1107,8 @@ impl ConfirmExternalDomesticTransfer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -1216,34 +1116,32 @@ impl ConfirmExternalDomesticTransfer {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::ExternalDomesticTransferResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for ConfirmExternalDomesticTransfer {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::ExternalDomesticTransferResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Confirm a transfer to another Citi Handlowy customer
@@ -1256,25 +1154,25 @@ impl ::std::future::IntoFuture for ConfirmExternalDomesticTransfer {
 pub struct ConfirmInternalDomesticTransfer {
     client: super::Client,
     body: super::types::InternalDomesticTransferRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl ConfirmInternalDomesticTransfer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "confirmInternalDomesticTransfer",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/internalDomesticTransfers",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["internal_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -1283,7 +1181,7 @@ impl ConfirmInternalDomesticTransfer {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1292,8 +1190,8 @@ impl ConfirmInternalDomesticTransfer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -1301,34 +1199,32 @@ impl ConfirmInternalDomesticTransfer {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::InternalDomesticTransferResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for ConfirmInternalDomesticTransfer {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::InternalDomesticTransferResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Confirm a transfer between the customer's own accounts
@@ -1341,25 +1237,25 @@ impl ::std::future::IntoFuture for ConfirmInternalDomesticTransfer {
 pub struct ConfirmPersonalDomesticTransfer {
     client: super::Client,
     body: super::types::PersonalDomesticTransferRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl ConfirmPersonalDomesticTransfer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "confirmPersonalDomesticTransfer",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/personalDomesticTransfers",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["personal_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -1368,7 +1264,7 @@ impl ConfirmPersonalDomesticTransfer {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1377,8 +1273,8 @@ impl ConfirmPersonalDomesticTransfer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -1386,34 +1282,32 @@ impl ConfirmPersonalDomesticTransfer {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::PersonalDomesticTransferResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for ConfirmPersonalDomesticTransfer {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::PersonalDomesticTransferResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Confirm a SEPA transfer
@@ -1425,27 +1319,27 @@ impl ::std::future::IntoFuture for ConfirmPersonalDomesticTransfer {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct ConfirmSepaTransfer {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::SepaTransferRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl ConfirmSepaTransfer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "confirmSepaTransfer",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/sepaTransfers",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -1453,9 +1347,9 @@ impl ConfirmSepaTransfer {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -1464,11 +1358,8 @@ impl ConfirmSepaTransfer {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1477,8 +1368,8 @@ impl ConfirmSepaTransfer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -1486,40 +1377,33 @@ impl ConfirmSepaTransfer {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::SepaTransferResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for ConfirmSepaTransfer {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::SepaTransferResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Cancel a standing instruction
@@ -1531,20 +1415,20 @@ impl ::std::future::IntoFuture for ConfirmSepaTransfer {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct DeleteRepeatingPayment {
     client: super::Client,
-    account_id: ::std::string::String,
-    transaction_reference_id: ::std::string::String,
-    client_details: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    account_id: String,
+    transaction_reference_id: String,
+    client_details: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl DeleteRepeatingPayment {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "deleteRepeatingPayment",
-        method: crate::runtime::Method::Delete,
+        method: rt::Method::Delete,
         path: "/v1/paymentInitiation/{accountId}/repeatingPayments/{transactionReferenceId}",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &[
                         "internal_domestic_transfers",
@@ -1553,21 +1437,21 @@ impl DeleteRepeatingPayment {
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        account_id: ::std::string::String,
-        transaction_reference_id: ::std::string::String,
+        account_id: String,
+        transaction_reference_id: String,
     ) -> Self {
         Self {
             client,
             account_id,
             transaction_reference_id,
-            client_details: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            client_details: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -1576,11 +1460,8 @@ impl DeleteRepeatingPayment {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1589,56 +1470,39 @@ impl DeleteRepeatingPayment {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .path_param(
-                "accountId",
-                &self.account_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
         request
             .path_param(
                 "transactionReferenceId",
                 &self.transaction_reference_id,
-                crate::runtime::ParamStyle::SIMPLE,
+                rt::ParamStyle::SIMPLE,
             );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for DeleteRepeatingPayment {
-    type Output = ::std::result::Result<
-        (),
-        crate::runtime::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Send a bundle of ad hoc transfers
@@ -1650,20 +1514,20 @@ impl ::std::future::IntoFuture for DeleteRepeatingPayment {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct ExecuteAdhocMultipleTransfers {
     client: super::Client,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    client_details: ::std::option::Option<::std::string::String>,
+    next_start_index: Option<String>,
+    client_details: Option<String>,
     body: super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl ExecuteAdhocMultipleTransfers {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "executeAdhocMultipleTransfers",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/paymentInitiation/adhoc/multipleTransfers/async",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &[
                         "internal_domestic_transfers",
@@ -1672,9 +1536,9 @@ impl ExecuteAdhocMultipleTransfers {
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -1682,20 +1546,17 @@ impl ExecuteAdhocMultipleTransfers {
     ) -> Self {
         Self {
             client,
-            next_start_index: ::std::option::Option::None,
-            client_details: ::std::option::Option::None,
+            next_start_index: None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -1704,11 +1565,8 @@ impl ExecuteAdhocMultipleTransfers {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1717,8 +1575,8 @@ impl ExecuteAdhocMultipleTransfers {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -1726,46 +1584,34 @@ impl ExecuteAdhocMultipleTransfers {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for ExecuteAdhocMultipleTransfers {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Send a bundle of transfers to registered payees
@@ -1777,19 +1623,19 @@ impl ::std::future::IntoFuture for ExecuteAdhocMultipleTransfers {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct ExecuteMultipleTransfers {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl ExecuteMultipleTransfers {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "executeMultipleTransfers",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/paymentInitiation/multipleTransfers/async",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &[
                         "internal_domestic_transfers",
@@ -1798,9 +1644,9 @@ impl ExecuteMultipleTransfers {
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -1808,9 +1654,9 @@ impl ExecuteMultipleTransfers {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -1819,11 +1665,8 @@ impl ExecuteMultipleTransfers {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1832,8 +1675,8 @@ impl ExecuteMultipleTransfers {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -1841,40 +1684,33 @@ impl ExecuteMultipleTransfers {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::ExecutePaymentInitiationTransactionMultipleTransfersAsyncResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for ExecuteMultipleTransfers {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::ExecutePaymentInitiationTransactionMultipleTransfersAsyncResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Preprocess a transfer to a proxy
@@ -1886,27 +1722,27 @@ impl ::std::future::IntoFuture for ExecuteMultipleTransfers {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct PreprocessAccountProxyTransfer {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::AccountProxyTransfersPreprocessRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl PreprocessAccountProxyTransfer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "preprocessAccountProxyTransfer",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/accountProxyTransfers/preprocess",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -1914,9 +1750,9 @@ impl PreprocessAccountProxyTransfer {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -1925,11 +1761,8 @@ impl PreprocessAccountProxyTransfer {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1938,8 +1771,8 @@ impl PreprocessAccountProxyTransfer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -1947,40 +1780,33 @@ impl PreprocessAccountProxyTransfer {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::AccountProxyTransfersPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for PreprocessAccountProxyTransfer {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::AccountProxyTransfersPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Preprocess a transfer to a proxy and register the payee
@@ -1992,27 +1818,27 @@ impl ::std::future::IntoFuture for PreprocessAccountProxyTransfer {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct PreprocessAdhocAccountProxyTransferWithPayeeCreation {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl PreprocessAdhocAccountProxyTransferWithPayeeCreation {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "preprocessAdhocAccountProxyTransferWithPayeeCreation",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/accountProxyTransfers/preprocess/adhocWithPayeeCreation",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -2020,9 +1846,9 @@ impl PreprocessAdhocAccountProxyTransferWithPayeeCreation {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -2031,11 +1857,8 @@ impl PreprocessAdhocAccountProxyTransferWithPayeeCreation {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -2044,8 +1867,8 @@ impl PreprocessAdhocAccountProxyTransferWithPayeeCreation {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -2053,40 +1876,33 @@ impl PreprocessAdhocAccountProxyTransferWithPayeeCreation {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::AdhocAccountProxyTransfersPreprocessWithAddPayeeResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for PreprocessAdhocAccountProxyTransferWithPayeeCreation {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::AdhocAccountProxyTransfersPreprocessWithAddPayeeResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Preprocess a bill payment to an unregistered beneficiary
@@ -2099,25 +1915,25 @@ impl ::std::future::IntoFuture for PreprocessAdhocAccountProxyTransferWithPayeeC
 pub struct PreprocessAdhocBillPayment {
     client: super::Client,
     body: super::types::BillPaymentsPreprocessRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl PreprocessAdhocBillPayment {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "preprocessAdhocBillPayment",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/billPayments/preprocess/adhoc",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["bill_payments"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -2126,7 +1942,7 @@ impl PreprocessAdhocBillPayment {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -2135,8 +1951,8 @@ impl PreprocessAdhocBillPayment {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -2144,34 +1960,32 @@ impl PreprocessAdhocBillPayment {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::BillPaymentsPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for PreprocessAdhocBillPayment {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::BillPaymentsPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Preprocess a Citi Global Transfer (to a Citi account in another country) to an unregistered beneficiary
@@ -2184,25 +1998,25 @@ impl ::std::future::IntoFuture for PreprocessAdhocBillPayment {
 pub struct PreprocessAdhocCitiGlobalTransfer {
     client: super::Client,
     body: super::types::AdhocCitiGlobalTransfersPreprocessRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl PreprocessAdhocCitiGlobalTransfer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "preprocessAdhocCitiGlobalTransfer",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/citiGlobalTransfers/preprocess/adhoc",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -2211,7 +2025,7 @@ impl PreprocessAdhocCitiGlobalTransfer {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -2220,8 +2034,8 @@ impl PreprocessAdhocCitiGlobalTransfer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -2229,34 +2043,32 @@ impl PreprocessAdhocCitiGlobalTransfer {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::AdhocCitiGlobalTransfersPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for PreprocessAdhocCitiGlobalTransfer {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::AdhocCitiGlobalTransfersPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Preprocess a cross-border wire transfer to an unregistered beneficiary
@@ -2269,25 +2081,25 @@ impl ::std::future::IntoFuture for PreprocessAdhocCitiGlobalTransfer {
 pub struct PreprocessAdhocCrossBorderWireTransfer {
     client: super::Client,
     body: super::types::AdhocCrossBorderWireTransfersPreprocessRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl PreprocessAdhocCrossBorderWireTransfer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "preprocessAdhocCrossBorderWireTransfer",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/crossBorderWireTransfers/preprocess/adhoc",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -2296,7 +2108,7 @@ impl PreprocessAdhocCrossBorderWireTransfer {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -2305,8 +2117,8 @@ impl PreprocessAdhocCrossBorderWireTransfer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -2314,34 +2126,32 @@ impl PreprocessAdhocCrossBorderWireTransfer {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::AdhocCrossBorderWireTransfersPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for PreprocessAdhocCrossBorderWireTransfer {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::AdhocCrossBorderWireTransfersPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Preprocess a transfer to an account at another domestic bank to an unregistered beneficiary
@@ -2354,25 +2164,25 @@ impl ::std::future::IntoFuture for PreprocessAdhocCrossBorderWireTransfer {
 pub struct PreprocessAdhocExternalDomesticTransfer {
     client: super::Client,
     body: super::types::AdhocExtDmstcTransferPreprocessRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl PreprocessAdhocExternalDomesticTransfer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "preprocessAdhocExternalDomesticTransfer",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/externalDomesticTransfers/preprocess/adhoc",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -2381,7 +2191,7 @@ impl PreprocessAdhocExternalDomesticTransfer {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -2390,8 +2200,8 @@ impl PreprocessAdhocExternalDomesticTransfer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -2399,34 +2209,32 @@ impl PreprocessAdhocExternalDomesticTransfer {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::AdhocExtDmstcTransferPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for PreprocessAdhocExternalDomesticTransfer {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::AdhocExtDmstcTransferPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Preprocess a transfer to an account at another domestic bank to an unregistered beneficiary and register it as a payee
@@ -2438,27 +2246,27 @@ impl ::std::future::IntoFuture for PreprocessAdhocExternalDomesticTransfer {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "preprocessAdhocExternalDomesticTransferWithPayeeCreation",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/externalDomesticTransfers/preprocess/adhocWithPayeeCreation",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -2466,9 +2274,9 @@ impl PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -2477,11 +2285,8 @@ impl PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -2490,8 +2295,8 @@ impl PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -2499,41 +2304,34 @@ impl PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture
 for PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Preprocess a transfer to another Citi Handlowy customer to an unregistered beneficiary
@@ -2546,25 +2344,25 @@ for PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
 pub struct PreprocessAdhocInternalDomesticTransfer {
     client: super::Client,
     body: super::types::AdhocInternalDmstcTransferPreprocessRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl PreprocessAdhocInternalDomesticTransfer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "preprocessAdhocInternalDomesticTransfer",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/internalDomesticTransfers/preprocess/adhoc",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["internal_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -2573,7 +2371,7 @@ impl PreprocessAdhocInternalDomesticTransfer {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -2582,8 +2380,8 @@ impl PreprocessAdhocInternalDomesticTransfer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -2591,34 +2389,32 @@ impl PreprocessAdhocInternalDomesticTransfer {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::AdhocInternalDmstcTransferPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for PreprocessAdhocInternalDomesticTransfer {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::AdhocInternalDmstcTransferPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Preprocess a transfer to another Citi Handlowy customer to an unregistered beneficiary and register it as a payee
@@ -2630,27 +2426,27 @@ impl ::std::future::IntoFuture for PreprocessAdhocInternalDomesticTransfer {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "preprocessAdhocInternalDomesticTransferWithPayeeCreation",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/internalDomesticTransfers/preprocess/adhocWithPayeeCreation",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["internal_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -2658,9 +2454,9 @@ impl PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -2669,11 +2465,8 @@ impl PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -2682,8 +2475,8 @@ impl PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -2691,41 +2484,34 @@ impl PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture
 for PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Preprocess a SEPA transfer to an unregistered beneficiary
@@ -2738,25 +2524,25 @@ for PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
 pub struct PreprocessAdhocSepaTransfer {
     client: super::Client,
     body: super::types::AdhocSepaTransfersPreprocessRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl PreprocessAdhocSepaTransfer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "preprocessAdhocSepaTransfer",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/emea/moneyMovement/sepaTransfers/preprocess/adhoc",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -2765,7 +2551,7 @@ impl PreprocessAdhocSepaTransfer {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -2774,8 +2560,8 @@ impl PreprocessAdhocSepaTransfer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -2783,34 +2569,32 @@ impl PreprocessAdhocSepaTransfer {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::AdhocSepaTransfersPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for PreprocessAdhocSepaTransfer {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::AdhocSepaTransfersPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Preprocess a bill payment
@@ -2823,25 +2607,25 @@ impl ::std::future::IntoFuture for PreprocessAdhocSepaTransfer {
 pub struct PreprocessBillPayment {
     client: super::Client,
     body: super::types::BillPaymentsPreprocessRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl PreprocessBillPayment {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "preprocessBillPayment",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/billPayments/preprocess",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["bill_payments"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -2850,7 +2634,7 @@ impl PreprocessBillPayment {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -2859,8 +2643,8 @@ impl PreprocessBillPayment {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -2868,34 +2652,32 @@ impl PreprocessBillPayment {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::BillPaymentsPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for PreprocessBillPayment {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::BillPaymentsPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Preprocess a Citi Global Transfer (to a Citi account in another country)
@@ -2908,25 +2690,25 @@ impl ::std::future::IntoFuture for PreprocessBillPayment {
 pub struct PreprocessCitiGlobalTransfer {
     client: super::Client,
     body: super::types::CitiGlobalTransfersPreprocessRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl PreprocessCitiGlobalTransfer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "preprocessCitiGlobalTransfer",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/citiGlobalTransfers/preprocess",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -2935,7 +2717,7 @@ impl PreprocessCitiGlobalTransfer {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -2944,8 +2726,8 @@ impl PreprocessCitiGlobalTransfer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -2953,34 +2735,32 @@ impl PreprocessCitiGlobalTransfer {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::CitiGlobalTransfersPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for PreprocessCitiGlobalTransfer {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::CitiGlobalTransfersPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Preprocess a cross-border wire transfer
@@ -2993,25 +2773,25 @@ impl ::std::future::IntoFuture for PreprocessCitiGlobalTransfer {
 pub struct PreprocessCrossBorderWireTransfer {
     client: super::Client,
     body: super::types::CrossBorderWireTransfersPreprocessRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl PreprocessCrossBorderWireTransfer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "preprocessCrossBorderWireTransfer",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/crossBorderWireTransfers/preprocess",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -3020,7 +2800,7 @@ impl PreprocessCrossBorderWireTransfer {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -3029,8 +2809,8 @@ impl PreprocessCrossBorderWireTransfer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -3038,34 +2818,32 @@ impl PreprocessCrossBorderWireTransfer {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::CrossBorderWireTransfersPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for PreprocessCrossBorderWireTransfer {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::CrossBorderWireTransfersPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Preprocess a transfer to an account at another domestic bank
@@ -3078,25 +2856,25 @@ impl ::std::future::IntoFuture for PreprocessCrossBorderWireTransfer {
 pub struct PreprocessExternalDomesticTransfer {
     client: super::Client,
     body: super::types::PreprocessFundTransferRequestExternalTransfer,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl PreprocessExternalDomesticTransfer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "preprocessExternalDomesticTransfer",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/externalDomesticTransfer/preprocess",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -3105,7 +2883,7 @@ impl PreprocessExternalDomesticTransfer {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -3114,8 +2892,8 @@ impl PreprocessExternalDomesticTransfer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -3123,34 +2901,32 @@ impl PreprocessExternalDomesticTransfer {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::PreprocessForFundTransferResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for PreprocessExternalDomesticTransfer {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::PreprocessForFundTransferResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Preprocess a transfer to an account at another domestic bank, by destination account
@@ -3162,27 +2938,27 @@ impl ::std::future::IntoFuture for PreprocessExternalDomesticTransfer {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct PreprocessExternalDomesticTransferToAccount {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::PreprocessFundTransferRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl PreprocessExternalDomesticTransferToAccount {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "preprocessExternalDomesticTransferToAccount",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/externalDomesticTransfers/preprocess",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -3190,9 +2966,9 @@ impl PreprocessExternalDomesticTransferToAccount {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -3201,11 +2977,8 @@ impl PreprocessExternalDomesticTransferToAccount {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -3214,8 +2987,8 @@ impl PreprocessExternalDomesticTransferToAccount {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -3223,40 +2996,33 @@ impl PreprocessExternalDomesticTransferToAccount {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::PreprocessForFundTransferResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for PreprocessExternalDomesticTransferToAccount {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::PreprocessForFundTransferResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Preprocess a transfer to another Citi Handlowy customer
@@ -3269,25 +3035,25 @@ impl ::std::future::IntoFuture for PreprocessExternalDomesticTransferToAccount {
 pub struct PreprocessInternalDomesticTransfer {
     client: super::Client,
     body: super::types::PreprocessFundTransferRequestInternalTransfer,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl PreprocessInternalDomesticTransfer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "preprocessInternalDomesticTransfer",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/internalDomesticTransfers/preprocess",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["internal_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -3296,7 +3062,7 @@ impl PreprocessInternalDomesticTransfer {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -3305,8 +3071,8 @@ impl PreprocessInternalDomesticTransfer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -3314,34 +3080,32 @@ impl PreprocessInternalDomesticTransfer {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::PreprocessForFundTransferResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for PreprocessInternalDomesticTransfer {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::PreprocessForFundTransferResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Preprocess a transfer between the customer's own accounts
@@ -3354,25 +3118,25 @@ impl ::std::future::IntoFuture for PreprocessInternalDomesticTransfer {
 pub struct PreprocessPersonalDomesticTransfer {
     client: super::Client,
     body: super::types::PreprocessFundTransferRequestPersonalTransfer,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl PreprocessPersonalDomesticTransfer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "preprocessPersonalDomesticTransfer",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/moneyMovement/personalDomesticTransfers/preprocess",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["personal_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -3381,7 +3145,7 @@ impl PreprocessPersonalDomesticTransfer {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -3390,8 +3154,8 @@ impl PreprocessPersonalDomesticTransfer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -3399,34 +3163,32 @@ impl PreprocessPersonalDomesticTransfer {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::PreprocessForFundTransferResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for PreprocessPersonalDomesticTransfer {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::PreprocessForFundTransferResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Preprocess a change to a standing instruction
@@ -3438,19 +3200,19 @@ impl ::std::future::IntoFuture for PreprocessPersonalDomesticTransfer {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct PreprocessRepeatingPaymentUpdate {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl PreprocessRepeatingPaymentUpdate {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "preprocessRepeatingPaymentUpdate",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/paymentInitiation/repeatingPayments/preprocess",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &[
                         "internal_domestic_transfers",
@@ -3459,9 +3221,9 @@ impl PreprocessRepeatingPaymentUpdate {
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -3469,9 +3231,9 @@ impl PreprocessRepeatingPaymentUpdate {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -3480,11 +3242,8 @@ impl PreprocessRepeatingPaymentUpdate {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -3493,8 +3252,8 @@ impl PreprocessRepeatingPaymentUpdate {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -3502,40 +3261,33 @@ impl PreprocessRepeatingPaymentUpdate {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for PreprocessRepeatingPaymentUpdate {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Preprocess a SEPA transfer
@@ -3548,25 +3300,25 @@ impl ::std::future::IntoFuture for PreprocessRepeatingPaymentUpdate {
 pub struct PreprocessSepaTransfer {
     client: super::Client,
     body: super::types::SepaTransfersPreprocessRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl PreprocessSepaTransfer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "preprocessSepaTransfer",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/emea/moneyMovement/sepaTransfers/preprocess",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -3575,7 +3327,7 @@ impl PreprocessSepaTransfer {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -3584,8 +3336,8 @@ impl PreprocessSepaTransfer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -3593,34 +3345,32 @@ impl PreprocessSepaTransfer {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::SepaTransfersPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for PreprocessSepaTransfer {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::SepaTransfersPreprocessResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// List the accounts that can pay a transfer to a proxy
@@ -3632,49 +3382,43 @@ impl ::std::future::IntoFuture for PreprocessSepaTransfer {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveAccountProxyTransferEligibility {
     client: super::Client,
-    proxy_payment_type: ::std::string::String,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    client_details: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    proxy_payment_type: String,
+    next_start_index: Option<String>,
+    client_details: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveAccountProxyTransferEligibility {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveAccountProxyTransferEligibility",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/moneyMovement/accountProxyTransfers/sourceAccounts",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
-    pub(super) fn new(
-        client: super::Client,
-        proxy_payment_type: ::std::string::String,
-    ) -> Self {
+    pub(super) fn new(client: super::Client, proxy_payment_type: String) -> Self {
         Self {
             client,
             proxy_payment_type,
-            next_start_index: ::std::option::Option::None,
-            client_details: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            next_start_index: None,
+            client_details: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -3683,11 +3427,8 @@ impl RetrieveAccountProxyTransferEligibility {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -3696,8 +3437,8 @@ impl RetrieveAccountProxyTransferEligibility {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -3705,39 +3446,23 @@ impl RetrieveAccountProxyTransferEligibility {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::AccountProxyTransfersSourceAccountEligibilityResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
-            .query(
-                "proxyPaymentType",
-                &self.proxy_payment_type,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+            .query("proxyPaymentType", &self.proxy_payment_type, rt::ParamStyle::FORM);
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -3745,14 +3470,14 @@ impl RetrieveAccountProxyTransferEligibility {
     /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
-    ) -> crate::runtime::BoxStream<
+    ) -> rt::BoxStream<
         'static,
-        ::std::result::Result<
+        Result<
             super::types::AccountProxyTransfersSourceAccountEligibilityResponse,
-            crate::runtime::Error<super::types::ErrorResponse>,
+            rt::Error<super::types::ErrorResponse>,
         >,
     > {
-        crate::runtime::pages(
+        rt::pages(
             self,
             Self::OPERATION.id,
             "nextStartIndex",
@@ -3764,13 +3489,13 @@ impl RetrieveAccountProxyTransferEligibility {
     }
 }
 impl ::std::future::IntoFuture for RetrieveAccountProxyTransferEligibility {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::AccountProxyTransfersSourceAccountEligibilityResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// List eligible accounts for a bill payment
@@ -3782,42 +3507,39 @@ impl ::std::future::IntoFuture for RetrieveAccountProxyTransferEligibility {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveBillPaymentEligibility {
     client: super::Client,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    next_start_index: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveBillPaymentEligibility {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveBillPaymentEligibility",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/moneyMovement/billPayments/payees/sourceAccounts",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["bill_payments"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            next_start_index: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            next_start_index: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -3826,8 +3548,8 @@ impl RetrieveBillPaymentEligibility {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -3835,27 +3557,20 @@ impl RetrieveBillPaymentEligibility {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::BillPaymentAccountPayeeEligibilityResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -3863,14 +3578,14 @@ impl RetrieveBillPaymentEligibility {
     /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
-    ) -> crate::runtime::BoxStream<
+    ) -> rt::BoxStream<
         'static,
-        ::std::result::Result<
+        Result<
             super::types::BillPaymentAccountPayeeEligibilityResponse,
-            crate::runtime::Error<super::types::ErrorResponse>,
+            rt::Error<super::types::ErrorResponse>,
         >,
     > {
-        crate::runtime::pages(
+        rt::pages(
             self,
             Self::OPERATION.id,
             "nextStartIndex",
@@ -3882,13 +3597,13 @@ impl RetrieveBillPaymentEligibility {
     }
 }
 impl ::std::future::IntoFuture for RetrieveBillPaymentEligibility {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::BillPaymentAccountPayeeEligibilityResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Get one biller
@@ -3900,35 +3615,32 @@ impl ::std::future::IntoFuture for RetrieveBillPaymentEligibility {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveBillPaymentMerchantDetails {
     client: super::Client,
-    merchant_number: ::std::string::String,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    merchant_number: String,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveBillPaymentMerchantDetails {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveBillPaymentMerchantDetails",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/moneyMovement/billPayments/merchants/{merchantNumber}",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["bill_payments"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
-    pub(super) fn new(
-        client: super::Client,
-        merchant_number: ::std::string::String,
-    ) -> Self {
+    pub(super) fn new(client: super::Client, merchant_number: String) -> Self {
         Self {
             client,
             merchant_number,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -3937,8 +3649,8 @@ impl RetrieveBillPaymentMerchantDetails {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -3946,38 +3658,32 @@ impl RetrieveBillPaymentMerchantDetails {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::MerchantDetailsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
-            .path_param(
-                "merchantNumber",
-                &self.merchant_number,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+            .path_param("merchantNumber", &self.merchant_number, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrieveBillPaymentMerchantDetails {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::MerchantDetailsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// List billers
@@ -3989,42 +3695,39 @@ impl ::std::future::IntoFuture for RetrieveBillPaymentMerchantDetails {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveBillPaymentMerchants {
     client: super::Client,
-    biller_category_code: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    biller_category_code: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveBillPaymentMerchants {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveBillPaymentMerchants",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/moneyMovement/billPayments/merchants",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["bill_payments"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            biller_category_code: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            biller_category_code: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Only billers of this category. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `billerCategoryCode`).
     ///
     /// The query parameter `billerCategoryCode`.
-    pub fn biller_category_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.biller_category_code = ::std::option::Option::Some(value.into());
+    pub fn biller_category_code(mut self, value: impl Into<String>) -> Self {
+        self.biller_category_code = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -4033,8 +3736,8 @@ impl RetrieveBillPaymentMerchants {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -4042,38 +3745,36 @@ impl RetrieveBillPaymentMerchants {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::MerchantListResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
             .query(
                 "billerCategoryCode",
                 &self.biller_category_code,
-                crate::runtime::ParamStyle::FORM,
+                rt::ParamStyle::FORM,
             );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrieveBillPaymentMerchants {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::MerchantListResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Get the outstanding bills of a biller payee
@@ -4085,34 +3786,34 @@ impl ::std::future::IntoFuture for RetrieveBillPaymentMerchants {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveBillPaymentPayeeBillDetails {
     client: super::Client,
-    payee_id: ::std::string::String,
-    client_details: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    payee_id: String,
+    client_details: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveBillPaymentPayeeBillDetails {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveBillPaymentPayeeBillDetails",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/moneyMovement/billPayments/payees/{payeeId}/billDetails",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["bill_payments"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
-    pub(super) fn new(client: super::Client, payee_id: ::std::string::String) -> Self {
+    pub(super) fn new(client: super::Client, payee_id: String) -> Self {
         Self {
             client,
             payee_id,
-            client_details: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            client_details: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -4121,11 +3822,8 @@ impl RetrieveBillPaymentPayeeBillDetails {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -4134,8 +3832,8 @@ impl RetrieveBillPaymentPayeeBillDetails {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -4143,40 +3841,32 @@ impl RetrieveBillPaymentPayeeBillDetails {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::BillDetailsInquiryResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .path_param("payeeId", &self.payee_id, crate::runtime::ParamStyle::SIMPLE);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.path_param("payeeId", &self.payee_id, rt::ParamStyle::SIMPLE);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrieveBillPaymentPayeeBillDetails {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::BillDetailsInquiryResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// List the source accounts and payees a bundle of transfers can use
@@ -4188,19 +3878,19 @@ impl ::std::future::IntoFuture for RetrieveBillPaymentPayeeBillDetails {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveBulkTransferEligibility {
     client: super::Client,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    client_details: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    next_start_index: Option<String>,
+    client_details: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveBulkTransferEligibility {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveBulkTransferEligibility",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/paymentInitiation/bulk/sourceAccountAndPayees/eligibility",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &[
                         "internal_domestic_transfers",
@@ -4209,26 +3899,23 @@ impl RetrieveBulkTransferEligibility {
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            next_start_index: ::std::option::Option::None,
-            client_details: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            next_start_index: None,
+            client_details: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -4237,11 +3924,8 @@ impl RetrieveBulkTransferEligibility {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -4250,8 +3934,8 @@ impl RetrieveBulkTransferEligibility {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -4259,33 +3943,21 @@ impl RetrieveBulkTransferEligibility {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibilityResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -4293,14 +3965,14 @@ impl RetrieveBulkTransferEligibility {
     /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
-    ) -> crate::runtime::BoxStream<
+    ) -> rt::BoxStream<
         'static,
-        ::std::result::Result<
+        Result<
             super::types::RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibilityResponse,
-            crate::runtime::Error<super::types::ErrorResponse>,
+            rt::Error<super::types::ErrorResponse>,
         >,
     > {
-        crate::runtime::pages(
+        rt::pages(
             self,
             Self::OPERATION.id,
             "nextStartIndex",
@@ -4312,13 +3984,13 @@ impl RetrieveBulkTransferEligibility {
     }
 }
 impl ::std::future::IntoFuture for RetrieveBulkTransferEligibility {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibilityResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// List eligible accounts for a Citi Global Transfer (to a Citi account in another country)
@@ -4330,42 +4002,39 @@ impl ::std::future::IntoFuture for RetrieveBulkTransferEligibility {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveCitiGlobalTransferEligibility {
     client: super::Client,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    next_start_index: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveCitiGlobalTransferEligibility {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveCitiGlobalTransferEligibility",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/moneyMovement/citiGlobalTransfers/payees/sourceAccounts",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            next_start_index: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            next_start_index: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -4374,8 +4043,8 @@ impl RetrieveCitiGlobalTransferEligibility {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -4383,27 +4052,20 @@ impl RetrieveCitiGlobalTransferEligibility {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::CitiGlobalTransfersAccountPayeeEligibilityResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -4411,14 +4073,14 @@ impl RetrieveCitiGlobalTransferEligibility {
     /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
-    ) -> crate::runtime::BoxStream<
+    ) -> rt::BoxStream<
         'static,
-        ::std::result::Result<
+        Result<
             super::types::CitiGlobalTransfersAccountPayeeEligibilityResponse,
-            crate::runtime::Error<super::types::ErrorResponse>,
+            rt::Error<super::types::ErrorResponse>,
         >,
     > {
-        crate::runtime::pages(
+        rt::pages(
             self,
             Self::OPERATION.id,
             "nextStartIndex",
@@ -4430,13 +4092,13 @@ impl RetrieveCitiGlobalTransferEligibility {
     }
 }
 impl ::std::future::IntoFuture for RetrieveCitiGlobalTransferEligibility {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::CitiGlobalTransfersAccountPayeeEligibilityResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// List eligible accounts for a cross-border wire transfer
@@ -4448,42 +4110,39 @@ impl ::std::future::IntoFuture for RetrieveCitiGlobalTransferEligibility {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveCrossBorderWireTransferEligibility {
     client: super::Client,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    next_start_index: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveCrossBorderWireTransferEligibility {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveCrossBorderWireTransferEligibility",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/moneyMovement/crossBorderWireTransfers/payees/sourceAccounts",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            next_start_index: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            next_start_index: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -4492,8 +4151,8 @@ impl RetrieveCrossBorderWireTransferEligibility {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -4501,27 +4160,20 @@ impl RetrieveCrossBorderWireTransferEligibility {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::CrossBorderWireTransfersAccountPayeeEligibilityResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -4529,14 +4181,14 @@ impl RetrieveCrossBorderWireTransferEligibility {
     /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
-    ) -> crate::runtime::BoxStream<
+    ) -> rt::BoxStream<
         'static,
-        ::std::result::Result<
+        Result<
             super::types::CrossBorderWireTransfersAccountPayeeEligibilityResponse,
-            crate::runtime::Error<super::types::ErrorResponse>,
+            rt::Error<super::types::ErrorResponse>,
         >,
     > {
-        crate::runtime::pages(
+        rt::pages(
             self,
             Self::OPERATION.id,
             "nextStartIndex",
@@ -4548,13 +4200,13 @@ impl RetrieveCrossBorderWireTransferEligibility {
     }
 }
 impl ::std::future::IntoFuture for RetrieveCrossBorderWireTransferEligibility {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::CrossBorderWireTransfersAccountPayeeEligibilityResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// List destination countries
@@ -4566,44 +4218,41 @@ impl ::std::future::IntoFuture for RetrieveCrossBorderWireTransferEligibility {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveDestinationCountries {
     client: super::Client,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    client_details: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    next_start_index: Option<String>,
+    client_details: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveDestinationCountries {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveDestinationCountries",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/moneyMovement/destinationCountries",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            next_start_index: ::std::option::Option::None,
-            client_details: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            next_start_index: None,
+            client_details: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -4612,11 +4261,8 @@ impl RetrieveDestinationCountries {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -4625,8 +4271,8 @@ impl RetrieveDestinationCountries {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -4634,33 +4280,21 @@ impl RetrieveDestinationCountries {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::DestinationListResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -4668,14 +4302,14 @@ impl RetrieveDestinationCountries {
     /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
-    ) -> crate::runtime::BoxStream<
+    ) -> rt::BoxStream<
         'static,
-        ::std::result::Result<
+        Result<
             super::types::DestinationListResponse,
-            crate::runtime::Error<super::types::ErrorResponse>,
+            rt::Error<super::types::ErrorResponse>,
         >,
     > {
-        crate::runtime::pages(
+        rt::pages(
             self,
             Self::OPERATION.id,
             "nextStartIndex",
@@ -4685,13 +4319,13 @@ impl RetrieveDestinationCountries {
     }
 }
 impl ::std::future::IntoFuture for RetrieveDestinationCountries {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::DestinationListResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// List eligible accounts for a transfer to an account at another domestic bank
@@ -4703,42 +4337,39 @@ impl ::std::future::IntoFuture for RetrieveDestinationCountries {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveExternalDomesticTransferEligibility {
     client: super::Client,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    next_start_index: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveExternalDomesticTransferEligibility {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveExternalDomesticTransferEligibility",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/moneyMovement/externalDomesticTransfers/payees/sourceAccounts",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            next_start_index: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            next_start_index: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -4747,8 +4378,8 @@ impl RetrieveExternalDomesticTransferEligibility {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -4756,27 +4387,20 @@ impl RetrieveExternalDomesticTransferEligibility {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::ExtDmstcValidPayeeDestAcctsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -4784,14 +4408,14 @@ impl RetrieveExternalDomesticTransferEligibility {
     /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
-    ) -> crate::runtime::BoxStream<
+    ) -> rt::BoxStream<
         'static,
-        ::std::result::Result<
+        Result<
             super::types::ExtDmstcValidPayeeDestAcctsResponse,
-            crate::runtime::Error<super::types::ErrorResponse>,
+            rt::Error<super::types::ErrorResponse>,
         >,
     > {
-        crate::runtime::pages(
+        rt::pages(
             self,
             Self::OPERATION.id,
             "nextStartIndex",
@@ -4803,13 +4427,13 @@ impl RetrieveExternalDomesticTransferEligibility {
     }
 }
 impl ::std::future::IntoFuture for RetrieveExternalDomesticTransferEligibility {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::ExtDmstcValidPayeeDestAcctsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// List eligible accounts for a transfer to another Citi Handlowy customer
@@ -4821,42 +4445,39 @@ impl ::std::future::IntoFuture for RetrieveExternalDomesticTransferEligibility {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveInternalDomesticTransferEligibility {
     client: super::Client,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    next_start_index: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveInternalDomesticTransferEligibility {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveInternalDomesticTransferEligibility",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/moneyMovement/internalDomesticTransfers/payees/sourceAccounts",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["internal_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            next_start_index: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            next_start_index: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -4865,8 +4486,8 @@ impl RetrieveInternalDomesticTransferEligibility {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -4874,27 +4495,20 @@ impl RetrieveInternalDomesticTransferEligibility {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::InternalDomesticValidSourceDestinationAcccountsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -4902,14 +4516,14 @@ impl RetrieveInternalDomesticTransferEligibility {
     /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
-    ) -> crate::runtime::BoxStream<
+    ) -> rt::BoxStream<
         'static,
-        ::std::result::Result<
+        Result<
             super::types::InternalDomesticValidSourceDestinationAcccountsResponse,
-            crate::runtime::Error<super::types::ErrorResponse>,
+            rt::Error<super::types::ErrorResponse>,
         >,
     > {
-        crate::runtime::pages(
+        rt::pages(
             self,
             Self::OPERATION.id,
             "nextStartIndex",
@@ -4921,13 +4535,13 @@ impl RetrieveInternalDomesticTransferEligibility {
     }
 }
 impl ::std::future::IntoFuture for RetrieveInternalDomesticTransferEligibility {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::InternalDomesticValidSourceDestinationAcccountsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Get the status of every transfer of a bundle
@@ -4939,20 +4553,20 @@ impl ::std::future::IntoFuture for RetrieveInternalDomesticTransferEligibility {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveMultipleTransfersStatus {
     client: super::Client,
-    citi_bundle_id: ::std::string::String,
-    start_index: ::std::option::Option<::std::string::String>,
-    client_details: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    citi_bundle_id: String,
+    start_index: Option<String>,
+    client_details: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveMultipleTransfersStatus {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveMultipleTransfersStatus",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/paymentInitiation/multipleTransfers/{citiBundleId}/status",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &[
                         "internal_domestic_transfers",
@@ -4961,30 +4575,24 @@ impl RetrieveMultipleTransfersStatus {
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
-    pub(super) fn new(
-        client: super::Client,
-        citi_bundle_id: ::std::string::String,
-    ) -> Self {
+    pub(super) fn new(client: super::Client, citi_bundle_id: String) -> Self {
         Self {
             client,
             citi_bundle_id,
-            start_index: ::std::option::Option::None,
-            client_details: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            start_index: None,
+            client_details: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Index of the first transfer to return, as returned in the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `startIndex`.
-    pub fn start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.start_index = ::std::option::Option::Some(value.into());
+    pub fn start_index(mut self, value: impl Into<String>) -> Self {
+        self.start_index = Some(value.into());
         self
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -4993,11 +4601,8 @@ impl RetrieveMultipleTransfersStatus {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -5006,8 +4611,8 @@ impl RetrieveMultipleTransfersStatus {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -5015,45 +4620,33 @@ impl RetrieveMultipleTransfersStatus {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::RetrievePaymentInitiationTransactionMultipleTransfersStatusResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .path_param(
-                "citiBundleId",
-                &self.citi_bundle_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request.query("startIndex", &self.start_index, crate::runtime::ParamStyle::FORM);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.path_param("citiBundleId", &self.citi_bundle_id, rt::ParamStyle::SIMPLE);
+        request.query("startIndex", &self.start_index, rt::ParamStyle::FORM);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrieveMultipleTransfersStatus {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::RetrievePaymentInitiationTransactionMultipleTransfersStatusResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Get one payee
@@ -5065,32 +4658,32 @@ impl ::std::future::IntoFuture for RetrieveMultipleTransfersStatus {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrievePayee {
     client: super::Client,
-    payee_id: ::std::string::String,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    payee_id: String,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrievePayee {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrievePayee",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/moneyMovement/payees/{payeeId}",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["payees"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
-    pub(super) fn new(client: super::Client, payee_id: ::std::string::String) -> Self {
+    pub(super) fn new(client: super::Client, payee_id: String) -> Self {
         Self {
             client,
             payee_id,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -5099,8 +4692,8 @@ impl RetrievePayee {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -5108,34 +4701,31 @@ impl RetrievePayee {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::PayeeDetailsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .path_param("payeeId", &self.payee_id, crate::runtime::ParamStyle::SIMPLE);
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.path_param("payeeId", &self.payee_id, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrievePayee {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::PayeeDetailsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Get additional details of one payee
@@ -5147,34 +4737,34 @@ impl ::std::future::IntoFuture for RetrievePayee {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrievePayeeDetails {
     client: super::Client,
-    payee_id: ::std::string::String,
-    client_details: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    payee_id: String,
+    client_details: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrievePayeeDetails {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrievePayeeDetails",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/moneyMovement/payees/{payeeId}/details",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["payees"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
-    pub(super) fn new(client: super::Client, payee_id: ::std::string::String) -> Self {
+    pub(super) fn new(client: super::Client, payee_id: String) -> Self {
         Self {
             client,
             payee_id,
-            client_details: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            client_details: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -5183,11 +4773,8 @@ impl RetrievePayeeDetails {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -5196,8 +4783,8 @@ impl RetrievePayeeDetails {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -5205,40 +4792,32 @@ impl RetrievePayeeDetails {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::PayeeDetailsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .path_param("payeeId", &self.payee_id, crate::runtime::ParamStyle::SIMPLE);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.path_param("payeeId", &self.payee_id, rt::ParamStyle::SIMPLE);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrievePayeeDetails {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::PayeeDetailsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// List valid source and destination combinations
@@ -5250,54 +4829,48 @@ impl ::std::future::IntoFuture for RetrievePayeeDetails {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrievePayeeSourceAccounts {
     client: super::Client,
-    payment_type: ::std::option::Option<::std::string::String>,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    payment_type: Option<String>,
+    next_start_index: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrievePayeeSourceAccounts {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrievePayeeSourceAccounts",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/moneyMovement/payees/sourceAccounts",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["payees"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            payment_type: ::std::option::Option::None,
-            next_start_index: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            payment_type: None,
+            next_start_index: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Only payees of this payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
     ///
     /// The query parameter `paymentType`.
-    pub fn payment_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_type = ::std::option::Option::Some(value.into());
+    pub fn payment_type(mut self, value: impl Into<String>) -> Self {
+        self.payment_type = Some(value.into());
         self
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -5306,8 +4879,8 @@ impl RetrievePayeeSourceAccounts {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -5315,29 +4888,21 @@ impl RetrievePayeeSourceAccounts {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::ValidSourceDestinationAccountsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .query("paymentType", &self.payment_type, crate::runtime::ParamStyle::FORM);
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.query("paymentType", &self.payment_type, rt::ParamStyle::FORM);
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -5345,14 +4910,14 @@ impl RetrievePayeeSourceAccounts {
     /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
-    ) -> crate::runtime::BoxStream<
+    ) -> rt::BoxStream<
         'static,
-        ::std::result::Result<
+        Result<
             super::types::ValidSourceDestinationAccountsResponse,
-            crate::runtime::Error<super::types::ErrorResponse>,
+            rt::Error<super::types::ErrorResponse>,
         >,
     > {
-        crate::runtime::pages(
+        rt::pages(
             self,
             Self::OPERATION.id,
             "nextStartIndex",
@@ -5364,13 +4929,13 @@ impl RetrievePayeeSourceAccounts {
     }
 }
 impl ::std::future::IntoFuture for RetrievePayeeSourceAccounts {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::ValidSourceDestinationAccountsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// List registered payees
@@ -5382,54 +4947,48 @@ impl ::std::future::IntoFuture for RetrievePayeeSourceAccounts {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrievePayees {
     client: super::Client,
-    payment_type: ::std::option::Option<::std::string::String>,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    payment_type: Option<String>,
+    next_start_index: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrievePayees {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrievePayees",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/moneyMovement/payees",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["payees"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            payment_type: ::std::option::Option::None,
-            next_start_index: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            payment_type: None,
+            next_start_index: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Only payees of this payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
     ///
     /// The query parameter `paymentType`.
-    pub fn payment_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_type = ::std::option::Option::Some(value.into());
+    pub fn payment_type(mut self, value: impl Into<String>) -> Self {
+        self.payment_type = Some(value.into());
         self
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -5438,8 +4997,8 @@ impl RetrievePayees {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -5447,29 +5006,21 @@ impl RetrievePayees {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::PayeeListResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .query("paymentType", &self.payment_type, crate::runtime::ParamStyle::FORM);
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.query("paymentType", &self.payment_type, rt::ParamStyle::FORM);
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -5477,14 +5028,11 @@ impl RetrievePayees {
     /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
-    ) -> crate::runtime::BoxStream<
+    ) -> rt::BoxStream<
         'static,
-        ::std::result::Result<
-            super::types::PayeeListResponse,
-            crate::runtime::Error<super::types::ErrorResponse>,
-        >,
+        Result<super::types::PayeeListResponse, rt::Error<super::types::ErrorResponse>>,
     > {
-        crate::runtime::pages(
+        rt::pages(
             self,
             Self::OPERATION.id,
             "nextStartIndex",
@@ -5494,13 +5042,13 @@ impl RetrievePayees {
     }
 }
 impl ::std::future::IntoFuture for RetrievePayees {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::PayeeListResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// List eligible accounts for a transfer between the customer's own accounts
@@ -5512,30 +5060,30 @@ impl ::std::future::IntoFuture for RetrievePayees {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrievePersonalDomesticTransferEligibility {
     client: super::Client,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrievePersonalDomesticTransferEligibility {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrievePersonalDomesticTransferEligibility",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/moneyMovement/personalDomesticTransfers/destinationAccounts/sourceAccounts",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["personal_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -5544,8 +5092,8 @@ impl RetrievePersonalDomesticTransferEligibility {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -5553,32 +5101,30 @@ impl RetrievePersonalDomesticTransferEligibility {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::PersonalDomesticValidSrcDesAcctRes,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrievePersonalDomesticTransferEligibility {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::PersonalDomesticValidSrcDesAcctRes,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// List the standing instructions
@@ -5590,20 +5136,20 @@ impl ::std::future::IntoFuture for RetrievePersonalDomesticTransferEligibility {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveRepeatingPayments {
     client: super::Client,
-    payment_type: ::std::option::Option<::std::string::String>,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    client_details: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    payment_type: Option<String>,
+    next_start_index: Option<String>,
+    client_details: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveRepeatingPayments {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveRepeatingPayments",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/paymentInitiation/repeatingPayments",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &[
                         "internal_domestic_transfers",
@@ -5612,37 +5158,31 @@ impl RetrieveRepeatingPayments {
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            payment_type: ::std::option::Option::None,
-            next_start_index: ::std::option::Option::None,
-            client_details: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            payment_type: None,
+            next_start_index: None,
+            client_details: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Only payees of this payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
     ///
     /// The query parameter `paymentType`.
-    pub fn payment_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_type = ::std::option::Option::Some(value.into());
+    pub fn payment_type(mut self, value: impl Into<String>) -> Self {
+        self.payment_type = Some(value.into());
         self
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -5651,11 +5191,8 @@ impl RetrieveRepeatingPayments {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -5664,8 +5201,8 @@ impl RetrieveRepeatingPayments {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -5673,35 +5210,22 @@ impl RetrieveRepeatingPayments {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::RetrievePaymentInitiationTransactionRepeatingPaymentsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .query("paymentType", &self.payment_type, crate::runtime::ParamStyle::FORM);
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.query("paymentType", &self.payment_type, rt::ParamStyle::FORM);
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -5709,14 +5233,14 @@ impl RetrieveRepeatingPayments {
     /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
-    ) -> crate::runtime::BoxStream<
+    ) -> rt::BoxStream<
         'static,
-        ::std::result::Result<
+        Result<
             super::types::RetrievePaymentInitiationTransactionRepeatingPaymentsResponse,
-            crate::runtime::Error<super::types::ErrorResponse>,
+            rt::Error<super::types::ErrorResponse>,
         >,
     > {
-        crate::runtime::pages(
+        rt::pages(
             self,
             Self::OPERATION.id,
             "nextStartIndex",
@@ -5728,13 +5252,13 @@ impl RetrieveRepeatingPayments {
     }
 }
 impl ::std::future::IntoFuture for RetrieveRepeatingPayments {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::RetrievePaymentInitiationTransactionRepeatingPaymentsResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// List eligible accounts for a SEPA transfer
@@ -5746,42 +5270,39 @@ impl ::std::future::IntoFuture for RetrieveRepeatingPayments {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveSepaTransferEligibility {
     client: super::Client,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    next_start_index: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveSepaTransferEligibility {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveSepaTransferEligibility",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/emea/moneyMovement/sepaTransfers/payees/sourceAccounts",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["external_domestic_transfers"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            next_start_index: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            next_start_index: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -5790,8 +5311,8 @@ impl RetrieveSepaTransferEligibility {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -5799,27 +5320,20 @@ impl RetrieveSepaTransferEligibility {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::SepaTransfersAccountPayeeEligibilityResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -5827,14 +5341,14 @@ impl RetrieveSepaTransferEligibility {
     /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
-    ) -> crate::runtime::BoxStream<
+    ) -> rt::BoxStream<
         'static,
-        ::std::result::Result<
+        Result<
             super::types::SepaTransfersAccountPayeeEligibilityResponse,
-            crate::runtime::Error<super::types::ErrorResponse>,
+            rt::Error<super::types::ErrorResponse>,
         >,
     > {
-        crate::runtime::pages(
+        rt::pages(
             self,
             Self::OPERATION.id,
             "nextStartIndex",
@@ -5846,13 +5360,13 @@ impl RetrieveSepaTransferEligibility {
     }
 }
 impl ::std::future::IntoFuture for RetrieveSepaTransferEligibility {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::SepaTransfersAccountPayeeEligibilityResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Change a standing instruction
@@ -5864,19 +5378,19 @@ impl ::std::future::IntoFuture for RetrieveSepaTransferEligibility {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct UpdateRepeatingPayment {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
     body: super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl UpdateRepeatingPayment {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "updateRepeatingPayment",
-        method: crate::runtime::Method::Put,
+        method: rt::Method::Put,
         path: "/v1/paymentInitiation/repeatingPayments",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &[
                         "internal_domestic_transfers",
@@ -5885,9 +5399,9 @@ impl UpdateRepeatingPayment {
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -5895,9 +5409,9 @@ impl UpdateRepeatingPayment {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -5906,11 +5420,8 @@ impl UpdateRepeatingPayment {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -5919,45 +5430,33 @@ impl UpdateRepeatingPayment {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for UpdateRepeatingPayment {
-    type Output = ::std::result::Result<
-        (),
-        crate::runtime::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }

@@ -7,19 +7,19 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// Completes a transfer to a proxy after a multi-factor authentication step-up.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AccountProxyTransfersConfirmationRequest {
     /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl AccountProxyTransfersConfirmationRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(control_flow_id: impl Into<String>) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
         }
@@ -32,10 +32,10 @@ impl AccountProxyTransfersConfirmationRequest {
 pub struct AccountProxyTransfersConfirmationResponse {
     pub source_account: SourceAccount,
     /// Reference of the executed transaction.
-    pub transaction_reference_id: ::std::string::String,
+    pub transaction_reference_id: String,
     /// Whether the payee of an ad hoc transfer was added to the registered payees, when the preprocess call asked for it. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeEnrollmentStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_enrollment_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_enrollment_status: Option<String>,
 }
 /// Preprocess request of a transfer to an account registered under a proxy (such as a phone number).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -43,92 +43,80 @@ pub struct AccountProxyTransfersConfirmationResponse {
 #[non_exhaustive]
 pub struct AccountProxyTransfersPreprocessRequest {
     /// Kind of proxy payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proxyPaymentType`).
-    pub proxy_payment_type: ::std::string::String,
+    pub proxy_payment_type: String,
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Amount of the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Currency of the transaction (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_currency_code: Option<String>,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    pub transfer_currency_indicator: ::std::string::String,
+    pub transfer_currency_indicator: String,
     /// The proxy the destination account is registered under (for example a mobile phone number).
-    pub proxy_account_id: ::std::string::String,
+    pub proxy_account_id: String,
     /// Kind of proxy in `proxyAccountId`. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proxyAccountIdType`).
-    pub proxy_account_id_type: ::std::string::String,
+    pub proxy_account_id_type: String,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
-    pub charge_bearer: ::std::string::String,
+    pub charge_bearer: String,
     /// Reference of the bill the transfer pays, when it pays one.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bill_reference_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bill_reference_number: Option<String>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer_purpose: Option<String>,
 }
 impl AccountProxyTransfersPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        proxy_payment_type: impl ::std::convert::Into<::std::string::String>,
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
-        proxy_account_id: impl ::std::convert::Into<::std::string::String>,
-        proxy_account_id_type: impl ::std::convert::Into<::std::string::String>,
-        charge_bearer: impl ::std::convert::Into<::std::string::String>,
+        proxy_payment_type: impl Into<String>,
+        source_account_id: impl Into<String>,
+        transaction_amount: impl Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl Into<String>,
+        proxy_account_id: impl Into<String>,
+        proxy_account_id_type: impl Into<String>,
+        charge_bearer: impl Into<String>,
     ) -> Self {
         Self {
             proxy_payment_type: proxy_payment_type.into(),
             source_account_id: source_account_id.into(),
             transaction_amount: transaction_amount.into(),
-            transaction_currency_code: ::std::option::Option::None,
+            transaction_currency_code: None,
             transfer_currency_indicator: transfer_currency_indicator.into(),
             proxy_account_id: proxy_account_id.into(),
             proxy_account_id_type: proxy_account_id_type.into(),
             charge_bearer: charge_bearer.into(),
-            bill_reference_number: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
-            transfer_purpose: ::std::option::Option::None,
+            bill_reference_number: None,
+            remarks: None,
+            transfer_purpose: None,
         }
     }
     /// Sets `transaction_currency_code`.
     #[must_use]
-    pub fn with_transaction_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transaction_currency_code = ::std::option::Option::Some(value.into());
+    pub fn with_transaction_currency_code(mut self, value: impl Into<String>) -> Self {
+        self.transaction_currency_code = Some(value.into());
         self
     }
     /// Sets `bill_reference_number`.
     #[must_use]
-    pub fn with_bill_reference_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.bill_reference_number = ::std::option::Option::Some(value.into());
+    pub fn with_bill_reference_number(mut self, value: impl Into<String>) -> Self {
+        self.bill_reference_number = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
     /// Sets `transfer_purpose`.
     #[must_use]
-    pub fn with_transfer_purpose(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transfer_purpose = ::std::option::Option::Some(value.into());
+    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
+        self.transfer_purpose = Some(value.into());
         self
     }
 }
@@ -138,44 +126,32 @@ impl AccountProxyTransfersPreprocessRequest {
 #[non_exhaustive]
 pub struct AccountProxyTransfersPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
-    pub control_flow_id: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub debit_details: ::std::option::Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_details: ::std::option::Option<CreditDetails>,
+    pub control_flow_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debit_details: Option<DebitDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Kind of exchange rate applied. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub forex_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forex_type: Option<String>,
     /// Whether a currency conversion applies. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexConversionIndicator`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub forex_conversion_indicator: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forex_conversion_indicator: Option<String>,
     /// Fee charged for the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee_currency_code: Option<String>,
     /// Transaction fee in the local currency.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub local_currency_transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub local_currency_transaction_fee: Option<::rust_decimal::Decimal>,
     /// Local currency (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub local_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_currency_code: Option<String>,
 }
 /// Confirms a preprocessed transfer to a proxy.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -183,13 +159,11 @@ pub struct AccountProxyTransfersPreprocessResponse {
 #[non_exhaustive]
 pub struct AccountProxyTransfersRequest {
     /// The controlFlowId returned by the preprocess call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl AccountProxyTransfersRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(control_flow_id: impl Into<String>) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
         }
@@ -202,10 +176,10 @@ impl AccountProxyTransfersRequest {
 pub struct AccountProxyTransfersResponse {
     pub source_account: SourceAccount,
     /// Reference of the executed transaction.
-    pub transaction_reference_id: ::std::string::String,
+    pub transaction_reference_id: String,
     /// Whether the payee of an ad hoc transfer was added to the registered payees, when the preprocess call asked for it. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeEnrollmentStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_enrollment_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_enrollment_status: Option<String>,
 }
 /// The accounts that can pay a transfer to an account registered under a proxy.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -213,10 +187,10 @@ pub struct AccountProxyTransfersResponse {
 #[non_exhaustive]
 pub struct AccountProxyTransfersSourceAccountEligibilityResponse {
     /// The eligible source accounts.
-    pub source_accounts: ::std::vec::Vec<SourceAccounts>,
+    pub source_accounts: Vec<SourceAccounts>,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_start_index: Option<String>,
 }
 /// Preprocess request of a transfer to a proxy, optionally adding the payee to the registered payees.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -224,144 +198,120 @@ pub struct AccountProxyTransfersSourceAccountEligibilityResponse {
 #[non_exhaustive]
 pub struct AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest {
     /// Kind of proxy payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proxyPaymentType`).
-    pub proxy_payment_type: ::std::string::String,
+    pub proxy_payment_type: String,
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Amount of the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Currency of the transaction (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_currency_code: Option<String>,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    pub transfer_currency_indicator: ::std::string::String,
+    pub transfer_currency_indicator: String,
     /// The proxy the destination account is registered under (for example a mobile phone number).
-    pub proxy_account_id: ::std::string::String,
+    pub proxy_account_id: String,
     /// Kind of proxy in `proxyAccountId`. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proxyAccountIdType`).
-    pub proxy_account_id_type: ::std::string::String,
+    pub proxy_account_id_type: String,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
-    pub charge_bearer: ::std::string::String,
+    pub charge_bearer: String,
     /// Reference of the bill the transfer pays, when it pays one.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bill_reference_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bill_reference_number: Option<String>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer_purpose: Option<String>,
     /// Nickname to register the payee under.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_nick_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_nick_name: Option<String>,
     /// Whether to add the payee to the registered payees when the transfer is confirmed.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_enrollment_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_enrollment_flag: Option<bool>,
     /// Name of the bank holding the proxy account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bank_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank_name: Option<String>,
     /// Name of the holder of the proxy account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub customer_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<String>,
 }
 impl AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        proxy_payment_type: impl ::std::convert::Into<::std::string::String>,
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
-        proxy_account_id: impl ::std::convert::Into<::std::string::String>,
-        proxy_account_id_type: impl ::std::convert::Into<::std::string::String>,
-        charge_bearer: impl ::std::convert::Into<::std::string::String>,
+        proxy_payment_type: impl Into<String>,
+        source_account_id: impl Into<String>,
+        transaction_amount: impl Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl Into<String>,
+        proxy_account_id: impl Into<String>,
+        proxy_account_id_type: impl Into<String>,
+        charge_bearer: impl Into<String>,
     ) -> Self {
         Self {
             proxy_payment_type: proxy_payment_type.into(),
             source_account_id: source_account_id.into(),
             transaction_amount: transaction_amount.into(),
-            transaction_currency_code: ::std::option::Option::None,
+            transaction_currency_code: None,
             transfer_currency_indicator: transfer_currency_indicator.into(),
             proxy_account_id: proxy_account_id.into(),
             proxy_account_id_type: proxy_account_id_type.into(),
             charge_bearer: charge_bearer.into(),
-            bill_reference_number: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
-            transfer_purpose: ::std::option::Option::None,
-            payee_nick_name: ::std::option::Option::None,
-            payee_enrollment_flag: ::std::option::Option::None,
-            bank_name: ::std::option::Option::None,
-            customer_name: ::std::option::Option::None,
+            bill_reference_number: None,
+            remarks: None,
+            transfer_purpose: None,
+            payee_nick_name: None,
+            payee_enrollment_flag: None,
+            bank_name: None,
+            customer_name: None,
         }
     }
     /// Sets `transaction_currency_code`.
     #[must_use]
-    pub fn with_transaction_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transaction_currency_code = ::std::option::Option::Some(value.into());
+    pub fn with_transaction_currency_code(mut self, value: impl Into<String>) -> Self {
+        self.transaction_currency_code = Some(value.into());
         self
     }
     /// Sets `bill_reference_number`.
     #[must_use]
-    pub fn with_bill_reference_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.bill_reference_number = ::std::option::Option::Some(value.into());
+    pub fn with_bill_reference_number(mut self, value: impl Into<String>) -> Self {
+        self.bill_reference_number = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
     /// Sets `transfer_purpose`.
     #[must_use]
-    pub fn with_transfer_purpose(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transfer_purpose = ::std::option::Option::Some(value.into());
+    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
+        self.transfer_purpose = Some(value.into());
         self
     }
     /// Sets `payee_nick_name`.
     #[must_use]
-    pub fn with_payee_nick_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payee_nick_name = ::std::option::Option::Some(value.into());
+    pub fn with_payee_nick_name(mut self, value: impl Into<String>) -> Self {
+        self.payee_nick_name = Some(value.into());
         self
     }
     /// Sets `payee_enrollment_flag`.
     #[must_use]
-    pub fn with_payee_enrollment_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.payee_enrollment_flag = ::std::option::Option::Some(value.into());
+    pub fn with_payee_enrollment_flag(mut self, value: impl Into<bool>) -> Self {
+        self.payee_enrollment_flag = Some(value.into());
         self
     }
     /// Sets `bank_name`.
     #[must_use]
-    pub fn with_bank_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.bank_name = ::std::option::Option::Some(value.into());
+    pub fn with_bank_name(mut self, value: impl Into<String>) -> Self {
+        self.bank_name = Some(value.into());
         self
     }
     /// Sets `customer_name`.
     #[must_use]
-    pub fn with_customer_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.customer_name = ::std::option::Option::Some(value.into());
+    pub fn with_customer_name(mut self, value: impl Into<String>) -> Self {
+        self.customer_name = Some(value.into());
         self
     }
 }
@@ -371,47 +321,35 @@ impl AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest {
 #[non_exhaustive]
 pub struct AdhocAccountProxyTransfersPreprocessWithAddPayeeResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
-    pub control_flow_id: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub debit_details: ::std::option::Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_details: ::std::option::Option<CreditDetails>,
+    pub control_flow_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debit_details: Option<DebitDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Kind of exchange rate applied. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub forex_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forex_type: Option<String>,
     /// Whether a currency conversion applies. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexConversionIndicator`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub forex_conversion_indicator: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forex_conversion_indicator: Option<String>,
     /// Fee charged for the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee_currency_code: Option<String>,
     /// Transaction fee in the local currency.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub local_currency_transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub local_currency_transaction_fee: Option<::rust_decimal::Decimal>,
     /// Local currency (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub local_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_currency_code: Option<String>,
     /// Range of amounts the customer may transfer to this proxy.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_limit_range: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_limit_range: Option<String>,
 }
 /// Preprocess request of a Citi Global Transfer to an unregistered Citi account abroad.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -419,55 +357,49 @@ pub struct AdhocAccountProxyTransfersPreprocessWithAddPayeeResponse {
 #[non_exhaustive]
 pub struct AdhocCitiGlobalTransfersPreprocessRequest {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     pub payee_account_details: PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess,
     /// Amount of the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    pub transfer_currency_indicator: ::std::string::String,
+    pub transfer_currency_indicator: String,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer_purpose: Option<String>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
 }
 impl AdhocCitiGlobalTransfersPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        payee_account_details: impl ::std::convert::Into<
+        source_account_id: impl Into<String>,
+        payee_account_details: impl Into<
             PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess,
         >,
-        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl Into<String>,
     ) -> Self {
         Self {
             source_account_id: source_account_id.into(),
             payee_account_details: payee_account_details.into(),
             transaction_amount: transaction_amount.into(),
             transfer_currency_indicator: transfer_currency_indicator.into(),
-            transfer_purpose: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
+            transfer_purpose: None,
+            remarks: None,
         }
     }
     /// Sets `transfer_purpose`.
     #[must_use]
-    pub fn with_transfer_purpose(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transfer_purpose = ::std::option::Option::Some(value.into());
+    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
+        self.transfer_purpose = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
 }
@@ -477,28 +409,20 @@ impl AdhocCitiGlobalTransfersPreprocessRequest {
 #[non_exhaustive]
 pub struct AdhocCitiGlobalTransfersPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
-    pub control_flow_id: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub debit_details: ::std::option::Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_details: ::std::option::Option<CreditDetails>,
+    pub control_flow_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debit_details: Option<DebitDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Fee charged for the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee_currency_code: Option<String>,
 }
 /// Preprocess request of a cross-border wire transfer to an unregistered account.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -506,83 +430,77 @@ pub struct AdhocCitiGlobalTransfersPreprocessResponse {
 #[non_exhaustive]
 pub struct AdhocCrossBorderWireTransfersPreprocessRequest {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     pub payee_account_details: PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess,
     /// Amount of the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Currency of the transaction amount (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_currency_code: Option<String>,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
-    pub charge_bearer: ::std::string::String,
+    pub charge_bearer: String,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    pub payment_schedule_type: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    pub payment_schedule_type: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub future_dated_transaction: Option<FutureDatedTransaction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing_instruction: Option<StandingInstruction>,
     /// Payment notes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::vec::Vec<Remarks>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<Vec<Remarks>>,
 }
 impl AdhocCrossBorderWireTransfersPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        payee_account_details: impl ::std::convert::Into<
+        source_account_id: impl Into<String>,
+        payee_account_details: impl Into<
             PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess,
         >,
-        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        charge_bearer: impl ::std::convert::Into<::std::string::String>,
-        payment_schedule_type: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl Into<::rust_decimal::Decimal>,
+        charge_bearer: impl Into<String>,
+        payment_schedule_type: impl Into<String>,
     ) -> Self {
         Self {
             source_account_id: source_account_id.into(),
             payee_account_details: payee_account_details.into(),
             transaction_amount: transaction_amount.into(),
-            transaction_currency_code: ::std::option::Option::None,
+            transaction_currency_code: None,
             charge_bearer: charge_bearer.into(),
             payment_schedule_type: payment_schedule_type.into(),
-            future_dated_transaction: ::std::option::Option::None,
-            standing_instruction: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
+            future_dated_transaction: None,
+            standing_instruction: None,
+            remarks: None,
         }
     }
     /// Sets `transaction_currency_code`.
     #[must_use]
-    pub fn with_transaction_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transaction_currency_code = ::std::option::Option::Some(value.into());
+    pub fn with_transaction_currency_code(mut self, value: impl Into<String>) -> Self {
+        self.transaction_currency_code = Some(value.into());
         self
     }
     /// Sets `future_dated_transaction`.
     #[must_use]
     pub fn with_future_dated_transaction(
         mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
+        value: impl Into<FutureDatedTransaction>,
     ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self.future_dated_transaction = Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
     #[must_use]
     pub fn with_standing_instruction(
         mut self,
-        value: impl ::std::convert::Into<StandingInstruction>,
+        value: impl Into<StandingInstruction>,
     ) -> Self {
-        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self.standing_instruction = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<Vec<Remarks>>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
 }
@@ -592,20 +510,20 @@ impl AdhocCrossBorderWireTransfersPreprocessRequest {
 #[non_exhaustive]
 pub struct AdhocCrossBorderWireTransfersPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
-    pub control_flow_id: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub debit_details: ::std::option::Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_details: ::std::option::Option<CreditDetails>,
+    pub control_flow_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debit_details: Option<DebitDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub foreign_exchange_rate: ::rust_decimal::Decimal,
     /// Fee charged for the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_fee: ::rust_decimal::Decimal,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee_currency_code: Option<String>,
 }
 /// Preprocess request of a transfer to an unregistered account at another domestic bank.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -613,156 +531,136 @@ pub struct AdhocCrossBorderWireTransfersPreprocessResponse {
 #[non_exhaustive]
 pub struct AdhocExtDmstcTransferPreprocessRequest {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_account_details: ::std::option::Option<
-        PayeeAccountDetailsAdhocExtTransferPreprocess,
-    >,
+    pub source_account_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_account_details: Option<PayeeAccountDetailsAdhocExtTransferPreprocess>,
     /// Amount of the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Currency of the transaction amount (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_currency_code: Option<String>,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
-    pub charge_bearer: ::std::string::String,
+    pub charge_bearer: String,
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
-    pub payment_method: ::std::string::String,
+    pub payment_method: String,
     /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_type: Option<String>,
     /// Reference of a pre-booked foreign-exchange deal.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fx_deal_reference_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fx_deal_reference_number: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub standing_instruction: ::std::option::Option<StandingInstruction>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tax_payment_details: ::std::option::Option<TaxPaymentDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_schedule_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub future_dated_transaction: Option<FutureDatedTransaction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing_instruction: Option<StandingInstruction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_payment_details: Option<TaxPaymentDetails>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer_purpose: Option<String>,
 }
 impl AdhocExtDmstcTransferPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        charge_bearer: impl ::std::convert::Into<::std::string::String>,
-        payment_method: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl Into<String>,
+        transaction_amount: impl Into<::rust_decimal::Decimal>,
+        charge_bearer: impl Into<String>,
+        payment_method: impl Into<String>,
     ) -> Self {
         Self {
             source_account_id: source_account_id.into(),
-            payee_account_details: ::std::option::Option::None,
+            payee_account_details: None,
             transaction_amount: transaction_amount.into(),
-            transaction_currency_code: ::std::option::Option::None,
+            transaction_currency_code: None,
             charge_bearer: charge_bearer.into(),
             payment_method: payment_method.into(),
-            payment_type: ::std::option::Option::None,
-            fx_deal_reference_number: ::std::option::Option::None,
-            payment_schedule_type: ::std::option::Option::None,
-            future_dated_transaction: ::std::option::Option::None,
-            standing_instruction: ::std::option::Option::None,
-            tax_payment_details: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
-            transfer_purpose: ::std::option::Option::None,
+            payment_type: None,
+            fx_deal_reference_number: None,
+            payment_schedule_type: None,
+            future_dated_transaction: None,
+            standing_instruction: None,
+            tax_payment_details: None,
+            remarks: None,
+            transfer_purpose: None,
         }
     }
     /// Sets `payee_account_details`.
     #[must_use]
     pub fn with_payee_account_details(
         mut self,
-        value: impl ::std::convert::Into<PayeeAccountDetailsAdhocExtTransferPreprocess>,
+        value: impl Into<PayeeAccountDetailsAdhocExtTransferPreprocess>,
     ) -> Self {
-        self.payee_account_details = ::std::option::Option::Some(value.into());
+        self.payee_account_details = Some(value.into());
         self
     }
     /// Sets `transaction_currency_code`.
     #[must_use]
-    pub fn with_transaction_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transaction_currency_code = ::std::option::Option::Some(value.into());
+    pub fn with_transaction_currency_code(mut self, value: impl Into<String>) -> Self {
+        self.transaction_currency_code = Some(value.into());
         self
     }
     /// Sets `payment_type`.
     #[must_use]
-    pub fn with_payment_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_type = ::std::option::Option::Some(value.into());
+    pub fn with_payment_type(mut self, value: impl Into<String>) -> Self {
+        self.payment_type = Some(value.into());
         self
     }
     /// Sets `fx_deal_reference_number`.
     #[must_use]
-    pub fn with_fx_deal_reference_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.fx_deal_reference_number = ::std::option::Option::Some(value.into());
+    pub fn with_fx_deal_reference_number(mut self, value: impl Into<String>) -> Self {
+        self.fx_deal_reference_number = Some(value.into());
         self
     }
     /// Sets `payment_schedule_type`.
     #[must_use]
-    pub fn with_payment_schedule_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
+        self.payment_schedule_type = Some(value.into());
         self
     }
     /// Sets `future_dated_transaction`.
     #[must_use]
     pub fn with_future_dated_transaction(
         mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
+        value: impl Into<FutureDatedTransaction>,
     ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self.future_dated_transaction = Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
     #[must_use]
     pub fn with_standing_instruction(
         mut self,
-        value: impl ::std::convert::Into<StandingInstruction>,
+        value: impl Into<StandingInstruction>,
     ) -> Self {
-        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self.standing_instruction = Some(value.into());
         self
     }
     /// Sets `tax_payment_details`.
     #[must_use]
     pub fn with_tax_payment_details(
         mut self,
-        value: impl ::std::convert::Into<TaxPaymentDetails>,
+        value: impl Into<TaxPaymentDetails>,
     ) -> Self {
-        self.tax_payment_details = ::std::option::Option::Some(value.into());
+        self.tax_payment_details = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
     /// Sets `transfer_purpose`.
     #[must_use]
-    pub fn with_transfer_purpose(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transfer_purpose = ::std::option::Option::Some(value.into());
+    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
+        self.transfer_purpose = Some(value.into());
         self
     }
 }
@@ -772,26 +670,18 @@ impl AdhocExtDmstcTransferPreprocessRequest {
 #[non_exhaustive]
 pub struct AdhocExtDmstcTransferPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
     pub debit_details: DebitDetails,
     pub credit_details: CreditDetails,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Fee charged for the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee_currency_code: Option<String>,
 }
 /// Preprocess request of an adhoc external domestic transfer that also asks to register the beneficiary as a payee (the payee is registered by the confirm call).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -799,116 +689,101 @@ pub struct AdhocExtDmstcTransferPreprocessResponse {
 #[non_exhaustive]
 pub struct AdhocExtDmstcTransferPreprocessWithAddPayeeRequest {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     pub payee_account_details: PayeeAccountDetails,
     /// Amount of the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    pub transfer_currency_indicator: ::std::string::String,
+    pub transfer_currency_indicator: String,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub charge_bearer: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub charge_bearer: Option<String>,
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_method: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_schedule_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub future_dated_transaction: Option<FutureDatedTransaction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing_instruction: Option<StandingInstruction>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer_purpose: Option<String>,
 }
 impl AdhocExtDmstcTransferPreprocessWithAddPayeeRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        payee_account_details: impl ::std::convert::Into<PayeeAccountDetails>,
-        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl Into<String>,
+        payee_account_details: impl Into<PayeeAccountDetails>,
+        transaction_amount: impl Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl Into<String>,
     ) -> Self {
         Self {
             source_account_id: source_account_id.into(),
             payee_account_details: payee_account_details.into(),
             transaction_amount: transaction_amount.into(),
             transfer_currency_indicator: transfer_currency_indicator.into(),
-            charge_bearer: ::std::option::Option::None,
-            payment_method: ::std::option::Option::None,
-            payment_schedule_type: ::std::option::Option::None,
-            future_dated_transaction: ::std::option::Option::None,
-            standing_instruction: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
-            transfer_purpose: ::std::option::Option::None,
+            charge_bearer: None,
+            payment_method: None,
+            payment_schedule_type: None,
+            future_dated_transaction: None,
+            standing_instruction: None,
+            remarks: None,
+            transfer_purpose: None,
         }
     }
     /// Sets `charge_bearer`.
     #[must_use]
-    pub fn with_charge_bearer(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.charge_bearer = ::std::option::Option::Some(value.into());
+    pub fn with_charge_bearer(mut self, value: impl Into<String>) -> Self {
+        self.charge_bearer = Some(value.into());
         self
     }
     /// Sets `payment_method`.
     #[must_use]
-    pub fn with_payment_method(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_method = ::std::option::Option::Some(value.into());
+    pub fn with_payment_method(mut self, value: impl Into<String>) -> Self {
+        self.payment_method = Some(value.into());
         self
     }
     /// Sets `payment_schedule_type`.
     #[must_use]
-    pub fn with_payment_schedule_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
+        self.payment_schedule_type = Some(value.into());
         self
     }
     /// Sets `future_dated_transaction`.
     #[must_use]
     pub fn with_future_dated_transaction(
         mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
+        value: impl Into<FutureDatedTransaction>,
     ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self.future_dated_transaction = Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
     #[must_use]
     pub fn with_standing_instruction(
         mut self,
-        value: impl ::std::convert::Into<StandingInstruction>,
+        value: impl Into<StandingInstruction>,
     ) -> Self {
-        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self.standing_instruction = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
     /// Sets `transfer_purpose`.
     #[must_use]
-    pub fn with_transfer_purpose(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transfer_purpose = ::std::option::Option::Some(value.into());
+    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
+        self.transfer_purpose = Some(value.into());
         self
     }
 }
@@ -918,45 +793,33 @@ impl AdhocExtDmstcTransferPreprocessWithAddPayeeRequest {
 #[non_exhaustive]
 pub struct AdhocExtDmstcTransferPreprocessWithAddPayeeResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
     pub debit_details: DebitDetails,
     pub credit_details: CreditDetails,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Whether the exchange rate is a counter or a live rate. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub forex_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forex_type: Option<String>,
     /// Whether the rate is per unit of source currency or per unit of destination currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexConversionIndicator`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub forex_conversion_indicator: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forex_conversion_indicator: Option<String>,
     /// Fee charged for the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee_currency_code: Option<String>,
     /// The transaction fee in local currency.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub local_currency_transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub local_currency_transaction_fee: Option<::rust_decimal::Decimal>,
     /// Local currency (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub local_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_currency_code: Option<String>,
     /// Priority (urgency) of the payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_priority: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_priority: Option<String>,
 }
 /// Preprocess request of a transfer to an unregistered Citi Handlowy account.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -964,79 +827,71 @@ pub struct AdhocExtDmstcTransferPreprocessWithAddPayeeResponse {
 #[non_exhaustive]
 pub struct AdhocInternalDmstcTransferPreprocessRequest {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     pub payee_account_details: PayeeAccountDetailsAdhocIntTransferPreprocess,
     /// Amount of the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    pub transfer_currency_indicator: ::std::string::String,
+    pub transfer_currency_indicator: String,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_schedule_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub future_dated_transaction: Option<FutureDatedTransaction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing_instruction: Option<StandingInstruction>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
 }
 impl AdhocInternalDmstcTransferPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        payee_account_details: impl ::std::convert::Into<
-            PayeeAccountDetailsAdhocIntTransferPreprocess,
-        >,
-        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl Into<String>,
+        payee_account_details: impl Into<PayeeAccountDetailsAdhocIntTransferPreprocess>,
+        transaction_amount: impl Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl Into<String>,
     ) -> Self {
         Self {
             source_account_id: source_account_id.into(),
             payee_account_details: payee_account_details.into(),
             transaction_amount: transaction_amount.into(),
             transfer_currency_indicator: transfer_currency_indicator.into(),
-            payment_schedule_type: ::std::option::Option::None,
-            future_dated_transaction: ::std::option::Option::None,
-            standing_instruction: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
+            payment_schedule_type: None,
+            future_dated_transaction: None,
+            standing_instruction: None,
+            remarks: None,
         }
     }
     /// Sets `payment_schedule_type`.
     #[must_use]
-    pub fn with_payment_schedule_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
+        self.payment_schedule_type = Some(value.into());
         self
     }
     /// Sets `future_dated_transaction`.
     #[must_use]
     pub fn with_future_dated_transaction(
         mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
+        value: impl Into<FutureDatedTransaction>,
     ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self.future_dated_transaction = Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
     #[must_use]
     pub fn with_standing_instruction(
         mut self,
-        value: impl ::std::convert::Into<StandingInstruction>,
+        value: impl Into<StandingInstruction>,
     ) -> Self {
-        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self.standing_instruction = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
 }
@@ -1046,16 +901,16 @@ impl AdhocInternalDmstcTransferPreprocessRequest {
 #[non_exhaustive]
 pub struct AdhocInternalDmstcTransferPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
-    pub control_flow_id: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub debit_details: ::std::option::Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_details: ::std::option::Option<CreditDetails>,
+    pub control_flow_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debit_details: Option<DebitDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub foreign_exchange_rate: ::rust_decimal::Decimal,
     /// Fee charged for the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_fee: ::rust_decimal::Decimal,
 }
 /// Preprocess request of an adhoc internal domestic transfer that also asks to register the beneficiary as a payee (the payee is registered by the confirm call).
@@ -1064,129 +919,111 @@ pub struct AdhocInternalDmstcTransferPreprocessResponse {
 #[non_exhaustive]
 pub struct AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     pub payee_account_details: PayeeAccountDetails,
     /// Amount of the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    pub transfer_currency_indicator: ::std::string::String,
+    pub transfer_currency_indicator: String,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub charge_bearer: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub charge_bearer: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_schedule_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub future_dated_transaction: Option<FutureDatedTransaction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing_instruction: Option<StandingInstruction>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer_purpose: Option<String>,
     /// Sub-purpose of the transfer.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transfer_sub_purpose: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer_sub_purpose: Option<String>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
     /// Priority (urgency) of the payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_priority: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_priority: Option<String>,
 }
 impl AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        payee_account_details: impl ::std::convert::Into<PayeeAccountDetails>,
-        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl Into<String>,
+        payee_account_details: impl Into<PayeeAccountDetails>,
+        transaction_amount: impl Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl Into<String>,
     ) -> Self {
         Self {
             source_account_id: source_account_id.into(),
             payee_account_details: payee_account_details.into(),
             transaction_amount: transaction_amount.into(),
             transfer_currency_indicator: transfer_currency_indicator.into(),
-            charge_bearer: ::std::option::Option::None,
-            payment_schedule_type: ::std::option::Option::None,
-            future_dated_transaction: ::std::option::Option::None,
-            standing_instruction: ::std::option::Option::None,
-            transfer_purpose: ::std::option::Option::None,
-            transfer_sub_purpose: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
-            payment_priority: ::std::option::Option::None,
+            charge_bearer: None,
+            payment_schedule_type: None,
+            future_dated_transaction: None,
+            standing_instruction: None,
+            transfer_purpose: None,
+            transfer_sub_purpose: None,
+            remarks: None,
+            payment_priority: None,
         }
     }
     /// Sets `charge_bearer`.
     #[must_use]
-    pub fn with_charge_bearer(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.charge_bearer = ::std::option::Option::Some(value.into());
+    pub fn with_charge_bearer(mut self, value: impl Into<String>) -> Self {
+        self.charge_bearer = Some(value.into());
         self
     }
     /// Sets `payment_schedule_type`.
     #[must_use]
-    pub fn with_payment_schedule_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
+        self.payment_schedule_type = Some(value.into());
         self
     }
     /// Sets `future_dated_transaction`.
     #[must_use]
     pub fn with_future_dated_transaction(
         mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
+        value: impl Into<FutureDatedTransaction>,
     ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self.future_dated_transaction = Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
     #[must_use]
     pub fn with_standing_instruction(
         mut self,
-        value: impl ::std::convert::Into<StandingInstruction>,
+        value: impl Into<StandingInstruction>,
     ) -> Self {
-        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self.standing_instruction = Some(value.into());
         self
     }
     /// Sets `transfer_purpose`.
     #[must_use]
-    pub fn with_transfer_purpose(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transfer_purpose = ::std::option::Option::Some(value.into());
+    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
+        self.transfer_purpose = Some(value.into());
         self
     }
     /// Sets `transfer_sub_purpose`.
     #[must_use]
-    pub fn with_transfer_sub_purpose(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transfer_sub_purpose = ::std::option::Option::Some(value.into());
+    pub fn with_transfer_sub_purpose(mut self, value: impl Into<String>) -> Self {
+        self.transfer_sub_purpose = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
     /// Sets `payment_priority`.
     #[must_use]
-    pub fn with_payment_priority(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_priority = ::std::option::Option::Some(value.into());
+    pub fn with_payment_priority(mut self, value: impl Into<String>) -> Self {
+        self.payment_priority = Some(value.into());
         self
     }
 }
@@ -1196,44 +1033,32 @@ impl AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest {
 #[non_exhaustive]
 pub struct AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
-    pub control_flow_id: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub debit_details: ::std::option::Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_details: ::std::option::Option<CreditDetails>,
+    pub control_flow_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debit_details: Option<DebitDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Whether the exchange rate is a counter or a live rate. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub forex_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forex_type: Option<String>,
     /// Whether the rate is per unit of source currency or per unit of destination currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexConversionIndicator`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub forex_conversion_indicator: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forex_conversion_indicator: Option<String>,
     /// Fee charged for the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee_currency_code: Option<String>,
     /// The transaction fee in local currency.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub local_currency_transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub local_currency_transaction_fee: Option<::rust_decimal::Decimal>,
     /// Local currency (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub local_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_currency_code: Option<String>,
 }
 /// Preprocess request of a SEPA transfer to an unregistered account.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1241,32 +1066,28 @@ pub struct AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse {
 #[non_exhaustive]
 pub struct AdhocSepaTransfersPreprocessRequest {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     pub payee_account_details: PayeeAccountDetails,
     /// Amount of the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_amount: Option<::rust_decimal::Decimal>,
     /// Currency of the transaction amount (ISO 4217).
-    pub transaction_currency_code: ::std::string::String,
+    pub transaction_currency_code: String,
     /// Payment notes.
-    pub remarks: ::std::vec::Vec<Remarks>,
+    pub remarks: Vec<Remarks>,
 }
 impl AdhocSepaTransfersPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        payee_account_details: impl ::std::convert::Into<PayeeAccountDetails>,
-        transaction_currency_code: impl ::std::convert::Into<::std::string::String>,
-        remarks: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
+        source_account_id: impl Into<String>,
+        payee_account_details: impl Into<PayeeAccountDetails>,
+        transaction_currency_code: impl Into<String>,
+        remarks: impl Into<Vec<Remarks>>,
     ) -> Self {
         Self {
             source_account_id: source_account_id.into(),
             payee_account_details: payee_account_details.into(),
-            transaction_amount: ::std::option::Option::None,
+            transaction_amount: None,
             transaction_currency_code: transaction_currency_code.into(),
             remarks: remarks.into(),
         }
@@ -1275,9 +1096,9 @@ impl AdhocSepaTransfersPreprocessRequest {
     #[must_use]
     pub fn with_transaction_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.transaction_amount = ::std::option::Option::Some(value.into());
+        self.transaction_amount = Some(value.into());
         self
     }
 }
@@ -1287,24 +1108,20 @@ impl AdhocSepaTransfersPreprocessRequest {
 #[non_exhaustive]
 pub struct AdhocSepaTransfersPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
-    pub control_flow_id: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub debit_details: ::std::option::Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_details: ::std::option::Option<CreditDetails>,
+    pub control_flow_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debit_details: Option<DebitDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub foreign_exchange_rate: ::rust_decimal::Decimal,
     /// Fee charged for the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee_currency_code: Option<String>,
 }
 /// Address of the beneficiary's bank.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -1312,14 +1129,14 @@ pub struct AdhocSepaTransfersPreprocessResponse {
 #[non_exhaustive]
 pub struct BankAddress {
     /// Address line 1.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line1: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line1: Option<String>,
     /// Address line 2.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line2: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line2: Option<String>,
     /// Address line 3.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line3: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line3: Option<String>,
 }
 /// Bank of a payee.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -1327,11 +1144,11 @@ pub struct BankAddress {
 #[non_exhaustive]
 pub struct BankDetails {
     /// Local bank code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bank_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank_code: Option<String>,
     /// Name of the bank.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bank_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank_name: Option<String>,
 }
 /// Bank of an unregistered domestic beneficiary.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1339,25 +1156,25 @@ pub struct BankDetails {
 #[non_exhaustive]
 pub struct BankDetailsExtTransfer {
     /// Local bank code.
-    pub bank_code: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_bank_address: ::std::option::Option<PayeeBankAddress>,
+    pub bank_code: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_bank_address: Option<PayeeBankAddress>,
 }
 impl BankDetailsExtTransfer {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(bank_code: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(bank_code: impl Into<String>) -> Self {
         Self {
             bank_code: bank_code.into(),
-            payee_bank_address: ::std::option::Option::None,
+            payee_bank_address: None,
         }
     }
     /// Sets `payee_bank_address`.
     #[must_use]
     pub fn with_payee_bank_address(
         mut self,
-        value: impl ::std::convert::Into<PayeeBankAddress>,
+        value: impl Into<PayeeBankAddress>,
     ) -> Self {
-        self.payee_bank_address = ::std::option::Option::Some(value.into());
+        self.payee_bank_address = Some(value.into());
         self
     }
 }
@@ -1367,10 +1184,10 @@ impl BankDetailsExtTransfer {
 #[non_exhaustive]
 pub struct BankDetailsSepaTransfer {
     /// SWIFT/BIC of the payee's bank.
-    pub global_bank_code: ::std::string::String,
+    pub global_bank_code: String,
     /// Name of the bank.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bank_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank_name: Option<String>,
 }
 /// An outstanding bill of a biller payee.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1378,10 +1195,10 @@ pub struct BankDetailsSepaTransfer {
 #[non_exhaustive]
 pub struct BillDetails {
     /// Sequence number of the bill with the biller.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bill_sequence_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bill_sequence_number: Option<String>,
     /// Amount of the bill.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub bill_amount: ::rust_decimal::Decimal,
     /// Due date of the bill (YYYY-MM-DD).
     pub bill_due_date: ::chrono::NaiveDate,
@@ -1392,27 +1209,25 @@ pub struct BillDetails {
 #[non_exhaustive]
 pub struct BillDetailsInquiryResponse {
     /// Number of the invoice the bills belong to.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub invoice_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_number: Option<String>,
     /// The outstanding bills.
-    pub bill_details: ::std::vec::Vec<BillDetails>,
+    pub bill_details: Vec<BillDetails>,
     /// The biller's references for the customer.
-    pub customer_merchant_reference_details: ::std::vec::Vec<
-        CustomerMerchantReferenceDetails,
-    >,
+    pub customer_merchant_reference_details: Vec<CustomerMerchantReferenceDetails>,
 }
 /// Eligible source accounts and payees for bill payments.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BillPaymentAccountPayeeEligibilityResponse {
-    pub source_accounts: ::std::vec::Vec<BillPaymentSourceAccounts>,
-    pub payee_source_account_combinations: ::std::vec::Vec<
+    pub source_accounts: Vec<BillPaymentSourceAccounts>,
+    pub payee_source_account_combinations: Vec<
         BillPaymentPayeeSourceAccountCombinations,
     >,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_start_index: Option<String>,
 }
 /// Payee that is a biller (merchant).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1420,34 +1235,32 @@ pub struct BillPaymentAccountPayeeEligibilityResponse {
 #[non_exhaustive]
 pub struct BillPaymentPayee {
     /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
-    pub payee_type: ::std::string::String,
+    pub payee_type: String,
     /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_status: Option<String>,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
     /// Nickname of the payee.
-    pub payee_nick_name: ::std::string::String,
+    pub payee_nick_name: String,
     /// Priority (urgency) of payments to the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_priority: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_priority: Option<String>,
     /// Free-text notes on the payee.
-    pub payee_notes: ::std::string::String,
+    pub payee_notes: String,
     /// Name of the merchant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_name: Option<String>,
     /// Name of the merchant in the local language.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_name_local: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_name_local: Option<String>,
     /// Identifier of the merchant (biller).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_number: Option<String>,
     /// The customer's relationships with the merchant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_information: ::std::option::Option<
-        ::std::vec::Vec<MerchantInformation>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_information: Option<Vec<MerchantInformation>>,
 }
 /// A biller payee and the source accounts that may pay it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1455,25 +1268,25 @@ pub struct BillPaymentPayee {
 #[non_exhaustive]
 pub struct BillPaymentPayeeSourceAccountCombinations {
     /// Identifier of the payee (encrypted, opaque).
-    pub payee_id: ::std::string::String,
+    pub payee_id: String,
     /// Masked payee account number for display.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub display_payee_account_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_payee_account_number: Option<String>,
     /// Currency of the payee account (ISO 4217).
-    pub payee_account_currency_code: ::std::string::String,
+    pub payee_account_currency_code: String,
     /// Name of the payee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_name: Option<String>,
     /// Nickname of the payee.
-    pub payee_nick_name: ::std::string::String,
+    pub payee_nick_name: String,
     /// Identifier of the merchant (biller).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_number: Option<String>,
     /// Bill type (sub-category of the merchant).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bill_type_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bill_type_code: Option<String>,
     /// Source accounts that may pay this destination.
-    pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
+    pub source_account_ids: Vec<SourceAccountIds>,
 }
 /// An account that can be debited for bill payments.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1481,33 +1294,25 @@ pub struct BillPaymentPayeeSourceAccountCombinations {
 #[non_exhaustive]
 pub struct BillPaymentSourceAccounts {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Masked source account number for display.
-    pub display_source_account_number: ::std::string::String,
+    pub display_source_account_number: String,
     /// Currency of the source account (ISO 4217).
-    pub source_account_currency_code: ::std::string::String,
+    pub source_account_currency_code: String,
     /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
-    pub account_group: ::std::string::String,
+    pub account_group: String,
     /// Available balance of the account.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub available_balance: Option<::rust_decimal::Decimal>,
     /// Next payment amount.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub next_payment_amount: Option<::rust_decimal::Decimal>,
     /// Nickname of the account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub account_nick_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_nick_name: Option<String>,
     /// Product name of the account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub product_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_name: Option<String>,
 }
 /// Preprocess request of a bill payment to a biller payee.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1515,117 +1320,102 @@ pub struct BillPaymentSourceAccounts {
 #[non_exhaustive]
 pub struct BillPaymentsPreprocessRequest {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Amount of the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    pub transfer_currency_indicator: ::std::string::String,
+    pub transfer_currency_indicator: String,
     /// Identifier of the payee (encrypted, opaque).
-    pub payee_id: ::std::string::String,
+    pub payee_id: String,
     /// Bill type (sub-category of the merchant).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bill_type_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bill_type_code: Option<String>,
     /// Free-text bill payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
     /// The customer's reference with the biller.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub customer_reference_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_reference_number: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_schedule_type: Option<String>,
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_method: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub future_dated_transaction: Option<FutureDatedTransaction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing_instruction: Option<StandingInstruction>,
 }
 impl BillPaymentsPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
-        payee_id: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl Into<String>,
+        transaction_amount: impl Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl Into<String>,
+        payee_id: impl Into<String>,
     ) -> Self {
         Self {
             source_account_id: source_account_id.into(),
             transaction_amount: transaction_amount.into(),
             transfer_currency_indicator: transfer_currency_indicator.into(),
             payee_id: payee_id.into(),
-            bill_type_code: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
-            customer_reference_number: ::std::option::Option::None,
-            payment_schedule_type: ::std::option::Option::None,
-            payment_method: ::std::option::Option::None,
-            future_dated_transaction: ::std::option::Option::None,
-            standing_instruction: ::std::option::Option::None,
+            bill_type_code: None,
+            remarks: None,
+            customer_reference_number: None,
+            payment_schedule_type: None,
+            payment_method: None,
+            future_dated_transaction: None,
+            standing_instruction: None,
         }
     }
     /// Sets `bill_type_code`.
     #[must_use]
-    pub fn with_bill_type_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.bill_type_code = ::std::option::Option::Some(value.into());
+    pub fn with_bill_type_code(mut self, value: impl Into<String>) -> Self {
+        self.bill_type_code = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
     /// Sets `customer_reference_number`.
     #[must_use]
-    pub fn with_customer_reference_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.customer_reference_number = ::std::option::Option::Some(value.into());
+    pub fn with_customer_reference_number(mut self, value: impl Into<String>) -> Self {
+        self.customer_reference_number = Some(value.into());
         self
     }
     /// Sets `payment_schedule_type`.
     #[must_use]
-    pub fn with_payment_schedule_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
+        self.payment_schedule_type = Some(value.into());
         self
     }
     /// Sets `payment_method`.
     #[must_use]
-    pub fn with_payment_method(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_method = ::std::option::Option::Some(value.into());
+    pub fn with_payment_method(mut self, value: impl Into<String>) -> Self {
+        self.payment_method = Some(value.into());
         self
     }
     /// Sets `future_dated_transaction`.
     #[must_use]
     pub fn with_future_dated_transaction(
         mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
+        value: impl Into<FutureDatedTransaction>,
     ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self.future_dated_transaction = Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
     #[must_use]
     pub fn with_standing_instruction(
         mut self,
-        value: impl ::std::convert::Into<StandingInstruction>,
+        value: impl Into<StandingInstruction>,
     ) -> Self {
-        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self.standing_instruction = Some(value.into());
         self
     }
 }
@@ -1635,34 +1425,26 @@ impl BillPaymentsPreprocessRequest {
 #[non_exhaustive]
 pub struct BillPaymentsPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
-    pub control_flow_id: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub debit_details: ::std::option::Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_details: ::std::option::Option<CreditDetails>,
+    pub control_flow_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debit_details: Option<DebitDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Fee charged for the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee_currency_code: Option<String>,
     /// Name of the payee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_name: Option<String>,
     /// Identifier of the merchant (biller).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_number: Option<String>,
 }
 /// Confirms a preprocessed bill payment.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1670,13 +1452,11 @@ pub struct BillPaymentsPreprocessResponse {
 #[non_exhaustive]
 pub struct BillPaymentsRequest {
     /// The controlFlowId returned by the preprocess call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl BillPaymentsRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(control_flow_id: impl Into<String>) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
         }
@@ -1689,7 +1469,7 @@ impl BillPaymentsRequest {
 pub struct BillPaymentsResponse {
     pub source_account: SourceAccount,
     /// Reference of the executed transaction.
-    pub transaction_reference_id: ::std::string::String,
+    pub transaction_reference_id: String,
 }
 /// Payee reached by Citi Global Transfer (a Citi account in another country).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1697,41 +1477,41 @@ pub struct BillPaymentsResponse {
 #[non_exhaustive]
 pub struct CitiGlobalTransferpayee {
     /// Name of the payee.
-    pub payee_name: ::std::string::String,
+    pub payee_name: String,
     /// Nickname of the payee.
-    pub payee_nick_name: ::std::string::String,
+    pub payee_nick_name: String,
     /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
-    pub payee_type: ::std::string::String,
+    pub payee_type: String,
     /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_status: Option<String>,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
     /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    pub payee_country_code: ::std::string::String,
+    pub payee_country_code: String,
     /// Identifier of the payee account (encrypted, opaque).
-    pub account_id: ::std::string::String,
+    pub account_id: String,
     /// Masked payee account number for display.
-    pub display_account_number: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_address: ::std::option::Option<PayeeAddress>,
+    pub display_account_number: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_address: Option<PayeeAddress>,
     /// Free-text notes on the payee.
-    pub payee_notes: ::std::string::String,
+    pub payee_notes: String,
 }
 /// Eligible source accounts and payees for Citi Global Transfers.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CitiGlobalTransfersAccountPayeeEligibilityResponse {
-    pub source_accounts: ::std::vec::Vec<SourceAccountsCitiGlobalTransfer>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_source_account_combinations: ::std::option::Option<
-        ::std::vec::Vec<PayeeSourceAccountCombinationsCitiGlobalTransfer>,
+    pub source_accounts: Vec<SourceAccountsCitiGlobalTransfer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_source_account_combinations: Option<
+        Vec<PayeeSourceAccountCombinationsCitiGlobalTransfer>,
     >,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_start_index: Option<String>,
 }
 /// Preprocess request of a Citi Global Transfer to a registered payee.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1739,50 +1519,44 @@ pub struct CitiGlobalTransfersAccountPayeeEligibilityResponse {
 #[non_exhaustive]
 pub struct CitiGlobalTransfersPreprocessRequest {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Identifier of the payee (encrypted, opaque).
-    pub payee_id: ::std::string::String,
+    pub payee_id: String,
     /// Amount of the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Currency of the transaction amount (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_currency_code: Option<String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer_purpose: Option<String>,
 }
 impl CitiGlobalTransfersPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        payee_id: impl ::std::convert::Into<::std::string::String>,
-        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        source_account_id: impl Into<String>,
+        payee_id: impl Into<String>,
+        transaction_amount: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
         Self {
             source_account_id: source_account_id.into(),
             payee_id: payee_id.into(),
             transaction_amount: transaction_amount.into(),
-            transaction_currency_code: ::std::option::Option::None,
-            transfer_purpose: ::std::option::Option::None,
+            transaction_currency_code: None,
+            transfer_purpose: None,
         }
     }
     /// Sets `transaction_currency_code`.
     #[must_use]
-    pub fn with_transaction_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transaction_currency_code = ::std::option::Option::Some(value.into());
+    pub fn with_transaction_currency_code(mut self, value: impl Into<String>) -> Self {
+        self.transaction_currency_code = Some(value.into());
         self
     }
     /// Sets `transfer_purpose`.
     #[must_use]
-    pub fn with_transfer_purpose(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transfer_purpose = ::std::option::Option::Some(value.into());
+    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
+        self.transfer_purpose = Some(value.into());
         self
     }
 }
@@ -1792,28 +1566,20 @@ impl CitiGlobalTransfersPreprocessRequest {
 #[non_exhaustive]
 pub struct CitiGlobalTransfersPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
-    pub control_flow_id: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub debit_details: ::std::option::Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_details: ::std::option::Option<CreditDetails>,
+    pub control_flow_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debit_details: Option<DebitDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Fee charged for the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee_currency_code: Option<String>,
 }
 /// Confirms a preprocessed Citi Global Transfer.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1821,13 +1587,11 @@ pub struct CitiGlobalTransfersPreprocessResponse {
 #[non_exhaustive]
 pub struct CitiGlobalTransfersRequest {
     /// The controlFlowId returned by the preprocess call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl CitiGlobalTransfersRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(control_flow_id: impl Into<String>) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
         }
@@ -1839,7 +1603,7 @@ impl CitiGlobalTransfersRequest {
 #[non_exhaustive]
 pub struct CitiGlobalTransfersResponse {
     /// Reference of the executed transaction.
-    pub transaction_reference_id: ::std::string::String,
+    pub transaction_reference_id: String,
     pub source_account_details: SourceAccountDetails,
 }
 /// Amount credited to the destination account.
@@ -1848,15 +1612,11 @@ pub struct CitiGlobalTransfersResponse {
 #[non_exhaustive]
 pub struct CreditDetails {
     /// Amount credited.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_credit_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_credit_amount: Option<::rust_decimal::Decimal>,
     /// Currency of the credited amount (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
 }
 /// An ad hoc international wire transfer, within a bundle.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1864,39 +1624,39 @@ pub struct CreditDetails {
 #[non_exhaustive]
 pub struct CrossBorderDetails {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    pub transfer_currency_indicator: ::std::string::String,
+    pub transfer_currency_indicator: String,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
-    pub charge_bearer: ::std::string::String,
+    pub charge_bearer: String,
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
-    pub payment_method: ::std::string::String,
+    pub payment_method: String,
     /// Amount of the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_type: Option<String>,
     /// Reference of a pre-booked foreign-exchange deal.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub foreign_exchange_reference_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub foreign_exchange_reference_number: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_account_details: ::std::option::Option<PayeeAccountDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_schedule_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_account_details: Option<PayeeAccountDetails>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::vec::Vec<Remarks>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<Vec<Remarks>>,
 }
 impl CrossBorderDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
-        charge_bearer: impl ::std::convert::Into<::std::string::String>,
-        payment_method: impl ::std::convert::Into<::std::string::String>,
-        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        source_account_id: impl Into<String>,
+        transfer_currency_indicator: impl Into<String>,
+        charge_bearer: impl Into<String>,
+        payment_method: impl Into<String>,
+        transaction_amount: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
         Self {
             source_account_id: source_account_id.into(),
@@ -1904,58 +1664,47 @@ impl CrossBorderDetails {
             charge_bearer: charge_bearer.into(),
             payment_method: payment_method.into(),
             transaction_amount: transaction_amount.into(),
-            payment_type: ::std::option::Option::None,
-            foreign_exchange_reference_number: ::std::option::Option::None,
-            payment_schedule_type: ::std::option::Option::None,
-            payee_account_details: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
+            payment_type: None,
+            foreign_exchange_reference_number: None,
+            payment_schedule_type: None,
+            payee_account_details: None,
+            remarks: None,
         }
     }
     /// Sets `payment_type`.
     #[must_use]
-    pub fn with_payment_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_type = ::std::option::Option::Some(value.into());
+    pub fn with_payment_type(mut self, value: impl Into<String>) -> Self {
+        self.payment_type = Some(value.into());
         self
     }
     /// Sets `foreign_exchange_reference_number`.
     #[must_use]
     pub fn with_foreign_exchange_reference_number(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.foreign_exchange_reference_number = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.foreign_exchange_reference_number = Some(value.into());
         self
     }
     /// Sets `payment_schedule_type`.
     #[must_use]
-    pub fn with_payment_schedule_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
+        self.payment_schedule_type = Some(value.into());
         self
     }
     /// Sets `payee_account_details`.
     #[must_use]
     pub fn with_payee_account_details(
         mut self,
-        value: impl ::std::convert::Into<PayeeAccountDetails>,
+        value: impl Into<PayeeAccountDetails>,
     ) -> Self {
-        self.payee_account_details = ::std::option::Option::Some(value.into());
+        self.payee_account_details = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<Vec<Remarks>>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
 }
@@ -1964,14 +1713,14 @@ impl CrossBorderDetails {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersAccountPayeeEligibilityResponse {
-    pub source_accounts: ::std::vec::Vec<SourceAccountsCrossBorderWireTransfer>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_source_account_combinations: ::std::option::Option<
-        ::std::vec::Vec<PayeeSourceAccountCombinationsCrossBorderWireTransfer>,
+    pub source_accounts: Vec<SourceAccountsCrossBorderWireTransfer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_source_account_combinations: Option<
+        Vec<PayeeSourceAccountCombinationsCrossBorderWireTransfer>,
     >,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_start_index: Option<String>,
 }
 /// Payee reached by cross-border wire transfer.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1979,33 +1728,33 @@ pub struct CrossBorderWireTransfersAccountPayeeEligibilityResponse {
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersPayee {
     /// Name of the payee.
-    pub payee_name: ::std::string::String,
+    pub payee_name: String,
     /// Nickname of the payee.
-    pub payee_nick_name: ::std::string::String,
+    pub payee_nick_name: String,
     /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
-    pub payee_type: ::std::string::String,
+    pub payee_type: String,
     /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_status: Option<String>,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
     /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    pub payee_country_code: ::std::string::String,
+    pub payee_country_code: String,
     /// Identifier of the payee account (encrypted, opaque).
-    pub account_id: ::std::string::String,
+    pub account_id: String,
     /// Masked payee account number for display.
-    pub display_account_number: ::std::string::String,
+    pub display_account_number: String,
     /// Name of the beneficiary's bank.
-    pub beneficiary_bank_name: ::std::string::String,
+    pub beneficiary_bank_name: String,
     /// Local bank code of the beneficiary's bank.
-    pub beneficiary_bank_code: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_address: ::std::option::Option<PayeeAddress>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bank_address: ::std::option::Option<BankAddress>,
+    pub beneficiary_bank_code: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_address: Option<PayeeAddress>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank_address: Option<BankAddress>,
     /// Free-text notes on the payee.
-    pub payee_notes: ::std::string::String,
+    pub payee_notes: String,
 }
 /// Preprocess request of a cross-border wire transfer to a registered payee.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2013,91 +1762,82 @@ pub struct CrossBorderWireTransfersPayee {
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersPreprocessRequest {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Identifier of the payee (encrypted, opaque).
-    pub payee_id: ::std::string::String,
+    pub payee_id: String,
     /// Amount of the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Currency of the transaction amount (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_currency_code: Option<String>,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
-    pub charge_bearer: ::std::string::String,
+    pub charge_bearer: String,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_schedule_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub future_dated_transaction: Option<FutureDatedTransaction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing_instruction: Option<StandingInstruction>,
     /// Payment notes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::vec::Vec<Remarks>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<Vec<Remarks>>,
 }
 impl CrossBorderWireTransfersPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        payee_id: impl ::std::convert::Into<::std::string::String>,
-        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        charge_bearer: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl Into<String>,
+        payee_id: impl Into<String>,
+        transaction_amount: impl Into<::rust_decimal::Decimal>,
+        charge_bearer: impl Into<String>,
     ) -> Self {
         Self {
             source_account_id: source_account_id.into(),
             payee_id: payee_id.into(),
             transaction_amount: transaction_amount.into(),
-            transaction_currency_code: ::std::option::Option::None,
+            transaction_currency_code: None,
             charge_bearer: charge_bearer.into(),
-            payment_schedule_type: ::std::option::Option::None,
-            future_dated_transaction: ::std::option::Option::None,
-            standing_instruction: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
+            payment_schedule_type: None,
+            future_dated_transaction: None,
+            standing_instruction: None,
+            remarks: None,
         }
     }
     /// Sets `transaction_currency_code`.
     #[must_use]
-    pub fn with_transaction_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transaction_currency_code = ::std::option::Option::Some(value.into());
+    pub fn with_transaction_currency_code(mut self, value: impl Into<String>) -> Self {
+        self.transaction_currency_code = Some(value.into());
         self
     }
     /// Sets `payment_schedule_type`.
     #[must_use]
-    pub fn with_payment_schedule_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
+        self.payment_schedule_type = Some(value.into());
         self
     }
     /// Sets `future_dated_transaction`.
     #[must_use]
     pub fn with_future_dated_transaction(
         mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
+        value: impl Into<FutureDatedTransaction>,
     ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self.future_dated_transaction = Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
     #[must_use]
     pub fn with_standing_instruction(
         mut self,
-        value: impl ::std::convert::Into<StandingInstruction>,
+        value: impl Into<StandingInstruction>,
     ) -> Self {
-        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self.standing_instruction = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<Vec<Remarks>>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
 }
@@ -2107,28 +1847,20 @@ impl CrossBorderWireTransfersPreprocessRequest {
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
-    pub control_flow_id: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub debit_details: ::std::option::Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_details: ::std::option::Option<CreditDetails>,
+    pub control_flow_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debit_details: Option<DebitDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Fee charged for the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee_currency_code: Option<String>,
 }
 /// Confirms a preprocessed cross-border wire transfer.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2136,13 +1868,11 @@ pub struct CrossBorderWireTransfersPreprocessResponse {
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersRequest {
     /// The controlFlowId returned by the preprocess call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl CrossBorderWireTransfersRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(control_flow_id: impl Into<String>) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
         }
@@ -2154,7 +1884,7 @@ impl CrossBorderWireTransfersRequest {
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersResponse {
     /// Reference of the executed transaction.
-    pub transaction_reference_id: ::std::string::String,
+    pub transaction_reference_id: String,
     pub source_account_details: SourceAccountDetails,
 }
 /// A reference the biller keeps for the customer (for example the customer's number with the biller).
@@ -2163,9 +1893,9 @@ pub struct CrossBorderWireTransfersResponse {
 #[non_exhaustive]
 pub struct CustomerMerchantReferenceDetails {
     /// Code of the reference.
-    pub customer_merchant_reference_code: ::std::string::String,
+    pub customer_merchant_reference_code: String,
     /// What the reference is.
-    pub customer_merchant_reference_description: ::std::string::String,
+    pub customer_merchant_reference_description: String,
 }
 /// Amount debited from the source account.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -2173,15 +1903,11 @@ pub struct CustomerMerchantReferenceDetails {
 #[non_exhaustive]
 pub struct DebitDetails {
     /// Amount debited.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_debit_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_debit_amount: Option<::rust_decimal::Decimal>,
     /// Currency of the debited amount (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
 }
 /// Destination account after the transfer.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2189,13 +1915,13 @@ pub struct DebitDetails {
 #[non_exhaustive]
 pub struct DestinationAccount {
     /// Masked destination account number for display.
-    pub display_destination_account_number: ::std::string::String,
+    pub display_destination_account_number: String,
     /// Available balance of the destination account after the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub destination_account_available_balance: ::rust_decimal::Decimal,
     /// Currency of the destination account (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub destination_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub destination_currency_code: Option<String>,
 }
 /// The countries transfers can be sent to, one page at a time.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2203,10 +1929,10 @@ pub struct DestinationAccount {
 #[non_exhaustive]
 pub struct DestinationListResponse {
     /// The destination countries of this page.
-    pub payment_country: ::std::vec::Vec<PaymentCountry>,
+    pub payment_country: Vec<PaymentCountry>,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_start_index: Option<String>,
 }
 /// An own destination account and the source accounts that may fund it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2214,53 +1940,37 @@ pub struct DestinationListResponse {
 #[non_exhaustive]
 pub struct DestinationSourceAcctCombinations {
     /// Identifier of the destination account (encrypted, opaque).
-    pub destination_account_id: ::std::string::String,
+    pub destination_account_id: String,
     /// Masked destination account number for display.
-    pub display_destination_account_number: ::std::string::String,
+    pub display_destination_account_number: String,
     /// Currency of the destination account (ISO 4217).
-    pub destination_account_currency_code: ::std::string::String,
+    pub destination_account_currency_code: String,
     /// Product name of the account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub product_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_name: Option<String>,
     /// Available balance of the account.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub available_balance: Option<::rust_decimal::Decimal>,
     /// Next payment amount.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub next_payment_amount: Option<::rust_decimal::Decimal>,
     /// Outstanding balance (credit cards).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub outstanding_balance: Option<::rust_decimal::Decimal>,
     /// Minimum amount due (credit cards).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub minimum_due_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub minimum_due_amount: Option<::rust_decimal::Decimal>,
     /// Date of the last statement. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_statement_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_statement_date: Option<::chrono::NaiveDate>,
     /// Payment due date. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_due_date: Option<::chrono::NaiveDate>,
     /// Source accounts that may pay this destination.
-    pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
+    pub source_account_ids: Vec<SourceAccountIds>,
     /// Nickname of the account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub account_nick_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_nick_name: Option<String>,
 }
 pub use crate::apis::common::ErrorResponse;
 /// A bundle of ad hoc transfers to unregistered payees, one of each kind at most.
@@ -2268,56 +1978,56 @@ pub use crate::apis::common::ErrorResponse;
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub internal_domestic_details: ::std::option::Option<InternalDomesticDetails>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub external_domestic_details: ::std::option::Option<ExternalDomesticDetails>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub cross_border_details: ::std::option::Option<CrossBorderDetails>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub sepa: ::std::option::Option<Sepa>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub internal_domestic_details: Option<InternalDomesticDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_domestic_details: Option<ExternalDomesticDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cross_border_details: Option<CrossBorderDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sepa: Option<Sepa>,
 }
 impl ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            internal_domestic_details: ::std::option::Option::None,
-            external_domestic_details: ::std::option::Option::None,
-            cross_border_details: ::std::option::Option::None,
-            sepa: ::std::option::Option::None,
+            internal_domestic_details: None,
+            external_domestic_details: None,
+            cross_border_details: None,
+            sepa: None,
         }
     }
     /// Sets `internal_domestic_details`.
     #[must_use]
     pub fn with_internal_domestic_details(
         mut self,
-        value: impl ::std::convert::Into<InternalDomesticDetails>,
+        value: impl Into<InternalDomesticDetails>,
     ) -> Self {
-        self.internal_domestic_details = ::std::option::Option::Some(value.into());
+        self.internal_domestic_details = Some(value.into());
         self
     }
     /// Sets `external_domestic_details`.
     #[must_use]
     pub fn with_external_domestic_details(
         mut self,
-        value: impl ::std::convert::Into<ExternalDomesticDetails>,
+        value: impl Into<ExternalDomesticDetails>,
     ) -> Self {
-        self.external_domestic_details = ::std::option::Option::Some(value.into());
+        self.external_domestic_details = Some(value.into());
         self
     }
     /// Sets `cross_border_details`.
     #[must_use]
     pub fn with_cross_border_details(
         mut self,
-        value: impl ::std::convert::Into<CrossBorderDetails>,
+        value: impl Into<CrossBorderDetails>,
     ) -> Self {
-        self.cross_border_details = ::std::option::Option::Some(value.into());
+        self.cross_border_details = Some(value.into());
         self
     }
     /// Sets `sepa`.
     #[must_use]
-    pub fn with_sepa(mut self, value: impl ::std::convert::Into<Sepa>) -> Self {
-        self.sepa = ::std::option::Option::Some(value.into());
+    pub fn with_sepa(mut self, value: impl Into<Sepa>) -> Self {
+        self.sepa = Some(value.into());
         self
     }
 }
@@ -2327,17 +2037,17 @@ impl ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest {
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncResponse {
     /// Status of the bundle or transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_status: Option<String>,
     /// Identifier the application gives the bundle of transfers.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bundle_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bundle_id: Option<String>,
     /// Citi's identifier of the bundle, for the status call.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub citi_bundle_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citi_bundle_id: Option<String>,
     /// Number of transfers in the bundle.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub total_transaction_count: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_transaction_count: Option<String>,
 }
 /// Completes a bundle of ad hoc transfers after a multi-factor authentication step-up.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -2345,23 +2055,18 @@ pub struct ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncResponse
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRequest {
     /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId` (sic: the portal spells this field `controlFllowId`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub control_fllow_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub control_fllow_id: Option<String>,
 }
 impl ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
-        Self {
-            control_fllow_id: ::std::option::Option::None,
-        }
+        Self { control_fllow_id: None }
     }
     /// Sets `control_fllow_id`.
     #[must_use]
-    pub fn with_control_fllow_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.control_fllow_id = ::std::option::Option::Some(value.into());
+    pub fn with_control_fllow_id(mut self, value: impl Into<String>) -> Self {
+        self.control_fllow_id = Some(value.into());
         self
     }
 }
@@ -2371,17 +2076,17 @@ impl ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRe
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncResponse {
     /// Status of the bundle or transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_status: Option<String>,
     /// Identifier the application gives the bundle of transfers.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bundle_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bundle_id: Option<String>,
     /// Citi's identifier of the bundle, for the status call.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub citi_bundle_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citi_bundle_id: Option<String>,
     /// Number of transfers in the bundle.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub total_transaction_count: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_transaction_count: Option<String>,
 }
 /// A bundle of transfers from one source account to registered payees.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -2389,96 +2094,79 @@ pub struct ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationA
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest {
     /// Identifier the application gives the bundle of transfers.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bundle_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bundle_id: Option<String>,
     /// Sum of the amounts of the transfers in the bundle.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub total_transfer_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub total_transfer_amount: Option<::rust_decimal::Decimal>,
     /// Kind of the transfers in the bundle. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `typeOfTransfers`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub type_of_transfers: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_of_transfers: Option<String>,
     /// Identifier of the account that pays every transfer of the bundle (encrypted, opaque).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub source_account_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_account_id: Option<String>,
     /// Internal domestic payments.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub internal_domestic_payments: ::std::option::Option<
-        ::std::vec::Vec<InternalDomesticPayments>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub internal_domestic_payments: Option<Vec<InternalDomesticPayments>>,
     /// External domestic payments.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub external_domestic_payments: ::std::option::Option<
-        ::std::vec::Vec<ExternalDomesticPayments>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_domestic_payments: Option<Vec<ExternalDomesticPayments>>,
 }
 impl ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            bundle_id: ::std::option::Option::None,
-            total_transfer_amount: ::std::option::Option::None,
-            type_of_transfers: ::std::option::Option::None,
-            source_account_id: ::std::option::Option::None,
-            internal_domestic_payments: ::std::option::Option::None,
-            external_domestic_payments: ::std::option::Option::None,
+            bundle_id: None,
+            total_transfer_amount: None,
+            type_of_transfers: None,
+            source_account_id: None,
+            internal_domestic_payments: None,
+            external_domestic_payments: None,
         }
     }
     /// Sets `bundle_id`.
     #[must_use]
-    pub fn with_bundle_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.bundle_id = ::std::option::Option::Some(value.into());
+    pub fn with_bundle_id(mut self, value: impl Into<String>) -> Self {
+        self.bundle_id = Some(value.into());
         self
     }
     /// Sets `total_transfer_amount`.
     #[must_use]
     pub fn with_total_transfer_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.total_transfer_amount = ::std::option::Option::Some(value.into());
+        self.total_transfer_amount = Some(value.into());
         self
     }
     /// Sets `type_of_transfers`.
     #[must_use]
-    pub fn with_type_of_transfers(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.type_of_transfers = ::std::option::Option::Some(value.into());
+    pub fn with_type_of_transfers(mut self, value: impl Into<String>) -> Self {
+        self.type_of_transfers = Some(value.into());
         self
     }
     /// Sets `source_account_id`.
     #[must_use]
-    pub fn with_source_account_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.source_account_id = ::std::option::Option::Some(value.into());
+    pub fn with_source_account_id(mut self, value: impl Into<String>) -> Self {
+        self.source_account_id = Some(value.into());
         self
     }
     /// Sets `internal_domestic_payments`.
     #[must_use]
     pub fn with_internal_domestic_payments(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<InternalDomesticPayments>>,
+        value: impl Into<Vec<InternalDomesticPayments>>,
     ) -> Self {
-        self.internal_domestic_payments = ::std::option::Option::Some(value.into());
+        self.internal_domestic_payments = Some(value.into());
         self
     }
     /// Sets `external_domestic_payments`.
     #[must_use]
     pub fn with_external_domestic_payments(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ExternalDomesticPayments>>,
+        value: impl Into<Vec<ExternalDomesticPayments>>,
     ) -> Self {
-        self.external_domestic_payments = ::std::option::Option::Some(value.into());
+        self.external_domestic_payments = Some(value.into());
         self
     }
 }
@@ -2488,14 +2176,14 @@ impl ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest {
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionMultipleTransfersAsyncResponse {
     /// Status of the bundle or transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_status: Option<String>,
     /// Identifier the application (third-party provider) gave the bundle.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tpp_bundle_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tpp_bundle_id: Option<String>,
     /// Citi's identifier of the bundle, for the status call.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub citi_bundle_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citi_bundle_id: Option<String>,
 }
 /// Completes a bundle of transfers after a multi-factor authentication step-up.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -2503,23 +2191,18 @@ pub struct ExecutePaymentInitiationTransactionMultipleTransfersAsyncResponse {
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncRequest {
     /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub control_flow_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub control_flow_id: Option<String>,
 }
 impl ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
-        Self {
-            control_flow_id: ::std::option::Option::None,
-        }
+        Self { control_flow_id: None }
     }
     /// Sets `control_flow_id`.
     #[must_use]
-    pub fn with_control_flow_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.control_flow_id = ::std::option::Option::Some(value.into());
+    pub fn with_control_flow_id(mut self, value: impl Into<String>) -> Self {
+        self.control_flow_id = Some(value.into());
         self
     }
 }
@@ -2529,27 +2212,27 @@ impl ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncReques
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncResponse {
     /// Status of the bundle or transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_status: Option<String>,
     /// Identifier the application (third-party provider) gave the bundle.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tpp_bundle_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tpp_bundle_id: Option<String>,
     /// Citi's identifier of the bundle, for the status call.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub citi_bundle_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citi_bundle_id: Option<String>,
 }
 /// Eligible source accounts and payees for external domestic transfers.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExtDmstcValidPayeeDestAcctsResponse {
-    pub source_accounts: ::std::vec::Vec<ExternalDomesticSourceAccounts>,
-    pub payee_source_account_combinations: ::std::vec::Vec<
+    pub source_accounts: Vec<ExternalDomesticSourceAccounts>,
+    pub payee_source_account_combinations: Vec<
         ExternalDomesticPayeeSourceAccountCombinations,
     >,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_start_index: Option<String>,
 }
 /// An ad hoc transfer to an account at another domestic bank, within a bundle.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2557,42 +2240,42 @@ pub struct ExtDmstcValidPayeeDestAcctsResponse {
 #[non_exhaustive]
 pub struct ExternalDomesticDetails {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    pub transfer_currency_indicator: ::std::string::String,
+    pub transfer_currency_indicator: String,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
-    pub charge_bearer: ::std::string::String,
+    pub charge_bearer: String,
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
-    pub payment_method: ::std::string::String,
+    pub payment_method: String,
     /// Amount of the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_type: Option<String>,
     /// Reference of a pre-booked foreign-exchange deal.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub foreign_exchange_reference_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub foreign_exchange_reference_number: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_account_details: ::std::option::Option<PayeeAccountDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_schedule_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_account_details: Option<PayeeAccountDetails>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::vec::Vec<Remarks>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<Vec<Remarks>>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer_purpose: Option<String>,
 }
 impl ExternalDomesticDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
-        charge_bearer: impl ::std::convert::Into<::std::string::String>,
-        payment_method: impl ::std::convert::Into<::std::string::String>,
-        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        source_account_id: impl Into<String>,
+        transfer_currency_indicator: impl Into<String>,
+        charge_bearer: impl Into<String>,
+        payment_method: impl Into<String>,
+        transaction_amount: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
         Self {
             source_account_id: source_account_id.into(),
@@ -2600,68 +2283,54 @@ impl ExternalDomesticDetails {
             charge_bearer: charge_bearer.into(),
             payment_method: payment_method.into(),
             transaction_amount: transaction_amount.into(),
-            payment_type: ::std::option::Option::None,
-            foreign_exchange_reference_number: ::std::option::Option::None,
-            payment_schedule_type: ::std::option::Option::None,
-            payee_account_details: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
-            transfer_purpose: ::std::option::Option::None,
+            payment_type: None,
+            foreign_exchange_reference_number: None,
+            payment_schedule_type: None,
+            payee_account_details: None,
+            remarks: None,
+            transfer_purpose: None,
         }
     }
     /// Sets `payment_type`.
     #[must_use]
-    pub fn with_payment_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_type = ::std::option::Option::Some(value.into());
+    pub fn with_payment_type(mut self, value: impl Into<String>) -> Self {
+        self.payment_type = Some(value.into());
         self
     }
     /// Sets `foreign_exchange_reference_number`.
     #[must_use]
     pub fn with_foreign_exchange_reference_number(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.foreign_exchange_reference_number = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.foreign_exchange_reference_number = Some(value.into());
         self
     }
     /// Sets `payment_schedule_type`.
     #[must_use]
-    pub fn with_payment_schedule_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
+        self.payment_schedule_type = Some(value.into());
         self
     }
     /// Sets `payee_account_details`.
     #[must_use]
     pub fn with_payee_account_details(
         mut self,
-        value: impl ::std::convert::Into<PayeeAccountDetails>,
+        value: impl Into<PayeeAccountDetails>,
     ) -> Self {
-        self.payee_account_details = ::std::option::Option::Some(value.into());
+        self.payee_account_details = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<Vec<Remarks>>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
     /// Sets `transfer_purpose`.
     #[must_use]
-    pub fn with_transfer_purpose(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transfer_purpose = ::std::option::Option::Some(value.into());
+    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
+        self.transfer_purpose = Some(value.into());
         self
     }
 }
@@ -2671,56 +2340,56 @@ impl ExternalDomesticDetails {
 #[non_exhaustive]
 pub struct ExternalDomesticPayee {
     /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
-    pub payee_type: ::std::string::String,
+    pub payee_type: String,
     /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_status: Option<String>,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
     /// Name of the payee.
-    pub payee_name: ::std::string::String,
+    pub payee_name: String,
     /// Nickname of the payee.
-    pub payee_nick_name: ::std::string::String,
+    pub payee_nick_name: String,
     /// Priority (urgency) of payments to the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_priority: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_priority: Option<String>,
     /// Free-text notes on the payee.
-    pub payee_notes: ::std::string::String,
+    pub payee_notes: String,
     /// Masked payee account number for display.
-    pub display_account_number: ::std::string::String,
+    pub display_account_number: String,
     /// Identifier of the payee account (encrypted, opaque).
-    pub account_id: ::std::string::String,
+    pub account_id: String,
     /// Name of the beneficiary's bank.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub beneficiary_bank_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beneficiary_bank_name: Option<String>,
     /// Local bank code of the beneficiary's bank.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub beneficiary_bank_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beneficiary_bank_code: Option<String>,
     /// Whether the transfer is a utility bill payment. Russia only; not used in Poland. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `utilityBillPaymentIndicator`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub utility_bill_payment_indicator: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub utility_bill_payment_indicator: Option<String>,
     /// Individual tax number of the beneficiary. Russia only; not used in Poland.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub beneficiary_individual_tax_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beneficiary_individual_tax_number: Option<String>,
     /// Tax registration code of the beneficiary. Russia only; not used in Poland.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub beneficiary_tax_registration_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beneficiary_tax_registration_code: Option<String>,
     /// Type of tax declaration (field name spelled `taxDeclarationype` in the source). Russia only; not used in Poland.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tax_declarationype: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_declarationype: Option<String>,
     /// Year of the tax payment. Russia only; not used in Poland.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tax_year: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_year: Option<String>,
     /// Period of the tax payment. Russia only; not used in Poland.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tax_period: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_period: Option<String>,
     /// Type of identification document. Russia only; not used in Poland. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_type: Option<String>,
     /// Number of the identification document. Russia only; not used in Poland.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_number: Option<String>,
 }
 /// An external domestic payee and the source accounts that may pay it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2728,18 +2397,18 @@ pub struct ExternalDomesticPayee {
 #[non_exhaustive]
 pub struct ExternalDomesticPayeeSourceAccountCombinations {
     /// Identifier of the payee (encrypted, opaque).
-    pub payee_id: ::std::string::String,
+    pub payee_id: String,
     /// Masked payee account number for display.
-    pub display_payee_account_number: ::std::string::String,
+    pub display_payee_account_number: String,
     /// Currency of the payee account (ISO 4217).
-    pub payee_account_currency_code: ::std::string::String,
+    pub payee_account_currency_code: String,
     /// Nickname of the payee.
-    pub payee_nick_name: ::std::string::String,
+    pub payee_nick_name: String,
     pub bank_details: BankDetails,
     /// Payment methods available for the payee.
-    pub payment_methods: ::std::vec::Vec<PaymentMethod>,
+    pub payment_methods: Vec<PaymentMethod>,
     /// Source accounts that may pay this destination.
-    pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
+    pub source_account_ids: Vec<SourceAccountIds>,
 }
 /// A transfer to a registered payee at another domestic bank, within a bundle.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2747,50 +2416,50 @@ pub struct ExternalDomesticPayeeSourceAccountCombinations {
 #[non_exhaustive]
 pub struct ExternalDomesticPayments {
     /// Amount of the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    pub transfer_currency_indicator: ::std::string::String,
+    pub transfer_currency_indicator: String,
     /// Identifier of the payee (encrypted, opaque).
-    pub payee_id: ::std::string::String,
+    pub payee_id: String,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
-    pub charge_bearer: ::std::string::String,
+    pub charge_bearer: String,
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
-    pub payment_method: ::std::string::String,
+    pub payment_method: String,
     /// Reference of a pre-booked foreign-exchange deal.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fx_deal_reference_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fx_deal_reference_number: Option<String>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer_purpose: Option<String>,
     /// Sub-purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferSubPurpose`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transfer_sub_purpose: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer_sub_purpose: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_schedule_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub future_dated_transaction: Option<FutureDatedTransaction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing_instruction: Option<StandingInstruction>,
     /// Whether the payment is made ahead of its due date.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub anticipatory_payment_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anticipatory_payment_flag: Option<bool>,
     /// Identifier the application gives the payment, unique within the bundle.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub unique_payment_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unique_payment_id: Option<String>,
 }
 impl ExternalDomesticPayments {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
-        payee_id: impl ::std::convert::Into<::std::string::String>,
-        charge_bearer: impl ::std::convert::Into<::std::string::String>,
-        payment_method: impl ::std::convert::Into<::std::string::String>,
+        transaction_amount: impl Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl Into<String>,
+        payee_id: impl Into<String>,
+        charge_bearer: impl Into<String>,
+        payment_method: impl Into<String>,
     ) -> Self {
         Self {
             transaction_amount: transaction_amount.into(),
@@ -2798,96 +2467,75 @@ impl ExternalDomesticPayments {
             payee_id: payee_id.into(),
             charge_bearer: charge_bearer.into(),
             payment_method: payment_method.into(),
-            fx_deal_reference_number: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
-            transfer_purpose: ::std::option::Option::None,
-            transfer_sub_purpose: ::std::option::Option::None,
-            payment_schedule_type: ::std::option::Option::None,
-            future_dated_transaction: ::std::option::Option::None,
-            standing_instruction: ::std::option::Option::None,
-            anticipatory_payment_flag: ::std::option::Option::None,
-            unique_payment_id: ::std::option::Option::None,
+            fx_deal_reference_number: None,
+            remarks: None,
+            transfer_purpose: None,
+            transfer_sub_purpose: None,
+            payment_schedule_type: None,
+            future_dated_transaction: None,
+            standing_instruction: None,
+            anticipatory_payment_flag: None,
+            unique_payment_id: None,
         }
     }
     /// Sets `fx_deal_reference_number`.
     #[must_use]
-    pub fn with_fx_deal_reference_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.fx_deal_reference_number = ::std::option::Option::Some(value.into());
+    pub fn with_fx_deal_reference_number(mut self, value: impl Into<String>) -> Self {
+        self.fx_deal_reference_number = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
     /// Sets `transfer_purpose`.
     #[must_use]
-    pub fn with_transfer_purpose(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transfer_purpose = ::std::option::Option::Some(value.into());
+    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
+        self.transfer_purpose = Some(value.into());
         self
     }
     /// Sets `transfer_sub_purpose`.
     #[must_use]
-    pub fn with_transfer_sub_purpose(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transfer_sub_purpose = ::std::option::Option::Some(value.into());
+    pub fn with_transfer_sub_purpose(mut self, value: impl Into<String>) -> Self {
+        self.transfer_sub_purpose = Some(value.into());
         self
     }
     /// Sets `payment_schedule_type`.
     #[must_use]
-    pub fn with_payment_schedule_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
+        self.payment_schedule_type = Some(value.into());
         self
     }
     /// Sets `future_dated_transaction`.
     #[must_use]
     pub fn with_future_dated_transaction(
         mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
+        value: impl Into<FutureDatedTransaction>,
     ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self.future_dated_transaction = Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
     #[must_use]
     pub fn with_standing_instruction(
         mut self,
-        value: impl ::std::convert::Into<StandingInstruction>,
+        value: impl Into<StandingInstruction>,
     ) -> Self {
-        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self.standing_instruction = Some(value.into());
         self
     }
     /// Sets `anticipatory_payment_flag`.
     #[must_use]
-    pub fn with_anticipatory_payment_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.anticipatory_payment_flag = ::std::option::Option::Some(value.into());
+    pub fn with_anticipatory_payment_flag(mut self, value: impl Into<bool>) -> Self {
+        self.anticipatory_payment_flag = Some(value.into());
         self
     }
     /// Sets `unique_payment_id`.
     #[must_use]
-    pub fn with_unique_payment_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.unique_payment_id = ::std::option::Option::Some(value.into());
+    pub fn with_unique_payment_id(mut self, value: impl Into<String>) -> Self {
+        self.unique_payment_id = Some(value.into());
         self
     }
 }
@@ -2897,33 +2545,25 @@ impl ExternalDomesticPayments {
 #[non_exhaustive]
 pub struct ExternalDomesticSourceAccounts {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Masked source account number for display.
-    pub display_source_account_number: ::std::string::String,
+    pub display_source_account_number: String,
     /// Currency of the source account (ISO 4217).
-    pub source_account_currency_code: ::std::string::String,
+    pub source_account_currency_code: String,
     /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
-    pub account_group: ::std::string::String,
+    pub account_group: String,
     /// Available balance of the account.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub available_balance: Option<::rust_decimal::Decimal>,
     /// Next payment amount.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub next_payment_amount: Option<::rust_decimal::Decimal>,
     /// Nickname of the account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub account_nick_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_nick_name: Option<String>,
     /// Product name of the account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub product_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_name: Option<String>,
 }
 /// Completes a transfer to an account at another domestic bank after a multi-factor authentication step-up.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2931,13 +2571,11 @@ pub struct ExternalDomesticSourceAccounts {
 #[non_exhaustive]
 pub struct ExternalDomesticTransferConfirmationRequest {
     /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl ExternalDomesticTransferConfirmationRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(control_flow_id: impl Into<String>) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
         }
@@ -2948,13 +2586,13 @@ impl ExternalDomesticTransferConfirmationRequest {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExternalDomesticTransferConfirmationResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub source_account: ::std::option::Option<SourceAccount>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_account: Option<SourceAccount>,
     /// Whether the payee of an ad hoc transfer was added to the registered payees, when the preprocess call asked for it. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeEnrollmentStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_enrollment_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_enrollment_status: Option<String>,
     /// Reference of the executed transaction.
-    pub transaction_reference_id: ::std::string::String,
+    pub transaction_reference_id: String,
 }
 /// Confirms a preprocessed external domestic transfer.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2962,13 +2600,11 @@ pub struct ExternalDomesticTransferConfirmationResponse {
 #[non_exhaustive]
 pub struct ExternalDomesticTransferRequest {
     /// The controlFlowId returned by the preprocess call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl ExternalDomesticTransferRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(control_flow_id: impl Into<String>) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
         }
@@ -2981,7 +2617,7 @@ impl ExternalDomesticTransferRequest {
 pub struct ExternalDomesticTransferResponse {
     pub source_account: SourceAccount,
     /// Reference of the executed transaction.
-    pub transaction_reference_id: ::std::string::String,
+    pub transaction_reference_id: String,
 }
 /// One-time future-dated execution.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2993,7 +2629,7 @@ pub struct FutureDatedTransaction {
 }
 impl FutureDatedTransaction {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(schedule_date: impl ::std::convert::Into<::chrono::NaiveDate>) -> Self {
+    pub fn new(schedule_date: impl Into<::chrono::NaiveDate>) -> Self {
         Self {
             schedule_date: schedule_date.into(),
         }
@@ -3005,41 +2641,41 @@ impl FutureDatedTransaction {
 #[non_exhaustive]
 pub struct IbbsPayee {
     /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
-    pub payee_type: ::std::string::String,
+    pub payee_type: String,
     /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_status: Option<String>,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
     /// Name of the payee.
-    pub payee_name: ::std::string::String,
+    pub payee_name: String,
     /// Nickname of the payee.
-    pub payee_nick_name: ::std::string::String,
+    pub payee_nick_name: String,
     /// Free-text notes on the payee.
-    pub payee_notes: ::std::string::String,
+    pub payee_notes: String,
     /// Priority (urgency) of payments to the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_priority: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_priority: Option<String>,
     /// Masked payee account number for display.
-    pub display_account_number: ::std::string::String,
+    pub display_account_number: String,
     /// Identifier of the payee account (encrypted, opaque).
-    pub account_id: ::std::string::String,
+    pub account_id: String,
     /// Name of the beneficiary's bank.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub beneficiary_bank_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beneficiary_bank_name: Option<String>,
     /// Local bank code of the beneficiary's bank.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub beneficiary_bank_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beneficiary_bank_code: Option<String>,
     /// Whether the transfer is a utility bill payment. Russia only; not used in Poland. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `utilityBillPaymentIndicator`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub utility_bill_payment_indicator: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub utility_bill_payment_indicator: Option<String>,
     /// Individual tax number of the beneficiary. Russia only; not used in Poland.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub beneficiary_individual_tax_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beneficiary_individual_tax_number: Option<String>,
     /// Tax registration code of the beneficiary. Russia only; not used in Poland.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub beneficiary_tax_registration_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beneficiary_tax_registration_code: Option<String>,
 }
 /// An ad hoc transfer to another Citi Handlowy customer, within a bundle.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -3047,62 +2683,56 @@ pub struct IbbsPayee {
 #[non_exhaustive]
 pub struct InternalDomesticDetails {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    pub transfer_currency_indicator: ::std::string::String,
+    pub transfer_currency_indicator: String,
     /// Amount of the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_account_details: ::std::option::Option<PayeeAccountDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_account_details: Option<PayeeAccountDetails>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::vec::Vec<Remarks>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<Vec<Remarks>>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_schedule_type: Option<String>,
 }
 impl InternalDomesticDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
-        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        source_account_id: impl Into<String>,
+        transfer_currency_indicator: impl Into<String>,
+        transaction_amount: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
         Self {
             source_account_id: source_account_id.into(),
             transfer_currency_indicator: transfer_currency_indicator.into(),
             transaction_amount: transaction_amount.into(),
-            payee_account_details: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
-            payment_schedule_type: ::std::option::Option::None,
+            payee_account_details: None,
+            remarks: None,
+            payment_schedule_type: None,
         }
     }
     /// Sets `payee_account_details`.
     #[must_use]
     pub fn with_payee_account_details(
         mut self,
-        value: impl ::std::convert::Into<PayeeAccountDetails>,
+        value: impl Into<PayeeAccountDetails>,
     ) -> Self {
-        self.payee_account_details = ::std::option::Option::Some(value.into());
+        self.payee_account_details = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<Vec<Remarks>>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
     /// Sets `payment_schedule_type`.
     #[must_use]
-    pub fn with_payment_schedule_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
+        self.payment_schedule_type = Some(value.into());
         self
     }
 }
@@ -3112,34 +2742,34 @@ impl InternalDomesticDetails {
 #[non_exhaustive]
 pub struct InternalDomesticPayee {
     /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
-    pub payee_type: ::std::string::String,
+    pub payee_type: String,
     /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_status: Option<String>,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
     /// Name of the payee.
-    pub payee_name: ::std::string::String,
+    pub payee_name: String,
     /// Nickname of the payee.
-    pub payee_nick_name: ::std::string::String,
+    pub payee_nick_name: String,
     /// Priority (urgency) of payments to the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_priority: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_priority: Option<String>,
     /// Free-text notes on the payee.
-    pub payee_notes: ::std::string::String,
+    pub payee_notes: String,
     /// Masked payee account number for display.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub display_account_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_account_number: Option<String>,
     /// Identifier of the payee account (encrypted, opaque).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub account_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
     /// Masked card number of the payee for display.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub display_card_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_card_number: Option<String>,
     /// Identifier of the payee card (encrypted, opaque).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub card_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_id: Option<String>,
 }
 /// An internal payee and the source accounts that may pay it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -3147,15 +2777,15 @@ pub struct InternalDomesticPayee {
 #[non_exhaustive]
 pub struct InternalDomesticPayeeSourceAccountCombinations {
     /// Identifier of the payee (encrypted, opaque).
-    pub payee_id: ::std::string::String,
+    pub payee_id: String,
     /// Masked payee account number for display.
-    pub display_payee_account_number: ::std::string::String,
+    pub display_payee_account_number: String,
     /// Currency of the payee account (ISO 4217).
-    pub payee_account_currency_code: ::std::string::String,
+    pub payee_account_currency_code: String,
     /// Nickname of the payee.
-    pub payee_nick_name: ::std::string::String,
+    pub payee_nick_name: String,
     /// Source accounts that may pay this destination.
-    pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
+    pub source_account_ids: Vec<SourceAccountIds>,
 }
 /// A transfer to a registered payee at Citi Handlowy, within a bundle.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -3163,134 +2793,110 @@ pub struct InternalDomesticPayeeSourceAccountCombinations {
 #[non_exhaustive]
 pub struct InternalDomesticPayments {
     /// Amount of the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_amount: Option<::rust_decimal::Decimal>,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    pub transfer_currency_indicator: ::std::string::String,
+    pub transfer_currency_indicator: String,
     /// Identifier of the payee (encrypted, opaque).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_id: Option<String>,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub charge_bearer: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub charge_bearer: Option<String>,
     /// Reference of a pre-booked foreign-exchange deal.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fx_deal_reference_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fx_deal_reference_number: Option<String>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transfer_purpose: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer_purpose: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub future_dated_transaction: Option<FutureDatedTransaction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing_instruction: Option<StandingInstruction>,
     /// Whether the payment is made ahead of its due date.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub anticipatory_payment_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anticipatory_payment_flag: Option<bool>,
 }
 impl InternalDomesticPayments {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(transfer_currency_indicator: impl Into<String>) -> Self {
         Self {
-            transaction_amount: ::std::option::Option::None,
+            transaction_amount: None,
             transfer_currency_indicator: transfer_currency_indicator.into(),
-            payee_id: ::std::option::Option::None,
-            charge_bearer: ::std::option::Option::None,
-            fx_deal_reference_number: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
-            transfer_purpose: ::std::option::Option::None,
-            future_dated_transaction: ::std::option::Option::None,
-            standing_instruction: ::std::option::Option::None,
-            anticipatory_payment_flag: ::std::option::Option::None,
+            payee_id: None,
+            charge_bearer: None,
+            fx_deal_reference_number: None,
+            remarks: None,
+            transfer_purpose: None,
+            future_dated_transaction: None,
+            standing_instruction: None,
+            anticipatory_payment_flag: None,
         }
     }
     /// Sets `transaction_amount`.
     #[must_use]
     pub fn with_transaction_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.transaction_amount = ::std::option::Option::Some(value.into());
+        self.transaction_amount = Some(value.into());
         self
     }
     /// Sets `payee_id`.
     #[must_use]
-    pub fn with_payee_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payee_id = ::std::option::Option::Some(value.into());
+    pub fn with_payee_id(mut self, value: impl Into<String>) -> Self {
+        self.payee_id = Some(value.into());
         self
     }
     /// Sets `charge_bearer`.
     #[must_use]
-    pub fn with_charge_bearer(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.charge_bearer = ::std::option::Option::Some(value.into());
+    pub fn with_charge_bearer(mut self, value: impl Into<String>) -> Self {
+        self.charge_bearer = Some(value.into());
         self
     }
     /// Sets `fx_deal_reference_number`.
     #[must_use]
-    pub fn with_fx_deal_reference_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.fx_deal_reference_number = ::std::option::Option::Some(value.into());
+    pub fn with_fx_deal_reference_number(mut self, value: impl Into<String>) -> Self {
+        self.fx_deal_reference_number = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
     /// Sets `transfer_purpose`.
     #[must_use]
-    pub fn with_transfer_purpose(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transfer_purpose = ::std::option::Option::Some(value.into());
+    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
+        self.transfer_purpose = Some(value.into());
         self
     }
     /// Sets `future_dated_transaction`.
     #[must_use]
     pub fn with_future_dated_transaction(
         mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
+        value: impl Into<FutureDatedTransaction>,
     ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self.future_dated_transaction = Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
     #[must_use]
     pub fn with_standing_instruction(
         mut self,
-        value: impl ::std::convert::Into<StandingInstruction>,
+        value: impl Into<StandingInstruction>,
     ) -> Self {
-        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self.standing_instruction = Some(value.into());
         self
     }
     /// Sets `anticipatory_payment_flag`.
     #[must_use]
-    pub fn with_anticipatory_payment_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.anticipatory_payment_flag = ::std::option::Option::Some(value.into());
+    pub fn with_anticipatory_payment_flag(mut self, value: impl Into<bool>) -> Self {
+        self.anticipatory_payment_flag = Some(value.into());
         self
     }
 }
@@ -3300,33 +2906,25 @@ impl InternalDomesticPayments {
 #[non_exhaustive]
 pub struct InternalDomesticSourceAccounts {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Masked source account number for display.
-    pub display_source_account_number: ::std::string::String,
+    pub display_source_account_number: String,
     /// Currency of the source account (ISO 4217).
-    pub source_account_currency_code: ::std::string::String,
+    pub source_account_currency_code: String,
     /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
-    pub account_group: ::std::string::String,
+    pub account_group: String,
     /// Available balance of the account.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub available_balance: Option<::rust_decimal::Decimal>,
     /// Next payment amount.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub next_payment_amount: Option<::rust_decimal::Decimal>,
     /// Nickname of the account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub account_nick_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_nick_name: Option<String>,
     /// Product name of the account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub product_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_name: Option<String>,
 }
 /// Completes a transfer to another Citi Handlowy customer after a multi-factor authentication step-up.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -3334,13 +2932,11 @@ pub struct InternalDomesticSourceAccounts {
 #[non_exhaustive]
 pub struct InternalDomesticTransferConfirmationRequest {
     /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl InternalDomesticTransferConfirmationRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(control_flow_id: impl Into<String>) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
         }
@@ -3351,13 +2947,13 @@ impl InternalDomesticTransferConfirmationRequest {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InternalDomesticTransferConfirmationResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub source_account: ::std::option::Option<SourceAccount>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_account: Option<SourceAccount>,
     /// Whether the payee of an ad hoc transfer was added to the registered payees, when the preprocess call asked for it. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeEnrollmentStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_enrollment_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_enrollment_status: Option<String>,
     /// Reference of the executed transaction.
-    pub transaction_reference_id: ::std::string::String,
+    pub transaction_reference_id: String,
 }
 /// Confirms a preprocessed internal domestic transfer.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -3365,13 +2961,11 @@ pub struct InternalDomesticTransferConfirmationResponse {
 #[non_exhaustive]
 pub struct InternalDomesticTransferRequest {
     /// The controlFlowId returned by the preprocess call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl InternalDomesticTransferRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(control_flow_id: impl Into<String>) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
         }
@@ -3384,20 +2978,20 @@ impl InternalDomesticTransferRequest {
 pub struct InternalDomesticTransferResponse {
     pub source_account: SourceAccount,
     /// Reference of the executed transaction.
-    pub transaction_reference_id: ::std::string::String,
+    pub transaction_reference_id: String,
 }
 /// Eligible source accounts and payees for internal domestic transfers.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InternalDomesticValidSourceDestinationAcccountsResponse {
-    pub source_accounts: ::std::vec::Vec<InternalDomesticSourceAccounts>,
-    pub payee_source_account_combinations: ::std::vec::Vec<
+    pub source_accounts: Vec<InternalDomesticSourceAccounts>,
+    pub payee_source_account_combinations: Vec<
         InternalDomesticPayeeSourceAccountCombinations,
     >,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_start_index: Option<String>,
 }
 /// A biller.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -3405,12 +2999,12 @@ pub struct InternalDomesticValidSourceDestinationAcccountsResponse {
 #[non_exhaustive]
 pub struct Merchant {
     /// Name of the merchant.
-    pub merchant_name: ::std::string::String,
+    pub merchant_name: String,
     /// Name of the merchant in the local language.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_name_local: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_name_local: Option<String>,
     /// Identifier of the merchant.
-    pub merchant_number: ::std::string::String,
+    pub merchant_number: String,
 }
 /// A relationship type the customer can have with the merchant.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -3418,25 +3012,21 @@ pub struct Merchant {
 #[non_exhaustive]
 pub struct MerchantDetails {
     /// Relationship of the customer with the merchant.
-    pub merchant_customer_relationship_type: ::std::string::String,
+    pub merchant_customer_relationship_type: String,
     /// Code of the relationship of the customer with the merchant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_customer_relationship_type_code: ::std::option::Option<
-        ::std::string::String,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_customer_relationship_type_code: Option<String>,
     /// Relationship of the customer with the merchant, in the local language.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_customer_relationship_type_local: ::std::option::Option<
-        ::std::string::String,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_customer_relationship_type_local: Option<String>,
 }
 /// Details of one biller.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct MerchantDetailsResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_details: ::std::option::Option<::std::vec::Vec<MerchantDetails>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_details: Option<Vec<MerchantDetails>>,
 }
 /// A relationship of the customer with a merchant (bill payment payee).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -3444,17 +3034,13 @@ pub struct MerchantDetailsResponse {
 #[non_exhaustive]
 pub struct MerchantInformation {
     /// Relationship of the customer with the merchant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_customer_relationship_type: ::std::option::Option<
-        ::std::string::String,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_customer_relationship_type: Option<String>,
     /// Relationship of the customer with the merchant, in the local language.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_customer_relationship_type_local: ::std::option::Option<
-        ::std::string::String,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_customer_relationship_type_local: Option<String>,
     /// The customer's bill payment account number with the merchant.
-    pub bill_reference_number: ::std::string::String,
+    pub bill_reference_number: String,
 }
 /// The merchants of one biller category.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -3462,18 +3048,16 @@ pub struct MerchantInformation {
 #[non_exhaustive]
 pub struct MerchantInformationMl {
     /// Biller category. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `billerCategoryCode`).
-    pub biller_category_code: ::std::string::String,
-    pub merchants: ::std::vec::Vec<Merchant>,
+    pub biller_category_code: String,
+    pub merchants: Vec<Merchant>,
 }
 /// Billers (merchants) grouped by biller category.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct MerchantListResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_information: ::std::option::Option<
-        ::std::vec::Vec<MerchantInformationMl>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_information: Option<Vec<MerchantInformationMl>>,
 }
 /// A registered payee.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -3481,31 +3065,31 @@ pub struct MerchantListResponse {
 #[non_exhaustive]
 pub struct Payee {
     /// Identifier of the payee (encrypted, opaque).
-    pub payee_id: ::std::string::String,
+    pub payee_id: String,
     /// Name of the payee.
-    pub payee_name: ::std::string::String,
+    pub payee_name: String,
     /// Nickname of the payee (spelled `payeeNickname` in this model).
-    pub payee_nickname: ::std::string::String,
+    pub payee_nickname: String,
     /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
-    pub payment_type: ::std::string::String,
+    pub payment_type: String,
     /// Masked payee account number for display.
-    pub display_account_number: ::std::string::String,
+    pub display_account_number: String,
     /// Identifier of the payee account (encrypted, opaque).
-    pub account_id: ::std::string::String,
+    pub account_id: String,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
     /// Payment methods available for the payee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_methods: ::std::option::Option<::std::vec::Vec<PaymentMethod>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_methods: Option<Vec<PaymentMethod>>,
     /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
-    pub payee_status: ::std::string::String,
+    pub payee_status: String,
     /// Identifier of the merchant, for a biller payee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_number: Option<String>,
     /// Type of bill, for a biller payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `billTypeCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bill_type_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bill_type_code: Option<String>,
 }
 /// Unregistered beneficiary (SEPA; also used by the adhocWithPayeeCreation requests).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -3513,56 +3097,50 @@ pub struct Payee {
 #[non_exhaustive]
 pub struct PayeeAccountDetails {
     /// Clear (unmasked) account number or IBAN of the payee.
-    pub payee_account_number: ::std::string::String,
+    pub payee_account_number: String,
     /// Name of the payee.
-    pub payee_name: ::std::string::String,
+    pub payee_name: String,
     /// Nickname of the payee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_nick_name: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_bank_details: ::std::option::Option<PayeeBankDetails>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_address: ::std::option::Option<PayeeAddress>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_nick_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_bank_details: Option<PayeeBankDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_address: Option<PayeeAddress>,
 }
 impl PayeeAccountDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        payee_account_number: impl ::std::convert::Into<::std::string::String>,
-        payee_name: impl ::std::convert::Into<::std::string::String>,
+        payee_account_number: impl Into<String>,
+        payee_name: impl Into<String>,
     ) -> Self {
         Self {
             payee_account_number: payee_account_number.into(),
             payee_name: payee_name.into(),
-            payee_nick_name: ::std::option::Option::None,
-            payee_bank_details: ::std::option::Option::None,
-            payee_address: ::std::option::Option::None,
+            payee_nick_name: None,
+            payee_bank_details: None,
+            payee_address: None,
         }
     }
     /// Sets `payee_nick_name`.
     #[must_use]
-    pub fn with_payee_nick_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payee_nick_name = ::std::option::Option::Some(value.into());
+    pub fn with_payee_nick_name(mut self, value: impl Into<String>) -> Self {
+        self.payee_nick_name = Some(value.into());
         self
     }
     /// Sets `payee_bank_details`.
     #[must_use]
     pub fn with_payee_bank_details(
         mut self,
-        value: impl ::std::convert::Into<PayeeBankDetails>,
+        value: impl Into<PayeeBankDetails>,
     ) -> Self {
-        self.payee_bank_details = ::std::option::Option::Some(value.into());
+        self.payee_bank_details = Some(value.into());
         self
     }
     /// Sets `payee_address`.
     #[must_use]
-    pub fn with_payee_address(
-        mut self,
-        value: impl ::std::convert::Into<PayeeAddress>,
-    ) -> Self {
-        self.payee_address = ::std::option::Option::Some(value.into());
+    pub fn with_payee_address(mut self, value: impl Into<PayeeAddress>) -> Self {
+        self.payee_address = Some(value.into());
         self
     }
 }
@@ -3572,45 +3150,39 @@ impl PayeeAccountDetails {
 #[non_exhaustive]
 pub struct PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess {
     /// Clear (unmasked) account number or IBAN of the payee.
-    pub payee_account_number: ::std::string::String,
+    pub payee_account_number: String,
     /// Name of the payee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_name: Option<String>,
     /// Nickname of the payee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_nick_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_nick_name: Option<String>,
     /// Country of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
-    pub payee_country_name: ::std::string::String,
+    pub payee_country_name: String,
 }
 impl PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        payee_account_number: impl ::std::convert::Into<::std::string::String>,
-        payee_country_name: impl ::std::convert::Into<::std::string::String>,
+        payee_account_number: impl Into<String>,
+        payee_country_name: impl Into<String>,
     ) -> Self {
         Self {
             payee_account_number: payee_account_number.into(),
-            payee_name: ::std::option::Option::None,
-            payee_nick_name: ::std::option::Option::None,
+            payee_name: None,
+            payee_nick_name: None,
             payee_country_name: payee_country_name.into(),
         }
     }
     /// Sets `payee_name`.
     #[must_use]
-    pub fn with_payee_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payee_name = ::std::option::Option::Some(value.into());
+    pub fn with_payee_name(mut self, value: impl Into<String>) -> Self {
+        self.payee_name = Some(value.into());
         self
     }
     /// Sets `payee_nick_name`.
     #[must_use]
-    pub fn with_payee_nick_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payee_nick_name = ::std::option::Option::Some(value.into());
+    pub fn with_payee_nick_name(mut self, value: impl Into<String>) -> Self {
+        self.payee_nick_name = Some(value.into());
         self
     }
 }
@@ -3620,86 +3192,72 @@ impl PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess {
 #[non_exhaustive]
 pub struct PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess {
     /// Clear (unmasked) account number or IBAN of the payee.
-    pub payee_account_number: ::std::string::String,
+    pub payee_account_number: String,
     /// True if payeeAccountNumber is an IBAN.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub account_iban_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_iban_flag: Option<bool>,
     /// Name of the payee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_name: Option<String>,
     /// Nickname of the payee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_nick_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_nick_name: Option<String>,
     /// Currency of the payee account (ISO 4217).
-    pub payee_currency_code: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_address: ::std::option::Option<PayeeAddress>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_bank_details: ::std::option::Option<
+    pub payee_currency_code: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_address: Option<PayeeAddress>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_bank_details: Option<
         PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess,
     >,
 }
 impl PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        payee_account_number: impl ::std::convert::Into<::std::string::String>,
-        payee_currency_code: impl ::std::convert::Into<::std::string::String>,
+        payee_account_number: impl Into<String>,
+        payee_currency_code: impl Into<String>,
     ) -> Self {
         Self {
             payee_account_number: payee_account_number.into(),
-            account_iban_flag: ::std::option::Option::None,
-            payee_name: ::std::option::Option::None,
-            payee_nick_name: ::std::option::Option::None,
+            account_iban_flag: None,
+            payee_name: None,
+            payee_nick_name: None,
             payee_currency_code: payee_currency_code.into(),
-            payee_address: ::std::option::Option::None,
-            payee_bank_details: ::std::option::Option::None,
+            payee_address: None,
+            payee_bank_details: None,
         }
     }
     /// Sets `account_iban_flag`.
     #[must_use]
-    pub fn with_account_iban_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.account_iban_flag = ::std::option::Option::Some(value.into());
+    pub fn with_account_iban_flag(mut self, value: impl Into<bool>) -> Self {
+        self.account_iban_flag = Some(value.into());
         self
     }
     /// Sets `payee_name`.
     #[must_use]
-    pub fn with_payee_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payee_name = ::std::option::Option::Some(value.into());
+    pub fn with_payee_name(mut self, value: impl Into<String>) -> Self {
+        self.payee_name = Some(value.into());
         self
     }
     /// Sets `payee_nick_name`.
     #[must_use]
-    pub fn with_payee_nick_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payee_nick_name = ::std::option::Option::Some(value.into());
+    pub fn with_payee_nick_name(mut self, value: impl Into<String>) -> Self {
+        self.payee_nick_name = Some(value.into());
         self
     }
     /// Sets `payee_address`.
     #[must_use]
-    pub fn with_payee_address(
-        mut self,
-        value: impl ::std::convert::Into<PayeeAddress>,
-    ) -> Self {
-        self.payee_address = ::std::option::Option::Some(value.into());
+    pub fn with_payee_address(mut self, value: impl Into<PayeeAddress>) -> Self {
+        self.payee_address = Some(value.into());
         self
     }
     /// Sets `payee_bank_details`.
     #[must_use]
     pub fn with_payee_bank_details(
         mut self,
-        value: impl ::std::convert::Into<
-            PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess,
-        >,
+        value: impl Into<PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess>,
     ) -> Self {
-        self.payee_bank_details = ::std::option::Option::Some(value.into());
+        self.payee_bank_details = Some(value.into());
         self
     }
 }
@@ -3709,69 +3267,60 @@ impl PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess {
 #[non_exhaustive]
 pub struct PayeeAccountDetailsAdhocExtTransferPreprocess {
     /// Clear (unmasked) account number or IBAN of the payee.
-    pub payee_account_number: ::std::string::String,
+    pub payee_account_number: String,
     /// Name of the payee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_name: Option<String>,
     /// Nickname of the payee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_nick_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_nick_name: Option<String>,
     /// Currency of the payee account (ISO 4217).
-    pub payee_currency_code: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_address: ::std::option::Option<PayeeAddress>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bank_details: ::std::option::Option<BankDetailsExtTransfer>,
+    pub payee_currency_code: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_address: Option<PayeeAddress>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank_details: Option<BankDetailsExtTransfer>,
 }
 impl PayeeAccountDetailsAdhocExtTransferPreprocess {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        payee_account_number: impl ::std::convert::Into<::std::string::String>,
-        payee_currency_code: impl ::std::convert::Into<::std::string::String>,
+        payee_account_number: impl Into<String>,
+        payee_currency_code: impl Into<String>,
     ) -> Self {
         Self {
             payee_account_number: payee_account_number.into(),
-            payee_name: ::std::option::Option::None,
-            payee_nick_name: ::std::option::Option::None,
+            payee_name: None,
+            payee_nick_name: None,
             payee_currency_code: payee_currency_code.into(),
-            payee_address: ::std::option::Option::None,
-            bank_details: ::std::option::Option::None,
+            payee_address: None,
+            bank_details: None,
         }
     }
     /// Sets `payee_name`.
     #[must_use]
-    pub fn with_payee_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payee_name = ::std::option::Option::Some(value.into());
+    pub fn with_payee_name(mut self, value: impl Into<String>) -> Self {
+        self.payee_name = Some(value.into());
         self
     }
     /// Sets `payee_nick_name`.
     #[must_use]
-    pub fn with_payee_nick_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payee_nick_name = ::std::option::Option::Some(value.into());
+    pub fn with_payee_nick_name(mut self, value: impl Into<String>) -> Self {
+        self.payee_nick_name = Some(value.into());
         self
     }
     /// Sets `payee_address`.
     #[must_use]
-    pub fn with_payee_address(
-        mut self,
-        value: impl ::std::convert::Into<PayeeAddress>,
-    ) -> Self {
-        self.payee_address = ::std::option::Option::Some(value.into());
+    pub fn with_payee_address(mut self, value: impl Into<PayeeAddress>) -> Self {
+        self.payee_address = Some(value.into());
         self
     }
     /// Sets `bank_details`.
     #[must_use]
     pub fn with_bank_details(
         mut self,
-        value: impl ::std::convert::Into<BankDetailsExtTransfer>,
+        value: impl Into<BankDetailsExtTransfer>,
     ) -> Self {
-        self.bank_details = ::std::option::Option::Some(value.into());
+        self.bank_details = Some(value.into());
         self
     }
 }
@@ -3781,41 +3330,33 @@ impl PayeeAccountDetailsAdhocExtTransferPreprocess {
 #[non_exhaustive]
 pub struct PayeeAccountDetailsAdhocIntTransferPreprocess {
     /// Clear (unmasked) account number or IBAN of the payee.
-    pub payee_account_number: ::std::string::String,
+    pub payee_account_number: String,
     /// Name of the payee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_name: Option<String>,
     /// Nickname of the payee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_nick_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_nick_name: Option<String>,
 }
 impl PayeeAccountDetailsAdhocIntTransferPreprocess {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        payee_account_number: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(payee_account_number: impl Into<String>) -> Self {
         Self {
             payee_account_number: payee_account_number.into(),
-            payee_name: ::std::option::Option::None,
-            payee_nick_name: ::std::option::Option::None,
+            payee_name: None,
+            payee_nick_name: None,
         }
     }
     /// Sets `payee_name`.
     #[must_use]
-    pub fn with_payee_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payee_name = ::std::option::Option::Some(value.into());
+    pub fn with_payee_name(mut self, value: impl Into<String>) -> Self {
+        self.payee_name = Some(value.into());
         self
     }
     /// Sets `payee_nick_name`.
     #[must_use]
-    pub fn with_payee_nick_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payee_nick_name = ::std::option::Option::Some(value.into());
+    pub fn with_payee_nick_name(mut self, value: impl Into<String>) -> Self {
+        self.payee_nick_name = Some(value.into());
         self
     }
 }
@@ -3825,52 +3366,43 @@ impl PayeeAccountDetailsAdhocIntTransferPreprocess {
 #[non_exhaustive]
 pub struct PayeeAddress {
     /// Address line 1.
-    pub address_line1: ::std::string::String,
+    pub address_line1: String,
     /// Address line 2.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line2: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line2: Option<String>,
     /// Address line 3.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line3: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line3: Option<String>,
     /// Country of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_name: Option<String>,
 }
 impl PayeeAddress {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(address_line1: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(address_line1: impl Into<String>) -> Self {
         Self {
             address_line1: address_line1.into(),
-            address_line2: ::std::option::Option::None,
-            address_line3: ::std::option::Option::None,
-            country_name: ::std::option::Option::None,
+            address_line2: None,
+            address_line3: None,
+            country_name: None,
         }
     }
     /// Sets `address_line2`.
     #[must_use]
-    pub fn with_address_line2(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line2 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
+        self.address_line2 = Some(value.into());
         self
     }
     /// Sets `address_line3`.
     #[must_use]
-    pub fn with_address_line3(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line3 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line3(mut self, value: impl Into<String>) -> Self {
+        self.address_line3 = Some(value.into());
         self
     }
     /// Sets `country_name`.
     #[must_use]
-    pub fn with_country_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_name = ::std::option::Option::Some(value.into());
+    pub fn with_country_name(mut self, value: impl Into<String>) -> Self {
+        self.country_name = Some(value.into());
         self
     }
 }
@@ -3880,52 +3412,43 @@ impl PayeeAddress {
 #[non_exhaustive]
 pub struct PayeeBankAddress {
     /// Address line 1.
-    pub address_line1: ::std::string::String,
+    pub address_line1: String,
     /// Address line 2.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line2: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line2: Option<String>,
     /// Address line 3.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line3: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line3: Option<String>,
     /// Country of the bank. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_name: Option<String>,
 }
 impl PayeeBankAddress {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(address_line1: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(address_line1: impl Into<String>) -> Self {
         Self {
             address_line1: address_line1.into(),
-            address_line2: ::std::option::Option::None,
-            address_line3: ::std::option::Option::None,
-            country_name: ::std::option::Option::None,
+            address_line2: None,
+            address_line3: None,
+            country_name: None,
         }
     }
     /// Sets `address_line2`.
     #[must_use]
-    pub fn with_address_line2(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line2 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
+        self.address_line2 = Some(value.into());
         self
     }
     /// Sets `address_line3`.
     #[must_use]
-    pub fn with_address_line3(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line3 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line3(mut self, value: impl Into<String>) -> Self {
+        self.address_line3 = Some(value.into());
         self
     }
     /// Sets `country_name`.
     #[must_use]
-    pub fn with_country_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_name = ::std::option::Option::Some(value.into());
+    pub fn with_country_name(mut self, value: impl Into<String>) -> Self {
+        self.country_name = Some(value.into());
         self
     }
 }
@@ -3935,28 +3458,23 @@ impl PayeeBankAddress {
 #[non_exhaustive]
 pub struct PayeeBankDetails {
     /// SWIFT/BIC of the payee's bank.
-    pub global_bank_code: ::std::string::String,
+    pub global_bank_code: String,
     /// Country of the bank. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_name: Option<String>,
 }
 impl PayeeBankDetails {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        global_bank_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(global_bank_code: impl Into<String>) -> Self {
         Self {
             global_bank_code: global_bank_code.into(),
-            country_name: ::std::option::Option::None,
+            country_name: None,
         }
     }
     /// Sets `country_name`.
     #[must_use]
-    pub fn with_country_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_name = ::std::option::Option::Some(value.into());
+    pub fn with_country_name(mut self, value: impl Into<String>) -> Self {
+        self.country_name = Some(value.into());
         self
     }
 }
@@ -3966,40 +3484,35 @@ impl PayeeBankDetails {
 #[non_exhaustive]
 pub struct PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess {
     /// Name of the bank.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_bank_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_bank_name: Option<String>,
     /// SWIFT/BIC of the payee's bank.
-    pub global_bank_code: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_bank_address: ::std::option::Option<PayeeBankAddress>,
+    pub global_bank_code: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_bank_address: Option<PayeeBankAddress>,
 }
 impl PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        global_bank_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(global_bank_code: impl Into<String>) -> Self {
         Self {
-            payee_bank_name: ::std::option::Option::None,
+            payee_bank_name: None,
             global_bank_code: global_bank_code.into(),
-            payee_bank_address: ::std::option::Option::None,
+            payee_bank_address: None,
         }
     }
     /// Sets `payee_bank_name`.
     #[must_use]
-    pub fn with_payee_bank_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payee_bank_name = ::std::option::Option::Some(value.into());
+    pub fn with_payee_bank_name(mut self, value: impl Into<String>) -> Self {
+        self.payee_bank_name = Some(value.into());
         self
     }
     /// Sets `payee_bank_address`.
     #[must_use]
     pub fn with_payee_bank_address(
         mut self,
-        value: impl ::std::convert::Into<PayeeBankAddress>,
+        value: impl Into<PayeeBankAddress>,
     ) -> Self {
-        self.payee_bank_address = ::std::option::Option::Some(value.into());
+        self.payee_bank_address = Some(value.into());
         self
     }
 }
@@ -4009,11 +3522,11 @@ impl PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess {
 #[non_exhaustive]
 pub struct PayeeBankDetailsCitiGlobalTransfer {
     /// Name of the bank.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bank_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank_name: Option<String>,
     /// Country of the bank. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_name: Option<String>,
 }
 /// Bank of a cross-border payee.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -4021,44 +3534,42 @@ pub struct PayeeBankDetailsCitiGlobalTransfer {
 #[non_exhaustive]
 pub struct PayeeBankDetailsCrossBorderWireTransfer {
     /// SWIFT/BIC of the payee's bank.
-    pub global_bank_code: ::std::string::String,
+    pub global_bank_code: String,
     /// Name of the bank.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bank_name: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_bank_address: ::std::option::Option<PayeeBankAddress>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_bank_address: Option<PayeeBankAddress>,
 }
 /// Details of one payee; the object matching the payee's destination type is populated.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PayeeDetailsResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub internal_domestic_payee: ::std::option::Option<InternalDomesticPayee>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub external_domestic_payee: ::std::option::Option<ExternalDomesticPayee>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bill_payment_payee: ::std::option::Option<BillPaymentPayee>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ibbs_payee: ::std::option::Option<IbbsPayee>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub citi_global_transferpayee: ::std::option::Option<CitiGlobalTransferpayee>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub cross_border_wire_transfers_payee: ::std::option::Option<
-        CrossBorderWireTransfersPayee,
-    >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub sepa_transfer_payee: ::std::option::Option<SepaTransferPayee>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub internal_domestic_payee: Option<InternalDomesticPayee>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_domestic_payee: Option<ExternalDomesticPayee>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bill_payment_payee: Option<BillPaymentPayee>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ibbs_payee: Option<IbbsPayee>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citi_global_transferpayee: Option<CitiGlobalTransferpayee>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cross_border_wire_transfers_payee: Option<CrossBorderWireTransfersPayee>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sepa_transfer_payee: Option<SepaTransferPayee>,
 }
 /// Registered payees of the customer.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PayeeListResponse {
-    pub payee_list: ::std::vec::Vec<Payee>,
+    pub payee_list: Vec<Payee>,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_start_index: Option<String>,
 }
 /// A payee and the source accounts that may pay it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -4066,31 +3577,31 @@ pub struct PayeeListResponse {
 #[non_exhaustive]
 pub struct PayeeSourceAccountCombinations {
     /// Identifier of the payee (encrypted, opaque).
-    pub payee_id: ::std::string::String,
+    pub payee_id: String,
     /// Masked payee account number for display.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub display_payee_account_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_payee_account_number: Option<String>,
     /// Currency of the payee account (ISO 4217).
-    pub payee_account_currency_code: ::std::string::String,
+    pub payee_account_currency_code: String,
     /// Nickname of the payee.
-    pub payee_nick_name: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bank_details: ::std::option::Option<BankDetails>,
+    pub payee_nick_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank_details: Option<BankDetails>,
     /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_type: Option<String>,
     /// Payment methods available for the payee.
-    pub payment_methods: ::std::vec::Vec<PaymentMethod>,
+    pub payment_methods: Vec<PaymentMethod>,
     /// Identifier of the merchant (biller).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_number: Option<String>,
     /// Name of the payee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_name: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_address: ::std::option::Option<PayeeAddress>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_address: Option<PayeeAddress>,
     /// Source accounts that may pay this destination.
-    pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
+    pub source_account_ids: Vec<SourceAccountIds>,
 }
 /// A Citi Global Transfer payee and the source account that may pay it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -4098,22 +3609,22 @@ pub struct PayeeSourceAccountCombinations {
 #[non_exhaustive]
 pub struct PayeeSourceAccountCombinationsCitiGlobalTransfer {
     /// Identifier of the payee (encrypted, opaque).
-    pub payee_id: ::std::string::String,
+    pub payee_id: String,
     /// Masked payee account number for display.
-    pub display_payee_account_number: ::std::string::String,
+    pub display_payee_account_number: String,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_account_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_account_currency_code: Option<String>,
     /// Name of the payee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_name: Option<String>,
     /// Nickname of the payee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_nick_name: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_bank_details: ::std::option::Option<PayeeBankDetailsCitiGlobalTransfer>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub source_account_ids: ::std::option::Option<SourceAccountIds>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_nick_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_bank_details: Option<PayeeBankDetailsCitiGlobalTransfer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_account_ids: Option<SourceAccountIds>,
 }
 /// A cross-border payee and the source accounts that may pay it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -4121,27 +3632,25 @@ pub struct PayeeSourceAccountCombinationsCitiGlobalTransfer {
 #[non_exhaustive]
 pub struct PayeeSourceAccountCombinationsCrossBorderWireTransfer {
     /// Identifier of the payee (encrypted, opaque).
-    pub payee_id: ::std::string::String,
+    pub payee_id: String,
     /// Masked payee account number for display.
-    pub display_payee_account_number: ::std::string::String,
+    pub display_payee_account_number: String,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_account_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_account_currency_code: Option<String>,
     /// Name of the payee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_name: Option<String>,
     /// Nickname of the payee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_nick_name: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_bank_details: ::std::option::Option<
-        PayeeBankDetailsCrossBorderWireTransfer,
-    >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_address: ::std::option::Option<PayeeAddress>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_nick_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_bank_details: Option<PayeeBankDetailsCrossBorderWireTransfer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_address: Option<PayeeAddress>,
     /// Source accounts that may pay this destination.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub source_account_ids: ::std::option::Option<::std::vec::Vec<SourceAccountIds>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_account_ids: Option<Vec<SourceAccountIds>>,
 }
 /// A SEPA payee and the source accounts that may pay it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -4149,24 +3658,24 @@ pub struct PayeeSourceAccountCombinationsCrossBorderWireTransfer {
 #[non_exhaustive]
 pub struct PayeeSourceAccountCombinationsSepaTransfer {
     /// Identifier of the payee (encrypted, opaque).
-    pub payee_id: ::std::string::String,
+    pub payee_id: String,
     /// Masked payee account number for display.
-    pub display_payee_account_number: ::std::string::String,
+    pub display_payee_account_number: String,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_account_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_account_currency_code: Option<String>,
     /// Nickname of the payee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_nick_name: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bank_details: ::std::option::Option<BankDetailsSepaTransfer>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_address: ::std::option::Option<PayeeAddress>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_nick_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank_details: Option<BankDetailsSepaTransfer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_address: Option<PayeeAddress>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer_purpose: Option<String>,
     /// Source accounts that may pay this destination.
-    pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
+    pub source_account_ids: Vec<SourceAccountIds>,
 }
 /// A country transfers can be sent to, with what a transfer there needs.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -4174,18 +3683,18 @@ pub struct PayeeSourceAccountCombinationsSepaTransfer {
 #[non_exhaustive]
 pub struct PaymentCountry {
     /// Name of the country.
-    pub country_name: ::std::string::String,
+    pub country_name: String,
     /// ISO 3166 alpha-2 code of the country.
-    pub country_code: ::std::string::String,
+    pub country_code: String,
     /// Local currency of the country (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub local_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_currency_code: Option<String>,
     /// Name of the bank or branch identifier transfers to this country use (for example `SORT CODE` or `IFSC`), when there is one.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_bank_branch_identifier: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_bank_branch_identifier: Option<String>,
     /// Whether accounts in this country are identified by IBAN.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_iban_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_iban_flag: Option<bool>,
 }
 /// A payment method.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -4193,8 +3702,8 @@ pub struct PaymentCountry {
 #[non_exhaustive]
 pub struct PaymentMethod {
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_method: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method: Option<String>,
 }
 /// An own destination account and the source accounts that may fund it (personal transfers).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -4202,53 +3711,37 @@ pub struct PaymentMethod {
 #[non_exhaustive]
 pub struct PersonalDomesticDestinationSourceAcctCombinations {
     /// Identifier of the destination account (encrypted, opaque).
-    pub destination_account_id: ::std::string::String,
+    pub destination_account_id: String,
     /// Masked destination account number for display.
-    pub display_destination_account_number: ::std::string::String,
+    pub display_destination_account_number: String,
     /// Currency of the destination account (ISO 4217).
-    pub destination_account_currency_code: ::std::string::String,
+    pub destination_account_currency_code: String,
     /// Available balance of the account.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub available_balance: Option<::rust_decimal::Decimal>,
     /// Next payment amount.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub next_payment_amount: Option<::rust_decimal::Decimal>,
     /// Outstanding balance (credit cards).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub outstanding_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub outstanding_balance: Option<::rust_decimal::Decimal>,
     /// Minimum amount due (credit cards).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub minimum_due_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub minimum_due_amount: Option<::rust_decimal::Decimal>,
     /// Date of the last statement. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_statement_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_statement_date: Option<::chrono::NaiveDate>,
     /// Payment due date. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_due_date: Option<::chrono::NaiveDate>,
     /// Source accounts that may pay this destination.
-    pub source_account_ids: ::std::vec::Vec<SourceAccountIds>,
+    pub source_account_ids: Vec<SourceAccountIds>,
     /// Product name of the account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub product_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_name: Option<String>,
     /// Nickname of the account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub account_nick_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_nick_name: Option<String>,
 }
 /// An account that can be debited for personal (own-account) transfers.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -4256,33 +3749,25 @@ pub struct PersonalDomesticDestinationSourceAcctCombinations {
 #[non_exhaustive]
 pub struct PersonalDomesticSourceAccounts {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Masked source account number for display.
-    pub display_source_account_number: ::std::string::String,
+    pub display_source_account_number: String,
     /// Currency of the source account (ISO 4217).
-    pub source_account_currency_code: ::std::string::String,
+    pub source_account_currency_code: String,
     /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
-    pub account_group: ::std::string::String,
+    pub account_group: String,
     /// Available balance of the account.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub available_balance: Option<::rust_decimal::Decimal>,
     /// Next payment amount.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub next_payment_amount: Option<::rust_decimal::Decimal>,
     /// Product name of the account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub product_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_name: Option<String>,
     /// Nickname of the account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub account_nick_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_nick_name: Option<String>,
 }
 /// Completes a transfer between the customer's own accounts after a multi-factor authentication step-up.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -4290,13 +3775,11 @@ pub struct PersonalDomesticSourceAccounts {
 #[non_exhaustive]
 pub struct PersonalDomesticTransferConfirmationRequest {
     /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl PersonalDomesticTransferConfirmationRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(control_flow_id: impl Into<String>) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
         }
@@ -4307,11 +3790,11 @@ impl PersonalDomesticTransferConfirmationRequest {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PersonalDomesticTransferConfirmationResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub source_account: ::std::option::Option<SourceAccount>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_account: Option<SourceAccount>,
     pub destination_account: DestinationAccount,
     /// Reference of the executed transaction.
-    pub transaction_reference_id: ::std::string::String,
+    pub transaction_reference_id: String,
 }
 /// Confirms a preprocessed personal transfer.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -4319,13 +3802,11 @@ pub struct PersonalDomesticTransferConfirmationResponse {
 #[non_exhaustive]
 pub struct PersonalDomesticTransferRequest {
     /// The controlFlowId returned by the preprocess call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl PersonalDomesticTransferRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(control_flow_id: impl Into<String>) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
         }
@@ -4336,19 +3817,19 @@ impl PersonalDomesticTransferRequest {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PersonalDomesticTransferResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub source_account: ::std::option::Option<SourceAccount>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_account: Option<SourceAccount>,
     pub destination_account: DestinationAccount,
     /// Reference of the executed transaction.
-    pub transaction_reference_id: ::std::string::String,
+    pub transaction_reference_id: String,
 }
 /// Eligible source and destination accounts for personal transfers.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PersonalDomesticValidSrcDesAcctRes {
-    pub source_accounts: ::std::vec::Vec<PersonalDomesticSourceAccounts>,
-    pub destination_source_acct_combinations: ::std::vec::Vec<
+    pub source_accounts: Vec<PersonalDomesticSourceAccounts>,
+    pub destination_source_acct_combinations: Vec<
         PersonalDomesticDestinationSourceAcctCombinations,
     >,
 }
@@ -4358,22 +3839,18 @@ pub struct PersonalDomesticValidSrcDesAcctRes {
 #[non_exhaustive]
 pub struct PreprocessForFundTransferResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
     pub debit_details: DebitDetails,
     pub credit_details: CreditDetails,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub foreign_exchange_rate: ::rust_decimal::Decimal,
     /// Fee charged for the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee_currency_code: Option<String>,
 }
 /// Preprocess request of a transfer to an account at another domestic bank, by destination account.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -4381,38 +3858,38 @@ pub struct PreprocessForFundTransferResponse {
 #[non_exhaustive]
 pub struct PreprocessFundTransferRequest {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Amount of the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    pub transfer_currency_indicator: ::std::string::String,
+    pub transfer_currency_indicator: String,
     /// Identifier of the destination account (encrypted, opaque), from the eligibility call.
-    pub destination_account_id: ::std::string::String,
+    pub destination_account_id: String,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
-    pub charge_bearer: ::std::string::String,
+    pub charge_bearer: String,
     /// Reference of a pre-booked foreign-exchange deal.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fx_deal_reference_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fx_deal_reference_number: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_schedule_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub future_dated_transaction: Option<FutureDatedTransaction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing_instruction: Option<StandingInstruction>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
 }
 impl PreprocessFundTransferRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
-        destination_account_id: impl ::std::convert::Into<::std::string::String>,
-        charge_bearer: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl Into<String>,
+        transaction_amount: impl Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl Into<String>,
+        destination_account_id: impl Into<String>,
+        charge_bearer: impl Into<String>,
     ) -> Self {
         Self {
             source_account_id: source_account_id.into(),
@@ -4420,56 +3897,47 @@ impl PreprocessFundTransferRequest {
             transfer_currency_indicator: transfer_currency_indicator.into(),
             destination_account_id: destination_account_id.into(),
             charge_bearer: charge_bearer.into(),
-            fx_deal_reference_number: ::std::option::Option::None,
-            payment_schedule_type: ::std::option::Option::None,
-            future_dated_transaction: ::std::option::Option::None,
-            standing_instruction: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
+            fx_deal_reference_number: None,
+            payment_schedule_type: None,
+            future_dated_transaction: None,
+            standing_instruction: None,
+            remarks: None,
         }
     }
     /// Sets `fx_deal_reference_number`.
     #[must_use]
-    pub fn with_fx_deal_reference_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.fx_deal_reference_number = ::std::option::Option::Some(value.into());
+    pub fn with_fx_deal_reference_number(mut self, value: impl Into<String>) -> Self {
+        self.fx_deal_reference_number = Some(value.into());
         self
     }
     /// Sets `payment_schedule_type`.
     #[must_use]
-    pub fn with_payment_schedule_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
+        self.payment_schedule_type = Some(value.into());
         self
     }
     /// Sets `future_dated_transaction`.
     #[must_use]
     pub fn with_future_dated_transaction(
         mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
+        value: impl Into<FutureDatedTransaction>,
     ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self.future_dated_transaction = Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
     #[must_use]
     pub fn with_standing_instruction(
         mut self,
-        value: impl ::std::convert::Into<StandingInstruction>,
+        value: impl Into<StandingInstruction>,
     ) -> Self {
-        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self.standing_instruction = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
 }
@@ -4479,46 +3947,46 @@ impl PreprocessFundTransferRequest {
 #[non_exhaustive]
 pub struct PreprocessFundTransferRequestExternalTransfer {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Amount of the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    pub transfer_currency_indicator: ::std::string::String,
+    pub transfer_currency_indicator: String,
     /// Identifier of the payee (encrypted, opaque).
-    pub payee_id: ::std::string::String,
+    pub payee_id: String,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
-    pub charge_bearer: ::std::string::String,
+    pub charge_bearer: String,
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
-    pub payment_method: ::std::string::String,
+    pub payment_method: String,
     /// Reference of a pre-booked foreign-exchange deal.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fx_deal_reference_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fx_deal_reference_number: Option<String>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer_purpose: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub standing_instruction: ::std::option::Option<StandingInstruction>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tax_payment_details: ::std::option::Option<TaxPaymentDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_schedule_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub future_dated_transaction: Option<FutureDatedTransaction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing_instruction: Option<StandingInstruction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_payment_details: Option<TaxPaymentDetails>,
 }
 impl PreprocessFundTransferRequestExternalTransfer {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
-        payee_id: impl ::std::convert::Into<::std::string::String>,
-        charge_bearer: impl ::std::convert::Into<::std::string::String>,
-        payment_method: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl Into<String>,
+        transaction_amount: impl Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl Into<String>,
+        payee_id: impl Into<String>,
+        charge_bearer: impl Into<String>,
+        payment_method: impl Into<String>,
     ) -> Self {
         Self {
             source_account_id: source_account_id.into(),
@@ -4527,76 +3995,64 @@ impl PreprocessFundTransferRequestExternalTransfer {
             payee_id: payee_id.into(),
             charge_bearer: charge_bearer.into(),
             payment_method: payment_method.into(),
-            fx_deal_reference_number: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
-            transfer_purpose: ::std::option::Option::None,
-            payment_schedule_type: ::std::option::Option::None,
-            future_dated_transaction: ::std::option::Option::None,
-            standing_instruction: ::std::option::Option::None,
-            tax_payment_details: ::std::option::Option::None,
+            fx_deal_reference_number: None,
+            remarks: None,
+            transfer_purpose: None,
+            payment_schedule_type: None,
+            future_dated_transaction: None,
+            standing_instruction: None,
+            tax_payment_details: None,
         }
     }
     /// Sets `fx_deal_reference_number`.
     #[must_use]
-    pub fn with_fx_deal_reference_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.fx_deal_reference_number = ::std::option::Option::Some(value.into());
+    pub fn with_fx_deal_reference_number(mut self, value: impl Into<String>) -> Self {
+        self.fx_deal_reference_number = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
     /// Sets `transfer_purpose`.
     #[must_use]
-    pub fn with_transfer_purpose(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transfer_purpose = ::std::option::Option::Some(value.into());
+    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
+        self.transfer_purpose = Some(value.into());
         self
     }
     /// Sets `payment_schedule_type`.
     #[must_use]
-    pub fn with_payment_schedule_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
+        self.payment_schedule_type = Some(value.into());
         self
     }
     /// Sets `future_dated_transaction`.
     #[must_use]
     pub fn with_future_dated_transaction(
         mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
+        value: impl Into<FutureDatedTransaction>,
     ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self.future_dated_transaction = Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
     #[must_use]
     pub fn with_standing_instruction(
         mut self,
-        value: impl ::std::convert::Into<StandingInstruction>,
+        value: impl Into<StandingInstruction>,
     ) -> Self {
-        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self.standing_instruction = Some(value.into());
         self
     }
     /// Sets `tax_payment_details`.
     #[must_use]
     pub fn with_tax_payment_details(
         mut self,
-        value: impl ::std::convert::Into<TaxPaymentDetails>,
+        value: impl Into<TaxPaymentDetails>,
     ) -> Self {
-        self.tax_payment_details = ::std::option::Option::Some(value.into());
+        self.tax_payment_details = Some(value.into());
         self
     }
 }
@@ -4606,116 +4062,100 @@ impl PreprocessFundTransferRequestExternalTransfer {
 #[non_exhaustive]
 pub struct PreprocessFundTransferRequestInternalTransfer {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Amount of the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_amount: Option<::rust_decimal::Decimal>,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    pub transfer_currency_indicator: ::std::string::String,
+    pub transfer_currency_indicator: String,
     /// Identifier of the payee (encrypted, opaque).
-    pub payee_id: ::std::string::String,
+    pub payee_id: String,
     /// Reference of a pre-booked foreign-exchange deal.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fx_deal_reference_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fx_deal_reference_number: Option<String>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transfer_purpose: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer_purpose: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_schedule_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub future_dated_transaction: Option<FutureDatedTransaction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing_instruction: Option<StandingInstruction>,
 }
 impl PreprocessFundTransferRequestInternalTransfer {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
-        payee_id: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl Into<String>,
+        transfer_currency_indicator: impl Into<String>,
+        payee_id: impl Into<String>,
     ) -> Self {
         Self {
             source_account_id: source_account_id.into(),
-            transaction_amount: ::std::option::Option::None,
+            transaction_amount: None,
             transfer_currency_indicator: transfer_currency_indicator.into(),
             payee_id: payee_id.into(),
-            fx_deal_reference_number: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
-            transfer_purpose: ::std::option::Option::None,
-            payment_schedule_type: ::std::option::Option::None,
-            future_dated_transaction: ::std::option::Option::None,
-            standing_instruction: ::std::option::Option::None,
+            fx_deal_reference_number: None,
+            remarks: None,
+            transfer_purpose: None,
+            payment_schedule_type: None,
+            future_dated_transaction: None,
+            standing_instruction: None,
         }
     }
     /// Sets `transaction_amount`.
     #[must_use]
     pub fn with_transaction_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.transaction_amount = ::std::option::Option::Some(value.into());
+        self.transaction_amount = Some(value.into());
         self
     }
     /// Sets `fx_deal_reference_number`.
     #[must_use]
-    pub fn with_fx_deal_reference_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.fx_deal_reference_number = ::std::option::Option::Some(value.into());
+    pub fn with_fx_deal_reference_number(mut self, value: impl Into<String>) -> Self {
+        self.fx_deal_reference_number = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
     /// Sets `transfer_purpose`.
     #[must_use]
-    pub fn with_transfer_purpose(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transfer_purpose = ::std::option::Option::Some(value.into());
+    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
+        self.transfer_purpose = Some(value.into());
         self
     }
     /// Sets `payment_schedule_type`.
     #[must_use]
-    pub fn with_payment_schedule_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
+        self.payment_schedule_type = Some(value.into());
         self
     }
     /// Sets `future_dated_transaction`.
     #[must_use]
     pub fn with_future_dated_transaction(
         mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
+        value: impl Into<FutureDatedTransaction>,
     ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self.future_dated_transaction = Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
     #[must_use]
     pub fn with_standing_instruction(
         mut self,
-        value: impl ::std::convert::Into<StandingInstruction>,
+        value: impl Into<StandingInstruction>,
     ) -> Self {
-        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self.standing_instruction = Some(value.into());
         self
     }
 }
@@ -4725,91 +4165,82 @@ impl PreprocessFundTransferRequestInternalTransfer {
 #[non_exhaustive]
 pub struct PreprocessFundTransferRequestPersonalTransfer {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Amount of the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
-    pub transfer_currency_indicator: ::std::string::String,
+    pub transfer_currency_indicator: String,
     /// Identifier of the destination account (encrypted, opaque).
-    pub destination_account_id: ::std::string::String,
+    pub destination_account_id: String,
     /// Reference of a pre-booked foreign-exchange deal.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fx_deal_reference_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fx_deal_reference_number: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_schedule_type: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_schedule_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub future_dated_transaction: Option<FutureDatedTransaction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing_instruction: Option<StandingInstruction>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
 }
 impl PreprocessFundTransferRequestPersonalTransfer {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl ::std::convert::Into<::std::string::String>,
-        destination_account_id: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl Into<String>,
+        transaction_amount: impl Into<::rust_decimal::Decimal>,
+        transfer_currency_indicator: impl Into<String>,
+        destination_account_id: impl Into<String>,
     ) -> Self {
         Self {
             source_account_id: source_account_id.into(),
             transaction_amount: transaction_amount.into(),
             transfer_currency_indicator: transfer_currency_indicator.into(),
             destination_account_id: destination_account_id.into(),
-            fx_deal_reference_number: ::std::option::Option::None,
-            payment_schedule_type: ::std::option::Option::None,
-            future_dated_transaction: ::std::option::Option::None,
-            standing_instruction: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
+            fx_deal_reference_number: None,
+            payment_schedule_type: None,
+            future_dated_transaction: None,
+            standing_instruction: None,
+            remarks: None,
         }
     }
     /// Sets `fx_deal_reference_number`.
     #[must_use]
-    pub fn with_fx_deal_reference_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.fx_deal_reference_number = ::std::option::Option::Some(value.into());
+    pub fn with_fx_deal_reference_number(mut self, value: impl Into<String>) -> Self {
+        self.fx_deal_reference_number = Some(value.into());
         self
     }
     /// Sets `payment_schedule_type`.
     #[must_use]
-    pub fn with_payment_schedule_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_schedule_type = ::std::option::Option::Some(value.into());
+    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
+        self.payment_schedule_type = Some(value.into());
         self
     }
     /// Sets `future_dated_transaction`.
     #[must_use]
     pub fn with_future_dated_transaction(
         mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
+        value: impl Into<FutureDatedTransaction>,
     ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self.future_dated_transaction = Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
     #[must_use]
     pub fn with_standing_instruction(
         mut self,
-        value: impl ::std::convert::Into<StandingInstruction>,
+        value: impl Into<StandingInstruction>,
     ) -> Self {
-        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self.standing_instruction = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
 }
@@ -4818,11 +4249,11 @@ impl PreprocessFundTransferRequestPersonalTransfer {
 #[non_exhaustive]
 pub struct Remarks {
     /// Free-text payment note.
-    pub remarks: ::std::string::String,
+    pub remarks: String,
 }
 impl Remarks {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(remarks: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(remarks: impl Into<String>) -> Self {
         Self { remarks: remarks.into() }
     }
 }
@@ -4832,13 +4263,11 @@ impl Remarks {
 #[non_exhaustive]
 pub struct RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibilityResponse {
     /// Source account and payee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub source_account_and_payee: ::std::option::Option<
-        ::std::vec::Vec<SourceAccountAndPayee>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_account_and_payee: Option<Vec<SourceAccountAndPayee>>,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_start_index: Option<String>,
 }
 /// Status of every transfer of a bundle.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -4846,11 +4275,11 @@ pub struct RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibil
 #[non_exhaustive]
 pub struct RetrievePaymentInitiationTransactionMultipleTransfersStatusResponse {
     /// Transaction details.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_details: ::std::option::Option<::std::vec::Vec<TransactionDetails>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_details: Option<Vec<TransactionDetails>>,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_start_index: Option<String>,
 }
 /// The customer's standing instructions.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -4858,13 +4287,11 @@ pub struct RetrievePaymentInitiationTransactionMultipleTransfersStatusResponse {
 #[non_exhaustive]
 pub struct RetrievePaymentInitiationTransactionRepeatingPaymentsResponse {
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_start_index: Option<String>,
     /// Standing instructions.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub standing_instructions: ::std::option::Option<
-        ::std::vec::Vec<StandingInstructions>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing_instructions: Option<Vec<StandingInstructions>>,
 }
 /// An ad hoc SEPA transfer, within a bundle.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -4872,85 +4299,75 @@ pub struct RetrievePaymentInitiationTransactionRepeatingPaymentsResponse {
 #[non_exhaustive]
 pub struct Sepa {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Currency of the transaction (ISO 4217).
-    pub transaction_currency_code: ::std::string::String,
+    pub transaction_currency_code: String,
     /// Amount of the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_account_details: ::std::option::Option<PayeeAccountDetails>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_address: ::std::option::Option<PayeeAddress>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_bank_details: ::std::option::Option<PayeeBankDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_amount: Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_account_details: Option<PayeeAccountDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_address: Option<PayeeAddress>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_bank_details: Option<PayeeBankDetails>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::vec::Vec<Remarks>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<Vec<Remarks>>,
 }
 impl Sepa {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        transaction_currency_code: impl ::std::convert::Into<::std::string::String>,
+        source_account_id: impl Into<String>,
+        transaction_currency_code: impl Into<String>,
     ) -> Self {
         Self {
             source_account_id: source_account_id.into(),
             transaction_currency_code: transaction_currency_code.into(),
-            transaction_amount: ::std::option::Option::None,
-            payee_account_details: ::std::option::Option::None,
-            payee_address: ::std::option::Option::None,
-            payee_bank_details: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
+            transaction_amount: None,
+            payee_account_details: None,
+            payee_address: None,
+            payee_bank_details: None,
+            remarks: None,
         }
     }
     /// Sets `transaction_amount`.
     #[must_use]
     pub fn with_transaction_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.transaction_amount = ::std::option::Option::Some(value.into());
+        self.transaction_amount = Some(value.into());
         self
     }
     /// Sets `payee_account_details`.
     #[must_use]
     pub fn with_payee_account_details(
         mut self,
-        value: impl ::std::convert::Into<PayeeAccountDetails>,
+        value: impl Into<PayeeAccountDetails>,
     ) -> Self {
-        self.payee_account_details = ::std::option::Option::Some(value.into());
+        self.payee_account_details = Some(value.into());
         self
     }
     /// Sets `payee_address`.
     #[must_use]
-    pub fn with_payee_address(
-        mut self,
-        value: impl ::std::convert::Into<PayeeAddress>,
-    ) -> Self {
-        self.payee_address = ::std::option::Option::Some(value.into());
+    pub fn with_payee_address(mut self, value: impl Into<PayeeAddress>) -> Self {
+        self.payee_address = Some(value.into());
         self
     }
     /// Sets `payee_bank_details`.
     #[must_use]
     pub fn with_payee_bank_details(
         mut self,
-        value: impl ::std::convert::Into<PayeeBankDetails>,
+        value: impl Into<PayeeBankDetails>,
     ) -> Self {
-        self.payee_bank_details = ::std::option::Option::Some(value.into());
+        self.payee_bank_details = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<Vec<Remarks>>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
 }
@@ -4960,31 +4377,31 @@ impl Sepa {
 #[non_exhaustive]
 pub struct SepaTransferPayee {
     /// Name of the payee.
-    pub payee_name: ::std::string::String,
+    pub payee_name: String,
     /// Nickname of the payee.
-    pub payee_nick_name: ::std::string::String,
+    pub payee_nick_name: String,
     /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
-    pub payee_type: ::std::string::String,
+    pub payee_type: String,
     /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_status: Option<String>,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
     /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    pub payee_country_code: ::std::string::String,
+    pub payee_country_code: String,
     /// Identifier of the payee account (encrypted, opaque).
-    pub account_id: ::std::string::String,
+    pub account_id: String,
     /// Masked payee account number for display.
-    pub display_account_number: ::std::string::String,
+    pub display_account_number: String,
     /// Name of the beneficiary's bank.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub beneficiary_bank_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beneficiary_bank_name: Option<String>,
     /// Local bank code of the beneficiary's bank.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub beneficiary_bank_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beneficiary_bank_code: Option<String>,
     /// Free-text notes on the payee.
-    pub payee_notes: ::std::string::String,
+    pub payee_notes: String,
 }
 /// Confirms a preprocessed SEPA transfer.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -4992,13 +4409,11 @@ pub struct SepaTransferPayee {
 #[non_exhaustive]
 pub struct SepaTransferRequest {
     /// The controlFlowId returned by the preprocess call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl SepaTransferRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(control_flow_id: impl Into<String>) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
         }
@@ -5010,7 +4425,7 @@ impl SepaTransferRequest {
 #[non_exhaustive]
 pub struct SepaTransferResponse {
     /// Reference of the executed transaction.
-    pub transaction_reference_id: ::std::string::String,
+    pub transaction_reference_id: String,
     pub source_account_details: SourceAccountDetails,
 }
 /// Eligible source accounts and payees for SEPA transfers.
@@ -5018,14 +4433,14 @@ pub struct SepaTransferResponse {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SepaTransfersAccountPayeeEligibilityResponse {
-    pub source_accounts: ::std::vec::Vec<SourceAccounts>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_source_account_combinations: ::std::option::Option<
-        ::std::vec::Vec<PayeeSourceAccountCombinationsSepaTransfer>,
+    pub source_accounts: Vec<SourceAccounts>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_source_account_combinations: Option<
+        Vec<PayeeSourceAccountCombinationsSepaTransfer>,
     >,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_start_index: Option<String>,
 }
 /// Preprocess request of a SEPA transfer to a registered payee.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -5033,50 +4448,44 @@ pub struct SepaTransfersAccountPayeeEligibilityResponse {
 #[non_exhaustive]
 pub struct SepaTransfersPreprocessRequest {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Identifier of the payee (encrypted, opaque).
-    pub payee_id: ::std::string::String,
+    pub payee_id: String,
     /// Amount of the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Currency of the transaction amount (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_currency_code: Option<String>,
     /// Payment notes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::vec::Vec<Remarks>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<Vec<Remarks>>,
 }
 impl SepaTransfersPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        source_account_id: impl ::std::convert::Into<::std::string::String>,
-        payee_id: impl ::std::convert::Into<::std::string::String>,
-        transaction_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        source_account_id: impl Into<String>,
+        payee_id: impl Into<String>,
+        transaction_amount: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
         Self {
             source_account_id: source_account_id.into(),
             payee_id: payee_id.into(),
             transaction_amount: transaction_amount.into(),
-            transaction_currency_code: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
+            transaction_currency_code: None,
+            remarks: None,
         }
     }
     /// Sets `transaction_currency_code`.
     #[must_use]
-    pub fn with_transaction_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transaction_currency_code = ::std::option::Option::Some(value.into());
+    pub fn with_transaction_currency_code(mut self, value: impl Into<String>) -> Self {
+        self.transaction_currency_code = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<Remarks>>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<Vec<Remarks>>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
 }
@@ -5086,28 +4495,20 @@ impl SepaTransfersPreprocessRequest {
 #[non_exhaustive]
 pub struct SepaTransfersPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
-    pub control_flow_id: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub debit_details: ::std::option::Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_details: ::std::option::Option<CreditDetails>,
+    pub control_flow_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debit_details: Option<DebitDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Fee charged for the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee_currency_code: Option<String>,
 }
 /// Source account after the transfer.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -5115,13 +4516,13 @@ pub struct SepaTransfersPreprocessResponse {
 #[non_exhaustive]
 pub struct SourceAccount {
     /// Masked source account number for display.
-    pub display_source_account_number: ::std::string::String,
+    pub display_source_account_number: String,
     /// Available balance of the source account after the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub source_account_available_balance: ::rust_decimal::Decimal,
     /// Currency of the source account (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub source_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_currency_code: Option<String>,
 }
 /// For one payment method: the accounts that can pay and the payees they can pay.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -5129,16 +4530,14 @@ pub struct SourceAccount {
 #[non_exhaustive]
 pub struct SourceAccountAndPayee {
     /// Payment method these accounts and payees are for. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_method: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method: Option<String>,
     /// The eligible source accounts.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub source_accounts: ::std::option::Option<::std::vec::Vec<SourceAccounts>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_accounts: Option<Vec<SourceAccounts>>,
     /// Payee source account combinations.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_source_account_combinations: ::std::option::Option<
-        ::std::vec::Vec<PayeeSourceAccountCombinations>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_source_account_combinations: Option<Vec<PayeeSourceAccountCombinations>>,
 }
 /// Source account after the transfer.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -5146,20 +4545,16 @@ pub struct SourceAccountAndPayee {
 #[non_exhaustive]
 pub struct SourceAccountDetails {
     /// Identifier of the source account (encrypted, opaque).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub source_account_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_account_id: Option<String>,
     /// Masked source account number for display.
-    pub display_source_account_number: ::std::string::String,
+    pub display_source_account_number: String,
     /// Currency of the source account (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub source_account_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_account_currency_code: Option<String>,
     /// Available balance of the source account after the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub source_account_available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub source_account_available_balance: Option<::rust_decimal::Decimal>,
 }
 /// Reference to a source account.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -5167,7 +4562,7 @@ pub struct SourceAccountDetails {
 #[non_exhaustive]
 pub struct SourceAccountIds {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
 }
 /// An account that can be debited.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -5175,33 +4570,25 @@ pub struct SourceAccountIds {
 #[non_exhaustive]
 pub struct SourceAccounts {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Masked source account number for display.
-    pub display_source_account_number: ::std::string::String,
+    pub display_source_account_number: String,
     /// Currency of the source account (ISO 4217).
-    pub source_account_currency_code: ::std::string::String,
+    pub source_account_currency_code: String,
     /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
-    pub account_group: ::std::string::String,
+    pub account_group: String,
     /// Available balance of the account.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub available_balance: Option<::rust_decimal::Decimal>,
     /// Next payment amount.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub next_payment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub next_payment_amount: Option<::rust_decimal::Decimal>,
     /// Product name of the account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub product_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_name: Option<String>,
     /// Nickname of the account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub account_nick_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_nick_name: Option<String>,
 }
 /// An account that can be debited for Citi Global Transfers.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -5209,27 +4596,23 @@ pub struct SourceAccounts {
 #[non_exhaustive]
 pub struct SourceAccountsCitiGlobalTransfer {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Masked source account number for display.
-    pub display_source_account_number: ::std::string::String,
+    pub display_source_account_number: String,
     /// Product name of the account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub product_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_name: Option<String>,
     /// Currency of the source account (ISO 4217).
-    pub source_account_currency_code: ::std::string::String,
+    pub source_account_currency_code: String,
     /// Nickname of the account (spelled `accountNickname` in this model).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub account_nickname: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_nickname: Option<String>,
     /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub account_group: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_group: Option<String>,
     /// Available balance of the account.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub available_balance: Option<::rust_decimal::Decimal>,
 }
 /// An account that can be debited for cross-border wire transfers.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -5237,26 +4620,22 @@ pub struct SourceAccountsCitiGlobalTransfer {
 #[non_exhaustive]
 pub struct SourceAccountsCrossBorderWireTransfer {
     /// Identifier of the source account (encrypted, opaque).
-    pub source_account_id: ::std::string::String,
+    pub source_account_id: String,
     /// Masked source account number for display.
-    pub display_source_account_number: ::std::string::String,
+    pub display_source_account_number: String,
     /// Product name of the account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub product_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_name: Option<String>,
     /// Currency of the source account (ISO 4217).
-    pub source_account_currency_code: ::std::string::String,
+    pub source_account_currency_code: String,
     /// Nickname of the account (spelled `accountNickname` in this model).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub account_nickname: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_nickname: Option<String>,
     /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
-    pub account_group: ::std::string::String,
+    pub account_group: String,
     /// Available balance of the account.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub available_balance: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub available_balance: Option<::rust_decimal::Decimal>,
 }
 /// Recurring execution (standing instruction); kept for fidelity: Poland allows only immediate and one-time future-dated schedules.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -5266,43 +4645,40 @@ pub struct StandingInstruction {
     /// First execution date. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
     pub standing_instruction_start_date: ::chrono::NaiveDate,
     /// Frequency of the payments. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentFrequency`).
-    pub payment_frequency: ::std::string::String,
+    pub payment_frequency: String,
     /// True if the instruction runs until cancelled.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub perpetual_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub perpetual_flag: Option<bool>,
     /// Last execution date. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub standing_instruction_end_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing_instruction_end_date: Option<::chrono::NaiveDate>,
 }
 impl StandingInstruction {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        standing_instruction_start_date: impl ::std::convert::Into<::chrono::NaiveDate>,
-        payment_frequency: impl ::std::convert::Into<::std::string::String>,
+        standing_instruction_start_date: impl Into<::chrono::NaiveDate>,
+        payment_frequency: impl Into<String>,
     ) -> Self {
         Self {
             standing_instruction_start_date: standing_instruction_start_date.into(),
             payment_frequency: payment_frequency.into(),
-            perpetual_flag: ::std::option::Option::None,
-            standing_instruction_end_date: ::std::option::Option::None,
+            perpetual_flag: None,
+            standing_instruction_end_date: None,
         }
     }
     /// Sets `perpetual_flag`.
     #[must_use]
-    pub fn with_perpetual_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.perpetual_flag = ::std::option::Option::Some(value.into());
+    pub fn with_perpetual_flag(mut self, value: impl Into<bool>) -> Self {
+        self.perpetual_flag = Some(value.into());
         self
     }
     /// Sets `standing_instruction_end_date`.
     #[must_use]
     pub fn with_standing_instruction_end_date(
         mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+        value: impl Into<::chrono::NaiveDate>,
     ) -> Self {
-        self.standing_instruction_end_date = ::std::option::Option::Some(value.into());
+        self.standing_instruction_end_date = Some(value.into());
         self
     }
 }
@@ -5312,31 +4688,31 @@ impl StandingInstruction {
 #[non_exhaustive]
 pub struct StandingInstructions {
     /// Reference of the standing instruction (the transaction that set it up).
-    pub transaction_reference_id: ::std::string::String,
+    pub transaction_reference_id: String,
     /// Masked number of the account the standing instruction debits.
-    pub display_account_number: ::std::string::String,
+    pub display_account_number: String,
     /// Identifier of the account the standing instruction debits (encrypted, opaque).
-    pub account_id: ::std::string::String,
+    pub account_id: String,
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
-    pub payment_method: ::std::string::String,
+    pub payment_method: String,
     /// Sort code (bank code) of the payee account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bank_sort_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank_sort_code: Option<String>,
     /// Amount of the transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Name of the payee of the standing instruction.
-    pub payee: ::std::string::String,
+    pub payee: String,
     /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_type: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub future_dated_transaction: Option<FutureDatedTransaction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing_instruction: Option<StandingInstruction>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
 }
 /// Tax-office payment data.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -5344,79 +4720,67 @@ pub struct StandingInstructions {
 #[non_exhaustive]
 pub struct TaxPaymentDetails {
     /// Type of identification document. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    pub id_type: ::std::string::String,
+    pub id_type: String,
     /// Number of the identification document.
-    pub id_number: ::std::string::String,
+    pub id_number: String,
     /// Type of tax declaration. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `taxDeclarationType`).
-    pub tax_declaration_type: ::std::string::String,
+    pub tax_declaration_type: String,
     /// Year of the tax payment.
-    pub tax_payment_year: ::std::string::String,
+    pub tax_payment_year: String,
     /// Month of the tax payment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tax_payment_month: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_payment_month: Option<String>,
     /// Day of the tax payment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tax_payment_day: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_payment_day: Option<String>,
     /// Period of the tax payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `taxPaymentPeriod`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tax_payment_period: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_payment_period: Option<String>,
     /// Number of the tax payment period.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tax_payment_period_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_payment_period_number: Option<String>,
 }
 impl TaxPaymentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        id_type: impl ::std::convert::Into<::std::string::String>,
-        id_number: impl ::std::convert::Into<::std::string::String>,
-        tax_declaration_type: impl ::std::convert::Into<::std::string::String>,
-        tax_payment_year: impl ::std::convert::Into<::std::string::String>,
+        id_type: impl Into<String>,
+        id_number: impl Into<String>,
+        tax_declaration_type: impl Into<String>,
+        tax_payment_year: impl Into<String>,
     ) -> Self {
         Self {
             id_type: id_type.into(),
             id_number: id_number.into(),
             tax_declaration_type: tax_declaration_type.into(),
             tax_payment_year: tax_payment_year.into(),
-            tax_payment_month: ::std::option::Option::None,
-            tax_payment_day: ::std::option::Option::None,
-            tax_payment_period: ::std::option::Option::None,
-            tax_payment_period_number: ::std::option::Option::None,
+            tax_payment_month: None,
+            tax_payment_day: None,
+            tax_payment_period: None,
+            tax_payment_period_number: None,
         }
     }
     /// Sets `tax_payment_month`.
     #[must_use]
-    pub fn with_tax_payment_month(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tax_payment_month = ::std::option::Option::Some(value.into());
+    pub fn with_tax_payment_month(mut self, value: impl Into<String>) -> Self {
+        self.tax_payment_month = Some(value.into());
         self
     }
     /// Sets `tax_payment_day`.
     #[must_use]
-    pub fn with_tax_payment_day(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tax_payment_day = ::std::option::Option::Some(value.into());
+    pub fn with_tax_payment_day(mut self, value: impl Into<String>) -> Self {
+        self.tax_payment_day = Some(value.into());
         self
     }
     /// Sets `tax_payment_period`.
     #[must_use]
-    pub fn with_tax_payment_period(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tax_payment_period = ::std::option::Option::Some(value.into());
+    pub fn with_tax_payment_period(mut self, value: impl Into<String>) -> Self {
+        self.tax_payment_period = Some(value.into());
         self
     }
     /// Sets `tax_payment_period_number`.
     #[must_use]
-    pub fn with_tax_payment_period_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tax_payment_period_number = ::std::option::Option::Some(value.into());
+    pub fn with_tax_payment_period_number(mut self, value: impl Into<String>) -> Self {
+        self.tax_payment_period_number = Some(value.into());
         self
     }
 }
@@ -5426,35 +4790,31 @@ impl TaxPaymentDetails {
 #[non_exhaustive]
 pub struct TransactionDetails {
     /// Identifier of the transfer within the bundle.
-    pub individual_bundle_id: ::std::string::String,
+    pub individual_bundle_id: String,
     /// Identifier of the executed transaction.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
     /// Name of the beneficiary.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub beneficiary_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beneficiary_name: Option<String>,
     /// Name of the beneficiary's bank.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub beneficiary_bank_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beneficiary_bank_name: Option<String>,
     /// Amount of the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_amount: Option<::rust_decimal::Decimal>,
     /// Currency of the transaction (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_currency_code: Option<String>,
     /// Date of the transaction (YYYY-MM-DD).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_date: Option<::chrono::NaiveDate>,
     /// Status of the bundle or transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_status: Option<String>,
     /// Kind of transaction. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_type: Option<String>,
 }
 /// Completes a change to a standing instruction after a multi-factor authentication step-up.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -5462,23 +4822,18 @@ pub struct TransactionDetails {
 #[non_exhaustive]
 pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest {
     /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub control_flow_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub control_flow_id: Option<String>,
 }
 impl UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
-        Self {
-            control_flow_id: ::std::option::Option::None,
-        }
+        Self { control_flow_id: None }
     }
     /// Sets `control_flow_id`.
     #[must_use]
-    pub fn with_control_flow_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.control_flow_id = ::std::option::Option::Some(value.into());
+    pub fn with_control_flow_id(mut self, value: impl Into<String>) -> Self {
+        self.control_flow_id = Some(value.into());
         self
     }
 }
@@ -5488,9 +4843,9 @@ impl UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest {
 #[non_exhaustive]
 pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationResponse {
     /// Identifier of the account the standing instruction debits (encrypted, opaque).
-    pub account_id: ::std::string::String,
+    pub account_id: String,
     /// Reference of the standing instruction (the transaction that set it up).
-    pub transaction_reference_id: ::std::string::String,
+    pub transaction_reference_id: String,
 }
 /// A change to a standing instruction, to be preprocessed.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -5498,90 +4853,80 @@ pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRespon
 #[non_exhaustive]
 pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest {
     /// Identifier of the account the standing instruction debits (encrypted, opaque).
-    pub account_id: ::std::string::String,
+    pub account_id: String,
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
-    pub payment_method: ::std::string::String,
+    pub payment_method: String,
     /// Sort code (bank code) of the payee account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bank_sort_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank_sort_code: Option<String>,
     /// Reference of the standing instruction (the transaction that set it up).
-    pub transaction_reference_id: ::std::string::String,
+    pub transaction_reference_id: String,
     /// Amount of the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub future_dated_transaction: ::std::option::Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub standing_instruction: ::std::option::Option<StandingInstruction>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_amount: Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub future_dated_transaction: Option<FutureDatedTransaction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing_instruction: Option<StandingInstruction>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub remarks: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
 }
 impl UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        account_id: impl ::std::convert::Into<::std::string::String>,
-        payment_method: impl ::std::convert::Into<::std::string::String>,
-        transaction_reference_id: impl ::std::convert::Into<::std::string::String>,
+        account_id: impl Into<String>,
+        payment_method: impl Into<String>,
+        transaction_reference_id: impl Into<String>,
     ) -> Self {
         Self {
             account_id: account_id.into(),
             payment_method: payment_method.into(),
-            bank_sort_code: ::std::option::Option::None,
+            bank_sort_code: None,
             transaction_reference_id: transaction_reference_id.into(),
-            transaction_amount: ::std::option::Option::None,
-            future_dated_transaction: ::std::option::Option::None,
-            standing_instruction: ::std::option::Option::None,
-            remarks: ::std::option::Option::None,
+            transaction_amount: None,
+            future_dated_transaction: None,
+            standing_instruction: None,
+            remarks: None,
         }
     }
     /// Sets `bank_sort_code`.
     #[must_use]
-    pub fn with_bank_sort_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.bank_sort_code = ::std::option::Option::Some(value.into());
+    pub fn with_bank_sort_code(mut self, value: impl Into<String>) -> Self {
+        self.bank_sort_code = Some(value.into());
         self
     }
     /// Sets `transaction_amount`.
     #[must_use]
     pub fn with_transaction_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.transaction_amount = ::std::option::Option::Some(value.into());
+        self.transaction_amount = Some(value.into());
         self
     }
     /// Sets `future_dated_transaction`.
     #[must_use]
     pub fn with_future_dated_transaction(
         mut self,
-        value: impl ::std::convert::Into<FutureDatedTransaction>,
+        value: impl Into<FutureDatedTransaction>,
     ) -> Self {
-        self.future_dated_transaction = ::std::option::Option::Some(value.into());
+        self.future_dated_transaction = Some(value.into());
         self
     }
     /// Sets `standing_instruction`.
     #[must_use]
     pub fn with_standing_instruction(
         mut self,
-        value: impl ::std::convert::Into<StandingInstruction>,
+        value: impl Into<StandingInstruction>,
     ) -> Self {
-        self.standing_instruction = ::std::option::Option::Some(value.into());
+        self.standing_instruction = Some(value.into());
         self
     }
     /// Sets `remarks`.
     #[must_use]
-    pub fn with_remarks(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.remarks = ::std::option::Option::Some(value.into());
+    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
+        self.remarks = Some(value.into());
         self
     }
 }
@@ -5591,30 +4936,22 @@ impl UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest {
 #[non_exhaustive]
 pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessResponse {
     /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
     /// Debit details.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub debit_details: ::std::option::Option<::std::vec::Vec<DebitDetails>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debit_details: Option<Vec<DebitDetails>>,
     /// Credit details.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_details: ::std::option::Option<::std::vec::Vec<CreditDetails>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_details: Option<Vec<CreditDetails>>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub foreign_exchange_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Fee charged for the transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fee_currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee_currency_code: Option<String>,
 }
 /// Confirms a preprocessed change to a standing instruction.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -5622,23 +4959,18 @@ pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessResponse
 #[non_exhaustive]
 pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsRequest {
     /// Identifier of the flow, from the preprocess call.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub control_flow_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub control_flow_id: Option<String>,
 }
 impl UpdatePaymentInitiationTransactionRepeatingPaymentsRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
-        Self {
-            control_flow_id: ::std::option::Option::None,
-        }
+        Self { control_flow_id: None }
     }
     /// Sets `control_flow_id`.
     #[must_use]
-    pub fn with_control_flow_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.control_flow_id = ::std::option::Option::Some(value.into());
+    pub fn with_control_flow_id(mut self, value: impl Into<String>) -> Self {
+        self.control_flow_id = Some(value.into());
         self
     }
 }
@@ -5647,17 +4979,15 @@ impl UpdatePaymentInitiationTransactionRepeatingPaymentsRequest {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ValidSourceDestinationAccountsResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub source_accounts: ::std::option::Option<::std::vec::Vec<SourceAccounts>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payee_source_account_combinations: ::std::option::Option<
-        ::std::vec::Vec<PayeeSourceAccountCombinations>,
-    >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub destination_source_acct_combinations: ::std::option::Option<
-        ::std::vec::Vec<DestinationSourceAcctCombinations>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_accounts: Option<Vec<SourceAccounts>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_source_account_combinations: Option<Vec<PayeeSourceAccountCombinations>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub destination_source_acct_combinations: Option<
+        Vec<DestinationSourceAcctCombinations>,
     >,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_start_index: Option<String>,
 }

@@ -7,36 +7,36 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// Client for Citi Poland - Onboarding: one method per operation of `specs/onboarding.yaml`.
 ///
 /// Cheap to clone: clones share the connection pool, credentials and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
-    api: crate::runtime::ApiClient,
+    api: rt::ApiClient,
 }
 impl Client {
     /// A client configured by `config` (environment, credentials, timeouts, retries).
-    pub fn new(
-        config: crate::runtime::Config,
-    ) -> ::std::result::Result<Self, crate::runtime::ConfigError> {
-        ::std::result::Result::Ok(Self {
-            api: crate::runtime::ApiClient::new(config, &super::API)?,
+    pub fn new(config: rt::Config) -> Result<Self, rt::ConfigError> {
+        Ok(Self {
+            api: rt::ApiClient::new(config, &super::API)?,
         })
     }
     /// A client for this API that shares `api`'s connection pool, credentials, token cache
     /// and user session (for example one built for another product).
-    pub fn from_api_client(api: &crate::runtime::ApiClient) -> Self {
+    pub fn from_api_client(api: &rt::ApiClient) -> Self {
         Self {
             api: api.for_api(&super::API),
         }
     }
     /// The runtime client this client sends through.
-    pub fn api_client(&self) -> &crate::runtime::ApiClient {
+    pub fn api_client(&self) -> &rt::ApiClient {
         &self.api
     }
     /// The same client acting for a customer: operations that need a customer's token
     /// (three-legged OAuth) use this session's, refreshing it when it expires.
-    pub fn with_session(&self, session: crate::runtime::UserSession) -> Self {
+    pub fn with_session(&self, session: rt::UserSession) -> Self {
         Self {
             api: self.api.with_session(session),
         }
@@ -50,11 +50,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn accept_application_offer(
         &self,
-        application_id: impl ::std::convert::Into<::std::string::String>,
-        body: impl ::std::convert::Into<super::types::OfferAcceptanceRequest>,
+        application_id: impl Into<String>,
+        body: impl Into<super::types::OfferAcceptanceRequest>,
     ) -> super::operations::AcceptApplicationOffer {
         super::operations::AcceptApplicationOffer::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             application_id.into(),
             body.into(),
         )
@@ -68,11 +68,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn add_applicant(
         &self,
-        application_id: impl ::std::convert::Into<::std::string::String>,
-        body: impl ::std::convert::Into<super::types::ApplicantAddRequest>,
+        application_id: impl Into<String>,
+        body: impl Into<super::types::ApplicantAddRequest>,
     ) -> super::operations::AddApplicant {
         super::operations::AddApplicant::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             application_id.into(),
             body.into(),
         )
@@ -86,12 +86,9 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn create_application(
         &self,
-        body: impl ::std::convert::Into<super::types::ApplicationAddRequest>,
+        body: impl Into<super::types::ApplicationAddRequest>,
     ) -> super::operations::CreateApplication {
-        super::operations::CreateApplication::new(
-            ::std::clone::Clone::clone(self),
-            body.into(),
-        )
+        super::operations::CreateApplication::new(Clone::clone(self), body.into())
     }
     /// Capture a prospect (lead)
     ///
@@ -102,12 +99,9 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn create_prospect(
         &self,
-        body: impl ::std::convert::Into<super::types::ProspectAddRequest>,
+        body: impl Into<super::types::ProspectAddRequest>,
     ) -> super::operations::CreateProspect {
-        super::operations::CreateProspect::new(
-            ::std::clone::Clone::clone(self),
-            body.into(),
-        )
+        super::operations::CreateProspect::new(Clone::clone(self), body.into())
     }
     /// Remove a supplementary applicant
     ///
@@ -118,12 +112,12 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn delete_applicant(
         &self,
-        application_id: impl ::std::convert::Into<::std::string::String>,
-        applicant_id: impl ::std::convert::Into<::std::string::String>,
-        body: impl ::std::convert::Into<super::types::ApplicantDeleteRequest>,
+        application_id: impl Into<String>,
+        applicant_id: impl Into<String>,
+        body: impl Into<super::types::ApplicantDeleteRequest>,
     ) -> super::operations::DeleteApplicant {
         super::operations::DeleteApplicant::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             application_id.into(),
             applicant_id.into(),
             body.into(),
@@ -138,11 +132,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn request_in_principle_approval(
         &self,
-        application_id: impl ::std::convert::Into<::std::string::String>,
-        body: impl ::std::convert::Into<super::types::InPrincipleApprovalRequest>,
+        application_id: impl Into<String>,
+        body: impl Into<super::types::InPrincipleApprovalRequest>,
     ) -> super::operations::RequestInPrincipleApproval {
         super::operations::RequestInPrincipleApproval::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             application_id.into(),
             body.into(),
         )
@@ -156,11 +150,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_applicants(
         &self,
-        application_id: impl ::std::convert::Into<::std::string::String>,
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl Into<String>,
+        control_flow_id: impl Into<String>,
     ) -> super::operations::RetrieveApplicants {
         super::operations::RetrieveApplicants::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             application_id.into(),
             control_flow_id.into(),
         )
@@ -174,10 +168,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_application(
         &self,
-        application_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl Into<String>,
     ) -> super::operations::RetrieveApplication {
         super::operations::RetrieveApplication::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             application_id.into(),
         )
     }
@@ -190,11 +184,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_application_status(
         &self,
-        application_id: impl ::std::convert::Into<::std::string::String>,
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+        application_id: impl Into<String>,
+        control_flow_id: impl Into<String>,
     ) -> super::operations::RetrieveApplicationStatus {
         super::operations::RetrieveApplicationStatus::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             application_id.into(),
             control_flow_id.into(),
         )
@@ -209,9 +203,7 @@ impl Client {
     pub fn retrieve_product_catalogue(
         &self,
     ) -> super::operations::RetrieveProductCatalogue {
-        super::operations::RetrieveProductCatalogue::new(
-            ::std::clone::Clone::clone(self),
-        )
+        super::operations::RetrieveProductCatalogue::new(Clone::clone(self))
     }
     /// Run the background screening
     ///
@@ -222,11 +214,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn screen_applicant(
         &self,
-        application_id: impl ::std::convert::Into<::std::string::String>,
-        body: impl ::std::convert::Into<super::types::BackgroundScreeningRequest>,
+        application_id: impl Into<String>,
+        body: impl Into<super::types::BackgroundScreeningRequest>,
     ) -> super::operations::ScreenApplicant {
         super::operations::ScreenApplicant::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             application_id.into(),
             body.into(),
         )
@@ -240,13 +232,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn send_application_otp(
         &self,
-        application_id: impl ::std::convert::Into<::std::string::String>,
-        body: impl ::std::convert::Into<
-            super::types::UnsecuredApplicationGenerateAndSendOtpRequest,
-        >,
+        application_id: impl Into<String>,
+        body: impl Into<super::types::UnsecuredApplicationGenerateAndSendOtpRequest>,
     ) -> super::operations::SendApplicationOtp {
         super::operations::SendApplicationOtp::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             application_id.into(),
             body.into(),
         )
@@ -260,11 +250,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn submit_application(
         &self,
-        application_id: impl ::std::convert::Into<::std::string::String>,
-        body: impl ::std::convert::Into<super::types::FinalSubmitRequest>,
+        application_id: impl Into<String>,
+        body: impl Into<super::types::FinalSubmitRequest>,
     ) -> super::operations::SubmitApplication {
         super::operations::SubmitApplication::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             application_id.into(),
             body.into(),
         )
@@ -278,12 +268,12 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn update_applicant(
         &self,
-        application_id: impl ::std::convert::Into<::std::string::String>,
-        applicant_id: impl ::std::convert::Into<::std::string::String>,
-        body: impl ::std::convert::Into<super::types::ApplicantUpdateRequest>,
+        application_id: impl Into<String>,
+        applicant_id: impl Into<String>,
+        body: impl Into<super::types::ApplicantUpdateRequest>,
     ) -> super::operations::UpdateApplicant {
         super::operations::UpdateApplicant::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             application_id.into(),
             applicant_id.into(),
             body.into(),
@@ -298,11 +288,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn update_application(
         &self,
-        application_id: impl ::std::convert::Into<::std::string::String>,
-        body: impl ::std::convert::Into<super::types::ApplicationUpdateRequest>,
+        application_id: impl Into<String>,
+        body: impl Into<super::types::ApplicationUpdateRequest>,
     ) -> super::operations::UpdateApplication {
         super::operations::UpdateApplication::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             application_id.into(),
             body.into(),
         )
@@ -316,11 +306,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn upload_application_document(
         &self,
-        application_id: impl ::std::convert::Into<::std::string::String>,
-        body: impl ::std::convert::Into<super::types::InsertDocumentRequest>,
+        application_id: impl Into<String>,
+        body: impl Into<super::types::InsertDocumentRequest>,
     ) -> super::operations::UploadApplicationDocument {
         super::operations::UploadApplicationDocument::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             application_id.into(),
             body.into(),
         )
@@ -334,13 +324,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn validate_application_otp(
         &self,
-        application_id: impl ::std::convert::Into<::std::string::String>,
-        body: impl ::std::convert::Into<
-            super::types::UnsecuredApplicationValidateOtpRequest,
-        >,
+        application_id: impl Into<String>,
+        body: impl Into<super::types::UnsecuredApplicationValidateOtpRequest>,
     ) -> super::operations::ValidateApplicationOtp {
         super::operations::ValidateApplicationOtp::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             application_id.into(),
             body.into(),
         )

@@ -35,14 +35,14 @@ pub const API: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
         crate::runtime::SecurityScheme {
             name: "clientCredentials",
             kind: crate::runtime::SecurityKind::OAuth2(crate::runtime::OAuth2 {
-                client_credentials: ::std::option::Option::Some(crate::runtime::OAuthFlow {
-                    authorization_url: ::std::option::Option::None,
-                    token_url: ::std::option::Option::Some(
+                client_credentials: Some(crate::runtime::OAuthFlow {
+                    authorization_url: None,
+                    token_url: Some(
                         crate::runtime::Endpoint::Relative(
                             "/clientCredentials/oauth2/token/pl/gcb",
                         ),
                     ),
-                    refresh_url: ::std::option::Option::None,
+                    refresh_url: None,
                     scopes: &[
                         "meta_data",
                         "onboarding",
@@ -50,10 +50,10 @@ pub const API: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
                         "reference_data",
                     ],
                 }),
-                authorization_code: ::std::option::Option::None,
-                password: ::std::option::Option::None,
-                implicit: ::std::option::Option::None,
-                revocation_url: ::std::option::Option::None,
+                authorization_code: None,
+                password: None,
+                implicit: None,
+                revocation_url: None,
                 authorization_params: &[],
             }),
         },

@@ -7,6 +7,8 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// Accept the offered product
 ///
 /// Accepts the requested product, a counter-offer or a cross-sell offer, with the applicant's selections (credit limit, card delivery, insurance).
@@ -16,38 +18,38 @@
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct AcceptApplicationOffer {
     client: super::Client,
-    application_id: ::std::string::String,
+    application_id: String,
     body: super::types::OfferAcceptanceRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl AcceptApplicationOffer {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "acceptApplicationOffer",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/emea/onboarding/applications/{applicationId}/offerAcceptance",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["onboarding"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        application_id: ::std::string::String,
+        application_id: String,
         body: super::types::OfferAcceptanceRequest,
     ) -> Self {
         Self {
             client,
             application_id,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -56,46 +58,35 @@ impl AcceptApplicationOffer {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
-            .path_param(
-                "applicationId",
-                &self.application_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+            .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for AcceptApplicationOffer {
-    type Output = ::std::result::Result<
-        (),
-        crate::runtime::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Add a supplementary applicant
@@ -107,38 +98,38 @@ impl ::std::future::IntoFuture for AcceptApplicationOffer {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct AddApplicant {
     client: super::Client,
-    application_id: ::std::string::String,
+    application_id: String,
     body: super::types::ApplicantAddRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl AddApplicant {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "addApplicant",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/emea/onboarding/applications/{applicationId}/applicants",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["onboarding"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        application_id: ::std::string::String,
+        application_id: String,
         body: super::types::ApplicantAddRequest,
     ) -> Self {
         Self {
             client,
             application_id,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -147,8 +138,8 @@ impl AddApplicant {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -156,40 +147,34 @@ impl AddApplicant {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::ApplicantAddResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
-            .path_param(
-                "applicationId",
-                &self.application_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+            .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for AddApplicant {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::ApplicantAddResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Create a credit-card application
@@ -201,27 +186,27 @@ impl ::std::future::IntoFuture for AddApplicant {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct CreateApplication {
     client: super::Client,
-    accept_language: ::std::option::Option<::std::string::String>,
+    accept_language: Option<String>,
     body: super::types::ApplicationAddRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl CreateApplication {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "createApplication",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/emea/onboarding/applications",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["onboarding"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -229,19 +214,16 @@ impl CreateApplication {
     ) -> Self {
         Self {
             client,
-            accept_language: ::std::option::Option::None,
+            accept_language: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Preferred language of the response, for example `pl-pl` or `en-us`.
     ///
     /// The header parameter `Accept-Language`.
-    pub fn accept_language(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.accept_language = ::std::option::Option::Some(value.into());
+    pub fn accept_language(mut self, value: impl Into<String>) -> Self {
+        self.accept_language = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -250,8 +232,8 @@ impl CreateApplication {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -259,40 +241,33 @@ impl CreateApplication {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::ApplicationAddResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "Accept-Language",
-                &self.accept_language,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("Accept-Language", &self.accept_language, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for CreateApplication {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::ApplicationAddResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Capture a prospect (lead)
@@ -305,25 +280,25 @@ impl ::std::future::IntoFuture for CreateApplication {
 pub struct CreateProspect {
     client: super::Client,
     body: super::types::ProspectAddRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl CreateProspect {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "createProspect",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/emea/onboarding/prospects",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["onboarding"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -332,7 +307,7 @@ impl CreateProspect {
         Self {
             client,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -341,8 +316,8 @@ impl CreateProspect {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -350,34 +325,32 @@ impl CreateProspect {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::ProspectAddResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for CreateProspect {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::ProspectAddResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Remove a supplementary applicant
@@ -389,33 +362,33 @@ impl ::std::future::IntoFuture for CreateProspect {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct DeleteApplicant {
     client: super::Client,
-    application_id: ::std::string::String,
-    applicant_id: ::std::string::String,
+    application_id: String,
+    applicant_id: String,
     body: super::types::ApplicantDeleteRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl DeleteApplicant {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "deleteApplicant",
-        method: crate::runtime::Method::Put,
+        method: rt::Method::Put,
         path: "/v1/emea/onboarding/applications/{applicationId}/applicants/{applicantId}/delete",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["onboarding"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        application_id: ::std::string::String,
-        applicant_id: ::std::string::String,
+        application_id: String,
+        applicant_id: String,
         body: super::types::ApplicantDeleteRequest,
     ) -> Self {
         Self {
@@ -423,7 +396,7 @@ impl DeleteApplicant {
             application_id,
             applicant_id,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -432,52 +405,36 @@ impl DeleteApplicant {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
-            .path_param(
-                "applicationId",
-                &self.application_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .path_param(
-                "applicantId",
-                &self.applicant_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+            .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
+        request.path_param("applicantId", &self.applicant_id, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for DeleteApplicant {
-    type Output = ::std::result::Result<
-        (),
-        crate::runtime::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Request the credit decision (in-principle approval)
@@ -489,38 +446,38 @@ impl ::std::future::IntoFuture for DeleteApplicant {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RequestInPrincipleApproval {
     client: super::Client,
-    application_id: ::std::string::String,
+    application_id: String,
     body: super::types::InPrincipleApprovalRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RequestInPrincipleApproval {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "requestInPrincipleApproval",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/emea/onboarding/applications/{applicationId}/inPrincipleApprovals",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["onboarding"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        application_id: ::std::string::String,
+        application_id: String,
         body: super::types::InPrincipleApprovalRequest,
     ) -> Self {
         Self {
             client,
             application_id,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -529,8 +486,8 @@ impl RequestInPrincipleApproval {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -538,40 +495,34 @@ impl RequestInPrincipleApproval {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::InPrincipleApprovalResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
-            .path_param(
-                "applicationId",
-                &self.application_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+            .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RequestInPrincipleApproval {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::InPrincipleApprovalResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Retrieve the supplementary applicants
@@ -583,50 +534,47 @@ impl ::std::future::IntoFuture for RequestInPrincipleApproval {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveApplicants {
     client: super::Client,
-    application_id: ::std::string::String,
-    applicant_id: ::std::option::Option<::std::string::String>,
-    control_flow_id: ::std::string::String,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    application_id: String,
+    applicant_id: Option<String>,
+    control_flow_id: String,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveApplicants {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveApplicants",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/emea/onboarding/applications/{applicationId}/applicants",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["onboarding"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        application_id: ::std::string::String,
-        control_flow_id: ::std::string::String,
+        application_id: String,
+        control_flow_id: String,
     ) -> Self {
         Self {
             client,
             application_id,
-            applicant_id: ::std::option::Option::None,
+            applicant_id: None,
             control_flow_id,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Identifier of one supplementary applicant to return; omit for all.
     ///
     /// The query parameter `applicantId`.
-    pub fn applicant_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.applicant_id = ::std::option::Option::Some(value.into());
+    pub fn applicant_id(mut self, value: impl Into<String>) -> Self {
+        self.applicant_id = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -635,8 +583,8 @@ impl RetrieveApplicants {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -644,46 +592,34 @@ impl RetrieveApplicants {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::ApplicantInquiryResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
-            .path_param(
-                "applicationId",
-                &self.application_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .query("applicantId", &self.applicant_id, crate::runtime::ParamStyle::FORM);
-        request
-            .query(
-                "controlFlowId",
-                &self.control_flow_id,
-                crate::runtime::ParamStyle::FORM,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+            .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
+        request.query("applicantId", &self.applicant_id, rt::ParamStyle::FORM);
+        request.query("controlFlowId", &self.control_flow_id, rt::ParamStyle::FORM);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrieveApplicants {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::ApplicantInquiryResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Retrieve an application
@@ -695,47 +631,41 @@ impl ::std::future::IntoFuture for RetrieveApplicants {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveApplication {
     client: super::Client,
-    application_id: ::std::string::String,
-    control_flow_id: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    application_id: String,
+    control_flow_id: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveApplication {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveApplication",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/emea/onboarding/applications/{applicationId}",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["onboarding"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
-    pub(super) fn new(
-        client: super::Client,
-        application_id: ::std::string::String,
-    ) -> Self {
+    pub(super) fn new(client: super::Client, application_id: String) -> Self {
         Self {
             client,
             application_id,
-            control_flow_id: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            control_flow_id: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Identifier of the flow, from the create call.
     ///
     /// The query parameter `controlFlowId`.
-    pub fn control_flow_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.control_flow_id = ::std::option::Option::Some(value.into());
+    pub fn control_flow_id(mut self, value: impl Into<String>) -> Self {
+        self.control_flow_id = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -744,8 +674,8 @@ impl RetrieveApplication {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -753,44 +683,33 @@ impl RetrieveApplication {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::ApplicationInquiryResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
-            .path_param(
-                "applicationId",
-                &self.application_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .query(
-                "controlFlowId",
-                &self.control_flow_id,
-                crate::runtime::ParamStyle::FORM,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+            .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
+        request.query("controlFlowId", &self.control_flow_id, rt::ParamStyle::FORM);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrieveApplication {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::ApplicationInquiryResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Retrieve the status of an application
@@ -802,38 +721,38 @@ impl ::std::future::IntoFuture for RetrieveApplication {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveApplicationStatus {
     client: super::Client,
-    application_id: ::std::string::String,
-    control_flow_id: ::std::string::String,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    application_id: String,
+    control_flow_id: String,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveApplicationStatus {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveApplicationStatus",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/emea/onboarding/applications/{applicationId}/status",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["onboarding"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        application_id: ::std::string::String,
-        control_flow_id: ::std::string::String,
+        application_id: String,
+        control_flow_id: String,
     ) -> Self {
         Self {
             client,
             application_id,
             control_flow_id,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -842,8 +761,8 @@ impl RetrieveApplicationStatus {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -851,44 +770,33 @@ impl RetrieveApplicationStatus {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::ApplicationStatusResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
-            .path_param(
-                "applicationId",
-                &self.application_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .query(
-                "controlFlowId",
-                &self.control_flow_id,
-                crate::runtime::ParamStyle::FORM,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+            .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
+        request.query("controlFlowId", &self.control_flow_id, rt::ParamStyle::FORM);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrieveApplicationStatus {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::ApplicationStatusResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Retrieve the product catalogue
@@ -900,42 +808,39 @@ impl ::std::future::IntoFuture for RetrieveApplicationStatus {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveProductCatalogue {
     client: super::Client,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    next_start_index: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveProductCatalogue {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveProductCatalogue",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/emea/onboarding/products",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["onboarding"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            next_start_index: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            next_start_index: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -944,8 +849,8 @@ impl RetrieveProductCatalogue {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -953,27 +858,20 @@ impl RetrieveProductCatalogue {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::ProductCatalogueResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -981,14 +879,14 @@ impl RetrieveProductCatalogue {
     /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
-    ) -> crate::runtime::BoxStream<
+    ) -> rt::BoxStream<
         'static,
-        ::std::result::Result<
+        Result<
             super::types::ProductCatalogueResponse,
-            crate::runtime::Error<super::types::ErrorResponse>,
+            rt::Error<super::types::ErrorResponse>,
         >,
     > {
-        crate::runtime::pages(
+        rt::pages(
             self,
             Self::OPERATION.id,
             "nextStartIndex",
@@ -998,13 +896,13 @@ impl RetrieveProductCatalogue {
     }
 }
 impl ::std::future::IntoFuture for RetrieveProductCatalogue {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::ProductCatalogueResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Run the background screening
@@ -1016,38 +914,38 @@ impl ::std::future::IntoFuture for RetrieveProductCatalogue {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct ScreenApplicant {
     client: super::Client,
-    application_id: ::std::string::String,
+    application_id: String,
     body: super::types::BackgroundScreeningRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl ScreenApplicant {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "screenApplicant",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/emea/onboarding/applications/{applicationId}/backgroundScreening",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["onboarding"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        application_id: ::std::string::String,
+        application_id: String,
         body: super::types::BackgroundScreeningRequest,
     ) -> Self {
         Self {
             client,
             application_id,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1056,8 +954,8 @@ impl ScreenApplicant {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -1065,40 +963,34 @@ impl ScreenApplicant {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::BackgroundScreeningResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
-            .path_param(
-                "applicationId",
-                &self.application_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+            .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for ScreenApplicant {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::BackgroundScreeningResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Send a one-time password to the applicant
@@ -1110,40 +1002,40 @@ impl ::std::future::IntoFuture for ScreenApplicant {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct SendApplicationOtp {
     client: super::Client,
-    application_id: ::std::string::String,
-    client_details: ::std::option::Option<::std::string::String>,
+    application_id: String,
+    client_details: Option<String>,
     body: super::types::UnsecuredApplicationGenerateAndSendOtpRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl SendApplicationOtp {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "sendApplicationOtp",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/emea/onboarding/applications/{applicationId}/mfa/otp",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["onboarding"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        application_id: ::std::string::String,
+        application_id: String,
         body: super::types::UnsecuredApplicationGenerateAndSendOtpRequest,
     ) -> Self {
         Self {
             client,
             application_id,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -1152,11 +1044,8 @@ impl SendApplicationOtp {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1165,8 +1054,8 @@ impl SendApplicationOtp {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -1174,46 +1063,35 @@ impl SendApplicationOtp {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::UnsecuredApplicationGenerateAndSendOtpResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
-            .path_param(
-                "applicationId",
-                &self.application_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+            .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for SendApplicationOtp {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::UnsecuredApplicationGenerateAndSendOtpResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Submit the application
@@ -1225,38 +1103,38 @@ impl ::std::future::IntoFuture for SendApplicationOtp {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct SubmitApplication {
     client: super::Client,
-    application_id: ::std::string::String,
+    application_id: String,
     body: super::types::FinalSubmitRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl SubmitApplication {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "submitApplication",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/emea/onboarding/applications/{applicationId}/submission",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["onboarding"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        application_id: ::std::string::String,
+        application_id: String,
         body: super::types::FinalSubmitRequest,
     ) -> Self {
         Self {
             client,
             application_id,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1265,46 +1143,35 @@ impl SubmitApplication {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
-            .path_param(
-                "applicationId",
-                &self.application_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+            .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for SubmitApplication {
-    type Output = ::std::result::Result<
-        (),
-        crate::runtime::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Update a supplementary applicant
@@ -1316,33 +1183,33 @@ impl ::std::future::IntoFuture for SubmitApplication {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct UpdateApplicant {
     client: super::Client,
-    application_id: ::std::string::String,
-    applicant_id: ::std::string::String,
+    application_id: String,
+    applicant_id: String,
     body: super::types::ApplicantUpdateRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl UpdateApplicant {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "updateApplicant",
-        method: crate::runtime::Method::Put,
+        method: rt::Method::Put,
         path: "/v1/emea/onboarding/applications/{applicationId}/applicants/{applicantId}",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["onboarding"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        application_id: ::std::string::String,
-        applicant_id: ::std::string::String,
+        application_id: String,
+        applicant_id: String,
         body: super::types::ApplicantUpdateRequest,
     ) -> Self {
         Self {
@@ -1350,7 +1217,7 @@ impl UpdateApplicant {
             application_id,
             applicant_id,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1359,52 +1226,36 @@ impl UpdateApplicant {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
-            .path_param(
-                "applicationId",
-                &self.application_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .path_param(
-                "applicantId",
-                &self.applicant_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+            .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
+        request.path_param("applicantId", &self.applicant_id, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for UpdateApplicant {
-    type Output = ::std::result::Result<
-        (),
-        crate::runtime::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Update a saved application
@@ -1416,38 +1267,38 @@ impl ::std::future::IntoFuture for UpdateApplicant {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct UpdateApplication {
     client: super::Client,
-    application_id: ::std::string::String,
+    application_id: String,
     body: super::types::ApplicationUpdateRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl UpdateApplication {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "updateApplication",
-        method: crate::runtime::Method::Put,
+        method: rt::Method::Put,
         path: "/v1/emea/onboarding/applications/{applicationId}",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["onboarding"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        application_id: ::std::string::String,
+        application_id: String,
         body: super::types::ApplicationUpdateRequest,
     ) -> Self {
         Self {
             client,
             application_id,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1456,8 +1307,8 @@ impl UpdateApplication {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -1465,40 +1316,34 @@ impl UpdateApplication {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::ApplicationUpdateResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
-            .path_param(
-                "applicationId",
-                &self.application_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+            .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for UpdateApplication {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::ApplicationUpdateResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Upload a document
@@ -1510,38 +1355,38 @@ impl ::std::future::IntoFuture for UpdateApplication {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct UploadApplicationDocument {
     client: super::Client,
-    application_id: ::std::string::String,
+    application_id: String,
     body: super::types::InsertDocumentRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl UploadApplicationDocument {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "uploadApplicationDocument",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/emea/onboarding/applications/{applicationId}/documents",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["onboarding"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        application_id: ::std::string::String,
+        application_id: String,
         body: super::types::InsertDocumentRequest,
     ) -> Self {
         Self {
             client,
             application_id,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1550,8 +1395,8 @@ impl UploadApplicationDocument {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -1559,40 +1404,34 @@ impl UploadApplicationDocument {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::InsertDocumentResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
-            .path_param(
-                "applicationId",
-                &self.application_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+            .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for UploadApplicationDocument {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::InsertDocumentResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Validate the applicant's one-time password
@@ -1604,40 +1443,40 @@ impl ::std::future::IntoFuture for UploadApplicationDocument {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct ValidateApplicationOtp {
     client: super::Client,
-    application_id: ::std::string::String,
-    client_details: ::std::option::Option<::std::string::String>,
+    application_id: String,
+    client_details: Option<String>,
     body: super::types::UnsecuredApplicationValidateOtpRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl ValidateApplicationOtp {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "validateApplicationOtp",
-        method: crate::runtime::Method::Put,
+        method: rt::Method::Put,
         path: "/v1/emea/onboarding/applications/{applicationId}/mfa/otp",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["onboarding"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        application_id: ::std::string::String,
+        application_id: String,
         body: super::types::UnsecuredApplicationValidateOtpRequest,
     ) -> Self {
         Self {
             client,
             application_id,
-            client_details: ::std::option::Option::None,
+            client_details: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -1646,11 +1485,8 @@ impl ValidateApplicationOtp {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -1659,51 +1495,35 @@ impl ValidateApplicationOtp {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
-            .path_param(
-                "applicationId",
-                &self.application_id,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+            .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for ValidateApplicationOtp {
-    type Output = ::std::result::Result<
-        (),
-        crate::runtime::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }

@@ -7,67 +7,60 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// Further details of the applicant. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdditionalData {
     /// Number of children.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub number_of_children: ::std::option::Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_children: Option<f64>,
     /// Number of dependents.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub number_of_dependents: ::std::option::Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_dependents: Option<f64>,
     /// Staff indicator.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub staff_indicator: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_specific_group: ::std::option::Option<CountrySpecificGroup>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff_indicator: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_specific_group: Option<CountrySpecificGroup>,
 }
 impl AdditionalData {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            number_of_children: ::std::option::Option::None,
-            number_of_dependents: ::std::option::Option::None,
-            staff_indicator: ::std::option::Option::None,
-            country_specific_group: ::std::option::Option::None,
+            number_of_children: None,
+            number_of_dependents: None,
+            staff_indicator: None,
+            country_specific_group: None,
         }
     }
     /// Sets `number_of_children`.
     #[must_use]
-    pub fn with_number_of_children(
-        mut self,
-        value: impl ::std::convert::Into<f64>,
-    ) -> Self {
-        self.number_of_children = ::std::option::Option::Some(value.into());
+    pub fn with_number_of_children(mut self, value: impl Into<f64>) -> Self {
+        self.number_of_children = Some(value.into());
         self
     }
     /// Sets `number_of_dependents`.
     #[must_use]
-    pub fn with_number_of_dependents(
-        mut self,
-        value: impl ::std::convert::Into<f64>,
-    ) -> Self {
-        self.number_of_dependents = ::std::option::Option::Some(value.into());
+    pub fn with_number_of_dependents(mut self, value: impl Into<f64>) -> Self {
+        self.number_of_dependents = Some(value.into());
         self
     }
     /// Sets `staff_indicator`.
     #[must_use]
-    pub fn with_staff_indicator(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.staff_indicator = ::std::option::Option::Some(value.into());
+    pub fn with_staff_indicator(mut self, value: impl Into<bool>) -> Self {
+        self.staff_indicator = Some(value.into());
         self
     }
     /// Sets `country_specific_group`.
     #[must_use]
     pub fn with_country_specific_group(
         mut self,
-        value: impl ::std::convert::Into<CountrySpecificGroup>,
+        value: impl Into<CountrySpecificGroup>,
     ) -> Self {
-        self.country_specific_group = ::std::option::Option::Some(value.into());
+        self.country_specific_group = Some(value.into());
         self
     }
 }
@@ -77,133 +70,109 @@ impl AdditionalData {
 #[non_exhaustive]
 pub struct Address {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    pub address_type: ::std::string::String,
+    pub address_type: String,
     /// First address line.
-    pub address_line1: ::std::string::String,
+    pub address_line1: String,
     /// Second address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line2: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line2: Option<String>,
     /// Third address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line3: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line3: Option<String>,
     /// Fourth address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line4: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line4: Option<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub city_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city_name: Option<String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
     /// Postal code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub postal_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
     /// Province code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub province_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province_code: Option<String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_mail: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_mail: Option<bool>,
 }
 impl Address {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        address_type: impl ::std::convert::Into<::std::string::String>,
-        address_line1: impl ::std::convert::Into<::std::string::String>,
+        address_type: impl Into<String>,
+        address_line1: impl Into<String>,
     ) -> Self {
         Self {
             address_type: address_type.into(),
             address_line1: address_line1.into(),
-            address_line2: ::std::option::Option::None,
-            address_line3: ::std::option::Option::None,
-            address_line4: ::std::option::Option::None,
-            city_name: ::std::option::Option::None,
-            state: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            province_code: ::std::option::Option::None,
-            country_code: ::std::option::Option::None,
-            ok_to_mail: ::std::option::Option::None,
+            address_line2: None,
+            address_line3: None,
+            address_line4: None,
+            city_name: None,
+            state: None,
+            postal_code: None,
+            province_code: None,
+            country_code: None,
+            ok_to_mail: None,
         }
     }
     /// Sets `address_line2`.
     #[must_use]
-    pub fn with_address_line2(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line2 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
+        self.address_line2 = Some(value.into());
         self
     }
     /// Sets `address_line3`.
     #[must_use]
-    pub fn with_address_line3(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line3 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line3(mut self, value: impl Into<String>) -> Self {
+        self.address_line3 = Some(value.into());
         self
     }
     /// Sets `address_line4`.
     #[must_use]
-    pub fn with_address_line4(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line4 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line4(mut self, value: impl Into<String>) -> Self {
+        self.address_line4 = Some(value.into());
         self
     }
     /// Sets `city_name`.
     #[must_use]
-    pub fn with_city_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.city_name = ::std::option::Option::Some(value.into());
+    pub fn with_city_name(mut self, value: impl Into<String>) -> Self {
+        self.city_name = Some(value.into());
         self
     }
     /// Sets `state`.
     #[must_use]
-    pub fn with_state(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.state = ::std::option::Option::Some(value.into());
+    pub fn with_state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
         self
     }
     /// Sets `postal_code`.
     #[must_use]
-    pub fn with_postal_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.postal_code = ::std::option::Option::Some(value.into());
+    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
         self
     }
     /// Sets `province_code`.
     #[must_use]
-    pub fn with_province_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.province_code = ::std::option::Option::Some(value.into());
+    pub fn with_province_code(mut self, value: impl Into<String>) -> Self {
+        self.province_code = Some(value.into());
         self
     }
     /// Sets `country_code`.
     #[must_use]
-    pub fn with_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_code = ::std::option::Option::Some(value.into());
+    pub fn with_country_code(mut self, value: impl Into<String>) -> Self {
+        self.country_code = Some(value.into());
         self
     }
     /// Sets `ok_to_mail`.
     #[must_use]
-    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_mail = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_mail(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_mail = Some(value.into());
         self
     }
 }
@@ -213,23 +182,18 @@ impl Address {
 #[non_exhaustive]
 pub struct ApplicantAddAdditionalData {
     /// Number of dependents.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub number_of_dependents: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_dependents: Option<i64>,
 }
 impl ApplicantAddAdditionalData {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
-        Self {
-            number_of_dependents: ::std::option::Option::None,
-        }
+        Self { number_of_dependents: None }
     }
     /// Sets `number_of_dependents`.
     #[must_use]
-    pub fn with_number_of_dependents(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.number_of_dependents = ::std::option::Option::Some(value.into());
+    pub fn with_number_of_dependents(mut self, value: impl Into<i64>) -> Self {
+        self.number_of_dependents = Some(value.into());
         self
     }
 }
@@ -239,167 +203,132 @@ impl ApplicantAddAdditionalData {
 #[non_exhaustive]
 pub struct ApplicantAddAddress {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_type: Option<String>,
     /// First address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line1: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line1: Option<String>,
     /// Second address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line2: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line2: Option<String>,
     /// Third address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line3: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line3: Option<String>,
     /// Fourth address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line4: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line4: Option<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub city_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city_name: Option<String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
     /// Postal code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub postal_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
     /// Years lived at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residence_duration_in_years: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residence_duration_in_years: Option<i64>,
     /// Months lived at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residence_duration_in_months: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_specific_address: ::std::option::Option<
-        ApplicantAddCountrySpecificAddress,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residence_duration_in_months: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_specific_address: Option<ApplicantAddCountrySpecificAddress>,
 }
 impl ApplicantAddAddress {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            address_type: ::std::option::Option::None,
-            address_line1: ::std::option::Option::None,
-            address_line2: ::std::option::Option::None,
-            address_line3: ::std::option::Option::None,
-            address_line4: ::std::option::Option::None,
-            city_name: ::std::option::Option::None,
-            state: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            country_code: ::std::option::Option::None,
-            residence_duration_in_years: ::std::option::Option::None,
-            residence_duration_in_months: ::std::option::Option::None,
-            country_specific_address: ::std::option::Option::None,
+            address_type: None,
+            address_line1: None,
+            address_line2: None,
+            address_line3: None,
+            address_line4: None,
+            city_name: None,
+            state: None,
+            postal_code: None,
+            country_code: None,
+            residence_duration_in_years: None,
+            residence_duration_in_months: None,
+            country_specific_address: None,
         }
     }
     /// Sets `address_type`.
     #[must_use]
-    pub fn with_address_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_type = ::std::option::Option::Some(value.into());
+    pub fn with_address_type(mut self, value: impl Into<String>) -> Self {
+        self.address_type = Some(value.into());
         self
     }
     /// Sets `address_line1`.
     #[must_use]
-    pub fn with_address_line1(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line1 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line1(mut self, value: impl Into<String>) -> Self {
+        self.address_line1 = Some(value.into());
         self
     }
     /// Sets `address_line2`.
     #[must_use]
-    pub fn with_address_line2(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line2 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
+        self.address_line2 = Some(value.into());
         self
     }
     /// Sets `address_line3`.
     #[must_use]
-    pub fn with_address_line3(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line3 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line3(mut self, value: impl Into<String>) -> Self {
+        self.address_line3 = Some(value.into());
         self
     }
     /// Sets `address_line4`.
     #[must_use]
-    pub fn with_address_line4(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line4 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line4(mut self, value: impl Into<String>) -> Self {
+        self.address_line4 = Some(value.into());
         self
     }
     /// Sets `city_name`.
     #[must_use]
-    pub fn with_city_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.city_name = ::std::option::Option::Some(value.into());
+    pub fn with_city_name(mut self, value: impl Into<String>) -> Self {
+        self.city_name = Some(value.into());
         self
     }
     /// Sets `state`.
     #[must_use]
-    pub fn with_state(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.state = ::std::option::Option::Some(value.into());
+    pub fn with_state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
         self
     }
     /// Sets `postal_code`.
     #[must_use]
-    pub fn with_postal_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.postal_code = ::std::option::Option::Some(value.into());
+    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
         self
     }
     /// Sets `country_code`.
     #[must_use]
-    pub fn with_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_code = ::std::option::Option::Some(value.into());
+    pub fn with_country_code(mut self, value: impl Into<String>) -> Self {
+        self.country_code = Some(value.into());
         self
     }
     /// Sets `residence_duration_in_years`.
     #[must_use]
-    pub fn with_residence_duration_in_years(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.residence_duration_in_years = ::std::option::Option::Some(value.into());
+    pub fn with_residence_duration_in_years(mut self, value: impl Into<i64>) -> Self {
+        self.residence_duration_in_years = Some(value.into());
         self
     }
     /// Sets `residence_duration_in_months`.
     #[must_use]
-    pub fn with_residence_duration_in_months(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.residence_duration_in_months = ::std::option::Option::Some(value.into());
+    pub fn with_residence_duration_in_months(mut self, value: impl Into<i64>) -> Self {
+        self.residence_duration_in_months = Some(value.into());
         self
     }
     /// Sets `country_specific_address`.
     #[must_use]
     pub fn with_country_specific_address(
         mut self,
-        value: impl ::std::convert::Into<ApplicantAddCountrySpecificAddress>,
+        value: impl Into<ApplicantAddCountrySpecificAddress>,
     ) -> Self {
-        self.country_specific_address = ::std::option::Option::Some(value.into());
+        self.country_specific_address = Some(value.into());
         self
     }
 }
@@ -409,191 +338,171 @@ impl ApplicantAddAddress {
 #[non_exhaustive]
 pub struct ApplicantAddApplicant {
     /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
-    pub applicant_type: ::std::string::String,
+    pub applicant_type: String,
     /// Mother's maiden name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub mother_maiden_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mother_maiden_name: Option<String>,
     pub name: ApplicantAddName,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub demographics: ::std::option::Option<ApplicantAddDemographics>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub demographics: Option<ApplicantAddDemographics>,
     /// The applicant's addresses.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address: ::std::option::Option<::std::vec::Vec<ApplicantAddAddress>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<Vec<ApplicantAddAddress>>,
     /// The applicant's e-mail addresses.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub email: ::std::option::Option<::std::vec::Vec<ApplicantAddEmail>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<Vec<ApplicantAddEmail>>,
     /// The applicant's phone numbers.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub phone: ::std::option::Option<::std::vec::Vec<ApplicantAddPhone>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub financial_information: ::std::option::Option<ApplicantAddFinancialInformation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<Vec<ApplicantAddPhone>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub financial_information: Option<ApplicantAddFinancialInformation>,
     /// The applicant's employments.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicantAddEmploymentDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_details: Option<Vec<ApplicantAddEmploymentDetails>>,
     /// The applicant's identity documents.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub identification_document_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicantAddIdentificationDocumentDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identification_document_details: Option<
+        Vec<ApplicantAddIdentificationDocumentDetails>,
     >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub additional_data: ::std::option::Option<ApplicantAddAdditionalData>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_details: ::std::option::Option<
-        ApplicantAddPartnerCustomerDetails,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub additional_data: Option<ApplicantAddAdditionalData>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_details: Option<ApplicantAddPartnerCustomerDetails>,
     /// Consents given or refused by the applicant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub consent_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicantAddConsentDetails>,
-    >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub kyc_information: ::std::option::Option<ApplicantAddKycInformation>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub contact_consent: ::std::option::Option<ApplicantAddContactConsent>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_details: Option<Vec<ApplicantAddConsentDetails>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kyc_information: Option<ApplicantAddKycInformation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_consent: Option<ApplicantAddContactConsent>,
 }
 impl ApplicantAddApplicant {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        applicant_type: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<ApplicantAddName>,
+        applicant_type: impl Into<String>,
+        name: impl Into<ApplicantAddName>,
     ) -> Self {
         Self {
             applicant_type: applicant_type.into(),
-            mother_maiden_name: ::std::option::Option::None,
+            mother_maiden_name: None,
             name: name.into(),
-            demographics: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            financial_information: ::std::option::Option::None,
-            employment_details: ::std::option::Option::None,
-            identification_document_details: ::std::option::Option::None,
-            additional_data: ::std::option::Option::None,
-            partner_customer_details: ::std::option::Option::None,
-            consent_details: ::std::option::Option::None,
-            kyc_information: ::std::option::Option::None,
-            contact_consent: ::std::option::Option::None,
+            demographics: None,
+            address: None,
+            email: None,
+            phone: None,
+            financial_information: None,
+            employment_details: None,
+            identification_document_details: None,
+            additional_data: None,
+            partner_customer_details: None,
+            consent_details: None,
+            kyc_information: None,
+            contact_consent: None,
         }
     }
     /// Sets `mother_maiden_name`.
     #[must_use]
-    pub fn with_mother_maiden_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.mother_maiden_name = ::std::option::Option::Some(value.into());
+    pub fn with_mother_maiden_name(mut self, value: impl Into<String>) -> Self {
+        self.mother_maiden_name = Some(value.into());
         self
     }
     /// Sets `demographics`.
     #[must_use]
     pub fn with_demographics(
         mut self,
-        value: impl ::std::convert::Into<ApplicantAddDemographics>,
+        value: impl Into<ApplicantAddDemographics>,
     ) -> Self {
-        self.demographics = ::std::option::Option::Some(value.into());
+        self.demographics = Some(value.into());
         self
     }
     /// Sets `address`.
     #[must_use]
-    pub fn with_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantAddAddress>>,
-    ) -> Self {
-        self.address = ::std::option::Option::Some(value.into());
+    pub fn with_address(mut self, value: impl Into<Vec<ApplicantAddAddress>>) -> Self {
+        self.address = Some(value.into());
         self
     }
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantAddEmail>>,
-    ) -> Self {
-        self.email = ::std::option::Option::Some(value.into());
+    pub fn with_email(mut self, value: impl Into<Vec<ApplicantAddEmail>>) -> Self {
+        self.email = Some(value.into());
         self
     }
     /// Sets `phone`.
     #[must_use]
-    pub fn with_phone(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantAddPhone>>,
-    ) -> Self {
-        self.phone = ::std::option::Option::Some(value.into());
+    pub fn with_phone(mut self, value: impl Into<Vec<ApplicantAddPhone>>) -> Self {
+        self.phone = Some(value.into());
         self
     }
     /// Sets `financial_information`.
     #[must_use]
     pub fn with_financial_information(
         mut self,
-        value: impl ::std::convert::Into<ApplicantAddFinancialInformation>,
+        value: impl Into<ApplicantAddFinancialInformation>,
     ) -> Self {
-        self.financial_information = ::std::option::Option::Some(value.into());
+        self.financial_information = Some(value.into());
         self
     }
     /// Sets `employment_details`.
     #[must_use]
     pub fn with_employment_details(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantAddEmploymentDetails>>,
+        value: impl Into<Vec<ApplicantAddEmploymentDetails>>,
     ) -> Self {
-        self.employment_details = ::std::option::Option::Some(value.into());
+        self.employment_details = Some(value.into());
         self
     }
     /// Sets `identification_document_details`.
     #[must_use]
     pub fn with_identification_document_details(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicantAddIdentificationDocumentDetails>,
-        >,
+        value: impl Into<Vec<ApplicantAddIdentificationDocumentDetails>>,
     ) -> Self {
-        self.identification_document_details = ::std::option::Option::Some(value.into());
+        self.identification_document_details = Some(value.into());
         self
     }
     /// Sets `additional_data`.
     #[must_use]
     pub fn with_additional_data(
         mut self,
-        value: impl ::std::convert::Into<ApplicantAddAdditionalData>,
+        value: impl Into<ApplicantAddAdditionalData>,
     ) -> Self {
-        self.additional_data = ::std::option::Option::Some(value.into());
+        self.additional_data = Some(value.into());
         self
     }
     /// Sets `partner_customer_details`.
     #[must_use]
     pub fn with_partner_customer_details(
         mut self,
-        value: impl ::std::convert::Into<ApplicantAddPartnerCustomerDetails>,
+        value: impl Into<ApplicantAddPartnerCustomerDetails>,
     ) -> Self {
-        self.partner_customer_details = ::std::option::Option::Some(value.into());
+        self.partner_customer_details = Some(value.into());
         self
     }
     /// Sets `consent_details`.
     #[must_use]
     pub fn with_consent_details(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantAddConsentDetails>>,
+        value: impl Into<Vec<ApplicantAddConsentDetails>>,
     ) -> Self {
-        self.consent_details = ::std::option::Option::Some(value.into());
+        self.consent_details = Some(value.into());
         self
     }
     /// Sets `kyc_information`.
     #[must_use]
     pub fn with_kyc_information(
         mut self,
-        value: impl ::std::convert::Into<ApplicantAddKycInformation>,
+        value: impl Into<ApplicantAddKycInformation>,
     ) -> Self {
-        self.kyc_information = ::std::option::Option::Some(value.into());
+        self.kyc_information = Some(value.into());
         self
     }
     /// Sets `contact_consent`.
     #[must_use]
     pub fn with_contact_consent(
         mut self,
-        value: impl ::std::convert::Into<ApplicantAddContactConsent>,
+        value: impl Into<ApplicantAddContactConsent>,
     ) -> Self {
-        self.contact_consent = ::std::option::Option::Some(value.into());
+        self.contact_consent = Some(value.into());
         self
     }
 }
@@ -603,36 +512,30 @@ impl ApplicantAddApplicant {
 #[non_exhaustive]
 pub struct ApplicantAddConsentDetails {
     /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub consent_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_type: Option<String>,
     /// True if the consent is given.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_consent_given: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_consent_given: Option<bool>,
 }
 impl ApplicantAddConsentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            consent_type: ::std::option::Option::None,
-            is_consent_given: ::std::option::Option::None,
+            consent_type: None,
+            is_consent_given: None,
         }
     }
     /// Sets `consent_type`.
     #[must_use]
-    pub fn with_consent_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.consent_type = ::std::option::Option::Some(value.into());
+    pub fn with_consent_type(mut self, value: impl Into<String>) -> Self {
+        self.consent_type = Some(value.into());
         self
     }
     /// Sets `is_consent_given`.
     #[must_use]
-    pub fn with_is_consent_given(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.is_consent_given = ::std::option::Option::Some(value.into());
+    pub fn with_is_consent_given(mut self, value: impl Into<bool>) -> Self {
+        self.is_consent_given = Some(value.into());
         self
     }
 }
@@ -642,40 +545,40 @@ impl ApplicantAddConsentDetails {
 #[non_exhaustive]
 pub struct ApplicantAddContactConsent {
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_call: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_call: Option<bool>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_mail: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_mail: Option<bool>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_sms: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_sms: Option<bool>,
 }
 impl ApplicantAddContactConsent {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            ok_to_call: ::std::option::Option::None,
-            ok_to_mail: ::std::option::Option::None,
-            ok_to_sms: ::std::option::Option::None,
+            ok_to_call: None,
+            ok_to_mail: None,
+            ok_to_sms: None,
         }
     }
     /// Sets `ok_to_call`.
     #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_call = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_call(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_call = Some(value.into());
         self
     }
     /// Sets `ok_to_mail`.
     #[must_use]
-    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_mail = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_mail(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_mail = Some(value.into());
         self
     }
     /// Sets `ok_to_sms`.
     #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_sms = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_sms(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_sms = Some(value.into());
         self
     }
 }
@@ -685,114 +588,90 @@ impl ApplicantAddContactConsent {
 #[non_exhaustive]
 pub struct ApplicantAddCountrySpecificAddress {
     /// Unit number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub unit_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_number: Option<String>,
     /// Floor number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub floor_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub floor_number: Option<String>,
     /// Block number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub block_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub block_number: Option<String>,
     /// Building name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub building_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub building_name: Option<String>,
     /// Estate name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub estate_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estate_name: Option<String>,
     /// Street number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub street_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street_number: Option<String>,
     /// Street name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub street_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street_name: Option<String>,
     /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub street_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street_type: Option<String>,
 }
 impl ApplicantAddCountrySpecificAddress {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            unit_number: ::std::option::Option::None,
-            floor_number: ::std::option::Option::None,
-            block_number: ::std::option::Option::None,
-            building_name: ::std::option::Option::None,
-            estate_name: ::std::option::Option::None,
-            street_number: ::std::option::Option::None,
-            street_name: ::std::option::Option::None,
-            street_type: ::std::option::Option::None,
+            unit_number: None,
+            floor_number: None,
+            block_number: None,
+            building_name: None,
+            estate_name: None,
+            street_number: None,
+            street_name: None,
+            street_type: None,
         }
     }
     /// Sets `unit_number`.
     #[must_use]
-    pub fn with_unit_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.unit_number = ::std::option::Option::Some(value.into());
+    pub fn with_unit_number(mut self, value: impl Into<String>) -> Self {
+        self.unit_number = Some(value.into());
         self
     }
     /// Sets `floor_number`.
     #[must_use]
-    pub fn with_floor_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.floor_number = ::std::option::Option::Some(value.into());
+    pub fn with_floor_number(mut self, value: impl Into<String>) -> Self {
+        self.floor_number = Some(value.into());
         self
     }
     /// Sets `block_number`.
     #[must_use]
-    pub fn with_block_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.block_number = ::std::option::Option::Some(value.into());
+    pub fn with_block_number(mut self, value: impl Into<String>) -> Self {
+        self.block_number = Some(value.into());
         self
     }
     /// Sets `building_name`.
     #[must_use]
-    pub fn with_building_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.building_name = ::std::option::Option::Some(value.into());
+    pub fn with_building_name(mut self, value: impl Into<String>) -> Self {
+        self.building_name = Some(value.into());
         self
     }
     /// Sets `estate_name`.
     #[must_use]
-    pub fn with_estate_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.estate_name = ::std::option::Option::Some(value.into());
+    pub fn with_estate_name(mut self, value: impl Into<String>) -> Self {
+        self.estate_name = Some(value.into());
         self
     }
     /// Sets `street_number`.
     #[must_use]
-    pub fn with_street_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.street_number = ::std::option::Option::Some(value.into());
+    pub fn with_street_number(mut self, value: impl Into<String>) -> Self {
+        self.street_number = Some(value.into());
         self
     }
     /// Sets `street_name`.
     #[must_use]
-    pub fn with_street_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.street_name = ::std::option::Option::Some(value.into());
+    pub fn with_street_name(mut self, value: impl Into<String>) -> Self {
+        self.street_name = Some(value.into());
         self
     }
     /// Sets `street_type`.
     #[must_use]
-    pub fn with_street_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.street_type = ::std::option::Option::Some(value.into());
+    pub fn with_street_type(mut self, value: impl Into<String>) -> Self {
+        self.street_type = Some(value.into());
         self
     }
 }
@@ -802,53 +681,43 @@ impl ApplicantAddCountrySpecificAddress {
 #[non_exhaustive]
 pub struct ApplicantAddCreditCardProduct {
     /// Name embossed on the card.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub emboss_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emboss_name: Option<String>,
     /// Credit limit requested.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub requested_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub requested_credit_limit: Option<::rust_decimal::Decimal>,
     /// Overseas card activation flag.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub overseas_card_activation_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overseas_card_activation_flag: Option<bool>,
 }
 impl ApplicantAddCreditCardProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            emboss_name: ::std::option::Option::None,
-            requested_credit_limit: ::std::option::Option::None,
-            overseas_card_activation_flag: ::std::option::Option::None,
+            emboss_name: None,
+            requested_credit_limit: None,
+            overseas_card_activation_flag: None,
         }
     }
     /// Sets `emboss_name`.
     #[must_use]
-    pub fn with_emboss_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.emboss_name = ::std::option::Option::Some(value.into());
+    pub fn with_emboss_name(mut self, value: impl Into<String>) -> Self {
+        self.emboss_name = Some(value.into());
         self
     }
     /// Sets `requested_credit_limit`.
     #[must_use]
     pub fn with_requested_credit_limit(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.requested_credit_limit = ::std::option::Option::Some(value.into());
+        self.requested_credit_limit = Some(value.into());
         self
     }
     /// Sets `overseas_card_activation_flag`.
     #[must_use]
-    pub fn with_overseas_card_activation_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.overseas_card_activation_flag = ::std::option::Option::Some(value.into());
+    pub fn with_overseas_card_activation_flag(mut self, value: impl Into<bool>) -> Self {
+        self.overseas_card_activation_flag = Some(value.into());
         self
     }
 }
@@ -858,101 +727,80 @@ impl ApplicantAddCreditCardProduct {
 #[non_exhaustive]
 pub struct ApplicantAddDemographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub gender: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<String>,
     /// Date of birth.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub date_of_birth: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_of_birth: Option<::chrono::NaiveDate>,
     /// Place of birth.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub place_of_birth: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_of_birth: Option<String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_of_birth: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_of_birth: Option<String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub nationality: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nationality: Option<String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub marital_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marital_status: Option<String>,
     /// Residential status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residential_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residential_status: Option<String>,
 }
 impl ApplicantAddDemographics {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            gender: ::std::option::Option::None,
-            date_of_birth: ::std::option::Option::None,
-            place_of_birth: ::std::option::Option::None,
-            country_of_birth: ::std::option::Option::None,
-            nationality: ::std::option::Option::None,
-            marital_status: ::std::option::Option::None,
-            residential_status: ::std::option::Option::None,
+            gender: None,
+            date_of_birth: None,
+            place_of_birth: None,
+            country_of_birth: None,
+            nationality: None,
+            marital_status: None,
+            residential_status: None,
         }
     }
     /// Sets `gender`.
     #[must_use]
-    pub fn with_gender(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.gender = ::std::option::Option::Some(value.into());
+    pub fn with_gender(mut self, value: impl Into<String>) -> Self {
+        self.gender = Some(value.into());
         self
     }
     /// Sets `date_of_birth`.
     #[must_use]
-    pub fn with_date_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.date_of_birth = ::std::option::Option::Some(value.into());
+    pub fn with_date_of_birth(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
+        self.date_of_birth = Some(value.into());
         self
     }
     /// Sets `place_of_birth`.
     #[must_use]
-    pub fn with_place_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.place_of_birth = ::std::option::Option::Some(value.into());
+    pub fn with_place_of_birth(mut self, value: impl Into<String>) -> Self {
+        self.place_of_birth = Some(value.into());
         self
     }
     /// Sets `country_of_birth`.
     #[must_use]
-    pub fn with_country_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_of_birth = ::std::option::Option::Some(value.into());
+    pub fn with_country_of_birth(mut self, value: impl Into<String>) -> Self {
+        self.country_of_birth = Some(value.into());
         self
     }
     /// Sets `nationality`.
     #[must_use]
-    pub fn with_nationality(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.nationality = ::std::option::Option::Some(value.into());
+    pub fn with_nationality(mut self, value: impl Into<String>) -> Self {
+        self.nationality = Some(value.into());
         self
     }
     /// Sets `marital_status`.
     #[must_use]
-    pub fn with_marital_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.marital_status = ::std::option::Option::Some(value.into());
+    pub fn with_marital_status(mut self, value: impl Into<String>) -> Self {
+        self.marital_status = Some(value.into());
         self
     }
     /// Sets `residential_status`.
     #[must_use]
-    pub fn with_residential_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.residential_status = ::std::option::Option::Some(value.into());
+    pub fn with_residential_status(mut self, value: impl Into<String>) -> Self {
+        self.residential_status = Some(value.into());
         self
     }
 }
@@ -962,36 +810,33 @@ impl ApplicantAddDemographics {
 #[non_exhaustive]
 pub struct ApplicantAddEmail {
     /// The e-mail address.
-    pub email_address: ::std::string::String,
+    pub email_address: String,
     /// Applicant's consent to receive e-mail.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_email: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_email: Option<bool>,
     /// True for the preferred e-mail address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_preferred_email_address: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_preferred_email_address: Option<bool>,
 }
 impl ApplicantAddEmail {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(email_address: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(email_address: impl Into<String>) -> Self {
         Self {
             email_address: email_address.into(),
-            ok_to_email: ::std::option::Option::None,
-            is_preferred_email_address: ::std::option::Option::None,
+            ok_to_email: None,
+            is_preferred_email_address: None,
         }
     }
     /// Sets `ok_to_email`.
     #[must_use]
-    pub fn with_ok_to_email(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_email = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_email(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_email = Some(value.into());
         self
     }
     /// Sets `is_preferred_email_address`.
     #[must_use]
-    pub fn with_is_preferred_email_address(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.is_preferred_email_address = ::std::option::Option::Some(value.into());
+    pub fn with_is_preferred_email_address(mut self, value: impl Into<bool>) -> Self {
+        self.is_preferred_email_address = Some(value.into());
         self
     }
 }
@@ -1001,88 +846,70 @@ impl ApplicantAddEmail {
 #[non_exhaustive]
 pub struct ApplicantAddEmploymentDetails {
     /// Years in this employment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_duration_in_years: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_duration_in_years: Option<i64>,
     /// Employment durationi in months.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_durationi_in_months: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_durationi_in_months: Option<i64>,
     /// Name of the employer.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employer_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer_name: Option<String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub job_title: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_title: Option<String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub occupation_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occupation_code: Option<String>,
     /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_status: Option<String>,
 }
 impl ApplicantAddEmploymentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            employment_duration_in_years: ::std::option::Option::None,
-            employment_durationi_in_months: ::std::option::Option::None,
-            employer_name: ::std::option::Option::None,
-            job_title: ::std::option::Option::None,
-            occupation_code: ::std::option::Option::None,
-            employment_status: ::std::option::Option::None,
+            employment_duration_in_years: None,
+            employment_durationi_in_months: None,
+            employer_name: None,
+            job_title: None,
+            occupation_code: None,
+            employment_status: None,
         }
     }
     /// Sets `employment_duration_in_years`.
     #[must_use]
-    pub fn with_employment_duration_in_years(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.employment_duration_in_years = ::std::option::Option::Some(value.into());
+    pub fn with_employment_duration_in_years(mut self, value: impl Into<i64>) -> Self {
+        self.employment_duration_in_years = Some(value.into());
         self
     }
     /// Sets `employment_durationi_in_months`.
     #[must_use]
-    pub fn with_employment_durationi_in_months(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.employment_durationi_in_months = ::std::option::Option::Some(value.into());
+    pub fn with_employment_durationi_in_months(mut self, value: impl Into<i64>) -> Self {
+        self.employment_durationi_in_months = Some(value.into());
         self
     }
     /// Sets `employer_name`.
     #[must_use]
-    pub fn with_employer_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.employer_name = ::std::option::Option::Some(value.into());
+    pub fn with_employer_name(mut self, value: impl Into<String>) -> Self {
+        self.employer_name = Some(value.into());
         self
     }
     /// Sets `job_title`.
     #[must_use]
-    pub fn with_job_title(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.job_title = ::std::option::Option::Some(value.into());
+    pub fn with_job_title(mut self, value: impl Into<String>) -> Self {
+        self.job_title = Some(value.into());
         self
     }
     /// Sets `occupation_code`.
     #[must_use]
-    pub fn with_occupation_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.occupation_code = ::std::option::Option::Some(value.into());
+    pub fn with_occupation_code(mut self, value: impl Into<String>) -> Self {
+        self.occupation_code = Some(value.into());
         self
     }
     /// Sets `employment_status`.
     #[must_use]
-    pub fn with_employment_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.employment_status = ::std::option::Option::Some(value.into());
+    pub fn with_employment_status(mut self, value: impl Into<String>) -> Self {
+        self.employment_status = Some(value.into());
         self
     }
 }
@@ -1092,25 +919,21 @@ impl ApplicantAddEmploymentDetails {
 #[non_exhaustive]
 pub struct ApplicantAddFinancialInformation {
     /// The applicant's incomes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub income_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicantAddIncomeDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub income_details: Option<Vec<ApplicantAddIncomeDetails>>,
 }
 impl ApplicantAddFinancialInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
-        Self {
-            income_details: ::std::option::Option::None,
-        }
+        Self { income_details: None }
     }
     /// Sets `income_details`.
     #[must_use]
     pub fn with_income_details(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantAddIncomeDetails>>,
+        value: impl Into<Vec<ApplicantAddIncomeDetails>>,
     ) -> Self {
-        self.income_details = ::std::option::Option::Some(value.into());
+        self.income_details = Some(value.into());
         self
     }
 }
@@ -1120,111 +943,90 @@ impl ApplicantAddFinancialInformation {
 #[non_exhaustive]
 pub struct ApplicantAddIdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_type: Option<String>,
     /// Document number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_number: Option<String>,
     /// Expiry date of the document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_expiry_date: Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_date: Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_place: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_place: Option<String>,
     /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_state: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_state: Option<String>,
     /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_country: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_country: Option<String>,
     /// True for the primary identity document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_primary_id: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_primary_id: Option<bool>,
 }
 impl ApplicantAddIdentificationDocumentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            id_type: ::std::option::Option::None,
-            id_number: ::std::option::Option::None,
-            id_expiry_date: ::std::option::Option::None,
-            id_issue_date: ::std::option::Option::None,
-            id_issue_place: ::std::option::Option::None,
-            id_issue_state: ::std::option::Option::None,
-            id_issue_country: ::std::option::Option::None,
-            is_primary_id: ::std::option::Option::None,
+            id_type: None,
+            id_number: None,
+            id_expiry_date: None,
+            id_issue_date: None,
+            id_issue_place: None,
+            id_issue_state: None,
+            id_issue_country: None,
+            is_primary_id: None,
         }
     }
     /// Sets `id_type`.
     #[must_use]
-    pub fn with_id_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_type = ::std::option::Option::Some(value.into());
+    pub fn with_id_type(mut self, value: impl Into<String>) -> Self {
+        self.id_type = Some(value.into());
         self
     }
     /// Sets `id_number`.
     #[must_use]
-    pub fn with_id_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_number = ::std::option::Option::Some(value.into());
+    pub fn with_id_number(mut self, value: impl Into<String>) -> Self {
+        self.id_number = Some(value.into());
         self
     }
     /// Sets `id_expiry_date`.
     #[must_use]
-    pub fn with_id_expiry_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.id_expiry_date = ::std::option::Option::Some(value.into());
+    pub fn with_id_expiry_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
+        self.id_expiry_date = Some(value.into());
         self
     }
     /// Sets `id_issue_date`.
     #[must_use]
-    pub fn with_id_issue_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.id_issue_date = ::std::option::Option::Some(value.into());
+    pub fn with_id_issue_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
+        self.id_issue_date = Some(value.into());
         self
     }
     /// Sets `id_issue_place`.
     #[must_use]
-    pub fn with_id_issue_place(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issue_place = ::std::option::Option::Some(value.into());
+    pub fn with_id_issue_place(mut self, value: impl Into<String>) -> Self {
+        self.id_issue_place = Some(value.into());
         self
     }
     /// Sets `id_issue_state`.
     #[must_use]
-    pub fn with_id_issue_state(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issue_state = ::std::option::Option::Some(value.into());
+    pub fn with_id_issue_state(mut self, value: impl Into<String>) -> Self {
+        self.id_issue_state = Some(value.into());
         self
     }
     /// Sets `id_issue_country`.
     #[must_use]
-    pub fn with_id_issue_country(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issue_country = ::std::option::Option::Some(value.into());
+    pub fn with_id_issue_country(mut self, value: impl Into<String>) -> Self {
+        self.id_issue_country = Some(value.into());
         self
     }
     /// Sets `is_primary_id`.
     #[must_use]
-    pub fn with_is_primary_id(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_primary_id = ::std::option::Option::Some(value.into());
+    pub fn with_is_primary_id(mut self, value: impl Into<bool>) -> Self {
+        self.is_primary_id = Some(value.into());
         self
     }
 }
@@ -1234,70 +1036,56 @@ impl ApplicantAddIdentificationDocumentDetails {
 #[non_exhaustive]
 pub struct ApplicantAddIncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub income_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub income_type: Option<String>,
     /// Fixed part of the income.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub fixed_amount: Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub variable_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub variable_amount: Option<::rust_decimal::Decimal>,
     /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub frequency: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<String>,
 }
 impl ApplicantAddIncomeDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            income_type: ::std::option::Option::None,
-            fixed_amount: ::std::option::Option::None,
-            variable_amount: ::std::option::Option::None,
-            frequency: ::std::option::Option::None,
+            income_type: None,
+            fixed_amount: None,
+            variable_amount: None,
+            frequency: None,
         }
     }
     /// Sets `income_type`.
     #[must_use]
-    pub fn with_income_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.income_type = ::std::option::Option::Some(value.into());
+    pub fn with_income_type(mut self, value: impl Into<String>) -> Self {
+        self.income_type = Some(value.into());
         self
     }
     /// Sets `fixed_amount`.
     #[must_use]
     pub fn with_fixed_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.fixed_amount = ::std::option::Option::Some(value.into());
+        self.fixed_amount = Some(value.into());
         self
     }
     /// Sets `variable_amount`.
     #[must_use]
     pub fn with_variable_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.variable_amount = ::std::option::Option::Some(value.into());
+        self.variable_amount = Some(value.into());
         self
     }
     /// Sets `frequency`.
     #[must_use]
-    pub fn with_frequency(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.frequency = ::std::option::Option::Some(value.into());
+    pub fn with_frequency(mut self, value: impl Into<String>) -> Self {
+        self.frequency = Some(value.into());
         self
     }
 }
@@ -1307,25 +1095,23 @@ impl ApplicantAddIncomeDetails {
 #[non_exhaustive]
 pub struct ApplicantAddKycInformation {
     /// True if the applicant declares being a public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub self_public_figure_declaration_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_public_figure_declaration_flag: Option<bool>,
 }
 impl ApplicantAddKycInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            self_public_figure_declaration_flag: ::std::option::Option::None,
+            self_public_figure_declaration_flag: None,
         }
     }
     /// Sets `self_public_figure_declaration_flag`.
     #[must_use]
     pub fn with_self_public_figure_declaration_flag(
         mut self,
-        value: impl ::std::convert::Into<bool>,
+        value: impl Into<bool>,
     ) -> Self {
-        self.self_public_figure_declaration_flag = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.self_public_figure_declaration_flag = Some(value.into());
         self
     }
 }
@@ -1335,65 +1121,53 @@ impl ApplicantAddKycInformation {
 #[non_exhaustive]
 pub struct ApplicantAddName {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub salutation: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salutation: Option<String>,
     /// Given (first) name.
-    pub given_name: ::std::string::String,
+    pub given_name: String,
     /// Middle name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub middle_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub middle_name: Option<String>,
     /// Surname.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub surname: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub surname: Option<String>,
     /// Alias name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub alias_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alias_name: Option<String>,
 }
 impl ApplicantAddName {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(given_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(given_name: impl Into<String>) -> Self {
         Self {
-            salutation: ::std::option::Option::None,
+            salutation: None,
             given_name: given_name.into(),
-            middle_name: ::std::option::Option::None,
-            surname: ::std::option::Option::None,
-            alias_name: ::std::option::Option::None,
+            middle_name: None,
+            surname: None,
+            alias_name: None,
         }
     }
     /// Sets `salutation`.
     #[must_use]
-    pub fn with_salutation(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.salutation = ::std::option::Option::Some(value.into());
+    pub fn with_salutation(mut self, value: impl Into<String>) -> Self {
+        self.salutation = Some(value.into());
         self
     }
     /// Sets `middle_name`.
     #[must_use]
-    pub fn with_middle_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.middle_name = ::std::option::Option::Some(value.into());
+    pub fn with_middle_name(mut self, value: impl Into<String>) -> Self {
+        self.middle_name = Some(value.into());
         self
     }
     /// Sets `surname`.
     #[must_use]
-    pub fn with_surname(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.surname = ::std::option::Option::Some(value.into());
+    pub fn with_surname(mut self, value: impl Into<String>) -> Self {
+        self.surname = Some(value.into());
         self
     }
     /// Sets `alias_name`.
     #[must_use]
-    pub fn with_alias_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.alias_name = ::std::option::Option::Some(value.into());
+    pub fn with_alias_name(mut self, value: impl Into<String>) -> Self {
+        self.alias_name = Some(value.into());
         self
     }
 }
@@ -1403,49 +1177,43 @@ impl ApplicantAddName {
 #[non_exhaustive]
 pub struct ApplicantAddPartnerCustomerDetails {
     /// Partner's internal customer identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_internal_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_internal_id: Option<String>,
     /// Partner's customer identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_id: Option<String>,
     /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_segment: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_segment: Option<String>,
 }
 impl ApplicantAddPartnerCustomerDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            partner_customer_internal_id: ::std::option::Option::None,
-            partner_customer_id: ::std::option::Option::None,
-            partner_customer_segment: ::std::option::Option::None,
+            partner_customer_internal_id: None,
+            partner_customer_id: None,
+            partner_customer_segment: None,
         }
     }
     /// Sets `partner_customer_internal_id`.
     #[must_use]
     pub fn with_partner_customer_internal_id(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.partner_customer_internal_id = ::std::option::Option::Some(value.into());
+        self.partner_customer_internal_id = Some(value.into());
         self
     }
     /// Sets `partner_customer_id`.
     #[must_use]
-    pub fn with_partner_customer_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.partner_customer_id = ::std::option::Option::Some(value.into());
+    pub fn with_partner_customer_id(mut self, value: impl Into<String>) -> Self {
+        self.partner_customer_id = Some(value.into());
         self
     }
     /// Sets `partner_customer_segment`.
     #[must_use]
-    pub fn with_partner_customer_segment(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.partner_customer_segment = ::std::option::Option::Some(value.into());
+    pub fn with_partner_customer_segment(mut self, value: impl Into<String>) -> Self {
+        self.partner_customer_segment = Some(value.into());
         self
     }
 }
@@ -1455,69 +1223,63 @@ impl ApplicantAddPartnerCustomerDetails {
 #[non_exhaustive]
 pub struct ApplicantAddPhone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
-    pub phone_type: ::std::string::String,
+    pub phone_type: String,
     /// Country dialling prefix.
-    pub phone_country_code: ::std::string::String,
+    pub phone_country_code: String,
     /// Area code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub area_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area_code: Option<String>,
     /// Phone number.
-    pub phone_number: ::std::string::String,
+    pub phone_number: String,
     /// Extension.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub extension: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extension: Option<String>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_sms: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_sms: Option<bool>,
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_call: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_call: Option<bool>,
 }
 impl ApplicantAddPhone {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        phone_type: impl ::std::convert::Into<::std::string::String>,
-        phone_country_code: impl ::std::convert::Into<::std::string::String>,
-        phone_number: impl ::std::convert::Into<::std::string::String>,
+        phone_type: impl Into<String>,
+        phone_country_code: impl Into<String>,
+        phone_number: impl Into<String>,
     ) -> Self {
         Self {
             phone_type: phone_type.into(),
             phone_country_code: phone_country_code.into(),
-            area_code: ::std::option::Option::None,
+            area_code: None,
             phone_number: phone_number.into(),
-            extension: ::std::option::Option::None,
-            ok_to_sms: ::std::option::Option::None,
-            ok_to_call: ::std::option::Option::None,
+            extension: None,
+            ok_to_sms: None,
+            ok_to_call: None,
         }
     }
     /// Sets `area_code`.
     #[must_use]
-    pub fn with_area_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.area_code = ::std::option::Option::Some(value.into());
+    pub fn with_area_code(mut self, value: impl Into<String>) -> Self {
+        self.area_code = Some(value.into());
         self
     }
     /// Sets `extension`.
     #[must_use]
-    pub fn with_extension(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.extension = ::std::option::Option::Some(value.into());
+    pub fn with_extension(mut self, value: impl Into<String>) -> Self {
+        self.extension = Some(value.into());
         self
     }
     /// Sets `ok_to_sms`.
     #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_sms = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_sms(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_sms = Some(value.into());
         self
     }
     /// Sets `ok_to_call`.
     #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_call = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_call(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_call = Some(value.into());
         self
     }
 }
@@ -1527,30 +1289,30 @@ impl ApplicantAddPhone {
 #[non_exhaustive]
 pub struct ApplicantAddRequest {
     /// Identifier of the flow, from the create call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
     pub applicant: ApplicantAddApplicant,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_card_product: ::std::option::Option<ApplicantAddCreditCardProduct>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_card_product: Option<ApplicantAddCreditCardProduct>,
 }
 impl ApplicantAddRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-        applicant: impl ::std::convert::Into<ApplicantAddApplicant>,
+        control_flow_id: impl Into<String>,
+        applicant: impl Into<ApplicantAddApplicant>,
     ) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
             applicant: applicant.into(),
-            credit_card_product: ::std::option::Option::None,
+            credit_card_product: None,
         }
     }
     /// Sets `credit_card_product`.
     #[must_use]
     pub fn with_credit_card_product(
         mut self,
-        value: impl ::std::convert::Into<ApplicantAddCreditCardProduct>,
+        value: impl Into<ApplicantAddCreditCardProduct>,
     ) -> Self {
-        self.credit_card_product = ::std::option::Option::Some(value.into());
+        self.credit_card_product = Some(value.into());
         self
     }
 }
@@ -1560,7 +1322,7 @@ impl ApplicantAddRequest {
 #[non_exhaustive]
 pub struct ApplicantAddResponse {
     /// Identifier of the added applicant.
-    pub applicant_id: ::std::string::String,
+    pub applicant_id: String,
 }
 /// Removal of a supplementary applicant (inferred).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1568,13 +1330,11 @@ pub struct ApplicantAddResponse {
 #[non_exhaustive]
 pub struct ApplicantDeleteRequest {
     /// Identifier of the flow, from the create call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl ApplicantDeleteRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(control_flow_id: impl Into<String>) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
         }
@@ -1586,8 +1346,8 @@ impl ApplicantDeleteRequest {
 #[non_exhaustive]
 pub struct ApplicantDetail {
     pub applicant: ApplicantInquiryApplicant,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_card_product: ::std::option::Option<ApplicantInquiryCreditCardProduct>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_card_product: Option<ApplicantInquiryCreditCardProduct>,
 }
 /// Further details of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -1595,8 +1355,8 @@ pub struct ApplicantDetail {
 #[non_exhaustive]
 pub struct ApplicantInquiryAdditionalData {
     /// Number of dependents.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub number_of_dependents: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_dependents: Option<i64>,
 }
 /// An address of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -1604,42 +1364,40 @@ pub struct ApplicantInquiryAdditionalData {
 #[non_exhaustive]
 pub struct ApplicantInquiryAddress {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_type: Option<String>,
     /// First address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line1: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line1: Option<String>,
     /// Second address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line2: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line2: Option<String>,
     /// Third address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line3: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line3: Option<String>,
     /// Fourth address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line4: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line4: Option<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub city_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city_name: Option<String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
     /// Postal code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub postal_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
     /// Years lived at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residence_duration_in_years: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residence_duration_in_years: Option<i64>,
     /// Months lived at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residence_duration_in_months: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_specific_address: ::std::option::Option<
-        ApplicantInquiryCountrySpecificAddress,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residence_duration_in_months: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_specific_address: Option<ApplicantInquiryCountrySpecificAddress>,
 }
 /// The applicant's personal, contact, financial and employment details. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1647,59 +1405,49 @@ pub struct ApplicantInquiryAddress {
 #[non_exhaustive]
 pub struct ApplicantInquiryApplicant {
     /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
-    pub applicant_type: ::std::string::String,
+    pub applicant_type: String,
     /// Identifier of the added applicant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub applicant_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applicant_id: Option<String>,
     /// Mother's maiden name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub mother_maiden_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mother_maiden_name: Option<String>,
     pub name: ApplicantInquiryName,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub demographics: ::std::option::Option<ApplicantInquiryDemographics>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub demographics: Option<ApplicantInquiryDemographics>,
     /// The applicant's addresses.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address: ::std::option::Option<::std::vec::Vec<ApplicantInquiryAddress>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<Vec<ApplicantInquiryAddress>>,
     /// The applicant's e-mail addresses.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub email: ::std::option::Option<::std::vec::Vec<ApplicantInquiryEmail>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<Vec<ApplicantInquiryEmail>>,
     /// The applicant's phone numbers.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub phone: ::std::option::Option<::std::vec::Vec<ApplicantInquiryPhone>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub financial_information: ::std::option::Option<
-        ApplicantInquiryFinancialInformation,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<Vec<ApplicantInquiryPhone>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub financial_information: Option<ApplicantInquiryFinancialInformation>,
     /// The applicant's employments.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicantInquiryEmploymentDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_details: Option<Vec<ApplicantInquiryEmploymentDetails>>,
     /// The applicant's identity documents.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub identification_document_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicantInquiryIdentificationDocumentDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identification_document_details: Option<
+        Vec<ApplicantInquiryIdentificationDocumentDetails>,
     >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub additional_data: ::std::option::Option<ApplicantInquiryAdditionalData>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_details: ::std::option::Option<
-        ApplicantInquiryPartnerCustomerDetails,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub additional_data: Option<ApplicantInquiryAdditionalData>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_details: Option<ApplicantInquiryPartnerCustomerDetails>,
     /// Consents given or refused by the applicant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub consent_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicantInquiryConsentDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_details: Option<Vec<ApplicantInquiryConsentDetails>>,
     /// Documents the applicant must provide.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub required_documents: ::std::option::Option<
-        ::std::vec::Vec<ApplicantInquiryRequiredDocuments>,
-    >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub kyc_information: ::std::option::Option<ApplicantInquiryKycInformation>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub contact_consent: ::std::option::Option<ApplicantInquiryContactConsent>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_documents: Option<Vec<ApplicantInquiryRequiredDocuments>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kyc_information: Option<ApplicantInquiryKycInformation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_consent: Option<ApplicantInquiryContactConsent>,
 }
 /// One consent of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -1707,11 +1455,11 @@ pub struct ApplicantInquiryApplicant {
 #[non_exhaustive]
 pub struct ApplicantInquiryConsentDetails {
     /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub consent_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_type: Option<String>,
     /// True if the consent is given.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_consent_given: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_consent_given: Option<bool>,
 }
 /// The applicant's consent to be contacted. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -1719,14 +1467,14 @@ pub struct ApplicantInquiryConsentDetails {
 #[non_exhaustive]
 pub struct ApplicantInquiryContactConsent {
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_call: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_call: Option<bool>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_mail: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_mail: Option<bool>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_sms: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_sms: Option<bool>,
 }
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -1734,29 +1482,29 @@ pub struct ApplicantInquiryContactConsent {
 #[non_exhaustive]
 pub struct ApplicantInquiryCountrySpecificAddress {
     /// Unit number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub unit_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_number: Option<String>,
     /// Floor number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub floor_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub floor_number: Option<String>,
     /// Block number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub block_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub block_number: Option<String>,
     /// Building name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub building_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub building_name: Option<String>,
     /// Estate name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub estate_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estate_name: Option<String>,
     /// Street number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub street_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street_number: Option<String>,
     /// Street name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub street_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street_name: Option<String>,
     /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub street_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street_type: Option<String>,
 }
 /// The supplementary card requested for a supplementary applicant.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -1764,18 +1512,14 @@ pub struct ApplicantInquiryCountrySpecificAddress {
 #[non_exhaustive]
 pub struct ApplicantInquiryCreditCardProduct {
     /// Name embossed on the card.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub emboss_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emboss_name: Option<String>,
     /// Credit limit requested.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub requested_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub requested_credit_limit: Option<::rust_decimal::Decimal>,
     /// Overseas card activation flag.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub overseas_card_activation_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overseas_card_activation_flag: Option<bool>,
 }
 /// The applicant's demographic details. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -1783,26 +1527,26 @@ pub struct ApplicantInquiryCreditCardProduct {
 #[non_exhaustive]
 pub struct ApplicantInquiryDemographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub gender: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<String>,
     /// Date of birth.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub date_of_birth: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_of_birth: Option<::chrono::NaiveDate>,
     /// Place of birth.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub place_of_birth: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_of_birth: Option<String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_of_birth: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_of_birth: Option<String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub nationality: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nationality: Option<String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub marital_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marital_status: Option<String>,
     /// Residential status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residential_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residential_status: Option<String>,
 }
 /// An e-mail address of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1810,13 +1554,13 @@ pub struct ApplicantInquiryDemographics {
 #[non_exhaustive]
 pub struct ApplicantInquiryEmail {
     /// The e-mail address.
-    pub email_address: ::std::string::String,
+    pub email_address: String,
     /// Applicant's consent to receive e-mail.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_email: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_email: Option<bool>,
     /// True for the preferred e-mail address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_preferred_email_address: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_preferred_email_address: Option<bool>,
 }
 /// One employment of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -1824,23 +1568,23 @@ pub struct ApplicantInquiryEmail {
 #[non_exhaustive]
 pub struct ApplicantInquiryEmploymentDetails {
     /// Years in this employment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_duration_in_years: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_duration_in_years: Option<i64>,
     /// Employment durationi in months.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_durationi_in_months: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_durationi_in_months: Option<i64>,
     /// Name of the employer.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employer_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer_name: Option<String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub job_title: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_title: Option<String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub occupation_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occupation_code: Option<String>,
     /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_status: Option<String>,
 }
 /// The applicant's income, expenses and existing loans. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -1848,10 +1592,8 @@ pub struct ApplicantInquiryEmploymentDetails {
 #[non_exhaustive]
 pub struct ApplicantInquiryFinancialInformation {
     /// The applicant's incomes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub income_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicantInquiryIncomeDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub income_details: Option<Vec<ApplicantInquiryIncomeDetails>>,
 }
 /// One identity document of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -1859,29 +1601,29 @@ pub struct ApplicantInquiryFinancialInformation {
 #[non_exhaustive]
 pub struct ApplicantInquiryIdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_type: Option<String>,
     /// Document number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_number: Option<String>,
     /// Expiry date of the document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_expiry_date: Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_date: Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_place: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_place: Option<String>,
     /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_state: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_state: Option<String>,
     /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_country: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_country: Option<String>,
     /// True for the primary identity document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_primary_id: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_primary_id: Option<bool>,
 }
 /// One income of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -1889,25 +1631,17 @@ pub struct ApplicantInquiryIdentificationDocumentDetails {
 #[non_exhaustive]
 pub struct ApplicantInquiryIncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub income_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub income_type: Option<String>,
     /// Fixed part of the income.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub fixed_amount: Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub variable_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub variable_amount: Option<::rust_decimal::Decimal>,
     /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub frequency: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<String>,
 }
 /// Know-your-customer information (public figures, FATCA). Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -1915,8 +1649,8 @@ pub struct ApplicantInquiryIncomeDetails {
 #[non_exhaustive]
 pub struct ApplicantInquiryKycInformation {
     /// True if the applicant declares being a public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub self_public_figure_declaration_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_public_figure_declaration_flag: Option<bool>,
 }
 /// The applicant's name. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1924,19 +1658,19 @@ pub struct ApplicantInquiryKycInformation {
 #[non_exhaustive]
 pub struct ApplicantInquiryName {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub salutation: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salutation: Option<String>,
     /// Given (first) name.
-    pub given_name: ::std::string::String,
+    pub given_name: String,
     /// Middle name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub middle_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub middle_name: Option<String>,
     /// Surname.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub surname: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub surname: Option<String>,
     /// Alias name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub alias_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alias_name: Option<String>,
 }
 /// The applicant's identity at a partner of Citi. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -1944,14 +1678,14 @@ pub struct ApplicantInquiryName {
 #[non_exhaustive]
 pub struct ApplicantInquiryPartnerCustomerDetails {
     /// Partner's internal customer identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_internal_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_internal_id: Option<String>,
     /// Partner's customer identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_id: Option<String>,
     /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_segment: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_segment: Option<String>,
 }
 /// A phone number of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1959,23 +1693,23 @@ pub struct ApplicantInquiryPartnerCustomerDetails {
 #[non_exhaustive]
 pub struct ApplicantInquiryPhone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
-    pub phone_type: ::std::string::String,
+    pub phone_type: String,
     /// Country dialling prefix.
-    pub phone_country_code: ::std::string::String,
+    pub phone_country_code: String,
     /// Area code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub area_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area_code: Option<String>,
     /// Phone number.
-    pub phone_number: ::std::string::String,
+    pub phone_number: String,
     /// Extension.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub extension: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extension: Option<String>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_sms: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_sms: Option<bool>,
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_call: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_call: Option<bool>,
 }
 /// A document a supplementary applicant still needs to provide.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -1983,30 +1717,30 @@ pub struct ApplicantInquiryPhone {
 #[non_exhaustive]
 pub struct ApplicantInquiryRequiredDocuments {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentIdType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub document_id_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document_id_type: Option<String>,
     /// Status of the document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub document_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document_status: Option<String>,
     /// Code of the product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub product_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_code: Option<String>,
     /// What the document proves. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proofType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub proof_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof_type: Option<String>,
     /// Identifier of the linked document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub linked_document_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub linked_document_id: Option<String>,
     /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub applicant_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applicant_type: Option<String>,
 }
 /// The supplementary applicants of an application (inferred).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicantInquiryResponse {
     /// The supplementary applicants.
-    pub applicants: ::std::vec::Vec<ApplicantDetail>,
+    pub applicants: Vec<ApplicantDetail>,
 }
 /// Further details of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -2014,23 +1748,18 @@ pub struct ApplicantInquiryResponse {
 #[non_exhaustive]
 pub struct ApplicantUpdateAdditionalData {
     /// Number of dependents.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub number_of_dependents: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_dependents: Option<i64>,
 }
 impl ApplicantUpdateAdditionalData {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
-        Self {
-            number_of_dependents: ::std::option::Option::None,
-        }
+        Self { number_of_dependents: None }
     }
     /// Sets `number_of_dependents`.
     #[must_use]
-    pub fn with_number_of_dependents(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.number_of_dependents = ::std::option::Option::Some(value.into());
+    pub fn with_number_of_dependents(mut self, value: impl Into<i64>) -> Self {
+        self.number_of_dependents = Some(value.into());
         self
     }
 }
@@ -2040,167 +1769,132 @@ impl ApplicantUpdateAdditionalData {
 #[non_exhaustive]
 pub struct ApplicantUpdateAddress {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_type: Option<String>,
     /// First address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line1: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line1: Option<String>,
     /// Second address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line2: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line2: Option<String>,
     /// Third address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line3: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line3: Option<String>,
     /// Fourth address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line4: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line4: Option<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub city_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city_name: Option<String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
     /// Postal code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub postal_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
     /// Years lived at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residence_duration_in_years: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residence_duration_in_years: Option<i64>,
     /// Months lived at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residence_duration_in_months: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_specific_address: ::std::option::Option<
-        ApplicantUpdateCountrySpecificAddress,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residence_duration_in_months: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_specific_address: Option<ApplicantUpdateCountrySpecificAddress>,
 }
 impl ApplicantUpdateAddress {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            address_type: ::std::option::Option::None,
-            address_line1: ::std::option::Option::None,
-            address_line2: ::std::option::Option::None,
-            address_line3: ::std::option::Option::None,
-            address_line4: ::std::option::Option::None,
-            city_name: ::std::option::Option::None,
-            state: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            country_code: ::std::option::Option::None,
-            residence_duration_in_years: ::std::option::Option::None,
-            residence_duration_in_months: ::std::option::Option::None,
-            country_specific_address: ::std::option::Option::None,
+            address_type: None,
+            address_line1: None,
+            address_line2: None,
+            address_line3: None,
+            address_line4: None,
+            city_name: None,
+            state: None,
+            postal_code: None,
+            country_code: None,
+            residence_duration_in_years: None,
+            residence_duration_in_months: None,
+            country_specific_address: None,
         }
     }
     /// Sets `address_type`.
     #[must_use]
-    pub fn with_address_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_type = ::std::option::Option::Some(value.into());
+    pub fn with_address_type(mut self, value: impl Into<String>) -> Self {
+        self.address_type = Some(value.into());
         self
     }
     /// Sets `address_line1`.
     #[must_use]
-    pub fn with_address_line1(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line1 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line1(mut self, value: impl Into<String>) -> Self {
+        self.address_line1 = Some(value.into());
         self
     }
     /// Sets `address_line2`.
     #[must_use]
-    pub fn with_address_line2(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line2 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
+        self.address_line2 = Some(value.into());
         self
     }
     /// Sets `address_line3`.
     #[must_use]
-    pub fn with_address_line3(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line3 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line3(mut self, value: impl Into<String>) -> Self {
+        self.address_line3 = Some(value.into());
         self
     }
     /// Sets `address_line4`.
     #[must_use]
-    pub fn with_address_line4(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line4 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line4(mut self, value: impl Into<String>) -> Self {
+        self.address_line4 = Some(value.into());
         self
     }
     /// Sets `city_name`.
     #[must_use]
-    pub fn with_city_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.city_name = ::std::option::Option::Some(value.into());
+    pub fn with_city_name(mut self, value: impl Into<String>) -> Self {
+        self.city_name = Some(value.into());
         self
     }
     /// Sets `state`.
     #[must_use]
-    pub fn with_state(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.state = ::std::option::Option::Some(value.into());
+    pub fn with_state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
         self
     }
     /// Sets `postal_code`.
     #[must_use]
-    pub fn with_postal_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.postal_code = ::std::option::Option::Some(value.into());
+    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
         self
     }
     /// Sets `country_code`.
     #[must_use]
-    pub fn with_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_code = ::std::option::Option::Some(value.into());
+    pub fn with_country_code(mut self, value: impl Into<String>) -> Self {
+        self.country_code = Some(value.into());
         self
     }
     /// Sets `residence_duration_in_years`.
     #[must_use]
-    pub fn with_residence_duration_in_years(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.residence_duration_in_years = ::std::option::Option::Some(value.into());
+    pub fn with_residence_duration_in_years(mut self, value: impl Into<i64>) -> Self {
+        self.residence_duration_in_years = Some(value.into());
         self
     }
     /// Sets `residence_duration_in_months`.
     #[must_use]
-    pub fn with_residence_duration_in_months(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.residence_duration_in_months = ::std::option::Option::Some(value.into());
+    pub fn with_residence_duration_in_months(mut self, value: impl Into<i64>) -> Self {
+        self.residence_duration_in_months = Some(value.into());
         self
     }
     /// Sets `country_specific_address`.
     #[must_use]
     pub fn with_country_specific_address(
         mut self,
-        value: impl ::std::convert::Into<ApplicantUpdateCountrySpecificAddress>,
+        value: impl Into<ApplicantUpdateCountrySpecificAddress>,
     ) -> Self {
-        self.country_specific_address = ::std::option::Option::Some(value.into());
+        self.country_specific_address = Some(value.into());
         self
     }
 }
@@ -2210,195 +1904,174 @@ impl ApplicantUpdateAddress {
 #[non_exhaustive]
 pub struct ApplicantUpdateApplicant {
     /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
-    pub applicant_type: ::std::string::String,
+    pub applicant_type: String,
     /// Mother's maiden name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub mother_maiden_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mother_maiden_name: Option<String>,
     pub name: ApplicantUpdateName,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub demographics: ::std::option::Option<ApplicantUpdateDemographics>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub demographics: Option<ApplicantUpdateDemographics>,
     /// The applicant's addresses.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address: ::std::option::Option<::std::vec::Vec<ApplicantUpdateAddress>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<Vec<ApplicantUpdateAddress>>,
     /// The applicant's e-mail addresses.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub email: ::std::option::Option<::std::vec::Vec<ApplicantUpdateEmail>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<Vec<ApplicantUpdateEmail>>,
     /// The applicant's phone numbers.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub phone: ::std::option::Option<::std::vec::Vec<ApplicantUpdatePhone>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub financial_information: ::std::option::Option<
-        ApplicantUpdateFinancialInformation,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<Vec<ApplicantUpdatePhone>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub financial_information: Option<ApplicantUpdateFinancialInformation>,
     /// The applicant's employments.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicantUpdateEmploymentDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_details: Option<Vec<ApplicantUpdateEmploymentDetails>>,
     /// The applicant's identity documents.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub identification_document_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicantUpdateIdentificationDocumentDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identification_document_details: Option<
+        Vec<ApplicantUpdateIdentificationDocumentDetails>,
     >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub additional_data: ::std::option::Option<ApplicantUpdateAdditionalData>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_details: ::std::option::Option<
-        ApplicantUpdatePartnerCustomerDetails,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub additional_data: Option<ApplicantUpdateAdditionalData>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_details: Option<ApplicantUpdatePartnerCustomerDetails>,
     /// Consents given or refused by the applicant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub consent_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicantUpdateConsentDetails>,
-    >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub kyc_information: ::std::option::Option<ApplicantUpdateKycInformation>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub contact_consent: ::std::option::Option<ApplicantUpdateContactConsent>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_details: Option<Vec<ApplicantUpdateConsentDetails>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kyc_information: Option<ApplicantUpdateKycInformation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_consent: Option<ApplicantUpdateContactConsent>,
 }
 impl ApplicantUpdateApplicant {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        applicant_type: impl ::std::convert::Into<::std::string::String>,
-        name: impl ::std::convert::Into<ApplicantUpdateName>,
+        applicant_type: impl Into<String>,
+        name: impl Into<ApplicantUpdateName>,
     ) -> Self {
         Self {
             applicant_type: applicant_type.into(),
-            mother_maiden_name: ::std::option::Option::None,
+            mother_maiden_name: None,
             name: name.into(),
-            demographics: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            financial_information: ::std::option::Option::None,
-            employment_details: ::std::option::Option::None,
-            identification_document_details: ::std::option::Option::None,
-            additional_data: ::std::option::Option::None,
-            partner_customer_details: ::std::option::Option::None,
-            consent_details: ::std::option::Option::None,
-            kyc_information: ::std::option::Option::None,
-            contact_consent: ::std::option::Option::None,
+            demographics: None,
+            address: None,
+            email: None,
+            phone: None,
+            financial_information: None,
+            employment_details: None,
+            identification_document_details: None,
+            additional_data: None,
+            partner_customer_details: None,
+            consent_details: None,
+            kyc_information: None,
+            contact_consent: None,
         }
     }
     /// Sets `mother_maiden_name`.
     #[must_use]
-    pub fn with_mother_maiden_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.mother_maiden_name = ::std::option::Option::Some(value.into());
+    pub fn with_mother_maiden_name(mut self, value: impl Into<String>) -> Self {
+        self.mother_maiden_name = Some(value.into());
         self
     }
     /// Sets `demographics`.
     #[must_use]
     pub fn with_demographics(
         mut self,
-        value: impl ::std::convert::Into<ApplicantUpdateDemographics>,
+        value: impl Into<ApplicantUpdateDemographics>,
     ) -> Self {
-        self.demographics = ::std::option::Option::Some(value.into());
+        self.demographics = Some(value.into());
         self
     }
     /// Sets `address`.
     #[must_use]
     pub fn with_address(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantUpdateAddress>>,
+        value: impl Into<Vec<ApplicantUpdateAddress>>,
     ) -> Self {
-        self.address = ::std::option::Option::Some(value.into());
+        self.address = Some(value.into());
         self
     }
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantUpdateEmail>>,
-    ) -> Self {
-        self.email = ::std::option::Option::Some(value.into());
+    pub fn with_email(mut self, value: impl Into<Vec<ApplicantUpdateEmail>>) -> Self {
+        self.email = Some(value.into());
         self
     }
     /// Sets `phone`.
     #[must_use]
-    pub fn with_phone(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantUpdatePhone>>,
-    ) -> Self {
-        self.phone = ::std::option::Option::Some(value.into());
+    pub fn with_phone(mut self, value: impl Into<Vec<ApplicantUpdatePhone>>) -> Self {
+        self.phone = Some(value.into());
         self
     }
     /// Sets `financial_information`.
     #[must_use]
     pub fn with_financial_information(
         mut self,
-        value: impl ::std::convert::Into<ApplicantUpdateFinancialInformation>,
+        value: impl Into<ApplicantUpdateFinancialInformation>,
     ) -> Self {
-        self.financial_information = ::std::option::Option::Some(value.into());
+        self.financial_information = Some(value.into());
         self
     }
     /// Sets `employment_details`.
     #[must_use]
     pub fn with_employment_details(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicantUpdateEmploymentDetails>,
-        >,
+        value: impl Into<Vec<ApplicantUpdateEmploymentDetails>>,
     ) -> Self {
-        self.employment_details = ::std::option::Option::Some(value.into());
+        self.employment_details = Some(value.into());
         self
     }
     /// Sets `identification_document_details`.
     #[must_use]
     pub fn with_identification_document_details(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicantUpdateIdentificationDocumentDetails>,
-        >,
+        value: impl Into<Vec<ApplicantUpdateIdentificationDocumentDetails>>,
     ) -> Self {
-        self.identification_document_details = ::std::option::Option::Some(value.into());
+        self.identification_document_details = Some(value.into());
         self
     }
     /// Sets `additional_data`.
     #[must_use]
     pub fn with_additional_data(
         mut self,
-        value: impl ::std::convert::Into<ApplicantUpdateAdditionalData>,
+        value: impl Into<ApplicantUpdateAdditionalData>,
     ) -> Self {
-        self.additional_data = ::std::option::Option::Some(value.into());
+        self.additional_data = Some(value.into());
         self
     }
     /// Sets `partner_customer_details`.
     #[must_use]
     pub fn with_partner_customer_details(
         mut self,
-        value: impl ::std::convert::Into<ApplicantUpdatePartnerCustomerDetails>,
+        value: impl Into<ApplicantUpdatePartnerCustomerDetails>,
     ) -> Self {
-        self.partner_customer_details = ::std::option::Option::Some(value.into());
+        self.partner_customer_details = Some(value.into());
         self
     }
     /// Sets `consent_details`.
     #[must_use]
     pub fn with_consent_details(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantUpdateConsentDetails>>,
+        value: impl Into<Vec<ApplicantUpdateConsentDetails>>,
     ) -> Self {
-        self.consent_details = ::std::option::Option::Some(value.into());
+        self.consent_details = Some(value.into());
         self
     }
     /// Sets `kyc_information`.
     #[must_use]
     pub fn with_kyc_information(
         mut self,
-        value: impl ::std::convert::Into<ApplicantUpdateKycInformation>,
+        value: impl Into<ApplicantUpdateKycInformation>,
     ) -> Self {
-        self.kyc_information = ::std::option::Option::Some(value.into());
+        self.kyc_information = Some(value.into());
         self
     }
     /// Sets `contact_consent`.
     #[must_use]
     pub fn with_contact_consent(
         mut self,
-        value: impl ::std::convert::Into<ApplicantUpdateContactConsent>,
+        value: impl Into<ApplicantUpdateContactConsent>,
     ) -> Self {
-        self.contact_consent = ::std::option::Option::Some(value.into());
+        self.contact_consent = Some(value.into());
         self
     }
 }
@@ -2408,36 +2081,30 @@ impl ApplicantUpdateApplicant {
 #[non_exhaustive]
 pub struct ApplicantUpdateConsentDetails {
     /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub consent_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_type: Option<String>,
     /// True if the consent is given.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_consent_given: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_consent_given: Option<bool>,
 }
 impl ApplicantUpdateConsentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            consent_type: ::std::option::Option::None,
-            is_consent_given: ::std::option::Option::None,
+            consent_type: None,
+            is_consent_given: None,
         }
     }
     /// Sets `consent_type`.
     #[must_use]
-    pub fn with_consent_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.consent_type = ::std::option::Option::Some(value.into());
+    pub fn with_consent_type(mut self, value: impl Into<String>) -> Self {
+        self.consent_type = Some(value.into());
         self
     }
     /// Sets `is_consent_given`.
     #[must_use]
-    pub fn with_is_consent_given(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.is_consent_given = ::std::option::Option::Some(value.into());
+    pub fn with_is_consent_given(mut self, value: impl Into<bool>) -> Self {
+        self.is_consent_given = Some(value.into());
         self
     }
 }
@@ -2447,40 +2114,40 @@ impl ApplicantUpdateConsentDetails {
 #[non_exhaustive]
 pub struct ApplicantUpdateContactConsent {
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_call: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_call: Option<bool>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_mail: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_mail: Option<bool>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_sms: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_sms: Option<bool>,
 }
 impl ApplicantUpdateContactConsent {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            ok_to_call: ::std::option::Option::None,
-            ok_to_mail: ::std::option::Option::None,
-            ok_to_sms: ::std::option::Option::None,
+            ok_to_call: None,
+            ok_to_mail: None,
+            ok_to_sms: None,
         }
     }
     /// Sets `ok_to_call`.
     #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_call = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_call(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_call = Some(value.into());
         self
     }
     /// Sets `ok_to_mail`.
     #[must_use]
-    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_mail = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_mail(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_mail = Some(value.into());
         self
     }
     /// Sets `ok_to_sms`.
     #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_sms = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_sms(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_sms = Some(value.into());
         self
     }
 }
@@ -2490,114 +2157,90 @@ impl ApplicantUpdateContactConsent {
 #[non_exhaustive]
 pub struct ApplicantUpdateCountrySpecificAddress {
     /// Unit number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub unit_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_number: Option<String>,
     /// Floor number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub floor_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub floor_number: Option<String>,
     /// Block number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub block_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub block_number: Option<String>,
     /// Building name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub building_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub building_name: Option<String>,
     /// Estate name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub estate_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estate_name: Option<String>,
     /// Street number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub street_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street_number: Option<String>,
     /// Street name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub street_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street_name: Option<String>,
     /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub street_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street_type: Option<String>,
 }
 impl ApplicantUpdateCountrySpecificAddress {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            unit_number: ::std::option::Option::None,
-            floor_number: ::std::option::Option::None,
-            block_number: ::std::option::Option::None,
-            building_name: ::std::option::Option::None,
-            estate_name: ::std::option::Option::None,
-            street_number: ::std::option::Option::None,
-            street_name: ::std::option::Option::None,
-            street_type: ::std::option::Option::None,
+            unit_number: None,
+            floor_number: None,
+            block_number: None,
+            building_name: None,
+            estate_name: None,
+            street_number: None,
+            street_name: None,
+            street_type: None,
         }
     }
     /// Sets `unit_number`.
     #[must_use]
-    pub fn with_unit_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.unit_number = ::std::option::Option::Some(value.into());
+    pub fn with_unit_number(mut self, value: impl Into<String>) -> Self {
+        self.unit_number = Some(value.into());
         self
     }
     /// Sets `floor_number`.
     #[must_use]
-    pub fn with_floor_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.floor_number = ::std::option::Option::Some(value.into());
+    pub fn with_floor_number(mut self, value: impl Into<String>) -> Self {
+        self.floor_number = Some(value.into());
         self
     }
     /// Sets `block_number`.
     #[must_use]
-    pub fn with_block_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.block_number = ::std::option::Option::Some(value.into());
+    pub fn with_block_number(mut self, value: impl Into<String>) -> Self {
+        self.block_number = Some(value.into());
         self
     }
     /// Sets `building_name`.
     #[must_use]
-    pub fn with_building_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.building_name = ::std::option::Option::Some(value.into());
+    pub fn with_building_name(mut self, value: impl Into<String>) -> Self {
+        self.building_name = Some(value.into());
         self
     }
     /// Sets `estate_name`.
     #[must_use]
-    pub fn with_estate_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.estate_name = ::std::option::Option::Some(value.into());
+    pub fn with_estate_name(mut self, value: impl Into<String>) -> Self {
+        self.estate_name = Some(value.into());
         self
     }
     /// Sets `street_number`.
     #[must_use]
-    pub fn with_street_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.street_number = ::std::option::Option::Some(value.into());
+    pub fn with_street_number(mut self, value: impl Into<String>) -> Self {
+        self.street_number = Some(value.into());
         self
     }
     /// Sets `street_name`.
     #[must_use]
-    pub fn with_street_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.street_name = ::std::option::Option::Some(value.into());
+    pub fn with_street_name(mut self, value: impl Into<String>) -> Self {
+        self.street_name = Some(value.into());
         self
     }
     /// Sets `street_type`.
     #[must_use]
-    pub fn with_street_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.street_type = ::std::option::Option::Some(value.into());
+    pub fn with_street_type(mut self, value: impl Into<String>) -> Self {
+        self.street_type = Some(value.into());
         self
     }
 }
@@ -2607,53 +2250,43 @@ impl ApplicantUpdateCountrySpecificAddress {
 #[non_exhaustive]
 pub struct ApplicantUpdateCreditCardProduct {
     /// Name embossed on the card.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub emboss_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emboss_name: Option<String>,
     /// Credit limit requested.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub requested_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub requested_credit_limit: Option<::rust_decimal::Decimal>,
     /// Overseas card activation flag.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub overseas_card_activation_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overseas_card_activation_flag: Option<bool>,
 }
 impl ApplicantUpdateCreditCardProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            emboss_name: ::std::option::Option::None,
-            requested_credit_limit: ::std::option::Option::None,
-            overseas_card_activation_flag: ::std::option::Option::None,
+            emboss_name: None,
+            requested_credit_limit: None,
+            overseas_card_activation_flag: None,
         }
     }
     /// Sets `emboss_name`.
     #[must_use]
-    pub fn with_emboss_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.emboss_name = ::std::option::Option::Some(value.into());
+    pub fn with_emboss_name(mut self, value: impl Into<String>) -> Self {
+        self.emboss_name = Some(value.into());
         self
     }
     /// Sets `requested_credit_limit`.
     #[must_use]
     pub fn with_requested_credit_limit(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.requested_credit_limit = ::std::option::Option::Some(value.into());
+        self.requested_credit_limit = Some(value.into());
         self
     }
     /// Sets `overseas_card_activation_flag`.
     #[must_use]
-    pub fn with_overseas_card_activation_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.overseas_card_activation_flag = ::std::option::Option::Some(value.into());
+    pub fn with_overseas_card_activation_flag(mut self, value: impl Into<bool>) -> Self {
+        self.overseas_card_activation_flag = Some(value.into());
         self
     }
 }
@@ -2663,101 +2296,80 @@ impl ApplicantUpdateCreditCardProduct {
 #[non_exhaustive]
 pub struct ApplicantUpdateDemographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub gender: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<String>,
     /// Date of birth.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub date_of_birth: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_of_birth: Option<::chrono::NaiveDate>,
     /// Place of birth.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub place_of_birth: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_of_birth: Option<String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_of_birth: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_of_birth: Option<String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub nationality: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nationality: Option<String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub marital_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marital_status: Option<String>,
     /// Residential status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residential_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residential_status: Option<String>,
 }
 impl ApplicantUpdateDemographics {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            gender: ::std::option::Option::None,
-            date_of_birth: ::std::option::Option::None,
-            place_of_birth: ::std::option::Option::None,
-            country_of_birth: ::std::option::Option::None,
-            nationality: ::std::option::Option::None,
-            marital_status: ::std::option::Option::None,
-            residential_status: ::std::option::Option::None,
+            gender: None,
+            date_of_birth: None,
+            place_of_birth: None,
+            country_of_birth: None,
+            nationality: None,
+            marital_status: None,
+            residential_status: None,
         }
     }
     /// Sets `gender`.
     #[must_use]
-    pub fn with_gender(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.gender = ::std::option::Option::Some(value.into());
+    pub fn with_gender(mut self, value: impl Into<String>) -> Self {
+        self.gender = Some(value.into());
         self
     }
     /// Sets `date_of_birth`.
     #[must_use]
-    pub fn with_date_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.date_of_birth = ::std::option::Option::Some(value.into());
+    pub fn with_date_of_birth(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
+        self.date_of_birth = Some(value.into());
         self
     }
     /// Sets `place_of_birth`.
     #[must_use]
-    pub fn with_place_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.place_of_birth = ::std::option::Option::Some(value.into());
+    pub fn with_place_of_birth(mut self, value: impl Into<String>) -> Self {
+        self.place_of_birth = Some(value.into());
         self
     }
     /// Sets `country_of_birth`.
     #[must_use]
-    pub fn with_country_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_of_birth = ::std::option::Option::Some(value.into());
+    pub fn with_country_of_birth(mut self, value: impl Into<String>) -> Self {
+        self.country_of_birth = Some(value.into());
         self
     }
     /// Sets `nationality`.
     #[must_use]
-    pub fn with_nationality(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.nationality = ::std::option::Option::Some(value.into());
+    pub fn with_nationality(mut self, value: impl Into<String>) -> Self {
+        self.nationality = Some(value.into());
         self
     }
     /// Sets `marital_status`.
     #[must_use]
-    pub fn with_marital_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.marital_status = ::std::option::Option::Some(value.into());
+    pub fn with_marital_status(mut self, value: impl Into<String>) -> Self {
+        self.marital_status = Some(value.into());
         self
     }
     /// Sets `residential_status`.
     #[must_use]
-    pub fn with_residential_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.residential_status = ::std::option::Option::Some(value.into());
+    pub fn with_residential_status(mut self, value: impl Into<String>) -> Self {
+        self.residential_status = Some(value.into());
         self
     }
 }
@@ -2767,36 +2379,33 @@ impl ApplicantUpdateDemographics {
 #[non_exhaustive]
 pub struct ApplicantUpdateEmail {
     /// The e-mail address.
-    pub email_address: ::std::string::String,
+    pub email_address: String,
     /// Applicant's consent to receive e-mail.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_email: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_email: Option<bool>,
     /// True for the preferred e-mail address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_preferred_email_address: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_preferred_email_address: Option<bool>,
 }
 impl ApplicantUpdateEmail {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(email_address: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(email_address: impl Into<String>) -> Self {
         Self {
             email_address: email_address.into(),
-            ok_to_email: ::std::option::Option::None,
-            is_preferred_email_address: ::std::option::Option::None,
+            ok_to_email: None,
+            is_preferred_email_address: None,
         }
     }
     /// Sets `ok_to_email`.
     #[must_use]
-    pub fn with_ok_to_email(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_email = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_email(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_email = Some(value.into());
         self
     }
     /// Sets `is_preferred_email_address`.
     #[must_use]
-    pub fn with_is_preferred_email_address(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.is_preferred_email_address = ::std::option::Option::Some(value.into());
+    pub fn with_is_preferred_email_address(mut self, value: impl Into<bool>) -> Self {
+        self.is_preferred_email_address = Some(value.into());
         self
     }
 }
@@ -2806,88 +2415,70 @@ impl ApplicantUpdateEmail {
 #[non_exhaustive]
 pub struct ApplicantUpdateEmploymentDetails {
     /// Years in this employment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_duration_in_years: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_duration_in_years: Option<i64>,
     /// Employment durationi in months.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_durationi_in_months: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_durationi_in_months: Option<i64>,
     /// Name of the employer.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employer_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer_name: Option<String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub job_title: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_title: Option<String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub occupation_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occupation_code: Option<String>,
     /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_status: Option<String>,
 }
 impl ApplicantUpdateEmploymentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            employment_duration_in_years: ::std::option::Option::None,
-            employment_durationi_in_months: ::std::option::Option::None,
-            employer_name: ::std::option::Option::None,
-            job_title: ::std::option::Option::None,
-            occupation_code: ::std::option::Option::None,
-            employment_status: ::std::option::Option::None,
+            employment_duration_in_years: None,
+            employment_durationi_in_months: None,
+            employer_name: None,
+            job_title: None,
+            occupation_code: None,
+            employment_status: None,
         }
     }
     /// Sets `employment_duration_in_years`.
     #[must_use]
-    pub fn with_employment_duration_in_years(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.employment_duration_in_years = ::std::option::Option::Some(value.into());
+    pub fn with_employment_duration_in_years(mut self, value: impl Into<i64>) -> Self {
+        self.employment_duration_in_years = Some(value.into());
         self
     }
     /// Sets `employment_durationi_in_months`.
     #[must_use]
-    pub fn with_employment_durationi_in_months(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.employment_durationi_in_months = ::std::option::Option::Some(value.into());
+    pub fn with_employment_durationi_in_months(mut self, value: impl Into<i64>) -> Self {
+        self.employment_durationi_in_months = Some(value.into());
         self
     }
     /// Sets `employer_name`.
     #[must_use]
-    pub fn with_employer_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.employer_name = ::std::option::Option::Some(value.into());
+    pub fn with_employer_name(mut self, value: impl Into<String>) -> Self {
+        self.employer_name = Some(value.into());
         self
     }
     /// Sets `job_title`.
     #[must_use]
-    pub fn with_job_title(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.job_title = ::std::option::Option::Some(value.into());
+    pub fn with_job_title(mut self, value: impl Into<String>) -> Self {
+        self.job_title = Some(value.into());
         self
     }
     /// Sets `occupation_code`.
     #[must_use]
-    pub fn with_occupation_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.occupation_code = ::std::option::Option::Some(value.into());
+    pub fn with_occupation_code(mut self, value: impl Into<String>) -> Self {
+        self.occupation_code = Some(value.into());
         self
     }
     /// Sets `employment_status`.
     #[must_use]
-    pub fn with_employment_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.employment_status = ::std::option::Option::Some(value.into());
+    pub fn with_employment_status(mut self, value: impl Into<String>) -> Self {
+        self.employment_status = Some(value.into());
         self
     }
 }
@@ -2897,25 +2488,21 @@ impl ApplicantUpdateEmploymentDetails {
 #[non_exhaustive]
 pub struct ApplicantUpdateFinancialInformation {
     /// The applicant's incomes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub income_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicantUpdateIncomeDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub income_details: Option<Vec<ApplicantUpdateIncomeDetails>>,
 }
 impl ApplicantUpdateFinancialInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
-        Self {
-            income_details: ::std::option::Option::None,
-        }
+        Self { income_details: None }
     }
     /// Sets `income_details`.
     #[must_use]
     pub fn with_income_details(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicantUpdateIncomeDetails>>,
+        value: impl Into<Vec<ApplicantUpdateIncomeDetails>>,
     ) -> Self {
-        self.income_details = ::std::option::Option::Some(value.into());
+        self.income_details = Some(value.into());
         self
     }
 }
@@ -2925,111 +2512,90 @@ impl ApplicantUpdateFinancialInformation {
 #[non_exhaustive]
 pub struct ApplicantUpdateIdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_type: Option<String>,
     /// Document number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_number: Option<String>,
     /// Expiry date of the document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_expiry_date: Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_date: Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_place: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_place: Option<String>,
     /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_state: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_state: Option<String>,
     /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_country: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_country: Option<String>,
     /// True for the primary identity document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_primary_id: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_primary_id: Option<bool>,
 }
 impl ApplicantUpdateIdentificationDocumentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            id_type: ::std::option::Option::None,
-            id_number: ::std::option::Option::None,
-            id_expiry_date: ::std::option::Option::None,
-            id_issue_date: ::std::option::Option::None,
-            id_issue_place: ::std::option::Option::None,
-            id_issue_state: ::std::option::Option::None,
-            id_issue_country: ::std::option::Option::None,
-            is_primary_id: ::std::option::Option::None,
+            id_type: None,
+            id_number: None,
+            id_expiry_date: None,
+            id_issue_date: None,
+            id_issue_place: None,
+            id_issue_state: None,
+            id_issue_country: None,
+            is_primary_id: None,
         }
     }
     /// Sets `id_type`.
     #[must_use]
-    pub fn with_id_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_type = ::std::option::Option::Some(value.into());
+    pub fn with_id_type(mut self, value: impl Into<String>) -> Self {
+        self.id_type = Some(value.into());
         self
     }
     /// Sets `id_number`.
     #[must_use]
-    pub fn with_id_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_number = ::std::option::Option::Some(value.into());
+    pub fn with_id_number(mut self, value: impl Into<String>) -> Self {
+        self.id_number = Some(value.into());
         self
     }
     /// Sets `id_expiry_date`.
     #[must_use]
-    pub fn with_id_expiry_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.id_expiry_date = ::std::option::Option::Some(value.into());
+    pub fn with_id_expiry_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
+        self.id_expiry_date = Some(value.into());
         self
     }
     /// Sets `id_issue_date`.
     #[must_use]
-    pub fn with_id_issue_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.id_issue_date = ::std::option::Option::Some(value.into());
+    pub fn with_id_issue_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
+        self.id_issue_date = Some(value.into());
         self
     }
     /// Sets `id_issue_place`.
     #[must_use]
-    pub fn with_id_issue_place(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issue_place = ::std::option::Option::Some(value.into());
+    pub fn with_id_issue_place(mut self, value: impl Into<String>) -> Self {
+        self.id_issue_place = Some(value.into());
         self
     }
     /// Sets `id_issue_state`.
     #[must_use]
-    pub fn with_id_issue_state(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issue_state = ::std::option::Option::Some(value.into());
+    pub fn with_id_issue_state(mut self, value: impl Into<String>) -> Self {
+        self.id_issue_state = Some(value.into());
         self
     }
     /// Sets `id_issue_country`.
     #[must_use]
-    pub fn with_id_issue_country(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issue_country = ::std::option::Option::Some(value.into());
+    pub fn with_id_issue_country(mut self, value: impl Into<String>) -> Self {
+        self.id_issue_country = Some(value.into());
         self
     }
     /// Sets `is_primary_id`.
     #[must_use]
-    pub fn with_is_primary_id(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_primary_id = ::std::option::Option::Some(value.into());
+    pub fn with_is_primary_id(mut self, value: impl Into<bool>) -> Self {
+        self.is_primary_id = Some(value.into());
         self
     }
 }
@@ -3039,70 +2605,56 @@ impl ApplicantUpdateIdentificationDocumentDetails {
 #[non_exhaustive]
 pub struct ApplicantUpdateIncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub income_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub income_type: Option<String>,
     /// Fixed part of the income.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub fixed_amount: Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub variable_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub variable_amount: Option<::rust_decimal::Decimal>,
     /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub frequency: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<String>,
 }
 impl ApplicantUpdateIncomeDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            income_type: ::std::option::Option::None,
-            fixed_amount: ::std::option::Option::None,
-            variable_amount: ::std::option::Option::None,
-            frequency: ::std::option::Option::None,
+            income_type: None,
+            fixed_amount: None,
+            variable_amount: None,
+            frequency: None,
         }
     }
     /// Sets `income_type`.
     #[must_use]
-    pub fn with_income_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.income_type = ::std::option::Option::Some(value.into());
+    pub fn with_income_type(mut self, value: impl Into<String>) -> Self {
+        self.income_type = Some(value.into());
         self
     }
     /// Sets `fixed_amount`.
     #[must_use]
     pub fn with_fixed_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.fixed_amount = ::std::option::Option::Some(value.into());
+        self.fixed_amount = Some(value.into());
         self
     }
     /// Sets `variable_amount`.
     #[must_use]
     pub fn with_variable_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.variable_amount = ::std::option::Option::Some(value.into());
+        self.variable_amount = Some(value.into());
         self
     }
     /// Sets `frequency`.
     #[must_use]
-    pub fn with_frequency(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.frequency = ::std::option::Option::Some(value.into());
+    pub fn with_frequency(mut self, value: impl Into<String>) -> Self {
+        self.frequency = Some(value.into());
         self
     }
 }
@@ -3112,25 +2664,23 @@ impl ApplicantUpdateIncomeDetails {
 #[non_exhaustive]
 pub struct ApplicantUpdateKycInformation {
     /// True if the applicant declares being a public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub self_public_figure_declaration_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_public_figure_declaration_flag: Option<bool>,
 }
 impl ApplicantUpdateKycInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            self_public_figure_declaration_flag: ::std::option::Option::None,
+            self_public_figure_declaration_flag: None,
         }
     }
     /// Sets `self_public_figure_declaration_flag`.
     #[must_use]
     pub fn with_self_public_figure_declaration_flag(
         mut self,
-        value: impl ::std::convert::Into<bool>,
+        value: impl Into<bool>,
     ) -> Self {
-        self.self_public_figure_declaration_flag = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.self_public_figure_declaration_flag = Some(value.into());
         self
     }
 }
@@ -3140,65 +2690,53 @@ impl ApplicantUpdateKycInformation {
 #[non_exhaustive]
 pub struct ApplicantUpdateName {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub salutation: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salutation: Option<String>,
     /// Given (first) name.
-    pub given_name: ::std::string::String,
+    pub given_name: String,
     /// Middle name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub middle_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub middle_name: Option<String>,
     /// Surname.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub surname: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub surname: Option<String>,
     /// Alias name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub alias_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alias_name: Option<String>,
 }
 impl ApplicantUpdateName {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(given_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(given_name: impl Into<String>) -> Self {
         Self {
-            salutation: ::std::option::Option::None,
+            salutation: None,
             given_name: given_name.into(),
-            middle_name: ::std::option::Option::None,
-            surname: ::std::option::Option::None,
-            alias_name: ::std::option::Option::None,
+            middle_name: None,
+            surname: None,
+            alias_name: None,
         }
     }
     /// Sets `salutation`.
     #[must_use]
-    pub fn with_salutation(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.salutation = ::std::option::Option::Some(value.into());
+    pub fn with_salutation(mut self, value: impl Into<String>) -> Self {
+        self.salutation = Some(value.into());
         self
     }
     /// Sets `middle_name`.
     #[must_use]
-    pub fn with_middle_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.middle_name = ::std::option::Option::Some(value.into());
+    pub fn with_middle_name(mut self, value: impl Into<String>) -> Self {
+        self.middle_name = Some(value.into());
         self
     }
     /// Sets `surname`.
     #[must_use]
-    pub fn with_surname(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.surname = ::std::option::Option::Some(value.into());
+    pub fn with_surname(mut self, value: impl Into<String>) -> Self {
+        self.surname = Some(value.into());
         self
     }
     /// Sets `alias_name`.
     #[must_use]
-    pub fn with_alias_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.alias_name = ::std::option::Option::Some(value.into());
+    pub fn with_alias_name(mut self, value: impl Into<String>) -> Self {
+        self.alias_name = Some(value.into());
         self
     }
 }
@@ -3208,49 +2746,43 @@ impl ApplicantUpdateName {
 #[non_exhaustive]
 pub struct ApplicantUpdatePartnerCustomerDetails {
     /// Partner's internal customer identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_internal_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_internal_id: Option<String>,
     /// Partner's customer identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_id: Option<String>,
     /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_segment: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_segment: Option<String>,
 }
 impl ApplicantUpdatePartnerCustomerDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            partner_customer_internal_id: ::std::option::Option::None,
-            partner_customer_id: ::std::option::Option::None,
-            partner_customer_segment: ::std::option::Option::None,
+            partner_customer_internal_id: None,
+            partner_customer_id: None,
+            partner_customer_segment: None,
         }
     }
     /// Sets `partner_customer_internal_id`.
     #[must_use]
     pub fn with_partner_customer_internal_id(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.partner_customer_internal_id = ::std::option::Option::Some(value.into());
+        self.partner_customer_internal_id = Some(value.into());
         self
     }
     /// Sets `partner_customer_id`.
     #[must_use]
-    pub fn with_partner_customer_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.partner_customer_id = ::std::option::Option::Some(value.into());
+    pub fn with_partner_customer_id(mut self, value: impl Into<String>) -> Self {
+        self.partner_customer_id = Some(value.into());
         self
     }
     /// Sets `partner_customer_segment`.
     #[must_use]
-    pub fn with_partner_customer_segment(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.partner_customer_segment = ::std::option::Option::Some(value.into());
+    pub fn with_partner_customer_segment(mut self, value: impl Into<String>) -> Self {
+        self.partner_customer_segment = Some(value.into());
         self
     }
 }
@@ -3260,69 +2792,63 @@ impl ApplicantUpdatePartnerCustomerDetails {
 #[non_exhaustive]
 pub struct ApplicantUpdatePhone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
-    pub phone_type: ::std::string::String,
+    pub phone_type: String,
     /// Country dialling prefix.
-    pub phone_country_code: ::std::string::String,
+    pub phone_country_code: String,
     /// Area code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub area_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area_code: Option<String>,
     /// Phone number.
-    pub phone_number: ::std::string::String,
+    pub phone_number: String,
     /// Extension.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub extension: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extension: Option<String>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_sms: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_sms: Option<bool>,
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_call: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_call: Option<bool>,
 }
 impl ApplicantUpdatePhone {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        phone_type: impl ::std::convert::Into<::std::string::String>,
-        phone_country_code: impl ::std::convert::Into<::std::string::String>,
-        phone_number: impl ::std::convert::Into<::std::string::String>,
+        phone_type: impl Into<String>,
+        phone_country_code: impl Into<String>,
+        phone_number: impl Into<String>,
     ) -> Self {
         Self {
             phone_type: phone_type.into(),
             phone_country_code: phone_country_code.into(),
-            area_code: ::std::option::Option::None,
+            area_code: None,
             phone_number: phone_number.into(),
-            extension: ::std::option::Option::None,
-            ok_to_sms: ::std::option::Option::None,
-            ok_to_call: ::std::option::Option::None,
+            extension: None,
+            ok_to_sms: None,
+            ok_to_call: None,
         }
     }
     /// Sets `area_code`.
     #[must_use]
-    pub fn with_area_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.area_code = ::std::option::Option::Some(value.into());
+    pub fn with_area_code(mut self, value: impl Into<String>) -> Self {
+        self.area_code = Some(value.into());
         self
     }
     /// Sets `extension`.
     #[must_use]
-    pub fn with_extension(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.extension = ::std::option::Option::Some(value.into());
+    pub fn with_extension(mut self, value: impl Into<String>) -> Self {
+        self.extension = Some(value.into());
         self
     }
     /// Sets `ok_to_sms`.
     #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_sms = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_sms(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_sms = Some(value.into());
         self
     }
     /// Sets `ok_to_call`.
     #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_call = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_call(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_call = Some(value.into());
         self
     }
 }
@@ -3332,30 +2858,30 @@ impl ApplicantUpdatePhone {
 #[non_exhaustive]
 pub struct ApplicantUpdateRequest {
     /// Identifier of the flow, from the create call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
     pub applicant: ApplicantUpdateApplicant,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_card_product: ::std::option::Option<ApplicantUpdateCreditCardProduct>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_card_product: Option<ApplicantUpdateCreditCardProduct>,
 }
 impl ApplicantUpdateRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-        applicant: impl ::std::convert::Into<ApplicantUpdateApplicant>,
+        control_flow_id: impl Into<String>,
+        applicant: impl Into<ApplicantUpdateApplicant>,
     ) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
             applicant: applicant.into(),
-            credit_card_product: ::std::option::Option::None,
+            credit_card_product: None,
         }
     }
     /// Sets `credit_card_product`.
     #[must_use]
     pub fn with_credit_card_product(
         mut self,
-        value: impl ::std::convert::Into<ApplicantUpdateCreditCardProduct>,
+        value: impl Into<ApplicantUpdateCreditCardProduct>,
     ) -> Self {
-        self.credit_card_product = ::std::option::Option::Some(value.into());
+        self.credit_card_product = Some(value.into());
         self
     }
 }
@@ -3365,194 +2891,160 @@ impl ApplicantUpdateRequest {
 #[non_exhaustive]
 pub struct ApplicationAddAdditionalData {
     /// Number of dependents.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub number_of_dependents: ::std::option::Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_dependents: Option<f64>,
     /// Staff indicator.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub staff_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff_indicator: Option<bool>,
     /// Nature of the applicant's business. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `businessNature`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub business_nature: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub business_nature: Option<String>,
     /// Name of the emergency contact.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub emergency_contact_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emergency_contact_name: Option<String>,
     /// Phone number of the emergency contact.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub emergency_contact_phone_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emergency_contact_phone_number: Option<String>,
     /// Applicant's consent to exceed the credit limit.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub over_limit_consent_flag: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_specific_group: ::std::option::Option<
-        ApplicationAddCountrySpecificGroup,
-    >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub primary_bank_details: ::std::option::Option<ApplicationAddPrimaryBankDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub over_limit_consent_flag: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_specific_group: Option<ApplicationAddCountrySpecificGroup>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_bank_details: Option<ApplicationAddPrimaryBankDetails>,
     /// Given name of the person who referred the applicant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub referral_given_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referral_given_name: Option<String>,
     /// Surname of the person who referred the applicant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub referral_surname: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referral_surname: Option<String>,
     /// True if the applicant is related to a Citi employee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_to_citi_employee_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_to_citi_employee_flag: Option<bool>,
     /// Name of the related Citi employee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_citi_employee_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_citi_employee_name: Option<String>,
     /// Department of the related Citi employee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_citi_employee_department: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_citi_employee_department: Option<String>,
     /// Purpose for which the card will be used.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_card_usage_purpose: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_card_usage_purpose: Option<String>,
 }
 impl ApplicationAddAdditionalData {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            number_of_dependents: ::std::option::Option::None,
-            staff_indicator: ::std::option::Option::None,
-            business_nature: ::std::option::Option::None,
-            emergency_contact_name: ::std::option::Option::None,
-            emergency_contact_phone_number: ::std::option::Option::None,
-            over_limit_consent_flag: ::std::option::Option::None,
-            country_specific_group: ::std::option::Option::None,
-            primary_bank_details: ::std::option::Option::None,
-            referral_given_name: ::std::option::Option::None,
-            referral_surname: ::std::option::Option::None,
-            related_to_citi_employee_flag: ::std::option::Option::None,
-            related_citi_employee_name: ::std::option::Option::None,
-            related_citi_employee_department: ::std::option::Option::None,
-            credit_card_usage_purpose: ::std::option::Option::None,
+            number_of_dependents: None,
+            staff_indicator: None,
+            business_nature: None,
+            emergency_contact_name: None,
+            emergency_contact_phone_number: None,
+            over_limit_consent_flag: None,
+            country_specific_group: None,
+            primary_bank_details: None,
+            referral_given_name: None,
+            referral_surname: None,
+            related_to_citi_employee_flag: None,
+            related_citi_employee_name: None,
+            related_citi_employee_department: None,
+            credit_card_usage_purpose: None,
         }
     }
     /// Sets `number_of_dependents`.
     #[must_use]
-    pub fn with_number_of_dependents(
-        mut self,
-        value: impl ::std::convert::Into<f64>,
-    ) -> Self {
-        self.number_of_dependents = ::std::option::Option::Some(value.into());
+    pub fn with_number_of_dependents(mut self, value: impl Into<f64>) -> Self {
+        self.number_of_dependents = Some(value.into());
         self
     }
     /// Sets `staff_indicator`.
     #[must_use]
-    pub fn with_staff_indicator(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.staff_indicator = ::std::option::Option::Some(value.into());
+    pub fn with_staff_indicator(mut self, value: impl Into<bool>) -> Self {
+        self.staff_indicator = Some(value.into());
         self
     }
     /// Sets `business_nature`.
     #[must_use]
-    pub fn with_business_nature(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.business_nature = ::std::option::Option::Some(value.into());
+    pub fn with_business_nature(mut self, value: impl Into<String>) -> Self {
+        self.business_nature = Some(value.into());
         self
     }
     /// Sets `emergency_contact_name`.
     #[must_use]
-    pub fn with_emergency_contact_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.emergency_contact_name = ::std::option::Option::Some(value.into());
+    pub fn with_emergency_contact_name(mut self, value: impl Into<String>) -> Self {
+        self.emergency_contact_name = Some(value.into());
         self
     }
     /// Sets `emergency_contact_phone_number`.
     #[must_use]
     pub fn with_emergency_contact_phone_number(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.emergency_contact_phone_number = ::std::option::Option::Some(value.into());
+        self.emergency_contact_phone_number = Some(value.into());
         self
     }
     /// Sets `over_limit_consent_flag`.
     #[must_use]
-    pub fn with_over_limit_consent_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.over_limit_consent_flag = ::std::option::Option::Some(value.into());
+    pub fn with_over_limit_consent_flag(mut self, value: impl Into<bool>) -> Self {
+        self.over_limit_consent_flag = Some(value.into());
         self
     }
     /// Sets `country_specific_group`.
     #[must_use]
     pub fn with_country_specific_group(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddCountrySpecificGroup>,
+        value: impl Into<ApplicationAddCountrySpecificGroup>,
     ) -> Self {
-        self.country_specific_group = ::std::option::Option::Some(value.into());
+        self.country_specific_group = Some(value.into());
         self
     }
     /// Sets `primary_bank_details`.
     #[must_use]
     pub fn with_primary_bank_details(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddPrimaryBankDetails>,
+        value: impl Into<ApplicationAddPrimaryBankDetails>,
     ) -> Self {
-        self.primary_bank_details = ::std::option::Option::Some(value.into());
+        self.primary_bank_details = Some(value.into());
         self
     }
     /// Sets `referral_given_name`.
     #[must_use]
-    pub fn with_referral_given_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.referral_given_name = ::std::option::Option::Some(value.into());
+    pub fn with_referral_given_name(mut self, value: impl Into<String>) -> Self {
+        self.referral_given_name = Some(value.into());
         self
     }
     /// Sets `referral_surname`.
     #[must_use]
-    pub fn with_referral_surname(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.referral_surname = ::std::option::Option::Some(value.into());
+    pub fn with_referral_surname(mut self, value: impl Into<String>) -> Self {
+        self.referral_surname = Some(value.into());
         self
     }
     /// Sets `related_to_citi_employee_flag`.
     #[must_use]
-    pub fn with_related_to_citi_employee_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.related_to_citi_employee_flag = ::std::option::Option::Some(value.into());
+    pub fn with_related_to_citi_employee_flag(mut self, value: impl Into<bool>) -> Self {
+        self.related_to_citi_employee_flag = Some(value.into());
         self
     }
     /// Sets `related_citi_employee_name`.
     #[must_use]
-    pub fn with_related_citi_employee_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.related_citi_employee_name = ::std::option::Option::Some(value.into());
+    pub fn with_related_citi_employee_name(mut self, value: impl Into<String>) -> Self {
+        self.related_citi_employee_name = Some(value.into());
         self
     }
     /// Sets `related_citi_employee_department`.
     #[must_use]
     pub fn with_related_citi_employee_department(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.related_citi_employee_department = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.related_citi_employee_department = Some(value.into());
         self
     }
     /// Sets `credit_card_usage_purpose`.
     #[must_use]
-    pub fn with_credit_card_usage_purpose(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.credit_card_usage_purpose = ::std::option::Option::Some(value.into());
+    pub fn with_credit_card_usage_purpose(mut self, value: impl Into<String>) -> Self {
+        self.credit_card_usage_purpose = Some(value.into());
         self
     }
 }
@@ -3562,190 +3054,152 @@ impl ApplicationAddAdditionalData {
 #[non_exhaustive]
 pub struct ApplicationAddAddress {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_type: Option<String>,
     /// First address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line1: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line1: Option<String>,
     /// Second address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line2: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line2: Option<String>,
     /// Third address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line3: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line3: Option<String>,
     /// Fourth address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line4: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line4: Option<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub city_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city_name: Option<String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
     /// Postal code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub postal_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
     /// Province code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub province_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province_code: Option<String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_mail: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_mail: Option<bool>,
     /// Years lived at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residence_duration_in_years: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residence_duration_in_years: Option<i64>,
     /// Months lived at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residence_duration_in_months: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_specific_address: ::std::option::Option<
-        ApplicationAddCountrySpecificAddress,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residence_duration_in_months: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_specific_address: Option<ApplicationAddCountrySpecificAddress>,
 }
 impl ApplicationAddAddress {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            address_type: ::std::option::Option::None,
-            address_line1: ::std::option::Option::None,
-            address_line2: ::std::option::Option::None,
-            address_line3: ::std::option::Option::None,
-            address_line4: ::std::option::Option::None,
-            city_name: ::std::option::Option::None,
-            state: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            province_code: ::std::option::Option::None,
-            country_code: ::std::option::Option::None,
-            ok_to_mail: ::std::option::Option::None,
-            residence_duration_in_years: ::std::option::Option::None,
-            residence_duration_in_months: ::std::option::Option::None,
-            country_specific_address: ::std::option::Option::None,
+            address_type: None,
+            address_line1: None,
+            address_line2: None,
+            address_line3: None,
+            address_line4: None,
+            city_name: None,
+            state: None,
+            postal_code: None,
+            province_code: None,
+            country_code: None,
+            ok_to_mail: None,
+            residence_duration_in_years: None,
+            residence_duration_in_months: None,
+            country_specific_address: None,
         }
     }
     /// Sets `address_type`.
     #[must_use]
-    pub fn with_address_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_type = ::std::option::Option::Some(value.into());
+    pub fn with_address_type(mut self, value: impl Into<String>) -> Self {
+        self.address_type = Some(value.into());
         self
     }
     /// Sets `address_line1`.
     #[must_use]
-    pub fn with_address_line1(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line1 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line1(mut self, value: impl Into<String>) -> Self {
+        self.address_line1 = Some(value.into());
         self
     }
     /// Sets `address_line2`.
     #[must_use]
-    pub fn with_address_line2(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line2 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
+        self.address_line2 = Some(value.into());
         self
     }
     /// Sets `address_line3`.
     #[must_use]
-    pub fn with_address_line3(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line3 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line3(mut self, value: impl Into<String>) -> Self {
+        self.address_line3 = Some(value.into());
         self
     }
     /// Sets `address_line4`.
     #[must_use]
-    pub fn with_address_line4(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line4 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line4(mut self, value: impl Into<String>) -> Self {
+        self.address_line4 = Some(value.into());
         self
     }
     /// Sets `city_name`.
     #[must_use]
-    pub fn with_city_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.city_name = ::std::option::Option::Some(value.into());
+    pub fn with_city_name(mut self, value: impl Into<String>) -> Self {
+        self.city_name = Some(value.into());
         self
     }
     /// Sets `state`.
     #[must_use]
-    pub fn with_state(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.state = ::std::option::Option::Some(value.into());
+    pub fn with_state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
         self
     }
     /// Sets `postal_code`.
     #[must_use]
-    pub fn with_postal_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.postal_code = ::std::option::Option::Some(value.into());
+    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
         self
     }
     /// Sets `province_code`.
     #[must_use]
-    pub fn with_province_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.province_code = ::std::option::Option::Some(value.into());
+    pub fn with_province_code(mut self, value: impl Into<String>) -> Self {
+        self.province_code = Some(value.into());
         self
     }
     /// Sets `country_code`.
     #[must_use]
-    pub fn with_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_code = ::std::option::Option::Some(value.into());
+    pub fn with_country_code(mut self, value: impl Into<String>) -> Self {
+        self.country_code = Some(value.into());
         self
     }
     /// Sets `ok_to_mail`.
     #[must_use]
-    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_mail = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_mail(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_mail = Some(value.into());
         self
     }
     /// Sets `residence_duration_in_years`.
     #[must_use]
-    pub fn with_residence_duration_in_years(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.residence_duration_in_years = ::std::option::Option::Some(value.into());
+    pub fn with_residence_duration_in_years(mut self, value: impl Into<i64>) -> Self {
+        self.residence_duration_in_years = Some(value.into());
         self
     }
     /// Sets `residence_duration_in_months`.
     #[must_use]
-    pub fn with_residence_duration_in_months(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.residence_duration_in_months = ::std::option::Option::Some(value.into());
+    pub fn with_residence_duration_in_months(mut self, value: impl Into<i64>) -> Self {
+        self.residence_duration_in_months = Some(value.into());
         self
     }
     /// Sets `country_specific_address`.
     #[must_use]
     pub fn with_country_specific_address(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddCountrySpecificAddress>,
+        value: impl Into<ApplicationAddCountrySpecificAddress>,
     ) -> Self {
-        self.country_specific_address = ::std::option::Option::Some(value.into());
+        self.country_specific_address = Some(value.into());
         self
     }
 }
@@ -3754,241 +3208,216 @@ impl ApplicationAddAddress {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddApplicant {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ocr: ::std::option::Option<ApplicationAddOcr>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr: Option<ApplicationAddOcr>,
     /// Mother's maiden name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub mother_maiden_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mother_maiden_name: Option<String>,
     pub name: ApplicationAddName,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub demographics: ::std::option::Option<ApplicationAddDemographics>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub demographics: Option<ApplicationAddDemographics>,
     /// The applicant's addresses.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address: ::std::option::Option<::std::vec::Vec<ApplicationAddAddress>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<Vec<ApplicationAddAddress>>,
     /// The applicant's e-mail addresses.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub email: ::std::option::Option<::std::vec::Vec<ApplicationAddEmail>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<Vec<ApplicationAddEmail>>,
     /// The applicant's phone numbers.
-    pub phone: ::std::vec::Vec<ApplicationAddPhone>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub contact_preference: ::std::option::Option<ApplicationAddContactPreference>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub contact_consent: ::std::option::Option<ApplicationAddContactConsent>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub financial_information: ::std::option::Option<ApplicationAddFinancialInformation>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub education: ::std::option::Option<ApplicationAddEducation>,
+    pub phone: Vec<ApplicationAddPhone>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_preference: Option<ApplicationAddContactPreference>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_consent: Option<ApplicationAddContactConsent>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub financial_information: Option<ApplicationAddFinancialInformation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub education: Option<ApplicationAddEducation>,
     /// The applicant's employments.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationAddEmploymentDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_details: Option<Vec<ApplicationAddEmploymentDetails>>,
     /// The applicant's identity documents.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub identification_document_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identification_document_details: Option<
+        Vec<ApplicationAddIdentificationDocumentDetails>,
     >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub additional_data: ::std::option::Option<ApplicationAddAdditionalData>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_details: ::std::option::Option<
-        ApplicationAddPartnerCustomerDetails,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub additional_data: Option<ApplicationAddAdditionalData>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_details: Option<ApplicationAddPartnerCustomerDetails>,
     /// Consents given or refused by the applicant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub consent_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationAddConsentDetails>,
-    >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub marketing_consent: ::std::option::Option<ApplicationAddMarketingConsent>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub self_declaration: ::std::option::Option<ApplicationAddSelfDeclaration>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub kyc_information: ::std::option::Option<ApplicationAddKycInformation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_details: Option<Vec<ApplicationAddConsentDetails>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marketing_consent: Option<ApplicationAddMarketingConsent>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_declaration: Option<ApplicationAddSelfDeclaration>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kyc_information: Option<ApplicationAddKycInformation>,
 }
 impl ApplicationAddApplicant {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        name: impl ::std::convert::Into<ApplicationAddName>,
-        phone: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddPhone>>,
+        name: impl Into<ApplicationAddName>,
+        phone: impl Into<Vec<ApplicationAddPhone>>,
     ) -> Self {
         Self {
-            ocr: ::std::option::Option::None,
-            mother_maiden_name: ::std::option::Option::None,
+            ocr: None,
+            mother_maiden_name: None,
             name: name.into(),
-            demographics: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            email: ::std::option::Option::None,
+            demographics: None,
+            address: None,
+            email: None,
             phone: phone.into(),
-            contact_preference: ::std::option::Option::None,
-            contact_consent: ::std::option::Option::None,
-            financial_information: ::std::option::Option::None,
-            education: ::std::option::Option::None,
-            employment_details: ::std::option::Option::None,
-            identification_document_details: ::std::option::Option::None,
-            additional_data: ::std::option::Option::None,
-            partner_customer_details: ::std::option::Option::None,
-            consent_details: ::std::option::Option::None,
-            marketing_consent: ::std::option::Option::None,
-            self_declaration: ::std::option::Option::None,
-            kyc_information: ::std::option::Option::None,
+            contact_preference: None,
+            contact_consent: None,
+            financial_information: None,
+            education: None,
+            employment_details: None,
+            identification_document_details: None,
+            additional_data: None,
+            partner_customer_details: None,
+            consent_details: None,
+            marketing_consent: None,
+            self_declaration: None,
+            kyc_information: None,
         }
     }
     /// Sets `ocr`.
     #[must_use]
-    pub fn with_ocr(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddOcr>,
-    ) -> Self {
-        self.ocr = ::std::option::Option::Some(value.into());
+    pub fn with_ocr(mut self, value: impl Into<ApplicationAddOcr>) -> Self {
+        self.ocr = Some(value.into());
         self
     }
     /// Sets `mother_maiden_name`.
     #[must_use]
-    pub fn with_mother_maiden_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.mother_maiden_name = ::std::option::Option::Some(value.into());
+    pub fn with_mother_maiden_name(mut self, value: impl Into<String>) -> Self {
+        self.mother_maiden_name = Some(value.into());
         self
     }
     /// Sets `demographics`.
     #[must_use]
     pub fn with_demographics(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddDemographics>,
+        value: impl Into<ApplicationAddDemographics>,
     ) -> Self {
-        self.demographics = ::std::option::Option::Some(value.into());
+        self.demographics = Some(value.into());
         self
     }
     /// Sets `address`.
     #[must_use]
-    pub fn with_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddAddress>>,
-    ) -> Self {
-        self.address = ::std::option::Option::Some(value.into());
+    pub fn with_address(mut self, value: impl Into<Vec<ApplicationAddAddress>>) -> Self {
+        self.address = Some(value.into());
         self
     }
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddEmail>>,
-    ) -> Self {
-        self.email = ::std::option::Option::Some(value.into());
+    pub fn with_email(mut self, value: impl Into<Vec<ApplicationAddEmail>>) -> Self {
+        self.email = Some(value.into());
         self
     }
     /// Sets `contact_preference`.
     #[must_use]
     pub fn with_contact_preference(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddContactPreference>,
+        value: impl Into<ApplicationAddContactPreference>,
     ) -> Self {
-        self.contact_preference = ::std::option::Option::Some(value.into());
+        self.contact_preference = Some(value.into());
         self
     }
     /// Sets `contact_consent`.
     #[must_use]
     pub fn with_contact_consent(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddContactConsent>,
+        value: impl Into<ApplicationAddContactConsent>,
     ) -> Self {
-        self.contact_consent = ::std::option::Option::Some(value.into());
+        self.contact_consent = Some(value.into());
         self
     }
     /// Sets `financial_information`.
     #[must_use]
     pub fn with_financial_information(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddFinancialInformation>,
+        value: impl Into<ApplicationAddFinancialInformation>,
     ) -> Self {
-        self.financial_information = ::std::option::Option::Some(value.into());
+        self.financial_information = Some(value.into());
         self
     }
     /// Sets `education`.
     #[must_use]
-    pub fn with_education(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationAddEducation>,
-    ) -> Self {
-        self.education = ::std::option::Option::Some(value.into());
+    pub fn with_education(mut self, value: impl Into<ApplicationAddEducation>) -> Self {
+        self.education = Some(value.into());
         self
     }
     /// Sets `employment_details`.
     #[must_use]
     pub fn with_employment_details(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationAddEmploymentDetails>,
-        >,
+        value: impl Into<Vec<ApplicationAddEmploymentDetails>>,
     ) -> Self {
-        self.employment_details = ::std::option::Option::Some(value.into());
+        self.employment_details = Some(value.into());
         self
     }
     /// Sets `identification_document_details`.
     #[must_use]
     pub fn with_identification_document_details(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationAddIdentificationDocumentDetails>,
-        >,
+        value: impl Into<Vec<ApplicationAddIdentificationDocumentDetails>>,
     ) -> Self {
-        self.identification_document_details = ::std::option::Option::Some(value.into());
+        self.identification_document_details = Some(value.into());
         self
     }
     /// Sets `additional_data`.
     #[must_use]
     pub fn with_additional_data(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddAdditionalData>,
+        value: impl Into<ApplicationAddAdditionalData>,
     ) -> Self {
-        self.additional_data = ::std::option::Option::Some(value.into());
+        self.additional_data = Some(value.into());
         self
     }
     /// Sets `partner_customer_details`.
     #[must_use]
     pub fn with_partner_customer_details(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddPartnerCustomerDetails>,
+        value: impl Into<ApplicationAddPartnerCustomerDetails>,
     ) -> Self {
-        self.partner_customer_details = ::std::option::Option::Some(value.into());
+        self.partner_customer_details = Some(value.into());
         self
     }
     /// Sets `consent_details`.
     #[must_use]
     pub fn with_consent_details(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddConsentDetails>>,
+        value: impl Into<Vec<ApplicationAddConsentDetails>>,
     ) -> Self {
-        self.consent_details = ::std::option::Option::Some(value.into());
+        self.consent_details = Some(value.into());
         self
     }
     /// Sets `marketing_consent`.
     #[must_use]
     pub fn with_marketing_consent(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddMarketingConsent>,
+        value: impl Into<ApplicationAddMarketingConsent>,
     ) -> Self {
-        self.marketing_consent = ::std::option::Option::Some(value.into());
+        self.marketing_consent = Some(value.into());
         self
     }
     /// Sets `self_declaration`.
     #[must_use]
     pub fn with_self_declaration(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddSelfDeclaration>,
+        value: impl Into<ApplicationAddSelfDeclaration>,
     ) -> Self {
-        self.self_declaration = ::std::option::Option::Some(value.into());
+        self.self_declaration = Some(value.into());
         self
     }
     /// Sets `kyc_information`.
     #[must_use]
     pub fn with_kyc_information(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddKycInformation>,
+        value: impl Into<ApplicationAddKycInformation>,
     ) -> Self {
-        self.kyc_information = ::std::option::Option::Some(value.into());
+        self.kyc_information = Some(value.into());
         self
     }
 }
@@ -3998,36 +3427,30 @@ impl ApplicationAddApplicant {
 #[non_exhaustive]
 pub struct ApplicationAddConsentDetails {
     /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub consent_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_type: Option<String>,
     /// True if the consent is given.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_consent_given: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_consent_given: Option<bool>,
 }
 impl ApplicationAddConsentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            consent_type: ::std::option::Option::None,
-            is_consent_given: ::std::option::Option::None,
+            consent_type: None,
+            is_consent_given: None,
         }
     }
     /// Sets `consent_type`.
     #[must_use]
-    pub fn with_consent_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.consent_type = ::std::option::Option::Some(value.into());
+    pub fn with_consent_type(mut self, value: impl Into<String>) -> Self {
+        self.consent_type = Some(value.into());
         self
     }
     /// Sets `is_consent_given`.
     #[must_use]
-    pub fn with_is_consent_given(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.is_consent_given = ::std::option::Option::Some(value.into());
+    pub fn with_is_consent_given(mut self, value: impl Into<bool>) -> Self {
+        self.is_consent_given = Some(value.into());
         self
     }
 }
@@ -4037,40 +3460,40 @@ impl ApplicationAddConsentDetails {
 #[non_exhaustive]
 pub struct ApplicationAddContactConsent {
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_call: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_call: Option<bool>,
     /// Consent to mail.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_mail: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_mail: Option<bool>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_sms: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_sms: Option<bool>,
 }
 impl ApplicationAddContactConsent {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            ok_to_call: ::std::option::Option::None,
-            ok_to_mail: ::std::option::Option::None,
-            ok_to_sms: ::std::option::Option::None,
+            ok_to_call: None,
+            ok_to_mail: None,
+            ok_to_sms: None,
         }
     }
     /// Sets `ok_to_call`.
     #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_call = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_call(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_call = Some(value.into());
         self
     }
     /// Sets `ok_to_mail`.
     #[must_use]
-    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_mail = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_mail(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_mail = Some(value.into());
         self
     }
     /// Sets `ok_to_sms`.
     #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_sms = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_sms(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_sms = Some(value.into());
         self
     }
 }
@@ -4080,62 +3503,50 @@ impl ApplicationAddContactConsent {
 #[non_exhaustive]
 pub struct ApplicationAddContactPreference {
     /// True to receive advices by text message.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub send_sms_advice_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub send_sms_advice_flag: Option<bool>,
     /// True to receive advices by e-mail.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub send_email_advice_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub send_email_advice_flag: Option<bool>,
     /// Which of the applicant's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub preferred_mailing_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preferred_mailing_address: Option<String>,
     /// True to enrol in electronic statements.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub e_statement_enrollment_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub e_statement_enrollment_flag: Option<bool>,
 }
 impl ApplicationAddContactPreference {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            send_sms_advice_flag: ::std::option::Option::None,
-            send_email_advice_flag: ::std::option::Option::None,
-            preferred_mailing_address: ::std::option::Option::None,
-            e_statement_enrollment_flag: ::std::option::Option::None,
+            send_sms_advice_flag: None,
+            send_email_advice_flag: None,
+            preferred_mailing_address: None,
+            e_statement_enrollment_flag: None,
         }
     }
     /// Sets `send_sms_advice_flag`.
     #[must_use]
-    pub fn with_send_sms_advice_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.send_sms_advice_flag = ::std::option::Option::Some(value.into());
+    pub fn with_send_sms_advice_flag(mut self, value: impl Into<bool>) -> Self {
+        self.send_sms_advice_flag = Some(value.into());
         self
     }
     /// Sets `send_email_advice_flag`.
     #[must_use]
-    pub fn with_send_email_advice_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.send_email_advice_flag = ::std::option::Option::Some(value.into());
+    pub fn with_send_email_advice_flag(mut self, value: impl Into<bool>) -> Self {
+        self.send_email_advice_flag = Some(value.into());
         self
     }
     /// Sets `preferred_mailing_address`.
     #[must_use]
-    pub fn with_preferred_mailing_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.preferred_mailing_address = ::std::option::Option::Some(value.into());
+    pub fn with_preferred_mailing_address(mut self, value: impl Into<String>) -> Self {
+        self.preferred_mailing_address = Some(value.into());
         self
     }
     /// Sets `e_statement_enrollment_flag`.
     #[must_use]
-    pub fn with_e_statement_enrollment_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.e_statement_enrollment_flag = ::std::option::Option::Some(value.into());
+    pub fn with_e_statement_enrollment_flag(mut self, value: impl Into<bool>) -> Self {
+        self.e_statement_enrollment_flag = Some(value.into());
         self
     }
 }
@@ -4145,127 +3556,100 @@ impl ApplicationAddContactPreference {
 #[non_exhaustive]
 pub struct ApplicationAddCountrySpecificAddress {
     /// Unit number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub unit_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_number: Option<String>,
     /// Floor number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub floor_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub floor_number: Option<String>,
     /// Block number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub block_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub block_number: Option<String>,
     /// Building name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub building_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub building_name: Option<String>,
     /// Estate name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub estate_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estate_name: Option<String>,
     /// Street number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub street_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street_number: Option<String>,
     /// Street name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub street_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street_name: Option<String>,
     /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub street_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street_type: Option<String>,
     /// Town.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub town: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub town: Option<String>,
 }
 impl ApplicationAddCountrySpecificAddress {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            unit_number: ::std::option::Option::None,
-            floor_number: ::std::option::Option::None,
-            block_number: ::std::option::Option::None,
-            building_name: ::std::option::Option::None,
-            estate_name: ::std::option::Option::None,
-            street_number: ::std::option::Option::None,
-            street_name: ::std::option::Option::None,
-            street_type: ::std::option::Option::None,
-            town: ::std::option::Option::None,
+            unit_number: None,
+            floor_number: None,
+            block_number: None,
+            building_name: None,
+            estate_name: None,
+            street_number: None,
+            street_name: None,
+            street_type: None,
+            town: None,
         }
     }
     /// Sets `unit_number`.
     #[must_use]
-    pub fn with_unit_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.unit_number = ::std::option::Option::Some(value.into());
+    pub fn with_unit_number(mut self, value: impl Into<String>) -> Self {
+        self.unit_number = Some(value.into());
         self
     }
     /// Sets `floor_number`.
     #[must_use]
-    pub fn with_floor_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.floor_number = ::std::option::Option::Some(value.into());
+    pub fn with_floor_number(mut self, value: impl Into<String>) -> Self {
+        self.floor_number = Some(value.into());
         self
     }
     /// Sets `block_number`.
     #[must_use]
-    pub fn with_block_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.block_number = ::std::option::Option::Some(value.into());
+    pub fn with_block_number(mut self, value: impl Into<String>) -> Self {
+        self.block_number = Some(value.into());
         self
     }
     /// Sets `building_name`.
     #[must_use]
-    pub fn with_building_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.building_name = ::std::option::Option::Some(value.into());
+    pub fn with_building_name(mut self, value: impl Into<String>) -> Self {
+        self.building_name = Some(value.into());
         self
     }
     /// Sets `estate_name`.
     #[must_use]
-    pub fn with_estate_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.estate_name = ::std::option::Option::Some(value.into());
+    pub fn with_estate_name(mut self, value: impl Into<String>) -> Self {
+        self.estate_name = Some(value.into());
         self
     }
     /// Sets `street_number`.
     #[must_use]
-    pub fn with_street_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.street_number = ::std::option::Option::Some(value.into());
+    pub fn with_street_number(mut self, value: impl Into<String>) -> Self {
+        self.street_number = Some(value.into());
         self
     }
     /// Sets `street_name`.
     #[must_use]
-    pub fn with_street_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.street_name = ::std::option::Option::Some(value.into());
+    pub fn with_street_name(mut self, value: impl Into<String>) -> Self {
+        self.street_name = Some(value.into());
         self
     }
     /// Sets `street_type`.
     #[must_use]
-    pub fn with_street_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.street_type = ::std::option::Option::Some(value.into());
+    pub fn with_street_type(mut self, value: impl Into<String>) -> Self {
+        self.street_type = Some(value.into());
         self
     }
     /// Sets `town`.
     #[must_use]
-    pub fn with_town(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.town = ::std::option::Option::Some(value.into());
+    pub fn with_town(mut self, value: impl Into<String>) -> Self {
+        self.town = Some(value.into());
         self
     }
 }
@@ -4275,62 +3659,50 @@ impl ApplicationAddCountrySpecificAddress {
 #[non_exhaustive]
 pub struct ApplicationAddCountrySpecificGroup {
     /// Bumiputra indicator (Malaysia).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bumiputra_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bumiputra_indicator: Option<bool>,
     /// True if the applicant needs special provisions (for example braille statements).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub disability_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disability_indicator: Option<bool>,
     /// UnionPay card number to link to the product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub union_pay_card_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub union_pay_card_number: Option<String>,
     /// Tax file number (Australia).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tax_file_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_file_number: Option<String>,
 }
 impl ApplicationAddCountrySpecificGroup {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            bumiputra_indicator: ::std::option::Option::None,
-            disability_indicator: ::std::option::Option::None,
-            union_pay_card_number: ::std::option::Option::None,
-            tax_file_number: ::std::option::Option::None,
+            bumiputra_indicator: None,
+            disability_indicator: None,
+            union_pay_card_number: None,
+            tax_file_number: None,
         }
     }
     /// Sets `bumiputra_indicator`.
     #[must_use]
-    pub fn with_bumiputra_indicator(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.bumiputra_indicator = ::std::option::Option::Some(value.into());
+    pub fn with_bumiputra_indicator(mut self, value: impl Into<bool>) -> Self {
+        self.bumiputra_indicator = Some(value.into());
         self
     }
     /// Sets `disability_indicator`.
     #[must_use]
-    pub fn with_disability_indicator(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.disability_indicator = ::std::option::Option::Some(value.into());
+    pub fn with_disability_indicator(mut self, value: impl Into<bool>) -> Self {
+        self.disability_indicator = Some(value.into());
         self
     }
     /// Sets `union_pay_card_number`.
     #[must_use]
-    pub fn with_union_pay_card_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.union_pay_card_number = ::std::option::Option::Some(value.into());
+    pub fn with_union_pay_card_number(mut self, value: impl Into<String>) -> Self {
+        self.union_pay_card_number = Some(value.into());
         self
     }
     /// Sets `tax_file_number`.
     #[must_use]
-    pub fn with_tax_file_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tax_file_number = ::std::option::Option::Some(value.into());
+    pub fn with_tax_file_number(mut self, value: impl Into<String>) -> Self {
+        self.tax_file_number = Some(value.into());
         self
     }
 }
@@ -4340,118 +3712,100 @@ impl ApplicationAddCountrySpecificGroup {
 #[non_exhaustive]
 pub struct ApplicationAddCreditCardProduct {
     /// Code of the product.
-    pub product_code: ::std::string::String,
+    pub product_code: String,
     /// Promotion or channel source code.
-    pub source_code: ::std::string::String,
+    pub source_code: String,
     /// Code of the card-issuing organisation.
-    pub organization: ::std::string::String,
+    pub organization: String,
     /// Code of the card design.
-    pub logo: ::std::string::String,
+    pub logo: String,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub request_credit_shield: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_credit_shield: Option<bool>,
     /// Name embossed on the card.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub emboss_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emboss_name: Option<String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub billing_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address: Option<String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub card_delivery_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_delivery_address: Option<String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pin_delivery_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin_delivery_address: Option<String>,
     /// Code of the welcome gift.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub gift_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gift_code: Option<String>,
     /// Credit limit increase indicator.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_limit_increase_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_limit_increase_indicator: Option<bool>,
 }
 impl ApplicationAddCreditCardProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        product_code: impl ::std::convert::Into<::std::string::String>,
-        source_code: impl ::std::convert::Into<::std::string::String>,
-        organization: impl ::std::convert::Into<::std::string::String>,
-        logo: impl ::std::convert::Into<::std::string::String>,
+        product_code: impl Into<String>,
+        source_code: impl Into<String>,
+        organization: impl Into<String>,
+        logo: impl Into<String>,
     ) -> Self {
         Self {
             product_code: product_code.into(),
             source_code: source_code.into(),
             organization: organization.into(),
             logo: logo.into(),
-            request_credit_shield: ::std::option::Option::None,
-            emboss_name: ::std::option::Option::None,
-            billing_address: ::std::option::Option::None,
-            card_delivery_address: ::std::option::Option::None,
-            pin_delivery_address: ::std::option::Option::None,
-            gift_code: ::std::option::Option::None,
-            credit_limit_increase_indicator: ::std::option::Option::None,
+            request_credit_shield: None,
+            emboss_name: None,
+            billing_address: None,
+            card_delivery_address: None,
+            pin_delivery_address: None,
+            gift_code: None,
+            credit_limit_increase_indicator: None,
         }
     }
     /// Sets `request_credit_shield`.
     #[must_use]
-    pub fn with_request_credit_shield(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.request_credit_shield = ::std::option::Option::Some(value.into());
+    pub fn with_request_credit_shield(mut self, value: impl Into<bool>) -> Self {
+        self.request_credit_shield = Some(value.into());
         self
     }
     /// Sets `emboss_name`.
     #[must_use]
-    pub fn with_emboss_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.emboss_name = ::std::option::Option::Some(value.into());
+    pub fn with_emboss_name(mut self, value: impl Into<String>) -> Self {
+        self.emboss_name = Some(value.into());
         self
     }
     /// Sets `billing_address`.
     #[must_use]
-    pub fn with_billing_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.billing_address = ::std::option::Option::Some(value.into());
+    pub fn with_billing_address(mut self, value: impl Into<String>) -> Self {
+        self.billing_address = Some(value.into());
         self
     }
     /// Sets `card_delivery_address`.
     #[must_use]
-    pub fn with_card_delivery_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.card_delivery_address = ::std::option::Option::Some(value.into());
+    pub fn with_card_delivery_address(mut self, value: impl Into<String>) -> Self {
+        self.card_delivery_address = Some(value.into());
         self
     }
     /// Sets `pin_delivery_address`.
     #[must_use]
-    pub fn with_pin_delivery_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.pin_delivery_address = ::std::option::Option::Some(value.into());
+    pub fn with_pin_delivery_address(mut self, value: impl Into<String>) -> Self {
+        self.pin_delivery_address = Some(value.into());
         self
     }
     /// Sets `gift_code`.
     #[must_use]
-    pub fn with_gift_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.gift_code = ::std::option::Option::Some(value.into());
+    pub fn with_gift_code(mut self, value: impl Into<String>) -> Self {
+        self.gift_code = Some(value.into());
         self
     }
     /// Sets `credit_limit_increase_indicator`.
     #[must_use]
     pub fn with_credit_limit_increase_indicator(
         mut self,
-        value: impl ::std::convert::Into<bool>,
+        value: impl Into<bool>,
     ) -> Self {
-        self.credit_limit_increase_indicator = ::std::option::Option::Some(value.into());
+        self.credit_limit_increase_indicator = Some(value.into());
         self
     }
 }
@@ -4461,181 +3815,146 @@ impl ApplicationAddCreditCardProduct {
 #[non_exhaustive]
 pub struct ApplicationAddDemographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub gender: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<String>,
     /// Date of birth.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub date_of_birth: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_of_birth: Option<::chrono::NaiveDate>,
     /// Place of birth.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub place_of_birth: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_of_birth: Option<String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_of_birth: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_of_birth: Option<String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub nationality: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nationality: Option<String>,
     /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub domicile_country_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domicile_country_code: Option<String>,
     /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub permanent_residency_country_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permanent_residency_country_code: Option<String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub marital_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marital_status: Option<String>,
     /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residency_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residency_status: Option<String>,
     /// Type of residence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residence_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residence_type: Option<String>,
     /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tax_domicile_country_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_domicile_country_code: Option<String>,
     /// Spoken language. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub spoken_language_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spoken_language_code: Option<String>,
     /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub correspondence_language_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correspondence_language_code: Option<String>,
 }
 impl ApplicationAddDemographics {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            gender: ::std::option::Option::None,
-            date_of_birth: ::std::option::Option::None,
-            place_of_birth: ::std::option::Option::None,
-            country_of_birth: ::std::option::Option::None,
-            nationality: ::std::option::Option::None,
-            domicile_country_code: ::std::option::Option::None,
-            permanent_residency_country_code: ::std::option::Option::None,
-            marital_status: ::std::option::Option::None,
-            residency_status: ::std::option::Option::None,
-            residence_type: ::std::option::Option::None,
-            tax_domicile_country_code: ::std::option::Option::None,
-            spoken_language_code: ::std::option::Option::None,
-            correspondence_language_code: ::std::option::Option::None,
+            gender: None,
+            date_of_birth: None,
+            place_of_birth: None,
+            country_of_birth: None,
+            nationality: None,
+            domicile_country_code: None,
+            permanent_residency_country_code: None,
+            marital_status: None,
+            residency_status: None,
+            residence_type: None,
+            tax_domicile_country_code: None,
+            spoken_language_code: None,
+            correspondence_language_code: None,
         }
     }
     /// Sets `gender`.
     #[must_use]
-    pub fn with_gender(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.gender = ::std::option::Option::Some(value.into());
+    pub fn with_gender(mut self, value: impl Into<String>) -> Self {
+        self.gender = Some(value.into());
         self
     }
     /// Sets `date_of_birth`.
     #[must_use]
-    pub fn with_date_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.date_of_birth = ::std::option::Option::Some(value.into());
+    pub fn with_date_of_birth(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
+        self.date_of_birth = Some(value.into());
         self
     }
     /// Sets `place_of_birth`.
     #[must_use]
-    pub fn with_place_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.place_of_birth = ::std::option::Option::Some(value.into());
+    pub fn with_place_of_birth(mut self, value: impl Into<String>) -> Self {
+        self.place_of_birth = Some(value.into());
         self
     }
     /// Sets `country_of_birth`.
     #[must_use]
-    pub fn with_country_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_of_birth = ::std::option::Option::Some(value.into());
+    pub fn with_country_of_birth(mut self, value: impl Into<String>) -> Self {
+        self.country_of_birth = Some(value.into());
         self
     }
     /// Sets `nationality`.
     #[must_use]
-    pub fn with_nationality(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.nationality = ::std::option::Option::Some(value.into());
+    pub fn with_nationality(mut self, value: impl Into<String>) -> Self {
+        self.nationality = Some(value.into());
         self
     }
     /// Sets `domicile_country_code`.
     #[must_use]
-    pub fn with_domicile_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.domicile_country_code = ::std::option::Option::Some(value.into());
+    pub fn with_domicile_country_code(mut self, value: impl Into<String>) -> Self {
+        self.domicile_country_code = Some(value.into());
         self
     }
     /// Sets `permanent_residency_country_code`.
     #[must_use]
     pub fn with_permanent_residency_country_code(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.permanent_residency_country_code = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.permanent_residency_country_code = Some(value.into());
         self
     }
     /// Sets `marital_status`.
     #[must_use]
-    pub fn with_marital_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.marital_status = ::std::option::Option::Some(value.into());
+    pub fn with_marital_status(mut self, value: impl Into<String>) -> Self {
+        self.marital_status = Some(value.into());
         self
     }
     /// Sets `residency_status`.
     #[must_use]
-    pub fn with_residency_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.residency_status = ::std::option::Option::Some(value.into());
+    pub fn with_residency_status(mut self, value: impl Into<String>) -> Self {
+        self.residency_status = Some(value.into());
         self
     }
     /// Sets `residence_type`.
     #[must_use]
-    pub fn with_residence_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.residence_type = ::std::option::Option::Some(value.into());
+    pub fn with_residence_type(mut self, value: impl Into<String>) -> Self {
+        self.residence_type = Some(value.into());
         self
     }
     /// Sets `tax_domicile_country_code`.
     #[must_use]
-    pub fn with_tax_domicile_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tax_domicile_country_code = ::std::option::Option::Some(value.into());
+    pub fn with_tax_domicile_country_code(mut self, value: impl Into<String>) -> Self {
+        self.tax_domicile_country_code = Some(value.into());
         self
     }
     /// Sets `spoken_language_code`.
     #[must_use]
-    pub fn with_spoken_language_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.spoken_language_code = ::std::option::Option::Some(value.into());
+    pub fn with_spoken_language_code(mut self, value: impl Into<String>) -> Self {
+        self.spoken_language_code = Some(value.into());
         self
     }
     /// Sets `correspondence_language_code`.
     #[must_use]
     pub fn with_correspondence_language_code(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.correspondence_language_code = ::std::option::Option::Some(value.into());
+        self.correspondence_language_code = Some(value.into());
         self
     }
 }
@@ -4645,62 +3964,50 @@ impl ApplicationAddDemographics {
 #[non_exhaustive]
 pub struct ApplicationAddEducation {
     /// Highest level of education. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `highestEducationLevel`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub highest_education_level: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub highest_education_level: Option<String>,
     /// Year of graduation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub year_of_graduation: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year_of_graduation: Option<String>,
     /// Student identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub student_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub student_id: Option<String>,
     /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `universityCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub university: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub university: Option<String>,
 }
 impl ApplicationAddEducation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            highest_education_level: ::std::option::Option::None,
-            year_of_graduation: ::std::option::Option::None,
-            student_id: ::std::option::Option::None,
-            university: ::std::option::Option::None,
+            highest_education_level: None,
+            year_of_graduation: None,
+            student_id: None,
+            university: None,
         }
     }
     /// Sets `highest_education_level`.
     #[must_use]
-    pub fn with_highest_education_level(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.highest_education_level = ::std::option::Option::Some(value.into());
+    pub fn with_highest_education_level(mut self, value: impl Into<String>) -> Self {
+        self.highest_education_level = Some(value.into());
         self
     }
     /// Sets `year_of_graduation`.
     #[must_use]
-    pub fn with_year_of_graduation(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.year_of_graduation = ::std::option::Option::Some(value.into());
+    pub fn with_year_of_graduation(mut self, value: impl Into<String>) -> Self {
+        self.year_of_graduation = Some(value.into());
         self
     }
     /// Sets `student_id`.
     #[must_use]
-    pub fn with_student_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.student_id = ::std::option::Option::Some(value.into());
+    pub fn with_student_id(mut self, value: impl Into<String>) -> Self {
+        self.student_id = Some(value.into());
         self
     }
     /// Sets `university`.
     #[must_use]
-    pub fn with_university(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.university = ::std::option::Option::Some(value.into());
+    pub fn with_university(mut self, value: impl Into<String>) -> Self {
+        self.university = Some(value.into());
         self
     }
 }
@@ -4710,36 +4017,33 @@ impl ApplicationAddEducation {
 #[non_exhaustive]
 pub struct ApplicationAddEmail {
     /// The e-mail address.
-    pub email_address: ::std::string::String,
+    pub email_address: String,
     /// Applicant's consent to receive e-mail.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_email: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_email: Option<bool>,
     /// True for the preferred e-mail address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_preferred_email_address: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_preferred_email_address: Option<bool>,
 }
 impl ApplicationAddEmail {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(email_address: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(email_address: impl Into<String>) -> Self {
         Self {
             email_address: email_address.into(),
-            ok_to_email: ::std::option::Option::None,
-            is_preferred_email_address: ::std::option::Option::None,
+            ok_to_email: None,
+            is_preferred_email_address: None,
         }
     }
     /// Sets `ok_to_email`.
     #[must_use]
-    pub fn with_ok_to_email(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_email = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_email(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_email = Some(value.into());
         self
     }
     /// Sets `is_preferred_email_address`.
     #[must_use]
-    pub fn with_is_preferred_email_address(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.is_preferred_email_address = ::std::option::Option::Some(value.into());
+    pub fn with_is_preferred_email_address(mut self, value: impl Into<bool>) -> Self {
+        self.is_preferred_email_address = Some(value.into());
         self
     }
 }
@@ -4749,179 +4053,140 @@ impl ApplicationAddEmail {
 #[non_exhaustive]
 pub struct ApplicationAddEmploymentDetails {
     /// Name of the employer.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employer_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer_name: Option<String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub job_title: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_title: Option<String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub occupation_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occupation_code: Option<String>,
     /// Industry. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `industryCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub industry_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry_code: Option<String>,
     /// Years in this employment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_duration_in_years: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_duration_in_years: Option<i64>,
     /// Months in this employment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_duration_in_months: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_duration_in_months: Option<i64>,
     /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_status: Option<String>,
     /// Months in the previous employment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub months_in_previous_employment: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months_in_previous_employment: Option<i64>,
     /// Years in the previous employment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub years_in_previous_employment: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years_in_previous_employment: Option<i64>,
     /// Name of the accountant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub accountant_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accountant_name: Option<String>,
     /// Name of the accountant's firm.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub accountant_firm_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accountant_firm_name: Option<String>,
     /// Years in the industry.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub years_in_industry: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years_in_industry: Option<i64>,
     /// Months in the industry.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub months_in_industry: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months_in_industry: Option<i64>,
 }
 impl ApplicationAddEmploymentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            employer_name: ::std::option::Option::None,
-            job_title: ::std::option::Option::None,
-            occupation_code: ::std::option::Option::None,
-            industry_code: ::std::option::Option::None,
-            employment_duration_in_years: ::std::option::Option::None,
-            employment_duration_in_months: ::std::option::Option::None,
-            employment_status: ::std::option::Option::None,
-            months_in_previous_employment: ::std::option::Option::None,
-            years_in_previous_employment: ::std::option::Option::None,
-            accountant_name: ::std::option::Option::None,
-            accountant_firm_name: ::std::option::Option::None,
-            years_in_industry: ::std::option::Option::None,
-            months_in_industry: ::std::option::Option::None,
+            employer_name: None,
+            job_title: None,
+            occupation_code: None,
+            industry_code: None,
+            employment_duration_in_years: None,
+            employment_duration_in_months: None,
+            employment_status: None,
+            months_in_previous_employment: None,
+            years_in_previous_employment: None,
+            accountant_name: None,
+            accountant_firm_name: None,
+            years_in_industry: None,
+            months_in_industry: None,
         }
     }
     /// Sets `employer_name`.
     #[must_use]
-    pub fn with_employer_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.employer_name = ::std::option::Option::Some(value.into());
+    pub fn with_employer_name(mut self, value: impl Into<String>) -> Self {
+        self.employer_name = Some(value.into());
         self
     }
     /// Sets `job_title`.
     #[must_use]
-    pub fn with_job_title(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.job_title = ::std::option::Option::Some(value.into());
+    pub fn with_job_title(mut self, value: impl Into<String>) -> Self {
+        self.job_title = Some(value.into());
         self
     }
     /// Sets `occupation_code`.
     #[must_use]
-    pub fn with_occupation_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.occupation_code = ::std::option::Option::Some(value.into());
+    pub fn with_occupation_code(mut self, value: impl Into<String>) -> Self {
+        self.occupation_code = Some(value.into());
         self
     }
     /// Sets `industry_code`.
     #[must_use]
-    pub fn with_industry_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.industry_code = ::std::option::Option::Some(value.into());
+    pub fn with_industry_code(mut self, value: impl Into<String>) -> Self {
+        self.industry_code = Some(value.into());
         self
     }
     /// Sets `employment_duration_in_years`.
     #[must_use]
-    pub fn with_employment_duration_in_years(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.employment_duration_in_years = ::std::option::Option::Some(value.into());
+    pub fn with_employment_duration_in_years(mut self, value: impl Into<i64>) -> Self {
+        self.employment_duration_in_years = Some(value.into());
         self
     }
     /// Sets `employment_duration_in_months`.
     #[must_use]
-    pub fn with_employment_duration_in_months(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.employment_duration_in_months = ::std::option::Option::Some(value.into());
+    pub fn with_employment_duration_in_months(mut self, value: impl Into<i64>) -> Self {
+        self.employment_duration_in_months = Some(value.into());
         self
     }
     /// Sets `employment_status`.
     #[must_use]
-    pub fn with_employment_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.employment_status = ::std::option::Option::Some(value.into());
+    pub fn with_employment_status(mut self, value: impl Into<String>) -> Self {
+        self.employment_status = Some(value.into());
         self
     }
     /// Sets `months_in_previous_employment`.
     #[must_use]
-    pub fn with_months_in_previous_employment(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.months_in_previous_employment = ::std::option::Option::Some(value.into());
+    pub fn with_months_in_previous_employment(mut self, value: impl Into<i64>) -> Self {
+        self.months_in_previous_employment = Some(value.into());
         self
     }
     /// Sets `years_in_previous_employment`.
     #[must_use]
-    pub fn with_years_in_previous_employment(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.years_in_previous_employment = ::std::option::Option::Some(value.into());
+    pub fn with_years_in_previous_employment(mut self, value: impl Into<i64>) -> Self {
+        self.years_in_previous_employment = Some(value.into());
         self
     }
     /// Sets `accountant_name`.
     #[must_use]
-    pub fn with_accountant_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.accountant_name = ::std::option::Option::Some(value.into());
+    pub fn with_accountant_name(mut self, value: impl Into<String>) -> Self {
+        self.accountant_name = Some(value.into());
         self
     }
     /// Sets `accountant_firm_name`.
     #[must_use]
-    pub fn with_accountant_firm_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.accountant_firm_name = ::std::option::Option::Some(value.into());
+    pub fn with_accountant_firm_name(mut self, value: impl Into<String>) -> Self {
+        self.accountant_firm_name = Some(value.into());
         self
     }
     /// Sets `years_in_industry`.
     #[must_use]
-    pub fn with_years_in_industry(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.years_in_industry = ::std::option::Option::Some(value.into());
+    pub fn with_years_in_industry(mut self, value: impl Into<i64>) -> Self {
+        self.years_in_industry = Some(value.into());
         self
     }
     /// Sets `months_in_industry`.
     #[must_use]
-    pub fn with_months_in_industry(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.months_in_industry = ::std::option::Option::Some(value.into());
+    pub fn with_months_in_industry(mut self, value: impl Into<i64>) -> Self {
+        self.months_in_industry = Some(value.into());
         self
     }
 }
@@ -4931,96 +4196,76 @@ impl ApplicationAddEmploymentDetails {
 #[non_exhaustive]
 pub struct ApplicationAddExistingLoanDetails {
     /// Kind of loan. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `loanType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub loan_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loan_type: Option<String>,
     /// Kind of another debt obligation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub other_debt_obligation_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_debt_obligation_type: Option<String>,
     /// Monthly instalment.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub monthly_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub monthly_installment_amount: Option<::rust_decimal::Decimal>,
     /// Outstanding balance.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub outstanding_balance_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub outstanding_balance_amount: Option<::rust_decimal::Decimal>,
     /// Ownership of the debt.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub debt_ownership: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debt_ownership: Option<String>,
     /// Name of the lender.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub lender_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lender_name: Option<String>,
 }
 impl ApplicationAddExistingLoanDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            loan_type: ::std::option::Option::None,
-            other_debt_obligation_type: ::std::option::Option::None,
-            monthly_installment_amount: ::std::option::Option::None,
-            outstanding_balance_amount: ::std::option::Option::None,
-            debt_ownership: ::std::option::Option::None,
-            lender_name: ::std::option::Option::None,
+            loan_type: None,
+            other_debt_obligation_type: None,
+            monthly_installment_amount: None,
+            outstanding_balance_amount: None,
+            debt_ownership: None,
+            lender_name: None,
         }
     }
     /// Sets `loan_type`.
     #[must_use]
-    pub fn with_loan_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.loan_type = ::std::option::Option::Some(value.into());
+    pub fn with_loan_type(mut self, value: impl Into<String>) -> Self {
+        self.loan_type = Some(value.into());
         self
     }
     /// Sets `other_debt_obligation_type`.
     #[must_use]
-    pub fn with_other_debt_obligation_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.other_debt_obligation_type = ::std::option::Option::Some(value.into());
+    pub fn with_other_debt_obligation_type(mut self, value: impl Into<String>) -> Self {
+        self.other_debt_obligation_type = Some(value.into());
         self
     }
     /// Sets `monthly_installment_amount`.
     #[must_use]
     pub fn with_monthly_installment_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.monthly_installment_amount = ::std::option::Option::Some(value.into());
+        self.monthly_installment_amount = Some(value.into());
         self
     }
     /// Sets `outstanding_balance_amount`.
     #[must_use]
     pub fn with_outstanding_balance_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.outstanding_balance_amount = ::std::option::Option::Some(value.into());
+        self.outstanding_balance_amount = Some(value.into());
         self
     }
     /// Sets `debt_ownership`.
     #[must_use]
-    pub fn with_debt_ownership(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.debt_ownership = ::std::option::Option::Some(value.into());
+    pub fn with_debt_ownership(mut self, value: impl Into<String>) -> Self {
+        self.debt_ownership = Some(value.into());
         self
     }
     /// Sets `lender_name`.
     #[must_use]
-    pub fn with_lender_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.lender_name = ::std::option::Option::Some(value.into());
+    pub fn with_lender_name(mut self, value: impl Into<String>) -> Self {
+        self.lender_name = Some(value.into());
         self
     }
 }
@@ -5030,53 +4275,43 @@ impl ApplicationAddExistingLoanDetails {
 #[non_exhaustive]
 pub struct ApplicationAddExpenseDetails {
     /// Kind of expense. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `expenseType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub expense_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_type: Option<String>,
     /// Amount of the expense.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub expense_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub expense_amount: Option<::rust_decimal::Decimal>,
     /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub frequency: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<String>,
 }
 impl ApplicationAddExpenseDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            expense_type: ::std::option::Option::None,
-            expense_amount: ::std::option::Option::None,
-            frequency: ::std::option::Option::None,
+            expense_type: None,
+            expense_amount: None,
+            frequency: None,
         }
     }
     /// Sets `expense_type`.
     #[must_use]
-    pub fn with_expense_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.expense_type = ::std::option::Option::Some(value.into());
+    pub fn with_expense_type(mut self, value: impl Into<String>) -> Self {
+        self.expense_type = Some(value.into());
         self
     }
     /// Sets `expense_amount`.
     #[must_use]
     pub fn with_expense_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.expense_amount = ::std::option::Option::Some(value.into());
+        self.expense_amount = Some(value.into());
         self
     }
     /// Sets `frequency`.
     #[must_use]
-    pub fn with_frequency(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.frequency = ::std::option::Option::Some(value.into());
+    pub fn with_frequency(mut self, value: impl Into<String>) -> Self {
+        self.frequency = Some(value.into());
         self
     }
 }
@@ -5086,85 +4321,72 @@ impl ApplicationAddExpenseDetails {
 #[non_exhaustive]
 pub struct ApplicationAddFinancialInformation {
     /// True if the applicant foresees changes to their finances.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub has_foreseeable_financial_changes: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_foreseeable_financial_changes: Option<bool>,
     /// True if the applicant has debt obligations outside banks.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub non_bank_debt_obligation_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub non_bank_debt_obligation_flag: Option<bool>,
     /// The applicant's expenses.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub expense_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationAddExpenseDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_details: Option<Vec<ApplicationAddExpenseDetails>>,
     /// The applicant's incomes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub income_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationAddIncomeDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub income_details: Option<Vec<ApplicationAddIncomeDetails>>,
     /// The applicant's existing loans.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub existing_loan_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationAddExistingLoanDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub existing_loan_details: Option<Vec<ApplicationAddExistingLoanDetails>>,
 }
 impl ApplicationAddFinancialInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            has_foreseeable_financial_changes: ::std::option::Option::None,
-            non_bank_debt_obligation_flag: ::std::option::Option::None,
-            expense_details: ::std::option::Option::None,
-            income_details: ::std::option::Option::None,
-            existing_loan_details: ::std::option::Option::None,
+            has_foreseeable_financial_changes: None,
+            non_bank_debt_obligation_flag: None,
+            expense_details: None,
+            income_details: None,
+            existing_loan_details: None,
         }
     }
     /// Sets `has_foreseeable_financial_changes`.
     #[must_use]
     pub fn with_has_foreseeable_financial_changes(
         mut self,
-        value: impl ::std::convert::Into<bool>,
+        value: impl Into<bool>,
     ) -> Self {
-        self.has_foreseeable_financial_changes = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.has_foreseeable_financial_changes = Some(value.into());
         self
     }
     /// Sets `non_bank_debt_obligation_flag`.
     #[must_use]
-    pub fn with_non_bank_debt_obligation_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.non_bank_debt_obligation_flag = ::std::option::Option::Some(value.into());
+    pub fn with_non_bank_debt_obligation_flag(mut self, value: impl Into<bool>) -> Self {
+        self.non_bank_debt_obligation_flag = Some(value.into());
         self
     }
     /// Sets `expense_details`.
     #[must_use]
     pub fn with_expense_details(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddExpenseDetails>>,
+        value: impl Into<Vec<ApplicationAddExpenseDetails>>,
     ) -> Self {
-        self.expense_details = ::std::option::Option::Some(value.into());
+        self.expense_details = Some(value.into());
         self
     }
     /// Sets `income_details`.
     #[must_use]
     pub fn with_income_details(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationAddIncomeDetails>>,
+        value: impl Into<Vec<ApplicationAddIncomeDetails>>,
     ) -> Self {
-        self.income_details = ::std::option::Option::Some(value.into());
+        self.income_details = Some(value.into());
         self
     }
     /// Sets `existing_loan_details`.
     #[must_use]
     pub fn with_existing_loan_details(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationAddExistingLoanDetails>,
-        >,
+        value: impl Into<Vec<ApplicationAddExistingLoanDetails>>,
     ) -> Self {
-        self.existing_loan_details = ::std::option::Option::Some(value.into());
+        self.existing_loan_details = Some(value.into());
         self
     }
 }
@@ -5174,111 +4396,90 @@ impl ApplicationAddFinancialInformation {
 #[non_exhaustive]
 pub struct ApplicationAddIdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_type: Option<String>,
     /// Document number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_number: Option<String>,
     /// Expiry date of the document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_expiry_date: Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_date: Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_place: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_place: Option<String>,
     /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_state: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_state: Option<String>,
     /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_country: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_country: Option<String>,
     /// True for the primary identity document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_primary_id: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_primary_id: Option<bool>,
 }
 impl ApplicationAddIdentificationDocumentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            id_type: ::std::option::Option::None,
-            id_number: ::std::option::Option::None,
-            id_expiry_date: ::std::option::Option::None,
-            id_issue_date: ::std::option::Option::None,
-            id_issue_place: ::std::option::Option::None,
-            id_issue_state: ::std::option::Option::None,
-            id_issue_country: ::std::option::Option::None,
-            is_primary_id: ::std::option::Option::None,
+            id_type: None,
+            id_number: None,
+            id_expiry_date: None,
+            id_issue_date: None,
+            id_issue_place: None,
+            id_issue_state: None,
+            id_issue_country: None,
+            is_primary_id: None,
         }
     }
     /// Sets `id_type`.
     #[must_use]
-    pub fn with_id_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_type = ::std::option::Option::Some(value.into());
+    pub fn with_id_type(mut self, value: impl Into<String>) -> Self {
+        self.id_type = Some(value.into());
         self
     }
     /// Sets `id_number`.
     #[must_use]
-    pub fn with_id_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_number = ::std::option::Option::Some(value.into());
+    pub fn with_id_number(mut self, value: impl Into<String>) -> Self {
+        self.id_number = Some(value.into());
         self
     }
     /// Sets `id_expiry_date`.
     #[must_use]
-    pub fn with_id_expiry_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.id_expiry_date = ::std::option::Option::Some(value.into());
+    pub fn with_id_expiry_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
+        self.id_expiry_date = Some(value.into());
         self
     }
     /// Sets `id_issue_date`.
     #[must_use]
-    pub fn with_id_issue_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.id_issue_date = ::std::option::Option::Some(value.into());
+    pub fn with_id_issue_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
+        self.id_issue_date = Some(value.into());
         self
     }
     /// Sets `id_issue_place`.
     #[must_use]
-    pub fn with_id_issue_place(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issue_place = ::std::option::Option::Some(value.into());
+    pub fn with_id_issue_place(mut self, value: impl Into<String>) -> Self {
+        self.id_issue_place = Some(value.into());
         self
     }
     /// Sets `id_issue_state`.
     #[must_use]
-    pub fn with_id_issue_state(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issue_state = ::std::option::Option::Some(value.into());
+    pub fn with_id_issue_state(mut self, value: impl Into<String>) -> Self {
+        self.id_issue_state = Some(value.into());
         self
     }
     /// Sets `id_issue_country`.
     #[must_use]
-    pub fn with_id_issue_country(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issue_country = ::std::option::Option::Some(value.into());
+    pub fn with_id_issue_country(mut self, value: impl Into<String>) -> Self {
+        self.id_issue_country = Some(value.into());
         self
     }
     /// Sets `is_primary_id`.
     #[must_use]
-    pub fn with_is_primary_id(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_primary_id = ::std::option::Option::Some(value.into());
+    pub fn with_is_primary_id(mut self, value: impl Into<bool>) -> Self {
+        self.is_primary_id = Some(value.into());
         self
     }
 }
@@ -5288,83 +4489,66 @@ impl ApplicationAddIdentificationDocumentDetails {
 #[non_exhaustive]
 pub struct ApplicationAddIncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub income_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub income_type: Option<String>,
     /// Fixed part of the income.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub fixed_amount: Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub variable_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub variable_amount: Option<::rust_decimal::Decimal>,
     /// How often the income is received. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub frequency: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<String>,
     /// Description of another kind of income.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub other_income_description: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_income_description: Option<String>,
 }
 impl ApplicationAddIncomeDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            income_type: ::std::option::Option::None,
-            fixed_amount: ::std::option::Option::None,
-            variable_amount: ::std::option::Option::None,
-            frequency: ::std::option::Option::None,
-            other_income_description: ::std::option::Option::None,
+            income_type: None,
+            fixed_amount: None,
+            variable_amount: None,
+            frequency: None,
+            other_income_description: None,
         }
     }
     /// Sets `income_type`.
     #[must_use]
-    pub fn with_income_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.income_type = ::std::option::Option::Some(value.into());
+    pub fn with_income_type(mut self, value: impl Into<String>) -> Self {
+        self.income_type = Some(value.into());
         self
     }
     /// Sets `fixed_amount`.
     #[must_use]
     pub fn with_fixed_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.fixed_amount = ::std::option::Option::Some(value.into());
+        self.fixed_amount = Some(value.into());
         self
     }
     /// Sets `variable_amount`.
     #[must_use]
     pub fn with_variable_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.variable_amount = ::std::option::Option::Some(value.into());
+        self.variable_amount = Some(value.into());
         self
     }
     /// Sets `frequency`.
     #[must_use]
-    pub fn with_frequency(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.frequency = ::std::option::Option::Some(value.into());
+    pub fn with_frequency(mut self, value: impl Into<String>) -> Self {
+        self.frequency = Some(value.into());
         self
     }
     /// Sets `other_income_description`.
     #[must_use]
-    pub fn with_other_income_description(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.other_income_description = ::std::option::Option::Some(value.into());
+    pub fn with_other_income_description(mut self, value: impl Into<String>) -> Self {
+        self.other_income_description = Some(value.into());
         self
     }
 }
@@ -5374,199 +4558,170 @@ impl ApplicationAddIncomeDetails {
 #[non_exhaustive]
 pub struct ApplicationAddKycInformation {
     /// True if the applicant declares being a public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub self_public_figure_declaration_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_public_figure_declaration_flag: Option<bool>,
     /// Status of the public office.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub public_figure_office_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_figure_office_status: Option<String>,
     /// Details of the public office.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub public_figure_office_details: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_figure_office_details: Option<String>,
     /// Start date of the public office.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub public_figure_office_start_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_figure_office_start_date: Option<::chrono::NaiveDate>,
     /// End date of the public office.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub public_figure_office_end_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_figure_office_end_date: Option<::chrono::NaiveDate>,
     /// True if the applicant is related to a senior public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_related_to_senior_public_figure: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_related_to_senior_public_figure: Option<bool>,
     /// Name of the related senior public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_senior_public_figure_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_senior_public_figure_name: Option<String>,
     /// Country of government of the related senior public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_spf_country_of_government: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_spf_country_of_government: Option<String>,
     /// Department of the related senior public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_senior_public_figure_department: ::std::option::Option<
-        ::std::string::String,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_senior_public_figure_department: Option<String>,
     /// Relationship with the senior public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub relationship_with_senior_public_figure: ::std::option::Option<
-        ::std::string::String,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relationship_with_senior_public_figure: Option<String>,
     /// Last name of the related senior public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_senior_public_figure_last_name: ::std::option::Option<
-        ::std::string::String,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_senior_public_figure_last_name: Option<String>,
     /// US tax status (FATCA).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub us_tax_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub us_tax_status: Option<String>,
     /// US tax identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub us_tax_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub us_tax_id: Option<String>,
 }
 impl ApplicationAddKycInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            self_public_figure_declaration_flag: ::std::option::Option::None,
-            public_figure_office_status: ::std::option::Option::None,
-            public_figure_office_details: ::std::option::Option::None,
-            public_figure_office_start_date: ::std::option::Option::None,
-            public_figure_office_end_date: ::std::option::Option::None,
-            is_related_to_senior_public_figure: ::std::option::Option::None,
-            related_senior_public_figure_name: ::std::option::Option::None,
-            related_spf_country_of_government: ::std::option::Option::None,
-            related_senior_public_figure_department: ::std::option::Option::None,
-            relationship_with_senior_public_figure: ::std::option::Option::None,
-            related_senior_public_figure_last_name: ::std::option::Option::None,
-            us_tax_status: ::std::option::Option::None,
-            us_tax_id: ::std::option::Option::None,
+            self_public_figure_declaration_flag: None,
+            public_figure_office_status: None,
+            public_figure_office_details: None,
+            public_figure_office_start_date: None,
+            public_figure_office_end_date: None,
+            is_related_to_senior_public_figure: None,
+            related_senior_public_figure_name: None,
+            related_spf_country_of_government: None,
+            related_senior_public_figure_department: None,
+            relationship_with_senior_public_figure: None,
+            related_senior_public_figure_last_name: None,
+            us_tax_status: None,
+            us_tax_id: None,
         }
     }
     /// Sets `self_public_figure_declaration_flag`.
     #[must_use]
     pub fn with_self_public_figure_declaration_flag(
         mut self,
-        value: impl ::std::convert::Into<bool>,
+        value: impl Into<bool>,
     ) -> Self {
-        self.self_public_figure_declaration_flag = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.self_public_figure_declaration_flag = Some(value.into());
         self
     }
     /// Sets `public_figure_office_status`.
     #[must_use]
-    pub fn with_public_figure_office_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.public_figure_office_status = ::std::option::Option::Some(value.into());
+    pub fn with_public_figure_office_status(mut self, value: impl Into<String>) -> Self {
+        self.public_figure_office_status = Some(value.into());
         self
     }
     /// Sets `public_figure_office_details`.
     #[must_use]
     pub fn with_public_figure_office_details(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.public_figure_office_details = ::std::option::Option::Some(value.into());
+        self.public_figure_office_details = Some(value.into());
         self
     }
     /// Sets `public_figure_office_start_date`.
     #[must_use]
     pub fn with_public_figure_office_start_date(
         mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+        value: impl Into<::chrono::NaiveDate>,
     ) -> Self {
-        self.public_figure_office_start_date = ::std::option::Option::Some(value.into());
+        self.public_figure_office_start_date = Some(value.into());
         self
     }
     /// Sets `public_figure_office_end_date`.
     #[must_use]
     pub fn with_public_figure_office_end_date(
         mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+        value: impl Into<::chrono::NaiveDate>,
     ) -> Self {
-        self.public_figure_office_end_date = ::std::option::Option::Some(value.into());
+        self.public_figure_office_end_date = Some(value.into());
         self
     }
     /// Sets `is_related_to_senior_public_figure`.
     #[must_use]
     pub fn with_is_related_to_senior_public_figure(
         mut self,
-        value: impl ::std::convert::Into<bool>,
+        value: impl Into<bool>,
     ) -> Self {
-        self.is_related_to_senior_public_figure = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.is_related_to_senior_public_figure = Some(value.into());
         self
     }
     /// Sets `related_senior_public_figure_name`.
     #[must_use]
     pub fn with_related_senior_public_figure_name(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.related_senior_public_figure_name = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.related_senior_public_figure_name = Some(value.into());
         self
     }
     /// Sets `related_spf_country_of_government`.
     #[must_use]
     pub fn with_related_spf_country_of_government(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.related_spf_country_of_government = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.related_spf_country_of_government = Some(value.into());
         self
     }
     /// Sets `related_senior_public_figure_department`.
     #[must_use]
     pub fn with_related_senior_public_figure_department(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.related_senior_public_figure_department = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.related_senior_public_figure_department = Some(value.into());
         self
     }
     /// Sets `relationship_with_senior_public_figure`.
     #[must_use]
     pub fn with_relationship_with_senior_public_figure(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.relationship_with_senior_public_figure = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.relationship_with_senior_public_figure = Some(value.into());
         self
     }
     /// Sets `related_senior_public_figure_last_name`.
     #[must_use]
     pub fn with_related_senior_public_figure_last_name(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.related_senior_public_figure_last_name = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.related_senior_public_figure_last_name = Some(value.into());
         self
     }
     /// Sets `us_tax_status`.
     #[must_use]
-    pub fn with_us_tax_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.us_tax_status = ::std::option::Option::Some(value.into());
+    pub fn with_us_tax_status(mut self, value: impl Into<String>) -> Self {
+        self.us_tax_status = Some(value.into());
         self
     }
     /// Sets `us_tax_id`.
     #[must_use]
-    pub fn with_us_tax_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.us_tax_id = ::std::option::Option::Some(value.into());
+    pub fn with_us_tax_id(mut self, value: impl Into<String>) -> Self {
+        self.us_tax_id = Some(value.into());
         self
     }
 }
@@ -5576,25 +4731,23 @@ impl ApplicationAddKycInformation {
 #[non_exhaustive]
 pub struct ApplicationAddMarketingConsent {
     /// True to opt out of sharing personal data with others.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub personal_data_opt_out_others_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_data_opt_out_others_flag: Option<bool>,
 }
 impl ApplicationAddMarketingConsent {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            personal_data_opt_out_others_flag: ::std::option::Option::None,
+            personal_data_opt_out_others_flag: None,
         }
     }
     /// Sets `personal_data_opt_out_others_flag`.
     #[must_use]
     pub fn with_personal_data_opt_out_others_flag(
         mut self,
-        value: impl ::std::convert::Into<bool>,
+        value: impl Into<bool>,
     ) -> Self {
-        self.personal_data_opt_out_others_flag = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.personal_data_opt_out_others_flag = Some(value.into());
         self
     }
 }
@@ -5604,117 +4757,93 @@ impl ApplicationAddMarketingConsent {
 #[non_exhaustive]
 pub struct ApplicationAddName {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub salutation: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salutation: Option<String>,
     /// Given (first) name.
-    pub given_name: ::std::string::String,
+    pub given_name: String,
     /// Middle name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub middle_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub middle_name: Option<String>,
     /// Surname.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub surname: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub surname: Option<String>,
     /// Given name in English (Latin) script.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub local_english_given_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_english_given_name: Option<String>,
     /// Surname in English (Latin) script.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub local_english_surname: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_english_surname: Option<String>,
     /// Alias name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub alias_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alias_name: Option<String>,
     /// Full name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub full_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub full_name: Option<String>,
     /// How the applicant is to be addressed. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `saluteBy`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub salute_by: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salute_by: Option<String>,
 }
 impl ApplicationAddName {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(given_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(given_name: impl Into<String>) -> Self {
         Self {
-            salutation: ::std::option::Option::None,
+            salutation: None,
             given_name: given_name.into(),
-            middle_name: ::std::option::Option::None,
-            surname: ::std::option::Option::None,
-            local_english_given_name: ::std::option::Option::None,
-            local_english_surname: ::std::option::Option::None,
-            alias_name: ::std::option::Option::None,
-            full_name: ::std::option::Option::None,
-            salute_by: ::std::option::Option::None,
+            middle_name: None,
+            surname: None,
+            local_english_given_name: None,
+            local_english_surname: None,
+            alias_name: None,
+            full_name: None,
+            salute_by: None,
         }
     }
     /// Sets `salutation`.
     #[must_use]
-    pub fn with_salutation(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.salutation = ::std::option::Option::Some(value.into());
+    pub fn with_salutation(mut self, value: impl Into<String>) -> Self {
+        self.salutation = Some(value.into());
         self
     }
     /// Sets `middle_name`.
     #[must_use]
-    pub fn with_middle_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.middle_name = ::std::option::Option::Some(value.into());
+    pub fn with_middle_name(mut self, value: impl Into<String>) -> Self {
+        self.middle_name = Some(value.into());
         self
     }
     /// Sets `surname`.
     #[must_use]
-    pub fn with_surname(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.surname = ::std::option::Option::Some(value.into());
+    pub fn with_surname(mut self, value: impl Into<String>) -> Self {
+        self.surname = Some(value.into());
         self
     }
     /// Sets `local_english_given_name`.
     #[must_use]
-    pub fn with_local_english_given_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.local_english_given_name = ::std::option::Option::Some(value.into());
+    pub fn with_local_english_given_name(mut self, value: impl Into<String>) -> Self {
+        self.local_english_given_name = Some(value.into());
         self
     }
     /// Sets `local_english_surname`.
     #[must_use]
-    pub fn with_local_english_surname(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.local_english_surname = ::std::option::Option::Some(value.into());
+    pub fn with_local_english_surname(mut self, value: impl Into<String>) -> Self {
+        self.local_english_surname = Some(value.into());
         self
     }
     /// Sets `alias_name`.
     #[must_use]
-    pub fn with_alias_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.alias_name = ::std::option::Option::Some(value.into());
+    pub fn with_alias_name(mut self, value: impl Into<String>) -> Self {
+        self.alias_name = Some(value.into());
         self
     }
     /// Sets `full_name`.
     #[must_use]
-    pub fn with_full_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.full_name = ::std::option::Option::Some(value.into());
+    pub fn with_full_name(mut self, value: impl Into<String>) -> Self {
+        self.full_name = Some(value.into());
         self
     }
     /// Sets `salute_by`.
     #[must_use]
-    pub fn with_salute_by(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.salute_by = ::std::option::Option::Some(value.into());
+    pub fn with_salute_by(mut self, value: impl Into<String>) -> Self {
+        self.salute_by = Some(value.into());
         self
     }
 }
@@ -5724,23 +4853,18 @@ impl ApplicationAddName {
 #[non_exhaustive]
 pub struct ApplicationAddOcr {
     /// Reference number of the OCR scan.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ocr_reference_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr_reference_number: Option<String>,
 }
 impl ApplicationAddOcr {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
-        Self {
-            ocr_reference_number: ::std::option::Option::None,
-        }
+        Self { ocr_reference_number: None }
     }
     /// Sets `ocr_reference_number`.
     #[must_use]
-    pub fn with_ocr_reference_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.ocr_reference_number = ::std::option::Option::Some(value.into());
+    pub fn with_ocr_reference_number(mut self, value: impl Into<String>) -> Self {
+        self.ocr_reference_number = Some(value.into());
         self
     }
 }
@@ -5750,49 +4874,43 @@ impl ApplicationAddOcr {
 #[non_exhaustive]
 pub struct ApplicationAddPartnerCustomerDetails {
     /// Partner's internal customer identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_internal_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_internal_id: Option<String>,
     /// Partner's customer identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_id: Option<String>,
     /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_segment: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_segment: Option<String>,
 }
 impl ApplicationAddPartnerCustomerDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            partner_customer_internal_id: ::std::option::Option::None,
-            partner_customer_id: ::std::option::Option::None,
-            partner_customer_segment: ::std::option::Option::None,
+            partner_customer_internal_id: None,
+            partner_customer_id: None,
+            partner_customer_segment: None,
         }
     }
     /// Sets `partner_customer_internal_id`.
     #[must_use]
     pub fn with_partner_customer_internal_id(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.partner_customer_internal_id = ::std::option::Option::Some(value.into());
+        self.partner_customer_internal_id = Some(value.into());
         self
     }
     /// Sets `partner_customer_id`.
     #[must_use]
-    pub fn with_partner_customer_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.partner_customer_id = ::std::option::Option::Some(value.into());
+    pub fn with_partner_customer_id(mut self, value: impl Into<String>) -> Self {
+        self.partner_customer_id = Some(value.into());
         self
     }
     /// Sets `partner_customer_segment`.
     #[must_use]
-    pub fn with_partner_customer_segment(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.partner_customer_segment = ::std::option::Option::Some(value.into());
+    pub fn with_partner_customer_segment(mut self, value: impl Into<String>) -> Self {
+        self.partner_customer_segment = Some(value.into());
         self
     }
 }
@@ -5802,69 +4920,63 @@ impl ApplicationAddPartnerCustomerDetails {
 #[non_exhaustive]
 pub struct ApplicationAddPhone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
-    pub phone_type: ::std::string::String,
+    pub phone_type: String,
     /// Country dialling prefix.
-    pub phone_country_code: ::std::string::String,
+    pub phone_country_code: String,
     /// Area code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub area_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area_code: Option<String>,
     /// Phone number.
-    pub phone_number: ::std::string::String,
+    pub phone_number: String,
     /// Extension.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub extension: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extension: Option<String>,
     /// Applicant's consent to receive text messages.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_sms: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_sms: Option<bool>,
     /// Applicant's consent to receive calls.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_call: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_call: Option<bool>,
 }
 impl ApplicationAddPhone {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        phone_type: impl ::std::convert::Into<::std::string::String>,
-        phone_country_code: impl ::std::convert::Into<::std::string::String>,
-        phone_number: impl ::std::convert::Into<::std::string::String>,
+        phone_type: impl Into<String>,
+        phone_country_code: impl Into<String>,
+        phone_number: impl Into<String>,
     ) -> Self {
         Self {
             phone_type: phone_type.into(),
             phone_country_code: phone_country_code.into(),
-            area_code: ::std::option::Option::None,
+            area_code: None,
             phone_number: phone_number.into(),
-            extension: ::std::option::Option::None,
-            ok_to_sms: ::std::option::Option::None,
-            ok_to_call: ::std::option::Option::None,
+            extension: None,
+            ok_to_sms: None,
+            ok_to_call: None,
         }
     }
     /// Sets `area_code`.
     #[must_use]
-    pub fn with_area_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.area_code = ::std::option::Option::Some(value.into());
+    pub fn with_area_code(mut self, value: impl Into<String>) -> Self {
+        self.area_code = Some(value.into());
         self
     }
     /// Sets `extension`.
     #[must_use]
-    pub fn with_extension(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.extension = ::std::option::Option::Some(value.into());
+    pub fn with_extension(mut self, value: impl Into<String>) -> Self {
+        self.extension = Some(value.into());
         self
     }
     /// Sets `ok_to_sms`.
     #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_sms = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_sms(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_sms = Some(value.into());
         self
     }
     /// Sets `ok_to_call`.
     #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_call = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_call(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_call = Some(value.into());
         self
     }
 }
@@ -5874,36 +4986,30 @@ impl ApplicationAddPhone {
 #[non_exhaustive]
 pub struct ApplicationAddPrimaryBankDetails {
     /// Name of the bank.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bank_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank_name: Option<String>,
     /// Type of account held there.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub account_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_type: Option<String>,
 }
 impl ApplicationAddPrimaryBankDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            bank_name: ::std::option::Option::None,
-            account_type: ::std::option::Option::None,
+            bank_name: None,
+            account_type: None,
         }
     }
     /// Sets `bank_name`.
     #[must_use]
-    pub fn with_bank_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.bank_name = ::std::option::Option::Some(value.into());
+    pub fn with_bank_name(mut self, value: impl Into<String>) -> Self {
+        self.bank_name = Some(value.into());
         self
     }
     /// Sets `account_type`.
     #[must_use]
-    pub fn with_account_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_type = ::std::option::Option::Some(value.into());
+    pub fn with_account_type(mut self, value: impl Into<String>) -> Self {
+        self.account_type = Some(value.into());
         self
     }
 }
@@ -5912,49 +5018,47 @@ impl ApplicationAddPrimaryBankDetails {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddProduct {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_card_product: ::std::option::Option<ApplicationAddCreditCardProduct>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ready_credit_product: ::std::option::Option<ApplicationAddReadyCreditProduct>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub unsecured_loan_product: ::std::option::Option<
-        ApplicationAddUnsecuredLoanProduct,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_card_product: Option<ApplicationAddCreditCardProduct>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ready_credit_product: Option<ApplicationAddReadyCreditProduct>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsecured_loan_product: Option<ApplicationAddUnsecuredLoanProduct>,
 }
 impl ApplicationAddProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            credit_card_product: ::std::option::Option::None,
-            ready_credit_product: ::std::option::Option::None,
-            unsecured_loan_product: ::std::option::Option::None,
+            credit_card_product: None,
+            ready_credit_product: None,
+            unsecured_loan_product: None,
         }
     }
     /// Sets `credit_card_product`.
     #[must_use]
     pub fn with_credit_card_product(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddCreditCardProduct>,
+        value: impl Into<ApplicationAddCreditCardProduct>,
     ) -> Self {
-        self.credit_card_product = ::std::option::Option::Some(value.into());
+        self.credit_card_product = Some(value.into());
         self
     }
     /// Sets `ready_credit_product`.
     #[must_use]
     pub fn with_ready_credit_product(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddReadyCreditProduct>,
+        value: impl Into<ApplicationAddReadyCreditProduct>,
     ) -> Self {
-        self.ready_credit_product = ::std::option::Option::Some(value.into());
+        self.ready_credit_product = Some(value.into());
         self
     }
     /// Sets `unsecured_loan_product`.
     #[must_use]
     pub fn with_unsecured_loan_product(
         mut self,
-        value: impl ::std::convert::Into<ApplicationAddUnsecuredLoanProduct>,
+        value: impl Into<ApplicationAddUnsecuredLoanProduct>,
     ) -> Self {
-        self.unsecured_loan_product = ::std::option::Option::Some(value.into());
+        self.unsecured_loan_product = Some(value.into());
         self
     }
 }
@@ -5964,144 +5068,120 @@ impl ApplicationAddProduct {
 #[non_exhaustive]
 pub struct ApplicationAddReadyCreditProduct {
     /// Code of the product.
-    pub product_code: ::std::string::String,
+    pub product_code: String,
     /// Promotion or channel source code.
-    pub source_code: ::std::string::String,
+    pub source_code: String,
     /// Code of the card-issuing organisation.
-    pub organization: ::std::string::String,
+    pub organization: String,
     /// Code of the card design.
-    pub logo: ::std::string::String,
+    pub logo: String,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub request_credit_shield: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_credit_shield: Option<bool>,
     /// Name embossed on the card.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub emboss_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emboss_name: Option<String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub billing_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address: Option<String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub card_delivery_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_delivery_address: Option<String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pin_delivery_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin_delivery_address: Option<String>,
     /// Code of the welcome gift.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub gift_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gift_code: Option<String>,
     /// Credit limit increase indicator.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_limit_increase_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_limit_increase_indicator: Option<bool>,
     /// True if an ATM card is required.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub atm_required_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub atm_required_flag: Option<bool>,
     /// True if a cheque book is required.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub cheque_book_required_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cheque_book_required_flag: Option<bool>,
 }
 impl ApplicationAddReadyCreditProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        product_code: impl ::std::convert::Into<::std::string::String>,
-        source_code: impl ::std::convert::Into<::std::string::String>,
-        organization: impl ::std::convert::Into<::std::string::String>,
-        logo: impl ::std::convert::Into<::std::string::String>,
+        product_code: impl Into<String>,
+        source_code: impl Into<String>,
+        organization: impl Into<String>,
+        logo: impl Into<String>,
     ) -> Self {
         Self {
             product_code: product_code.into(),
             source_code: source_code.into(),
             organization: organization.into(),
             logo: logo.into(),
-            request_credit_shield: ::std::option::Option::None,
-            emboss_name: ::std::option::Option::None,
-            billing_address: ::std::option::Option::None,
-            card_delivery_address: ::std::option::Option::None,
-            pin_delivery_address: ::std::option::Option::None,
-            gift_code: ::std::option::Option::None,
-            credit_limit_increase_indicator: ::std::option::Option::None,
-            atm_required_flag: ::std::option::Option::None,
-            cheque_book_required_flag: ::std::option::Option::None,
+            request_credit_shield: None,
+            emboss_name: None,
+            billing_address: None,
+            card_delivery_address: None,
+            pin_delivery_address: None,
+            gift_code: None,
+            credit_limit_increase_indicator: None,
+            atm_required_flag: None,
+            cheque_book_required_flag: None,
         }
     }
     /// Sets `request_credit_shield`.
     #[must_use]
-    pub fn with_request_credit_shield(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.request_credit_shield = ::std::option::Option::Some(value.into());
+    pub fn with_request_credit_shield(mut self, value: impl Into<bool>) -> Self {
+        self.request_credit_shield = Some(value.into());
         self
     }
     /// Sets `emboss_name`.
     #[must_use]
-    pub fn with_emboss_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.emboss_name = ::std::option::Option::Some(value.into());
+    pub fn with_emboss_name(mut self, value: impl Into<String>) -> Self {
+        self.emboss_name = Some(value.into());
         self
     }
     /// Sets `billing_address`.
     #[must_use]
-    pub fn with_billing_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.billing_address = ::std::option::Option::Some(value.into());
+    pub fn with_billing_address(mut self, value: impl Into<String>) -> Self {
+        self.billing_address = Some(value.into());
         self
     }
     /// Sets `card_delivery_address`.
     #[must_use]
-    pub fn with_card_delivery_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.card_delivery_address = ::std::option::Option::Some(value.into());
+    pub fn with_card_delivery_address(mut self, value: impl Into<String>) -> Self {
+        self.card_delivery_address = Some(value.into());
         self
     }
     /// Sets `pin_delivery_address`.
     #[must_use]
-    pub fn with_pin_delivery_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.pin_delivery_address = ::std::option::Option::Some(value.into());
+    pub fn with_pin_delivery_address(mut self, value: impl Into<String>) -> Self {
+        self.pin_delivery_address = Some(value.into());
         self
     }
     /// Sets `gift_code`.
     #[must_use]
-    pub fn with_gift_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.gift_code = ::std::option::Option::Some(value.into());
+    pub fn with_gift_code(mut self, value: impl Into<String>) -> Self {
+        self.gift_code = Some(value.into());
         self
     }
     /// Sets `credit_limit_increase_indicator`.
     #[must_use]
     pub fn with_credit_limit_increase_indicator(
         mut self,
-        value: impl ::std::convert::Into<bool>,
+        value: impl Into<bool>,
     ) -> Self {
-        self.credit_limit_increase_indicator = ::std::option::Option::Some(value.into());
+        self.credit_limit_increase_indicator = Some(value.into());
         self
     }
     /// Sets `atm_required_flag`.
     #[must_use]
-    pub fn with_atm_required_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.atm_required_flag = ::std::option::Option::Some(value.into());
+    pub fn with_atm_required_flag(mut self, value: impl Into<bool>) -> Self {
+        self.atm_required_flag = Some(value.into());
         self
     }
     /// Sets `cheque_book_required_flag`.
     #[must_use]
-    pub fn with_cheque_book_required_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.cheque_book_required_flag = ::std::option::Option::Some(value.into());
+    pub fn with_cheque_book_required_flag(mut self, value: impl Into<bool>) -> Self {
+        self.cheque_book_required_flag = Some(value.into());
         self
     }
 }
@@ -6115,8 +5195,8 @@ pub struct ApplicationAddRequest {
 impl ApplicationAddRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        product: impl ::std::convert::Into<ApplicationAddProduct>,
-        applicant: impl ::std::convert::Into<ApplicationAddApplicant>,
+        product: impl Into<ApplicationAddProduct>,
+        applicant: impl Into<ApplicationAddApplicant>,
     ) -> Self {
         Self {
             product: product.into(),
@@ -6130,11 +5210,11 @@ impl ApplicationAddRequest {
 #[non_exhaustive]
 pub struct ApplicationAddResponse {
     /// Citi's identifier of the application.
-    pub application_id: ::std::string::String,
+    pub application_id: String,
     /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
-    pub application_stage: ::std::string::String,
+    pub application_stage: String,
     /// Identifier of the flow, sent on the later calls of this application.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 /// The applicant's declarations about existing credit.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -6142,80 +5222,59 @@ pub struct ApplicationAddResponse {
 #[non_exhaustive]
 pub struct ApplicationAddSelfDeclaration {
     /// Total limit of the applicant's active credit cards.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub total_active_credit_card_limit_amount: ::std::option::Option<
-        ::rust_decimal::Decimal,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub total_active_credit_card_limit_amount: Option<::rust_decimal::Decimal>,
     /// Anticipated decrease of income.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub anticipated_income_decrease_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anticipated_income_decrease_code: Option<String>,
     /// True if the applicant has taken loans.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub loan_taken_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loan_taken_indicator: Option<bool>,
     /// Monthly repayment for all external loans.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub monthly_repayment_for_all_ext_loans: ::std::option::Option<
-        ::rust_decimal::Decimal,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub monthly_repayment_for_all_ext_loans: Option<::rust_decimal::Decimal>,
 }
 impl ApplicationAddSelfDeclaration {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            total_active_credit_card_limit_amount: ::std::option::Option::None,
-            anticipated_income_decrease_code: ::std::option::Option::None,
-            loan_taken_indicator: ::std::option::Option::None,
-            monthly_repayment_for_all_ext_loans: ::std::option::Option::None,
+            total_active_credit_card_limit_amount: None,
+            anticipated_income_decrease_code: None,
+            loan_taken_indicator: None,
+            monthly_repayment_for_all_ext_loans: None,
         }
     }
     /// Sets `total_active_credit_card_limit_amount`.
     #[must_use]
     pub fn with_total_active_credit_card_limit_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.total_active_credit_card_limit_amount = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.total_active_credit_card_limit_amount = Some(value.into());
         self
     }
     /// Sets `anticipated_income_decrease_code`.
     #[must_use]
     pub fn with_anticipated_income_decrease_code(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.anticipated_income_decrease_code = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.anticipated_income_decrease_code = Some(value.into());
         self
     }
     /// Sets `loan_taken_indicator`.
     #[must_use]
-    pub fn with_loan_taken_indicator(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.loan_taken_indicator = ::std::option::Option::Some(value.into());
+    pub fn with_loan_taken_indicator(mut self, value: impl Into<bool>) -> Self {
+        self.loan_taken_indicator = Some(value.into());
         self
     }
     /// Sets `monthly_repayment_for_all_ext_loans`.
     #[must_use]
     pub fn with_monthly_repayment_for_all_ext_loans(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.monthly_repayment_for_all_ext_loans = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.monthly_repayment_for_all_ext_loans = Some(value.into());
         self
     }
 }
@@ -6225,96 +5284,80 @@ impl ApplicationAddSelfDeclaration {
 #[non_exhaustive]
 pub struct ApplicationAddUnsecuredLoanProduct {
     /// Code of the product.
-    pub product_code: ::std::string::String,
+    pub product_code: String,
     /// Promotion or channel source code.
-    pub source_code: ::std::string::String,
+    pub source_code: String,
     /// Code of the issuing organisation.
-    pub organization: ::std::string::String,
+    pub organization: String,
     /// Code of the product design.
-    pub logo: ::std::string::String,
+    pub logo: String,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub request_credit_shield: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_credit_shield: Option<bool>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub billing_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address: Option<String>,
     /// Code of the welcome gift.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub gift_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gift_code: Option<String>,
     /// Loan amount requested.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub requested_loan_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub requested_loan_amount: Option<::rust_decimal::Decimal>,
     /// Loan tenor.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tenor: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenor: Option<String>,
 }
 impl ApplicationAddUnsecuredLoanProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        product_code: impl ::std::convert::Into<::std::string::String>,
-        source_code: impl ::std::convert::Into<::std::string::String>,
-        organization: impl ::std::convert::Into<::std::string::String>,
-        logo: impl ::std::convert::Into<::std::string::String>,
+        product_code: impl Into<String>,
+        source_code: impl Into<String>,
+        organization: impl Into<String>,
+        logo: impl Into<String>,
     ) -> Self {
         Self {
             product_code: product_code.into(),
             source_code: source_code.into(),
             organization: organization.into(),
             logo: logo.into(),
-            request_credit_shield: ::std::option::Option::None,
-            billing_address: ::std::option::Option::None,
-            gift_code: ::std::option::Option::None,
-            requested_loan_amount: ::std::option::Option::None,
-            tenor: ::std::option::Option::None,
+            request_credit_shield: None,
+            billing_address: None,
+            gift_code: None,
+            requested_loan_amount: None,
+            tenor: None,
         }
     }
     /// Sets `request_credit_shield`.
     #[must_use]
-    pub fn with_request_credit_shield(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.request_credit_shield = ::std::option::Option::Some(value.into());
+    pub fn with_request_credit_shield(mut self, value: impl Into<bool>) -> Self {
+        self.request_credit_shield = Some(value.into());
         self
     }
     /// Sets `billing_address`.
     #[must_use]
-    pub fn with_billing_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.billing_address = ::std::option::Option::Some(value.into());
+    pub fn with_billing_address(mut self, value: impl Into<String>) -> Self {
+        self.billing_address = Some(value.into());
         self
     }
     /// Sets `gift_code`.
     #[must_use]
-    pub fn with_gift_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.gift_code = ::std::option::Option::Some(value.into());
+    pub fn with_gift_code(mut self, value: impl Into<String>) -> Self {
+        self.gift_code = Some(value.into());
         self
     }
     /// Sets `requested_loan_amount`.
     #[must_use]
     pub fn with_requested_loan_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.requested_loan_amount = ::std::option::Option::Some(value.into());
+        self.requested_loan_amount = Some(value.into());
         self
     }
     /// Sets `tenor`.
     #[must_use]
-    pub fn with_tenor(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tenor = ::std::option::Option::Some(value.into());
+    pub fn with_tenor(mut self, value: impl Into<String>) -> Self {
+        self.tenor = Some(value.into());
         self
     }
 }
@@ -6324,42 +5367,40 @@ impl ApplicationAddUnsecuredLoanProduct {
 #[non_exhaustive]
 pub struct ApplicationInquiryAdditionalData {
     /// Number of dependents.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub number_of_dependents: ::std::option::Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_dependents: Option<f64>,
     /// Staff indicator.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub staff_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff_indicator: Option<bool>,
     /// Nature of the applicant's business. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `businessNature`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub business_nature: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub business_nature: Option<String>,
     /// Name of the emergency contact.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub emergency_contact_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emergency_contact_name: Option<String>,
     /// Phone number of the emergency contact.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub emergency_contact_phone_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emergency_contact_phone_number: Option<String>,
     /// Applicant's consent to exceed the credit limit.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub over_limit_consent_flag: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_specific_group: ::std::option::Option<
-        ApplicationInquiryCountrySpecificGroup,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub over_limit_consent_flag: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_specific_group: Option<ApplicationInquiryCountrySpecificGroup>,
     /// Given name of the person who referred the applicant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub referral_given_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referral_given_name: Option<String>,
     /// Surname of the person who referred the applicant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub referral_surname: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referral_surname: Option<String>,
     /// True if the applicant is related to a Citi employee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_to_citi_employee_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_to_citi_employee_flag: Option<bool>,
     /// Name of the related Citi employee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_citi_employee_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_citi_employee_name: Option<String>,
     /// Department of the related Citi employee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_citi_employee_department: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_citi_employee_department: Option<String>,
 }
 /// An address of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -6367,48 +5408,46 @@ pub struct ApplicationInquiryAdditionalData {
 #[non_exhaustive]
 pub struct ApplicationInquiryAddress {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_type: Option<String>,
     /// First address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line1: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line1: Option<String>,
     /// Second address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line2: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line2: Option<String>,
     /// Third address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line3: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line3: Option<String>,
     /// Fourth address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line4: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line4: Option<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub city_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city_name: Option<String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
     /// Postal code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub postal_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
     /// Province code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub province_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province_code: Option<String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_mail: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_mail: Option<bool>,
     /// Years lived at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residence_duration_in_years: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residence_duration_in_years: Option<i64>,
     /// Months lived at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residence_duration_in_months: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_specific_address: ::std::option::Option<
-        ApplicationInquiryCountrySpecificAddress,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residence_duration_in_months: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_specific_address: Option<ApplicationInquiryCountrySpecificAddress>,
 }
 /// The applicant of a saved application (same shape as ApplicationAddApplicant; nested parts are the ApplicationAdd* models).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -6416,56 +5455,48 @@ pub struct ApplicationInquiryAddress {
 #[non_exhaustive]
 pub struct ApplicationInquiryApplicant {
     /// Mother's maiden name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub mother_maiden_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mother_maiden_name: Option<String>,
     pub name: ApplicationInquiryName,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub demographics: ::std::option::Option<ApplicationInquiryDemographics>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub demographics: Option<ApplicationInquiryDemographics>,
     /// The applicant's addresses.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address: ::std::option::Option<::std::vec::Vec<ApplicationInquiryAddress>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<Vec<ApplicationInquiryAddress>>,
     /// The applicant's e-mail addresses.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub email: ::std::option::Option<::std::vec::Vec<ApplicationInquiryEmail>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<Vec<ApplicationInquiryEmail>>,
     /// The applicant's phone numbers.
-    pub phone: ::std::vec::Vec<ApplicationInquiryPhone>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub contact_preference: ::std::option::Option<ApplicationInquiryContactPreference>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub contact_consent: ::std::option::Option<ApplicationInquiryContactConsent>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub financial_information: ::std::option::Option<
-        ApplicationInquiryFinancialInformation,
-    >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub education: ::std::option::Option<ApplicationInquiryEducation>,
+    pub phone: Vec<ApplicationInquiryPhone>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_preference: Option<ApplicationInquiryContactPreference>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_consent: Option<ApplicationInquiryContactConsent>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub financial_information: Option<ApplicationInquiryFinancialInformation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub education: Option<ApplicationInquiryEducation>,
     /// The applicant's employments.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryEmploymentDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_details: Option<Vec<ApplicationInquiryEmploymentDetails>>,
     /// The applicant's identity documents.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub identification_document_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryIdentificationDocumentDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identification_document_details: Option<
+        Vec<ApplicationInquiryIdentificationDocumentDetails>,
     >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub additional_data: ::std::option::Option<ApplicationInquiryAdditionalData>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_details: ::std::option::Option<
-        ApplicationInquiryPartnerCustomerDetails,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub additional_data: Option<ApplicationInquiryAdditionalData>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_details: Option<ApplicationInquiryPartnerCustomerDetails>,
     /// Consents given or refused by the applicant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub consent_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryConsentDetails>,
-    >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub marketing_consent: ::std::option::Option<ApplicationInquiryMarketingConsent>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub self_declaration: ::std::option::Option<ApplicationInquirySelfDeclaration>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub kyc_information: ::std::option::Option<ApplicationInquiryKycInformation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_details: Option<Vec<ApplicationInquiryConsentDetails>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marketing_consent: Option<ApplicationInquiryMarketingConsent>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_declaration: Option<ApplicationInquirySelfDeclaration>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kyc_information: Option<ApplicationInquiryKycInformation>,
 }
 /// A balance transfer requested with the card, as the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -6473,22 +5504,22 @@ pub struct ApplicationInquiryApplicant {
 #[non_exhaustive]
 pub struct ApplicationInquiryBalanceTransferDetails {
     /// Amount to transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub amount_to_transfer: ::rust_decimal::Decimal,
     /// Issuing organization name. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `cardIssuingOrganization`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub issuing_organization_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuing_organization_name: Option<String>,
     /// Account name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub account_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_name: Option<String>,
     /// Account reference number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub account_reference_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_reference_number: Option<String>,
     /// Biller code.
-    pub biller_code: ::std::string::String,
+    pub biller_code: String,
     /// Marketing campaign identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub campaign_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub campaign_id: Option<String>,
 }
 /// One consent of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -6496,11 +5527,11 @@ pub struct ApplicationInquiryBalanceTransferDetails {
 #[non_exhaustive]
 pub struct ApplicationInquiryConsentDetails {
     /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub consent_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_type: Option<String>,
     /// True if the consent is given.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_consent_given: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_consent_given: Option<bool>,
 }
 /// The applicant's consent to be contacted. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -6508,14 +5539,14 @@ pub struct ApplicationInquiryConsentDetails {
 #[non_exhaustive]
 pub struct ApplicationInquiryContactConsent {
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_call: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_call: Option<bool>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_mail: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_mail: Option<bool>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_sms: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_sms: Option<bool>,
 }
 /// How the applicant wants to be contacted. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -6523,17 +5554,17 @@ pub struct ApplicationInquiryContactConsent {
 #[non_exhaustive]
 pub struct ApplicationInquiryContactPreference {
     /// True to receive advices by text message.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub send_sms_advice_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub send_sms_advice_flag: Option<bool>,
     /// True to receive advices by e-mail.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub send_email_advice_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub send_email_advice_flag: Option<bool>,
     /// Which of the applicant's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub preferred_mailing_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preferred_mailing_address: Option<String>,
     /// True to enrol in electronic statements.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub e_statement_enrollment_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub e_statement_enrollment_flag: Option<bool>,
 }
 /// A counter-offer, as read back with the application (same shape as CounterOffer).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -6541,29 +5572,27 @@ pub struct ApplicationInquiryContactPreference {
 #[non_exhaustive]
 pub struct ApplicationInquiryCounterOffer {
     /// Code of the offered product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub offer_product_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_product_code: Option<String>,
     /// Issuing organisation of the offered product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub offer_product_organisation: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_product_organisation: Option<String>,
     /// Source code of the offered product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub offer_source_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_source_code: Option<String>,
     /// Credit terms offered.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_specific_recommendations: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryCreditSpecificRecommendations>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_specific_recommendations: Option<
+        Vec<ApplicationInquiryCreditSpecificRecommendations>,
     >,
     /// Loan terms offered.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub loan_specific_recommendations: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryLoanSpecificRecommendations>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loan_specific_recommendations: Option<
+        Vec<ApplicationInquiryLoanSpecificRecommendations>,
     >,
     /// Documents the applicant must provide.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub required_documents: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryRequiredDocuments>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_documents: Option<Vec<ApplicationInquiryRequiredDocuments>>,
 }
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -6571,32 +5600,32 @@ pub struct ApplicationInquiryCounterOffer {
 #[non_exhaustive]
 pub struct ApplicationInquiryCountrySpecificAddress {
     /// Unit number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub unit_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_number: Option<String>,
     /// Floor number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub floor_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub floor_number: Option<String>,
     /// Block number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub block_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub block_number: Option<String>,
     /// Building name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub building_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub building_name: Option<String>,
     /// Estate name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub estate_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estate_name: Option<String>,
     /// Street number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub street_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street_number: Option<String>,
     /// Street name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub street_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street_name: Option<String>,
     /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub street_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street_type: Option<String>,
     /// Town.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub town: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub town: Option<String>,
 }
 /// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -6604,17 +5633,17 @@ pub struct ApplicationInquiryCountrySpecificAddress {
 #[non_exhaustive]
 pub struct ApplicationInquiryCountrySpecificGroup {
     /// Bumiputra indicator (Malaysia).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bumiputra_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bumiputra_indicator: Option<bool>,
     /// True if the applicant needs special provisions (for example braille statements).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub disability_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disability_indicator: Option<bool>,
     /// UnionPay card number to link to the product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub union_pay_card_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub union_pay_card_number: Option<String>,
     /// Tax file number (Australia).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tax_file_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_file_number: Option<String>,
 }
 /// A credit-card product applied for. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -6622,46 +5651,40 @@ pub struct ApplicationInquiryCountrySpecificGroup {
 #[non_exhaustive]
 pub struct ApplicationInquiryCreditCardProduct {
     /// Code of the product.
-    pub product_code: ::std::string::String,
+    pub product_code: String,
     /// Promotion or channel source code.
-    pub source_code: ::std::string::String,
+    pub source_code: String,
     /// Code of the card-issuing organisation.
-    pub organization: ::std::string::String,
+    pub organization: String,
     /// Code of the card design.
-    pub logo: ::std::string::String,
+    pub logo: String,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub request_credit_shield: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_credit_shield: Option<bool>,
     /// Name embossed on the card.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub emboss_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emboss_name: Option<String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub billing_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address: Option<String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub card_delivery_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_delivery_address: Option<String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pin_delivery_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin_delivery_address: Option<String>,
     /// Code of the welcome gift.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub gift_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gift_code: Option<String>,
     /// Credit limit increase indicator.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_limit_increase_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_limit_increase_indicator: Option<bool>,
     /// Credit limit requested.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub requested_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub requested_credit_limit: Option<::rust_decimal::Decimal>,
     /// Balance transfer details.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub balance_transfer_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryBalanceTransferDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance_transfer_details: Option<Vec<ApplicationInquiryBalanceTransferDetails>>,
 }
 /// The credit terms offered for a card product, as the application inquiry returns them.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -6669,46 +5692,26 @@ pub struct ApplicationInquiryCreditCardProduct {
 #[non_exhaustive]
 pub struct ApplicationInquiryCreditSpecificRecommendations {
     /// Credit limit offered.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub recommended_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub recommended_credit_limit: Option<::rust_decimal::Decimal>,
     /// Maximum balance-transfer loan percentage.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub bt_maximum_loan_percentage: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub bt_maximum_loan_percentage: Option<::rust_decimal::Decimal>,
     /// Monthly interest rate of a balance transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub bt_monthly_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub bt_monthly_interest_rate: Option<::rust_decimal::Decimal>,
     /// Maximum equal-payment-plan loan percentage.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub epp_maximum_loan_percentage: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub epp_maximum_loan_percentage: Option<::rust_decimal::Decimal>,
     /// Monthly interest rate of an equal payment plan.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub epp_monthly_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub epp_monthly_interest_rate: Option<::rust_decimal::Decimal>,
     /// Balance-transfer campaign identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bt_campaign_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bt_campaign_id: Option<String>,
     /// Equal-payment-plan promotion identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub epp_promo_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub epp_promo_id: Option<String>,
 }
 /// A cross-sell offer, as read back with the application (same shape as CrossSellOffer).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -6716,29 +5719,27 @@ pub struct ApplicationInquiryCreditSpecificRecommendations {
 #[non_exhaustive]
 pub struct ApplicationInquiryCrossSellOffer {
     /// Code of the offered product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub offer_product_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_product_code: Option<String>,
     /// Issuing organisation of the offered product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub offer_product_organisation: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_product_organisation: Option<String>,
     /// Source code of the offered product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub offer_source_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_source_code: Option<String>,
     /// Credit terms offered.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_specific_recommendations: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryCreditSpecificRecommendations>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_specific_recommendations: Option<
+        Vec<ApplicationInquiryCreditSpecificRecommendations>,
     >,
     /// Loan terms offered.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub loan_specific_recommendations: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryLoanSpecificRecommendations>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loan_specific_recommendations: Option<
+        Vec<ApplicationInquiryLoanSpecificRecommendations>,
     >,
     /// Documents the applicant must provide.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub required_documents: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryRequiredDocuments>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_documents: Option<Vec<ApplicationInquiryRequiredDocuments>>,
 }
 /// The applicant's demographic details. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -6746,44 +5747,44 @@ pub struct ApplicationInquiryCrossSellOffer {
 #[non_exhaustive]
 pub struct ApplicationInquiryDemographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub gender: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<String>,
     /// Date of birth.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub date_of_birth: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_of_birth: Option<::chrono::NaiveDate>,
     /// Place of birth.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub place_of_birth: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_of_birth: Option<String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_of_birth: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_of_birth: Option<String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub nationality: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nationality: Option<String>,
     /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub domicile_country_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domicile_country_code: Option<String>,
     /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub permanent_residency_country_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permanent_residency_country_code: Option<String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub marital_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marital_status: Option<String>,
     /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residency_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residency_status: Option<String>,
     /// Type of residence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residence_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residence_type: Option<String>,
     /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tax_domicile_country_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_domicile_country_code: Option<String>,
     /// Spoken language. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub spoken_language_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spoken_language_code: Option<String>,
     /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub correspondence_language_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correspondence_language_code: Option<String>,
 }
 /// The applicant's education. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -6791,17 +5792,17 @@ pub struct ApplicationInquiryDemographics {
 #[non_exhaustive]
 pub struct ApplicationInquiryEducation {
     /// Highest level of education. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `highestEducationLevel`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub highest_education_level: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub highest_education_level: Option<String>,
     /// Year of graduation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub year_of_graduation: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year_of_graduation: Option<String>,
     /// Student identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub student_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub student_id: Option<String>,
     /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `universityCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub university: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub university: Option<String>,
 }
 /// An e-mail address of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -6809,14 +5810,14 @@ pub struct ApplicationInquiryEducation {
 #[non_exhaustive]
 pub struct ApplicationInquiryEmail {
     /// The e-mail address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub email_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_address: Option<String>,
     /// Applicant's consent to receive e-mail.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_email: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_email: Option<bool>,
     /// True for the preferred e-mail address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_preferred_email_address: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_preferred_email_address: Option<bool>,
 }
 /// One employment of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -6824,44 +5825,44 @@ pub struct ApplicationInquiryEmail {
 #[non_exhaustive]
 pub struct ApplicationInquiryEmploymentDetails {
     /// Name of the employer.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employer_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer_name: Option<String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub job_title: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_title: Option<String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub occupation_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occupation_code: Option<String>,
     /// Industry. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `industryCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub industry_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry_code: Option<String>,
     /// Years in this employment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_duration_in_years: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_duration_in_years: Option<i64>,
     /// Months in this employment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_duration_in_months: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_duration_in_months: Option<i64>,
     /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_status: Option<String>,
     /// Months in the previous employment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub months_in_previous_employment: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months_in_previous_employment: Option<i64>,
     /// Years in the previous employment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub years_in_previous_employment: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years_in_previous_employment: Option<i64>,
     /// Name of the accountant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub accountant_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accountant_name: Option<String>,
     /// Name of the accountant's firm.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub accountant_firm_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accountant_firm_name: Option<String>,
     /// Years in the industry.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub years_in_industry: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years_in_industry: Option<i64>,
     /// Months in the industry.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub months_in_industry: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months_in_industry: Option<i64>,
 }
 /// One existing loan of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -6869,22 +5870,14 @@ pub struct ApplicationInquiryEmploymentDetails {
 #[non_exhaustive]
 pub struct ApplicationInquiryExistingLoanDetails {
     /// Kind of loan. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `loanType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub loan_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loan_type: Option<String>,
     /// Monthly instalment.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub monthly_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub monthly_installment_amount: Option<::rust_decimal::Decimal>,
     /// Outstanding balance.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub outstanding_balance_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub outstanding_balance_amount: Option<::rust_decimal::Decimal>,
 }
 /// One expense of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -6892,18 +5885,14 @@ pub struct ApplicationInquiryExistingLoanDetails {
 #[non_exhaustive]
 pub struct ApplicationInquiryExpenseDetails {
     /// Kind of expense. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `expenseType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub expense_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_type: Option<String>,
     /// Amount of the expense.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub expense_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub expense_amount: Option<::rust_decimal::Decimal>,
     /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub frequency: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<String>,
 }
 /// The applicant's income, expenses and existing loans. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -6911,23 +5900,17 @@ pub struct ApplicationInquiryExpenseDetails {
 #[non_exhaustive]
 pub struct ApplicationInquiryFinancialInformation {
     /// True if the applicant foresees changes to their finances.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub has_foreseeable_financial_changes: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_foreseeable_financial_changes: Option<bool>,
     /// The applicant's expenses.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub expense_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryExpenseDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_details: Option<Vec<ApplicationInquiryExpenseDetails>>,
     /// The applicant's incomes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub income_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryIncomeDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub income_details: Option<Vec<ApplicationInquiryIncomeDetails>>,
     /// The applicant's existing loans.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub existing_loan_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryExistingLoanDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub existing_loan_details: Option<Vec<ApplicationInquiryExistingLoanDetails>>,
 }
 /// One identity document of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -6935,27 +5918,27 @@ pub struct ApplicationInquiryFinancialInformation {
 #[non_exhaustive]
 pub struct ApplicationInquiryIdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    pub id_type: ::std::string::String,
+    pub id_type: String,
     /// Document number.
-    pub id_number: ::std::string::String,
+    pub id_number: String,
     /// Expiry date of the document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_expiry_date: Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_date: Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_place: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_place: Option<String>,
     /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_state: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_state: Option<String>,
     /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_country: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_country: Option<String>,
     /// True for the primary identity document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_primary_id: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_primary_id: Option<bool>,
 }
 /// One income of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -6963,28 +5946,20 @@ pub struct ApplicationInquiryIdentificationDocumentDetails {
 #[non_exhaustive]
 pub struct ApplicationInquiryIncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub income_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub income_type: Option<String>,
     /// Fixed part of the income.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub fixed_amount: Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub variable_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub variable_amount: Option<::rust_decimal::Decimal>,
     /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub frequency: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<String>,
     /// Description of another kind of income.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub other_income_description: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_income_description: Option<String>,
 }
 /// Know-your-customer information (public figures, FATCA). As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -6992,55 +5967,47 @@ pub struct ApplicationInquiryIncomeDetails {
 #[non_exhaustive]
 pub struct ApplicationInquiryKycInformation {
     /// True if the applicant declares being a public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub self_public_figure_declaration_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_public_figure_declaration_flag: Option<bool>,
     /// Status of the public office.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub public_figure_office_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_figure_office_status: Option<String>,
     /// Details of the public office.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub public_figure_office_details: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_figure_office_details: Option<String>,
     /// Start date of the public office.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub public_figure_office_start_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_figure_office_start_date: Option<::chrono::NaiveDate>,
     /// End date of the public office.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub public_figure_office_end_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_figure_office_end_date: Option<::chrono::NaiveDate>,
     /// True if the applicant is related to a senior public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_related_to_senior_public_figure: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_related_to_senior_public_figure: Option<bool>,
     /// Name of the related senior public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_senior_public_figure_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_senior_public_figure_name: Option<String>,
     /// Related senior public figure designation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_senior_public_figure_designation: ::std::option::Option<
-        ::std::string::String,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_senior_public_figure_designation: Option<String>,
     /// Country of government of the related senior public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_spf_country_of_government: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_spf_country_of_government: Option<String>,
     /// Department of the related senior public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_senior_public_figure_department: ::std::option::Option<
-        ::std::string::String,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_senior_public_figure_department: Option<String>,
     /// Relationship with the senior public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub relationship_with_senior_public_figure: ::std::option::Option<
-        ::std::string::String,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relationship_with_senior_public_figure: Option<String>,
     /// Last name of the related senior public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_senior_public_figure_last_name: ::std::option::Option<
-        ::std::string::String,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_senior_public_figure_last_name: Option<String>,
     /// Us tax status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `usTaxStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub us_tax_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub us_tax_status: Option<String>,
     /// US tax identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub us_tax_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub us_tax_id: Option<String>,
 }
 /// The loan terms offered for a loan product, as the application inquiry returns them.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -7048,72 +6015,38 @@ pub struct ApplicationInquiryKycInformation {
 #[non_exhaustive]
 pub struct ApplicationInquiryLoanSpecificRecommendations {
     /// Eligible loan amount.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub loan_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub loan_amount: Option<::rust_decimal::Decimal>,
     /// Tenor. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `tenor`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tenor: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenor: Option<String>,
     /// Interest rate.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub interest_rate: Option<::rust_decimal::Decimal>,
     /// Handling fee.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub handling_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub handling_fee: Option<::rust_decimal::Decimal>,
     /// Instalment amount.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub installment_amount: Option<::rust_decimal::Decimal>,
     /// Annual percentage rate.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub annual_percentage_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub annual_percentage_rate: Option<::rust_decimal::Decimal>,
     /// Total principal to be paid.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub total_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub total_principal_amount: Option<::rust_decimal::Decimal>,
     /// Total interest to be paid.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub total_interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub total_interest_amount: Option<::rust_decimal::Decimal>,
     /// Total of all instalments.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub total_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub total_installment_amount: Option<::rust_decimal::Decimal>,
     /// Start date of the repayment schedule.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub repayment_schedule_issue_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repayment_schedule_issue_date: Option<::chrono::NaiveDate>,
     /// The instalments.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub repayment_schedule: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryRepaymentSchedule>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repayment_schedule: Option<Vec<ApplicationInquiryRepaymentSchedule>>,
 }
 /// The applicant's marketing consent. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -7121,11 +6054,11 @@ pub struct ApplicationInquiryLoanSpecificRecommendations {
 #[non_exhaustive]
 pub struct ApplicationInquiryMarketingConsent {
     /// Personal data opt out flag.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub personal_data_opt_out_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_data_opt_out_flag: Option<bool>,
     /// True to opt out of sharing personal data with others.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub personal_data_opt_out_others_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_data_opt_out_others_flag: Option<bool>,
 }
 /// The applicant's name. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -7133,28 +6066,28 @@ pub struct ApplicationInquiryMarketingConsent {
 #[non_exhaustive]
 pub struct ApplicationInquiryName {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub salutation: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salutation: Option<String>,
     /// Given (first) name.
-    pub given_name: ::std::string::String,
+    pub given_name: String,
     /// Middle name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub middle_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub middle_name: Option<String>,
     /// Surname.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub surname: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub surname: Option<String>,
     /// Given name in English (Latin) script.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub local_english_given_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_english_given_name: Option<String>,
     /// Surname in English (Latin) script.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub local_english_surname: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_english_surname: Option<String>,
     /// Alias name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub alias_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alias_name: Option<String>,
     /// How the applicant is to be addressed. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `saluteBy`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub salute_by: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salute_by: Option<String>,
 }
 /// The applicant's identity at a partner of Citi. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -7162,14 +6095,14 @@ pub struct ApplicationInquiryName {
 #[non_exhaustive]
 pub struct ApplicationInquiryPartnerCustomerDetails {
     /// Partner's internal customer identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_internal_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_internal_id: Option<String>,
     /// Partner's customer identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_id: Option<String>,
     /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_segment: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_segment: Option<String>,
 }
 /// A phone number of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -7177,39 +6110,35 @@ pub struct ApplicationInquiryPartnerCustomerDetails {
 #[non_exhaustive]
 pub struct ApplicationInquiryPhone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
-    pub phone_type: ::std::string::String,
+    pub phone_type: String,
     /// Country dialling prefix.
-    pub phone_country_code: ::std::string::String,
+    pub phone_country_code: String,
     /// Area code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub area_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area_code: Option<String>,
     /// Phone number.
-    pub phone_number: ::std::string::String,
+    pub phone_number: String,
     /// Extension.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub extension: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extension: Option<String>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_sms: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_sms: Option<bool>,
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_call: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_call: Option<bool>,
 }
 /// The product of a saved application (same shape as ApplicationAddProduct; nested parts are the ApplicationAdd* models).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryProduct {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_card_product: ::std::option::Option<ApplicationInquiryCreditCardProduct>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ready_credit_product: ::std::option::Option<
-        ApplicationInquiryReadyCreditProduct,
-    >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub unsecured_loan_product: ::std::option::Option<
-        ApplicationInquiryUnsecuredLoanProduct,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_card_product: Option<ApplicationInquiryCreditCardProduct>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ready_credit_product: Option<ApplicationInquiryReadyCreditProduct>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsecured_loan_product: Option<ApplicationInquiryUnsecuredLoanProduct>,
 }
 /// A ready-credit (credit line) product applied for: the credit-card product fields plus ATM and cheque-book flags. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -7217,45 +6146,43 @@ pub struct ApplicationInquiryProduct {
 #[non_exhaustive]
 pub struct ApplicationInquiryReadyCreditProduct {
     /// Code of the product.
-    pub product_code: ::std::string::String,
+    pub product_code: String,
     /// Promotion or channel source code.
-    pub source_code: ::std::string::String,
+    pub source_code: String,
     /// Code of the card-issuing organisation.
-    pub organization: ::std::string::String,
+    pub organization: String,
     /// Code of the card design.
-    pub logo: ::std::string::String,
+    pub logo: String,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub request_credit_shield: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_credit_shield: Option<bool>,
     /// Name embossed on the card.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub emboss_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emboss_name: Option<String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub billing_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address: Option<String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub card_delivery_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_delivery_address: Option<String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pin_delivery_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin_delivery_address: Option<String>,
     /// Code of the welcome gift.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub gift_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gift_code: Option<String>,
     /// Credit limit increase indicator.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_limit_increase_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_limit_increase_indicator: Option<bool>,
     /// True if an ATM card is required.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub atm_required_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub atm_required_flag: Option<bool>,
     /// True if a cheque book is required.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub cheque_book_required_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cheque_book_required_flag: Option<bool>,
     /// Balance transfer details.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub balance_transfer_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryBalanceTransferDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance_transfer_details: Option<Vec<ApplicationInquiryBalanceTransferDetails>>,
 }
 /// One instalment of a loan repayment schedule, as the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -7263,39 +6190,23 @@ pub struct ApplicationInquiryReadyCreditProduct {
 #[non_exhaustive]
 pub struct ApplicationInquiryRepaymentSchedule {
     /// Tenor occurrence of the instalment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tenor_occurence: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenor_occurence: Option<String>,
     /// Due date of the instalment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_due_date: Option<::chrono::NaiveDate>,
     /// Monthly instalment.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub monthly_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub monthly_installment_amount: Option<::rust_decimal::Decimal>,
     /// Principal part of the instalment.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub principal_amount: Option<::rust_decimal::Decimal>,
     /// Interest part of the instalment.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub interest_amount: Option<::rust_decimal::Decimal>,
     /// Principal remaining after the instalment.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub remaining_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub remaining_principal_amount: Option<::rust_decimal::Decimal>,
 }
 /// Decision on a requested product, as read back with the application (same shape as RequestedProductDecision).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -7303,32 +6214,30 @@ pub struct ApplicationInquiryRepaymentSchedule {
 #[non_exhaustive]
 pub struct ApplicationInquiryRequestedProductDecision {
     /// Code of the product.
-    pub product_code: ::std::string::String,
+    pub product_code: String,
     /// Issuing organisation.
-    pub organisation_name: ::std::string::String,
+    pub organisation_name: String,
     /// Source code of the product.
-    pub source_code: ::std::string::String,
+    pub source_code: String,
     /// Code of the card design.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub logo: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
     /// Outcome of the credit decision.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_decision: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_decision: Option<String>,
     /// Credit terms offered.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_specific_recommendations: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryCreditSpecificRecommendations>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_specific_recommendations: Option<
+        Vec<ApplicationInquiryCreditSpecificRecommendations>,
     >,
     /// Loan terms offered.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub loan_specific_recommendations: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryLoanSpecificRecommendations>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loan_specific_recommendations: Option<
+        Vec<ApplicationInquiryLoanSpecificRecommendations>,
     >,
     /// Documents the applicant must provide.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub required_documents: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryRequiredDocuments>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_documents: Option<Vec<ApplicationInquiryRequiredDocuments>>,
 }
 /// A document the application still needs, as the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -7336,23 +6245,23 @@ pub struct ApplicationInquiryRequestedProductDecision {
 #[non_exhaustive]
 pub struct ApplicationInquiryRequiredDocuments {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentIdType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub document_id_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document_id_type: Option<String>,
     /// Status of the document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub document_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document_status: Option<String>,
     /// Code of the product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub product_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_code: Option<String>,
     /// What the document proves. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proofType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub proof_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof_type: Option<String>,
     /// Identifier of the linked document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub linked_document_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub linked_document_id: Option<String>,
     /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub applicant_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applicant_type: Option<String>,
 }
 /// A saved application with its decisions and offers.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -7360,30 +6269,26 @@ pub struct ApplicationInquiryRequiredDocuments {
 #[non_exhaustive]
 pub struct ApplicationInquiryResponse {
     /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
-    pub application_stage: ::std::string::String,
+    pub application_stage: String,
     /// True if supplementary applicants exist.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub has_any_supplementary_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_any_supplementary_flag: Option<bool>,
     /// Expiry date of the in-principle approval.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ipa_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ipa_expiry_date: Option<::chrono::NaiveDate>,
     pub product: ApplicationInquiryProduct,
     pub applicant: ApplicationInquiryApplicant,
     /// Decisions on the requested products.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub requested_product_decision: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryRequestedProductDecision>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested_product_decision: Option<
+        Vec<ApplicationInquiryRequestedProductDecision>,
     >,
     /// Counter-offers made instead of the requested product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub counter_offers: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryCounterOffer>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counter_offers: Option<Vec<ApplicationInquiryCounterOffer>>,
     /// Further products offered.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub cross_sell_offers: ::std::option::Option<
-        ::std::vec::Vec<ApplicationInquiryCrossSellOffer>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cross_sell_offers: Option<Vec<ApplicationInquiryCrossSellOffer>>,
 }
 /// The applicant's declarations about existing credit. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -7391,29 +6296,17 @@ pub struct ApplicationInquiryResponse {
 #[non_exhaustive]
 pub struct ApplicationInquirySelfDeclaration {
     /// Total limit of the applicant's active credit cards.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub total_active_credit_card_limit_amount: ::std::option::Option<
-        ::rust_decimal::Decimal,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub total_active_credit_card_limit_amount: Option<::rust_decimal::Decimal>,
     /// Anticipated decrease of income.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub anticipated_income_decrease_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anticipated_income_decrease_code: Option<String>,
     /// True if the applicant has taken loans.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub loan_taken_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loan_taken_indicator: Option<bool>,
     /// Monthly repayment for all external loans.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub monthly_repayment_for_all_ext_loans: ::std::option::Option<
-        ::rust_decimal::Decimal,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub monthly_repayment_for_all_ext_loans: Option<::rust_decimal::Decimal>,
 }
 /// An unsecured-loan product applied for (loan-only; unlikely in the Poland credit-card flow). As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -7421,32 +6314,28 @@ pub struct ApplicationInquirySelfDeclaration {
 #[non_exhaustive]
 pub struct ApplicationInquiryUnsecuredLoanProduct {
     /// Code of the product.
-    pub product_code: ::std::string::String,
+    pub product_code: String,
     /// Promotion or channel source code.
-    pub source_code: ::std::string::String,
+    pub source_code: String,
     /// Code of the card-issuing organisation.
-    pub organization: ::std::string::String,
+    pub organization: String,
     /// Code of the card design.
-    pub logo: ::std::string::String,
+    pub logo: String,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub request_credit_shield: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_credit_shield: Option<bool>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub billing_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address: Option<String>,
     /// Code of the welcome gift.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub gift_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gift_code: Option<String>,
     /// Loan amount requested.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub requested_loan_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub requested_loan_amount: Option<::rust_decimal::Decimal>,
     /// Tenor. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `tenor`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tenor: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenor: Option<String>,
 }
 /// Decision on a requested product, as returned by the status call (RequestedProductDecision without `logo`, nothing required).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -7454,30 +6343,26 @@ pub struct ApplicationInquiryUnsecuredLoanProduct {
 #[non_exhaustive]
 pub struct ApplicationStatusInqRequestedProductDecision {
     /// Code of the product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub product_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_code: Option<String>,
     /// Issuing organisation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub organisation_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation_name: Option<String>,
     /// Source code of the product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub source_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_code: Option<String>,
     /// Outcome of the credit decision.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_decision: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_decision: Option<String>,
     /// Credit terms offered.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_specific_recommendations: ::std::option::Option<
-        ::std::vec::Vec<CreditSpecificRecommendations>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_specific_recommendations: Option<Vec<CreditSpecificRecommendations>>,
     /// Loan terms offered.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub loan_specific_recommendations: ::std::option::Option<
-        ::std::vec::Vec<LoanSpecificRecommendations>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loan_specific_recommendations: Option<Vec<LoanSpecificRecommendations>>,
     /// Documents the applicant must provide.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_documents: Option<Vec<RequiredDocuments>>,
 }
 /// Status of an application with its decisions and offers.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -7485,21 +6370,21 @@ pub struct ApplicationStatusInqRequestedProductDecision {
 #[non_exhaustive]
 pub struct ApplicationStatusResponse {
     /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
-    pub application_stage: ::std::string::String,
+    pub application_stage: String,
     /// Expiry date of the in-principle approval.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ipa_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ipa_expiry_date: Option<::chrono::NaiveDate>,
     /// Decisions on the requested products.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub requested_product_decision: ::std::option::Option<
-        ::std::vec::Vec<ApplicationStatusInqRequestedProductDecision>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested_product_decision: Option<
+        Vec<ApplicationStatusInqRequestedProductDecision>,
     >,
     /// Counter-offers made instead of the requested product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub counter_offers: ::std::option::Option<::std::vec::Vec<CounterOffer>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counter_offers: Option<Vec<CounterOffer>>,
     /// Further products offered.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub cross_sell_offers: ::std::option::Option<::std::vec::Vec<CrossSellOffer>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cross_sell_offers: Option<Vec<CrossSellOffer>>,
 }
 /// Further details of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -7507,194 +6392,160 @@ pub struct ApplicationStatusResponse {
 #[non_exhaustive]
 pub struct ApplicationUpdateAdditionalData {
     /// Number of dependents.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub number_of_dependents: ::std::option::Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_dependents: Option<f64>,
     /// Staff indicator.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub staff_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff_indicator: Option<bool>,
     /// Nature of the applicant's business. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `businessNature`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub business_nature: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub business_nature: Option<String>,
     /// Name of the emergency contact.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub emergency_contact_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emergency_contact_name: Option<String>,
     /// Phone number of the emergency contact.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub emergency_contact_phone_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emergency_contact_phone_number: Option<String>,
     /// Applicant's consent to exceed the credit limit.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub over_limit_consent_flag: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_specific_group: ::std::option::Option<
-        ApplicationUpdateCountrySpecificGroup,
-    >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub primary_bank_details: ::std::option::Option<ApplicationUpdatePrimaryBankDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub over_limit_consent_flag: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_specific_group: Option<ApplicationUpdateCountrySpecificGroup>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_bank_details: Option<ApplicationUpdatePrimaryBankDetails>,
     /// Given name of the person who referred the applicant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub referral_given_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referral_given_name: Option<String>,
     /// Surname of the person who referred the applicant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub referral_surname: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referral_surname: Option<String>,
     /// True if the applicant is related to a Citi employee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_to_citi_employee_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_to_citi_employee_flag: Option<bool>,
     /// Name of the related Citi employee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_citi_employee_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_citi_employee_name: Option<String>,
     /// Department of the related Citi employee.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_citi_employee_department: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_citi_employee_department: Option<String>,
     /// Credit card usage purpose. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `creditCardUsagePurpose`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_card_usage_purpose: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_card_usage_purpose: Option<String>,
 }
 impl ApplicationUpdateAdditionalData {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            number_of_dependents: ::std::option::Option::None,
-            staff_indicator: ::std::option::Option::None,
-            business_nature: ::std::option::Option::None,
-            emergency_contact_name: ::std::option::Option::None,
-            emergency_contact_phone_number: ::std::option::Option::None,
-            over_limit_consent_flag: ::std::option::Option::None,
-            country_specific_group: ::std::option::Option::None,
-            primary_bank_details: ::std::option::Option::None,
-            referral_given_name: ::std::option::Option::None,
-            referral_surname: ::std::option::Option::None,
-            related_to_citi_employee_flag: ::std::option::Option::None,
-            related_citi_employee_name: ::std::option::Option::None,
-            related_citi_employee_department: ::std::option::Option::None,
-            credit_card_usage_purpose: ::std::option::Option::None,
+            number_of_dependents: None,
+            staff_indicator: None,
+            business_nature: None,
+            emergency_contact_name: None,
+            emergency_contact_phone_number: None,
+            over_limit_consent_flag: None,
+            country_specific_group: None,
+            primary_bank_details: None,
+            referral_given_name: None,
+            referral_surname: None,
+            related_to_citi_employee_flag: None,
+            related_citi_employee_name: None,
+            related_citi_employee_department: None,
+            credit_card_usage_purpose: None,
         }
     }
     /// Sets `number_of_dependents`.
     #[must_use]
-    pub fn with_number_of_dependents(
-        mut self,
-        value: impl ::std::convert::Into<f64>,
-    ) -> Self {
-        self.number_of_dependents = ::std::option::Option::Some(value.into());
+    pub fn with_number_of_dependents(mut self, value: impl Into<f64>) -> Self {
+        self.number_of_dependents = Some(value.into());
         self
     }
     /// Sets `staff_indicator`.
     #[must_use]
-    pub fn with_staff_indicator(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.staff_indicator = ::std::option::Option::Some(value.into());
+    pub fn with_staff_indicator(mut self, value: impl Into<bool>) -> Self {
+        self.staff_indicator = Some(value.into());
         self
     }
     /// Sets `business_nature`.
     #[must_use]
-    pub fn with_business_nature(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.business_nature = ::std::option::Option::Some(value.into());
+    pub fn with_business_nature(mut self, value: impl Into<String>) -> Self {
+        self.business_nature = Some(value.into());
         self
     }
     /// Sets `emergency_contact_name`.
     #[must_use]
-    pub fn with_emergency_contact_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.emergency_contact_name = ::std::option::Option::Some(value.into());
+    pub fn with_emergency_contact_name(mut self, value: impl Into<String>) -> Self {
+        self.emergency_contact_name = Some(value.into());
         self
     }
     /// Sets `emergency_contact_phone_number`.
     #[must_use]
     pub fn with_emergency_contact_phone_number(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.emergency_contact_phone_number = ::std::option::Option::Some(value.into());
+        self.emergency_contact_phone_number = Some(value.into());
         self
     }
     /// Sets `over_limit_consent_flag`.
     #[must_use]
-    pub fn with_over_limit_consent_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.over_limit_consent_flag = ::std::option::Option::Some(value.into());
+    pub fn with_over_limit_consent_flag(mut self, value: impl Into<bool>) -> Self {
+        self.over_limit_consent_flag = Some(value.into());
         self
     }
     /// Sets `country_specific_group`.
     #[must_use]
     pub fn with_country_specific_group(
         mut self,
-        value: impl ::std::convert::Into<ApplicationUpdateCountrySpecificGroup>,
+        value: impl Into<ApplicationUpdateCountrySpecificGroup>,
     ) -> Self {
-        self.country_specific_group = ::std::option::Option::Some(value.into());
+        self.country_specific_group = Some(value.into());
         self
     }
     /// Sets `primary_bank_details`.
     #[must_use]
     pub fn with_primary_bank_details(
         mut self,
-        value: impl ::std::convert::Into<ApplicationUpdatePrimaryBankDetails>,
+        value: impl Into<ApplicationUpdatePrimaryBankDetails>,
     ) -> Self {
-        self.primary_bank_details = ::std::option::Option::Some(value.into());
+        self.primary_bank_details = Some(value.into());
         self
     }
     /// Sets `referral_given_name`.
     #[must_use]
-    pub fn with_referral_given_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.referral_given_name = ::std::option::Option::Some(value.into());
+    pub fn with_referral_given_name(mut self, value: impl Into<String>) -> Self {
+        self.referral_given_name = Some(value.into());
         self
     }
     /// Sets `referral_surname`.
     #[must_use]
-    pub fn with_referral_surname(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.referral_surname = ::std::option::Option::Some(value.into());
+    pub fn with_referral_surname(mut self, value: impl Into<String>) -> Self {
+        self.referral_surname = Some(value.into());
         self
     }
     /// Sets `related_to_citi_employee_flag`.
     #[must_use]
-    pub fn with_related_to_citi_employee_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.related_to_citi_employee_flag = ::std::option::Option::Some(value.into());
+    pub fn with_related_to_citi_employee_flag(mut self, value: impl Into<bool>) -> Self {
+        self.related_to_citi_employee_flag = Some(value.into());
         self
     }
     /// Sets `related_citi_employee_name`.
     #[must_use]
-    pub fn with_related_citi_employee_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.related_citi_employee_name = ::std::option::Option::Some(value.into());
+    pub fn with_related_citi_employee_name(mut self, value: impl Into<String>) -> Self {
+        self.related_citi_employee_name = Some(value.into());
         self
     }
     /// Sets `related_citi_employee_department`.
     #[must_use]
     pub fn with_related_citi_employee_department(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.related_citi_employee_department = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.related_citi_employee_department = Some(value.into());
         self
     }
     /// Sets `credit_card_usage_purpose`.
     #[must_use]
-    pub fn with_credit_card_usage_purpose(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.credit_card_usage_purpose = ::std::option::Option::Some(value.into());
+    pub fn with_credit_card_usage_purpose(mut self, value: impl Into<String>) -> Self {
+        self.credit_card_usage_purpose = Some(value.into());
         self
     }
 }
@@ -7704,190 +6555,152 @@ impl ApplicationUpdateAdditionalData {
 #[non_exhaustive]
 pub struct ApplicationUpdateAddress {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_type: Option<String>,
     /// First address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line1: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line1: Option<String>,
     /// Second address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line2: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line2: Option<String>,
     /// Third address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line3: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line3: Option<String>,
     /// Fourth address line.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address_line4: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line4: Option<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub city_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city_name: Option<String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
     /// Postal code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub postal_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
     /// Province code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub province_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province_code: Option<String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_mail: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_mail: Option<bool>,
     /// Years lived at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residence_duration_in_years: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residence_duration_in_years: Option<i64>,
     /// Months lived at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residence_duration_in_months: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_specific_address: ::std::option::Option<
-        ApplicationUpdateCountrySpecificAddress,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residence_duration_in_months: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_specific_address: Option<ApplicationUpdateCountrySpecificAddress>,
 }
 impl ApplicationUpdateAddress {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            address_type: ::std::option::Option::None,
-            address_line1: ::std::option::Option::None,
-            address_line2: ::std::option::Option::None,
-            address_line3: ::std::option::Option::None,
-            address_line4: ::std::option::Option::None,
-            city_name: ::std::option::Option::None,
-            state: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            province_code: ::std::option::Option::None,
-            country_code: ::std::option::Option::None,
-            ok_to_mail: ::std::option::Option::None,
-            residence_duration_in_years: ::std::option::Option::None,
-            residence_duration_in_months: ::std::option::Option::None,
-            country_specific_address: ::std::option::Option::None,
+            address_type: None,
+            address_line1: None,
+            address_line2: None,
+            address_line3: None,
+            address_line4: None,
+            city_name: None,
+            state: None,
+            postal_code: None,
+            province_code: None,
+            country_code: None,
+            ok_to_mail: None,
+            residence_duration_in_years: None,
+            residence_duration_in_months: None,
+            country_specific_address: None,
         }
     }
     /// Sets `address_type`.
     #[must_use]
-    pub fn with_address_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_type = ::std::option::Option::Some(value.into());
+    pub fn with_address_type(mut self, value: impl Into<String>) -> Self {
+        self.address_type = Some(value.into());
         self
     }
     /// Sets `address_line1`.
     #[must_use]
-    pub fn with_address_line1(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line1 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line1(mut self, value: impl Into<String>) -> Self {
+        self.address_line1 = Some(value.into());
         self
     }
     /// Sets `address_line2`.
     #[must_use]
-    pub fn with_address_line2(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line2 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
+        self.address_line2 = Some(value.into());
         self
     }
     /// Sets `address_line3`.
     #[must_use]
-    pub fn with_address_line3(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line3 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line3(mut self, value: impl Into<String>) -> Self {
+        self.address_line3 = Some(value.into());
         self
     }
     /// Sets `address_line4`.
     #[must_use]
-    pub fn with_address_line4(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_line4 = ::std::option::Option::Some(value.into());
+    pub fn with_address_line4(mut self, value: impl Into<String>) -> Self {
+        self.address_line4 = Some(value.into());
         self
     }
     /// Sets `city_name`.
     #[must_use]
-    pub fn with_city_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.city_name = ::std::option::Option::Some(value.into());
+    pub fn with_city_name(mut self, value: impl Into<String>) -> Self {
+        self.city_name = Some(value.into());
         self
     }
     /// Sets `state`.
     #[must_use]
-    pub fn with_state(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.state = ::std::option::Option::Some(value.into());
+    pub fn with_state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
         self
     }
     /// Sets `postal_code`.
     #[must_use]
-    pub fn with_postal_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.postal_code = ::std::option::Option::Some(value.into());
+    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
         self
     }
     /// Sets `province_code`.
     #[must_use]
-    pub fn with_province_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.province_code = ::std::option::Option::Some(value.into());
+    pub fn with_province_code(mut self, value: impl Into<String>) -> Self {
+        self.province_code = Some(value.into());
         self
     }
     /// Sets `country_code`.
     #[must_use]
-    pub fn with_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_code = ::std::option::Option::Some(value.into());
+    pub fn with_country_code(mut self, value: impl Into<String>) -> Self {
+        self.country_code = Some(value.into());
         self
     }
     /// Sets `ok_to_mail`.
     #[must_use]
-    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_mail = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_mail(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_mail = Some(value.into());
         self
     }
     /// Sets `residence_duration_in_years`.
     #[must_use]
-    pub fn with_residence_duration_in_years(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.residence_duration_in_years = ::std::option::Option::Some(value.into());
+    pub fn with_residence_duration_in_years(mut self, value: impl Into<i64>) -> Self {
+        self.residence_duration_in_years = Some(value.into());
         self
     }
     /// Sets `residence_duration_in_months`.
     #[must_use]
-    pub fn with_residence_duration_in_months(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.residence_duration_in_months = ::std::option::Option::Some(value.into());
+    pub fn with_residence_duration_in_months(mut self, value: impl Into<i64>) -> Self {
+        self.residence_duration_in_months = Some(value.into());
         self
     }
     /// Sets `country_specific_address`.
     #[must_use]
     pub fn with_country_specific_address(
         mut self,
-        value: impl ::std::convert::Into<ApplicationUpdateCountrySpecificAddress>,
+        value: impl Into<ApplicationUpdateCountrySpecificAddress>,
     ) -> Self {
-        self.country_specific_address = ::std::option::Option::Some(value.into());
+        self.country_specific_address = Some(value.into());
         self
     }
 }
@@ -7896,262 +6709,233 @@ impl ApplicationUpdateAddress {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateApplicant {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<ApplicationUpdateName>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<ApplicationUpdateName>,
     /// The applicant's phone numbers.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub phone: ::std::option::Option<::std::vec::Vec<ApplicationUpdatePhone>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<Vec<ApplicationUpdatePhone>>,
     /// The applicant's e-mail addresses.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub email: ::std::option::Option<::std::vec::Vec<ApplicationUpdateEmail>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ocr: ::std::option::Option<ApplicationUpdateOcr>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub demographics: ::std::option::Option<ApplicationUpdateDemographics>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<Vec<ApplicationUpdateEmail>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr: Option<ApplicationUpdateOcr>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub demographics: Option<ApplicationUpdateDemographics>,
     /// The applicant's addresses.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub address: ::std::option::Option<::std::vec::Vec<ApplicationUpdateAddress>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub contact_preference: ::std::option::Option<ApplicationUpdateContactPreference>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub contact_consent: ::std::option::Option<ApplicationUpdateContactConsent>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub financial_information: ::std::option::Option<
-        ApplicationUpdateFinancialInformation,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<Vec<ApplicationUpdateAddress>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_preference: Option<ApplicationUpdateContactPreference>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_consent: Option<ApplicationUpdateContactConsent>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub financial_information: Option<ApplicationUpdateFinancialInformation>,
     /// Mother's maiden name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub mother_maiden_name: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub education: ::std::option::Option<ApplicationUpdateEducation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mother_maiden_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub education: Option<ApplicationUpdateEducation>,
     /// The applicant's employments.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationUpdateEmploymentDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_details: Option<Vec<ApplicationUpdateEmploymentDetails>>,
     /// The applicant's identity documents.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub identification_document_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationUpdateIdentificationDocumentDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identification_document_details: Option<
+        Vec<ApplicationUpdateIdentificationDocumentDetails>,
     >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub additional_data: ::std::option::Option<ApplicationUpdateAdditionalData>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_details: ::std::option::Option<
-        ApplicationUpdatePartnerCustomerDetails,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub additional_data: Option<ApplicationUpdateAdditionalData>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_details: Option<ApplicationUpdatePartnerCustomerDetails>,
     /// Consents given or refused by the applicant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub consent_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationUpdateConsentDetails>,
-    >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub marketing_consent: ::std::option::Option<ApplicationUpdateMarketingConsent>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub self_declaration: ::std::option::Option<ApplicationUpdateSelfDeclaration>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub kyc_information: ::std::option::Option<ApplicationUpdateKycInformation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_details: Option<Vec<ApplicationUpdateConsentDetails>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marketing_consent: Option<ApplicationUpdateMarketingConsent>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_declaration: Option<ApplicationUpdateSelfDeclaration>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kyc_information: Option<ApplicationUpdateKycInformation>,
 }
 impl ApplicationUpdateApplicant {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            name: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            ocr: ::std::option::Option::None,
-            demographics: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            contact_preference: ::std::option::Option::None,
-            contact_consent: ::std::option::Option::None,
-            financial_information: ::std::option::Option::None,
-            mother_maiden_name: ::std::option::Option::None,
-            education: ::std::option::Option::None,
-            employment_details: ::std::option::Option::None,
-            identification_document_details: ::std::option::Option::None,
-            additional_data: ::std::option::Option::None,
-            partner_customer_details: ::std::option::Option::None,
-            consent_details: ::std::option::Option::None,
-            marketing_consent: ::std::option::Option::None,
-            self_declaration: ::std::option::Option::None,
-            kyc_information: ::std::option::Option::None,
+            name: None,
+            phone: None,
+            email: None,
+            ocr: None,
+            demographics: None,
+            address: None,
+            contact_preference: None,
+            contact_consent: None,
+            financial_information: None,
+            mother_maiden_name: None,
+            education: None,
+            employment_details: None,
+            identification_document_details: None,
+            additional_data: None,
+            partner_customer_details: None,
+            consent_details: None,
+            marketing_consent: None,
+            self_declaration: None,
+            kyc_information: None,
         }
     }
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationUpdateName>,
-    ) -> Self {
-        self.name = ::std::option::Option::Some(value.into());
+    pub fn with_name(mut self, value: impl Into<ApplicationUpdateName>) -> Self {
+        self.name = Some(value.into());
         self
     }
     /// Sets `phone`.
     #[must_use]
-    pub fn with_phone(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationUpdatePhone>>,
-    ) -> Self {
-        self.phone = ::std::option::Option::Some(value.into());
+    pub fn with_phone(mut self, value: impl Into<Vec<ApplicationUpdatePhone>>) -> Self {
+        self.phone = Some(value.into());
         self
     }
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationUpdateEmail>>,
-    ) -> Self {
-        self.email = ::std::option::Option::Some(value.into());
+    pub fn with_email(mut self, value: impl Into<Vec<ApplicationUpdateEmail>>) -> Self {
+        self.email = Some(value.into());
         self
     }
     /// Sets `ocr`.
     #[must_use]
-    pub fn with_ocr(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationUpdateOcr>,
-    ) -> Self {
-        self.ocr = ::std::option::Option::Some(value.into());
+    pub fn with_ocr(mut self, value: impl Into<ApplicationUpdateOcr>) -> Self {
+        self.ocr = Some(value.into());
         self
     }
     /// Sets `demographics`.
     #[must_use]
     pub fn with_demographics(
         mut self,
-        value: impl ::std::convert::Into<ApplicationUpdateDemographics>,
+        value: impl Into<ApplicationUpdateDemographics>,
     ) -> Self {
-        self.demographics = ::std::option::Option::Some(value.into());
+        self.demographics = Some(value.into());
         self
     }
     /// Sets `address`.
     #[must_use]
     pub fn with_address(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationUpdateAddress>>,
+        value: impl Into<Vec<ApplicationUpdateAddress>>,
     ) -> Self {
-        self.address = ::std::option::Option::Some(value.into());
+        self.address = Some(value.into());
         self
     }
     /// Sets `contact_preference`.
     #[must_use]
     pub fn with_contact_preference(
         mut self,
-        value: impl ::std::convert::Into<ApplicationUpdateContactPreference>,
+        value: impl Into<ApplicationUpdateContactPreference>,
     ) -> Self {
-        self.contact_preference = ::std::option::Option::Some(value.into());
+        self.contact_preference = Some(value.into());
         self
     }
     /// Sets `contact_consent`.
     #[must_use]
     pub fn with_contact_consent(
         mut self,
-        value: impl ::std::convert::Into<ApplicationUpdateContactConsent>,
+        value: impl Into<ApplicationUpdateContactConsent>,
     ) -> Self {
-        self.contact_consent = ::std::option::Option::Some(value.into());
+        self.contact_consent = Some(value.into());
         self
     }
     /// Sets `financial_information`.
     #[must_use]
     pub fn with_financial_information(
         mut self,
-        value: impl ::std::convert::Into<ApplicationUpdateFinancialInformation>,
+        value: impl Into<ApplicationUpdateFinancialInformation>,
     ) -> Self {
-        self.financial_information = ::std::option::Option::Some(value.into());
+        self.financial_information = Some(value.into());
         self
     }
     /// Sets `mother_maiden_name`.
     #[must_use]
-    pub fn with_mother_maiden_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.mother_maiden_name = ::std::option::Option::Some(value.into());
+    pub fn with_mother_maiden_name(mut self, value: impl Into<String>) -> Self {
+        self.mother_maiden_name = Some(value.into());
         self
     }
     /// Sets `education`.
     #[must_use]
     pub fn with_education(
         mut self,
-        value: impl ::std::convert::Into<ApplicationUpdateEducation>,
+        value: impl Into<ApplicationUpdateEducation>,
     ) -> Self {
-        self.education = ::std::option::Option::Some(value.into());
+        self.education = Some(value.into());
         self
     }
     /// Sets `employment_details`.
     #[must_use]
     pub fn with_employment_details(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationUpdateEmploymentDetails>,
-        >,
+        value: impl Into<Vec<ApplicationUpdateEmploymentDetails>>,
     ) -> Self {
-        self.employment_details = ::std::option::Option::Some(value.into());
+        self.employment_details = Some(value.into());
         self
     }
     /// Sets `identification_document_details`.
     #[must_use]
     pub fn with_identification_document_details(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationUpdateIdentificationDocumentDetails>,
-        >,
+        value: impl Into<Vec<ApplicationUpdateIdentificationDocumentDetails>>,
     ) -> Self {
-        self.identification_document_details = ::std::option::Option::Some(value.into());
+        self.identification_document_details = Some(value.into());
         self
     }
     /// Sets `additional_data`.
     #[must_use]
     pub fn with_additional_data(
         mut self,
-        value: impl ::std::convert::Into<ApplicationUpdateAdditionalData>,
+        value: impl Into<ApplicationUpdateAdditionalData>,
     ) -> Self {
-        self.additional_data = ::std::option::Option::Some(value.into());
+        self.additional_data = Some(value.into());
         self
     }
     /// Sets `partner_customer_details`.
     #[must_use]
     pub fn with_partner_customer_details(
         mut self,
-        value: impl ::std::convert::Into<ApplicationUpdatePartnerCustomerDetails>,
+        value: impl Into<ApplicationUpdatePartnerCustomerDetails>,
     ) -> Self {
-        self.partner_customer_details = ::std::option::Option::Some(value.into());
+        self.partner_customer_details = Some(value.into());
         self
     }
     /// Sets `consent_details`.
     #[must_use]
     pub fn with_consent_details(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationUpdateConsentDetails>,
-        >,
+        value: impl Into<Vec<ApplicationUpdateConsentDetails>>,
     ) -> Self {
-        self.consent_details = ::std::option::Option::Some(value.into());
+        self.consent_details = Some(value.into());
         self
     }
     /// Sets `marketing_consent`.
     #[must_use]
     pub fn with_marketing_consent(
         mut self,
-        value: impl ::std::convert::Into<ApplicationUpdateMarketingConsent>,
+        value: impl Into<ApplicationUpdateMarketingConsent>,
     ) -> Self {
-        self.marketing_consent = ::std::option::Option::Some(value.into());
+        self.marketing_consent = Some(value.into());
         self
     }
     /// Sets `self_declaration`.
     #[must_use]
     pub fn with_self_declaration(
         mut self,
-        value: impl ::std::convert::Into<ApplicationUpdateSelfDeclaration>,
+        value: impl Into<ApplicationUpdateSelfDeclaration>,
     ) -> Self {
-        self.self_declaration = ::std::option::Option::Some(value.into());
+        self.self_declaration = Some(value.into());
         self
     }
     /// Sets `kyc_information`.
     #[must_use]
     pub fn with_kyc_information(
         mut self,
-        value: impl ::std::convert::Into<ApplicationUpdateKycInformation>,
+        value: impl Into<ApplicationUpdateKycInformation>,
     ) -> Self {
-        self.kyc_information = ::std::option::Option::Some(value.into());
+        self.kyc_information = Some(value.into());
         self
     }
 }
@@ -8161,72 +6945,60 @@ impl ApplicationUpdateApplicant {
 #[non_exhaustive]
 pub struct ApplicationUpdateBalanceTransferDetails {
     /// Amount to transfer.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub amount_to_transfer: ::rust_decimal::Decimal,
     /// Issuing organization name. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `cardIssuingOrganization`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub issuing_organization_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuing_organization_name: Option<String>,
     /// Account name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub account_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_name: Option<String>,
     /// Account reference number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub account_reference_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_reference_number: Option<String>,
     /// Biller code.
-    pub biller_code: ::std::string::String,
+    pub biller_code: String,
     /// Marketing campaign identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub campaign_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub campaign_id: Option<String>,
 }
 impl ApplicationUpdateBalanceTransferDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        amount_to_transfer: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        biller_code: impl ::std::convert::Into<::std::string::String>,
+        amount_to_transfer: impl Into<::rust_decimal::Decimal>,
+        biller_code: impl Into<String>,
     ) -> Self {
         Self {
             amount_to_transfer: amount_to_transfer.into(),
-            issuing_organization_name: ::std::option::Option::None,
-            account_name: ::std::option::Option::None,
-            account_reference_number: ::std::option::Option::None,
+            issuing_organization_name: None,
+            account_name: None,
+            account_reference_number: None,
             biller_code: biller_code.into(),
-            campaign_id: ::std::option::Option::None,
+            campaign_id: None,
         }
     }
     /// Sets `issuing_organization_name`.
     #[must_use]
-    pub fn with_issuing_organization_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.issuing_organization_name = ::std::option::Option::Some(value.into());
+    pub fn with_issuing_organization_name(mut self, value: impl Into<String>) -> Self {
+        self.issuing_organization_name = Some(value.into());
         self
     }
     /// Sets `account_name`.
     #[must_use]
-    pub fn with_account_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_name = ::std::option::Option::Some(value.into());
+    pub fn with_account_name(mut self, value: impl Into<String>) -> Self {
+        self.account_name = Some(value.into());
         self
     }
     /// Sets `account_reference_number`.
     #[must_use]
-    pub fn with_account_reference_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_reference_number = ::std::option::Option::Some(value.into());
+    pub fn with_account_reference_number(mut self, value: impl Into<String>) -> Self {
+        self.account_reference_number = Some(value.into());
         self
     }
     /// Sets `campaign_id`.
     #[must_use]
-    pub fn with_campaign_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.campaign_id = ::std::option::Option::Some(value.into());
+    pub fn with_campaign_id(mut self, value: impl Into<String>) -> Self {
+        self.campaign_id = Some(value.into());
         self
     }
 }
@@ -8236,36 +7008,30 @@ impl ApplicationUpdateBalanceTransferDetails {
 #[non_exhaustive]
 pub struct ApplicationUpdateConsentDetails {
     /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub consent_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_type: Option<String>,
     /// True if the consent is given.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_consent_given: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_consent_given: Option<bool>,
 }
 impl ApplicationUpdateConsentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            consent_type: ::std::option::Option::None,
-            is_consent_given: ::std::option::Option::None,
+            consent_type: None,
+            is_consent_given: None,
         }
     }
     /// Sets `consent_type`.
     #[must_use]
-    pub fn with_consent_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.consent_type = ::std::option::Option::Some(value.into());
+    pub fn with_consent_type(mut self, value: impl Into<String>) -> Self {
+        self.consent_type = Some(value.into());
         self
     }
     /// Sets `is_consent_given`.
     #[must_use]
-    pub fn with_is_consent_given(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.is_consent_given = ::std::option::Option::Some(value.into());
+    pub fn with_is_consent_given(mut self, value: impl Into<bool>) -> Self {
+        self.is_consent_given = Some(value.into());
         self
     }
 }
@@ -8275,40 +7041,40 @@ impl ApplicationUpdateConsentDetails {
 #[non_exhaustive]
 pub struct ApplicationUpdateContactConsent {
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_call: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_call: Option<bool>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_mail: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_mail: Option<bool>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_sms: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_sms: Option<bool>,
 }
 impl ApplicationUpdateContactConsent {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            ok_to_call: ::std::option::Option::None,
-            ok_to_mail: ::std::option::Option::None,
-            ok_to_sms: ::std::option::Option::None,
+            ok_to_call: None,
+            ok_to_mail: None,
+            ok_to_sms: None,
         }
     }
     /// Sets `ok_to_call`.
     #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_call = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_call(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_call = Some(value.into());
         self
     }
     /// Sets `ok_to_mail`.
     #[must_use]
-    pub fn with_ok_to_mail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_mail = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_mail(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_mail = Some(value.into());
         self
     }
     /// Sets `ok_to_sms`.
     #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_sms = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_sms(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_sms = Some(value.into());
         self
     }
 }
@@ -8318,62 +7084,50 @@ impl ApplicationUpdateContactConsent {
 #[non_exhaustive]
 pub struct ApplicationUpdateContactPreference {
     /// True to receive advices by text message.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub send_sms_advice_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub send_sms_advice_flag: Option<bool>,
     /// True to receive advices by e-mail.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub send_email_advice_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub send_email_advice_flag: Option<bool>,
     /// Which of the applicant's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub preferred_mailing_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preferred_mailing_address: Option<String>,
     /// True to enrol in electronic statements.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub e_statement_enrollment_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub e_statement_enrollment_flag: Option<bool>,
 }
 impl ApplicationUpdateContactPreference {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            send_sms_advice_flag: ::std::option::Option::None,
-            send_email_advice_flag: ::std::option::Option::None,
-            preferred_mailing_address: ::std::option::Option::None,
-            e_statement_enrollment_flag: ::std::option::Option::None,
+            send_sms_advice_flag: None,
+            send_email_advice_flag: None,
+            preferred_mailing_address: None,
+            e_statement_enrollment_flag: None,
         }
     }
     /// Sets `send_sms_advice_flag`.
     #[must_use]
-    pub fn with_send_sms_advice_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.send_sms_advice_flag = ::std::option::Option::Some(value.into());
+    pub fn with_send_sms_advice_flag(mut self, value: impl Into<bool>) -> Self {
+        self.send_sms_advice_flag = Some(value.into());
         self
     }
     /// Sets `send_email_advice_flag`.
     #[must_use]
-    pub fn with_send_email_advice_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.send_email_advice_flag = ::std::option::Option::Some(value.into());
+    pub fn with_send_email_advice_flag(mut self, value: impl Into<bool>) -> Self {
+        self.send_email_advice_flag = Some(value.into());
         self
     }
     /// Sets `preferred_mailing_address`.
     #[must_use]
-    pub fn with_preferred_mailing_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.preferred_mailing_address = ::std::option::Option::Some(value.into());
+    pub fn with_preferred_mailing_address(mut self, value: impl Into<String>) -> Self {
+        self.preferred_mailing_address = Some(value.into());
         self
     }
     /// Sets `e_statement_enrollment_flag`.
     #[must_use]
-    pub fn with_e_statement_enrollment_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.e_statement_enrollment_flag = ::std::option::Option::Some(value.into());
+    pub fn with_e_statement_enrollment_flag(mut self, value: impl Into<bool>) -> Self {
+        self.e_statement_enrollment_flag = Some(value.into());
         self
     }
 }
@@ -8383,127 +7137,100 @@ impl ApplicationUpdateContactPreference {
 #[non_exhaustive]
 pub struct ApplicationUpdateCountrySpecificAddress {
     /// Unit number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub unit_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_number: Option<String>,
     /// Floor number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub floor_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub floor_number: Option<String>,
     /// Block number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub block_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub block_number: Option<String>,
     /// Building name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub building_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub building_name: Option<String>,
     /// Estate name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub estate_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estate_name: Option<String>,
     /// Street number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub street_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street_number: Option<String>,
     /// Street name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub street_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street_name: Option<String>,
     /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub street_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street_type: Option<String>,
     /// Town.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub town: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub town: Option<String>,
 }
 impl ApplicationUpdateCountrySpecificAddress {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            unit_number: ::std::option::Option::None,
-            floor_number: ::std::option::Option::None,
-            block_number: ::std::option::Option::None,
-            building_name: ::std::option::Option::None,
-            estate_name: ::std::option::Option::None,
-            street_number: ::std::option::Option::None,
-            street_name: ::std::option::Option::None,
-            street_type: ::std::option::Option::None,
-            town: ::std::option::Option::None,
+            unit_number: None,
+            floor_number: None,
+            block_number: None,
+            building_name: None,
+            estate_name: None,
+            street_number: None,
+            street_name: None,
+            street_type: None,
+            town: None,
         }
     }
     /// Sets `unit_number`.
     #[must_use]
-    pub fn with_unit_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.unit_number = ::std::option::Option::Some(value.into());
+    pub fn with_unit_number(mut self, value: impl Into<String>) -> Self {
+        self.unit_number = Some(value.into());
         self
     }
     /// Sets `floor_number`.
     #[must_use]
-    pub fn with_floor_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.floor_number = ::std::option::Option::Some(value.into());
+    pub fn with_floor_number(mut self, value: impl Into<String>) -> Self {
+        self.floor_number = Some(value.into());
         self
     }
     /// Sets `block_number`.
     #[must_use]
-    pub fn with_block_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.block_number = ::std::option::Option::Some(value.into());
+    pub fn with_block_number(mut self, value: impl Into<String>) -> Self {
+        self.block_number = Some(value.into());
         self
     }
     /// Sets `building_name`.
     #[must_use]
-    pub fn with_building_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.building_name = ::std::option::Option::Some(value.into());
+    pub fn with_building_name(mut self, value: impl Into<String>) -> Self {
+        self.building_name = Some(value.into());
         self
     }
     /// Sets `estate_name`.
     #[must_use]
-    pub fn with_estate_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.estate_name = ::std::option::Option::Some(value.into());
+    pub fn with_estate_name(mut self, value: impl Into<String>) -> Self {
+        self.estate_name = Some(value.into());
         self
     }
     /// Sets `street_number`.
     #[must_use]
-    pub fn with_street_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.street_number = ::std::option::Option::Some(value.into());
+    pub fn with_street_number(mut self, value: impl Into<String>) -> Self {
+        self.street_number = Some(value.into());
         self
     }
     /// Sets `street_name`.
     #[must_use]
-    pub fn with_street_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.street_name = ::std::option::Option::Some(value.into());
+    pub fn with_street_name(mut self, value: impl Into<String>) -> Self {
+        self.street_name = Some(value.into());
         self
     }
     /// Sets `street_type`.
     #[must_use]
-    pub fn with_street_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.street_type = ::std::option::Option::Some(value.into());
+    pub fn with_street_type(mut self, value: impl Into<String>) -> Self {
+        self.street_type = Some(value.into());
         self
     }
     /// Sets `town`.
     #[must_use]
-    pub fn with_town(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.town = ::std::option::Option::Some(value.into());
+    pub fn with_town(mut self, value: impl Into<String>) -> Self {
+        self.town = Some(value.into());
         self
     }
 }
@@ -8513,62 +7240,50 @@ impl ApplicationUpdateCountrySpecificAddress {
 #[non_exhaustive]
 pub struct ApplicationUpdateCountrySpecificGroup {
     /// Bumiputra indicator (Malaysia).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bumiputra_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bumiputra_indicator: Option<bool>,
     /// True if the applicant needs special provisions (for example braille statements).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub disability_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disability_indicator: Option<bool>,
     /// UnionPay card number to link to the product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub union_pay_card_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub union_pay_card_number: Option<String>,
     /// Tax file number (Australia).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tax_file_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_file_number: Option<String>,
 }
 impl ApplicationUpdateCountrySpecificGroup {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            bumiputra_indicator: ::std::option::Option::None,
-            disability_indicator: ::std::option::Option::None,
-            union_pay_card_number: ::std::option::Option::None,
-            tax_file_number: ::std::option::Option::None,
+            bumiputra_indicator: None,
+            disability_indicator: None,
+            union_pay_card_number: None,
+            tax_file_number: None,
         }
     }
     /// Sets `bumiputra_indicator`.
     #[must_use]
-    pub fn with_bumiputra_indicator(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.bumiputra_indicator = ::std::option::Option::Some(value.into());
+    pub fn with_bumiputra_indicator(mut self, value: impl Into<bool>) -> Self {
+        self.bumiputra_indicator = Some(value.into());
         self
     }
     /// Sets `disability_indicator`.
     #[must_use]
-    pub fn with_disability_indicator(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.disability_indicator = ::std::option::Option::Some(value.into());
+    pub fn with_disability_indicator(mut self, value: impl Into<bool>) -> Self {
+        self.disability_indicator = Some(value.into());
         self
     }
     /// Sets `union_pay_card_number`.
     #[must_use]
-    pub fn with_union_pay_card_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.union_pay_card_number = ::std::option::Option::Some(value.into());
+    pub fn with_union_pay_card_number(mut self, value: impl Into<String>) -> Self {
+        self.union_pay_card_number = Some(value.into());
         self
     }
     /// Sets `tax_file_number`.
     #[must_use]
-    pub fn with_tax_file_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tax_file_number = ::std::option::Option::Some(value.into());
+    pub fn with_tax_file_number(mut self, value: impl Into<String>) -> Self {
+        self.tax_file_number = Some(value.into());
         self
     }
 }
@@ -8578,170 +7293,136 @@ impl ApplicationUpdateCountrySpecificGroup {
 #[non_exhaustive]
 pub struct ApplicationUpdateCreditCardProduct {
     /// Code of the product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub product_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_code: Option<String>,
     /// Promotion or channel source code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub source_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_code: Option<String>,
     /// Code of the card-issuing organisation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub organization: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
     /// Code of the card design.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub logo: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub request_credit_shield: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_credit_shield: Option<bool>,
     /// Name embossed on the card.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub emboss_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emboss_name: Option<String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub billing_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address: Option<String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub card_delivery_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_delivery_address: Option<String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pin_delivery_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin_delivery_address: Option<String>,
     /// Code of the welcome gift.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub gift_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gift_code: Option<String>,
     /// Credit limit increase indicator.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_limit_increase_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_limit_increase_indicator: Option<bool>,
     /// Balance transfer details.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub balance_transfer_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationUpdateBalanceTransferDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance_transfer_details: Option<Vec<ApplicationUpdateBalanceTransferDetails>>,
 }
 impl ApplicationUpdateCreditCardProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            product_code: ::std::option::Option::None,
-            source_code: ::std::option::Option::None,
-            organization: ::std::option::Option::None,
-            logo: ::std::option::Option::None,
-            request_credit_shield: ::std::option::Option::None,
-            emboss_name: ::std::option::Option::None,
-            billing_address: ::std::option::Option::None,
-            card_delivery_address: ::std::option::Option::None,
-            pin_delivery_address: ::std::option::Option::None,
-            gift_code: ::std::option::Option::None,
-            credit_limit_increase_indicator: ::std::option::Option::None,
-            balance_transfer_details: ::std::option::Option::None,
+            product_code: None,
+            source_code: None,
+            organization: None,
+            logo: None,
+            request_credit_shield: None,
+            emboss_name: None,
+            billing_address: None,
+            card_delivery_address: None,
+            pin_delivery_address: None,
+            gift_code: None,
+            credit_limit_increase_indicator: None,
+            balance_transfer_details: None,
         }
     }
     /// Sets `product_code`.
     #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
+    pub fn with_product_code(mut self, value: impl Into<String>) -> Self {
+        self.product_code = Some(value.into());
         self
     }
     /// Sets `source_code`.
     #[must_use]
-    pub fn with_source_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.source_code = ::std::option::Option::Some(value.into());
+    pub fn with_source_code(mut self, value: impl Into<String>) -> Self {
+        self.source_code = Some(value.into());
         self
     }
     /// Sets `organization`.
     #[must_use]
-    pub fn with_organization(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.organization = ::std::option::Option::Some(value.into());
+    pub fn with_organization(mut self, value: impl Into<String>) -> Self {
+        self.organization = Some(value.into());
         self
     }
     /// Sets `logo`.
     #[must_use]
-    pub fn with_logo(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.logo = ::std::option::Option::Some(value.into());
+    pub fn with_logo(mut self, value: impl Into<String>) -> Self {
+        self.logo = Some(value.into());
         self
     }
     /// Sets `request_credit_shield`.
     #[must_use]
-    pub fn with_request_credit_shield(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.request_credit_shield = ::std::option::Option::Some(value.into());
+    pub fn with_request_credit_shield(mut self, value: impl Into<bool>) -> Self {
+        self.request_credit_shield = Some(value.into());
         self
     }
     /// Sets `emboss_name`.
     #[must_use]
-    pub fn with_emboss_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.emboss_name = ::std::option::Option::Some(value.into());
+    pub fn with_emboss_name(mut self, value: impl Into<String>) -> Self {
+        self.emboss_name = Some(value.into());
         self
     }
     /// Sets `billing_address`.
     #[must_use]
-    pub fn with_billing_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.billing_address = ::std::option::Option::Some(value.into());
+    pub fn with_billing_address(mut self, value: impl Into<String>) -> Self {
+        self.billing_address = Some(value.into());
         self
     }
     /// Sets `card_delivery_address`.
     #[must_use]
-    pub fn with_card_delivery_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.card_delivery_address = ::std::option::Option::Some(value.into());
+    pub fn with_card_delivery_address(mut self, value: impl Into<String>) -> Self {
+        self.card_delivery_address = Some(value.into());
         self
     }
     /// Sets `pin_delivery_address`.
     #[must_use]
-    pub fn with_pin_delivery_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.pin_delivery_address = ::std::option::Option::Some(value.into());
+    pub fn with_pin_delivery_address(mut self, value: impl Into<String>) -> Self {
+        self.pin_delivery_address = Some(value.into());
         self
     }
     /// Sets `gift_code`.
     #[must_use]
-    pub fn with_gift_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.gift_code = ::std::option::Option::Some(value.into());
+    pub fn with_gift_code(mut self, value: impl Into<String>) -> Self {
+        self.gift_code = Some(value.into());
         self
     }
     /// Sets `credit_limit_increase_indicator`.
     #[must_use]
     pub fn with_credit_limit_increase_indicator(
         mut self,
-        value: impl ::std::convert::Into<bool>,
+        value: impl Into<bool>,
     ) -> Self {
-        self.credit_limit_increase_indicator = ::std::option::Option::Some(value.into());
+        self.credit_limit_increase_indicator = Some(value.into());
         self
     }
     /// Sets `balance_transfer_details`.
     #[must_use]
     pub fn with_balance_transfer_details(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationUpdateBalanceTransferDetails>,
-        >,
+        value: impl Into<Vec<ApplicationUpdateBalanceTransferDetails>>,
     ) -> Self {
-        self.balance_transfer_details = ::std::option::Option::Some(value.into());
+        self.balance_transfer_details = Some(value.into());
         self
     }
 }
@@ -8751,181 +7432,146 @@ impl ApplicationUpdateCreditCardProduct {
 #[non_exhaustive]
 pub struct ApplicationUpdateDemographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub gender: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<String>,
     /// Date of birth.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub date_of_birth: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_of_birth: Option<String>,
     /// Place of birth.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub place_of_birth: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_of_birth: Option<String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_of_birth: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_of_birth: Option<String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub nationality: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nationality: Option<String>,
     /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub domicile_country_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domicile_country_code: Option<String>,
     /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub permanent_residency_country_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permanent_residency_country_code: Option<String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub marital_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marital_status: Option<String>,
     /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residency_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residency_status: Option<String>,
     /// Type of residence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residence_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residence_type: Option<String>,
     /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tax_domicile_country_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_domicile_country_code: Option<String>,
     /// Spoken language. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub spoken_language_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spoken_language_code: Option<String>,
     /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub correspondence_language_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correspondence_language_code: Option<String>,
 }
 impl ApplicationUpdateDemographics {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            gender: ::std::option::Option::None,
-            date_of_birth: ::std::option::Option::None,
-            place_of_birth: ::std::option::Option::None,
-            country_of_birth: ::std::option::Option::None,
-            nationality: ::std::option::Option::None,
-            domicile_country_code: ::std::option::Option::None,
-            permanent_residency_country_code: ::std::option::Option::None,
-            marital_status: ::std::option::Option::None,
-            residency_status: ::std::option::Option::None,
-            residence_type: ::std::option::Option::None,
-            tax_domicile_country_code: ::std::option::Option::None,
-            spoken_language_code: ::std::option::Option::None,
-            correspondence_language_code: ::std::option::Option::None,
+            gender: None,
+            date_of_birth: None,
+            place_of_birth: None,
+            country_of_birth: None,
+            nationality: None,
+            domicile_country_code: None,
+            permanent_residency_country_code: None,
+            marital_status: None,
+            residency_status: None,
+            residence_type: None,
+            tax_domicile_country_code: None,
+            spoken_language_code: None,
+            correspondence_language_code: None,
         }
     }
     /// Sets `gender`.
     #[must_use]
-    pub fn with_gender(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.gender = ::std::option::Option::Some(value.into());
+    pub fn with_gender(mut self, value: impl Into<String>) -> Self {
+        self.gender = Some(value.into());
         self
     }
     /// Sets `date_of_birth`.
     #[must_use]
-    pub fn with_date_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.date_of_birth = ::std::option::Option::Some(value.into());
+    pub fn with_date_of_birth(mut self, value: impl Into<String>) -> Self {
+        self.date_of_birth = Some(value.into());
         self
     }
     /// Sets `place_of_birth`.
     #[must_use]
-    pub fn with_place_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.place_of_birth = ::std::option::Option::Some(value.into());
+    pub fn with_place_of_birth(mut self, value: impl Into<String>) -> Self {
+        self.place_of_birth = Some(value.into());
         self
     }
     /// Sets `country_of_birth`.
     #[must_use]
-    pub fn with_country_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_of_birth = ::std::option::Option::Some(value.into());
+    pub fn with_country_of_birth(mut self, value: impl Into<String>) -> Self {
+        self.country_of_birth = Some(value.into());
         self
     }
     /// Sets `nationality`.
     #[must_use]
-    pub fn with_nationality(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.nationality = ::std::option::Option::Some(value.into());
+    pub fn with_nationality(mut self, value: impl Into<String>) -> Self {
+        self.nationality = Some(value.into());
         self
     }
     /// Sets `domicile_country_code`.
     #[must_use]
-    pub fn with_domicile_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.domicile_country_code = ::std::option::Option::Some(value.into());
+    pub fn with_domicile_country_code(mut self, value: impl Into<String>) -> Self {
+        self.domicile_country_code = Some(value.into());
         self
     }
     /// Sets `permanent_residency_country_code`.
     #[must_use]
     pub fn with_permanent_residency_country_code(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.permanent_residency_country_code = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.permanent_residency_country_code = Some(value.into());
         self
     }
     /// Sets `marital_status`.
     #[must_use]
-    pub fn with_marital_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.marital_status = ::std::option::Option::Some(value.into());
+    pub fn with_marital_status(mut self, value: impl Into<String>) -> Self {
+        self.marital_status = Some(value.into());
         self
     }
     /// Sets `residency_status`.
     #[must_use]
-    pub fn with_residency_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.residency_status = ::std::option::Option::Some(value.into());
+    pub fn with_residency_status(mut self, value: impl Into<String>) -> Self {
+        self.residency_status = Some(value.into());
         self
     }
     /// Sets `residence_type`.
     #[must_use]
-    pub fn with_residence_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.residence_type = ::std::option::Option::Some(value.into());
+    pub fn with_residence_type(mut self, value: impl Into<String>) -> Self {
+        self.residence_type = Some(value.into());
         self
     }
     /// Sets `tax_domicile_country_code`.
     #[must_use]
-    pub fn with_tax_domicile_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tax_domicile_country_code = ::std::option::Option::Some(value.into());
+    pub fn with_tax_domicile_country_code(mut self, value: impl Into<String>) -> Self {
+        self.tax_domicile_country_code = Some(value.into());
         self
     }
     /// Sets `spoken_language_code`.
     #[must_use]
-    pub fn with_spoken_language_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.spoken_language_code = ::std::option::Option::Some(value.into());
+    pub fn with_spoken_language_code(mut self, value: impl Into<String>) -> Self {
+        self.spoken_language_code = Some(value.into());
         self
     }
     /// Sets `correspondence_language_code`.
     #[must_use]
     pub fn with_correspondence_language_code(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.correspondence_language_code = ::std::option::Option::Some(value.into());
+        self.correspondence_language_code = Some(value.into());
         self
     }
 }
@@ -8935,62 +7581,50 @@ impl ApplicationUpdateDemographics {
 #[non_exhaustive]
 pub struct ApplicationUpdateEducation {
     /// Highest level of education. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `highestEducationLevel`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub highest_education_level: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub highest_education_level: Option<String>,
     /// Year of graduation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub year_of_graduation: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year_of_graduation: Option<String>,
     /// Student identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub student_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub student_id: Option<String>,
     /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `universityCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub university: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub university: Option<String>,
 }
 impl ApplicationUpdateEducation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            highest_education_level: ::std::option::Option::None,
-            year_of_graduation: ::std::option::Option::None,
-            student_id: ::std::option::Option::None,
-            university: ::std::option::Option::None,
+            highest_education_level: None,
+            year_of_graduation: None,
+            student_id: None,
+            university: None,
         }
     }
     /// Sets `highest_education_level`.
     #[must_use]
-    pub fn with_highest_education_level(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.highest_education_level = ::std::option::Option::Some(value.into());
+    pub fn with_highest_education_level(mut self, value: impl Into<String>) -> Self {
+        self.highest_education_level = Some(value.into());
         self
     }
     /// Sets `year_of_graduation`.
     #[must_use]
-    pub fn with_year_of_graduation(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.year_of_graduation = ::std::option::Option::Some(value.into());
+    pub fn with_year_of_graduation(mut self, value: impl Into<String>) -> Self {
+        self.year_of_graduation = Some(value.into());
         self
     }
     /// Sets `student_id`.
     #[must_use]
-    pub fn with_student_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.student_id = ::std::option::Option::Some(value.into());
+    pub fn with_student_id(mut self, value: impl Into<String>) -> Self {
+        self.student_id = Some(value.into());
         self
     }
     /// Sets `university`.
     #[must_use]
-    pub fn with_university(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.university = ::std::option::Option::Some(value.into());
+    pub fn with_university(mut self, value: impl Into<String>) -> Self {
+        self.university = Some(value.into());
         self
     }
 }
@@ -9000,36 +7634,33 @@ impl ApplicationUpdateEducation {
 #[non_exhaustive]
 pub struct ApplicationUpdateEmail {
     /// The e-mail address.
-    pub email_address: ::std::string::String,
+    pub email_address: String,
     /// Applicant's consent to receive e-mail.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_email: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_email: Option<bool>,
     /// True for the preferred e-mail address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_preferred_email_address: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_preferred_email_address: Option<bool>,
 }
 impl ApplicationUpdateEmail {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(email_address: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(email_address: impl Into<String>) -> Self {
         Self {
             email_address: email_address.into(),
-            ok_to_email: ::std::option::Option::None,
-            is_preferred_email_address: ::std::option::Option::None,
+            ok_to_email: None,
+            is_preferred_email_address: None,
         }
     }
     /// Sets `ok_to_email`.
     #[must_use]
-    pub fn with_ok_to_email(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_email = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_email(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_email = Some(value.into());
         self
     }
     /// Sets `is_preferred_email_address`.
     #[must_use]
-    pub fn with_is_preferred_email_address(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.is_preferred_email_address = ::std::option::Option::Some(value.into());
+    pub fn with_is_preferred_email_address(mut self, value: impl Into<bool>) -> Self {
+        self.is_preferred_email_address = Some(value.into());
         self
     }
 }
@@ -9039,179 +7670,140 @@ impl ApplicationUpdateEmail {
 #[non_exhaustive]
 pub struct ApplicationUpdateEmploymentDetails {
     /// Name of the employer.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employer_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer_name: Option<String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub job_title: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_title: Option<String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub occupation_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occupation_code: Option<String>,
     /// Industry. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `industryCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub industry_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry_code: Option<String>,
     /// Years in this employment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_duration_in_years: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_duration_in_years: Option<i64>,
     /// Months in this employment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_duration_in_months: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_duration_in_months: Option<i64>,
     /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_status: Option<String>,
     /// Months in the previous employment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub months_in_previous_employment: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months_in_previous_employment: Option<i64>,
     /// Years in the previous employment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub years_in_previous_employment: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years_in_previous_employment: Option<i64>,
     /// Name of the accountant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub accountant_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accountant_name: Option<String>,
     /// Name of the accountant's firm.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub accountant_firm_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accountant_firm_name: Option<String>,
     /// Years in the industry.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub years_in_industry: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years_in_industry: Option<i64>,
     /// Months in the industry.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub months_in_industry: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months_in_industry: Option<i64>,
 }
 impl ApplicationUpdateEmploymentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            employer_name: ::std::option::Option::None,
-            job_title: ::std::option::Option::None,
-            occupation_code: ::std::option::Option::None,
-            industry_code: ::std::option::Option::None,
-            employment_duration_in_years: ::std::option::Option::None,
-            employment_duration_in_months: ::std::option::Option::None,
-            employment_status: ::std::option::Option::None,
-            months_in_previous_employment: ::std::option::Option::None,
-            years_in_previous_employment: ::std::option::Option::None,
-            accountant_name: ::std::option::Option::None,
-            accountant_firm_name: ::std::option::Option::None,
-            years_in_industry: ::std::option::Option::None,
-            months_in_industry: ::std::option::Option::None,
+            employer_name: None,
+            job_title: None,
+            occupation_code: None,
+            industry_code: None,
+            employment_duration_in_years: None,
+            employment_duration_in_months: None,
+            employment_status: None,
+            months_in_previous_employment: None,
+            years_in_previous_employment: None,
+            accountant_name: None,
+            accountant_firm_name: None,
+            years_in_industry: None,
+            months_in_industry: None,
         }
     }
     /// Sets `employer_name`.
     #[must_use]
-    pub fn with_employer_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.employer_name = ::std::option::Option::Some(value.into());
+    pub fn with_employer_name(mut self, value: impl Into<String>) -> Self {
+        self.employer_name = Some(value.into());
         self
     }
     /// Sets `job_title`.
     #[must_use]
-    pub fn with_job_title(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.job_title = ::std::option::Option::Some(value.into());
+    pub fn with_job_title(mut self, value: impl Into<String>) -> Self {
+        self.job_title = Some(value.into());
         self
     }
     /// Sets `occupation_code`.
     #[must_use]
-    pub fn with_occupation_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.occupation_code = ::std::option::Option::Some(value.into());
+    pub fn with_occupation_code(mut self, value: impl Into<String>) -> Self {
+        self.occupation_code = Some(value.into());
         self
     }
     /// Sets `industry_code`.
     #[must_use]
-    pub fn with_industry_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.industry_code = ::std::option::Option::Some(value.into());
+    pub fn with_industry_code(mut self, value: impl Into<String>) -> Self {
+        self.industry_code = Some(value.into());
         self
     }
     /// Sets `employment_duration_in_years`.
     #[must_use]
-    pub fn with_employment_duration_in_years(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.employment_duration_in_years = ::std::option::Option::Some(value.into());
+    pub fn with_employment_duration_in_years(mut self, value: impl Into<i64>) -> Self {
+        self.employment_duration_in_years = Some(value.into());
         self
     }
     /// Sets `employment_duration_in_months`.
     #[must_use]
-    pub fn with_employment_duration_in_months(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.employment_duration_in_months = ::std::option::Option::Some(value.into());
+    pub fn with_employment_duration_in_months(mut self, value: impl Into<i64>) -> Self {
+        self.employment_duration_in_months = Some(value.into());
         self
     }
     /// Sets `employment_status`.
     #[must_use]
-    pub fn with_employment_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.employment_status = ::std::option::Option::Some(value.into());
+    pub fn with_employment_status(mut self, value: impl Into<String>) -> Self {
+        self.employment_status = Some(value.into());
         self
     }
     /// Sets `months_in_previous_employment`.
     #[must_use]
-    pub fn with_months_in_previous_employment(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.months_in_previous_employment = ::std::option::Option::Some(value.into());
+    pub fn with_months_in_previous_employment(mut self, value: impl Into<i64>) -> Self {
+        self.months_in_previous_employment = Some(value.into());
         self
     }
     /// Sets `years_in_previous_employment`.
     #[must_use]
-    pub fn with_years_in_previous_employment(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.years_in_previous_employment = ::std::option::Option::Some(value.into());
+    pub fn with_years_in_previous_employment(mut self, value: impl Into<i64>) -> Self {
+        self.years_in_previous_employment = Some(value.into());
         self
     }
     /// Sets `accountant_name`.
     #[must_use]
-    pub fn with_accountant_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.accountant_name = ::std::option::Option::Some(value.into());
+    pub fn with_accountant_name(mut self, value: impl Into<String>) -> Self {
+        self.accountant_name = Some(value.into());
         self
     }
     /// Sets `accountant_firm_name`.
     #[must_use]
-    pub fn with_accountant_firm_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.accountant_firm_name = ::std::option::Option::Some(value.into());
+    pub fn with_accountant_firm_name(mut self, value: impl Into<String>) -> Self {
+        self.accountant_firm_name = Some(value.into());
         self
     }
     /// Sets `years_in_industry`.
     #[must_use]
-    pub fn with_years_in_industry(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.years_in_industry = ::std::option::Option::Some(value.into());
+    pub fn with_years_in_industry(mut self, value: impl Into<i64>) -> Self {
+        self.years_in_industry = Some(value.into());
         self
     }
     /// Sets `months_in_industry`.
     #[must_use]
-    pub fn with_months_in_industry(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.months_in_industry = ::std::option::Option::Some(value.into());
+    pub fn with_months_in_industry(mut self, value: impl Into<i64>) -> Self {
+        self.months_in_industry = Some(value.into());
         self
     }
 }
@@ -9221,96 +7813,76 @@ impl ApplicationUpdateEmploymentDetails {
 #[non_exhaustive]
 pub struct ApplicationUpdateExistingLoanDetails {
     /// Kind of loan. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `loanType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub loan_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loan_type: Option<String>,
     /// Kind of another debt obligation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub other_debt_obligation_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_debt_obligation_type: Option<String>,
     /// Monthly instalment.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub monthly_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub monthly_installment_amount: Option<::rust_decimal::Decimal>,
     /// Outstanding balance.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub outstanding_balance_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub outstanding_balance_amount: Option<::rust_decimal::Decimal>,
     /// Debt ownership. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `debtOwnership`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub debt_ownership: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debt_ownership: Option<String>,
     /// Name of the lender.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub lender_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lender_name: Option<String>,
 }
 impl ApplicationUpdateExistingLoanDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            loan_type: ::std::option::Option::None,
-            other_debt_obligation_type: ::std::option::Option::None,
-            monthly_installment_amount: ::std::option::Option::None,
-            outstanding_balance_amount: ::std::option::Option::None,
-            debt_ownership: ::std::option::Option::None,
-            lender_name: ::std::option::Option::None,
+            loan_type: None,
+            other_debt_obligation_type: None,
+            monthly_installment_amount: None,
+            outstanding_balance_amount: None,
+            debt_ownership: None,
+            lender_name: None,
         }
     }
     /// Sets `loan_type`.
     #[must_use]
-    pub fn with_loan_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.loan_type = ::std::option::Option::Some(value.into());
+    pub fn with_loan_type(mut self, value: impl Into<String>) -> Self {
+        self.loan_type = Some(value.into());
         self
     }
     /// Sets `other_debt_obligation_type`.
     #[must_use]
-    pub fn with_other_debt_obligation_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.other_debt_obligation_type = ::std::option::Option::Some(value.into());
+    pub fn with_other_debt_obligation_type(mut self, value: impl Into<String>) -> Self {
+        self.other_debt_obligation_type = Some(value.into());
         self
     }
     /// Sets `monthly_installment_amount`.
     #[must_use]
     pub fn with_monthly_installment_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.monthly_installment_amount = ::std::option::Option::Some(value.into());
+        self.monthly_installment_amount = Some(value.into());
         self
     }
     /// Sets `outstanding_balance_amount`.
     #[must_use]
     pub fn with_outstanding_balance_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.outstanding_balance_amount = ::std::option::Option::Some(value.into());
+        self.outstanding_balance_amount = Some(value.into());
         self
     }
     /// Sets `debt_ownership`.
     #[must_use]
-    pub fn with_debt_ownership(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.debt_ownership = ::std::option::Option::Some(value.into());
+    pub fn with_debt_ownership(mut self, value: impl Into<String>) -> Self {
+        self.debt_ownership = Some(value.into());
         self
     }
     /// Sets `lender_name`.
     #[must_use]
-    pub fn with_lender_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.lender_name = ::std::option::Option::Some(value.into());
+    pub fn with_lender_name(mut self, value: impl Into<String>) -> Self {
+        self.lender_name = Some(value.into());
         self
     }
 }
@@ -9320,53 +7892,43 @@ impl ApplicationUpdateExistingLoanDetails {
 #[non_exhaustive]
 pub struct ApplicationUpdateExpenseDetails {
     /// Kind of expense. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `expenseType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub expense_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_type: Option<String>,
     /// Amount of the expense.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub expense_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub expense_amount: Option<::rust_decimal::Decimal>,
     /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub frequency: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<String>,
 }
 impl ApplicationUpdateExpenseDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            expense_type: ::std::option::Option::None,
-            expense_amount: ::std::option::Option::None,
-            frequency: ::std::option::Option::None,
+            expense_type: None,
+            expense_amount: None,
+            frequency: None,
         }
     }
     /// Sets `expense_type`.
     #[must_use]
-    pub fn with_expense_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.expense_type = ::std::option::Option::Some(value.into());
+    pub fn with_expense_type(mut self, value: impl Into<String>) -> Self {
+        self.expense_type = Some(value.into());
         self
     }
     /// Sets `expense_amount`.
     #[must_use]
     pub fn with_expense_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.expense_amount = ::std::option::Option::Some(value.into());
+        self.expense_amount = Some(value.into());
         self
     }
     /// Sets `frequency`.
     #[must_use]
-    pub fn with_frequency(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.frequency = ::std::option::Option::Some(value.into());
+    pub fn with_frequency(mut self, value: impl Into<String>) -> Self {
+        self.frequency = Some(value.into());
         self
     }
 }
@@ -9376,87 +7938,72 @@ impl ApplicationUpdateExpenseDetails {
 #[non_exhaustive]
 pub struct ApplicationUpdateFinancialInformation {
     /// True if the applicant foresees changes to their finances.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub has_foreseeable_financial_changes: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_foreseeable_financial_changes: Option<bool>,
     /// True if the applicant has debt obligations outside banks.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub non_bank_debt_obligation_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub non_bank_debt_obligation_flag: Option<bool>,
     /// The applicant's expenses.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub expense_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationUpdateExpenseDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expense_details: Option<Vec<ApplicationUpdateExpenseDetails>>,
     /// The applicant's incomes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub income_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationUpdateIncomeDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub income_details: Option<Vec<ApplicationUpdateIncomeDetails>>,
     /// The applicant's existing loans.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub existing_loan_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationUpdateExistingLoanDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub existing_loan_details: Option<Vec<ApplicationUpdateExistingLoanDetails>>,
 }
 impl ApplicationUpdateFinancialInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            has_foreseeable_financial_changes: ::std::option::Option::None,
-            non_bank_debt_obligation_flag: ::std::option::Option::None,
-            expense_details: ::std::option::Option::None,
-            income_details: ::std::option::Option::None,
-            existing_loan_details: ::std::option::Option::None,
+            has_foreseeable_financial_changes: None,
+            non_bank_debt_obligation_flag: None,
+            expense_details: None,
+            income_details: None,
+            existing_loan_details: None,
         }
     }
     /// Sets `has_foreseeable_financial_changes`.
     #[must_use]
     pub fn with_has_foreseeable_financial_changes(
         mut self,
-        value: impl ::std::convert::Into<bool>,
+        value: impl Into<bool>,
     ) -> Self {
-        self.has_foreseeable_financial_changes = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.has_foreseeable_financial_changes = Some(value.into());
         self
     }
     /// Sets `non_bank_debt_obligation_flag`.
     #[must_use]
-    pub fn with_non_bank_debt_obligation_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.non_bank_debt_obligation_flag = ::std::option::Option::Some(value.into());
+    pub fn with_non_bank_debt_obligation_flag(mut self, value: impl Into<bool>) -> Self {
+        self.non_bank_debt_obligation_flag = Some(value.into());
         self
     }
     /// Sets `expense_details`.
     #[must_use]
     pub fn with_expense_details(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationUpdateExpenseDetails>,
-        >,
+        value: impl Into<Vec<ApplicationUpdateExpenseDetails>>,
     ) -> Self {
-        self.expense_details = ::std::option::Option::Some(value.into());
+        self.expense_details = Some(value.into());
         self
     }
     /// Sets `income_details`.
     #[must_use]
     pub fn with_income_details(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ApplicationUpdateIncomeDetails>>,
+        value: impl Into<Vec<ApplicationUpdateIncomeDetails>>,
     ) -> Self {
-        self.income_details = ::std::option::Option::Some(value.into());
+        self.income_details = Some(value.into());
         self
     }
     /// Sets `existing_loan_details`.
     #[must_use]
     pub fn with_existing_loan_details(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationUpdateExistingLoanDetails>,
-        >,
+        value: impl Into<Vec<ApplicationUpdateExistingLoanDetails>>,
     ) -> Self {
-        self.existing_loan_details = ::std::option::Option::Some(value.into());
+        self.existing_loan_details = Some(value.into());
         self
     }
 }
@@ -9466,111 +8013,90 @@ impl ApplicationUpdateFinancialInformation {
 #[non_exhaustive]
 pub struct ApplicationUpdateIdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_type: Option<String>,
     /// Document number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_number: Option<String>,
     /// Expiry date of the document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_expiry_date: Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_date: Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_place: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_place: Option<String>,
     /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_state: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_state: Option<String>,
     /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_country: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_country: Option<String>,
     /// True for the primary identity document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_primary_id: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_primary_id: Option<bool>,
 }
 impl ApplicationUpdateIdentificationDocumentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            id_type: ::std::option::Option::None,
-            id_number: ::std::option::Option::None,
-            id_expiry_date: ::std::option::Option::None,
-            id_issue_date: ::std::option::Option::None,
-            id_issue_place: ::std::option::Option::None,
-            id_issue_state: ::std::option::Option::None,
-            id_issue_country: ::std::option::Option::None,
-            is_primary_id: ::std::option::Option::None,
+            id_type: None,
+            id_number: None,
+            id_expiry_date: None,
+            id_issue_date: None,
+            id_issue_place: None,
+            id_issue_state: None,
+            id_issue_country: None,
+            is_primary_id: None,
         }
     }
     /// Sets `id_type`.
     #[must_use]
-    pub fn with_id_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_type = ::std::option::Option::Some(value.into());
+    pub fn with_id_type(mut self, value: impl Into<String>) -> Self {
+        self.id_type = Some(value.into());
         self
     }
     /// Sets `id_number`.
     #[must_use]
-    pub fn with_id_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_number = ::std::option::Option::Some(value.into());
+    pub fn with_id_number(mut self, value: impl Into<String>) -> Self {
+        self.id_number = Some(value.into());
         self
     }
     /// Sets `id_expiry_date`.
     #[must_use]
-    pub fn with_id_expiry_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.id_expiry_date = ::std::option::Option::Some(value.into());
+    pub fn with_id_expiry_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
+        self.id_expiry_date = Some(value.into());
         self
     }
     /// Sets `id_issue_date`.
     #[must_use]
-    pub fn with_id_issue_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.id_issue_date = ::std::option::Option::Some(value.into());
+    pub fn with_id_issue_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
+        self.id_issue_date = Some(value.into());
         self
     }
     /// Sets `id_issue_place`.
     #[must_use]
-    pub fn with_id_issue_place(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issue_place = ::std::option::Option::Some(value.into());
+    pub fn with_id_issue_place(mut self, value: impl Into<String>) -> Self {
+        self.id_issue_place = Some(value.into());
         self
     }
     /// Sets `id_issue_state`.
     #[must_use]
-    pub fn with_id_issue_state(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issue_state = ::std::option::Option::Some(value.into());
+    pub fn with_id_issue_state(mut self, value: impl Into<String>) -> Self {
+        self.id_issue_state = Some(value.into());
         self
     }
     /// Sets `id_issue_country`.
     #[must_use]
-    pub fn with_id_issue_country(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issue_country = ::std::option::Option::Some(value.into());
+    pub fn with_id_issue_country(mut self, value: impl Into<String>) -> Self {
+        self.id_issue_country = Some(value.into());
         self
     }
     /// Sets `is_primary_id`.
     #[must_use]
-    pub fn with_is_primary_id(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_primary_id = ::std::option::Option::Some(value.into());
+    pub fn with_is_primary_id(mut self, value: impl Into<bool>) -> Self {
+        self.is_primary_id = Some(value.into());
         self
     }
 }
@@ -9580,83 +8106,66 @@ impl ApplicationUpdateIdentificationDocumentDetails {
 #[non_exhaustive]
 pub struct ApplicationUpdateIncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub income_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub income_type: Option<String>,
     /// Fixed part of the income.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub fixed_amount: Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub variable_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub variable_amount: Option<::rust_decimal::Decimal>,
     /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub frequency: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<String>,
     /// Description of another kind of income.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub other_income_description: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_income_description: Option<String>,
 }
 impl ApplicationUpdateIncomeDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            income_type: ::std::option::Option::None,
-            fixed_amount: ::std::option::Option::None,
-            variable_amount: ::std::option::Option::None,
-            frequency: ::std::option::Option::None,
-            other_income_description: ::std::option::Option::None,
+            income_type: None,
+            fixed_amount: None,
+            variable_amount: None,
+            frequency: None,
+            other_income_description: None,
         }
     }
     /// Sets `income_type`.
     #[must_use]
-    pub fn with_income_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.income_type = ::std::option::Option::Some(value.into());
+    pub fn with_income_type(mut self, value: impl Into<String>) -> Self {
+        self.income_type = Some(value.into());
         self
     }
     /// Sets `fixed_amount`.
     #[must_use]
     pub fn with_fixed_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.fixed_amount = ::std::option::Option::Some(value.into());
+        self.fixed_amount = Some(value.into());
         self
     }
     /// Sets `variable_amount`.
     #[must_use]
     pub fn with_variable_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.variable_amount = ::std::option::Option::Some(value.into());
+        self.variable_amount = Some(value.into());
         self
     }
     /// Sets `frequency`.
     #[must_use]
-    pub fn with_frequency(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.frequency = ::std::option::Option::Some(value.into());
+    pub fn with_frequency(mut self, value: impl Into<String>) -> Self {
+        self.frequency = Some(value.into());
         self
     }
     /// Sets `other_income_description`.
     #[must_use]
-    pub fn with_other_income_description(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.other_income_description = ::std::option::Option::Some(value.into());
+    pub fn with_other_income_description(mut self, value: impl Into<String>) -> Self {
+        self.other_income_description = Some(value.into());
         self
     }
 }
@@ -9666,199 +8175,170 @@ impl ApplicationUpdateIncomeDetails {
 #[non_exhaustive]
 pub struct ApplicationUpdateKycInformation {
     /// True if the applicant declares being a public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub self_public_figure_declaration_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_public_figure_declaration_flag: Option<bool>,
     /// Status of the public office.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub public_figure_office_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_figure_office_status: Option<String>,
     /// Details of the public office.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub public_figure_office_details: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_figure_office_details: Option<String>,
     /// Start date of the public office.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub public_figure_office_start_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_figure_office_start_date: Option<::chrono::NaiveDate>,
     /// End date of the public office.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub public_figure_office_end_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_figure_office_end_date: Option<::chrono::NaiveDate>,
     /// True if the applicant is related to a senior public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_related_to_senior_public_figure: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_related_to_senior_public_figure: Option<bool>,
     /// Name of the related senior public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_senior_public_figure_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_senior_public_figure_name: Option<String>,
     /// Country of government of the related senior public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_spf_country_of_government: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_spf_country_of_government: Option<String>,
     /// Department of the related senior public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_senior_public_figure_department: ::std::option::Option<
-        ::std::string::String,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_senior_public_figure_department: Option<String>,
     /// Relationship with the senior public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub relationship_with_senior_public_figure: ::std::option::Option<
-        ::std::string::String,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relationship_with_senior_public_figure: Option<String>,
     /// Last name of the related senior public figure.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub related_senior_public_figure_last_name: ::std::option::Option<
-        ::std::string::String,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_senior_public_figure_last_name: Option<String>,
     /// Us tax status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `usTaxStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub us_tax_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub us_tax_status: Option<String>,
     /// US tax identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub us_tax_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub us_tax_id: Option<String>,
 }
 impl ApplicationUpdateKycInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            self_public_figure_declaration_flag: ::std::option::Option::None,
-            public_figure_office_status: ::std::option::Option::None,
-            public_figure_office_details: ::std::option::Option::None,
-            public_figure_office_start_date: ::std::option::Option::None,
-            public_figure_office_end_date: ::std::option::Option::None,
-            is_related_to_senior_public_figure: ::std::option::Option::None,
-            related_senior_public_figure_name: ::std::option::Option::None,
-            related_spf_country_of_government: ::std::option::Option::None,
-            related_senior_public_figure_department: ::std::option::Option::None,
-            relationship_with_senior_public_figure: ::std::option::Option::None,
-            related_senior_public_figure_last_name: ::std::option::Option::None,
-            us_tax_status: ::std::option::Option::None,
-            us_tax_id: ::std::option::Option::None,
+            self_public_figure_declaration_flag: None,
+            public_figure_office_status: None,
+            public_figure_office_details: None,
+            public_figure_office_start_date: None,
+            public_figure_office_end_date: None,
+            is_related_to_senior_public_figure: None,
+            related_senior_public_figure_name: None,
+            related_spf_country_of_government: None,
+            related_senior_public_figure_department: None,
+            relationship_with_senior_public_figure: None,
+            related_senior_public_figure_last_name: None,
+            us_tax_status: None,
+            us_tax_id: None,
         }
     }
     /// Sets `self_public_figure_declaration_flag`.
     #[must_use]
     pub fn with_self_public_figure_declaration_flag(
         mut self,
-        value: impl ::std::convert::Into<bool>,
+        value: impl Into<bool>,
     ) -> Self {
-        self.self_public_figure_declaration_flag = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.self_public_figure_declaration_flag = Some(value.into());
         self
     }
     /// Sets `public_figure_office_status`.
     #[must_use]
-    pub fn with_public_figure_office_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.public_figure_office_status = ::std::option::Option::Some(value.into());
+    pub fn with_public_figure_office_status(mut self, value: impl Into<String>) -> Self {
+        self.public_figure_office_status = Some(value.into());
         self
     }
     /// Sets `public_figure_office_details`.
     #[must_use]
     pub fn with_public_figure_office_details(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.public_figure_office_details = ::std::option::Option::Some(value.into());
+        self.public_figure_office_details = Some(value.into());
         self
     }
     /// Sets `public_figure_office_start_date`.
     #[must_use]
     pub fn with_public_figure_office_start_date(
         mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+        value: impl Into<::chrono::NaiveDate>,
     ) -> Self {
-        self.public_figure_office_start_date = ::std::option::Option::Some(value.into());
+        self.public_figure_office_start_date = Some(value.into());
         self
     }
     /// Sets `public_figure_office_end_date`.
     #[must_use]
     pub fn with_public_figure_office_end_date(
         mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
+        value: impl Into<::chrono::NaiveDate>,
     ) -> Self {
-        self.public_figure_office_end_date = ::std::option::Option::Some(value.into());
+        self.public_figure_office_end_date = Some(value.into());
         self
     }
     /// Sets `is_related_to_senior_public_figure`.
     #[must_use]
     pub fn with_is_related_to_senior_public_figure(
         mut self,
-        value: impl ::std::convert::Into<bool>,
+        value: impl Into<bool>,
     ) -> Self {
-        self.is_related_to_senior_public_figure = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.is_related_to_senior_public_figure = Some(value.into());
         self
     }
     /// Sets `related_senior_public_figure_name`.
     #[must_use]
     pub fn with_related_senior_public_figure_name(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.related_senior_public_figure_name = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.related_senior_public_figure_name = Some(value.into());
         self
     }
     /// Sets `related_spf_country_of_government`.
     #[must_use]
     pub fn with_related_spf_country_of_government(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.related_spf_country_of_government = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.related_spf_country_of_government = Some(value.into());
         self
     }
     /// Sets `related_senior_public_figure_department`.
     #[must_use]
     pub fn with_related_senior_public_figure_department(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.related_senior_public_figure_department = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.related_senior_public_figure_department = Some(value.into());
         self
     }
     /// Sets `relationship_with_senior_public_figure`.
     #[must_use]
     pub fn with_relationship_with_senior_public_figure(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.relationship_with_senior_public_figure = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.relationship_with_senior_public_figure = Some(value.into());
         self
     }
     /// Sets `related_senior_public_figure_last_name`.
     #[must_use]
     pub fn with_related_senior_public_figure_last_name(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.related_senior_public_figure_last_name = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.related_senior_public_figure_last_name = Some(value.into());
         self
     }
     /// Sets `us_tax_status`.
     #[must_use]
-    pub fn with_us_tax_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.us_tax_status = ::std::option::Option::Some(value.into());
+    pub fn with_us_tax_status(mut self, value: impl Into<String>) -> Self {
+        self.us_tax_status = Some(value.into());
         self
     }
     /// Sets `us_tax_id`.
     #[must_use]
-    pub fn with_us_tax_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.us_tax_id = ::std::option::Option::Some(value.into());
+    pub fn with_us_tax_id(mut self, value: impl Into<String>) -> Self {
+        self.us_tax_id = Some(value.into());
         self
     }
 }
@@ -9868,25 +8348,23 @@ impl ApplicationUpdateKycInformation {
 #[non_exhaustive]
 pub struct ApplicationUpdateMarketingConsent {
     /// True to opt out of sharing personal data with others.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub personal_data_opt_out_others_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_data_opt_out_others_flag: Option<bool>,
 }
 impl ApplicationUpdateMarketingConsent {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            personal_data_opt_out_others_flag: ::std::option::Option::None,
+            personal_data_opt_out_others_flag: None,
         }
     }
     /// Sets `personal_data_opt_out_others_flag`.
     #[must_use]
     pub fn with_personal_data_opt_out_others_flag(
         mut self,
-        value: impl ::std::convert::Into<bool>,
+        value: impl Into<bool>,
     ) -> Self {
-        self.personal_data_opt_out_others_flag = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.personal_data_opt_out_others_flag = Some(value.into());
         self
     }
 }
@@ -9896,117 +8374,93 @@ impl ApplicationUpdateMarketingConsent {
 #[non_exhaustive]
 pub struct ApplicationUpdateName {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub salutation: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salutation: Option<String>,
     /// Given (first) name.
-    pub given_name: ::std::string::String,
+    pub given_name: String,
     /// Middle name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub middle_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub middle_name: Option<String>,
     /// Surname.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub surname: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub surname: Option<String>,
     /// Given name in English (Latin) script.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub local_english_given_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_english_given_name: Option<String>,
     /// Surname in English (Latin) script.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub local_english_surname: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_english_surname: Option<String>,
     /// Alias name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub alias_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alias_name: Option<String>,
     /// Full name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub full_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub full_name: Option<String>,
     /// How the applicant is to be addressed. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `saluteBy`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub salute_by: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salute_by: Option<String>,
 }
 impl ApplicationUpdateName {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(given_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(given_name: impl Into<String>) -> Self {
         Self {
-            salutation: ::std::option::Option::None,
+            salutation: None,
             given_name: given_name.into(),
-            middle_name: ::std::option::Option::None,
-            surname: ::std::option::Option::None,
-            local_english_given_name: ::std::option::Option::None,
-            local_english_surname: ::std::option::Option::None,
-            alias_name: ::std::option::Option::None,
-            full_name: ::std::option::Option::None,
-            salute_by: ::std::option::Option::None,
+            middle_name: None,
+            surname: None,
+            local_english_given_name: None,
+            local_english_surname: None,
+            alias_name: None,
+            full_name: None,
+            salute_by: None,
         }
     }
     /// Sets `salutation`.
     #[must_use]
-    pub fn with_salutation(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.salutation = ::std::option::Option::Some(value.into());
+    pub fn with_salutation(mut self, value: impl Into<String>) -> Self {
+        self.salutation = Some(value.into());
         self
     }
     /// Sets `middle_name`.
     #[must_use]
-    pub fn with_middle_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.middle_name = ::std::option::Option::Some(value.into());
+    pub fn with_middle_name(mut self, value: impl Into<String>) -> Self {
+        self.middle_name = Some(value.into());
         self
     }
     /// Sets `surname`.
     #[must_use]
-    pub fn with_surname(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.surname = ::std::option::Option::Some(value.into());
+    pub fn with_surname(mut self, value: impl Into<String>) -> Self {
+        self.surname = Some(value.into());
         self
     }
     /// Sets `local_english_given_name`.
     #[must_use]
-    pub fn with_local_english_given_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.local_english_given_name = ::std::option::Option::Some(value.into());
+    pub fn with_local_english_given_name(mut self, value: impl Into<String>) -> Self {
+        self.local_english_given_name = Some(value.into());
         self
     }
     /// Sets `local_english_surname`.
     #[must_use]
-    pub fn with_local_english_surname(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.local_english_surname = ::std::option::Option::Some(value.into());
+    pub fn with_local_english_surname(mut self, value: impl Into<String>) -> Self {
+        self.local_english_surname = Some(value.into());
         self
     }
     /// Sets `alias_name`.
     #[must_use]
-    pub fn with_alias_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.alias_name = ::std::option::Option::Some(value.into());
+    pub fn with_alias_name(mut self, value: impl Into<String>) -> Self {
+        self.alias_name = Some(value.into());
         self
     }
     /// Sets `full_name`.
     #[must_use]
-    pub fn with_full_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.full_name = ::std::option::Option::Some(value.into());
+    pub fn with_full_name(mut self, value: impl Into<String>) -> Self {
+        self.full_name = Some(value.into());
         self
     }
     /// Sets `salute_by`.
     #[must_use]
-    pub fn with_salute_by(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.salute_by = ::std::option::Option::Some(value.into());
+    pub fn with_salute_by(mut self, value: impl Into<String>) -> Self {
+        self.salute_by = Some(value.into());
         self
     }
 }
@@ -10016,23 +8470,18 @@ impl ApplicationUpdateName {
 #[non_exhaustive]
 pub struct ApplicationUpdateOcr {
     /// Reference number of the OCR scan.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ocr_reference_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr_reference_number: Option<String>,
 }
 impl ApplicationUpdateOcr {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
-        Self {
-            ocr_reference_number: ::std::option::Option::None,
-        }
+        Self { ocr_reference_number: None }
     }
     /// Sets `ocr_reference_number`.
     #[must_use]
-    pub fn with_ocr_reference_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.ocr_reference_number = ::std::option::Option::Some(value.into());
+    pub fn with_ocr_reference_number(mut self, value: impl Into<String>) -> Self {
+        self.ocr_reference_number = Some(value.into());
         self
     }
 }
@@ -10042,49 +8491,43 @@ impl ApplicationUpdateOcr {
 #[non_exhaustive]
 pub struct ApplicationUpdatePartnerCustomerDetails {
     /// Partner's internal customer identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_internal_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_internal_id: Option<String>,
     /// Partner's customer identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_id: Option<String>,
     /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner_customer_segment: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_customer_segment: Option<String>,
 }
 impl ApplicationUpdatePartnerCustomerDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            partner_customer_internal_id: ::std::option::Option::None,
-            partner_customer_id: ::std::option::Option::None,
-            partner_customer_segment: ::std::option::Option::None,
+            partner_customer_internal_id: None,
+            partner_customer_id: None,
+            partner_customer_segment: None,
         }
     }
     /// Sets `partner_customer_internal_id`.
     #[must_use]
     pub fn with_partner_customer_internal_id(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.partner_customer_internal_id = ::std::option::Option::Some(value.into());
+        self.partner_customer_internal_id = Some(value.into());
         self
     }
     /// Sets `partner_customer_id`.
     #[must_use]
-    pub fn with_partner_customer_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.partner_customer_id = ::std::option::Option::Some(value.into());
+    pub fn with_partner_customer_id(mut self, value: impl Into<String>) -> Self {
+        self.partner_customer_id = Some(value.into());
         self
     }
     /// Sets `partner_customer_segment`.
     #[must_use]
-    pub fn with_partner_customer_segment(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.partner_customer_segment = ::std::option::Option::Some(value.into());
+    pub fn with_partner_customer_segment(mut self, value: impl Into<String>) -> Self {
+        self.partner_customer_segment = Some(value.into());
         self
     }
 }
@@ -10094,69 +8537,63 @@ impl ApplicationUpdatePartnerCustomerDetails {
 #[non_exhaustive]
 pub struct ApplicationUpdatePhone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
-    pub phone_type: ::std::string::String,
+    pub phone_type: String,
     /// Country dialling prefix.
-    pub phone_country_code: ::std::string::String,
+    pub phone_country_code: String,
     /// Area code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub area_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area_code: Option<String>,
     /// Phone number.
-    pub phone_number: ::std::string::String,
+    pub phone_number: String,
     /// Extension.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub extension: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extension: Option<String>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_sms: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_sms: Option<bool>,
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_call: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_call: Option<bool>,
 }
 impl ApplicationUpdatePhone {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        phone_type: impl ::std::convert::Into<::std::string::String>,
-        phone_country_code: impl ::std::convert::Into<::std::string::String>,
-        phone_number: impl ::std::convert::Into<::std::string::String>,
+        phone_type: impl Into<String>,
+        phone_country_code: impl Into<String>,
+        phone_number: impl Into<String>,
     ) -> Self {
         Self {
             phone_type: phone_type.into(),
             phone_country_code: phone_country_code.into(),
-            area_code: ::std::option::Option::None,
+            area_code: None,
             phone_number: phone_number.into(),
-            extension: ::std::option::Option::None,
-            ok_to_sms: ::std::option::Option::None,
-            ok_to_call: ::std::option::Option::None,
+            extension: None,
+            ok_to_sms: None,
+            ok_to_call: None,
         }
     }
     /// Sets `area_code`.
     #[must_use]
-    pub fn with_area_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.area_code = ::std::option::Option::Some(value.into());
+    pub fn with_area_code(mut self, value: impl Into<String>) -> Self {
+        self.area_code = Some(value.into());
         self
     }
     /// Sets `extension`.
     #[must_use]
-    pub fn with_extension(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.extension = ::std::option::Option::Some(value.into());
+    pub fn with_extension(mut self, value: impl Into<String>) -> Self {
+        self.extension = Some(value.into());
         self
     }
     /// Sets `ok_to_sms`.
     #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_sms = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_sms(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_sms = Some(value.into());
         self
     }
     /// Sets `ok_to_call`.
     #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_call = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_call(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_call = Some(value.into());
         self
     }
 }
@@ -10166,36 +8603,30 @@ impl ApplicationUpdatePhone {
 #[non_exhaustive]
 pub struct ApplicationUpdatePrimaryBankDetails {
     /// Bank name. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `bankName`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bank_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank_name: Option<String>,
     /// Account type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub account_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_type: Option<String>,
 }
 impl ApplicationUpdatePrimaryBankDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            bank_name: ::std::option::Option::None,
-            account_type: ::std::option::Option::None,
+            bank_name: None,
+            account_type: None,
         }
     }
     /// Sets `bank_name`.
     #[must_use]
-    pub fn with_bank_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.bank_name = ::std::option::Option::Some(value.into());
+    pub fn with_bank_name(mut self, value: impl Into<String>) -> Self {
+        self.bank_name = Some(value.into());
         self
     }
     /// Sets `account_type`.
     #[must_use]
-    pub fn with_account_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.account_type = ::std::option::Option::Some(value.into());
+    pub fn with_account_type(mut self, value: impl Into<String>) -> Self {
+        self.account_type = Some(value.into());
         self
     }
 }
@@ -10204,49 +8635,47 @@ impl ApplicationUpdatePrimaryBankDetails {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateProduct {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_card_product: ::std::option::Option<ApplicationUpdateCreditCardProduct>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ready_credit_product: ::std::option::Option<ApplicationUpdateReadyCreditProduct>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub unsecured_loan_product: ::std::option::Option<
-        ApplicationUpdateUnsecuredLoanProduct,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_card_product: Option<ApplicationUpdateCreditCardProduct>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ready_credit_product: Option<ApplicationUpdateReadyCreditProduct>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsecured_loan_product: Option<ApplicationUpdateUnsecuredLoanProduct>,
 }
 impl ApplicationUpdateProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            credit_card_product: ::std::option::Option::None,
-            ready_credit_product: ::std::option::Option::None,
-            unsecured_loan_product: ::std::option::Option::None,
+            credit_card_product: None,
+            ready_credit_product: None,
+            unsecured_loan_product: None,
         }
     }
     /// Sets `credit_card_product`.
     #[must_use]
     pub fn with_credit_card_product(
         mut self,
-        value: impl ::std::convert::Into<ApplicationUpdateCreditCardProduct>,
+        value: impl Into<ApplicationUpdateCreditCardProduct>,
     ) -> Self {
-        self.credit_card_product = ::std::option::Option::Some(value.into());
+        self.credit_card_product = Some(value.into());
         self
     }
     /// Sets `ready_credit_product`.
     #[must_use]
     pub fn with_ready_credit_product(
         mut self,
-        value: impl ::std::convert::Into<ApplicationUpdateReadyCreditProduct>,
+        value: impl Into<ApplicationUpdateReadyCreditProduct>,
     ) -> Self {
-        self.ready_credit_product = ::std::option::Option::Some(value.into());
+        self.ready_credit_product = Some(value.into());
         self
     }
     /// Sets `unsecured_loan_product`.
     #[must_use]
     pub fn with_unsecured_loan_product(
         mut self,
-        value: impl ::std::convert::Into<ApplicationUpdateUnsecuredLoanProduct>,
+        value: impl Into<ApplicationUpdateUnsecuredLoanProduct>,
     ) -> Self {
-        self.unsecured_loan_product = ::std::option::Option::Some(value.into());
+        self.unsecured_loan_product = Some(value.into());
         self
     }
 }
@@ -10256,196 +8685,156 @@ impl ApplicationUpdateProduct {
 #[non_exhaustive]
 pub struct ApplicationUpdateReadyCreditProduct {
     /// Code of the product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub product_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_code: Option<String>,
     /// Promotion or channel source code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub source_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_code: Option<String>,
     /// Code of the card-issuing organisation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub organization: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
     /// Code of the card design.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub logo: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub request_credit_shield: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_credit_shield: Option<bool>,
     /// Name embossed on the card.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub emboss_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emboss_name: Option<String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub billing_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address: Option<String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub card_delivery_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_delivery_address: Option<String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pin_delivery_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin_delivery_address: Option<String>,
     /// Code of the welcome gift.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub gift_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gift_code: Option<String>,
     /// Credit limit increase indicator.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_limit_increase_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_limit_increase_indicator: Option<bool>,
     /// True if an ATM card is required.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub atm_required_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub atm_required_flag: Option<bool>,
     /// True if a cheque book is required.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub cheque_book_required_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cheque_book_required_flag: Option<bool>,
     /// Balance transfer details.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub balance_transfer_details: ::std::option::Option<
-        ::std::vec::Vec<ApplicationUpdateBalanceTransferDetails>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance_transfer_details: Option<Vec<ApplicationUpdateBalanceTransferDetails>>,
 }
 impl ApplicationUpdateReadyCreditProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            product_code: ::std::option::Option::None,
-            source_code: ::std::option::Option::None,
-            organization: ::std::option::Option::None,
-            logo: ::std::option::Option::None,
-            request_credit_shield: ::std::option::Option::None,
-            emboss_name: ::std::option::Option::None,
-            billing_address: ::std::option::Option::None,
-            card_delivery_address: ::std::option::Option::None,
-            pin_delivery_address: ::std::option::Option::None,
-            gift_code: ::std::option::Option::None,
-            credit_limit_increase_indicator: ::std::option::Option::None,
-            atm_required_flag: ::std::option::Option::None,
-            cheque_book_required_flag: ::std::option::Option::None,
-            balance_transfer_details: ::std::option::Option::None,
+            product_code: None,
+            source_code: None,
+            organization: None,
+            logo: None,
+            request_credit_shield: None,
+            emboss_name: None,
+            billing_address: None,
+            card_delivery_address: None,
+            pin_delivery_address: None,
+            gift_code: None,
+            credit_limit_increase_indicator: None,
+            atm_required_flag: None,
+            cheque_book_required_flag: None,
+            balance_transfer_details: None,
         }
     }
     /// Sets `product_code`.
     #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
+    pub fn with_product_code(mut self, value: impl Into<String>) -> Self {
+        self.product_code = Some(value.into());
         self
     }
     /// Sets `source_code`.
     #[must_use]
-    pub fn with_source_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.source_code = ::std::option::Option::Some(value.into());
+    pub fn with_source_code(mut self, value: impl Into<String>) -> Self {
+        self.source_code = Some(value.into());
         self
     }
     /// Sets `organization`.
     #[must_use]
-    pub fn with_organization(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.organization = ::std::option::Option::Some(value.into());
+    pub fn with_organization(mut self, value: impl Into<String>) -> Self {
+        self.organization = Some(value.into());
         self
     }
     /// Sets `logo`.
     #[must_use]
-    pub fn with_logo(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.logo = ::std::option::Option::Some(value.into());
+    pub fn with_logo(mut self, value: impl Into<String>) -> Self {
+        self.logo = Some(value.into());
         self
     }
     /// Sets `request_credit_shield`.
     #[must_use]
-    pub fn with_request_credit_shield(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.request_credit_shield = ::std::option::Option::Some(value.into());
+    pub fn with_request_credit_shield(mut self, value: impl Into<bool>) -> Self {
+        self.request_credit_shield = Some(value.into());
         self
     }
     /// Sets `emboss_name`.
     #[must_use]
-    pub fn with_emboss_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.emboss_name = ::std::option::Option::Some(value.into());
+    pub fn with_emboss_name(mut self, value: impl Into<String>) -> Self {
+        self.emboss_name = Some(value.into());
         self
     }
     /// Sets `billing_address`.
     #[must_use]
-    pub fn with_billing_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.billing_address = ::std::option::Option::Some(value.into());
+    pub fn with_billing_address(mut self, value: impl Into<String>) -> Self {
+        self.billing_address = Some(value.into());
         self
     }
     /// Sets `card_delivery_address`.
     #[must_use]
-    pub fn with_card_delivery_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.card_delivery_address = ::std::option::Option::Some(value.into());
+    pub fn with_card_delivery_address(mut self, value: impl Into<String>) -> Self {
+        self.card_delivery_address = Some(value.into());
         self
     }
     /// Sets `pin_delivery_address`.
     #[must_use]
-    pub fn with_pin_delivery_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.pin_delivery_address = ::std::option::Option::Some(value.into());
+    pub fn with_pin_delivery_address(mut self, value: impl Into<String>) -> Self {
+        self.pin_delivery_address = Some(value.into());
         self
     }
     /// Sets `gift_code`.
     #[must_use]
-    pub fn with_gift_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.gift_code = ::std::option::Option::Some(value.into());
+    pub fn with_gift_code(mut self, value: impl Into<String>) -> Self {
+        self.gift_code = Some(value.into());
         self
     }
     /// Sets `credit_limit_increase_indicator`.
     #[must_use]
     pub fn with_credit_limit_increase_indicator(
         mut self,
-        value: impl ::std::convert::Into<bool>,
+        value: impl Into<bool>,
     ) -> Self {
-        self.credit_limit_increase_indicator = ::std::option::Option::Some(value.into());
+        self.credit_limit_increase_indicator = Some(value.into());
         self
     }
     /// Sets `atm_required_flag`.
     #[must_use]
-    pub fn with_atm_required_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.atm_required_flag = ::std::option::Option::Some(value.into());
+    pub fn with_atm_required_flag(mut self, value: impl Into<bool>) -> Self {
+        self.atm_required_flag = Some(value.into());
         self
     }
     /// Sets `cheque_book_required_flag`.
     #[must_use]
-    pub fn with_cheque_book_required_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.cheque_book_required_flag = ::std::option::Option::Some(value.into());
+    pub fn with_cheque_book_required_flag(mut self, value: impl Into<bool>) -> Self {
+        self.cheque_book_required_flag = Some(value.into());
         self
     }
     /// Sets `balance_transfer_details`.
     #[must_use]
     pub fn with_balance_transfer_details(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<ApplicationUpdateBalanceTransferDetails>,
-        >,
+        value: impl Into<Vec<ApplicationUpdateBalanceTransferDetails>>,
     ) -> Self {
-        self.balance_transfer_details = ::std::option::Option::Some(value.into());
+        self.balance_transfer_details = Some(value.into());
         self
     }
 }
@@ -10454,40 +8843,35 @@ impl ApplicationUpdateReadyCreditProduct {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateRequest {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub product: ::std::option::Option<ApplicationUpdateProduct>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub applicant: ::std::option::Option<ApplicationUpdateApplicant>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product: Option<ApplicationUpdateProduct>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applicant: Option<ApplicationUpdateApplicant>,
     /// Identifier of the flow, from the create call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl ApplicationUpdateRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(control_flow_id: impl Into<String>) -> Self {
         Self {
-            product: ::std::option::Option::None,
-            applicant: ::std::option::Option::None,
+            product: None,
+            applicant: None,
             control_flow_id: control_flow_id.into(),
         }
     }
     /// Sets `product`.
     #[must_use]
-    pub fn with_product(
-        mut self,
-        value: impl ::std::convert::Into<ApplicationUpdateProduct>,
-    ) -> Self {
-        self.product = ::std::option::Option::Some(value.into());
+    pub fn with_product(mut self, value: impl Into<ApplicationUpdateProduct>) -> Self {
+        self.product = Some(value.into());
         self
     }
     /// Sets `applicant`.
     #[must_use]
     pub fn with_applicant(
         mut self,
-        value: impl ::std::convert::Into<ApplicationUpdateApplicant>,
+        value: impl Into<ApplicationUpdateApplicant>,
     ) -> Self {
-        self.applicant = ::std::option::Option::Some(value.into());
+        self.applicant = Some(value.into());
         self
     }
 }
@@ -10497,7 +8881,7 @@ impl ApplicationUpdateRequest {
 #[non_exhaustive]
 pub struct ApplicationUpdateResponse {
     /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
-    pub application_stage: ::std::string::String,
+    pub application_stage: String,
 }
 /// The applicant's declarations about existing credit. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -10505,80 +8889,59 @@ pub struct ApplicationUpdateResponse {
 #[non_exhaustive]
 pub struct ApplicationUpdateSelfDeclaration {
     /// Total limit of the applicant's active credit cards.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub total_active_credit_card_limit_amount: ::std::option::Option<
-        ::rust_decimal::Decimal,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub total_active_credit_card_limit_amount: Option<::rust_decimal::Decimal>,
     /// Anticipated decrease of income.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub anticipated_income_decrease_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anticipated_income_decrease_code: Option<String>,
     /// True if the applicant has taken loans.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub loan_taken_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loan_taken_indicator: Option<bool>,
     /// Monthly repayment for all external loans.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub monthly_repayment_for_all_ext_loans: ::std::option::Option<
-        ::rust_decimal::Decimal,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub monthly_repayment_for_all_ext_loans: Option<::rust_decimal::Decimal>,
 }
 impl ApplicationUpdateSelfDeclaration {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            total_active_credit_card_limit_amount: ::std::option::Option::None,
-            anticipated_income_decrease_code: ::std::option::Option::None,
-            loan_taken_indicator: ::std::option::Option::None,
-            monthly_repayment_for_all_ext_loans: ::std::option::Option::None,
+            total_active_credit_card_limit_amount: None,
+            anticipated_income_decrease_code: None,
+            loan_taken_indicator: None,
+            monthly_repayment_for_all_ext_loans: None,
         }
     }
     /// Sets `total_active_credit_card_limit_amount`.
     #[must_use]
     pub fn with_total_active_credit_card_limit_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.total_active_credit_card_limit_amount = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.total_active_credit_card_limit_amount = Some(value.into());
         self
     }
     /// Sets `anticipated_income_decrease_code`.
     #[must_use]
     pub fn with_anticipated_income_decrease_code(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.anticipated_income_decrease_code = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.anticipated_income_decrease_code = Some(value.into());
         self
     }
     /// Sets `loan_taken_indicator`.
     #[must_use]
-    pub fn with_loan_taken_indicator(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.loan_taken_indicator = ::std::option::Option::Some(value.into());
+    pub fn with_loan_taken_indicator(mut self, value: impl Into<bool>) -> Self {
+        self.loan_taken_indicator = Some(value.into());
         self
     }
     /// Sets `monthly_repayment_for_all_ext_loans`.
     #[must_use]
     pub fn with_monthly_repayment_for_all_ext_loans(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.monthly_repayment_for_all_ext_loans = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.monthly_repayment_for_all_ext_loans = Some(value.into());
         self
     }
 }
@@ -10588,131 +8951,103 @@ impl ApplicationUpdateSelfDeclaration {
 #[non_exhaustive]
 pub struct ApplicationUpdateUnsecuredLoanProduct {
     /// Code of the product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub product_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_code: Option<String>,
     /// Promotion or channel source code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub source_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_code: Option<String>,
     /// Code of the card-issuing organisation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub organization: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
     /// Code of the card design.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub logo: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub request_credit_shield: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_credit_shield: Option<bool>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub billing_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address: Option<String>,
     /// Code of the welcome gift.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub gift_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gift_code: Option<String>,
     /// Loan amount requested.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub requested_loan_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub requested_loan_amount: Option<::rust_decimal::Decimal>,
     /// Tenor. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `tenor`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tenor: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenor: Option<String>,
 }
 impl ApplicationUpdateUnsecuredLoanProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            product_code: ::std::option::Option::None,
-            source_code: ::std::option::Option::None,
-            organization: ::std::option::Option::None,
-            logo: ::std::option::Option::None,
-            request_credit_shield: ::std::option::Option::None,
-            billing_address: ::std::option::Option::None,
-            gift_code: ::std::option::Option::None,
-            requested_loan_amount: ::std::option::Option::None,
-            tenor: ::std::option::Option::None,
+            product_code: None,
+            source_code: None,
+            organization: None,
+            logo: None,
+            request_credit_shield: None,
+            billing_address: None,
+            gift_code: None,
+            requested_loan_amount: None,
+            tenor: None,
         }
     }
     /// Sets `product_code`.
     #[must_use]
-    pub fn with_product_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(value.into());
+    pub fn with_product_code(mut self, value: impl Into<String>) -> Self {
+        self.product_code = Some(value.into());
         self
     }
     /// Sets `source_code`.
     #[must_use]
-    pub fn with_source_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.source_code = ::std::option::Option::Some(value.into());
+    pub fn with_source_code(mut self, value: impl Into<String>) -> Self {
+        self.source_code = Some(value.into());
         self
     }
     /// Sets `organization`.
     #[must_use]
-    pub fn with_organization(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.organization = ::std::option::Option::Some(value.into());
+    pub fn with_organization(mut self, value: impl Into<String>) -> Self {
+        self.organization = Some(value.into());
         self
     }
     /// Sets `logo`.
     #[must_use]
-    pub fn with_logo(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.logo = ::std::option::Option::Some(value.into());
+    pub fn with_logo(mut self, value: impl Into<String>) -> Self {
+        self.logo = Some(value.into());
         self
     }
     /// Sets `request_credit_shield`.
     #[must_use]
-    pub fn with_request_credit_shield(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.request_credit_shield = ::std::option::Option::Some(value.into());
+    pub fn with_request_credit_shield(mut self, value: impl Into<bool>) -> Self {
+        self.request_credit_shield = Some(value.into());
         self
     }
     /// Sets `billing_address`.
     #[must_use]
-    pub fn with_billing_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.billing_address = ::std::option::Option::Some(value.into());
+    pub fn with_billing_address(mut self, value: impl Into<String>) -> Self {
+        self.billing_address = Some(value.into());
         self
     }
     /// Sets `gift_code`.
     #[must_use]
-    pub fn with_gift_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.gift_code = ::std::option::Option::Some(value.into());
+    pub fn with_gift_code(mut self, value: impl Into<String>) -> Self {
+        self.gift_code = Some(value.into());
         self
     }
     /// Sets `requested_loan_amount`.
     #[must_use]
     pub fn with_requested_loan_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.requested_loan_amount = ::std::option::Option::Some(value.into());
+        self.requested_loan_amount = Some(value.into());
         self
     }
     /// Sets `tenor`.
     #[must_use]
-    pub fn with_tenor(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tenor = ::std::option::Option::Some(value.into());
+    pub fn with_tenor(mut self, value: impl Into<String>) -> Self {
+        self.tenor = Some(value.into());
         self
     }
 }
@@ -10722,13 +9057,11 @@ impl ApplicationUpdateUnsecuredLoanProduct {
 #[non_exhaustive]
 pub struct BackgroundScreeningRequest {
     /// Identifier of the flow, from the create call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl BackgroundScreeningRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(control_flow_id: impl Into<String>) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
         }
@@ -10740,8 +9073,8 @@ impl BackgroundScreeningRequest {
 #[non_exhaustive]
 pub struct BackgroundScreeningResponse {
     /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub application_stage: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub application_stage: Option<String>,
 }
 /// How the applicant wants to be contacted. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -10749,36 +9082,30 @@ pub struct BackgroundScreeningResponse {
 #[non_exhaustive]
 pub struct ContactPreference {
     /// Whether the prospect wants SMS advices (sic: the portal spells the field `sendSmsAdviceFag`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub send_sms_advice_fag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub send_sms_advice_fag: Option<bool>,
     /// Which of the applicant's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub preferred_mailing_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preferred_mailing_address: Option<String>,
 }
 impl ContactPreference {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            send_sms_advice_fag: ::std::option::Option::None,
-            preferred_mailing_address: ::std::option::Option::None,
+            send_sms_advice_fag: None,
+            preferred_mailing_address: None,
         }
     }
     /// Sets `send_sms_advice_fag`.
     #[must_use]
-    pub fn with_send_sms_advice_fag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.send_sms_advice_fag = ::std::option::Option::Some(value.into());
+    pub fn with_send_sms_advice_fag(mut self, value: impl Into<bool>) -> Self {
+        self.send_sms_advice_fag = Some(value.into());
         self
     }
     /// Sets `preferred_mailing_address`.
     #[must_use]
-    pub fn with_preferred_mailing_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.preferred_mailing_address = ::std::option::Option::Some(value.into());
+    pub fn with_preferred_mailing_address(mut self, value: impl Into<String>) -> Self {
+        self.preferred_mailing_address = Some(value.into());
         self
     }
 }
@@ -10788,27 +9115,23 @@ impl ContactPreference {
 #[non_exhaustive]
 pub struct CounterOffer {
     /// Credit terms offered.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_specific_recommendations: ::std::option::Option<
-        ::std::vec::Vec<CreditSpecificRecommendations>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_specific_recommendations: Option<Vec<CreditSpecificRecommendations>>,
     /// Loan terms offered.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub loan_specific_recommendations: ::std::option::Option<
-        ::std::vec::Vec<LoanSpecificRecommendations>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loan_specific_recommendations: Option<Vec<LoanSpecificRecommendations>>,
     /// Code of the offered product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub offer_product_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_product_code: Option<String>,
     /// Issuing organisation of the offered product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub offer_product_organisation: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_product_organisation: Option<String>,
     /// Source code of the offered product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub offer_source_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_source_code: Option<String>,
     /// Documents the applicant must provide.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_documents: Option<Vec<RequiredDocuments>>,
 }
 /// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -10816,75 +9139,60 @@ pub struct CounterOffer {
 #[non_exhaustive]
 pub struct CountrySpecificGroup {
     /// Bumiputra indicator (Malaysia).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bumiputra_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bumiputra_indicator: Option<bool>,
     /// Ethnic group.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ethnic_group: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ethnic_group: Option<String>,
     /// True if the applicant needs special provisions (for example braille statements).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub disability_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disability_indicator: Option<bool>,
     /// UnionPay card number to link to the product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub union_pay_card_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub union_pay_card_number: Option<String>,
     /// Tax file number (Australia).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tax_file_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_file_number: Option<String>,
 }
 impl CountrySpecificGroup {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            bumiputra_indicator: ::std::option::Option::None,
-            ethnic_group: ::std::option::Option::None,
-            disability_indicator: ::std::option::Option::None,
-            union_pay_card_number: ::std::option::Option::None,
-            tax_file_number: ::std::option::Option::None,
+            bumiputra_indicator: None,
+            ethnic_group: None,
+            disability_indicator: None,
+            union_pay_card_number: None,
+            tax_file_number: None,
         }
     }
     /// Sets `bumiputra_indicator`.
     #[must_use]
-    pub fn with_bumiputra_indicator(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.bumiputra_indicator = ::std::option::Option::Some(value.into());
+    pub fn with_bumiputra_indicator(mut self, value: impl Into<bool>) -> Self {
+        self.bumiputra_indicator = Some(value.into());
         self
     }
     /// Sets `ethnic_group`.
     #[must_use]
-    pub fn with_ethnic_group(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.ethnic_group = ::std::option::Option::Some(value.into());
+    pub fn with_ethnic_group(mut self, value: impl Into<String>) -> Self {
+        self.ethnic_group = Some(value.into());
         self
     }
     /// Sets `disability_indicator`.
     #[must_use]
-    pub fn with_disability_indicator(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.disability_indicator = ::std::option::Option::Some(value.into());
+    pub fn with_disability_indicator(mut self, value: impl Into<bool>) -> Self {
+        self.disability_indicator = Some(value.into());
         self
     }
     /// Sets `union_pay_card_number`.
     #[must_use]
-    pub fn with_union_pay_card_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.union_pay_card_number = ::std::option::Option::Some(value.into());
+    pub fn with_union_pay_card_number(mut self, value: impl Into<String>) -> Self {
+        self.union_pay_card_number = Some(value.into());
         self
     }
     /// Sets `tax_file_number`.
     #[must_use]
-    pub fn with_tax_file_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tax_file_number = ::std::option::Option::Some(value.into());
+    pub fn with_tax_file_number(mut self, value: impl Into<String>) -> Self {
+        self.tax_file_number = Some(value.into());
         self
     }
 }
@@ -10894,46 +9202,26 @@ impl CountrySpecificGroup {
 #[non_exhaustive]
 pub struct CreditSpecificRecommendations {
     /// Credit limit offered.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub recommended_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub recommended_credit_limit: Option<::rust_decimal::Decimal>,
     /// Maximum balance-transfer loan percentage.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub bt_maximum_loan_percentage: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub bt_maximum_loan_percentage: Option<::rust_decimal::Decimal>,
     /// Monthly interest rate of a balance transfer.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub bt_monthly_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub bt_monthly_interest_rate: Option<::rust_decimal::Decimal>,
     /// Maximum equal-payment-plan loan percentage.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub epp_maximum_loan_percentage: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub epp_maximum_loan_percentage: Option<::rust_decimal::Decimal>,
     /// Monthly interest rate of an equal payment plan.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub epp_monthly_interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub epp_monthly_interest_rate: Option<::rust_decimal::Decimal>,
     /// Balance-transfer campaign identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bt_campaign_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bt_campaign_id: Option<String>,
     /// Equal-payment-plan promotion identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub epp_promo_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub epp_promo_id: Option<String>,
 }
 /// The applicant's selections for a credit product.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -10941,146 +9229,119 @@ pub struct CreditSpecificRecommendations {
 #[non_exhaustive]
 pub struct CreditSpecificSelection {
     /// True to enrol in balance insurance (credit shield).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub request_credit_shield: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_credit_shield: Option<bool>,
     /// Name embossed on the card.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub emboss_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emboss_name: Option<String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub billing_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address: Option<String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub card_delivery_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_delivery_address: Option<String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pin_delivery_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin_delivery_address: Option<String>,
     /// Credit limit requested.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub requested_credit_limit: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub requested_credit_limit: Option<::rust_decimal::Decimal>,
     /// True if the offered credit limit is accepted.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub offered_credit_limit_accepted_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offered_credit_limit_accepted_flag: Option<bool>,
     /// True if an ATM card is required.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub atm_required_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub atm_required_flag: Option<bool>,
     /// True if a cheque book is required.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub cheque_book_required_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cheque_book_required_flag: Option<bool>,
     /// Credit limit increase indicator.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_limit_increase_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_limit_increase_indicator: Option<bool>,
 }
 impl CreditSpecificSelection {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            request_credit_shield: ::std::option::Option::None,
-            emboss_name: ::std::option::Option::None,
-            billing_address: ::std::option::Option::None,
-            card_delivery_address: ::std::option::Option::None,
-            pin_delivery_address: ::std::option::Option::None,
-            requested_credit_limit: ::std::option::Option::None,
-            offered_credit_limit_accepted_flag: ::std::option::Option::None,
-            atm_required_flag: ::std::option::Option::None,
-            cheque_book_required_flag: ::std::option::Option::None,
-            credit_limit_increase_indicator: ::std::option::Option::None,
+            request_credit_shield: None,
+            emboss_name: None,
+            billing_address: None,
+            card_delivery_address: None,
+            pin_delivery_address: None,
+            requested_credit_limit: None,
+            offered_credit_limit_accepted_flag: None,
+            atm_required_flag: None,
+            cheque_book_required_flag: None,
+            credit_limit_increase_indicator: None,
         }
     }
     /// Sets `request_credit_shield`.
     #[must_use]
-    pub fn with_request_credit_shield(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.request_credit_shield = ::std::option::Option::Some(value.into());
+    pub fn with_request_credit_shield(mut self, value: impl Into<bool>) -> Self {
+        self.request_credit_shield = Some(value.into());
         self
     }
     /// Sets `emboss_name`.
     #[must_use]
-    pub fn with_emboss_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.emboss_name = ::std::option::Option::Some(value.into());
+    pub fn with_emboss_name(mut self, value: impl Into<String>) -> Self {
+        self.emboss_name = Some(value.into());
         self
     }
     /// Sets `billing_address`.
     #[must_use]
-    pub fn with_billing_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.billing_address = ::std::option::Option::Some(value.into());
+    pub fn with_billing_address(mut self, value: impl Into<String>) -> Self {
+        self.billing_address = Some(value.into());
         self
     }
     /// Sets `card_delivery_address`.
     #[must_use]
-    pub fn with_card_delivery_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.card_delivery_address = ::std::option::Option::Some(value.into());
+    pub fn with_card_delivery_address(mut self, value: impl Into<String>) -> Self {
+        self.card_delivery_address = Some(value.into());
         self
     }
     /// Sets `pin_delivery_address`.
     #[must_use]
-    pub fn with_pin_delivery_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.pin_delivery_address = ::std::option::Option::Some(value.into());
+    pub fn with_pin_delivery_address(mut self, value: impl Into<String>) -> Self {
+        self.pin_delivery_address = Some(value.into());
         self
     }
     /// Sets `requested_credit_limit`.
     #[must_use]
     pub fn with_requested_credit_limit(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.requested_credit_limit = ::std::option::Option::Some(value.into());
+        self.requested_credit_limit = Some(value.into());
         self
     }
     /// Sets `offered_credit_limit_accepted_flag`.
     #[must_use]
     pub fn with_offered_credit_limit_accepted_flag(
         mut self,
-        value: impl ::std::convert::Into<bool>,
+        value: impl Into<bool>,
     ) -> Self {
-        self.offered_credit_limit_accepted_flag = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.offered_credit_limit_accepted_flag = Some(value.into());
         self
     }
     /// Sets `atm_required_flag`.
     #[must_use]
-    pub fn with_atm_required_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.atm_required_flag = ::std::option::Option::Some(value.into());
+    pub fn with_atm_required_flag(mut self, value: impl Into<bool>) -> Self {
+        self.atm_required_flag = Some(value.into());
         self
     }
     /// Sets `cheque_book_required_flag`.
     #[must_use]
-    pub fn with_cheque_book_required_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.cheque_book_required_flag = ::std::option::Option::Some(value.into());
+    pub fn with_cheque_book_required_flag(mut self, value: impl Into<bool>) -> Self {
+        self.cheque_book_required_flag = Some(value.into());
         self
     }
     /// Sets `credit_limit_increase_indicator`.
     #[must_use]
     pub fn with_credit_limit_increase_indicator(
         mut self,
-        value: impl ::std::convert::Into<bool>,
+        value: impl Into<bool>,
     ) -> Self {
-        self.credit_limit_increase_indicator = ::std::option::Option::Some(value.into());
+        self.credit_limit_increase_indicator = Some(value.into());
         self
     }
 }
@@ -11090,27 +9351,23 @@ impl CreditSpecificSelection {
 #[non_exhaustive]
 pub struct CrossSellOffer {
     /// Credit terms offered.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_specific_recommendations: ::std::option::Option<
-        ::std::vec::Vec<CreditSpecificRecommendations>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_specific_recommendations: Option<Vec<CreditSpecificRecommendations>>,
     /// Loan terms offered.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub loan_specific_recommendations: ::std::option::Option<
-        ::std::vec::Vec<LoanSpecificRecommendations>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loan_specific_recommendations: Option<Vec<LoanSpecificRecommendations>>,
     /// Code of the offered product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub offer_product_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_product_code: Option<String>,
     /// Issuing organisation of the offered product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub offer_product_organisation: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_product_organisation: Option<String>,
     /// Source code of the offered product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub offer_source_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_source_code: Option<String>,
     /// Documents the applicant must provide.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_documents: Option<Vec<RequiredDocuments>>,
 }
 /// The applicant's demographic details. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -11118,155 +9375,129 @@ pub struct CrossSellOffer {
 #[non_exhaustive]
 pub struct Demographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
-    pub gender: ::std::string::String,
+    pub gender: String,
     /// Date of birth.
     pub date_of_birth: ::chrono::NaiveDate,
     /// Place of birth.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub place_of_birth: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_of_birth: Option<String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub country_of_birth: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_of_birth: Option<String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    pub nationality: ::std::string::String,
+    pub nationality: String,
     /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub domicile_country_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domicile_country_code: Option<String>,
     /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub permanent_residency_country_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permanent_residency_country_code: Option<String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub marital_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marital_status: Option<String>,
     /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residency_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residency_status: Option<String>,
     /// Type of residence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub residence_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residence_type: Option<String>,
     /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tax_domicile_country_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_domicile_country_code: Option<String>,
     /// Spoken language. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub spoken_language_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spoken_language_code: Option<String>,
     /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub correspondence_language_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correspondence_language_code: Option<String>,
 }
 impl Demographics {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        gender: impl ::std::convert::Into<::std::string::String>,
-        date_of_birth: impl ::std::convert::Into<::chrono::NaiveDate>,
-        nationality: impl ::std::convert::Into<::std::string::String>,
+        gender: impl Into<String>,
+        date_of_birth: impl Into<::chrono::NaiveDate>,
+        nationality: impl Into<String>,
     ) -> Self {
         Self {
             gender: gender.into(),
             date_of_birth: date_of_birth.into(),
-            place_of_birth: ::std::option::Option::None,
-            country_of_birth: ::std::option::Option::None,
+            place_of_birth: None,
+            country_of_birth: None,
             nationality: nationality.into(),
-            domicile_country_code: ::std::option::Option::None,
-            permanent_residency_country_code: ::std::option::Option::None,
-            marital_status: ::std::option::Option::None,
-            residency_status: ::std::option::Option::None,
-            residence_type: ::std::option::Option::None,
-            tax_domicile_country_code: ::std::option::Option::None,
-            spoken_language_code: ::std::option::Option::None,
-            correspondence_language_code: ::std::option::Option::None,
+            domicile_country_code: None,
+            permanent_residency_country_code: None,
+            marital_status: None,
+            residency_status: None,
+            residence_type: None,
+            tax_domicile_country_code: None,
+            spoken_language_code: None,
+            correspondence_language_code: None,
         }
     }
     /// Sets `place_of_birth`.
     #[must_use]
-    pub fn with_place_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.place_of_birth = ::std::option::Option::Some(value.into());
+    pub fn with_place_of_birth(mut self, value: impl Into<String>) -> Self {
+        self.place_of_birth = Some(value.into());
         self
     }
     /// Sets `country_of_birth`.
     #[must_use]
-    pub fn with_country_of_birth(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_of_birth = ::std::option::Option::Some(value.into());
+    pub fn with_country_of_birth(mut self, value: impl Into<String>) -> Self {
+        self.country_of_birth = Some(value.into());
         self
     }
     /// Sets `domicile_country_code`.
     #[must_use]
-    pub fn with_domicile_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.domicile_country_code = ::std::option::Option::Some(value.into());
+    pub fn with_domicile_country_code(mut self, value: impl Into<String>) -> Self {
+        self.domicile_country_code = Some(value.into());
         self
     }
     /// Sets `permanent_residency_country_code`.
     #[must_use]
     pub fn with_permanent_residency_country_code(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.permanent_residency_country_code = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.permanent_residency_country_code = Some(value.into());
         self
     }
     /// Sets `marital_status`.
     #[must_use]
-    pub fn with_marital_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.marital_status = ::std::option::Option::Some(value.into());
+    pub fn with_marital_status(mut self, value: impl Into<String>) -> Self {
+        self.marital_status = Some(value.into());
         self
     }
     /// Sets `residency_status`.
     #[must_use]
-    pub fn with_residency_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.residency_status = ::std::option::Option::Some(value.into());
+    pub fn with_residency_status(mut self, value: impl Into<String>) -> Self {
+        self.residency_status = Some(value.into());
         self
     }
     /// Sets `residence_type`.
     #[must_use]
-    pub fn with_residence_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.residence_type = ::std::option::Option::Some(value.into());
+    pub fn with_residence_type(mut self, value: impl Into<String>) -> Self {
+        self.residence_type = Some(value.into());
         self
     }
     /// Sets `tax_domicile_country_code`.
     #[must_use]
-    pub fn with_tax_domicile_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tax_domicile_country_code = ::std::option::Option::Some(value.into());
+    pub fn with_tax_domicile_country_code(mut self, value: impl Into<String>) -> Self {
+        self.tax_domicile_country_code = Some(value.into());
         self
     }
     /// Sets `spoken_language_code`.
     #[must_use]
-    pub fn with_spoken_language_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.spoken_language_code = ::std::option::Option::Some(value.into());
+    pub fn with_spoken_language_code(mut self, value: impl Into<String>) -> Self {
+        self.spoken_language_code = Some(value.into());
         self
     }
     /// Sets `correspondence_language_code`.
     #[must_use]
     pub fn with_correspondence_language_code(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.correspondence_language_code = ::std::option::Option::Some(value.into());
+        self.correspondence_language_code = Some(value.into());
         self
     }
 }
@@ -11276,53 +9507,47 @@ impl Demographics {
 #[non_exhaustive]
 pub struct DocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentIdType`).
-    pub document_id_type: ::std::string::String,
+    pub document_id_type: String,
     /// File format of the document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentFormat`).
-    pub document_format: ::std::string::String,
+    pub document_format: String,
     /// What the document proves. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proofType`).
-    pub proof_type: ::std::string::String,
+    pub proof_type: String,
     /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub applicant_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applicant_type: Option<String>,
     /// Identifier of the applicant the document belongs to.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub applicant_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applicant_id: Option<String>,
     /// The document file, base64-encoded.
-    pub binary_data: ::std::string::String,
+    pub binary_data: String,
 }
 impl DocumentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        document_id_type: impl ::std::convert::Into<::std::string::String>,
-        document_format: impl ::std::convert::Into<::std::string::String>,
-        proof_type: impl ::std::convert::Into<::std::string::String>,
-        binary_data: impl ::std::convert::Into<::std::string::String>,
+        document_id_type: impl Into<String>,
+        document_format: impl Into<String>,
+        proof_type: impl Into<String>,
+        binary_data: impl Into<String>,
     ) -> Self {
         Self {
             document_id_type: document_id_type.into(),
             document_format: document_format.into(),
             proof_type: proof_type.into(),
-            applicant_type: ::std::option::Option::None,
-            applicant_id: ::std::option::Option::None,
+            applicant_type: None,
+            applicant_id: None,
             binary_data: binary_data.into(),
         }
     }
     /// Sets `applicant_type`.
     #[must_use]
-    pub fn with_applicant_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.applicant_type = ::std::option::Option::Some(value.into());
+    pub fn with_applicant_type(mut self, value: impl Into<String>) -> Self {
+        self.applicant_type = Some(value.into());
         self
     }
     /// Sets `applicant_id`.
     #[must_use]
-    pub fn with_applicant_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.applicant_id = ::std::option::Option::Some(value.into());
+    pub fn with_applicant_id(mut self, value: impl Into<String>) -> Self {
+        self.applicant_id = Some(value.into());
         self
     }
 }
@@ -11332,62 +9557,50 @@ impl DocumentDetails {
 #[non_exhaustive]
 pub struct Education {
     /// Highest level of education. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `highestEducationLevel`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub highest_education_level: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub highest_education_level: Option<String>,
     /// Year of graduation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub year_of_graduation: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year_of_graduation: Option<String>,
     /// Student identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub student_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub student_id: Option<String>,
     /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `universityCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub university: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub university: Option<String>,
 }
 impl Education {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            highest_education_level: ::std::option::Option::None,
-            year_of_graduation: ::std::option::Option::None,
-            student_id: ::std::option::Option::None,
-            university: ::std::option::Option::None,
+            highest_education_level: None,
+            year_of_graduation: None,
+            student_id: None,
+            university: None,
         }
     }
     /// Sets `highest_education_level`.
     #[must_use]
-    pub fn with_highest_education_level(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.highest_education_level = ::std::option::Option::Some(value.into());
+    pub fn with_highest_education_level(mut self, value: impl Into<String>) -> Self {
+        self.highest_education_level = Some(value.into());
         self
     }
     /// Sets `year_of_graduation`.
     #[must_use]
-    pub fn with_year_of_graduation(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.year_of_graduation = ::std::option::Option::Some(value.into());
+    pub fn with_year_of_graduation(mut self, value: impl Into<String>) -> Self {
+        self.year_of_graduation = Some(value.into());
         self
     }
     /// Sets `student_id`.
     #[must_use]
-    pub fn with_student_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.student_id = ::std::option::Option::Some(value.into());
+    pub fn with_student_id(mut self, value: impl Into<String>) -> Self {
+        self.student_id = Some(value.into());
         self
     }
     /// Sets `university`.
     #[must_use]
-    pub fn with_university(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.university = ::std::option::Option::Some(value.into());
+    pub fn with_university(mut self, value: impl Into<String>) -> Self {
+        self.university = Some(value.into());
         self
     }
 }
@@ -11397,36 +9610,33 @@ impl Education {
 #[non_exhaustive]
 pub struct Email {
     /// The e-mail address.
-    pub email_address: ::std::string::String,
+    pub email_address: String,
     /// Applicant's consent to receive e-mail.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_email: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_email: Option<bool>,
     /// Whether this is the preferred e-mail address (sic: the portal spells the field `isPrerferredEmailAddress`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_prerferred_email_address: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_prerferred_email_address: Option<bool>,
 }
 impl Email {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(email_address: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(email_address: impl Into<String>) -> Self {
         Self {
             email_address: email_address.into(),
-            ok_to_email: ::std::option::Option::None,
-            is_prerferred_email_address: ::std::option::Option::None,
+            ok_to_email: None,
+            is_prerferred_email_address: None,
         }
     }
     /// Sets `ok_to_email`.
     #[must_use]
-    pub fn with_ok_to_email(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_email = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_email(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_email = Some(value.into());
         self
     }
     /// Sets `is_prerferred_email_address`.
     #[must_use]
-    pub fn with_is_prerferred_email_address(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.is_prerferred_email_address = ::std::option::Option::Some(value.into());
+    pub fn with_is_prerferred_email_address(mut self, value: impl Into<bool>) -> Self {
+        self.is_prerferred_email_address = Some(value.into());
         self
     }
 }
@@ -11436,62 +9646,50 @@ impl Email {
 #[non_exhaustive]
 pub struct EmploymentDetails {
     /// Name of the employer.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employer_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer_name: Option<String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub job_title: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_title: Option<String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub occupation_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occupation_code: Option<String>,
     /// Industry. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `industryCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub industry_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry_code: Option<String>,
 }
 impl EmploymentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            employer_name: ::std::option::Option::None,
-            job_title: ::std::option::Option::None,
-            occupation_code: ::std::option::Option::None,
-            industry_code: ::std::option::Option::None,
+            employer_name: None,
+            job_title: None,
+            occupation_code: None,
+            industry_code: None,
         }
     }
     /// Sets `employer_name`.
     #[must_use]
-    pub fn with_employer_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.employer_name = ::std::option::Option::Some(value.into());
+    pub fn with_employer_name(mut self, value: impl Into<String>) -> Self {
+        self.employer_name = Some(value.into());
         self
     }
     /// Sets `job_title`.
     #[must_use]
-    pub fn with_job_title(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.job_title = ::std::option::Option::Some(value.into());
+    pub fn with_job_title(mut self, value: impl Into<String>) -> Self {
+        self.job_title = Some(value.into());
         self
     }
     /// Sets `occupation_code`.
     #[must_use]
-    pub fn with_occupation_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.occupation_code = ::std::option::Option::Some(value.into());
+    pub fn with_occupation_code(mut self, value: impl Into<String>) -> Self {
+        self.occupation_code = Some(value.into());
         self
     }
     /// Sets `industry_code`.
     #[must_use]
-    pub fn with_industry_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.industry_code = ::std::option::Option::Some(value.into());
+    pub fn with_industry_code(mut self, value: impl Into<String>) -> Self {
+        self.industry_code = Some(value.into());
         self
     }
 }
@@ -11502,13 +9700,11 @@ pub use crate::apis::common::ErrorResponse;
 #[non_exhaustive]
 pub struct FinalSubmitRequest {
     /// Identifier of the flow, from the create call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl FinalSubmitRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(control_flow_id: impl Into<String>) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
         }
@@ -11520,23 +9716,18 @@ impl FinalSubmitRequest {
 #[non_exhaustive]
 pub struct FinancialInformation {
     /// The applicant's incomes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub income_details: ::std::option::Option<::std::vec::Vec<IncomeDetails>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub income_details: Option<Vec<IncomeDetails>>,
 }
 impl FinancialInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
-        Self {
-            income_details: ::std::option::Option::None,
-        }
+        Self { income_details: None }
     }
     /// Sets `income_details`.
     #[must_use]
-    pub fn with_income_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<IncomeDetails>>,
-    ) -> Self {
-        self.income_details = ::std::option::Option::Some(value.into());
+    pub fn with_income_details(mut self, value: impl Into<Vec<IncomeDetails>>) -> Self {
+        self.income_details = Some(value.into());
         self
     }
 }
@@ -11546,88 +9737,70 @@ impl FinancialInformation {
 #[non_exhaustive]
 pub struct IdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_type: Option<String>,
     /// Document number.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_number: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_number: Option<String>,
     /// Expiry date of the document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_expiry_date: Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_date: Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issue_place: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issue_place: Option<String>,
     /// Id issuing authority.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id_issuing_authority: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_issuing_authority: Option<String>,
 }
 impl IdentificationDocumentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            id_type: ::std::option::Option::None,
-            id_number: ::std::option::Option::None,
-            id_expiry_date: ::std::option::Option::None,
-            id_issue_date: ::std::option::Option::None,
-            id_issue_place: ::std::option::Option::None,
-            id_issuing_authority: ::std::option::Option::None,
+            id_type: None,
+            id_number: None,
+            id_expiry_date: None,
+            id_issue_date: None,
+            id_issue_place: None,
+            id_issuing_authority: None,
         }
     }
     /// Sets `id_type`.
     #[must_use]
-    pub fn with_id_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_type = ::std::option::Option::Some(value.into());
+    pub fn with_id_type(mut self, value: impl Into<String>) -> Self {
+        self.id_type = Some(value.into());
         self
     }
     /// Sets `id_number`.
     #[must_use]
-    pub fn with_id_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_number = ::std::option::Option::Some(value.into());
+    pub fn with_id_number(mut self, value: impl Into<String>) -> Self {
+        self.id_number = Some(value.into());
         self
     }
     /// Sets `id_expiry_date`.
     #[must_use]
-    pub fn with_id_expiry_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.id_expiry_date = ::std::option::Option::Some(value.into());
+    pub fn with_id_expiry_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
+        self.id_expiry_date = Some(value.into());
         self
     }
     /// Sets `id_issue_date`.
     #[must_use]
-    pub fn with_id_issue_date(
-        mut self,
-        value: impl ::std::convert::Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.id_issue_date = ::std::option::Option::Some(value.into());
+    pub fn with_id_issue_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
+        self.id_issue_date = Some(value.into());
         self
     }
     /// Sets `id_issue_place`.
     #[must_use]
-    pub fn with_id_issue_place(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issue_place = ::std::option::Option::Some(value.into());
+    pub fn with_id_issue_place(mut self, value: impl Into<String>) -> Self {
+        self.id_issue_place = Some(value.into());
         self
     }
     /// Sets `id_issuing_authority`.
     #[must_use]
-    pub fn with_id_issuing_authority(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id_issuing_authority = ::std::option::Option::Some(value.into());
+    pub fn with_id_issuing_authority(mut self, value: impl Into<String>) -> Self {
+        self.id_issuing_authority = Some(value.into());
         self
     }
 }
@@ -11637,13 +9810,11 @@ impl IdentificationDocumentDetails {
 #[non_exhaustive]
 pub struct InPrincipleApprovalRequest {
     /// Identifier of the flow, from the create call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl InPrincipleApprovalRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(control_flow_id: impl Into<String>) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
         }
@@ -11655,21 +9826,19 @@ impl InPrincipleApprovalRequest {
 #[non_exhaustive]
 pub struct InPrincipleApprovalResponse {
     /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
-    pub application_stage: ::std::string::String,
+    pub application_stage: String,
     /// Expiry date of the in-principle approval.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ipa_expiry_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ipa_expiry_date: Option<::chrono::NaiveDate>,
     /// Decisions on the requested products.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub requested_product_decision: ::std::option::Option<
-        ::std::vec::Vec<RequestedProductDecision>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested_product_decision: Option<Vec<RequestedProductDecision>>,
     /// Counter-offers made instead of the requested product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub counter_offers: ::std::option::Option<::std::vec::Vec<CounterOffer>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counter_offers: Option<Vec<CounterOffer>>,
     /// Further products offered.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub cross_sell_offers: ::std::option::Option<::std::vec::Vec<CrossSellOffer>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cross_sell_offers: Option<Vec<CrossSellOffer>>,
 }
 /// One income of the applicant. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -11677,96 +9846,76 @@ pub struct InPrincipleApprovalResponse {
 #[non_exhaustive]
 pub struct IncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub income_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub income_type: Option<String>,
     /// Fixed part of the income.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub fixed_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub fixed_amount: Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub variable_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub variable_amount: Option<::rust_decimal::Decimal>,
     /// ISO 4217 currency of the amounts.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
     /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub frequency: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<String>,
     /// Description of another kind of income.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub other_income_description: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_income_description: Option<String>,
 }
 impl IncomeDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            income_type: ::std::option::Option::None,
-            fixed_amount: ::std::option::Option::None,
-            variable_amount: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
-            frequency: ::std::option::Option::None,
-            other_income_description: ::std::option::Option::None,
+            income_type: None,
+            fixed_amount: None,
+            variable_amount: None,
+            currency_code: None,
+            frequency: None,
+            other_income_description: None,
         }
     }
     /// Sets `income_type`.
     #[must_use]
-    pub fn with_income_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.income_type = ::std::option::Option::Some(value.into());
+    pub fn with_income_type(mut self, value: impl Into<String>) -> Self {
+        self.income_type = Some(value.into());
         self
     }
     /// Sets `fixed_amount`.
     #[must_use]
     pub fn with_fixed_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.fixed_amount = ::std::option::Option::Some(value.into());
+        self.fixed_amount = Some(value.into());
         self
     }
     /// Sets `variable_amount`.
     #[must_use]
     pub fn with_variable_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.variable_amount = ::std::option::Option::Some(value.into());
+        self.variable_amount = Some(value.into());
         self
     }
     /// Sets `currency_code`.
     #[must_use]
-    pub fn with_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.currency_code = ::std::option::Option::Some(value.into());
+    pub fn with_currency_code(mut self, value: impl Into<String>) -> Self {
+        self.currency_code = Some(value.into());
         self
     }
     /// Sets `frequency`.
     #[must_use]
-    pub fn with_frequency(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.frequency = ::std::option::Option::Some(value.into());
+    pub fn with_frequency(mut self, value: impl Into<String>) -> Self {
+        self.frequency = Some(value.into());
         self
     }
     /// Sets `other_income_description`.
     #[must_use]
-    pub fn with_other_income_description(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.other_income_description = ::std::option::Option::Some(value.into());
+    pub fn with_other_income_description(mut self, value: impl Into<String>) -> Self {
+        self.other_income_description = Some(value.into());
         self
     }
 }
@@ -11777,13 +9926,13 @@ impl IncomeDetails {
 pub struct InsertDocumentRequest {
     pub document_details: DocumentDetails,
     /// Identifier of the flow, from the create call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl InsertDocumentRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        document_details: impl ::std::convert::Into<DocumentDetails>,
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+        document_details: impl Into<DocumentDetails>,
+        control_flow_id: impl Into<String>,
     ) -> Self {
         Self {
             document_details: document_details.into(),
@@ -11797,7 +9946,7 @@ impl InsertDocumentRequest {
 #[non_exhaustive]
 pub struct InsertDocumentResponse {
     /// Size of the stored file.
-    pub binary_data_size: ::std::string::String,
+    pub binary_data_size: String,
 }
 /// What the prospect is interested in.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -11805,39 +9954,33 @@ pub struct InsertDocumentResponse {
 #[non_exhaustive]
 pub struct Interest {
     /// Product group of interest. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `productGroup`).
-    pub product_group: ::std::string::String,
+    pub product_group: String,
     /// Marketing campaign identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub campaign_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub campaign_id: Option<String>,
     /// Campaign wave identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub wave_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wave_id: Option<String>,
 }
 impl Interest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(product_group: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(product_group: impl Into<String>) -> Self {
         Self {
             product_group: product_group.into(),
-            campaign_id: ::std::option::Option::None,
-            wave_id: ::std::option::Option::None,
+            campaign_id: None,
+            wave_id: None,
         }
     }
     /// Sets `campaign_id`.
     #[must_use]
-    pub fn with_campaign_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.campaign_id = ::std::option::Option::Some(value.into());
+    pub fn with_campaign_id(mut self, value: impl Into<String>) -> Self {
+        self.campaign_id = Some(value.into());
         self
     }
     /// Sets `wave_id`.
     #[must_use]
-    pub fn with_wave_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.wave_id = ::std::option::Option::Some(value.into());
+    pub fn with_wave_id(mut self, value: impl Into<String>) -> Self {
+        self.wave_id = Some(value.into());
         self
     }
 }
@@ -11847,36 +9990,30 @@ impl Interest {
 #[non_exhaustive]
 pub struct KycInformation {
     /// Us tax status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `usTaxStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub us_tax_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub us_tax_status: Option<String>,
     /// US tax identifier.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub us_tax_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub us_tax_id: Option<String>,
 }
 impl KycInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            us_tax_status: ::std::option::Option::None,
-            us_tax_id: ::std::option::Option::None,
+            us_tax_status: None,
+            us_tax_id: None,
         }
     }
     /// Sets `us_tax_status`.
     #[must_use]
-    pub fn with_us_tax_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.us_tax_status = ::std::option::Option::Some(value.into());
+    pub fn with_us_tax_status(mut self, value: impl Into<String>) -> Self {
+        self.us_tax_status = Some(value.into());
         self
     }
     /// Sets `us_tax_id`.
     #[must_use]
-    pub fn with_us_tax_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.us_tax_id = ::std::option::Option::Some(value.into());
+    pub fn with_us_tax_id(mut self, value: impl Into<String>) -> Self {
+        self.us_tax_id = Some(value.into());
         self
     }
 }
@@ -11886,70 +10023,38 @@ impl KycInformation {
 #[non_exhaustive]
 pub struct LoanSpecificRecommendations {
     /// Eligible loan amount.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub loan_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub loan_amount: Option<::rust_decimal::Decimal>,
     /// Loan tenor.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tenor: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenor: Option<String>,
     /// Interest rate.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub interest_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub interest_rate: Option<::rust_decimal::Decimal>,
     /// Handling fee.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub handling_fee: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub handling_fee: Option<::rust_decimal::Decimal>,
     /// Instalment amount.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub installment_amount: Option<::rust_decimal::Decimal>,
     /// Annual percentage rate.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub annual_percentage_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub annual_percentage_rate: Option<::rust_decimal::Decimal>,
     /// Total principal to be paid.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub total_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub total_principal_amount: Option<::rust_decimal::Decimal>,
     /// Total interest to be paid.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub total_interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub total_interest_amount: Option<::rust_decimal::Decimal>,
     /// Total of all instalments.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub total_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub total_installment_amount: Option<::rust_decimal::Decimal>,
     /// Start date of the repayment schedule.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub repayment_schedule_issue_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repayment_schedule_issue_date: Option<::chrono::NaiveDate>,
     /// The instalments.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub repayment_schedule: ::std::option::Option<::std::vec::Vec<RepaymentSchedule>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repayment_schedule: Option<Vec<RepaymentSchedule>>,
 }
 /// The applicant's selections for a loan product (loan-only; unlikely in the Poland credit-card flow).
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -11957,38 +10062,35 @@ pub struct LoanSpecificRecommendations {
 #[non_exhaustive]
 pub struct LoanSpecificSelection {
     /// Loan amount accepted.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub loan_amount: ::rust_decimal::Decimal,
     /// Loan tenor.
-    pub tenor: ::std::string::String,
+    pub tenor: String,
     /// Interest rate.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub interest_rate: ::rust_decimal::Decimal,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub billing_address: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address: Option<String>,
 }
 impl LoanSpecificSelection {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        loan_amount: impl ::std::convert::Into<::rust_decimal::Decimal>,
-        tenor: impl ::std::convert::Into<::std::string::String>,
-        interest_rate: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        loan_amount: impl Into<::rust_decimal::Decimal>,
+        tenor: impl Into<String>,
+        interest_rate: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
         Self {
             loan_amount: loan_amount.into(),
             tenor: tenor.into(),
             interest_rate: interest_rate.into(),
-            billing_address: ::std::option::Option::None,
+            billing_address: None,
         }
     }
     /// Sets `billing_address`.
     #[must_use]
-    pub fn with_billing_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.billing_address = ::std::option::Option::Some(value.into());
+    pub fn with_billing_address(mut self, value: impl Into<String>) -> Self {
+        self.billing_address = Some(value.into());
         self
     }
 }
@@ -11998,110 +10100,86 @@ impl LoanSpecificSelection {
 #[non_exhaustive]
 pub struct Name {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub salutation: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salutation: Option<String>,
     /// Given (first) name.
-    pub given_name: ::std::string::String,
+    pub given_name: String,
     /// Middle name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub middle_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub middle_name: Option<String>,
     /// Surname.
-    pub surname: ::std::string::String,
+    pub surname: String,
     /// Given name in English (Latin) script.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub local_english_given_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_english_given_name: Option<String>,
     /// Surname in English (Latin) script.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub local_english_surname: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_english_surname: Option<String>,
     /// Alias name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub alias_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alias_name: Option<String>,
     /// Name suffix.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub suffix: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suffix: Option<String>,
     /// How the applicant is to be addressed. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `saluteBy`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub salute_by: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salute_by: Option<String>,
 }
 impl Name {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        given_name: impl ::std::convert::Into<::std::string::String>,
-        surname: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(given_name: impl Into<String>, surname: impl Into<String>) -> Self {
         Self {
-            salutation: ::std::option::Option::None,
+            salutation: None,
             given_name: given_name.into(),
-            middle_name: ::std::option::Option::None,
+            middle_name: None,
             surname: surname.into(),
-            local_english_given_name: ::std::option::Option::None,
-            local_english_surname: ::std::option::Option::None,
-            alias_name: ::std::option::Option::None,
-            suffix: ::std::option::Option::None,
-            salute_by: ::std::option::Option::None,
+            local_english_given_name: None,
+            local_english_surname: None,
+            alias_name: None,
+            suffix: None,
+            salute_by: None,
         }
     }
     /// Sets `salutation`.
     #[must_use]
-    pub fn with_salutation(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.salutation = ::std::option::Option::Some(value.into());
+    pub fn with_salutation(mut self, value: impl Into<String>) -> Self {
+        self.salutation = Some(value.into());
         self
     }
     /// Sets `middle_name`.
     #[must_use]
-    pub fn with_middle_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.middle_name = ::std::option::Option::Some(value.into());
+    pub fn with_middle_name(mut self, value: impl Into<String>) -> Self {
+        self.middle_name = Some(value.into());
         self
     }
     /// Sets `local_english_given_name`.
     #[must_use]
-    pub fn with_local_english_given_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.local_english_given_name = ::std::option::Option::Some(value.into());
+    pub fn with_local_english_given_name(mut self, value: impl Into<String>) -> Self {
+        self.local_english_given_name = Some(value.into());
         self
     }
     /// Sets `local_english_surname`.
     #[must_use]
-    pub fn with_local_english_surname(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.local_english_surname = ::std::option::Option::Some(value.into());
+    pub fn with_local_english_surname(mut self, value: impl Into<String>) -> Self {
+        self.local_english_surname = Some(value.into());
         self
     }
     /// Sets `alias_name`.
     #[must_use]
-    pub fn with_alias_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.alias_name = ::std::option::Option::Some(value.into());
+    pub fn with_alias_name(mut self, value: impl Into<String>) -> Self {
+        self.alias_name = Some(value.into());
         self
     }
     /// Sets `suffix`.
     #[must_use]
-    pub fn with_suffix(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.suffix = ::std::option::Option::Some(value.into());
+    pub fn with_suffix(mut self, value: impl Into<String>) -> Self {
+        self.suffix = Some(value.into());
         self
     }
     /// Sets `salute_by`.
     #[must_use]
-    pub fn with_salute_by(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.salute_by = ::std::option::Option::Some(value.into());
+    pub fn with_salute_by(mut self, value: impl Into<String>) -> Self {
+        self.salute_by = Some(value.into());
         self
     }
 }
@@ -12111,49 +10189,42 @@ impl Name {
 #[non_exhaustive]
 pub struct OfferAcceptanceRequest {
     /// True if the applicant took the counter-offer.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub counter_product_accepted_flag: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counter_product_accepted_flag: Option<bool>,
     /// Accepted counter-offered products.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub counter_product_confirmation: ::std::option::Option<
-        ::std::vec::Vec<ProductConfirmation>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counter_product_confirmation: Option<Vec<ProductConfirmation>>,
     /// Accepted requested products.
-    pub requested_product_confirmation: ::std::vec::Vec<ProductConfirmation>,
+    pub requested_product_confirmation: Vec<ProductConfirmation>,
     /// Identifier of the flow, from the create call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl OfferAcceptanceRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        requested_product_confirmation: impl ::std::convert::Into<
-            ::std::vec::Vec<ProductConfirmation>,
-        >,
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+        requested_product_confirmation: impl Into<Vec<ProductConfirmation>>,
+        control_flow_id: impl Into<String>,
     ) -> Self {
         Self {
-            counter_product_accepted_flag: ::std::option::Option::None,
-            counter_product_confirmation: ::std::option::Option::None,
+            counter_product_accepted_flag: None,
+            counter_product_confirmation: None,
             requested_product_confirmation: requested_product_confirmation.into(),
             control_flow_id: control_flow_id.into(),
         }
     }
     /// Sets `counter_product_accepted_flag`.
     #[must_use]
-    pub fn with_counter_product_accepted_flag(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.counter_product_accepted_flag = ::std::option::Option::Some(value.into());
+    pub fn with_counter_product_accepted_flag(mut self, value: impl Into<bool>) -> Self {
+        self.counter_product_accepted_flag = Some(value.into());
         self
     }
     /// Sets `counter_product_confirmation`.
     #[must_use]
     pub fn with_counter_product_confirmation(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<ProductConfirmation>>,
+        value: impl Into<Vec<ProductConfirmation>>,
     ) -> Self {
-        self.counter_product_confirmation = ::std::option::Option::Some(value.into());
+        self.counter_product_confirmation = Some(value.into());
         self
     }
 }
@@ -12163,78 +10234,66 @@ impl OfferAcceptanceRequest {
 #[non_exhaustive]
 pub struct Phone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
-    pub phone_type: ::std::string::String,
+    pub phone_type: String,
     /// Country dialling prefix.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub phone_country_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_country_code: Option<String>,
     /// Area code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub area_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area_code: Option<String>,
     /// Phone number.
-    pub phone_number: ::std::string::String,
+    pub phone_number: String,
     /// Extension.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub extension: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extension: Option<String>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_sms: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_sms: Option<bool>,
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ok_to_call: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok_to_call: Option<bool>,
 }
 impl Phone {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        phone_type: impl ::std::convert::Into<::std::string::String>,
-        phone_number: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(phone_type: impl Into<String>, phone_number: impl Into<String>) -> Self {
         Self {
             phone_type: phone_type.into(),
-            phone_country_code: ::std::option::Option::None,
-            area_code: ::std::option::Option::None,
+            phone_country_code: None,
+            area_code: None,
             phone_number: phone_number.into(),
-            extension: ::std::option::Option::None,
-            ok_to_sms: ::std::option::Option::None,
-            ok_to_call: ::std::option::Option::None,
+            extension: None,
+            ok_to_sms: None,
+            ok_to_call: None,
         }
     }
     /// Sets `phone_country_code`.
     #[must_use]
-    pub fn with_phone_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.phone_country_code = ::std::option::Option::Some(value.into());
+    pub fn with_phone_country_code(mut self, value: impl Into<String>) -> Self {
+        self.phone_country_code = Some(value.into());
         self
     }
     /// Sets `area_code`.
     #[must_use]
-    pub fn with_area_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.area_code = ::std::option::Option::Some(value.into());
+    pub fn with_area_code(mut self, value: impl Into<String>) -> Self {
+        self.area_code = Some(value.into());
         self
     }
     /// Sets `extension`.
     #[must_use]
-    pub fn with_extension(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.extension = ::std::option::Option::Some(value.into());
+    pub fn with_extension(mut self, value: impl Into<String>) -> Self {
+        self.extension = Some(value.into());
         self
     }
     /// Sets `ok_to_sms`.
     #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_sms = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_sms(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_sms = Some(value.into());
         self
     }
     /// Sets `ok_to_call`.
     #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.ok_to_call = ::std::option::Option::Some(value.into());
+    pub fn with_ok_to_call(mut self, value: impl Into<bool>) -> Self {
+        self.ok_to_call = Some(value.into());
         self
     }
 }
@@ -12244,44 +10303,40 @@ impl Phone {
 #[non_exhaustive]
 pub struct Product {
     /// Code of the product.
-    pub product_code: ::std::string::String,
+    pub product_code: String,
     /// Description of the product.
-    pub product_description: ::std::string::String,
+    pub product_description: String,
     /// Source code of the product.
-    pub source_code: ::std::string::String,
+    pub source_code: String,
     /// Code of the card design.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub logo: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
     /// Issuing organisation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub organisation: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
     /// Kind of product. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `productType`).
-    pub product_type: ::std::string::String,
+    pub product_type: String,
     /// Minimum credit limit.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub minimum_credit_limit_amount: ::rust_decimal::Decimal,
     /// Maximum credit limit.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub maximum_credit_limit_amount: ::rust_decimal::Decimal,
     /// Annual fee.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub annual_fee_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub annual_fee_amount: Option<::rust_decimal::Decimal>,
     /// ISO 4217 currency of the amounts.
-    pub currency_code: ::std::string::String,
+    pub currency_code: String,
     /// Interest rate.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub interest_rate: ::rust_decimal::Decimal,
     /// Late payment fee.
-    #[serde(with = "crate::runtime::decimal")]
+    #[serde(with = "rt::decimal")]
     pub late_payment_fee: ::rust_decimal::Decimal,
     /// Important information about the product.
-    pub important_informations: ::std::string::String,
+    pub important_informations: String,
     /// Terms and conditions.
-    pub terms_and_conditions: ::std::string::String,
+    pub terms_and_conditions: String,
     /// Start date of the agreement.
     pub agreement_start_date: ::chrono::NaiveDate,
     /// Expiry date of the agreement.
@@ -12293,10 +10348,10 @@ pub struct Product {
 #[non_exhaustive]
 pub struct ProductCatalogueResponse {
     /// The products.
-    pub products: ::std::vec::Vec<Product>,
+    pub products: Vec<Product>,
     /// Index of the first record of the next page; absent or blank on the last page.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub next_start_index: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_start_index: Option<String>,
 }
 /// One accepted product with the applicant's selections.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -12304,63 +10359,57 @@ pub struct ProductCatalogueResponse {
 #[non_exhaustive]
 pub struct ProductConfirmation {
     /// Code of the product.
-    pub product_code: ::std::string::String,
+    pub product_code: String,
     /// Source code of the product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub source_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_code: Option<String>,
     /// Issuing organisation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub organization: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_specific_selection: ::std::option::Option<CreditSpecificSelection>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub loan_specific_selection: ::std::option::Option<LoanSpecificSelection>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_specific_selection: Option<CreditSpecificSelection>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loan_specific_selection: Option<LoanSpecificSelection>,
 }
 impl ProductConfirmation {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(product_code: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(product_code: impl Into<String>) -> Self {
         Self {
             product_code: product_code.into(),
-            source_code: ::std::option::Option::None,
-            organization: ::std::option::Option::None,
-            credit_specific_selection: ::std::option::Option::None,
-            loan_specific_selection: ::std::option::Option::None,
+            source_code: None,
+            organization: None,
+            credit_specific_selection: None,
+            loan_specific_selection: None,
         }
     }
     /// Sets `source_code`.
     #[must_use]
-    pub fn with_source_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.source_code = ::std::option::Option::Some(value.into());
+    pub fn with_source_code(mut self, value: impl Into<String>) -> Self {
+        self.source_code = Some(value.into());
         self
     }
     /// Sets `organization`.
     #[must_use]
-    pub fn with_organization(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.organization = ::std::option::Option::Some(value.into());
+    pub fn with_organization(mut self, value: impl Into<String>) -> Self {
+        self.organization = Some(value.into());
         self
     }
     /// Sets `credit_specific_selection`.
     #[must_use]
     pub fn with_credit_specific_selection(
         mut self,
-        value: impl ::std::convert::Into<CreditSpecificSelection>,
+        value: impl Into<CreditSpecificSelection>,
     ) -> Self {
-        self.credit_specific_selection = ::std::option::Option::Some(value.into());
+        self.credit_specific_selection = Some(value.into());
         self
     }
     /// Sets `loan_specific_selection`.
     #[must_use]
     pub fn with_loan_specific_selection(
         mut self,
-        value: impl ::std::convert::Into<LoanSpecificSelection>,
+        value: impl Into<LoanSpecificSelection>,
     ) -> Self {
-        self.loan_specific_selection = ::std::option::Option::Some(value.into());
+        self.loan_specific_selection = Some(value.into());
         self
     }
 }
@@ -12370,142 +10419,122 @@ impl ProductConfirmation {
 #[non_exhaustive]
 pub struct Prospect {
     /// Mother's maiden name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub mother_maiden_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mother_maiden_name: Option<String>,
     pub name: Name,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub demographics: ::std::option::Option<Demographics>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub demographics: Option<Demographics>,
     /// The prospect's addresses.
-    pub address: ::std::vec::Vec<Address>,
+    pub address: Vec<Address>,
     /// The prospect's e-mail addresses.
-    pub email: ::std::vec::Vec<Email>,
+    pub email: Vec<Email>,
     /// The prospect's phone numbers.
-    pub phone: ::std::vec::Vec<Phone>,
+    pub phone: Vec<Phone>,
     pub contact_preference: ContactPreference,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub financial_information: ::std::option::Option<FinancialInformation>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub education: ::std::option::Option<Education>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub financial_information: Option<FinancialInformation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub education: Option<Education>,
     /// The prospect's employments.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub employment_details: ::std::option::Option<::std::vec::Vec<EmploymentDetails>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_details: Option<Vec<EmploymentDetails>>,
     /// The prospect's identity documents.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub identification_document_details: ::std::option::Option<
-        ::std::vec::Vec<IdentificationDocumentDetails>,
-    >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub additional_data: ::std::option::Option<AdditionalData>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub self_declaration: ::std::option::Option<SelfDeclaration>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub kyc_information: ::std::option::Option<KycInformation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identification_document_details: Option<Vec<IdentificationDocumentDetails>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub additional_data: Option<AdditionalData>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_declaration: Option<SelfDeclaration>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kyc_information: Option<KycInformation>,
 }
 impl Prospect {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        name: impl ::std::convert::Into<Name>,
-        address: impl ::std::convert::Into<::std::vec::Vec<Address>>,
-        email: impl ::std::convert::Into<::std::vec::Vec<Email>>,
-        phone: impl ::std::convert::Into<::std::vec::Vec<Phone>>,
-        contact_preference: impl ::std::convert::Into<ContactPreference>,
+        name: impl Into<Name>,
+        address: impl Into<Vec<Address>>,
+        email: impl Into<Vec<Email>>,
+        phone: impl Into<Vec<Phone>>,
+        contact_preference: impl Into<ContactPreference>,
     ) -> Self {
         Self {
-            mother_maiden_name: ::std::option::Option::None,
+            mother_maiden_name: None,
             name: name.into(),
-            demographics: ::std::option::Option::None,
+            demographics: None,
             address: address.into(),
             email: email.into(),
             phone: phone.into(),
             contact_preference: contact_preference.into(),
-            financial_information: ::std::option::Option::None,
-            education: ::std::option::Option::None,
-            employment_details: ::std::option::Option::None,
-            identification_document_details: ::std::option::Option::None,
-            additional_data: ::std::option::Option::None,
-            self_declaration: ::std::option::Option::None,
-            kyc_information: ::std::option::Option::None,
+            financial_information: None,
+            education: None,
+            employment_details: None,
+            identification_document_details: None,
+            additional_data: None,
+            self_declaration: None,
+            kyc_information: None,
         }
     }
     /// Sets `mother_maiden_name`.
     #[must_use]
-    pub fn with_mother_maiden_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.mother_maiden_name = ::std::option::Option::Some(value.into());
+    pub fn with_mother_maiden_name(mut self, value: impl Into<String>) -> Self {
+        self.mother_maiden_name = Some(value.into());
         self
     }
     /// Sets `demographics`.
     #[must_use]
-    pub fn with_demographics(
-        mut self,
-        value: impl ::std::convert::Into<Demographics>,
-    ) -> Self {
-        self.demographics = ::std::option::Option::Some(value.into());
+    pub fn with_demographics(mut self, value: impl Into<Demographics>) -> Self {
+        self.demographics = Some(value.into());
         self
     }
     /// Sets `financial_information`.
     #[must_use]
     pub fn with_financial_information(
         mut self,
-        value: impl ::std::convert::Into<FinancialInformation>,
+        value: impl Into<FinancialInformation>,
     ) -> Self {
-        self.financial_information = ::std::option::Option::Some(value.into());
+        self.financial_information = Some(value.into());
         self
     }
     /// Sets `education`.
     #[must_use]
-    pub fn with_education(
-        mut self,
-        value: impl ::std::convert::Into<Education>,
-    ) -> Self {
-        self.education = ::std::option::Option::Some(value.into());
+    pub fn with_education(mut self, value: impl Into<Education>) -> Self {
+        self.education = Some(value.into());
         self
     }
     /// Sets `employment_details`.
     #[must_use]
     pub fn with_employment_details(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<EmploymentDetails>>,
+        value: impl Into<Vec<EmploymentDetails>>,
     ) -> Self {
-        self.employment_details = ::std::option::Option::Some(value.into());
+        self.employment_details = Some(value.into());
         self
     }
     /// Sets `identification_document_details`.
     #[must_use]
     pub fn with_identification_document_details(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<IdentificationDocumentDetails>>,
+        value: impl Into<Vec<IdentificationDocumentDetails>>,
     ) -> Self {
-        self.identification_document_details = ::std::option::Option::Some(value.into());
+        self.identification_document_details = Some(value.into());
         self
     }
     /// Sets `additional_data`.
     #[must_use]
-    pub fn with_additional_data(
-        mut self,
-        value: impl ::std::convert::Into<AdditionalData>,
-    ) -> Self {
-        self.additional_data = ::std::option::Option::Some(value.into());
+    pub fn with_additional_data(mut self, value: impl Into<AdditionalData>) -> Self {
+        self.additional_data = Some(value.into());
         self
     }
     /// Sets `self_declaration`.
     #[must_use]
-    pub fn with_self_declaration(
-        mut self,
-        value: impl ::std::convert::Into<SelfDeclaration>,
-    ) -> Self {
-        self.self_declaration = ::std::option::Option::Some(value.into());
+    pub fn with_self_declaration(mut self, value: impl Into<SelfDeclaration>) -> Self {
+        self.self_declaration = Some(value.into());
         self
     }
     /// Sets `kyc_information`.
     #[must_use]
-    pub fn with_kyc_information(
-        mut self,
-        value: impl ::std::convert::Into<KycInformation>,
-    ) -> Self {
-        self.kyc_information = ::std::option::Option::Some(value.into());
+    pub fn with_kyc_information(mut self, value: impl Into<KycInformation>) -> Self {
+        self.kyc_information = Some(value.into());
         self
     }
 }
@@ -12518,10 +10547,7 @@ pub struct ProspectAddRequest {
 }
 impl ProspectAddRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        interest: impl ::std::convert::Into<Interest>,
-        prospect: impl ::std::convert::Into<Prospect>,
-    ) -> Self {
+    pub fn new(interest: impl Into<Interest>, prospect: impl Into<Prospect>) -> Self {
         Self {
             interest: interest.into(),
             prospect: prospect.into(),
@@ -12534,8 +10560,8 @@ impl ProspectAddRequest {
 #[non_exhaustive]
 pub struct ProspectAddResponse {
     /// Identifier of the prospect.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub prospect_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prospect_id: Option<String>,
 }
 /// One instalment of a loan repayment schedule (loan-only; model named in the Australia-Onboarding SDK documentation the catalog cites, not in the catalog itself).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -12543,39 +10569,23 @@ pub struct ProspectAddResponse {
 #[non_exhaustive]
 pub struct RepaymentSchedule {
     /// Tenor occurrence of the instalment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tenor_occurence: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenor_occurence: Option<String>,
     /// Due date of the instalment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_due_date: ::std::option::Option<::chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_due_date: Option<::chrono::NaiveDate>,
     /// Monthly instalment.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub monthly_installment_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub monthly_installment_amount: Option<::rust_decimal::Decimal>,
     /// Principal part of the instalment.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub principal_amount: Option<::rust_decimal::Decimal>,
     /// Interest part of the instalment.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub interest_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub interest_amount: Option<::rust_decimal::Decimal>,
     /// Principal remaining after the instalment.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub remaining_principal_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub remaining_principal_amount: Option<::rust_decimal::Decimal>,
 }
 /// Decision on a requested product.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -12583,30 +10593,26 @@ pub struct RepaymentSchedule {
 #[non_exhaustive]
 pub struct RequestedProductDecision {
     /// Code of the product.
-    pub product_code: ::std::string::String,
+    pub product_code: String,
     /// Issuing organisation.
-    pub organisation_name: ::std::string::String,
+    pub organisation_name: String,
     /// Source code of the product.
-    pub source_code: ::std::string::String,
+    pub source_code: String,
     /// Code of the card design.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub logo: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
     /// Outcome of the credit decision.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_decision: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_decision: Option<String>,
     /// Credit terms offered.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_specific_recommendations: ::std::option::Option<
-        ::std::vec::Vec<CreditSpecificRecommendations>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_specific_recommendations: Option<Vec<CreditSpecificRecommendations>>,
     /// Loan terms offered.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub loan_specific_recommendations: ::std::option::Option<
-        ::std::vec::Vec<LoanSpecificRecommendations>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loan_specific_recommendations: Option<Vec<LoanSpecificRecommendations>>,
     /// Documents the applicant must provide.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub required_documents: ::std::option::Option<::std::vec::Vec<RequiredDocuments>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_documents: Option<Vec<RequiredDocuments>>,
 }
 /// A document the applicant must provide.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -12614,23 +10620,23 @@ pub struct RequestedProductDecision {
 #[non_exhaustive]
 pub struct RequiredDocuments {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentIdType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub document_id_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document_id_type: Option<String>,
     /// Status of the document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentStatus`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub document_status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document_status: Option<String>,
     /// Product the document is needed for.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub product_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_code: Option<String>,
     /// What the document proves. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proofType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub proof_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof_type: Option<String>,
     /// Identifier of the linked document.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub linked_document_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub linked_document_id: Option<String>,
     /// Which applicant must provide it. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub applicant_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applicant_type: Option<String>,
 }
 /// The applicant's declarations about existing credit. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -12638,38 +10644,33 @@ pub struct RequiredDocuments {
 #[non_exhaustive]
 pub struct SelfDeclaration {
     /// Anticipated decrease of income.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub anticipated_income_decrease_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anticipated_income_decrease_code: Option<String>,
     /// True if the applicant has taken loans.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub loan_taken_indicator: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loan_taken_indicator: Option<bool>,
 }
 impl SelfDeclaration {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            anticipated_income_decrease_code: ::std::option::Option::None,
-            loan_taken_indicator: ::std::option::Option::None,
+            anticipated_income_decrease_code: None,
+            loan_taken_indicator: None,
         }
     }
     /// Sets `anticipated_income_decrease_code`.
     #[must_use]
     pub fn with_anticipated_income_decrease_code(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl Into<String>,
     ) -> Self {
-        self.anticipated_income_decrease_code = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.anticipated_income_decrease_code = Some(value.into());
         self
     }
     /// Sets `loan_taken_indicator`.
     #[must_use]
-    pub fn with_loan_taken_indicator(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.loan_taken_indicator = ::std::option::Option::Some(value.into());
+    pub fn with_loan_taken_indicator(mut self, value: impl Into<bool>) -> Self {
+        self.loan_taken_indicator = Some(value.into());
         self
     }
 }
@@ -12679,13 +10680,11 @@ impl SelfDeclaration {
 #[non_exhaustive]
 pub struct UnsecuredApplicationGenerateAndSendOtpRequest {
     /// Identifier of the flow, from the create call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl UnsecuredApplicationGenerateAndSendOtpRequest {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(control_flow_id: impl Into<String>) -> Self {
         Self {
             control_flow_id: control_flow_id.into(),
         }
@@ -12697,7 +10696,7 @@ impl UnsecuredApplicationGenerateAndSendOtpRequest {
 #[non_exhaustive]
 pub struct UnsecuredApplicationGenerateAndSendOtpResponse {
     /// Masked phone number the one-time password was sent to.
-    pub masked_phone_number: ::std::string::String,
+    pub masked_phone_number: String,
 }
 /// The one-time password entered by the applicant.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -12707,13 +10706,13 @@ pub struct UnsecuredApplicationValidateOtpRequest {
     /// The one-time password entered.
     pub otp_token: crate::runtime::SecretString,
     /// Identifier of the flow, from the create call.
-    pub control_flow_id: ::std::string::String,
+    pub control_flow_id: String,
 }
 impl UnsecuredApplicationValidateOtpRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        otp_token: impl ::std::convert::Into<crate::runtime::SecretString>,
-        control_flow_id: impl ::std::convert::Into<::std::string::String>,
+        otp_token: impl Into<crate::runtime::SecretString>,
+        control_flow_id: impl Into<String>,
     ) -> Self {
         Self {
             otp_token: otp_token.into(),

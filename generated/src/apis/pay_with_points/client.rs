@@ -7,36 +7,36 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// Client for Citi Poland - Pay with Points: one method per operation of `specs/pay-with-points.yaml`.
 ///
 /// Cheap to clone: clones share the connection pool, credentials and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
-    api: crate::runtime::ApiClient,
+    api: rt::ApiClient,
 }
 impl Client {
     /// A client configured by `config` (environment, credentials, timeouts, retries).
-    pub fn new(
-        config: crate::runtime::Config,
-    ) -> ::std::result::Result<Self, crate::runtime::ConfigError> {
-        ::std::result::Result::Ok(Self {
-            api: crate::runtime::ApiClient::new(config, &super::API)?,
+    pub fn new(config: rt::Config) -> Result<Self, rt::ConfigError> {
+        Ok(Self {
+            api: rt::ApiClient::new(config, &super::API)?,
         })
     }
     /// A client for this API that shares `api`'s connection pool, credentials, token cache
     /// and user session (for example one built for another product).
-    pub fn from_api_client(api: &crate::runtime::ApiClient) -> Self {
+    pub fn from_api_client(api: &rt::ApiClient) -> Self {
         Self {
             api: api.for_api(&super::API),
         }
     }
     /// The runtime client this client sends through.
-    pub fn api_client(&self) -> &crate::runtime::ApiClient {
+    pub fn api_client(&self) -> &rt::ApiClient {
         &self.api
     }
     /// The same client acting for a customer: operations that need a customer's token
     /// (three-legged OAuth) use this session's, refreshing it when it expires.
-    pub fn with_session(&self, session: crate::runtime::UserSession) -> Self {
+    pub fn with_session(&self, session: rt::UserSession) -> Self {
         Self {
             api: self.api.with_session(session),
         }
@@ -54,11 +54,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn activate_rewards_link(
         &self,
-        reward_link_code: impl ::std::convert::Into<::std::string::String>,
-        body: impl ::std::convert::Into<super::types::RewardsActivationRequest>,
+        reward_link_code: impl Into<String>,
+        body: impl Into<super::types::RewardsActivationRequest>,
     ) -> super::operations::ActivateRewardsLink {
         super::operations::ActivateRewardsLink::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             reward_link_code.into(),
             body.into(),
         )
@@ -77,12 +77,9 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn link_rewards_card(
         &self,
-        body: impl ::std::convert::Into<super::types::RewardsLinkageRequest>,
+        body: impl Into<super::types::RewardsLinkageRequest>,
     ) -> super::operations::LinkRewardsCard {
-        super::operations::LinkRewardsCard::new(
-            ::std::clone::Clone::clone(self),
-            body.into(),
-        )
+        super::operations::LinkRewardsCard::new(Clone::clone(self), body.into())
     }
     /// Pay with points
     ///
@@ -98,11 +95,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn redeem_points(
         &self,
-        reward_link_code: impl ::std::convert::Into<::std::string::String>,
-        body: impl ::std::convert::Into<super::types::RedemptionRequest>,
+        reward_link_code: impl Into<String>,
+        body: impl Into<super::types::RedemptionRequest>,
     ) -> super::operations::RedeemPoints {
         super::operations::RedeemPoints::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             reward_link_code.into(),
             body.into(),
         )
@@ -120,10 +117,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `422`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_point_balance(
         &self,
-        reward_link_code: impl ::std::convert::Into<::std::string::String>,
+        reward_link_code: impl Into<String>,
     ) -> super::operations::RetrievePointBalance {
         super::operations::RetrievePointBalance::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             reward_link_code.into(),
         )
     }
@@ -138,11 +135,8 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn search_card_point_balances(
         &self,
-        body: impl ::std::convert::Into<super::types::RewardsInquiryRequest>,
+        body: impl Into<super::types::RewardsInquiryRequest>,
     ) -> super::operations::SearchCardPointBalances {
-        super::operations::SearchCardPointBalances::new(
-            ::std::clone::Clone::clone(self),
-            body.into(),
-        )
+        super::operations::SearchCardPointBalances::new(Clone::clone(self), body.into())
     }
 }

@@ -7,6 +7,8 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// Activate a card link with the SMS one-time password
 ///
 /// Activates the link between the card and the merchant with the 6-digit one-time password
@@ -20,42 +22,42 @@
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct ActivateRewardsLink {
     client: super::Client,
-    reward_link_code: ::std::string::String,
-    client_details: ::std::option::Option<::std::string::String>,
-    accept_language: ::std::option::Option<::std::string::String>,
+    reward_link_code: String,
+    client_details: Option<String>,
+    accept_language: Option<String>,
     body: super::types::RewardsActivationRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl ActivateRewardsLink {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "activateRewardsLink",
-        method: crate::runtime::Method::Put,
+        method: rt::Method::Put,
         path: "/v1/apac/rewards/{rewardLinkCode}/activations",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["pay_with_points"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        reward_link_code: ::std::string::String,
+        reward_link_code: String,
         body: super::types::RewardsActivationRequest,
     ) -> Self {
         Self {
             client,
             reward_link_code,
-            client_details: ::std::option::Option::None,
-            accept_language: ::std::option::Option::None,
+            client_details: None,
+            accept_language: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -64,21 +66,15 @@ impl ActivateRewardsLink {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Preferred language of the response, for example `pl-pl` or `en-us`.
     ///
     /// The header parameter `Accept-Language`.
-    pub fn accept_language(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.accept_language = ::std::option::Option::Some(value.into());
+    pub fn accept_language(mut self, value: impl Into<String>) -> Self {
+        self.accept_language = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -87,58 +83,41 @@ impl ActivateRewardsLink {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<(), crate::runtime::Error<super::types::ErrorResponse>> {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
             .path_param(
                 "rewardLinkCode",
                 &self.reward_link_code,
-                crate::runtime::ParamStyle::SIMPLE,
+                rt::ParamStyle::SIMPLE,
             );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .header(
-                "Accept-Language",
-                &self.accept_language,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.header("Accept-Language", &self.accept_language, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for ActivateRewardsLink {
-    type Output = ::std::result::Result<
-        (),
-        crate::runtime::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Enrol a card for paying with points
@@ -155,28 +134,28 @@ impl ::std::future::IntoFuture for ActivateRewardsLink {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct LinkRewardsCard {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
-    accept_language: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
+    accept_language: Option<String>,
     body: super::types::RewardsLinkageRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl LinkRewardsCard {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "linkRewardsCard",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/apac/rewards/linkage",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["pay_with_points"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -184,10 +163,10 @@ impl LinkRewardsCard {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
-            accept_language: ::std::option::Option::None,
+            client_details: None,
+            accept_language: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -196,21 +175,15 @@ impl LinkRewardsCard {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Preferred language of the response, for example `pl-pl` or `en-us`.
     ///
     /// The header parameter `Accept-Language`.
-    pub fn accept_language(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.accept_language = ::std::option::Option::Some(value.into());
+    pub fn accept_language(mut self, value: impl Into<String>) -> Self {
+        self.accept_language = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -219,8 +192,8 @@ impl LinkRewardsCard {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -228,46 +201,34 @@ impl LinkRewardsCard {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::RewardsLinkageResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .header(
-                "Accept-Language",
-                &self.accept_language,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.header("Accept-Language", &self.accept_language, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for LinkRewardsCard {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::RewardsLinkageResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Pay with points
@@ -284,42 +245,42 @@ impl ::std::future::IntoFuture for LinkRewardsCard {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RedeemPoints {
     client: super::Client,
-    reward_link_code: ::std::string::String,
-    client_details: ::std::option::Option<::std::string::String>,
-    accept_language: ::std::option::Option<::std::string::String>,
+    reward_link_code: String,
+    client_details: Option<String>,
+    accept_language: Option<String>,
     body: super::types::RedemptionRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RedeemPoints {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "redeemPoints",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/apac/rewards/{rewardLinkCode}/redemption",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["pay_with_points"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        reward_link_code: ::std::string::String,
+        reward_link_code: String,
         body: super::types::RedemptionRequest,
     ) -> Self {
         Self {
             client,
             reward_link_code,
-            client_details: ::std::option::Option::None,
-            accept_language: ::std::option::Option::None,
+            client_details: None,
+            accept_language: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -328,21 +289,15 @@ impl RedeemPoints {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Preferred language of the response, for example `pl-pl` or `en-us`.
     ///
     /// The header parameter `Accept-Language`.
-    pub fn accept_language(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.accept_language = ::std::option::Option::Some(value.into());
+    pub fn accept_language(mut self, value: impl Into<String>) -> Self {
+        self.accept_language = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -351,8 +306,8 @@ impl RedeemPoints {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -360,52 +315,40 @@ impl RedeemPoints {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::RedemptionResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
             .path_param(
                 "rewardLinkCode",
                 &self.reward_link_code,
-                crate::runtime::ParamStyle::SIMPLE,
+                rt::ParamStyle::SIMPLE,
             );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .header(
-                "Accept-Language",
-                &self.accept_language,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.header("Accept-Language", &self.accept_language, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RedeemPoints {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::RedemptionResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Retrieve the point balance of a linked card
@@ -421,39 +364,36 @@ impl ::std::future::IntoFuture for RedeemPoints {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrievePointBalance {
     client: super::Client,
-    reward_link_code: ::std::string::String,
-    client_details: ::std::option::Option<::std::string::String>,
-    accept_language: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    reward_link_code: String,
+    client_details: Option<String>,
+    accept_language: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrievePointBalance {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrievePointBalance",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/apac/rewards/{rewardLinkCode}/pointBalance",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["pay_with_points"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
-    pub(super) fn new(
-        client: super::Client,
-        reward_link_code: ::std::string::String,
-    ) -> Self {
+    pub(super) fn new(client: super::Client, reward_link_code: String) -> Self {
         Self {
             client,
             reward_link_code,
-            client_details: ::std::option::Option::None,
-            accept_language: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            client_details: None,
+            accept_language: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -462,21 +402,15 @@ impl RetrievePointBalance {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Preferred language of the response, for example `pl-pl` or `en-us`.
     ///
     /// The header parameter `Accept-Language`.
-    pub fn accept_language(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.accept_language = ::std::option::Option::Some(value.into());
+    pub fn accept_language(mut self, value: impl Into<String>) -> Self {
+        self.accept_language = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -485,8 +419,8 @@ impl RetrievePointBalance {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -494,50 +428,38 @@ impl RetrievePointBalance {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::PointBalanceResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
             .path_param(
                 "rewardLinkCode",
                 &self.reward_link_code,
-                crate::runtime::ParamStyle::SIMPLE,
+                rt::ParamStyle::SIMPLE,
             );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .header(
-                "Accept-Language",
-                &self.accept_language,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.header("Accept-Language", &self.accept_language, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrievePointBalance {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::PointBalanceResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Retrieve the reward point balances of several cards
@@ -551,28 +473,28 @@ impl ::std::future::IntoFuture for RetrievePointBalance {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct SearchCardPointBalances {
     client: super::Client,
-    client_details: ::std::option::Option<::std::string::String>,
-    accept_language: ::std::option::Option<::std::string::String>,
+    client_details: Option<String>,
+    accept_language: Option<String>,
     body: super::types::RewardsInquiryRequest,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    extra_headers: Vec<(String, String)>,
 }
 impl SearchCardPointBalances {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "searchCardPointBalances",
-        method: crate::runtime::Method::Post,
+        method: rt::Method::Post,
         path: "/v1/creditCards/rewards/pointBalance/search",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "authorizationCode",
                     scopes: &["pay_with_points"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
@@ -580,10 +502,10 @@ impl SearchCardPointBalances {
     ) -> Self {
         Self {
             client,
-            client_details: ::std::option::Option::None,
-            accept_language: ::std::option::Option::None,
+            client_details: None,
+            accept_language: None,
             body,
-            extra_headers: ::std::vec::Vec::new(),
+            extra_headers: Vec::new(),
         }
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -592,21 +514,15 @@ impl SearchCardPointBalances {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Preferred language of the response, for example `pl-pl` or `en-us`.
     ///
     /// The header parameter `Accept-Language`.
-    pub fn accept_language(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.accept_language = ::std::option::Option::Some(value.into());
+    pub fn accept_language(mut self, value: impl Into<String>) -> Self {
+        self.accept_language = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -615,8 +531,8 @@ impl SearchCardPointBalances {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -624,45 +540,33 @@ impl SearchCardPointBalances {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::RewardsInquiryResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .header(
-                "Accept-Language",
-                &self.accept_language,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.header("Accept-Language", &self.accept_language, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for SearchCardPointBalances {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::RewardsInquiryResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }

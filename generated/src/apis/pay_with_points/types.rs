@@ -7,17 +7,19 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// One card to read.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CardDetails {
     /// Encrypted identifier of the card.
-    pub card_id: ::std::string::String,
+    pub card_id: String,
 }
 impl CardDetails {
     /// A value with the required fields set and every optional field empty.
-    pub fn new(card_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(card_id: impl Into<String>) -> Self {
         Self { card_id: card_id.into() }
     }
 }
@@ -28,24 +30,20 @@ pub use crate::apis::common::ErrorResponse;
 #[non_exhaustive]
 pub struct PointBalanceResponse {
     /// Points available for redemption.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub available_point_balance: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub available_point_balance: Option<i64>,
     /// Value of one point in the currency (currency per point).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub program_conversion_rate: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub program_conversion_rate: Option<::rust_decimal::Decimal>,
     /// ISO 4217 currency of the conversion rate.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
     /// Maximum number of points that may be redeemed.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub maximum_points_to_redeem: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maximum_points_to_redeem: Option<i64>,
     /// Minimum number of points that may be redeemed.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub minimum_points_to_redeem: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minimum_points_to_redeem: Option<i64>,
 }
 /// The order paid with points.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -53,66 +51,53 @@ pub struct PointBalanceResponse {
 #[non_exhaustive]
 pub struct RedemptionOrder {
     /// Amount paid with points.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::runtime::decimal"
-    )]
-    pub transaction_amount: ::std::option::Option<::rust_decimal::Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
+    pub transaction_amount: Option<::rust_decimal::Decimal>,
     /// ISO 4217 currency of the amount.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
     /// Number of points to redeem.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub points_to_redeem: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub points_to_redeem: Option<i64>,
     /// Description of the order.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_description: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_description: Option<String>,
 }
 impl RedemptionOrder {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
         Self {
-            transaction_amount: ::std::option::Option::None,
-            currency_code: ::std::option::Option::None,
-            points_to_redeem: ::std::option::Option::None,
-            transaction_description: ::std::option::Option::None,
+            transaction_amount: None,
+            currency_code: None,
+            points_to_redeem: None,
+            transaction_description: None,
         }
     }
     /// Sets `transaction_amount`.
     #[must_use]
     pub fn with_transaction_amount(
         mut self,
-        value: impl ::std::convert::Into<::rust_decimal::Decimal>,
+        value: impl Into<::rust_decimal::Decimal>,
     ) -> Self {
-        self.transaction_amount = ::std::option::Option::Some(value.into());
+        self.transaction_amount = Some(value.into());
         self
     }
     /// Sets `currency_code`.
     #[must_use]
-    pub fn with_currency_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.currency_code = ::std::option::Option::Some(value.into());
+    pub fn with_currency_code(mut self, value: impl Into<String>) -> Self {
+        self.currency_code = Some(value.into());
         self
     }
     /// Sets `points_to_redeem`.
     #[must_use]
-    pub fn with_points_to_redeem(
-        mut self,
-        value: impl ::std::convert::Into<i64>,
-    ) -> Self {
-        self.points_to_redeem = ::std::option::Option::Some(value.into());
+    pub fn with_points_to_redeem(mut self, value: impl Into<i64>) -> Self {
+        self.points_to_redeem = Some(value.into());
         self
     }
     /// Sets `transaction_description`.
     #[must_use]
-    pub fn with_transaction_description(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.transaction_description = ::std::option::Option::Some(value.into());
+    pub fn with_transaction_description(mut self, value: impl Into<String>) -> Self {
+        self.transaction_description = Some(value.into());
         self
     }
 }
@@ -122,14 +107,14 @@ impl RedemptionOrder {
 #[non_exhaustive]
 pub struct RedemptionRequest {
     /// The merchant's order reference.
-    pub transaction_reference_number: ::std::string::String,
+    pub transaction_reference_number: String,
     pub redemption_order: RedemptionOrder,
 }
 impl RedemptionRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        transaction_reference_number: impl ::std::convert::Into<::std::string::String>,
-        redemption_order: impl ::std::convert::Into<RedemptionOrder>,
+        transaction_reference_number: impl Into<String>,
+        redemption_order: impl Into<RedemptionOrder>,
     ) -> Self {
         Self {
             transaction_reference_number: transaction_reference_number.into(),
@@ -143,15 +128,11 @@ impl RedemptionRequest {
 #[non_exhaustive]
 pub struct RedemptionResponse {
     /// Identifier of the redemption order.
-    #[serde(
-        rename = "orderID",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub order_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "orderID", default, skip_serializing_if = "Option::is_none")]
+    pub order_id: Option<String>,
     /// Points left after the redemption.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub available_point_balance: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub available_point_balance: Option<i64>,
 }
 /// Reward point balance of one card.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -159,22 +140,22 @@ pub struct RedemptionResponse {
 #[non_exhaustive]
 pub struct RewardAccount {
     /// Encrypted identifier of the card.
-    pub card_id: ::std::string::String,
+    pub card_id: String,
     /// Masked card number.
-    pub display_card_number: ::std::string::String,
+    pub display_card_number: String,
     /// Points available.
     pub available_point_balance: f64,
     /// Reward category of the card. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `rewardCategoryCode`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub reward_category_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reward_category_code: Option<String>,
     /// Point balance at the last statement.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_statement_point_balance: ::std::option::Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_statement_point_balance: Option<f64>,
     /// Points earned.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub points_earned: ::std::option::Option<f64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub reward_account_error_details: ::std::option::Option<ErrorResponse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub points_earned: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reward_account_error_details: Option<ErrorResponse>,
 }
 /// Activation of a card link.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -187,9 +168,7 @@ pub struct RewardsActivationRequest {
 impl RewardsActivationRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        linkage_confirmation_code: impl ::std::convert::Into<
-            crate::runtime::SecretString,
-        >,
+        linkage_confirmation_code: impl Into<crate::runtime::SecretString>,
     ) -> Self {
         Self {
             linkage_confirmation_code: linkage_confirmation_code.into(),
@@ -202,23 +181,18 @@ impl RewardsActivationRequest {
 #[non_exhaustive]
 pub struct RewardsInquiryRequest {
     /// The cards to read.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub card_details: ::std::option::Option<::std::vec::Vec<CardDetails>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_details: Option<Vec<CardDetails>>,
 }
 impl RewardsInquiryRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
-        Self {
-            card_details: ::std::option::Option::None,
-        }
+        Self { card_details: None }
     }
     /// Sets `card_details`.
     #[must_use]
-    pub fn with_card_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<CardDetails>>,
-    ) -> Self {
-        self.card_details = ::std::option::Option::Some(value.into());
+    pub fn with_card_details(mut self, value: impl Into<Vec<CardDetails>>) -> Self {
+        self.card_details = Some(value.into());
         self
     }
 }
@@ -228,7 +202,7 @@ impl RewardsInquiryRequest {
 #[non_exhaustive]
 pub struct RewardsInquiryResponse {
     /// One entry per requested card.
-    pub reward_accounts: ::std::vec::Vec<RewardAccount>,
+    pub reward_accounts: Vec<RewardAccount>,
 }
 /// Enrolment of a card for paying with points.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -236,18 +210,18 @@ pub struct RewardsInquiryResponse {
 #[non_exhaustive]
 pub struct RewardsLinkageRequest {
     /// Last four digits of the card number.
-    pub last_four_digits_card_number: ::std::string::String,
+    pub last_four_digits_card_number: String,
     /// The card holder's mobile phone number registered with Citi.
-    pub citi_card_holder_phone_number: ::std::string::String,
+    pub citi_card_holder_phone_number: String,
     /// The merchant's identifier of the customer.
-    pub merchant_customer_reference_id: ::std::string::String,
+    pub merchant_customer_reference_id: String,
 }
 impl RewardsLinkageRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
-        last_four_digits_card_number: impl ::std::convert::Into<::std::string::String>,
-        citi_card_holder_phone_number: impl ::std::convert::Into<::std::string::String>,
-        merchant_customer_reference_id: impl ::std::convert::Into<::std::string::String>,
+        last_four_digits_card_number: impl Into<String>,
+        citi_card_holder_phone_number: impl Into<String>,
+        merchant_customer_reference_id: impl Into<String>,
     ) -> Self {
         Self {
             last_four_digits_card_number: last_four_digits_card_number.into(),
@@ -262,6 +236,6 @@ impl RewardsLinkageRequest {
 #[non_exhaustive]
 pub struct RewardsLinkageResponse {
     /// Link code used on all later calls for this card.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub reward_link_code: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reward_link_code: Option<String>,
 }

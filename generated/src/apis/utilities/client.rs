@@ -7,36 +7,36 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// Client for Citi Poland - Utilities: one method per operation of `specs/utilities.yaml`.
 ///
 /// Cheap to clone: clones share the connection pool, credentials and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
-    api: crate::runtime::ApiClient,
+    api: rt::ApiClient,
 }
 impl Client {
     /// A client configured by `config` (environment, credentials, timeouts, retries).
-    pub fn new(
-        config: crate::runtime::Config,
-    ) -> ::std::result::Result<Self, crate::runtime::ConfigError> {
-        ::std::result::Result::Ok(Self {
-            api: crate::runtime::ApiClient::new(config, &super::API)?,
+    pub fn new(config: rt::Config) -> Result<Self, rt::ConfigError> {
+        Ok(Self {
+            api: rt::ApiClient::new(config, &super::API)?,
         })
     }
     /// A client for this API that shares `api`'s connection pool, credentials, token cache
     /// and user session (for example one built for another product).
-    pub fn from_api_client(api: &crate::runtime::ApiClient) -> Self {
+    pub fn from_api_client(api: &rt::ApiClient) -> Self {
         Self {
             api: api.for_api(&super::API),
         }
     }
     /// The runtime client this client sends through.
-    pub fn api_client(&self) -> &crate::runtime::ApiClient {
+    pub fn api_client(&self) -> &rt::ApiClient {
         &self.api
     }
     /// The same client acting for a customer: operations that need a customer's token
     /// (three-legged OAuth) use this session's, refreshing it when it expires.
-    pub fn with_session(&self, session: crate::runtime::UserSession) -> Self {
+    pub fn with_session(&self, session: rt::UserSession) -> Self {
         Self {
             api: self.api.with_session(session),
         }
@@ -51,11 +51,11 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_meta_data(
         &self,
-        api_uri: impl ::std::convert::Into<::std::string::String>,
-        api_method: impl ::std::convert::Into<::std::string::String>,
+        api_uri: impl Into<String>,
+        api_method: impl Into<String>,
     ) -> super::operations::RetrieveMetaData {
         super::operations::RetrieveMetaData::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             api_uri.into(),
             api_method.into(),
         )
@@ -71,10 +71,10 @@ impl Client {
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn retrieve_reference_data(
         &self,
-        reference_code: impl ::std::convert::Into<::std::string::String>,
+        reference_code: impl Into<String>,
     ) -> super::operations::RetrieveReferenceData {
         super::operations::RetrieveReferenceData::new(
-            ::std::clone::Clone::clone(self),
+            Clone::clone(self),
             reference_code.into(),
         )
     }
@@ -87,6 +87,6 @@ impl Client {
     ///
     /// Documented errors: `400`, `401`, `403`, `404`, `500` with an [`ErrorResponse`](super::types::ErrorResponse) body. Each is an [`Error::Api`](crate::runtime::Error::Api) carrying the decoded body (when it matches) and the raw one.
     pub fn search_employers(&self) -> super::operations::SearchEmployers {
-        super::operations::SearchEmployers::new(::std::clone::Clone::clone(self))
+        super::operations::SearchEmployers::new(Clone::clone(self))
     }
 }

@@ -7,6 +7,8 @@
     clippy::enum_variant_names,
     clippy::type_complexity
 )]
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// Get field properties and validations of an API
 ///
 /// Returns the properties and validations (data type, mandatory flag, lengths, pattern) of
@@ -17,76 +19,67 @@
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveMetaData {
     client: super::Client,
-    api_uri: ::std::string::String,
-    api_method: ::std::string::String,
-    country_code: ::std::option::Option<::std::string::String>,
-    business_code: ::std::option::Option<::std::string::String>,
-    accept_language: ::std::option::Option<::std::string::String>,
-    client_details: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    api_uri: String,
+    api_method: String,
+    country_code: Option<String>,
+    business_code: Option<String>,
+    accept_language: Option<String>,
+    client_details: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveMetaData {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveMetaData",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/utilities/metaData",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["meta_data"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(
         client: super::Client,
-        api_uri: ::std::string::String,
-        api_method: ::std::string::String,
+        api_uri: String,
+        api_method: String,
     ) -> Self {
         Self {
             client,
             api_uri,
             api_method,
-            country_code: ::std::option::Option::None,
-            business_code: ::std::option::Option::None,
-            accept_language: ::std::option::Option::None,
-            client_details: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            country_code: None,
+            business_code: None,
+            accept_language: None,
+            client_details: None,
+            extra_headers: Vec::new(),
         }
     }
     /// ISO 3166 alpha-2 country code of the business (`PL`).
     ///
     /// The header parameter `countryCode`.
-    pub fn country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_code = ::std::option::Option::Some(value.into());
+    pub fn country_code(mut self, value: impl Into<String>) -> Self {
+        self.country_code = Some(value.into());
         self
     }
     /// Three-letter business code (`GCB`).
     ///
     /// The header parameter `businessCode`.
-    pub fn business_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.business_code = ::std::option::Option::Some(value.into());
+    pub fn business_code(mut self, value: impl Into<String>) -> Self {
+        self.business_code = Some(value.into());
         self
     }
     /// Preferred language of the response, for example `pl-pl` or `en-us`.
     ///
     /// The header parameter `Accept-Language`.
-    pub fn accept_language(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.accept_language = ::std::option::Option::Some(value.into());
+    pub fn accept_language(mut self, value: impl Into<String>) -> Self {
+        self.accept_language = Some(value.into());
         self
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -95,11 +88,8 @@ impl RetrieveMetaData {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -108,8 +98,8 @@ impl RetrieveMetaData {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -117,58 +107,33 @@ impl RetrieveMetaData {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
-        super::types::MetaDataResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
-    > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request.query("apiUri", &self.api_uri, crate::runtime::ParamStyle::FORM);
-        request.query("apiMethod", &self.api_method, crate::runtime::ParamStyle::FORM);
-        request
-            .header(
-                "countryCode",
-                &self.country_code,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .header(
-                "businessCode",
-                &self.business_code,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .header(
-                "Accept-Language",
-                &self.accept_language,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+    ) -> Result<super::types::MetaDataResponse, rt::Error<super::types::ErrorResponse>> {
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.query("apiUri", &self.api_uri, rt::ParamStyle::FORM);
+        request.query("apiMethod", &self.api_method, rt::ParamStyle::FORM);
+        request.header("countryCode", &self.country_code, rt::ParamStyle::SIMPLE);
+        request.header("businessCode", &self.business_code, rt::ParamStyle::SIMPLE);
+        request.header("Accept-Language", &self.accept_language, rt::ParamStyle::SIMPLE);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrieveMetaData {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::MetaDataResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Get the valid values of a reference-data field
@@ -182,73 +147,61 @@ impl ::std::future::IntoFuture for RetrieveMetaData {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct RetrieveReferenceData {
     client: super::Client,
-    reference_code: ::std::string::String,
-    country_code: ::std::option::Option<::std::string::String>,
-    business_code: ::std::option::Option<::std::string::String>,
-    accept_language: ::std::option::Option<::std::string::String>,
-    client_details: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    reference_code: String,
+    country_code: Option<String>,
+    business_code: Option<String>,
+    accept_language: Option<String>,
+    client_details: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl RetrieveReferenceData {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "retrieveReferenceData",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/utilities/referenceData/{referenceCode}",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["reference_data"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
-    pub(super) fn new(
-        client: super::Client,
-        reference_code: ::std::string::String,
-    ) -> Self {
+    pub(super) fn new(client: super::Client, reference_code: String) -> Self {
         Self {
             client,
             reference_code,
-            country_code: ::std::option::Option::None,
-            business_code: ::std::option::Option::None,
-            accept_language: ::std::option::Option::None,
-            client_details: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            country_code: None,
+            business_code: None,
+            accept_language: None,
+            client_details: None,
+            extra_headers: Vec::new(),
         }
     }
     /// ISO 3166 alpha-2 country code of the business (`PL`).
     ///
     /// The header parameter `countryCode`.
-    pub fn country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_code = ::std::option::Option::Some(value.into());
+    pub fn country_code(mut self, value: impl Into<String>) -> Self {
+        self.country_code = Some(value.into());
         self
     }
     /// Three-letter business code (`GCB`).
     ///
     /// The header parameter `businessCode`.
-    pub fn business_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.business_code = ::std::option::Option::Some(value.into());
+    pub fn business_code(mut self, value: impl Into<String>) -> Self {
+        self.business_code = Some(value.into());
         self
     }
     /// Preferred language of the response, for example `pl-pl` or `en-us`.
     ///
     /// The header parameter `Accept-Language`.
-    pub fn accept_language(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.accept_language = ::std::option::Option::Some(value.into());
+    pub fn accept_language(mut self, value: impl Into<String>) -> Self {
+        self.accept_language = Some(value.into());
         self
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -257,11 +210,8 @@ impl RetrieveReferenceData {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -270,8 +220,8 @@ impl RetrieveReferenceData {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -279,62 +229,36 @@ impl RetrieveReferenceData {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::ReferenceDataResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
+        let mut request = rt::Request::new(&Self::OPERATION);
         request
-            .path_param(
-                "referenceCode",
-                &self.reference_code,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .header(
-                "countryCode",
-                &self.country_code,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .header(
-                "businessCode",
-                &self.business_code,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .header(
-                "Accept-Language",
-                &self.accept_language,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+            .path_param("referenceCode", &self.reference_code, rt::ParamStyle::SIMPLE);
+        request.header("countryCode", &self.country_code, rt::ParamStyle::SIMPLE);
+        request.header("businessCode", &self.business_code, rt::ParamStyle::SIMPLE);
+        request.header("Accept-Language", &self.accept_language, rt::ParamStyle::SIMPLE);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
 }
 impl ::std::future::IntoFuture for RetrieveReferenceData {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::ReferenceDataResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
 /// Search employers
@@ -347,104 +271,86 @@ impl ::std::future::IntoFuture for RetrieveReferenceData {
 #[must_use = "a request does nothing until it is sent (`.await` or `.send()`)"]
 pub struct SearchEmployers {
     client: super::Client,
-    employer_name: ::std::option::Option<::std::string::String>,
-    employer_registration_number: ::std::option::Option<::std::string::String>,
-    next_start_index: ::std::option::Option<::std::string::String>,
-    country_code: ::std::option::Option<::std::string::String>,
-    business_code: ::std::option::Option<::std::string::String>,
-    accept_language: ::std::option::Option<::std::string::String>,
-    client_details: ::std::option::Option<::std::string::String>,
-    extra_headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    employer_name: Option<String>,
+    employer_registration_number: Option<String>,
+    next_start_index: Option<String>,
+    country_code: Option<String>,
+    business_code: Option<String>,
+    accept_language: Option<String>,
+    client_details: Option<String>,
+    extra_headers: Vec<(String, String)>,
 }
 impl SearchEmployers {
     /// What the runtime needs to know about this operation.
-    pub const OPERATION: crate::runtime::OperationInfo = crate::runtime::OperationInfo {
+    pub const OPERATION: rt::OperationInfo = rt::OperationInfo {
         id: "searchEmployers",
-        method: crate::runtime::Method::Get,
+        method: rt::Method::Get,
         path: "/v1/emea/utilities/employers",
         security: &[
             &[
-                crate::runtime::SecurityRequirement {
+                rt::SecurityRequirement {
                     scheme: "clientCredentials",
                     scopes: &["reference_data"],
                 },
             ],
         ],
-        request_id_header: ::std::option::Option::Some("uuid"),
-        client_id_header: ::std::option::Option::Some("client_id"),
-        accept: ::std::option::Option::Some("application/json"),
+        request_id_header: Some("uuid"),
+        client_id_header: Some("client_id"),
+        accept: Some("application/json"),
     };
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            employer_name: ::std::option::Option::None,
-            employer_registration_number: ::std::option::Option::None,
-            next_start_index: ::std::option::Option::None,
-            country_code: ::std::option::Option::None,
-            business_code: ::std::option::Option::None,
-            accept_language: ::std::option::Option::None,
-            client_details: ::std::option::Option::None,
-            extra_headers: ::std::vec::Vec::new(),
+            employer_name: None,
+            employer_registration_number: None,
+            next_start_index: None,
+            country_code: None,
+            business_code: None,
+            accept_language: None,
+            client_details: None,
+            extra_headers: Vec::new(),
         }
     }
     /// Name, or part of the name, of the employer to search for.
     ///
     /// The query parameter `employerName`.
-    pub fn employer_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.employer_name = ::std::option::Option::Some(value.into());
+    pub fn employer_name(mut self, value: impl Into<String>) -> Self {
+        self.employer_name = Some(value.into());
         self
     }
     /// Registration number of the employer to search for.
     ///
     /// The query parameter `employerRegistrationNumber`.
-    pub fn employer_registration_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.employer_registration_number = ::std::option::Option::Some(value.into());
+    pub fn employer_registration_number(mut self, value: impl Into<String>) -> Self {
+        self.employer_registration_number = Some(value.into());
         self
     }
     /// Index of the first record of the next page, as returned by the previous page's `nextStartIndex`; omit for the first page.
     ///
     /// The query parameter `nextStartIndex`.
-    pub fn next_start_index(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_start_index = ::std::option::Option::Some(value.into());
+    pub fn next_start_index(mut self, value: impl Into<String>) -> Self {
+        self.next_start_index = Some(value.into());
         self
     }
     /// ISO 3166 alpha-2 country code of the business (`PL`).
     ///
     /// The header parameter `countryCode`.
-    pub fn country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_code = ::std::option::Option::Some(value.into());
+    pub fn country_code(mut self, value: impl Into<String>) -> Self {
+        self.country_code = Some(value.into());
         self
     }
     /// Three-letter business code (`GCB`).
     ///
     /// The header parameter `businessCode`.
-    pub fn business_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.business_code = ::std::option::Option::Some(value.into());
+    pub fn business_code(mut self, value: impl Into<String>) -> Self {
+        self.business_code = Some(value.into());
         self
     }
     /// Preferred language of the response, for example `pl-pl` or `en-us`.
     ///
     /// The header parameter `Accept-Language`.
-    pub fn accept_language(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.accept_language = ::std::option::Option::Some(value.into());
+    pub fn accept_language(mut self, value: impl Into<String>) -> Self {
+        self.accept_language = Some(value.into());
         self
     }
     /// Base64-encoded JSON describing the device, browser and network of the customer
@@ -453,11 +359,8 @@ impl SearchEmployers {
     /// geoLongitude, geoTimestamp, wifiMacAddress, serviceSetId).
     ///
     /// The header parameter `clientDetails`.
-    pub fn client_details(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_details = ::std::option::Option::Some(value.into());
+    pub fn client_details(mut self, value: impl Into<String>) -> Self {
+        self.client_details = Some(value.into());
         self
     }
     /// Adds a header the operation does not declare (a tracing or correlation header).
@@ -466,8 +369,8 @@ impl SearchEmployers {
     /// fails before anything is sent, as does a value with a line break.
     pub fn extra_header(
         mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
     ) -> Self {
         self.extra_headers.push((name.into(), value.into()));
         self
@@ -475,63 +378,31 @@ impl SearchEmployers {
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         super::types::EmployerListResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::OPERATION);
-        request
-            .query(
-                "employerName",
-                &self.employer_name,
-                crate::runtime::ParamStyle::FORM,
-            );
+        let mut request = rt::Request::new(&Self::OPERATION);
+        request.query("employerName", &self.employer_name, rt::ParamStyle::FORM);
         request
             .query(
                 "employerRegistrationNumber",
                 &self.employer_registration_number,
-                crate::runtime::ParamStyle::FORM,
+                rt::ParamStyle::FORM,
             );
-        request
-            .query(
-                "nextStartIndex",
-                &self.next_start_index,
-                crate::runtime::ParamStyle::FORM,
-            );
-        request
-            .header(
-                "countryCode",
-                &self.country_code,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .header(
-                "businessCode",
-                &self.business_code,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .header(
-                "Accept-Language",
-                &self.accept_language,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        request
-            .header(
-                "clientDetails",
-                &self.client_details,
-                crate::runtime::ParamStyle::SIMPLE,
-            );
-        for (name, value) in &self.extra_headers {
-            request.extra_header(name, value);
-        }
+        request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
+        request.header("countryCode", &self.country_code, rt::ParamStyle::SIMPLE);
+        request.header("businessCode", &self.business_code, rt::ParamStyle::SIMPLE);
+        request.header("Accept-Language", &self.accept_language, rt::ParamStyle::SIMPLE);
+        request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
+        request.extra_headers(&self.extra_headers);
         let response = self.client.api_client().execute(request).await?;
         match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
-                ::std::result::Result::Err(response.error_json(::std::convert::identity))
+                Err(response.error_json(::std::convert::identity))
             }
-            _ => ::std::result::Result::Err(response.unexpected()),
+            _ => Err(response.unexpected()),
         }
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
@@ -539,14 +410,14 @@ impl SearchEmployers {
     /// ends the stream with an error that says so, after the page that returned it.
     pub fn pages(
         self,
-    ) -> crate::runtime::BoxStream<
+    ) -> rt::BoxStream<
         'static,
-        ::std::result::Result<
+        Result<
             super::types::EmployerListResponse,
-            crate::runtime::Error<super::types::ErrorResponse>,
+            rt::Error<super::types::ErrorResponse>,
         >,
     > {
-        crate::runtime::pages(
+        rt::pages(
             self,
             Self::OPERATION.id,
             "nextStartIndex",
@@ -556,12 +427,12 @@ impl SearchEmployers {
     }
 }
 impl ::std::future::IntoFuture for SearchEmployers {
-    type Output = ::std::result::Result<
+    type Output = Result<
         super::types::EmployerListResponse,
-        crate::runtime::Error<super::types::ErrorResponse>,
+        rt::Error<super::types::ErrorResponse>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'static, Self::Output>;
+    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        Box::pin(self.send())
     }
 }
