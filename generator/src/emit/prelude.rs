@@ -30,7 +30,7 @@ pub(crate) struct StdName {
 impl StdName {
     /// The name as text, for paths serde attributes take as strings (`"Option::is_none"`).
     pub(crate) fn text(&self) -> String {
-        if short() {
+        if current() {
             self.path[self.path.len() - 1].to_string()
         } else {
             self.path.iter().map(|segment| format!("::{segment}")).collect()
@@ -40,9 +40,10 @@ impl StdName {
 
 impl ToTokens for StdName {
     fn to_tokens(&self, tokens: &mut TokenStream) {
-        let segments = if short() { &self.path[self.path.len() - 1..] } else { self.path };
+        let short = current();
+        let segments = if short { &self.path[self.path.len() - 1..] } else { self.path };
         for segment in segments {
-            if !short() {
+            if !short {
                 tokens.append(Punct::new(':', Spacing::Joint));
                 tokens.append(Punct::new(':', Spacing::Alone));
             }
@@ -69,13 +70,9 @@ pub(crate) const CLONE: StdName = StdName { path: &["std", "clone", "Clone"] };
 #[cfg(test)]
 const ALL: [&StdName; 13] = [&OPTION, &SOME, &NONE, &RESULT, &OK, &ERR, &STRING, &VEC, &BOX, &INTO, &FROM, &DEFAULT, &CLONE];
 
-fn short() -> bool {
-    SHORT.with(Cell::get)
-}
-
-/// The choice of the emitting thread, for items made later on other threads.
+/// The choice of the emitting thread (also for items made later on other threads).
 pub(crate) fn current() -> bool {
-    short()
+    SHORT.with(Cell::get)
 }
 
 /// Runs `emit` with the names `api` allows; the previous choice comes back afterwards, also
