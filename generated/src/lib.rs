@@ -80,6 +80,13 @@
 //! `raw_value` feature; serde_json behaves for the rest of your build as it does without this
 //! crate (its `arbitrary_precision` feature stays off).
 //!
+//! # Serde
+//!
+//! A type implements `Serialize` when a request sends it and `Deserialize` when a response
+//! brings it (both when it does both, or when no operation uses it; enums always have both).
+//! Turn on the `full-serde` feature to give every type both, for example to store a
+//! response as JSON or read a request from a file.
+//!
 //! # Dependencies you may need to name
 //!
 //! The crates whose types appear in the API are re-exported: [`chrono`], [`rust_decimal`],

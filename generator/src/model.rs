@@ -72,6 +72,10 @@ impl Api {
 /// The feature of the types that no operation uses.
 pub const OTHER_TYPES_FEATURE: &str = "other-types";
 
+/// The cargo feature that gives every type both serde traits, not only those of its
+/// `Directions`.
+pub const FULL_SERDE_FEATURE: &str = "full-serde";
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Server {
     /// The URL with its variables replaced by their defaults, without a trailing slash.
@@ -103,6 +107,22 @@ pub struct TypeDef {
     pub docs: Docs,
     pub deprecated: bool,
     pub kind: TypeKind,
+    /// Which ways the type crosses the wire, and so which serde traits it implements by default.
+    pub directions: Directions,
+}
+
+/// Whether requests send a type (it implements `Serialize`) and responses bring it (it
+/// implements `Deserialize`). A type no operation reaches (a webhook payload, a shared
+/// definition) goes both ways. The crate's `full-serde` feature adds the missing trait to every
+/// type, for callers who store or forward what they received or read requests from files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Directions {
+    pub sent: bool,
+    pub received: bool,
+}
+
+impl Directions {
+    pub const BOTH: Directions = Directions { sent: true, received: true };
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -230,9 +230,11 @@ fn shared_types(api: &Api, spec: &LoadedSpec, shared: &Api) -> BTreeSet<String> 
 }
 
 /// Two definitions of one schema are the same type, up to whether callers build values of it
-/// (the shared type is built by callers whenever any product's is).
+/// and which ways it travels: the shared module has no operations, so its types are decoded
+/// only (no `new()`) and implement both serde traits.
 fn same_definition(product: &TypeDef, common: &TypeDef) -> bool {
     let mut product = product.clone();
+    product.directions = common.directions;
     if let (TypeKind::Struct(p), TypeKind::Struct(c)) = (&mut product.kind, &common.kind) {
         p.built_by_callers = c.built_by_callers;
     }

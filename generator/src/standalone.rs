@@ -11,7 +11,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::emit::{emit_api, emit_module_file, EmittedApi, RustFile};
 use crate::load::load_spec;
 use crate::lower::{lower_api, LowerOptions};
-use crate::model::Api;
+use crate::model::{Api, FULL_SERDE_FEATURE};
 use crate::write::{format_files, header, FileSet, GeneratedFile};
 
 /// The runtime's files, relative to `src/runtime/`, with their text.
@@ -148,6 +148,7 @@ fn manifest(api: &Api, display: &str, options: &StandaloneOptions) -> Result<Str
     package.insert("publish".into(), false.into());
     let mut features = toml::Table::new();
     features.insert("tracing".into(), toml::Value::Array(vec!["dep:tracing".into()]));
+    features.insert(FULL_SERDE_FEATURE.into(), toml::Value::Array(Vec::new()));
     if let Some(tags) = &api.tag_features {
         let names: Vec<toml::Value> = tags.features.keys().map(|name| toml::Value::from(name.as_str())).collect();
         features.insert("default".into(), toml::Value::Array(names));

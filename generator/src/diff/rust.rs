@@ -513,6 +513,9 @@ impl<'a> RustDiff<'a, '_> {
 
     fn type_def(&mut self, old: &TypeDef, new: &TypeDef) {
         let item = format!("{}::types::{}", self.module(At::New), new.name);
+        if matches!((&old.kind, &new.kind), (TypeKind::Struct(_), TypeKind::Struct(_)) | (TypeKind::Union(_), TypeKind::Union(_))) {
+            self.serde_traits(old, new, &item);
+        }
         match (&old.kind, &new.kind) {
             (TypeKind::Struct(a), TypeKind::Struct(b)) => self.fields(old, new, a, b),
             (TypeKind::Enum(a), TypeKind::Enum(b)) => self.enum_values(new, a, b, &item),
@@ -527,6 +530,19 @@ impl<'a> RustDiff<'a, '_> {
                 let reason = format!("`{}` is now {} (was {})", new.name, with_article(b), with_article(a));
                 self.push(Rule::TypeKindChanged, At::New, &new.pointer, reason, item);
             }
+        }
+    }
+
+    /// Structs and unions implement the serde trait of each way they travel (enums both, always).
+    fn serde_traits(&mut self, old: &TypeDef, new: &TypeDef, item: &str) {
+        let traits = [("Serialize", old.directions.sent, new.directions.sent, "request"), ("Deserialize", old.directions.received, new.directions.received, "response")];
+        for (name, was, is, side) in traits {
+            let (rule, reason) = match (was, is) {
+                (true, false) => (Rule::SerdeTraitRemoved, format!("`{}` no longer implements `{name}` without `full-serde`: it is in no {side} any more", new.name)),
+                (false, true) => (Rule::SerdeTraitAdded, format!("`{}` now implements `{name}`: it is in a {side}, or in no operation", new.name)),
+                _ => continue,
+            };
+            self.push(rule, At::New, &new.pointer, reason, item.to_string());
         }
     }
 

@@ -9,7 +9,7 @@ use quote::{format_ident, quote};
 use super::prelude::{BOX, DEFAULT, ERR, FROM, INTO, NONE, OK, OPTION, RESULT, SOME, STRING};
 use super::{decimal_serde, doc_attrs, doc_line, gated, ident, module_allows, type_tokens, RustFile, Scope};
 use crate::model::{
-    AdditionalFields, Api, DefaultValue, EnumRepr, EnumValue, Enumeration, Field, Presence, Struct, Tagging, TypeDef, TypeKind, TypeRef, Union,
+    AdditionalFields, Api, DefaultValue, Directions, FULL_SERDE_FEATURE, EnumRepr, EnumValue, Enumeration, Field, Presence, Struct, Tagging, TypeDef, TypeKind, TypeRef, Union,
 };
 
 pub(super) fn emit_types(api: &Api) -> RustFile<'_> {
@@ -40,9 +40,9 @@ fn emit_type(def: &TypeDef) -> TokenStream {
     let docs = doc_attrs(&def.docs);
     let deprecated = if def.deprecated { quote! { #[deprecated] } } else { quote! {} };
     let body = match &def.kind {
-        TypeKind::Struct(s) => emit_struct(&def.name, s),
+        TypeKind::Struct(s) => emit_struct(&def.name, s, def.directions),
         TypeKind::Enum(e) => emit_enum(&def.name, e),
-        TypeKind::Union(u) => emit_union(&def.name, u),
+        TypeKind::Union(u) => emit_union(&def.name, u, def.directions),
         TypeKind::Alias(ty) => {
             let name = ident(&def.name);
             let ty = type_tokens(ty, Scope::Types);
@@ -76,7 +76,29 @@ fn default_fn_name(struct_name: &str, field: &Field) -> proc_macro2::Ident {
     format_ident!("default_{}_{}", heck::ToSnakeCase::to_snake_case(struct_name), field.name.trim_matches('_'))
 }
 
-fn emit_struct(name: &str, s: &Struct) -> TokenStream {
+/// `#[cfg(feature = "full-serde")]` for the serde impl of a direction the type does not travel.
+fn unless_travels(travels: bool) -> TokenStream {
+    if travels {
+        quote! {}
+    } else {
+        quote! { #[cfg(feature = #FULL_SERDE_FEATURE)] }
+    }
+}
+
+/// A struct's serde derives: the traits its directions need in its `derive`, the other one
+/// behind `full-serde`.
+fn serde_derives(directions: Directions) -> (TokenStream, TokenStream) {
+    let serialize = quote! { ::serde::Serialize };
+    let deserialize = quote! { ::serde::Deserialize };
+    let gated = |derive: &TokenStream| quote! { #[cfg_attr(feature = #FULL_SERDE_FEATURE, derive(#derive))] };
+    match (directions.sent, directions.received) {
+        (true, false) => (quote! { #serialize }, gated(&deserialize)),
+        (false, true) => (quote! { #deserialize }, gated(&serialize)),
+        _ => (quote! { #serialize, #deserialize }, quote! {}),
+    }
+}
+
+fn emit_struct(name: &str, s: &Struct, directions: Directions) -> TokenStream {
     let type_name = ident(name);
     let mut default_fns = Vec::new();
     // One `rename_all` on the struct instead of a `rename` on each field, when that leaves fewer
@@ -146,13 +168,15 @@ fn emit_struct(name: &str, s: &Struct) -> TokenStream {
         }
     });
     let derive_default = if s.all_optional { quote! { Default, } } else { quote! {} };
+    let (serde_derives, serde_gated) = serde_derives(directions);
     let constructor = if s.built_by_callers { emit_constructor(name, s) } else { quote! {} };
     let (remote, serde_impls) = match &s.additional {
-        Some(additional) => (quote! { #[serde(remote = "Self")] }, emit_additional_serde(name, s, additional)),
+        Some(additional) => (quote! { #[serde(remote = "Self")] }, emit_additional_serde(name, s, additional, directions)),
         None => (quote! {}, quote! {}),
     };
     quote! {
-        #[derive(Clone, Debug, PartialEq, #derive_default ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(Clone, Debug, PartialEq, #derive_default #serde_derives)]
+        #serde_gated
         #remote
         #rename_all
         #[non_exhaustive]
@@ -174,7 +198,7 @@ fn emit_struct(name: &str, s: &Struct) -> TokenStream {
 /// runtime reads the object's exact text once, decodes the declared fields from it with the
 /// derived code and the other properties into the map. A flattened read would go through serde's
 /// buffer, where numbers are `f64`.
-fn emit_additional_serde(name: &str, s: &Struct, additional: &AdditionalFields) -> TokenStream {
+fn emit_additional_serde(name: &str, s: &Struct, additional: &AdditionalFields, directions: Directions) -> TokenStream {
     let type_name = ident(name);
     let field_name = ident(&additional.name);
     let known: Vec<&str> = s.fields.iter().map(|field| field.wire.as_str()).collect();
@@ -182,13 +206,16 @@ fn emit_additional_serde(name: &str, s: &Struct, additional: &AdditionalFields) 
         Some(_) => quote! { rt::decimal::from_raw },
         None => quote! { rt::json::decode_raw },
     };
+    let (serialize_cfg, deserialize_cfg) = (unless_travels(directions.sent), unless_travels(directions.received));
     quote! {
+        #serialize_cfg
         impl ::serde::Serialize for #type_name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> #RESULT<S::Ok, S::Error> {
                 #type_name::serialize(self, serializer)
             }
         }
 
+        #deserialize_cfg
         impl<'de> ::serde::Deserialize<'de> for #type_name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> #RESULT<Self, D::Error> {
                 let (mut value, additional) =
@@ -381,7 +408,7 @@ fn emit_enum(name: &str, e: &Enumeration) -> TokenStream {
     }
 }
 
-fn emit_union(name: &str, u: &Union) -> TokenStream {
+fn emit_union(name: &str, u: &Union, directions: Directions) -> TokenStream {
     let type_name = ident(name);
     let tagged = matches!(u.tagging, Tagging::Internal { .. });
     let variants = u.variants.iter().map(|v| {
@@ -471,6 +498,7 @@ fn emit_union(name: &str, u: &Union) -> TokenStream {
             }
         }
     });
+    let (serialize_cfg, deserialize_cfg) = (unless_travels(directions.sent), unless_travels(directions.received));
     quote! {
         #[derive(Clone, Debug, PartialEq)]
         pub enum #type_name {
@@ -478,6 +506,7 @@ fn emit_union(name: &str, u: &Union) -> TokenStream {
             #unknown
         }
 
+        #serialize_cfg
         impl ::serde::Serialize for #type_name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> #RESULT<S::Ok, S::Error> {
                 match self {
@@ -487,6 +516,7 @@ fn emit_union(name: &str, u: &Union) -> TokenStream {
             }
         }
 
+        #deserialize_cfg
         impl<'de> ::serde::Deserialize<'de> for #type_name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> #RESULT<Self, D::Error> {
                 let value = <rt::RawJson as ::serde::Deserialize>::deserialize(deserializer)?;

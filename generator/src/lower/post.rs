@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::config::Conventions;
 use crate::model::{
-    Access, Api, BodyEncoding, MultipartPart, Paging, ParamLocation, PartKind, Presence, Primitive, ResponseShape, TypeKind, TypeRef,
+    Access, Api, BodyEncoding, Directions, MultipartPart, Paging, ParamLocation, PartKind, Presence, Primitive, ResponseShape, TypeKind, TypeRef,
 };
 
 pub(super) fn finish(api: &mut Api, conventions: &Conventions) {
@@ -111,7 +111,7 @@ pub(super) fn reachable_in(by_name: &BTreeMap<&str, &crate::model::TypeDef>, roo
 }
 
 /// A required `readOnly` field can't be required of a request, nor a `writeOnly` one of a response.
-/// Only a struct that is part of a request gets a constructor and setters; one found only in
+/// Each type implements the serde traits of the ways it travels (`Directions`). Only a struct that is part of a request gets a constructor and setters; one found only in
 /// responses, or in no operation (a webhook payload, a shared definition), is decoded.
 fn relax_directional_fields(api: &mut Api) {
     let mut request_roots = Vec::new();
@@ -127,13 +127,16 @@ fn relax_directional_fields(api: &mut Api) {
             if let Some(body) = &case.body {
                 body.ty.named_into(&mut response_roots);
             }
+            case.headers.iter().for_each(|header| header.ty.named_into(&mut response_roots));
         }
     }
     let in_requests = reachable(api, request_roots);
     let in_responses = reachable(api, response_roots);
     for def in &mut api.types {
+        let (sent, received) = (in_requests.contains(&def.name), in_responses.contains(&def.name));
+        def.directions = if sent || received { Directions { sent, received } } else { Directions::BOTH };
         let TypeKind::Struct(s) = &mut def.kind else { continue };
-        s.built_by_callers = in_requests.contains(&def.name);
+        s.built_by_callers = sent;
         for field in &mut s.fields {
             let relax = match field.access {
                 Access::ReadOnly => in_requests.contains(&def.name),
@@ -298,5 +301,52 @@ mod tests {
         assert_eq!(component[1], component[2]);
         assert_ne!(component[0], component[3]);
         assert_ne!(component[3], component[4]);
+    }
+
+    /// Each type travels the ways the operations that reach it (through fields and variants)
+    /// send or receive it; one no operation reaches goes both ways.
+    #[test]
+    fn directions_follow_requests_and_responses() {
+        let text = r#"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /orders:
+    post:
+      operationId: createOrder
+      parameters:
+        - {name: filter, in: query, style: deepObject, schema: {$ref: '#/components/schemas/Filter'}}
+      requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/NewOrder'}}}}
+      responses:
+        '201':
+          description: created
+          headers: {X-Level: {schema: {$ref: '#/components/schemas/Level'}}}
+          content: {application/json: {schema: {$ref: '#/components/schemas/Order'}}}
+components:
+  schemas:
+    Filter: {type: object, properties: {status: {type: string}}}
+    NewOrder: {type: object, properties: {line: {$ref: '#/components/schemas/Line'}}}
+    Order: {type: object, properties: {line: {$ref: '#/components/schemas/Line'}, id: {oneOf: [{type: string}, {type: integer}]}}}
+    Line: {type: object, properties: {sku: {type: string}}}
+    Level: {type: object, properties: {n: {type: integer}}}
+    Unused: {type: object, properties: {x: {type: string}}}
+"#;
+        let mut diagnostics = crate::diagnostic::Diagnostics::new();
+        let spec = crate::load::load_spec_text(text, std::path::Path::new("t.yaml"), "t.yaml", &mut diagnostics).expect("the spec loads");
+        let conventions = crate::config::Conventions::default();
+        let options = crate::lower::LowerOptions { module: "t".into(), feature: String::new(), conventions: &conventions };
+        let api = crate::lower::lower_api(&spec, &options, &mut diagnostics);
+        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        let ways = |name: &str| {
+            let def = api.types.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("no type {name}"));
+            (def.directions.sent, def.directions.received)
+        };
+        assert_eq!(ways("Filter"), (true, false));
+        assert_eq!(ways("NewOrder"), (true, false));
+        assert_eq!(ways("Order"), (false, true));
+        assert_eq!(ways("OrderId"), (false, true), "an inline union of a response");
+        assert_eq!(ways("Line"), (true, true));
+        assert_eq!(ways("Level"), (false, true), "a response header");
+        assert_eq!(ways("Unused"), (true, true));
     }
 }

@@ -16,7 +16,7 @@ use super::{component_name, unescape, Lowered, Lowerer};
 use crate::diagnostic::Pointer;
 use crate::load::MAX_DEPTH;
 use crate::model::{
-    Access, AdditionalFields, DefaultValue, EnumRepr, EnumValue, EnumVariant, Enumeration, Field, Presence, Primitive, Struct, Tagging,
+    Access, AdditionalFields, DefaultValue, Directions, EnumRepr, EnumValue, EnumVariant, Enumeration, Field, Presence, Primitive, Struct, Tagging,
     TypeDef, TypeKind, TypeRef, Union, UnionVariant,
 };
 
@@ -121,7 +121,7 @@ impl<'a> Lowerer<'a> {
         };
         for (alias, alias_at) in chain {
             let rust_name = self.component_names.get(&alias).cloned().unwrap_or_else(|| rust_ident(&alias, Case::Pascal));
-            self.define(TypeDef { name: rust_name, pointer: alias_at.to_string(), docs: Default::default(), deprecated: false, kind: TypeKind::Alias(target.ty.clone()) });
+            self.define(TypeDef { name: rust_name, pointer: alias_at.to_string(), docs: Default::default(), deprecated: false, kind: TypeKind::Alias(target.ty.clone()), directions: Directions::BOTH });
             self.lowered.insert(alias_at.to_string(), target.clone());
         }
         target
@@ -227,6 +227,7 @@ impl<'a> Lowerer<'a> {
                     docs: schema_docs(schema),
                     deprecated: schema.schema_data.deprecated,
                     kind: TypeKind::Alias(lowered.ty.clone()),
+                    directions: Directions::BOTH,
                 });
             }
             self.lowered.insert(at.to_string(), lowered.clone());
@@ -244,7 +245,7 @@ impl<'a> Lowerer<'a> {
             Shape::OneOf { members, .. } => self.union(schema, members, at, &name),
             _ => TypeKind::Struct(self.object_struct(&shape, at, &name)),
         };
-        self.define(TypeDef { name, pointer: at.to_string(), docs: schema_docs(schema), deprecated: schema.schema_data.deprecated, kind });
+        self.define(TypeDef { name, pointer: at.to_string(), docs: schema_docs(schema), deprecated: schema.schema_data.deprecated, kind, directions: Directions::BOTH });
         lowered
     }
 

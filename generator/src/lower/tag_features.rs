@@ -4,10 +4,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::post::reachable_in;
-use crate::model::{Api, TagFeatures, TypeDef, OTHER_TYPES_FEATURE};
+use crate::model::{Api, TagFeatures, TypeDef, FULL_SERDE_FEATURE, OTHER_TYPES_FEATURE};
 
 /// Features the crate has for other reasons, which no tag may take.
-const RESERVED: &[&str] = &["default", "tracing", OTHER_TYPES_FEATURE];
+const RESERVED: &[&str] = &["default", "tracing", FULL_SERDE_FEATURE, OTHER_TYPES_FEATURE];
 
 /// Fills `api.tag_features`.
 pub fn assign(api: &mut Api) {

@@ -10,7 +10,8 @@
 #[allow(unused_imports)]
 use crate::runtime as rt;
 /// What the account owes if it is closed now, by kind of account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AccountBalancesSummaryInquiryResponse {
@@ -20,7 +21,8 @@ pub struct AccountBalancesSummaryInquiryResponse {
     pub ready_credit_account_balance_summary: Option<ReadyCreditAccountBalanceSummary>,
 }
 /// Request to close an account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AccountClosureRequest {
@@ -53,7 +55,8 @@ impl AccountClosureRequest {
     }
 }
 /// Result of a closure request.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AccountClosureResponse {
@@ -101,7 +104,8 @@ impl AccountConsentDetails {
 /// Details of one account. Wrapper object: all properties are optional and the one matching
 /// the account kind is populated (inferred). Under PSD2 only checkingAccount, savingsAccount
 /// and creditCardAccount occur.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AccountDetailsResponse {
@@ -127,7 +131,8 @@ pub struct AccountDetailsResponse {
     pub premium_deposit_account: Option<PremiumDepositAccount>,
 }
 /// The accounts of one account group, with group totals.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AccountGroupSummary {
@@ -148,7 +153,8 @@ pub struct AccountGroupSummary {
     pub total_outstanding_balance: Option<GroupBalance>,
 }
 /// One account whose unmasked number is wanted.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AccountInfo {
@@ -164,7 +170,8 @@ impl AccountInfo {
     }
 }
 /// Statements of one account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AccountStatementListResponse {
@@ -178,7 +185,8 @@ pub struct AccountStatementListResponse {
 /// One account of a group. Wrapper object: all properties are optional and one of them, the
 /// one matching the account kind, is populated (inferred). Under PSD2 only
 /// checkingAccountSummary, savingsAccountSummary and creditCardAccountSummary occur.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AccountSummary {
@@ -204,7 +212,8 @@ pub struct AccountSummary {
     pub time_deposit_account_summary: Option<TimeDepositAccountSummary>,
 }
 /// The unmasked number of one account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Accounts {
@@ -214,7 +223,8 @@ pub struct Accounts {
     pub account_id: String,
 }
 /// Summary of all the customer's accounts, grouped.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AccountsGroupList {
@@ -226,7 +236,8 @@ pub struct AccountsGroupList {
     pub next_start_index: Option<String>,
 }
 /// One line of the address of the beneficiary.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BeneficiaryAddress {
@@ -235,7 +246,8 @@ pub struct BeneficiaryAddress {
     pub address_line: Option<String>,
 }
 /// Beneficiary and beneficiary bank of a transaction.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BeneficiaryBankDetails {
@@ -252,7 +264,8 @@ pub struct BeneficiaryBankDetails {
     pub account_number: Option<String>,
 }
 /// Details of a call deposit account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CallDepositAccount {
@@ -290,7 +303,8 @@ pub struct CallDepositAccount {
     pub last_interest_payment_date: Option<::chrono::NaiveDate>,
 }
 /// Summary of a call deposit account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CallDepositAccountSummary {
@@ -325,7 +339,8 @@ pub struct CallDepositAccountSummary {
     pub current_balance: Option<::rust_decimal::Decimal>,
 }
 /// Details of a checking (current) account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CheckingAccount {
@@ -369,7 +384,8 @@ pub struct CheckingAccount {
     pub opening_date: Option<::chrono::NaiveDate>,
 }
 /// Summary of a checking (current) account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CheckingAccountSummary {
@@ -407,7 +423,8 @@ pub struct CheckingAccountSummary {
     pub available_balance: Option<::rust_decimal::Decimal>,
 }
 /// Accounts whose transactions are wanted.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CompositeTransactionDetailsRequest {
@@ -433,7 +450,8 @@ impl CompositeTransactionDetailsRequest {
     }
 }
 /// Transactions of several accounts.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CompositeTransactionDetailsResponse {
@@ -442,7 +460,8 @@ pub struct CompositeTransactionDetailsResponse {
     pub transaction_details: Option<Vec<TransactionDetails>>,
 }
 /// Consents on an account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ConsentsDetailsInquiryResponse {
@@ -451,7 +470,8 @@ pub struct ConsentsDetailsInquiryResponse {
     pub account_consent_details: Option<Vec<AccountConsentDetails>>,
 }
 /// New consents for an account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ConsentsDetailsUpdateRequest {
@@ -480,7 +500,8 @@ impl ConsentsDetailsUpdateRequest {
     }
 }
 /// Details of a credit-card account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CreditCardAccount {
@@ -536,7 +557,8 @@ pub struct CreditCardAccount {
     pub available_point_balance: Option<f64>,
 }
 /// What a credit-card account owes at closure.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CreditCardAccountBalanceSummary {
@@ -560,7 +582,8 @@ pub struct CreditCardAccountBalanceSummary {
     pub partial_response_information: Option<Vec<PartialResponseInformation>>,
 }
 /// Summary of a credit-card account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CreditCardAccountSummary {
@@ -617,7 +640,8 @@ pub struct CreditCardAccountSummary {
     pub card_holder_type: Option<String>,
 }
 /// A credit-card statement with its summary, instalment loans and transactions.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CreditCardStatement {
@@ -638,7 +662,8 @@ pub struct CreditCardStatement {
     pub next_start_index: Option<String>,
 }
 /// Proxy identification of the payee (creditor) account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CreditorDetails {
@@ -650,7 +675,8 @@ pub struct CreditorDetails {
     pub creditor_proxy_id_value: Option<String>,
 }
 /// Address of the customer in a transaction detail.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CustomerAddress {
@@ -685,7 +711,8 @@ pub struct CustomerAddress {
     pub country_code: Option<String>,
 }
 /// A reference the merchant keeps for the customer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CustomerMerchantReferenceDetails {
@@ -695,7 +722,8 @@ pub struct CustomerMerchantReferenceDetails {
     pub customer_merchant_reference_description: String,
 }
 /// Name of the customer in a transaction detail.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CustomerName {
@@ -703,7 +731,8 @@ pub struct CustomerName {
     pub full_name: String,
 }
 /// Proxy identification of the payer (debtor) account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct DebtorDetails {
@@ -716,7 +745,8 @@ pub struct DebtorDetails {
 }
 pub use crate::apis::common::ErrorResponse;
 /// A group total in local currency and, where applicable, in a foreign currency.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct GroupBalance {
@@ -735,7 +765,8 @@ pub struct GroupBalance {
 }
 /// Summary of an insurance policy. The catalog references this model without detailing it;
 /// the fields follow the India SDK documentation.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InsurancePolicySummary {
@@ -771,7 +802,8 @@ pub struct InsurancePolicySummary {
     pub total_premium_paid_amount: Option<::rust_decimal::Decimal>,
 }
 /// One transaction of an investment account (out of PSD2 scope). Field types follow the India SDK documentation.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InvestmentTransaction {
@@ -825,7 +857,8 @@ pub struct InvestmentTransaction {
     pub stock_market_code: Option<String>,
 }
 /// Details of a loan account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct LoanAccount {
@@ -902,7 +935,8 @@ pub struct LoanAccount {
     pub late_charge_amount: Option<::rust_decimal::Decimal>,
 }
 /// Summary of a loan account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct LoanAccountSummary {
@@ -946,7 +980,8 @@ pub struct LoanAccountSummary {
     pub next_payment_date: Option<::chrono::NaiveDate>,
 }
 /// A holding of one fund in a mutual fund account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct MutualFund {
@@ -997,7 +1032,8 @@ pub struct MutualFund {
     pub latest_price: Option<::rust_decimal::Decimal>,
 }
 /// Details of a mutual fund account and its holdings.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct MutualFundAccount {
@@ -1028,7 +1064,8 @@ pub struct MutualFundAccount {
     pub mutual_fund: Option<Vec<MutualFund>>,
 }
 /// Summary of a mutual-fund investment account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct MutualFundAccountSummary {
@@ -1063,7 +1100,8 @@ pub struct MutualFundAccountSummary {
     pub current_balance: Option<::rust_decimal::Decimal>,
 }
 /// The account originally credited, for a returned or forwarded payment.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct OriginalCreditAccountDetails {
@@ -1078,7 +1116,8 @@ pub struct OriginalCreditAccountDetails {
     pub bank_code: Option<String>,
 }
 /// The original creditor of a returned or forwarded payment.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct OriginalCreditorDetails {
@@ -1093,7 +1132,8 @@ pub struct OriginalCreditorDetails {
     pub original_creditor_proxy_id_value: Option<String>,
 }
 /// The account originally debited, for a returned or forwarded payment.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct OriginalDebitAccountDetails {
@@ -1108,7 +1148,8 @@ pub struct OriginalDebitAccountDetails {
     pub bank_code: Option<String>,
 }
 /// The original transaction, for a returned or reversed payment.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct OriginalTransactionDetails {
@@ -1139,7 +1180,8 @@ pub struct OriginalTransactionDetails {
     pub end_to_end_identification: Option<String>,
 }
 /// A part of the answer that could not be produced, and why.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PartialResponseInformation {
@@ -1154,7 +1196,8 @@ pub struct PartialResponseInformation {
     pub additional_information: Option<String>,
 }
 /// Details of a premium (dual-currency) deposit account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PremiumDepositAccount {
@@ -1233,7 +1276,8 @@ pub struct PremiumDepositAccount {
     pub relationship: Option<Relationship>,
 }
 /// Summary of a premium deposit account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PremiumDepositAccountSummary {
@@ -1274,7 +1318,8 @@ pub struct PremiumDepositAccountSummary {
     pub maturity_date: Option<::chrono::NaiveDate>,
 }
 /// Details of a ready credit (revolving credit line) account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ReadyCreditAccount {
@@ -1327,7 +1372,8 @@ pub struct ReadyCreditAccount {
     pub next_payment_date: Option<::chrono::NaiveDate>,
 }
 /// What a ready credit account owes at closure.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ReadyCreditAccountBalanceSummary {
@@ -1351,7 +1397,8 @@ pub struct ReadyCreditAccountBalanceSummary {
     pub partial_response_information: Option<Vec<PartialResponseInformation>>,
 }
 /// Summary of a ready-credit (revolving credit line) account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ReadyCreditAccountSummary {
@@ -1395,7 +1442,8 @@ pub struct ReadyCreditAccountSummary {
     pub next_payment_date: Option<::chrono::NaiveDate>,
 }
 /// The relationship under which an investment account is held.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Relationship {
@@ -1407,7 +1455,8 @@ pub struct Relationship {
     pub relationship_type: Option<String>,
 }
 /// Accounts whose unmasked numbers are wanted.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RetrieveUnmaskedAccountDataRequest {
@@ -1428,7 +1477,8 @@ impl RetrieveUnmaskedAccountDataRequest {
     }
 }
 /// Unmasked account numbers.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RetrieveUnmaskedAccountDataResponse {
     /// One entry per account requested.
@@ -1436,7 +1486,8 @@ pub struct RetrieveUnmaskedAccountDataResponse {
     pub accounts: Option<Vec<Accounts>>,
 }
 /// Details of a savings account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SavingsAccount {
@@ -1474,7 +1525,8 @@ pub struct SavingsAccount {
     pub total_interest_amount: Option<::rust_decimal::Decimal>,
 }
 /// Summary of a savings account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SavingsAccountSummary {
@@ -1512,7 +1564,8 @@ pub struct SavingsAccountSummary {
     pub available_balance: Option<::rust_decimal::Decimal>,
 }
 /// Details of a securities brokerage account and its holdings.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SecuritiesBrokerageAccount {
@@ -1543,7 +1596,8 @@ pub struct SecuritiesBrokerageAccount {
     pub security: Option<Vec<Security>>,
 }
 /// Summary of a securities brokerage account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SecuritiesBrokerageAccountSummary {
@@ -1578,7 +1632,8 @@ pub struct SecuritiesBrokerageAccountSummary {
     pub current_balance: Option<::rust_decimal::Decimal>,
 }
 /// A holding of one security in a brokerage account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Security {
@@ -1635,7 +1690,8 @@ pub struct Security {
     pub latest_price: Option<::rust_decimal::Decimal>,
 }
 /// One statement of the list.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct StatementList {
@@ -1647,7 +1703,8 @@ pub struct StatementList {
     pub statement_date: Option<::chrono::NaiveDate>,
 }
 /// Summary of a credit-card statement.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct StatementSummary {
@@ -1701,7 +1758,8 @@ pub struct StatementSummary {
     pub cash_cycle_interest_rate: Option<::rust_decimal::Decimal>,
 }
 /// One statement of an account (the field name `statmentId` is misspelled in the source spec and kept so).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Statements {
@@ -1711,7 +1769,8 @@ pub struct Statements {
     pub statement_date: ::chrono::NaiveDate,
 }
 /// One statement.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct StatementsResponse {
@@ -1719,7 +1778,8 @@ pub struct StatementsResponse {
     pub credit_card_statement: Option<CreditCardStatement>,
 }
 /// Result of a confirmation-of-funds check.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SufficiencyOfFundsResponse {
@@ -1727,7 +1787,8 @@ pub struct SufficiencyOfFundsResponse {
     pub sufficient_funds_indicator: bool,
 }
 /// Details of a time (term) deposit account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct TimeDepositAccount {
@@ -1780,7 +1841,8 @@ pub struct TimeDepositAccount {
     pub last_interest_payment_amount: Option<::rust_decimal::Decimal>,
 }
 /// Summary of a time deposit account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct TimeDepositAccountSummary {
@@ -1821,7 +1883,8 @@ pub struct TimeDepositAccountSummary {
     pub maturity_date: Option<::chrono::NaiveDate>,
 }
 /// One transaction of a checking, savings or credit-card account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Transaction {
@@ -1881,7 +1944,8 @@ pub struct Transaction {
     pub eligible_for_equal_payment_plan: Option<String>,
 }
 /// Additional detail of one transaction (India-specific, instant-payment oriented).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct TransactionDetailedViewResponse {
@@ -1993,7 +2057,8 @@ pub struct TransactionDetailedViewResponse {
     pub beneficiary_tax_id: Option<String>,
 }
 /// Transactions, statements or the error of one account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct TransactionDetails {
@@ -2015,7 +2080,8 @@ pub struct TransactionDetails {
     pub next_start_index: Option<String>,
 }
 /// Confirms a transaction enquiry after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct TransactionDetailsConfirmationRequest {
@@ -2031,7 +2097,8 @@ impl TransactionDetailsConfirmationRequest {
     }
 }
 /// The transactions of the account, once the step-up is complete.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct TransactionDetailsConfirmationResponse {
@@ -2046,7 +2113,8 @@ pub struct TransactionDetailsConfirmationResponse {
     pub next_start_index: Option<String>,
 }
 /// Transaction criteria for one account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct TransactionDetailsRequest {
@@ -2153,7 +2221,8 @@ impl TransactionDetailsRequest {
     }
 }
 /// Transactions of one account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct TransactionDetailsResponse {
@@ -2168,7 +2237,8 @@ pub struct TransactionDetailsResponse {
     pub next_start_index: Option<String>,
 }
 /// One transaction line of a credit-card statement.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Transactions {
@@ -2218,7 +2288,8 @@ pub struct Transactions {
     pub transaction_reference_id: Option<String>,
 }
 /// An instalment loan on a credit card, as shown on the statement.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct UnSecuredLoans {
@@ -2242,7 +2313,8 @@ pub struct UnSecuredLoans {
     pub installment_amount: Option<::rust_decimal::Decimal>,
 }
 /// A transaction history document.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ViewTransactionDetailsDocumentResponse {

@@ -10,7 +10,8 @@
 #[allow(unused_imports)]
 use crate::runtime as rt;
 /// Customer (authorization code) access token and refresh token.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct AuthCodeTokenResponse {
     /// The access token to send as `Authorization: Bearer {access_token}`.
@@ -41,7 +42,8 @@ pub enum AuthCodeTokenResponseTokenType {
 }
 rt::enums::string_enum_impls!(AuthCodeTokenResponseTokenType, (Bearer, "bearer"));
 /// Form body of the authorization-code token request.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AuthorizationCodeTokenRequest {
     /// OAuth 2.0 grant type; always `authorization_code`.
@@ -104,7 +106,8 @@ pub enum AuthorizeCustomerResponseType {
 }
 rt::enums::string_enum_impls!(AuthorizeCustomerResponseType, (Code, "code"));
 /// Form body of the client-credentials token request.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ClientCredentialsTokenRequest {
     /// OAuth 2.0 grant type; always `client_credentials`.
@@ -134,7 +137,8 @@ rt::enums::string_enum_impls!(
     ClientCredentialsTokenRequestGrantType, (ClientCredentials, "client_credentials")
 );
 /// Application (client credentials) access token.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ClientCredentialsTokenResponse {
     /// Token type; `bearer`.
@@ -167,7 +171,8 @@ rt::enums::string_enum_impls!(
 pub use crate::apis::common::OAuthErrorResponse;
 pub use crate::apis::common::OAuthErrorResponseError;
 /// Form body of the refresh request.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RefreshTokenRequest {
     /// OAuth 2.0 grant type; always `refresh_token`.
@@ -197,7 +202,8 @@ rt::enums::string_enum_impls!(
     RefreshTokenRequestGrantType, (RefreshToken, "refresh_token")
 );
 /// Form body of the revoke request.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RevokeTokenRequest {
     /// The access token or refresh token to revoke.
@@ -233,7 +239,8 @@ rt::enums::string_enum_impls!(
     "refresh_token")
 );
 /// Result of a revoke request.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RevokeTokenResponse {
     /// Outcome of the revocation; `success`.

@@ -123,7 +123,8 @@ impl Address {
     }
 }
 /// Finishes a change after a multi-factor step-up (inferred).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ConfirmationRequest {
@@ -139,7 +140,8 @@ impl ConfirmationRequest {
     }
 }
 /// The customer's addresses.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CustomerAddressResponse {
@@ -148,7 +150,8 @@ pub struct CustomerAddressResponse {
     pub address_list: Option<Vec<Address>>,
 }
 /// The customer's basic particulars (inferred from a sample response).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CustomerBasicResponse {
@@ -162,7 +165,8 @@ pub struct CustomerBasicResponse {
     pub customer_particulars: Option<CustomerParticulars>,
 }
 /// The customer's e-mail addresses (inferred).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct CustomerEmailResponse {
     /// The customer's e-mail addresses.
@@ -170,7 +174,8 @@ pub struct CustomerEmailResponse {
     pub emails: Option<Vec<Email>>,
 }
 /// One name of the customer.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CustomerName {
@@ -191,7 +196,8 @@ pub struct CustomerName {
     pub name_type: Option<String>,
 }
 /// The customer's names and name prefix/suffix.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct CustomerParticulars {
     /// The customer's names.
@@ -205,7 +211,8 @@ pub struct CustomerParticulars {
     pub suffix: Option<String>,
 }
 /// The customer's phone numbers.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct CustomerPhoneResponse {
     /// The customer's phone numbers.
@@ -213,7 +220,8 @@ pub struct CustomerPhoneResponse {
     pub phones: Option<Vec<Phone>>,
 }
 /// The whole customer profile.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CustomerProfileResponse {
@@ -239,7 +247,8 @@ pub struct CustomerProfileResponse {
     pub phones: Option<Vec<Phone>>,
 }
 /// Changes to the customer's addresses, e-mail addresses and phone numbers (inferred); entries are identified by their `*Key`.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CustomerProfileUpdateRequest {
@@ -321,7 +330,8 @@ impl Email {
     }
 }
 /// Changes to the customer's e-mail addresses (inferred); entries are identified by `emailKey`.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct EmailUpdateRequest {
     /// E-mail addresses to change.
@@ -408,7 +418,8 @@ impl Phone {
     }
 }
 /// Changes to the customer's phone numbers (inferred); entries are identified by `phoneKey`.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PhoneUpdateRequest {
     /// Phone numbers to change.

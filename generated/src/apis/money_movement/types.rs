@@ -10,7 +10,8 @@
 #[allow(unused_imports)]
 use crate::runtime as rt;
 /// Completes a transfer to a proxy after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AccountProxyTransfersConfirmationRequest {
@@ -26,7 +27,8 @@ impl AccountProxyTransfersConfirmationRequest {
     }
 }
 /// Result of a transfer to a proxy, completed after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AccountProxyTransfersConfirmationResponse {
@@ -38,7 +40,8 @@ pub struct AccountProxyTransfersConfirmationResponse {
     pub payee_enrollment_status: Option<String>,
 }
 /// Preprocess request of a transfer to an account registered under a proxy (such as a phone number).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AccountProxyTransfersPreprocessRequest {
@@ -121,7 +124,8 @@ impl AccountProxyTransfersPreprocessRequest {
     }
 }
 /// A preprocessed transfer to a proxy, to be confirmed.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AccountProxyTransfersPreprocessResponse {
@@ -154,7 +158,8 @@ pub struct AccountProxyTransfersPreprocessResponse {
     pub local_currency_code: Option<String>,
 }
 /// Confirms a preprocessed transfer to a proxy.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AccountProxyTransfersRequest {
@@ -170,7 +175,8 @@ impl AccountProxyTransfersRequest {
     }
 }
 /// Result of a confirmed transfer to a proxy.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AccountProxyTransfersResponse {
@@ -182,7 +188,8 @@ pub struct AccountProxyTransfersResponse {
     pub payee_enrollment_status: Option<String>,
 }
 /// The accounts that can pay a transfer to an account registered under a proxy.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AccountProxyTransfersSourceAccountEligibilityResponse {
@@ -193,7 +200,8 @@ pub struct AccountProxyTransfersSourceAccountEligibilityResponse {
     pub next_start_index: Option<String>,
 }
 /// Preprocess request of a transfer to a proxy, optionally adding the payee to the registered payees.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest {
@@ -316,7 +324,8 @@ impl AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest {
     }
 }
 /// A preprocessed transfer to a proxy with payee creation, to be confirmed.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdhocAccountProxyTransfersPreprocessWithAddPayeeResponse {
@@ -352,7 +361,8 @@ pub struct AdhocAccountProxyTransfersPreprocessWithAddPayeeResponse {
     pub transaction_limit_range: Option<String>,
 }
 /// Preprocess request of a Citi Global Transfer to an unregistered Citi account abroad.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdhocCitiGlobalTransfersPreprocessRequest {
@@ -404,7 +414,8 @@ impl AdhocCitiGlobalTransfersPreprocessRequest {
     }
 }
 /// Result of an adhoc Citi Global Transfer preprocess call.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdhocCitiGlobalTransfersPreprocessResponse {
@@ -425,7 +436,8 @@ pub struct AdhocCitiGlobalTransfersPreprocessResponse {
     pub fee_currency_code: Option<String>,
 }
 /// Preprocess request of a cross-border wire transfer to an unregistered account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdhocCrossBorderWireTransfersPreprocessRequest {
@@ -505,7 +517,8 @@ impl AdhocCrossBorderWireTransfersPreprocessRequest {
     }
 }
 /// Result of an adhoc cross-border wire preprocess call.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdhocCrossBorderWireTransfersPreprocessResponse {
@@ -526,7 +539,8 @@ pub struct AdhocCrossBorderWireTransfersPreprocessResponse {
     pub fee_currency_code: Option<String>,
 }
 /// Preprocess request of a transfer to an unregistered account at another domestic bank.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdhocExtDmstcTransferPreprocessRequest {
@@ -665,7 +679,8 @@ impl AdhocExtDmstcTransferPreprocessRequest {
     }
 }
 /// Result of an adhoc external domestic preprocess call.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdhocExtDmstcTransferPreprocessResponse {
@@ -684,7 +699,8 @@ pub struct AdhocExtDmstcTransferPreprocessResponse {
     pub fee_currency_code: Option<String>,
 }
 /// Preprocess request of an adhoc external domestic transfer that also asks to register the beneficiary as a payee (the payee is registered by the confirm call).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdhocExtDmstcTransferPreprocessWithAddPayeeRequest {
@@ -788,7 +804,8 @@ impl AdhocExtDmstcTransferPreprocessWithAddPayeeRequest {
     }
 }
 /// Result of an adhoc external domestic preprocess call with payee creation.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdhocExtDmstcTransferPreprocessWithAddPayeeResponse {
@@ -822,7 +839,8 @@ pub struct AdhocExtDmstcTransferPreprocessWithAddPayeeResponse {
     pub payment_priority: Option<String>,
 }
 /// Preprocess request of a transfer to an unregistered Citi Handlowy account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdhocInternalDmstcTransferPreprocessRequest {
@@ -896,7 +914,8 @@ impl AdhocInternalDmstcTransferPreprocessRequest {
     }
 }
 /// Result of an adhoc internal domestic preprocess call.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdhocInternalDmstcTransferPreprocessResponse {
@@ -914,7 +933,8 @@ pub struct AdhocInternalDmstcTransferPreprocessResponse {
     pub transaction_fee: ::rust_decimal::Decimal,
 }
 /// Preprocess request of an adhoc internal domestic transfer that also asks to register the beneficiary as a payee (the payee is registered by the confirm call).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest {
@@ -1028,7 +1048,8 @@ impl AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest {
     }
 }
 /// Result of an adhoc internal domestic preprocess call with payee creation.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse {
@@ -1061,7 +1082,8 @@ pub struct AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse {
     pub local_currency_code: Option<String>,
 }
 /// Preprocess request of a SEPA transfer to an unregistered account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdhocSepaTransfersPreprocessRequest {
@@ -1103,7 +1125,8 @@ impl AdhocSepaTransfersPreprocessRequest {
     }
 }
 /// Result of an adhoc SEPA preprocess call.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdhocSepaTransfersPreprocessResponse {
@@ -1124,7 +1147,8 @@ pub struct AdhocSepaTransfersPreprocessResponse {
     pub fee_currency_code: Option<String>,
 }
 /// Address of the beneficiary's bank.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BankAddress {
@@ -1139,7 +1163,8 @@ pub struct BankAddress {
     pub address_line3: Option<String>,
 }
 /// Bank of a payee.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BankDetails {
@@ -1151,7 +1176,8 @@ pub struct BankDetails {
     pub bank_name: Option<String>,
 }
 /// Bank of an unregistered domestic beneficiary.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BankDetailsExtTransfer {
@@ -1179,7 +1205,8 @@ impl BankDetailsExtTransfer {
     }
 }
 /// Bank of a SEPA payee.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BankDetailsSepaTransfer {
@@ -1190,7 +1217,8 @@ pub struct BankDetailsSepaTransfer {
     pub bank_name: Option<String>,
 }
 /// An outstanding bill of a biller payee.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BillDetails {
@@ -1204,7 +1232,8 @@ pub struct BillDetails {
     pub bill_due_date: ::chrono::NaiveDate,
 }
 /// The outstanding bills of a biller payee, and the references the biller keeps for the customer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BillDetailsInquiryResponse {
@@ -1217,7 +1246,8 @@ pub struct BillDetailsInquiryResponse {
     pub customer_merchant_reference_details: Vec<CustomerMerchantReferenceDetails>,
 }
 /// Eligible source accounts and payees for bill payments.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BillPaymentAccountPayeeEligibilityResponse {
@@ -1230,7 +1260,8 @@ pub struct BillPaymentAccountPayeeEligibilityResponse {
     pub next_start_index: Option<String>,
 }
 /// Payee that is a biller (merchant).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BillPaymentPayee {
@@ -1263,7 +1294,8 @@ pub struct BillPaymentPayee {
     pub merchant_information: Option<Vec<MerchantInformation>>,
 }
 /// A biller payee and the source accounts that may pay it.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BillPaymentPayeeSourceAccountCombinations {
@@ -1289,7 +1321,8 @@ pub struct BillPaymentPayeeSourceAccountCombinations {
     pub source_account_ids: Vec<SourceAccountIds>,
 }
 /// An account that can be debited for bill payments.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BillPaymentSourceAccounts {
@@ -1315,7 +1348,8 @@ pub struct BillPaymentSourceAccounts {
     pub product_name: Option<String>,
 }
 /// Preprocess request of a bill payment to a biller payee.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BillPaymentsPreprocessRequest {
@@ -1420,7 +1454,8 @@ impl BillPaymentsPreprocessRequest {
     }
 }
 /// Result of a bill payment preprocess call.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BillPaymentsPreprocessResponse {
@@ -1447,7 +1482,8 @@ pub struct BillPaymentsPreprocessResponse {
     pub merchant_number: Option<String>,
 }
 /// Confirms a preprocessed bill payment.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BillPaymentsRequest {
@@ -1463,7 +1499,8 @@ impl BillPaymentsRequest {
     }
 }
 /// Result of a confirmed bill payment.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BillPaymentsResponse {
@@ -1472,7 +1509,8 @@ pub struct BillPaymentsResponse {
     pub transaction_reference_id: String,
 }
 /// Payee reached by Citi Global Transfer (a Citi account in another country).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CitiGlobalTransferpayee {
@@ -1500,7 +1538,8 @@ pub struct CitiGlobalTransferpayee {
     pub payee_notes: String,
 }
 /// Eligible source accounts and payees for Citi Global Transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CitiGlobalTransfersAccountPayeeEligibilityResponse {
@@ -1514,7 +1553,8 @@ pub struct CitiGlobalTransfersAccountPayeeEligibilityResponse {
     pub next_start_index: Option<String>,
 }
 /// Preprocess request of a Citi Global Transfer to a registered payee.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CitiGlobalTransfersPreprocessRequest {
@@ -1561,7 +1601,8 @@ impl CitiGlobalTransfersPreprocessRequest {
     }
 }
 /// Result of a Citi Global Transfer preprocess call.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CitiGlobalTransfersPreprocessResponse {
@@ -1582,7 +1623,8 @@ pub struct CitiGlobalTransfersPreprocessResponse {
     pub fee_currency_code: Option<String>,
 }
 /// Confirms a preprocessed Citi Global Transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CitiGlobalTransfersRequest {
@@ -1598,7 +1640,8 @@ impl CitiGlobalTransfersRequest {
     }
 }
 /// Result of a confirmed Citi Global Transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CitiGlobalTransfersResponse {
@@ -1607,7 +1650,8 @@ pub struct CitiGlobalTransfersResponse {
     pub source_account_details: SourceAccountDetails,
 }
 /// Amount credited to the destination account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CreditDetails {
@@ -1619,7 +1663,8 @@ pub struct CreditDetails {
     pub currency_code: Option<String>,
 }
 /// An ad hoc international wire transfer, within a bundle.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CrossBorderDetails {
@@ -1709,7 +1754,8 @@ impl CrossBorderDetails {
     }
 }
 /// Eligible source accounts and payees for cross-border wire transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersAccountPayeeEligibilityResponse {
@@ -1723,7 +1769,8 @@ pub struct CrossBorderWireTransfersAccountPayeeEligibilityResponse {
     pub next_start_index: Option<String>,
 }
 /// Payee reached by cross-border wire transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersPayee {
@@ -1757,7 +1804,8 @@ pub struct CrossBorderWireTransfersPayee {
     pub payee_notes: String,
 }
 /// Preprocess request of a cross-border wire transfer to a registered payee.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersPreprocessRequest {
@@ -1842,7 +1890,8 @@ impl CrossBorderWireTransfersPreprocessRequest {
     }
 }
 /// Result of a cross-border wire preprocess call.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersPreprocessResponse {
@@ -1863,7 +1912,8 @@ pub struct CrossBorderWireTransfersPreprocessResponse {
     pub fee_currency_code: Option<String>,
 }
 /// Confirms a preprocessed cross-border wire transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersRequest {
@@ -1879,7 +1929,8 @@ impl CrossBorderWireTransfersRequest {
     }
 }
 /// Result of a confirmed cross-border wire transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersResponse {
@@ -1888,7 +1939,8 @@ pub struct CrossBorderWireTransfersResponse {
     pub source_account_details: SourceAccountDetails,
 }
 /// A reference the biller keeps for the customer (for example the customer's number with the biller).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CustomerMerchantReferenceDetails {
@@ -1898,7 +1950,8 @@ pub struct CustomerMerchantReferenceDetails {
     pub customer_merchant_reference_description: String,
 }
 /// Amount debited from the source account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct DebitDetails {
@@ -1910,7 +1963,8 @@ pub struct DebitDetails {
     pub currency_code: Option<String>,
 }
 /// Destination account after the transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct DestinationAccount {
@@ -1924,7 +1978,8 @@ pub struct DestinationAccount {
     pub destination_currency_code: Option<String>,
 }
 /// The countries transfers can be sent to, one page at a time.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct DestinationListResponse {
@@ -1935,7 +1990,8 @@ pub struct DestinationListResponse {
     pub next_start_index: Option<String>,
 }
 /// An own destination account and the source accounts that may fund it.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct DestinationSourceAcctCombinations {
@@ -1974,7 +2030,8 @@ pub struct DestinationSourceAcctCombinations {
 }
 pub use crate::apis::common::ErrorResponse;
 /// A bundle of ad hoc transfers to unregistered payees, one of each kind at most.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest {
@@ -2032,7 +2089,8 @@ impl ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest {
     }
 }
 /// The accepted bundle of ad hoc transfers; they are executed asynchronously.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncResponse {
@@ -2050,7 +2108,8 @@ pub struct ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncResponse
     pub total_transaction_count: Option<String>,
 }
 /// Completes a bundle of ad hoc transfers after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRequest {
@@ -2071,7 +2130,8 @@ impl ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRe
     }
 }
 /// The accepted bundle of ad hoc transfers, after the step-up.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncResponse {
@@ -2089,7 +2149,8 @@ pub struct ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationA
     pub total_transaction_count: Option<String>,
 }
 /// A bundle of transfers from one source account to registered payees.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest {
@@ -2171,7 +2232,8 @@ impl ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest {
     }
 }
 /// The accepted bundle of transfers; they are executed asynchronously.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionMultipleTransfersAsyncResponse {
@@ -2186,7 +2248,8 @@ pub struct ExecutePaymentInitiationTransactionMultipleTransfersAsyncResponse {
     pub citi_bundle_id: Option<String>,
 }
 /// Completes a bundle of transfers after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncRequest {
@@ -2207,7 +2270,8 @@ impl ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncReques
     }
 }
 /// The accepted bundle of transfers, after the step-up.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncResponse {
@@ -2222,7 +2286,8 @@ pub struct ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsync
     pub citi_bundle_id: Option<String>,
 }
 /// Eligible source accounts and payees for external domestic transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExtDmstcValidPayeeDestAcctsResponse {
@@ -2235,7 +2300,8 @@ pub struct ExtDmstcValidPayeeDestAcctsResponse {
     pub next_start_index: Option<String>,
 }
 /// An ad hoc transfer to an account at another domestic bank, within a bundle.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExternalDomesticDetails {
@@ -2335,7 +2401,8 @@ impl ExternalDomesticDetails {
     }
 }
 /// Payee holding an account with another domestic bank.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExternalDomesticPayee {
@@ -2392,7 +2459,8 @@ pub struct ExternalDomesticPayee {
     pub id_number: Option<String>,
 }
 /// An external domestic payee and the source accounts that may pay it.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExternalDomesticPayeeSourceAccountCombinations {
@@ -2411,7 +2479,8 @@ pub struct ExternalDomesticPayeeSourceAccountCombinations {
     pub source_account_ids: Vec<SourceAccountIds>,
 }
 /// A transfer to a registered payee at another domestic bank, within a bundle.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExternalDomesticPayments {
@@ -2540,7 +2609,8 @@ impl ExternalDomesticPayments {
     }
 }
 /// An account that can be debited for external domestic transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExternalDomesticSourceAccounts {
@@ -2566,7 +2636,8 @@ pub struct ExternalDomesticSourceAccounts {
     pub product_name: Option<String>,
 }
 /// Completes a transfer to an account at another domestic bank after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExternalDomesticTransferConfirmationRequest {
@@ -2582,7 +2653,8 @@ impl ExternalDomesticTransferConfirmationRequest {
     }
 }
 /// Result of a transfer to an account at another domestic bank, completed after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExternalDomesticTransferConfirmationResponse {
@@ -2595,7 +2667,8 @@ pub struct ExternalDomesticTransferConfirmationResponse {
     pub transaction_reference_id: String,
 }
 /// Confirms a preprocessed external domestic transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExternalDomesticTransferRequest {
@@ -2611,7 +2684,8 @@ impl ExternalDomesticTransferRequest {
     }
 }
 /// Result of a confirmed external domestic transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ExternalDomesticTransferResponse {
@@ -2636,7 +2710,8 @@ impl FutureDatedTransaction {
     }
 }
 /// IBBS payee (interbank bill payment payee; not a Polish scheme).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct IbbsPayee {
@@ -2678,7 +2753,8 @@ pub struct IbbsPayee {
     pub beneficiary_tax_registration_code: Option<String>,
 }
 /// An ad hoc transfer to another Citi Handlowy customer, within a bundle.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InternalDomesticDetails {
@@ -2737,7 +2813,8 @@ impl InternalDomesticDetails {
     }
 }
 /// Payee holding an account with Citi Handlowy.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InternalDomesticPayee {
@@ -2772,7 +2849,8 @@ pub struct InternalDomesticPayee {
     pub card_id: Option<String>,
 }
 /// An internal payee and the source accounts that may pay it.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InternalDomesticPayeeSourceAccountCombinations {
@@ -2788,7 +2866,8 @@ pub struct InternalDomesticPayeeSourceAccountCombinations {
     pub source_account_ids: Vec<SourceAccountIds>,
 }
 /// A transfer to a registered payee at Citi Handlowy, within a bundle.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InternalDomesticPayments {
@@ -2901,7 +2980,8 @@ impl InternalDomesticPayments {
     }
 }
 /// An account that can be debited for internal domestic transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InternalDomesticSourceAccounts {
@@ -2927,7 +3007,8 @@ pub struct InternalDomesticSourceAccounts {
     pub product_name: Option<String>,
 }
 /// Completes a transfer to another Citi Handlowy customer after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InternalDomesticTransferConfirmationRequest {
@@ -2943,7 +3024,8 @@ impl InternalDomesticTransferConfirmationRequest {
     }
 }
 /// Result of a transfer to another Citi Handlowy customer, completed after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InternalDomesticTransferConfirmationResponse {
@@ -2956,7 +3038,8 @@ pub struct InternalDomesticTransferConfirmationResponse {
     pub transaction_reference_id: String,
 }
 /// Confirms a preprocessed internal domestic transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InternalDomesticTransferRequest {
@@ -2972,7 +3055,8 @@ impl InternalDomesticTransferRequest {
     }
 }
 /// Result of a confirmed internal domestic transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InternalDomesticTransferResponse {
@@ -2981,7 +3065,8 @@ pub struct InternalDomesticTransferResponse {
     pub transaction_reference_id: String,
 }
 /// Eligible source accounts and payees for internal domestic transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InternalDomesticValidSourceDestinationAcccountsResponse {
@@ -2994,7 +3079,8 @@ pub struct InternalDomesticValidSourceDestinationAcccountsResponse {
     pub next_start_index: Option<String>,
 }
 /// A biller.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Merchant {
@@ -3007,7 +3093,8 @@ pub struct Merchant {
     pub merchant_number: String,
 }
 /// A relationship type the customer can have with the merchant.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct MerchantDetails {
@@ -3021,7 +3108,8 @@ pub struct MerchantDetails {
     pub merchant_customer_relationship_type_local: Option<String>,
 }
 /// Details of one biller.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct MerchantDetailsResponse {
@@ -3029,7 +3117,8 @@ pub struct MerchantDetailsResponse {
     pub merchant_details: Option<Vec<MerchantDetails>>,
 }
 /// A relationship of the customer with a merchant (bill payment payee).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct MerchantInformation {
@@ -3043,7 +3132,8 @@ pub struct MerchantInformation {
     pub bill_reference_number: String,
 }
 /// The merchants of one biller category.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct MerchantInformationMl {
@@ -3052,7 +3142,8 @@ pub struct MerchantInformationMl {
     pub merchants: Vec<Merchant>,
 }
 /// Billers (merchants) grouped by biller category.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct MerchantListResponse {
@@ -3060,7 +3151,8 @@ pub struct MerchantListResponse {
     pub merchant_information: Option<Vec<MerchantInformationMl>>,
 }
 /// A registered payee.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Payee {
@@ -3092,7 +3184,8 @@ pub struct Payee {
     pub bill_type_code: Option<String>,
 }
 /// Unregistered beneficiary (SEPA; also used by the adhocWithPayeeCreation requests).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PayeeAccountDetails {
@@ -3145,7 +3238,8 @@ impl PayeeAccountDetails {
     }
 }
 /// Unregistered Citi Global Transfer beneficiary.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess {
@@ -3187,7 +3281,8 @@ impl PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess {
     }
 }
 /// Unregistered cross-border beneficiary.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess {
@@ -3262,7 +3357,8 @@ impl PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess {
     }
 }
 /// Unregistered beneficiary at another domestic bank.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PayeeAccountDetailsAdhocExtTransferPreprocess {
@@ -3325,7 +3421,8 @@ impl PayeeAccountDetailsAdhocExtTransferPreprocess {
     }
 }
 /// Unregistered Citi Handlowy beneficiary.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PayeeAccountDetailsAdhocIntTransferPreprocess {
@@ -3453,7 +3550,8 @@ impl PayeeBankAddress {
     }
 }
 /// Bank of an unregistered beneficiary.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PayeeBankDetails {
@@ -3479,7 +3577,8 @@ impl PayeeBankDetails {
     }
 }
 /// Bank of an unregistered cross-border beneficiary.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess {
@@ -3517,7 +3616,8 @@ impl PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess {
     }
 }
 /// Bank of a Citi Global Transfer payee.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PayeeBankDetailsCitiGlobalTransfer {
@@ -3529,7 +3629,8 @@ pub struct PayeeBankDetailsCitiGlobalTransfer {
     pub country_name: Option<String>,
 }
 /// Bank of a cross-border payee.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PayeeBankDetailsCrossBorderWireTransfer {
@@ -3542,7 +3643,8 @@ pub struct PayeeBankDetailsCrossBorderWireTransfer {
     pub payee_bank_address: Option<PayeeBankAddress>,
 }
 /// Details of one payee; the object matching the payee's destination type is populated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PayeeDetailsResponse {
@@ -3562,7 +3664,8 @@ pub struct PayeeDetailsResponse {
     pub sepa_transfer_payee: Option<SepaTransferPayee>,
 }
 /// Registered payees of the customer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PayeeListResponse {
@@ -3572,7 +3675,8 @@ pub struct PayeeListResponse {
     pub next_start_index: Option<String>,
 }
 /// A payee and the source accounts that may pay it.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PayeeSourceAccountCombinations {
@@ -3604,7 +3708,8 @@ pub struct PayeeSourceAccountCombinations {
     pub source_account_ids: Vec<SourceAccountIds>,
 }
 /// A Citi Global Transfer payee and the source account that may pay it.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PayeeSourceAccountCombinationsCitiGlobalTransfer {
@@ -3627,7 +3732,8 @@ pub struct PayeeSourceAccountCombinationsCitiGlobalTransfer {
     pub source_account_ids: Option<SourceAccountIds>,
 }
 /// A cross-border payee and the source accounts that may pay it.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PayeeSourceAccountCombinationsCrossBorderWireTransfer {
@@ -3653,7 +3759,8 @@ pub struct PayeeSourceAccountCombinationsCrossBorderWireTransfer {
     pub source_account_ids: Option<Vec<SourceAccountIds>>,
 }
 /// A SEPA payee and the source accounts that may pay it.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PayeeSourceAccountCombinationsSepaTransfer {
@@ -3678,7 +3785,8 @@ pub struct PayeeSourceAccountCombinationsSepaTransfer {
     pub source_account_ids: Vec<SourceAccountIds>,
 }
 /// A country transfers can be sent to, with what a transfer there needs.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PaymentCountry {
@@ -3697,7 +3805,8 @@ pub struct PaymentCountry {
     pub country_iban_flag: Option<bool>,
 }
 /// A payment method.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PaymentMethod {
@@ -3706,7 +3815,8 @@ pub struct PaymentMethod {
     pub payment_method: Option<String>,
 }
 /// An own destination account and the source accounts that may fund it (personal transfers).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PersonalDomesticDestinationSourceAcctCombinations {
@@ -3744,7 +3854,8 @@ pub struct PersonalDomesticDestinationSourceAcctCombinations {
     pub account_nick_name: Option<String>,
 }
 /// An account that can be debited for personal (own-account) transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PersonalDomesticSourceAccounts {
@@ -3770,7 +3881,8 @@ pub struct PersonalDomesticSourceAccounts {
     pub account_nick_name: Option<String>,
 }
 /// Completes a transfer between the customer's own accounts after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PersonalDomesticTransferConfirmationRequest {
@@ -3786,7 +3898,8 @@ impl PersonalDomesticTransferConfirmationRequest {
     }
 }
 /// Result of a transfer between the customer's own accounts, completed after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PersonalDomesticTransferConfirmationResponse {
@@ -3797,7 +3910,8 @@ pub struct PersonalDomesticTransferConfirmationResponse {
     pub transaction_reference_id: String,
 }
 /// Confirms a preprocessed personal transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PersonalDomesticTransferRequest {
@@ -3813,7 +3927,8 @@ impl PersonalDomesticTransferRequest {
     }
 }
 /// Result of a confirmed personal transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PersonalDomesticTransferResponse {
@@ -3824,7 +3939,8 @@ pub struct PersonalDomesticTransferResponse {
     pub transaction_reference_id: String,
 }
 /// Eligible source and destination accounts for personal transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PersonalDomesticValidSrcDesAcctRes {
@@ -3834,7 +3950,8 @@ pub struct PersonalDomesticValidSrcDesAcctRes {
     >,
 }
 /// Result of a preprocess call: the flow id to confirm, amounts, FX rate and fees.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PreprocessForFundTransferResponse {
@@ -3853,7 +3970,8 @@ pub struct PreprocessForFundTransferResponse {
     pub fee_currency_code: Option<String>,
 }
 /// Preprocess request of a transfer to an account at another domestic bank, by destination account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PreprocessFundTransferRequest {
@@ -3942,7 +4060,8 @@ impl PreprocessFundTransferRequest {
     }
 }
 /// Preprocess request of a transfer to a registered payee at another domestic bank.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PreprocessFundTransferRequestExternalTransfer {
@@ -4057,7 +4176,8 @@ impl PreprocessFundTransferRequestExternalTransfer {
     }
 }
 /// Preprocess request of a transfer to a registered Citi payee.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PreprocessFundTransferRequestInternalTransfer {
@@ -4160,7 +4280,8 @@ impl PreprocessFundTransferRequestInternalTransfer {
     }
 }
 /// Preprocess request of a transfer between own accounts.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PreprocessFundTransferRequestPersonalTransfer {
@@ -4245,7 +4366,8 @@ impl PreprocessFundTransferRequestPersonalTransfer {
     }
 }
 /// A payment note line.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct Remarks {
     /// Free-text payment note.
@@ -4258,7 +4380,8 @@ impl Remarks {
     }
 }
 /// The source accounts and payees a bundle of transfers can use, per payment method.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibilityResponse {
@@ -4270,7 +4393,8 @@ pub struct RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibil
     pub next_start_index: Option<String>,
 }
 /// Status of every transfer of a bundle.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RetrievePaymentInitiationTransactionMultipleTransfersStatusResponse {
@@ -4282,7 +4406,8 @@ pub struct RetrievePaymentInitiationTransactionMultipleTransfersStatusResponse {
     pub next_start_index: Option<String>,
 }
 /// The customer's standing instructions.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RetrievePaymentInitiationTransactionRepeatingPaymentsResponse {
@@ -4294,7 +4419,8 @@ pub struct RetrievePaymentInitiationTransactionRepeatingPaymentsResponse {
     pub standing_instructions: Option<Vec<StandingInstructions>>,
 }
 /// An ad hoc SEPA transfer, within a bundle.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Sepa {
@@ -4372,7 +4498,8 @@ impl Sepa {
     }
 }
 /// Payee reached by SEPA transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SepaTransferPayee {
@@ -4404,7 +4531,8 @@ pub struct SepaTransferPayee {
     pub payee_notes: String,
 }
 /// Confirms a preprocessed SEPA transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SepaTransferRequest {
@@ -4420,7 +4548,8 @@ impl SepaTransferRequest {
     }
 }
 /// Result of a confirmed SEPA transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SepaTransferResponse {
@@ -4429,7 +4558,8 @@ pub struct SepaTransferResponse {
     pub source_account_details: SourceAccountDetails,
 }
 /// Eligible source accounts and payees for SEPA transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SepaTransfersAccountPayeeEligibilityResponse {
@@ -4443,7 +4573,8 @@ pub struct SepaTransfersAccountPayeeEligibilityResponse {
     pub next_start_index: Option<String>,
 }
 /// Preprocess request of a SEPA transfer to a registered payee.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SepaTransfersPreprocessRequest {
@@ -4490,7 +4621,8 @@ impl SepaTransfersPreprocessRequest {
     }
 }
 /// Result of a SEPA preprocess call.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SepaTransfersPreprocessResponse {
@@ -4511,7 +4643,8 @@ pub struct SepaTransfersPreprocessResponse {
     pub fee_currency_code: Option<String>,
 }
 /// Source account after the transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SourceAccount {
@@ -4525,7 +4658,8 @@ pub struct SourceAccount {
     pub source_currency_code: Option<String>,
 }
 /// For one payment method: the accounts that can pay and the payees they can pay.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SourceAccountAndPayee {
@@ -4540,7 +4674,8 @@ pub struct SourceAccountAndPayee {
     pub payee_source_account_combinations: Option<Vec<PayeeSourceAccountCombinations>>,
 }
 /// Source account after the transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SourceAccountDetails {
@@ -4557,7 +4692,8 @@ pub struct SourceAccountDetails {
     pub source_account_available_balance: Option<::rust_decimal::Decimal>,
 }
 /// Reference to a source account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SourceAccountIds {
@@ -4565,7 +4701,8 @@ pub struct SourceAccountIds {
     pub source_account_id: String,
 }
 /// An account that can be debited.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SourceAccounts {
@@ -4591,7 +4728,8 @@ pub struct SourceAccounts {
     pub account_nick_name: Option<String>,
 }
 /// An account that can be debited for Citi Global Transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SourceAccountsCitiGlobalTransfer {
@@ -4615,7 +4753,8 @@ pub struct SourceAccountsCitiGlobalTransfer {
     pub available_balance: Option<::rust_decimal::Decimal>,
 }
 /// An account that can be debited for cross-border wire transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SourceAccountsCrossBorderWireTransfer {
@@ -4683,7 +4822,8 @@ impl StandingInstruction {
     }
 }
 /// A standing instruction (repeating or future-dated payment) of the customer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct StandingInstructions {
@@ -4715,7 +4855,8 @@ pub struct StandingInstructions {
     pub remarks: Option<String>,
 }
 /// Tax-office payment data.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct TaxPaymentDetails {
@@ -4785,7 +4926,8 @@ impl TaxPaymentDetails {
     }
 }
 /// Status of one transfer of a bundle.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct TransactionDetails {
@@ -4817,7 +4959,8 @@ pub struct TransactionDetails {
     pub transaction_type: Option<String>,
 }
 /// Completes a change to a standing instruction after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest {
@@ -4838,7 +4981,8 @@ impl UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest {
     }
 }
 /// The changed standing instruction.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationResponse {
@@ -4848,7 +4992,8 @@ pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRespon
     pub transaction_reference_id: String,
 }
 /// A change to a standing instruction, to be preprocessed.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest {
@@ -4931,7 +5076,8 @@ impl UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest {
     }
 }
 /// A preprocessed change to a standing instruction, to be confirmed.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessResponse {
@@ -4954,7 +5100,8 @@ pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessResponse
     pub fee_currency_code: Option<String>,
 }
 /// Confirms a preprocessed change to a standing instruction.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsRequest {
@@ -4975,7 +5122,8 @@ impl UpdatePaymentInitiationTransactionRepeatingPaymentsRequest {
     }
 }
 /// Valid source and destination combinations across all transfer types.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ValidSourceDestinationAccountsResponse {

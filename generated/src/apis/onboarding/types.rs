@@ -10,7 +10,8 @@
 #[allow(unused_imports)]
 use crate::runtime as rt;
 /// Further details of the applicant. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdditionalData {
@@ -65,7 +66,8 @@ impl AdditionalData {
     }
 }
 /// An address of the applicant. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Address {
@@ -177,7 +179,8 @@ impl Address {
     }
 }
 /// Further details of the applicant. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddAdditionalData {
@@ -198,7 +201,8 @@ impl ApplicantAddAdditionalData {
     }
 }
 /// An address of the applicant. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddAddress {
@@ -333,7 +337,8 @@ impl ApplicantAddAddress {
     }
 }
 /// The applicant's personal, contact, financial and employment details. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddApplicant {
@@ -507,7 +512,8 @@ impl ApplicantAddApplicant {
     }
 }
 /// One consent of the applicant. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddConsentDetails {
@@ -540,7 +546,8 @@ impl ApplicantAddConsentDetails {
     }
 }
 /// The applicant's consent to be contacted. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddContactConsent {
@@ -583,7 +590,8 @@ impl ApplicantAddContactConsent {
     }
 }
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddCountrySpecificAddress {
@@ -676,7 +684,8 @@ impl ApplicantAddCountrySpecificAddress {
     }
 }
 /// The supplementary card requested for a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddCreditCardProduct {
@@ -722,7 +731,8 @@ impl ApplicantAddCreditCardProduct {
     }
 }
 /// The applicant's demographic details. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddDemographics {
@@ -805,7 +815,8 @@ impl ApplicantAddDemographics {
     }
 }
 /// An e-mail address of the applicant. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddEmail {
@@ -841,7 +852,8 @@ impl ApplicantAddEmail {
     }
 }
 /// One employment of the applicant. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddEmploymentDetails {
@@ -914,7 +926,8 @@ impl ApplicantAddEmploymentDetails {
     }
 }
 /// The applicant's income, expenses and existing loans. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddFinancialInformation {
@@ -938,7 +951,8 @@ impl ApplicantAddFinancialInformation {
     }
 }
 /// One identity document of the applicant. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddIdentificationDocumentDetails {
@@ -1031,7 +1045,8 @@ impl ApplicantAddIdentificationDocumentDetails {
     }
 }
 /// One income of the applicant. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddIncomeDetails {
@@ -1090,7 +1105,8 @@ impl ApplicantAddIncomeDetails {
     }
 }
 /// Know-your-customer information (public figures, FATCA). Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddKycInformation {
@@ -1116,7 +1132,8 @@ impl ApplicantAddKycInformation {
     }
 }
 /// The applicant's name. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddName {
@@ -1172,7 +1189,8 @@ impl ApplicantAddName {
     }
 }
 /// The applicant's identity at a partner of Citi. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddPartnerCustomerDetails {
@@ -1218,7 +1236,8 @@ impl ApplicantAddPartnerCustomerDetails {
     }
 }
 /// A phone number of the applicant. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddPhone {
@@ -1284,7 +1303,8 @@ impl ApplicantAddPhone {
     }
 }
 /// A supplementary applicant to add (inferred).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddRequest {
@@ -1317,7 +1337,8 @@ impl ApplicantAddRequest {
     }
 }
 /// Result of adding a supplementary applicant (inferred).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantAddResponse {
@@ -1325,7 +1346,8 @@ pub struct ApplicantAddResponse {
     pub applicant_id: String,
 }
 /// Removal of a supplementary applicant (inferred).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantDeleteRequest {
@@ -1341,7 +1363,8 @@ impl ApplicantDeleteRequest {
     }
 }
 /// A supplementary applicant of the application and the card requested for them.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantDetail {
@@ -1350,7 +1373,8 @@ pub struct ApplicantDetail {
     pub credit_card_product: Option<ApplicantInquiryCreditCardProduct>,
 }
 /// Further details of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryAdditionalData {
@@ -1359,7 +1383,8 @@ pub struct ApplicantInquiryAdditionalData {
     pub number_of_dependents: Option<i64>,
 }
 /// An address of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryAddress {
@@ -1400,7 +1425,8 @@ pub struct ApplicantInquiryAddress {
     pub country_specific_address: Option<ApplicantInquiryCountrySpecificAddress>,
 }
 /// The applicant's personal, contact, financial and employment details. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryApplicant {
@@ -1450,7 +1476,8 @@ pub struct ApplicantInquiryApplicant {
     pub contact_consent: Option<ApplicantInquiryContactConsent>,
 }
 /// One consent of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryConsentDetails {
@@ -1462,7 +1489,8 @@ pub struct ApplicantInquiryConsentDetails {
     pub is_consent_given: Option<bool>,
 }
 /// The applicant's consent to be contacted. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryContactConsent {
@@ -1477,7 +1505,8 @@ pub struct ApplicantInquiryContactConsent {
     pub ok_to_sms: Option<bool>,
 }
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryCountrySpecificAddress {
@@ -1507,7 +1536,8 @@ pub struct ApplicantInquiryCountrySpecificAddress {
     pub street_type: Option<String>,
 }
 /// The supplementary card requested for a supplementary applicant.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryCreditCardProduct {
@@ -1522,7 +1552,8 @@ pub struct ApplicantInquiryCreditCardProduct {
     pub overseas_card_activation_flag: Option<bool>,
 }
 /// The applicant's demographic details. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryDemographics {
@@ -1549,7 +1580,8 @@ pub struct ApplicantInquiryDemographics {
     pub residential_status: Option<String>,
 }
 /// An e-mail address of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryEmail {
@@ -1563,7 +1595,8 @@ pub struct ApplicantInquiryEmail {
     pub is_preferred_email_address: Option<bool>,
 }
 /// One employment of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryEmploymentDetails {
@@ -1587,7 +1620,8 @@ pub struct ApplicantInquiryEmploymentDetails {
     pub employment_status: Option<String>,
 }
 /// The applicant's income, expenses and existing loans. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryFinancialInformation {
@@ -1596,7 +1630,8 @@ pub struct ApplicantInquiryFinancialInformation {
     pub income_details: Option<Vec<ApplicantInquiryIncomeDetails>>,
 }
 /// One identity document of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryIdentificationDocumentDetails {
@@ -1626,7 +1661,8 @@ pub struct ApplicantInquiryIdentificationDocumentDetails {
     pub is_primary_id: Option<bool>,
 }
 /// One income of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryIncomeDetails {
@@ -1644,7 +1680,8 @@ pub struct ApplicantInquiryIncomeDetails {
     pub frequency: Option<String>,
 }
 /// Know-your-customer information (public figures, FATCA). Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryKycInformation {
@@ -1653,7 +1690,8 @@ pub struct ApplicantInquiryKycInformation {
     pub self_public_figure_declaration_flag: Option<bool>,
 }
 /// The applicant's name. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryName {
@@ -1673,7 +1711,8 @@ pub struct ApplicantInquiryName {
     pub alias_name: Option<String>,
 }
 /// The applicant's identity at a partner of Citi. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryPartnerCustomerDetails {
@@ -1688,7 +1727,8 @@ pub struct ApplicantInquiryPartnerCustomerDetails {
     pub partner_customer_segment: Option<String>,
 }
 /// A phone number of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryPhone {
@@ -1712,7 +1752,8 @@ pub struct ApplicantInquiryPhone {
     pub ok_to_call: Option<bool>,
 }
 /// A document a supplementary applicant still needs to provide.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantInquiryRequiredDocuments {
@@ -1736,14 +1777,16 @@ pub struct ApplicantInquiryRequiredDocuments {
     pub applicant_type: Option<String>,
 }
 /// The supplementary applicants of an application (inferred).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ApplicantInquiryResponse {
     /// The supplementary applicants.
     pub applicants: Vec<ApplicantDetail>,
 }
 /// Further details of the applicant. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateAdditionalData {
@@ -1764,7 +1807,8 @@ impl ApplicantUpdateAdditionalData {
     }
 }
 /// An address of the applicant. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateAddress {
@@ -1899,7 +1943,8 @@ impl ApplicantUpdateAddress {
     }
 }
 /// The applicant's personal, contact, financial and employment details. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateApplicant {
@@ -2076,7 +2121,8 @@ impl ApplicantUpdateApplicant {
     }
 }
 /// One consent of the applicant. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateConsentDetails {
@@ -2109,7 +2155,8 @@ impl ApplicantUpdateConsentDetails {
     }
 }
 /// The applicant's consent to be contacted. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateContactConsent {
@@ -2152,7 +2199,8 @@ impl ApplicantUpdateContactConsent {
     }
 }
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateCountrySpecificAddress {
@@ -2245,7 +2293,8 @@ impl ApplicantUpdateCountrySpecificAddress {
     }
 }
 /// The supplementary card requested for a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateCreditCardProduct {
@@ -2291,7 +2340,8 @@ impl ApplicantUpdateCreditCardProduct {
     }
 }
 /// The applicant's demographic details. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateDemographics {
@@ -2374,7 +2424,8 @@ impl ApplicantUpdateDemographics {
     }
 }
 /// An e-mail address of the applicant. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateEmail {
@@ -2410,7 +2461,8 @@ impl ApplicantUpdateEmail {
     }
 }
 /// One employment of the applicant. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateEmploymentDetails {
@@ -2483,7 +2535,8 @@ impl ApplicantUpdateEmploymentDetails {
     }
 }
 /// The applicant's income, expenses and existing loans. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateFinancialInformation {
@@ -2507,7 +2560,8 @@ impl ApplicantUpdateFinancialInformation {
     }
 }
 /// One identity document of the applicant. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateIdentificationDocumentDetails {
@@ -2600,7 +2654,8 @@ impl ApplicantUpdateIdentificationDocumentDetails {
     }
 }
 /// One income of the applicant. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateIncomeDetails {
@@ -2659,7 +2714,8 @@ impl ApplicantUpdateIncomeDetails {
     }
 }
 /// Know-your-customer information (public figures, FATCA). Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateKycInformation {
@@ -2685,7 +2741,8 @@ impl ApplicantUpdateKycInformation {
     }
 }
 /// The applicant's name. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateName {
@@ -2741,7 +2798,8 @@ impl ApplicantUpdateName {
     }
 }
 /// The applicant's identity at a partner of Citi. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdatePartnerCustomerDetails {
@@ -2787,7 +2845,8 @@ impl ApplicantUpdatePartnerCustomerDetails {
     }
 }
 /// A phone number of the applicant. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdatePhone {
@@ -2853,7 +2912,8 @@ impl ApplicantUpdatePhone {
     }
 }
 /// Changes to a supplementary applicant (inferred).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicantUpdateRequest {
@@ -2886,7 +2946,8 @@ impl ApplicantUpdateRequest {
     }
 }
 /// Further details of the applicant.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddAdditionalData {
@@ -3049,7 +3110,8 @@ impl ApplicationAddAdditionalData {
     }
 }
 /// An address of the applicant.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddAddress {
@@ -3204,7 +3266,8 @@ impl ApplicationAddAddress {
     }
 }
 /// The applicant's personal, contact, financial and employment details.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddApplicant {
@@ -3422,7 +3485,8 @@ impl ApplicationAddApplicant {
     }
 }
 /// One consent of the applicant.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddConsentDetails {
@@ -3455,7 +3519,8 @@ impl ApplicationAddConsentDetails {
     }
 }
 /// The applicant's consent to be contacted.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddContactConsent {
@@ -3498,7 +3563,8 @@ impl ApplicationAddContactConsent {
     }
 }
 /// How the applicant wants to be contacted.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddContactPreference {
@@ -3551,7 +3617,8 @@ impl ApplicationAddContactPreference {
     }
 }
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddCountrySpecificAddress {
@@ -3654,7 +3721,8 @@ impl ApplicationAddCountrySpecificAddress {
     }
 }
 /// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddCountrySpecificGroup {
@@ -3707,7 +3775,8 @@ impl ApplicationAddCountrySpecificGroup {
     }
 }
 /// A credit-card product applied for.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddCreditCardProduct {
@@ -3810,7 +3879,8 @@ impl ApplicationAddCreditCardProduct {
     }
 }
 /// The applicant's demographic details.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddDemographics {
@@ -3959,7 +4029,8 @@ impl ApplicationAddDemographics {
     }
 }
 /// The applicant's education.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddEducation {
@@ -4012,7 +4083,8 @@ impl ApplicationAddEducation {
     }
 }
 /// An e-mail address of the applicant.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddEmail {
@@ -4048,7 +4120,8 @@ impl ApplicationAddEmail {
     }
 }
 /// One employment of the applicant.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddEmploymentDetails {
@@ -4191,7 +4264,8 @@ impl ApplicationAddEmploymentDetails {
     }
 }
 /// One existing loan of the applicant.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddExistingLoanDetails {
@@ -4270,7 +4344,8 @@ impl ApplicationAddExistingLoanDetails {
     }
 }
 /// One expense of the applicant.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddExpenseDetails {
@@ -4316,7 +4391,8 @@ impl ApplicationAddExpenseDetails {
     }
 }
 /// The applicant's income, expenses and existing loans.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddFinancialInformation {
@@ -4391,7 +4467,8 @@ impl ApplicationAddFinancialInformation {
     }
 }
 /// One identity document of the applicant.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddIdentificationDocumentDetails {
@@ -4484,7 +4561,8 @@ impl ApplicationAddIdentificationDocumentDetails {
     }
 }
 /// One income of the applicant.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddIncomeDetails {
@@ -4553,7 +4631,8 @@ impl ApplicationAddIncomeDetails {
     }
 }
 /// Know-your-customer information (public figures, FATCA).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddKycInformation {
@@ -4726,7 +4805,8 @@ impl ApplicationAddKycInformation {
     }
 }
 /// The applicant's marketing consent.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddMarketingConsent {
@@ -4752,7 +4832,8 @@ impl ApplicationAddMarketingConsent {
     }
 }
 /// The applicant's name.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddName {
@@ -4848,7 +4929,8 @@ impl ApplicationAddName {
     }
 }
 /// Result of scanning the applicant's identity document (OCR).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddOcr {
@@ -4869,7 +4951,8 @@ impl ApplicationAddOcr {
     }
 }
 /// The applicant's identity at a partner of Citi.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddPartnerCustomerDetails {
@@ -4915,7 +4998,8 @@ impl ApplicationAddPartnerCustomerDetails {
     }
 }
 /// A phone number of the applicant.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddPhone {
@@ -4981,7 +5065,8 @@ impl ApplicationAddPhone {
     }
 }
 /// The applicant's primary bank.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddPrimaryBankDetails {
@@ -5014,7 +5099,8 @@ impl ApplicationAddPrimaryBankDetails {
     }
 }
 /// The product applied for (one of the three kinds).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddProduct {
@@ -5063,7 +5149,8 @@ impl ApplicationAddProduct {
     }
 }
 /// A ready-credit (credit line) product applied for: the credit-card product fields plus ATM and cheque-book flags.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddReadyCreditProduct {
@@ -5186,7 +5273,8 @@ impl ApplicationAddReadyCreditProduct {
     }
 }
 /// Request to create a credit-card application: the requested product and the primary applicant.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ApplicationAddRequest {
     pub product: ApplicationAddProduct,
@@ -5205,7 +5293,8 @@ impl ApplicationAddRequest {
     }
 }
 /// Result of creating an application.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddResponse {
@@ -5217,7 +5306,8 @@ pub struct ApplicationAddResponse {
     pub control_flow_id: String,
 }
 /// The applicant's declarations about existing credit.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddSelfDeclaration {
@@ -5279,7 +5369,8 @@ impl ApplicationAddSelfDeclaration {
     }
 }
 /// An unsecured-loan product applied for (loan-only; unlikely in the Poland credit-card flow).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationAddUnsecuredLoanProduct {
@@ -5362,7 +5453,8 @@ impl ApplicationAddUnsecuredLoanProduct {
     }
 }
 /// Further details of the applicant. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryAdditionalData {
@@ -5403,7 +5495,8 @@ pub struct ApplicationInquiryAdditionalData {
     pub related_citi_employee_department: Option<String>,
 }
 /// An address of the applicant. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryAddress {
@@ -5450,7 +5543,8 @@ pub struct ApplicationInquiryAddress {
     pub country_specific_address: Option<ApplicationInquiryCountrySpecificAddress>,
 }
 /// The applicant of a saved application (same shape as ApplicationAddApplicant; nested parts are the ApplicationAdd* models).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryApplicant {
@@ -5499,7 +5593,8 @@ pub struct ApplicationInquiryApplicant {
     pub kyc_information: Option<ApplicationInquiryKycInformation>,
 }
 /// A balance transfer requested with the card, as the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryBalanceTransferDetails {
@@ -5522,7 +5617,8 @@ pub struct ApplicationInquiryBalanceTransferDetails {
     pub campaign_id: Option<String>,
 }
 /// One consent of the applicant. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryConsentDetails {
@@ -5534,7 +5630,8 @@ pub struct ApplicationInquiryConsentDetails {
     pub is_consent_given: Option<bool>,
 }
 /// The applicant's consent to be contacted. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryContactConsent {
@@ -5549,7 +5646,8 @@ pub struct ApplicationInquiryContactConsent {
     pub ok_to_sms: Option<bool>,
 }
 /// How the applicant wants to be contacted. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryContactPreference {
@@ -5567,7 +5665,8 @@ pub struct ApplicationInquiryContactPreference {
     pub e_statement_enrollment_flag: Option<bool>,
 }
 /// A counter-offer, as read back with the application (same shape as CounterOffer).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryCounterOffer {
@@ -5595,7 +5694,8 @@ pub struct ApplicationInquiryCounterOffer {
     pub required_documents: Option<Vec<ApplicationInquiryRequiredDocuments>>,
 }
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryCountrySpecificAddress {
@@ -5628,7 +5728,8 @@ pub struct ApplicationInquiryCountrySpecificAddress {
     pub town: Option<String>,
 }
 /// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryCountrySpecificGroup {
@@ -5646,7 +5747,8 @@ pub struct ApplicationInquiryCountrySpecificGroup {
     pub tax_file_number: Option<String>,
 }
 /// A credit-card product applied for. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryCreditCardProduct {
@@ -5687,7 +5789,8 @@ pub struct ApplicationInquiryCreditCardProduct {
     pub balance_transfer_details: Option<Vec<ApplicationInquiryBalanceTransferDetails>>,
 }
 /// The credit terms offered for a card product, as the application inquiry returns them.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryCreditSpecificRecommendations {
@@ -5714,7 +5817,8 @@ pub struct ApplicationInquiryCreditSpecificRecommendations {
     pub epp_promo_id: Option<String>,
 }
 /// A cross-sell offer, as read back with the application (same shape as CrossSellOffer).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryCrossSellOffer {
@@ -5742,7 +5846,8 @@ pub struct ApplicationInquiryCrossSellOffer {
     pub required_documents: Option<Vec<ApplicationInquiryRequiredDocuments>>,
 }
 /// The applicant's demographic details. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryDemographics {
@@ -5787,7 +5892,8 @@ pub struct ApplicationInquiryDemographics {
     pub correspondence_language_code: Option<String>,
 }
 /// The applicant's education. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryEducation {
@@ -5805,7 +5911,8 @@ pub struct ApplicationInquiryEducation {
     pub university: Option<String>,
 }
 /// An e-mail address of the applicant. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryEmail {
@@ -5820,7 +5927,8 @@ pub struct ApplicationInquiryEmail {
     pub is_preferred_email_address: Option<bool>,
 }
 /// One employment of the applicant. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryEmploymentDetails {
@@ -5865,7 +5973,8 @@ pub struct ApplicationInquiryEmploymentDetails {
     pub months_in_industry: Option<i64>,
 }
 /// One existing loan of the applicant. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryExistingLoanDetails {
@@ -5880,7 +5989,8 @@ pub struct ApplicationInquiryExistingLoanDetails {
     pub outstanding_balance_amount: Option<::rust_decimal::Decimal>,
 }
 /// One expense of the applicant. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryExpenseDetails {
@@ -5895,7 +6005,8 @@ pub struct ApplicationInquiryExpenseDetails {
     pub frequency: Option<String>,
 }
 /// The applicant's income, expenses and existing loans. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryFinancialInformation {
@@ -5913,7 +6024,8 @@ pub struct ApplicationInquiryFinancialInformation {
     pub existing_loan_details: Option<Vec<ApplicationInquiryExistingLoanDetails>>,
 }
 /// One identity document of the applicant. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryIdentificationDocumentDetails {
@@ -5941,7 +6053,8 @@ pub struct ApplicationInquiryIdentificationDocumentDetails {
     pub is_primary_id: Option<bool>,
 }
 /// One income of the applicant. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryIncomeDetails {
@@ -5962,7 +6075,8 @@ pub struct ApplicationInquiryIncomeDetails {
     pub other_income_description: Option<String>,
 }
 /// Know-your-customer information (public figures, FATCA). As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryKycInformation {
@@ -6010,7 +6124,8 @@ pub struct ApplicationInquiryKycInformation {
     pub us_tax_id: Option<String>,
 }
 /// The loan terms offered for a loan product, as the application inquiry returns them.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryLoanSpecificRecommendations {
@@ -6049,7 +6164,8 @@ pub struct ApplicationInquiryLoanSpecificRecommendations {
     pub repayment_schedule: Option<Vec<ApplicationInquiryRepaymentSchedule>>,
 }
 /// The applicant's marketing consent. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryMarketingConsent {
@@ -6061,7 +6177,8 @@ pub struct ApplicationInquiryMarketingConsent {
     pub personal_data_opt_out_others_flag: Option<bool>,
 }
 /// The applicant's name. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryName {
@@ -6090,7 +6207,8 @@ pub struct ApplicationInquiryName {
     pub salute_by: Option<String>,
 }
 /// The applicant's identity at a partner of Citi. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryPartnerCustomerDetails {
@@ -6105,7 +6223,8 @@ pub struct ApplicationInquiryPartnerCustomerDetails {
     pub partner_customer_segment: Option<String>,
 }
 /// A phone number of the applicant. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryPhone {
@@ -6129,7 +6248,8 @@ pub struct ApplicationInquiryPhone {
     pub ok_to_call: Option<bool>,
 }
 /// The product of a saved application (same shape as ApplicationAddProduct; nested parts are the ApplicationAdd* models).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryProduct {
@@ -6141,7 +6261,8 @@ pub struct ApplicationInquiryProduct {
     pub unsecured_loan_product: Option<ApplicationInquiryUnsecuredLoanProduct>,
 }
 /// A ready-credit (credit line) product applied for: the credit-card product fields plus ATM and cheque-book flags. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryReadyCreditProduct {
@@ -6185,7 +6306,8 @@ pub struct ApplicationInquiryReadyCreditProduct {
     pub balance_transfer_details: Option<Vec<ApplicationInquiryBalanceTransferDetails>>,
 }
 /// One instalment of a loan repayment schedule, as the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryRepaymentSchedule {
@@ -6209,7 +6331,8 @@ pub struct ApplicationInquiryRepaymentSchedule {
     pub remaining_principal_amount: Option<::rust_decimal::Decimal>,
 }
 /// Decision on a requested product, as read back with the application (same shape as RequestedProductDecision).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryRequestedProductDecision {
@@ -6240,7 +6363,8 @@ pub struct ApplicationInquiryRequestedProductDecision {
     pub required_documents: Option<Vec<ApplicationInquiryRequiredDocuments>>,
 }
 /// A document the application still needs, as the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryRequiredDocuments {
@@ -6264,7 +6388,8 @@ pub struct ApplicationInquiryRequiredDocuments {
     pub applicant_type: Option<String>,
 }
 /// A saved application with its decisions and offers.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryResponse {
@@ -6291,7 +6416,8 @@ pub struct ApplicationInquiryResponse {
     pub cross_sell_offers: Option<Vec<ApplicationInquiryCrossSellOffer>>,
 }
 /// The applicant's declarations about existing credit. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquirySelfDeclaration {
@@ -6309,7 +6435,8 @@ pub struct ApplicationInquirySelfDeclaration {
     pub monthly_repayment_for_all_ext_loans: Option<::rust_decimal::Decimal>,
 }
 /// An unsecured-loan product applied for (loan-only; unlikely in the Poland credit-card flow). As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationInquiryUnsecuredLoanProduct {
@@ -6338,7 +6465,8 @@ pub struct ApplicationInquiryUnsecuredLoanProduct {
     pub tenor: Option<String>,
 }
 /// Decision on a requested product, as returned by the status call (RequestedProductDecision without `logo`, nothing required).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationStatusInqRequestedProductDecision {
@@ -6365,7 +6493,8 @@ pub struct ApplicationStatusInqRequestedProductDecision {
     pub required_documents: Option<Vec<RequiredDocuments>>,
 }
 /// Status of an application with its decisions and offers.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationStatusResponse {
@@ -6387,7 +6516,8 @@ pub struct ApplicationStatusResponse {
     pub cross_sell_offers: Option<Vec<CrossSellOffer>>,
 }
 /// Further details of the applicant. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateAdditionalData {
@@ -6550,7 +6680,8 @@ impl ApplicationUpdateAdditionalData {
     }
 }
 /// An address of the applicant. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateAddress {
@@ -6705,7 +6836,8 @@ impl ApplicationUpdateAddress {
     }
 }
 /// Changes to the applicant of a saved application (same shape as ApplicationAddApplicant, all optional; nested parts are the ApplicationAdd* models and keep their required fields).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateApplicant {
@@ -6940,7 +7072,8 @@ impl ApplicationUpdateApplicant {
     }
 }
 /// A balance transfer requested with the card, in an update of the application.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateBalanceTransferDetails {
@@ -7003,7 +7136,8 @@ impl ApplicationUpdateBalanceTransferDetails {
     }
 }
 /// One consent of the applicant. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateConsentDetails {
@@ -7036,7 +7170,8 @@ impl ApplicationUpdateConsentDetails {
     }
 }
 /// The applicant's consent to be contacted. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateContactConsent {
@@ -7079,7 +7214,8 @@ impl ApplicationUpdateContactConsent {
     }
 }
 /// How the applicant wants to be contacted. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateContactPreference {
@@ -7132,7 +7268,8 @@ impl ApplicationUpdateContactPreference {
     }
 }
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateCountrySpecificAddress {
@@ -7235,7 +7372,8 @@ impl ApplicationUpdateCountrySpecificAddress {
     }
 }
 /// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateCountrySpecificGroup {
@@ -7288,7 +7426,8 @@ impl ApplicationUpdateCountrySpecificGroup {
     }
 }
 /// A credit-card product applied for. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateCreditCardProduct {
@@ -7427,7 +7566,8 @@ impl ApplicationUpdateCreditCardProduct {
     }
 }
 /// The applicant's demographic details. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateDemographics {
@@ -7576,7 +7716,8 @@ impl ApplicationUpdateDemographics {
     }
 }
 /// The applicant's education. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateEducation {
@@ -7629,7 +7770,8 @@ impl ApplicationUpdateEducation {
     }
 }
 /// An e-mail address of the applicant. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateEmail {
@@ -7665,7 +7807,8 @@ impl ApplicationUpdateEmail {
     }
 }
 /// One employment of the applicant. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateEmploymentDetails {
@@ -7808,7 +7951,8 @@ impl ApplicationUpdateEmploymentDetails {
     }
 }
 /// One existing loan of the applicant. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateExistingLoanDetails {
@@ -7887,7 +8031,8 @@ impl ApplicationUpdateExistingLoanDetails {
     }
 }
 /// One expense of the applicant. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateExpenseDetails {
@@ -7933,7 +8078,8 @@ impl ApplicationUpdateExpenseDetails {
     }
 }
 /// The applicant's income, expenses and existing loans. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateFinancialInformation {
@@ -8008,7 +8154,8 @@ impl ApplicationUpdateFinancialInformation {
     }
 }
 /// One identity document of the applicant. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateIdentificationDocumentDetails {
@@ -8101,7 +8248,8 @@ impl ApplicationUpdateIdentificationDocumentDetails {
     }
 }
 /// One income of the applicant. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateIncomeDetails {
@@ -8170,7 +8318,8 @@ impl ApplicationUpdateIncomeDetails {
     }
 }
 /// Know-your-customer information (public figures, FATCA). In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateKycInformation {
@@ -8343,7 +8492,8 @@ impl ApplicationUpdateKycInformation {
     }
 }
 /// The applicant's marketing consent. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateMarketingConsent {
@@ -8369,7 +8519,8 @@ impl ApplicationUpdateMarketingConsent {
     }
 }
 /// The applicant's name. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateName {
@@ -8465,7 +8616,8 @@ impl ApplicationUpdateName {
     }
 }
 /// Result of scanning the applicant's identity document (OCR). In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateOcr {
@@ -8486,7 +8638,8 @@ impl ApplicationUpdateOcr {
     }
 }
 /// The applicant's identity at a partner of Citi. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdatePartnerCustomerDetails {
@@ -8532,7 +8685,8 @@ impl ApplicationUpdatePartnerCustomerDetails {
     }
 }
 /// A phone number of the applicant. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdatePhone {
@@ -8598,7 +8752,8 @@ impl ApplicationUpdatePhone {
     }
 }
 /// The applicant's primary bank. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdatePrimaryBankDetails {
@@ -8631,7 +8786,8 @@ impl ApplicationUpdatePrimaryBankDetails {
     }
 }
 /// Changes to the product of a saved application (same shape as ApplicationAddProduct, all optional; nested parts are the ApplicationAdd* models).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateProduct {
@@ -8680,7 +8836,8 @@ impl ApplicationUpdateProduct {
     }
 }
 /// A ready-credit (credit line) product applied for: the credit-card product fields plus ATM and cheque-book flags. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateReadyCreditProduct {
@@ -8839,7 +8996,8 @@ impl ApplicationUpdateReadyCreditProduct {
     }
 }
 /// Changes to a saved application.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateRequest {
@@ -8876,7 +9034,8 @@ impl ApplicationUpdateRequest {
     }
 }
 /// Result of updating an application.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateResponse {
@@ -8884,7 +9043,8 @@ pub struct ApplicationUpdateResponse {
     pub application_stage: String,
 }
 /// The applicant's declarations about existing credit. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateSelfDeclaration {
@@ -8946,7 +9106,8 @@ impl ApplicationUpdateSelfDeclaration {
     }
 }
 /// An unsecured-loan product applied for (loan-only; unlikely in the Poland credit-card flow). In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ApplicationUpdateUnsecuredLoanProduct {
@@ -9052,7 +9213,8 @@ impl ApplicationUpdateUnsecuredLoanProduct {
     }
 }
 /// Request to screen the applicant.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BackgroundScreeningRequest {
@@ -9068,7 +9230,8 @@ impl BackgroundScreeningRequest {
     }
 }
 /// Result of the background screening.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BackgroundScreeningResponse {
@@ -9077,7 +9240,8 @@ pub struct BackgroundScreeningResponse {
     pub application_stage: Option<String>,
 }
 /// How the applicant wants to be contacted. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ContactPreference {
@@ -9110,7 +9274,8 @@ impl ContactPreference {
     }
 }
 /// A product offered instead of the requested one.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CounterOffer {
@@ -9134,7 +9299,8 @@ pub struct CounterOffer {
     pub required_documents: Option<Vec<RequiredDocuments>>,
 }
 /// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CountrySpecificGroup {
@@ -9197,7 +9363,8 @@ impl CountrySpecificGroup {
     }
 }
 /// Credit terms offered.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CreditSpecificRecommendations {
@@ -9224,7 +9391,8 @@ pub struct CreditSpecificRecommendations {
     pub epp_promo_id: Option<String>,
 }
 /// The applicant's selections for a credit product.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CreditSpecificSelection {
@@ -9346,7 +9514,8 @@ impl CreditSpecificSelection {
     }
 }
 /// A further product offered.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CrossSellOffer {
@@ -9370,7 +9539,8 @@ pub struct CrossSellOffer {
     pub required_documents: Option<Vec<RequiredDocuments>>,
 }
 /// The applicant's demographic details. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Demographics {
@@ -9502,7 +9672,8 @@ impl Demographics {
     }
 }
 /// A document and what it proves.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct DocumentDetails {
@@ -9552,7 +9723,8 @@ impl DocumentDetails {
     }
 }
 /// The applicant's education. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Education {
@@ -9605,7 +9777,8 @@ impl Education {
     }
 }
 /// An e-mail address of the applicant. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Email {
@@ -9641,7 +9814,8 @@ impl Email {
     }
 }
 /// One employment of the applicant. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct EmploymentDetails {
@@ -9695,7 +9869,8 @@ impl EmploymentDetails {
 }
 pub use crate::apis::common::ErrorResponse;
 /// Final submission of an application.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct FinalSubmitRequest {
@@ -9711,7 +9886,8 @@ impl FinalSubmitRequest {
     }
 }
 /// The applicant's income, expenses and existing loans. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct FinancialInformation {
@@ -9732,7 +9908,8 @@ impl FinancialInformation {
     }
 }
 /// One identity document of the applicant. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct IdentificationDocumentDetails {
@@ -9805,7 +9982,8 @@ impl IdentificationDocumentDetails {
     }
 }
 /// Request for a credit decision (in-principle approval).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InPrincipleApprovalRequest {
@@ -9821,7 +9999,8 @@ impl InPrincipleApprovalRequest {
     }
 }
 /// The credit decision (in-principle approval) with the offers made.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InPrincipleApprovalResponse {
@@ -9841,7 +10020,8 @@ pub struct InPrincipleApprovalResponse {
     pub cross_sell_offers: Option<Vec<CrossSellOffer>>,
 }
 /// One income of the applicant. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct IncomeDetails {
@@ -9920,7 +10100,8 @@ impl IncomeDetails {
     }
 }
 /// A document to attach to an application.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InsertDocumentRequest {
@@ -9941,7 +10122,8 @@ impl InsertDocumentRequest {
     }
 }
 /// Result of the upload.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct InsertDocumentResponse {
@@ -9949,7 +10131,8 @@ pub struct InsertDocumentResponse {
     pub binary_data_size: String,
 }
 /// What the prospect is interested in.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Interest {
@@ -9985,7 +10168,8 @@ impl Interest {
     }
 }
 /// Know-your-customer information (public figures, FATCA). Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct KycInformation {
@@ -10018,7 +10202,8 @@ impl KycInformation {
     }
 }
 /// Loan terms offered (loan-only; unlikely in the Poland credit-card flow). The catalog lists `totals` and `repaymentSchedule[]` without detail; their fields are taken from the Australia-Onboarding SDK documentation the catalog cites.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct LoanSpecificRecommendations {
@@ -10057,7 +10242,8 @@ pub struct LoanSpecificRecommendations {
     pub repayment_schedule: Option<Vec<RepaymentSchedule>>,
 }
 /// The applicant's selections for a loan product (loan-only; unlikely in the Poland credit-card flow).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct LoanSpecificSelection {
@@ -10095,7 +10281,8 @@ impl LoanSpecificSelection {
     }
 }
 /// The applicant's name. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Name {
@@ -10184,7 +10371,8 @@ impl Name {
     }
 }
 /// The products the applicant accepts.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct OfferAcceptanceRequest {
@@ -10229,7 +10417,8 @@ impl OfferAcceptanceRequest {
     }
 }
 /// A phone number of the applicant. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Phone {
@@ -10298,7 +10487,8 @@ impl Phone {
     }
 }
 /// A product that can be applied for.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Product {
@@ -10343,7 +10533,8 @@ pub struct Product {
     pub agreement_expiry_date: ::chrono::NaiveDate,
 }
 /// The products that can be applied for.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ProductCatalogueResponse {
@@ -10354,7 +10545,8 @@ pub struct ProductCatalogueResponse {
     pub next_start_index: Option<String>,
 }
 /// One accepted product with the applicant's selections.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ProductConfirmation {
@@ -10414,7 +10606,8 @@ impl ProductConfirmation {
     }
 }
 /// The prospect's details. Nested parts mirror the ApplicationAdd* shapes and refer to those models, except e-mail and contact preference, which keep the prospect spelling (ProspectEmail, ProspectContactPreference).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Prospect {
@@ -10539,7 +10732,8 @@ impl Prospect {
     }
 }
 /// A prospect (lead) and the product group they are interested in.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ProspectAddRequest {
     pub interest: Interest,
@@ -10555,7 +10749,8 @@ impl ProspectAddRequest {
     }
 }
 /// Result of the lead capture.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ProspectAddResponse {
@@ -10564,7 +10759,8 @@ pub struct ProspectAddResponse {
     pub prospect_id: Option<String>,
 }
 /// One instalment of a loan repayment schedule (loan-only; model named in the Australia-Onboarding SDK documentation the catalog cites, not in the catalog itself).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RepaymentSchedule {
@@ -10588,7 +10784,8 @@ pub struct RepaymentSchedule {
     pub remaining_principal_amount: Option<::rust_decimal::Decimal>,
 }
 /// Decision on a requested product.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RequestedProductDecision {
@@ -10615,7 +10812,8 @@ pub struct RequestedProductDecision {
     pub required_documents: Option<Vec<RequiredDocuments>>,
 }
 /// A document the applicant must provide.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RequiredDocuments {
@@ -10639,7 +10837,8 @@ pub struct RequiredDocuments {
     pub applicant_type: Option<String>,
 }
 /// The applicant's declarations about existing credit. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SelfDeclaration {
@@ -10675,7 +10874,8 @@ impl SelfDeclaration {
     }
 }
 /// Request to send a one-time password to the applicant.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct UnsecuredApplicationGenerateAndSendOtpRequest {
@@ -10691,7 +10891,8 @@ impl UnsecuredApplicationGenerateAndSendOtpRequest {
     }
 }
 /// Where the one-time password was sent.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct UnsecuredApplicationGenerateAndSendOtpResponse {
@@ -10699,7 +10900,8 @@ pub struct UnsecuredApplicationGenerateAndSendOtpResponse {
     pub masked_phone_number: String,
 }
 /// The one-time password entered by the applicant.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct UnsecuredApplicationValidateOtpRequest {

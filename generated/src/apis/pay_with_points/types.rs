@@ -10,7 +10,8 @@
 #[allow(unused_imports)]
 use crate::runtime as rt;
 /// One card to read.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CardDetails {
@@ -25,7 +26,8 @@ impl CardDetails {
 }
 pub use crate::apis::common::ErrorResponse;
 /// Point balance of a linked card.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PointBalanceResponse {
@@ -46,7 +48,8 @@ pub struct PointBalanceResponse {
     pub minimum_points_to_redeem: Option<i64>,
 }
 /// The order paid with points.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RedemptionOrder {
@@ -102,7 +105,8 @@ impl RedemptionOrder {
     }
 }
 /// Redemption of points for a merchant order.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RedemptionRequest {
@@ -123,7 +127,8 @@ impl RedemptionRequest {
     }
 }
 /// Result of the redemption (seen only in the US/MX mock; inferred for Poland).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RedemptionResponse {
@@ -135,7 +140,8 @@ pub struct RedemptionResponse {
     pub available_point_balance: Option<i64>,
 }
 /// Reward point balance of one card.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RewardAccount {
@@ -158,7 +164,8 @@ pub struct RewardAccount {
     pub reward_account_error_details: Option<ErrorResponse>,
 }
 /// Activation of a card link.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RewardsActivationRequest {
@@ -176,7 +183,8 @@ impl RewardsActivationRequest {
     }
 }
 /// The cards whose reward point balances are requested.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RewardsInquiryRequest {
@@ -197,7 +205,8 @@ impl RewardsInquiryRequest {
     }
 }
 /// Reward point balances of the requested cards.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RewardsInquiryResponse {
@@ -205,7 +214,8 @@ pub struct RewardsInquiryResponse {
     pub reward_accounts: Vec<RewardAccount>,
 }
 /// Enrolment of a card for paying with points.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RewardsLinkageRequest {
@@ -231,7 +241,8 @@ impl RewardsLinkageRequest {
     }
 }
 /// Result of the enrolment.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RewardsLinkageResponse {

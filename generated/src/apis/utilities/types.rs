@@ -10,7 +10,8 @@
 #[allow(unused_imports)]
 use crate::runtime as rt;
 /// One employer (unnamed in the catalog; reconstructed).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Employer {
@@ -25,7 +26,8 @@ pub struct Employer {
     pub address: Option<String>,
 }
 /// Employers matching a search (reconstructed; the model was not seen).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct EmployerListResponse {
@@ -38,7 +40,8 @@ pub struct EmployerListResponse {
 }
 pub use crate::apis::common::ErrorResponse;
 /// Properties and validations of one field of an API (unnamed in the catalog; reconstructed).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct MetaDataField {
@@ -62,7 +65,8 @@ pub struct MetaDataField {
     pub pattern: Option<String>,
 }
 /// Field properties and validations of one API (reconstructed; the model was not seen).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct MetaDataResponse {
@@ -77,7 +81,8 @@ pub struct MetaDataResponse {
     pub fields: Option<Vec<MetaDataField>>,
 }
 /// The valid values of one reference-data field (reconstructed; no response schema was readable).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ReferenceDataResponse {
@@ -89,7 +94,8 @@ pub struct ReferenceDataResponse {
     pub reference_values: Option<Vec<ReferenceValue>>,
 }
 /// One valid value of a reference-data field (reconstructed; verify naming against a live call).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ReferenceValue {
     /// The value to send or expect in the field.
