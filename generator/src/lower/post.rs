@@ -130,13 +130,17 @@ fn relax_directional_fields(api: &mut Api) {
             case.headers.iter().for_each(|header| header.ty.named_into(&mut response_roots));
         }
     }
-    let in_requests = reachable(api, request_roots);
-    let in_responses = reachable(api, response_roots);
+    let in_requests = reachable(api, request_roots.clone());
+    let in_responses = reachable(api, response_roots.clone());
+    // A type no operation reaches goes both ways, and so does everything it holds (a webhook
+    // payload with a response type in a field): the traits of a type's fields must be its own.
+    let unreached: Vec<String> = api.types.iter().map(|def| &def.name).filter(|name| !in_requests.contains(*name) && !in_responses.contains(*name)).cloned().collect();
+    let sent = reachable(api, request_roots.into_iter().chain(unreached.iter().cloned()).collect());
+    let received = reachable(api, response_roots.into_iter().chain(unreached).collect());
     for def in &mut api.types {
-        let (sent, received) = (in_requests.contains(&def.name), in_responses.contains(&def.name));
-        def.directions = if sent || received { Directions { sent, received } } else { Directions::BOTH };
+        def.directions = Directions { sent: sent.contains(&def.name), received: received.contains(&def.name) };
         let TypeKind::Struct(s) = &mut def.kind else { continue };
-        s.built_by_callers = sent;
+        s.built_by_callers = in_requests.contains(&def.name);
         for field in &mut s.fields {
             let relax = match field.access {
                 Access::ReadOnly => in_requests.contains(&def.name),
@@ -329,7 +333,7 @@ components:
     Order: {type: object, properties: {line: {$ref: '#/components/schemas/Line'}, id: {oneOf: [{type: string}, {type: integer}]}}}
     Line: {type: object, properties: {sku: {type: string}}}
     Level: {type: object, properties: {n: {type: integer}}}
-    Unused: {type: object, properties: {x: {type: string}}}
+    Unused: {type: object, properties: {x: {type: string}, level: {$ref: '#/components/schemas/Level'}}}
 "#;
         let mut diagnostics = crate::diagnostic::Diagnostics::new();
         let spec = crate::load::load_spec_text(text, std::path::Path::new("t.yaml"), "t.yaml", &mut diagnostics).expect("the spec loads");
@@ -346,7 +350,7 @@ components:
         assert_eq!(ways("Order"), (false, true));
         assert_eq!(ways("OrderId"), (false, true), "an inline union of a response");
         assert_eq!(ways("Line"), (true, true));
-        assert_eq!(ways("Level"), (false, true), "a response header");
         assert_eq!(ways("Unused"), (true, true));
+        assert_eq!(ways("Level"), (true, true), "in a response header, and held by a type in no operation");
     }
 }
