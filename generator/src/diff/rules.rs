@@ -223,7 +223,7 @@ rules! {
     TypeKindChanged => "type-kind-changed", Rust, Breaking, Changed, "A type changed kind (struct, enum, union, alias) or representation.";
     ConstructorRemoved => "constructor-removed", Rust, Breaking, Removed, "A struct lost `new()` and its `with_*` setters: it is no longer part of any request (values found in responses are decoded, not built).";
     ConstructorAdded => "constructor-added", Rust, Compatible, Added, "A struct gained `new()` and `with_*` setters: it now appears in a request.";
-    SerdeTraitRemoved => "serde-trait-removed", Rust, Breaking, Removed, "A struct or `oneOf` enum no longer implements `Serialize` (it left every request) or `Deserialize` (it left every response), unless the crate's `full-serde` feature is on.";
+    SerdeTraitRemoved => "serde-trait-removed", Rust, Breaking, Removed, "A struct or `oneOf` enum no longer implements `Serialize` (it is now only in responses) or `Deserialize` (only in requests), unless the crate's `full-serde` feature is on.";
     SerdeTraitAdded => "serde-trait-added", Rust, Compatible, Added, "A struct or `oneOf` enum now implements `Serialize` or `Deserialize`: it now travels that way.";
     FieldRemoved => "field-removed", Rust, Breaking, Removed, "A struct field is gone.";
     FieldAdded => "field-added", Rust, Compatible, Added, "A new optional struct field (structs are `non_exhaustive`; `new()` is unchanged).";

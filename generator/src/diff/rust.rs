@@ -535,11 +535,16 @@ impl<'a> RustDiff<'a, '_> {
 
     /// Structs and unions implement the serde trait of each way they travel (enums both, always).
     fn serde_traits(&mut self, old: &TypeDef, new: &TypeDef, item: &str) {
-        let traits = [("Serialize", old.directions.sent, new.directions.sent, "request"), ("Deserialize", old.directions.received, new.directions.received, "response")];
-        for (name, was, is, side) in traits {
+        let traits = [
+            ("Serialize", old.directions.sent, new.directions.sent, "request", "responses"),
+            ("Deserialize", old.directions.received, new.directions.received, "response", "requests"),
+        ];
+        for (name, was, is, side, other_side) in traits {
             let (rule, reason) = match (was, is) {
-                (true, false) => (Rule::SerdeTraitRemoved, format!("`{}` no longer implements `{name}` without `full-serde`: it is in no {side} any more", new.name)),
-                (false, true) => (Rule::SerdeTraitAdded, format!("`{}` now implements `{name}`: it is in a {side}, or in no operation", new.name)),
+                (true, false) => {
+                    (Rule::SerdeTraitRemoved, format!("`{}` no longer implements `{name}` without `full-serde`: it is now only in {other_side}", new.name))
+                }
+                (false, true) => (Rule::SerdeTraitAdded, format!("`{}` now implements `{name}`: it is in a {side}, or held by a type in no operation", new.name)),
                 _ => continue,
             };
             self.push(rule, At::New, &new.pointer, reason, item.to_string());

@@ -9,7 +9,8 @@ use quote::{format_ident, quote};
 use super::prelude::{BOX, DEFAULT, ERR, FROM, INTO, NONE, OK, OPTION, RESULT, SOME, STRING};
 use super::{decimal_serde, doc_attrs, doc_line, gated, ident, module_allows, type_tokens, RustFile, Scope};
 use crate::model::{
-    AdditionalFields, Api, DefaultValue, Directions, FULL_SERDE_FEATURE, EnumRepr, EnumValue, Enumeration, Field, Presence, Struct, Tagging, TypeDef, TypeKind, TypeRef, Union,
+    AdditionalFields, Api, DefaultValue, Directions, EnumRepr, EnumValue, Enumeration, Field, Presence, Struct, Tagging, TypeDef, TypeKind, TypeRef,
+    Union, FULL_SERDE_FEATURE,
 };
 
 pub(super) fn emit_types(api: &Api) -> RustFile<'_> {

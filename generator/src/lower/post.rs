@@ -111,7 +111,8 @@ pub(super) fn reachable_in(by_name: &BTreeMap<&str, &crate::model::TypeDef>, roo
 }
 
 /// A required `readOnly` field can't be required of a request, nor a `writeOnly` one of a response.
-/// Each type implements the serde traits of the ways it travels (`Directions`). Only a struct that is part of a request gets a constructor and setters; one found only in
+/// Each type implements the serde traits of the ways it travels (`Directions`). Only a struct
+/// that is part of a request gets a constructor and setters; one found only in
 /// responses, or in no operation (a webhook payload, a shared definition), is decoded.
 fn relax_directional_fields(api: &mut Api) {
     let mut request_roots = Vec::new();
@@ -134,7 +135,8 @@ fn relax_directional_fields(api: &mut Api) {
     let in_responses = reachable(api, response_roots.clone());
     // A type no operation reaches goes both ways, and so does everything it holds (a webhook
     // payload with a response type in a field): the traits of a type's fields must be its own.
-    let unreached: Vec<String> = api.types.iter().map(|def| &def.name).filter(|name| !in_requests.contains(*name) && !in_responses.contains(*name)).cloned().collect();
+    let unreached: Vec<String> =
+        api.types.iter().map(|def| &def.name).filter(|name| !in_requests.contains(*name) && !in_responses.contains(*name)).cloned().collect();
     let sent = reachable(api, request_roots.into_iter().chain(unreached.iter().cloned()).collect());
     let received = reachable(api, response_roots.into_iter().chain(unreached).collect());
     for def in &mut api.types {
