@@ -83,7 +83,8 @@
 //! # Serde
 //!
 //! A type implements `Serialize` when a request sends it and `Deserialize` when a response
-//! brings it (both when it does both, or when no operation uses it; enums always have both).
+//! brings it (both when it does both, or when it is outside every operation or part of a type
+//! that is; enums always have both).
 //! Turn on the `full-serde` feature to give every type both, for example to store a
 //! response as JSON or read a request from a file.
 //!
