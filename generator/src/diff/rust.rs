@@ -739,13 +739,8 @@ fn content_types(body: &crate::model::RequestBody) -> String {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
-
-    use crate::config::Conventions;
-    use crate::diagnostic::Diagnostics;
     use crate::diff::{diff_sides, Rule, Side};
-    use crate::load::load_spec_text;
-    use crate::lower::{lower_api, LowerOptions};
+    use crate::lower::lower_test_spec;
     use crate::model::TypeKind;
 
     /// Whatever order the generator gives the required fields, a reordering of `new()`'s
@@ -754,12 +749,7 @@ mod tests {
     fn constructor_arguments_in_another_order_are_breaking() {
         // A request body, so that `Transfer` has a `new()` (built by callers).
         let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /transfers:\n    post:\n      operationId: createTransfer\n      requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/Transfer'}}}}\n      responses: {'204': {description: done}}\ncomponents:\n  schemas:\n    Transfer:\n      type: object\n      required: [debit, credit, note]\n      properties:\n        debit: {type: string}\n        credit: {type: string}\n        note: {type: string}\n";
-        let mut diagnostics = Diagnostics::new();
-        let spec = load_spec_text(text, Path::new("t.yaml"), "t.yaml", &mut diagnostics).expect("the spec loads");
-        let conventions = Conventions::default();
-        let options = LowerOptions { module: "t".into(), feature: String::new(), conventions: &conventions };
-        let old = lower_api(&spec, &options, &mut diagnostics);
-        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        let (spec, old) = lower_test_spec(text);
         let mut new = old.clone();
         let Some(TypeKind::Struct(transfer)) = new.types.iter_mut().find(|t| t.name == "Transfer").map(|t| &mut t.kind) else { panic!("a struct") };
         let debit = transfer.fields.iter().position(|f| f.wire == "debit").expect("debit");

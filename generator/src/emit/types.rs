@@ -77,13 +77,11 @@ fn default_fn_name(struct_name: &str, field: &Field) -> proc_macro2::Ident {
     format_ident!("default_{}_{}", heck::ToSnakeCase::to_snake_case(struct_name), field.name.trim_matches('_'))
 }
 
-/// `#[cfg(feature = "full-serde")]` for the serde impl of a direction the type does not travel.
-fn unless_travels(travels: bool) -> TokenStream {
-    if travels {
-        quote! {}
-    } else {
-        quote! { #[cfg(feature = #FULL_SERDE_FEATURE)] }
-    }
+/// The attributes of a hand-written `Serialize` and `Deserialize` impl: none for a direction the
+/// type travels, `#[cfg(feature = "full-serde")]` for the other.
+fn serde_impl_cfgs(directions: Directions) -> (TokenStream, TokenStream) {
+    let unless = |travels: bool| if travels { quote! {} } else { quote! { #[cfg(feature = #FULL_SERDE_FEATURE)] } };
+    (unless(directions.sent), unless(directions.received))
 }
 
 /// A struct's serde derives: the traits its directions need in its `derive`, the other one
@@ -207,7 +205,7 @@ fn emit_additional_serde(name: &str, s: &Struct, additional: &AdditionalFields, 
         Some(_) => quote! { rt::decimal::from_raw },
         None => quote! { rt::json::decode_raw },
     };
-    let (serialize_cfg, deserialize_cfg) = (unless_travels(directions.sent), unless_travels(directions.received));
+    let (serialize_cfg, deserialize_cfg) = serde_impl_cfgs(directions);
     quote! {
         #serialize_cfg
         impl ::serde::Serialize for #type_name {
@@ -499,7 +497,7 @@ fn emit_union(name: &str, u: &Union, directions: Directions) -> TokenStream {
             }
         }
     });
-    let (serialize_cfg, deserialize_cfg) = (unless_travels(directions.sent), unless_travels(directions.received));
+    let (serialize_cfg, deserialize_cfg) = serde_impl_cfgs(directions);
     quote! {
         #[derive(Clone, Debug, PartialEq)]
         pub enum #type_name {

@@ -35,6 +35,18 @@ pub struct LowerOptions<'a> {
     pub conventions: &'a Conventions,
 }
 
+/// A spec's text (`t.yaml`) loaded and lowered as the module `t`, for tests: panics on an error.
+#[cfg(test)]
+pub(crate) fn lower_test_spec(text: &str) -> (LoadedSpec, Api) {
+    let mut diagnostics = Diagnostics::new();
+    let spec = crate::load::load_spec_text(text, std::path::Path::new("t.yaml"), "t.yaml", &mut diagnostics).expect("the spec loads");
+    let conventions = Conventions::default();
+    let options = LowerOptions { module: "t".into(), feature: String::new(), conventions: &conventions };
+    let api = lower_api(&spec, &options, &mut diagnostics);
+    assert!(!diagnostics.has_errors(), "{diagnostics}");
+    (spec, api)
+}
+
 /// Lowers one spec. Problems go to `diagnostics`; the returned API is complete enough to emit
 /// whenever `diagnostics` holds no errors.
 pub fn lower_api(spec: &LoadedSpec, options: &LowerOptions<'_>, diagnostics: &mut Diagnostics) -> Api {

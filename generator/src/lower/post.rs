@@ -131,16 +131,16 @@ fn relax_directional_fields(api: &mut Api) {
             case.headers.iter().for_each(|header| header.ty.named_into(&mut response_roots));
         }
     }
-    let in_requests = reachable(api, request_roots.clone());
-    let in_responses = reachable(api, response_roots.clone());
+    let in_requests = reachable(api, request_roots);
+    let in_responses = reachable(api, response_roots);
     // A type no operation reaches goes both ways, and so does everything it holds (a webhook
     // payload with a response type in a field): the traits of a type's fields must be its own.
     let unreached: Vec<String> =
         api.types.iter().map(|def| &def.name).filter(|name| !in_requests.contains(*name) && !in_responses.contains(*name)).cloned().collect();
-    let sent = reachable(api, request_roots.into_iter().chain(unreached.iter().cloned()).collect());
-    let received = reachable(api, response_roots.into_iter().chain(unreached).collect());
+    let both_ways = reachable(api, unreached);
     for def in &mut api.types {
-        def.directions = Directions { sent: sent.contains(&def.name), received: received.contains(&def.name) };
+        let both = both_ways.contains(&def.name);
+        def.directions = Directions { sent: both || in_requests.contains(&def.name), received: both || in_responses.contains(&def.name) };
         let TypeKind::Struct(s) = &mut def.kind else { continue };
         s.built_by_callers = in_requests.contains(&def.name);
         for field in &mut s.fields {
@@ -337,12 +337,7 @@ components:
     Level: {type: object, properties: {n: {type: integer}}}
     Unused: {type: object, properties: {x: {type: string}, level: {$ref: '#/components/schemas/Level'}}}
 "#;
-        let mut diagnostics = crate::diagnostic::Diagnostics::new();
-        let spec = crate::load::load_spec_text(text, std::path::Path::new("t.yaml"), "t.yaml", &mut diagnostics).expect("the spec loads");
-        let conventions = crate::config::Conventions::default();
-        let options = crate::lower::LowerOptions { module: "t".into(), feature: String::new(), conventions: &conventions };
-        let api = crate::lower::lower_api(&spec, &options, &mut diagnostics);
-        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        let (_, api) = crate::lower::lower_test_spec(text);
         let ways = |name: &str| {
             let def = api.types.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("no type {name}"));
             (def.directions.sent, def.directions.received)
