@@ -22,6 +22,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 
 use super::json::{RawJson, RAW_VALUE_TOKEN};
+use super::json_path;
 use super::values::Nullable;
 
 /// A type whose decimals can be written and read exactly: `Decimal` and the containers
@@ -80,10 +81,10 @@ impl<'de> Visitor<'de> for DecimalVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Decimal, A::Error> {
         let key: Option<String> = map.next_key()?;
         if key.as_deref() != Some(RAW_VALUE_TOKEN) {
-            return Err(de::Error::invalid_type(de::Unexpected::Map, &self));
+            return Err(json_path::record(de::Error::invalid_type(de::Unexpected::Map, &self), None));
         }
         let text: String = map.next_value()?;
-        parse_json_text(&text).map_err(de::Error::custom)
+        parse_json_text(&text).map_err(|error| json_path::invalid_raw(&text, error))
     }
 
     fn visit_newtype_struct<D: Deserializer<'de>>(self, deserializer: D) -> Result<Decimal, D::Error> {

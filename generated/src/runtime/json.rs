@@ -13,21 +13,19 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 use serde_json::Value;
 
+use super::json_path::{forget_value_error, located};
+pub use super::json_path::{invalid, invalid_raw};
+
 /// serde_json's name for a raw value: a deserializer that knows it hands over the value's text.
 pub(crate) const RAW_VALUE_TOKEN: &str = "$serde_json::private::RawValue";
 
 /// Decodes JSON bytes into `T`; the error names the path of the mismatch (e.g. `accounts[0].id`).
 ///
-/// A body that decodes is decoded once, at serde_json's own speed; only one that fails is read
-/// again with its path tracked, to say where (tracking every value costs as much as decoding).
+/// A body is decoded once, at serde_json's own speed. Only one that fails is read again, to find
+/// the path of the place serde_json stopped at ([`json_path`](super::json_path)).
 pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, JsonError> {
-    if let Ok(value) = serde_json::from_slice(bytes) {
-        return Ok(value);
-    }
-    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(path_error)?;
-    deserializer.end().map_err(|error| JsonError { path: String::new(), message: error.to_string() })?;
-    Ok(value)
+    forget_value_error();
+    serde_json::from_slice(bytes).map_err(|error| located(bytes, &error))
 }
 
 /// Decodes JSON text into `T`, reporting the path of a mismatch.
@@ -38,24 +36,8 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, JsonError> {
 /// Decodes a JSON value into `T`, reporting the path of a mismatch. Decimals are read from the
 /// value's text, which `serde_json::Value` may already have rounded: decode bytes where you can.
 pub fn from_value_with_path<T: DeserializeOwned>(value: Value) -> Result<T, JsonError> {
-    serde_path_to_error::deserialize(value).map_err(path_error)
-}
-
-fn path_error(error: serde_path_to_error::Error<serde_json::Error>) -> JsonError {
-    let path = error.path().to_string();
-    let inner = error.into_inner();
-    // A body that is not JSON has no path worth naming; its line and column are in the message.
-    let not_json = inner.is_syntax() || inner.is_eof();
-    let path = if path == "." || not_json { String::new() } else { path };
-    let mut message = inner.to_string();
-    // A mismatch is located by its path; the line and column only help for text that is not JSON.
-    if !not_json {
-        let position = format!(" at line {} column {}", inner.line(), inner.column());
-        if let Some(stripped) = message.strip_suffix(&position) {
-            message.truncate(stripped.len());
-        }
-    }
-    JsonError { path, message }
+    let text = serde_json::to_vec(&value).map_err(|error| JsonError { path: String::new(), message: error.to_string() })?;
+    from_slice(&text)
 }
 
 /// A JSON body that does not match its type.
@@ -287,7 +269,7 @@ pub fn serialize_tagged<S: Serializer, T: Serialize>(serializer: S, property: &s
 /// whose names are not in `known` into the extra map, each exactly.
 pub fn with_additional<'de, D, T, V>(
     deserializer: D,
-    declared: impl FnOnce(&mut serde_json::Deserializer<serde_json::de::StrRead<'_>>) -> Result<T, serde_json::Error>,
+    declared: impl FnOnce(&mut serde_json::Deserializer<serde_json::de::SliceRead<'_>>) -> Result<T, serde_json::Error>,
     known: &[&str],
     decode_value: impl Fn(&RawJson) -> Result<V, String>,
 ) -> Result<(T, std::collections::BTreeMap<String, V>), D::Error>
@@ -295,14 +277,15 @@ where
     D: Deserializer<'de>,
 {
     let raw = RawJson::deserialize(deserializer)?;
-    let value = declared(&mut serde_json::Deserializer::from_str(raw.get())).map_err(de::Error::custom)?;
-    let Entries(entries) = serde_json::from_str(raw.get()).map_err(de::Error::custom)?;
+    let text = raw.get();
+    let value = declared(&mut serde_json::Deserializer::from_slice(text.as_bytes())).map_err(|error| invalid_raw(text, located(text.as_bytes(), &error)))?;
+    let Entries(entries) = serde_json::from_str(text).map_err(|error| invalid_raw(text, located(text.as_bytes(), &error)))?;
     let mut extra = std::collections::BTreeMap::new();
     for (key, value) in entries {
         if known.contains(&key.as_str()) {
             continue;
         }
-        let decoded = decode_value(&RawJson(value)).map_err(|error| de::Error::custom(format!("property `{key}`: {error}")))?;
+        let decoded = decode_value(&RawJson(value)).map_err(|error| invalid_raw(text, format!("property `{key}`: {error}")))?;
         extra.insert(key, decoded);
     }
     Ok((value, extra))

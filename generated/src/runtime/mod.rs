@@ -16,6 +16,7 @@ pub mod enums;
 mod error;
 mod hook;
 pub mod json;
+mod json_path;
 mod paging;
 mod request;
 mod response;

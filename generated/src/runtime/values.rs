@@ -128,7 +128,7 @@ impl<'de> Deserialize<'de> for Base64 {
             .or_else(|_| base64::engine::general_purpose::URL_SAFE.decode(trimmed.as_bytes()))
             .or_else(|_| base64::engine::general_purpose::STANDARD_NO_PAD.decode(trimmed.as_bytes()))
             .map(Base64)
-            .map_err(|error| serde::de::Error::custom(format!("invalid base64: {error}")))
+            .map_err(|error| super::json_path::invalid(format!("invalid base64: {error}")))
     }
 }
 

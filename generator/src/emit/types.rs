@@ -455,7 +455,7 @@ fn emit_union(name: &str, u: &Union, directions: Directions) -> TokenStream {
             let arms = u.variants.iter().map(|v| {
                 let tags = &v.tags;
                 let decode = decode(v);
-                quote! { #SOME(#(#tags)|*) => #decode.map_err(::serde::de::Error::custom), }
+                quote! { #SOME(#(#tags)|*) => #decode.map_err(|error| rt::json::invalid_raw(value.get(), error)), }
             });
             quote! {
                 match rt::json::tag_of(&value, #property).as_deref() {
@@ -476,7 +476,7 @@ fn emit_union(name: &str, u: &Union, directions: Directions) -> TokenStream {
             let message = format!("the value matches none of the shapes of `{name}`");
             quote! {
                 #(#attempts)*
-                #ERR(::serde::de::Error::custom(#message))
+                #ERR(rt::json::invalid_raw(value.get(), #message))
             }
         }
     };
