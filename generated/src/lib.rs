@@ -67,6 +67,12 @@
 //! path), [`Error::Auth`] when no token could be had, [`Error::Request`] when the request could
 //! not be built, and [`Error::Hook`] when the configured [`Hook`](runtime::Hook) refused it.
 //!
+//! The path of a decode error is read off the body at the place serde_json stopped, so a body is
+//! decoded once, failed or not. A `Deserialize` of your own, used inside these types' bodies,
+//! that rejects a value after reading all of it (as the generated unions do) should make its
+//! error with [`runtime::json::invalid`] or [`runtime::json::invalid_raw`]; for any other such
+//! error the path may name the object or array around the value, or the element after it.
+//!
 //! An error's `Display` reads as a message (`` `retrieveAccountDetails` failed with HTTP 404 Not
 //! Found: resourceNotFound: No such account ``). Neither `Display` nor `Debug` of any error shows
 //! a body, a header value, a URL query or a token; tokens, codes and client secrets are

@@ -22,7 +22,7 @@ pub(crate) const RAW_VALUE_TOKEN: &str = "$serde_json::private::RawValue";
 /// Decodes JSON bytes into `T`; the error names the path of the mismatch (e.g. `accounts[0].id`).
 ///
 /// A body is decoded once, at serde_json's own speed. Only one that fails is read again, to find
-/// the path of the place serde_json stopped at ([`json_path`](super::json_path)).
+/// the path of the place serde_json stopped at.
 pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, JsonError> {
     forget_value_error();
     serde_json::from_slice(bytes).map_err(|error| located(bytes, &error))
