@@ -7,11 +7,11 @@
 //!
 //! serde_json places most errors itself, right after the value that failed (or at the start of a
 //! container of the wrong kind, or after the `}` of an object that lacks a field). An error that a
-//! value's own serde code raises after it has read the whole value through serde_json's raw-value
-//! token (decimals, unions, base64, structs with additional properties) has no place yet. The
-//! container around it gives it one after reading on past a `,`, `}` or `]`. Such errors are made
-//! with [`invalid`], which records them, so that the scanner can step back to the value before that
-//! separator.
+//! value's own serde code raises after it has read all of the value has no place yet: a decimal,
+//! a union or a struct with additional properties read as its raw text, base64 read as a string.
+//! The container around it gives it one, after reading on past a `,`, `}` or `]`. Such errors are
+//! made with [`invalid`] or [`invalid_raw`], which record them, so that the scanner can step back
+//! to the value before that separator.
 
 use std::cell::RefCell;
 use std::fmt::{self, Write as _};
@@ -117,10 +117,11 @@ enum Last {
     Open,
     /// The end of a string, number or literal.
     Value,
-    /// A `,`, after the value at `before`.
-    Comma { before: Option<String> },
-    /// A `}` or `]` that closed a container `length` bytes long, after its last value at `before`.
-    Close { before: Option<String>, length: usize },
+    /// A `,` after a value; in an object, `previous` is that value's key.
+    Comma { previous: Option<String> },
+    /// A `}` or `]` that closed `closed`, a container `length` bytes long; `empty` if it held
+    /// no value.
+    Close { closed: Frame, length: usize, empty: bool },
 }
 
 /// The path of the value at `end` in `text`, which is valid JSON up to there.
@@ -134,10 +135,6 @@ fn path_at(text: &[u8], end: usize, whole_value: Option<Option<usize>>) -> Strin
     let mut frames: Vec<Frame> = Vec::new();
     let mut starts: Vec<usize> = Vec::new();
     let mut last = Last::Open;
-    let before = |frames: &[Frame], last: &Last| match last {
-        Last::Value | Last::Close { .. } if whole_value.is_some() => Some(render(frames)),
-        _ => None,
-    };
     let mut i = 0;
     while i < end {
         match text[i] {
@@ -149,18 +146,24 @@ fn path_at(text: &[u8], end: usize, whole_value: Option<Option<usize>>) -> Strin
                 i += 1;
             }
             b'}' | b']' => {
-                let before = before(&frames, &last);
-                frames.pop();
+                let empty = matches!(last, Last::Open);
                 i += 1;
-                last = Last::Close { before, length: i - starts.pop().unwrap_or(0) };
+                let length = i - starts.pop().unwrap_or(0);
+                match frames.pop() {
+                    Some(closed) => last = Last::Close { closed, length, empty },
+                    None => last = Last::Value,
+                }
             }
             b',' => {
-                last = Last::Comma { before: before(&frames, &last) };
-                match frames.last_mut() {
-                    Some(Frame::Object(key)) => *key = None,
-                    Some(Frame::Array(index)) => *index += 1,
-                    None => {}
-                }
+                let previous = match frames.last_mut() {
+                    Some(Frame::Object(key)) => key.take(),
+                    Some(Frame::Array(index)) => {
+                        *index += 1;
+                        None
+                    }
+                    None => None,
+                };
+                last = Last::Comma { previous };
                 i += 1;
             }
             b':' => {
@@ -186,11 +189,19 @@ fn path_at(text: &[u8], end: usize, whole_value: Option<Option<usize>>) -> Strin
         }
     }
     match (whole_value, last) {
-        (Some(_), Last::Comma { before: Some(before) }) => before,
-        (Some(length), Last::Close { before: Some(before), length: closed }) if length != Some(closed) => before,
+        // Back to the value before the `,`.
+        (Some(_), Last::Comma { previous }) => match frames.last_mut() {
+            Some(Frame::Object(key)) => *key = previous,
+            Some(Frame::Array(index)) => *index = index.saturating_sub(1),
+            None => {}
+        },
+        // Back into the container the `}` or `]` closed, at its last value, unless the value at
+        // fault is that container itself.
+        (Some(length), Last::Close { closed, length: closed_length, empty: false }) if length != Some(closed_length) => frames.push(closed),
         // Otherwise the place is at or right after the value (or the container) named.
-        _ => render(&frames),
+        _ => {}
     }
+    render(&frames)
 }
 
 /// The index just past the string that starts (with its quote) at `start`.
