@@ -278,6 +278,8 @@ where
 {
     let raw = RawJson::deserialize(deserializer)?;
     let text = raw.get();
+    // The declared fields are decoded apart, so their errors are located apart, as by `from_slice`.
+    forget_value_error();
     let value = declared(&mut serde_json::Deserializer::from_slice(text.as_bytes())).map_err(|error| invalid_raw(text, located(text.as_bytes(), &error)))?;
     let Entries(entries) = serde_json::from_str(text).map_err(|error| invalid_raw(text, located(text.as_bytes(), &error)))?;
     let mut extra = std::collections::BTreeMap::new();
