@@ -52,9 +52,9 @@ pub(crate) fn forget_value_error() {
     VALUE_ERROR.with(|slot| slot.borrow_mut().take());
 }
 
-/// `message` without a trailing ` at line L column C`. serde_json takes such an ending of a custom
-/// error's message as the error's place; from a message about another text (a value decoded on its
-/// own) it would be a wrong one.
+/// `message` without a trailing ` at line L column C`: serde_json's own errors end so, and serde_json
+/// takes such an ending of a custom error's message as the error's place, which, from a message
+/// about another text (a value decoded on its own), would be a wrong one.
 fn without_position(message: impl fmt::Display) -> String {
     let mut message = message.to_string();
     if let Some(at) = message.rfind(" at line ") {
@@ -72,17 +72,13 @@ fn without_position(message: impl fmt::Display) -> String {
 /// The error of decoding `text`, with the path of the value at fault.
 pub(crate) fn located(text: &[u8], error: &serde_json::Error) -> JsonError {
     let recorded = VALUE_ERROR.with(|slot| slot.borrow_mut().take());
-    let mut message = error.to_string();
     // Text that is not JSON has no path worth naming; its line and column are in the message.
     // An error without a place (line 0) is about the whole document.
     if error.is_syntax() || error.is_eof() || error.line() == 0 {
-        return JsonError { path: String::new(), message };
+        return JsonError { path: String::new(), message: error.to_string() };
     }
     // A mismatch is located by its path; the line and column only help for text that is not JSON.
-    let position = format!(" at line {} column {}", error.line(), error.column());
-    if let Some(stripped) = message.strip_suffix(&position) {
-        message.truncate(stripped.len());
-    }
+    let message = without_position(error);
     let whole_value = match recorded {
         Some((recorded, length)) if recorded == message => Some(length),
         _ => None,
@@ -340,10 +336,7 @@ mod tests {
         let mut deserializer = serde_json::Deserializer::from_str(text);
         let error = serde_path_to_error::deserialize::<_, T>(&mut deserializer).expect_err(text);
         let path = error.path().to_string();
-        let inner = error.into_inner();
-        let position = format!(" at line {} column {}", inner.line(), inner.column());
-        let message = inner.to_string();
-        (if path == "." { String::new() } else { path }, message.strip_suffix(&position).unwrap_or(&message).to_string())
+        (if path == "." { String::new() } else { path }, super::without_position(error.into_inner()))
     }
 
     /// Checks the path of the error of decoding `text` as `T`, as written and pretty-printed, and
