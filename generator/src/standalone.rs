@@ -15,7 +15,7 @@ use crate::model::{Api, FULL_SERDE_FEATURE};
 use crate::write::{format_files, header, FileSet, GeneratedFile};
 
 /// The runtime's files, relative to `src/runtime/`, with their text.
-pub const RUNTIME_FILES: [(&str, &str); 23] = [
+pub const RUNTIME_FILES: [(&str, &str); 24] = [
     ("api.rs", include_str!("../../generated/src/runtime/api.rs")),
     ("auth/app.rs", include_str!("../../generated/src/runtime/auth/app.rs")),
     ("auth/flight.rs", include_str!("../../generated/src/runtime/auth/flight.rs")),
@@ -32,6 +32,7 @@ pub const RUNTIME_FILES: [(&str, &str); 23] = [
     ("json.rs", include_str!("../../generated/src/runtime/json.rs")),
     ("json_path.rs", include_str!("../../generated/src/runtime/json_path.rs")),
     ("mod.rs", include_str!("../../generated/src/runtime/mod.rs")),
+    ("object.rs", include_str!("../../generated/src/runtime/object.rs")),
     ("paging.rs", include_str!("../../generated/src/runtime/paging.rs")),
     ("request.rs", include_str!("../../generated/src/runtime/request.rs")),
     ("response.rs", include_str!("../../generated/src/runtime/response.rs")),

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use proc_macro2::TokenStream;
 
-use crate::emit::RustFile;
+use crate::emit::{RustFile, OBJECT_SERDE_CALL};
 
 /// One generated file, relative to the output root.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,7 +36,100 @@ pub fn format_rust(tokens: TokenStream, header: &str) -> Result<String, String> 
     // No copy is kept for the error message: parsing a shared token stream deep-copies it
     // (proc-macro2's `RcVec::make_owned`), which cost about a tenth of generation.
     let file: syn::File = syn::parse2(tokens).map_err(|error| format!("internal error: generated tokens are not valid Rust ({error})"))?;
-    Ok(format!("{header}\n{}", prettyplease::unparse(&file)))
+    Ok(format!("{header}\n{}", unparse(&file)))
+}
+
+/// prettyplease's text of `file`, with each `serde_impls!` call laid out one field per line.
+fn unparse(file: &syn::File) -> String {
+    lay_out_object_calls(prettyplease::unparse(file))
+}
+
+/// Lays out every call of the runtime's `serde_impls!` (see `emit::types`) one field per line.
+/// prettyplease fills a macro call's lines with as many tokens as fit, so a field would start
+/// on one line and end on the next, and a field added to a spec would reflow all that follow it.
+fn lay_out_object_calls(text: String) -> String {
+    let call = OBJECT_SERDE_CALL;
+    if !text.contains(call) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find(call) {
+        let line_start = rest[..at].rfind('\n').map_or(0, |newline| newline + 1);
+        let indent = &rest[line_start..at];
+        let Some((arguments, length)) = call_arguments(&rest[at + call.len()..]) else { break };
+        out.push_str(&rest[..at]);
+        out.push_str(call);
+        let mut parts = arguments.iter();
+        let head: Vec<&String> = parts.by_ref().take(3).collect();
+        let fields: Vec<&String> = parts.collect();
+        if fields.is_empty() {
+            out.push_str(&head.iter().map(|part| part.as_str()).collect::<Vec<_>>().join(", "));
+        } else {
+            out.push('\n');
+            out.push_str(&format!("{indent}    {},\n", head.iter().map(|part| part.as_str()).collect::<Vec<_>>().join(", ")));
+            for field in fields {
+                out.push_str(&format!("{indent}    {field},\n"));
+            }
+            out.push_str(indent);
+        }
+        out.push(')');
+        rest = &rest[at + call.len() + length..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The arguments of a macro call whose text (after the opening parenthesis) is `text`, split at
+/// its top-level commas, each with its runs of whitespace made one space; and the length of the
+/// text up to and including the closing parenthesis. `None` if the call does not close.
+fn call_arguments(text: &str) -> Option<(Vec<String>, usize)> {
+    let mut arguments = Vec::new();
+    let mut current = String::new();
+    let mut depth = 0usize;
+    let mut chars = text.char_indices();
+    while let Some((index, c)) = chars.next() {
+        match c {
+            '"' => {
+                // A string literal, escapes and all (a wire name is written with `\"` and `\\`).
+                current.push(c);
+                while let Some((_, c)) = chars.next() {
+                    current.push(c);
+                    match c {
+                        '\\' => current.extend(chars.next().map(|(_, c)| c)),
+                        '"' => break,
+                        _ => {}
+                    }
+                }
+            }
+            '(' | '[' | '{' => {
+                depth += 1;
+                current.push(c);
+            }
+            ')' | ']' | '}' if depth == 0 => {
+                let last = current.trim();
+                if !last.is_empty() {
+                    arguments.push(last.to_string());
+                }
+                return Some((arguments, index + 1));
+            }
+            ')' | ']' | '}' => {
+                depth -= 1;
+                if current.ends_with(' ') {
+                    current.pop();
+                }
+                current.push(c);
+            }
+            ',' if depth == 0 => arguments.push(std::mem::take(&mut current).trim().to_string()),
+            c if c.is_whitespace() => {
+                if !current.is_empty() && !current.ends_with(' ') && !current.ends_with(['(', '[']) {
+                    current.push(' ');
+                }
+            }
+            c => current.push(c),
+        }
+    }
+    None
 }
 
 /// The start of an item's tokens, for the message of a file that does not parse.
@@ -96,7 +189,7 @@ pub fn format_files(files: Vec<(RustFile<'_>, &str)>) -> Vec<Result<String, Stri
                     }
                 }
             }
-            Ok(chunk.map(|chunk| prettyplease::unparse(&chunk)).unwrap_or_default())
+            Ok(chunk.map(|chunk| unparse(&chunk)).unwrap_or_default())
         },
         || heads.into_iter().map(|(tokens, header)| format_rust(tokens, header)).collect::<Vec<_>>(),
     );
@@ -465,6 +558,33 @@ mod tests {
             files: files.iter().map(|(p, c)| GeneratedFile { path: PathBuf::from(p), contents: c.to_string() }).collect(),
             owned_dirs: vec![PathBuf::from("out/apis")],
         }
+    }
+
+    /// `serde_impls!` calls come out one field per line, and as the same tokens.
+    #[test]
+    fn object_calls_are_laid_out_one_field_per_line() {
+        let awkward = ["a), (b", "quote \" and \\ back", "comma, paren (", "}{][", "  spaced  out  ", "line\nbreak"];
+        let fields = awkward.iter().enumerate().map(|(index, wire)| {
+            let field = quote::format_ident!("field_{index}");
+            quote::quote! { (#field, #wire, default(default_of_a_long_struct_name_field), number) }
+        });
+        let tokens = quote::quote! {
+            mod inner {
+                rt::object::serde_impls!(AVeryLongStructNameThatFillsTheLine, full_serde, always #(, #fields)*,);
+            }
+            rt::object::serde_impls!(Empty, always, always);
+            fn after() {}
+        };
+        let text = format_rust(tokens.clone(), "// header").expect("formats");
+        let reparsed: syn::File = syn::parse_str(&text).expect("still Rust");
+        assert_eq!(quote::ToTokens::to_token_stream(&reparsed).to_string(), tokens.to_string(), "{text}");
+        let lines: Vec<&str> = text.lines().collect();
+        let start = lines.iter().position(|line| line.trim_start().starts_with(OBJECT_SERDE_CALL)).expect("a call");
+        assert_eq!(lines[start], format!("    {OBJECT_SERDE_CALL}"));
+        assert_eq!(lines[start + 1], "        AVeryLongStructNameThatFillsTheLine, full_serde, always,");
+        assert_eq!(lines[start + 2], "        (field_0, \"a), (b\", default(default_of_a_long_struct_name_field), number),");
+        assert_eq!(lines[start + 2 + awkward.len()], "    );");
+        assert!(text.contains("\nrt::object::serde_impls!(Empty, always, always);\n"), "{text}");
     }
 
     #[test]

@@ -12,8 +12,7 @@
 #[allow(unused_imports)]
 use crate::runtime as rt;
 /// Error body returned by every resource API. The client decodes it when it can; an error body that does not match this schema still reaches the caller as the status and the raw body.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ErrorResponse {
     /// Kind of error. Citi documents `invalid` (request rejected as malformed), `warn` (request partially processed), `error` (request accepted but failed) and `fatal` (technical fault on Citi's side; retry later); other Citi products send the same kinds in capitals (`ERROR`, ...). Any string is accepted.
@@ -21,28 +20,37 @@ pub struct ErrorResponse {
     /// Machine-readable error code, for example `invalidRequest` or `resourceNotFound`.
     pub code: String,
     /// Human-readable description of the error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<String>,
     /// The request field that caused the error, when there is one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// Further information, free-form: usually a link to documentation of the error (a string); in an MFA step-up (403) an object carrying the `controlFlowId` of the flow to continue.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub more_info: Option<::serde_json::Value>,
 }
+rt::object::serde_impls!(
+    ErrorResponse, always, always,
+    (type_, "type", required),
+    (code, "code", required),
+    (details, "details", optional),
+    (location, "location", optional),
+    (more_info, "moreInfo", optional),
+);
 /// RFC 6749 error body returned by the OAuth endpoints.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct OAuthErrorResponse {
     /// Error code.
     pub error: OAuthErrorResponseError,
     /// Human-readable description of the error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_description: Option<String>,
     /// Link to a page describing the error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_uri: Option<String>,
 }
+rt::object::serde_impls!(
+    OAuthErrorResponse, always, always,
+    (error, "error", required),
+    (error_description, "error_description", optional),
+    (error_uri, "error_uri", optional),
+);
 /// Error code.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]

@@ -1,8 +1,10 @@
 //! Exact decimals in JSON (money), without serde_json's `arbitrary_precision`.
 //!
 //! Generated fields of type `Decimal` (also inside `Option`, `Nullable`, `Vec`, maps and `Box`)
-//! use `#[serde(with = "crate::runtime::decimal")]` (a JSON number) or
-//! `#[serde(with = "crate::runtime::decimal::text")]` (a JSON string). Reading takes the number's
+//! are written as JSON numbers or as JSON strings: the form `number` or `text` in the struct's
+//! `serde_impls!` call ([`object`](super::object)), or, in a struct that keeps serde's derive,
+//! `#[serde(with = "crate::runtime::decimal")]` or `#[serde(with = "crate::runtime::decimal::text")]`.
+//! Your own types can use the same `with` attributes. Reading takes the number's
 //! own text from serde_json (its `raw_value` feature), so `10.50` is read as `10.50` and a value
 //! with more digits than an `f64` holds keeps them; writing puts the decimal's digits into the
 //! JSON text as they are. Nothing passes through `f64`, and nothing is changed for other crates
@@ -35,7 +37,7 @@ pub trait ExactNumber: Sized {
 }
 
 /// A borrowed value written exactly, in number or text form.
-struct Exact<'a, T>(&'a T, bool);
+pub(crate) struct Exact<'a, T>(pub(crate) &'a T, pub(crate) bool);
 
 impl<T: ExactNumber> Serialize for Exact<'_, T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -44,7 +46,7 @@ impl<T: ExactNumber> Serialize for Exact<'_, T> {
 }
 
 /// An owned value read exactly.
-struct Owned<T>(T);
+pub(crate) struct Owned<T>(pub(crate) T);
 
 impl<'de, T: ExactNumber> Deserialize<'de> for Owned<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

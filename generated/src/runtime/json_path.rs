@@ -6,10 +6,11 @@
 //! serde code is compiled a second time for a path-tracking deserializer.
 //!
 //! serde_json places most errors itself, right after the value that failed (or at the start of a
-//! container of the wrong kind, or after the `}` of an object that lacks a field). An error that a
-//! value's own serde code raises after it has read all of the value has no place yet: a decimal,
-//! a union or a struct with additional properties read as its raw text, base64 read as a string.
-//! The container around it gives it one, after reading on past a `,`, `}` or `]`. Such errors are
+//! container of the wrong kind, after the `}` of an object that lacks a field, or after the `]`
+//! of an array where a struct belongs: see `object::sequence`). An error that a value's own serde
+//! code raises after it has read all of the value has no place yet: a decimal, a union or a
+//! struct with additional properties read as its raw text, base64 read as a string. The
+//! container around it gives it one, after reading on past a `,`, `}` or `]`. Such errors are
 //! made with [`invalid`] or [`invalid_raw`], which record them, so that the scanner can step back
 //! to the value before that separator.
 

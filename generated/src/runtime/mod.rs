@@ -17,6 +17,8 @@ mod error;
 mod hook;
 pub mod json;
 mod json_path;
+#[doc(hidden)]
+pub mod object;
 mod paging;
 mod request;
 mod response;

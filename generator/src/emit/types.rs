@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::prelude::{BOX, DEFAULT, ERR, FROM, INTO, NONE, OK, OPTION, RESULT, SOME, STRING};
-use super::{decimal_serde, doc_attrs, doc_line, gated, ident, module_allows, type_tokens, RustFile, Scope};
+use super::{decimal_serde, doc_attrs, doc_line, gated, ident, module_allows, type_tokens, DecimalForm, RustFile, Scope};
 use crate::model::{
     AdditionalFields, Api, DefaultValue, Directions, EnumRepr, EnumValue, Enumeration, Field, Presence, Struct, Tagging, TypeDef, TypeKind, TypeRef,
     Union, FULL_SERDE_FEATURE,
@@ -99,50 +99,26 @@ fn serde_derives(directions: Directions) -> (TokenStream, TokenStream) {
 
 fn emit_struct(name: &str, s: &Struct, directions: Directions) -> TokenStream {
     let type_name = ident(name);
-    let mut default_fns = Vec::new();
-    // One `rename_all` on the struct instead of a `rename` on each field, when that leaves fewer
-    // renames: a field whose wire name serde's camelCase rule does not produce keeps its own.
-    let renames_alone = s.fields.iter().filter(|f| f.name != f.wire).count();
-    let renames_camel = s.fields.iter().filter(|f| serde_camel_case(&f.name).as_deref() != Some(f.wire.as_str())).count();
-    let camel = renames_camel < renames_alone;
-    let rename_all = if camel { quote! { #[serde(rename_all = "camelCase")] } } else { quote! {} };
+    let default_fns = s.fields.iter().filter(|field| field.presence == Presence::Defaulted).map(|field| {
+        let function = default_fn_name(name, field);
+        let value_ty = value_type(field);
+        let value = default_expr(field.default.as_ref());
+        quote! {
+            fn #function() -> #value_ty {
+                #value
+            }
+        }
+    });
+    // A struct with additional properties keeps serde's derive (see `emit_additional_serde`);
+    // every other struct gets the runtime's `serde_impls!`, which compiles to far less code.
+    let derived = s.additional.is_some();
+    let camel = derived && prefers_camel_case(s);
     let fields = s.fields.iter().map(|field| {
         let field_name = ident(&field.name);
         let ty = field_type(field);
         let docs = doc_attrs(&field.docs);
         let deprecated = if field.deprecated { quote! { #[deprecated] } } else { quote! {} };
-        let mut serde_args: Vec<TokenStream> = Vec::new();
-        let renamed = if camel { serde_camel_case(&field.name).as_deref() != Some(field.wire.as_str()) } else { field.name != field.wire };
-        if renamed {
-            let wire = &field.wire;
-            serde_args.push(quote! { rename = #wire });
-        }
-        match field.presence {
-            Presence::Optional => {
-                let is_none = format!("{}::is_none", OPTION.text());
-                serde_args.push(quote! { default, skip_serializing_if = #is_none });
-            }
-            Presence::OptionalNullable => serde_args.push(quote! { default, skip_serializing_if = "rt::Nullable::is_absent" }),
-            Presence::RequiredNullable => serde_args.push(quote! { default }),
-            Presence::Defaulted => {
-                let function = default_fn_name(name, field);
-                let path = function.to_string();
-                serde_args.push(quote! { default = #path });
-                let value_ty = value_type(field);
-                let value = default_expr(field.default.as_ref());
-                default_fns.push(quote! {
-                    fn #function() -> #value_ty {
-                        #value
-                    }
-                });
-            }
-            Presence::Required => {}
-        }
-        if let Some(form) = decimal_serde(&field.ty) {
-            let module = form.module();
-            serde_args.push(quote! { with = #module });
-        }
-        let serde_attr = if serde_args.is_empty() { quote! {} } else { quote! { #[serde(#(#serde_args),*)] } };
+        let serde_attr = if derived { field_serde_attr(name, field, camel) } else { quote! {} };
         quote! {
             #docs
             #deprecated
@@ -167,17 +143,23 @@ fn emit_struct(name: &str, s: &Struct, directions: Directions) -> TokenStream {
         }
     });
     let derive_default = if s.all_optional { quote! { Default, } } else { quote! {} };
-    let (serde_derives, serde_gated) = serde_derives(directions);
     let constructor = if s.built_by_callers { emit_constructor(name, s) } else { quote! {} };
-    let (remote, serde_impls) = match &s.additional {
-        Some(additional) => (quote! { #[serde(remote = "Self")] }, emit_additional_serde(name, s, additional, directions)),
-        None => (quote! {}, quote! {}),
+    let (attrs, serde_impls) = match &s.additional {
+        Some(additional) => {
+            let (serde_derives, serde_gated) = serde_derives(directions);
+            let rename_all = if camel { quote! { #[serde(rename_all = "camelCase")] } } else { quote! {} };
+            let attrs = quote! {
+                #[derive(Clone, Debug, PartialEq, #derive_default #serde_derives)]
+                #serde_gated
+                #[serde(remote = "Self")]
+                #rename_all
+            };
+            (attrs, emit_additional_serde(name, s, additional, directions))
+        }
+        None => (quote! { #[derive(Clone, Debug, PartialEq, #derive_default)] }, emit_object_serde(name, s, directions)),
     };
     quote! {
-        #[derive(Clone, Debug, PartialEq, #derive_default #serde_derives)]
-        #serde_gated
-        #remote
-        #rename_all
+        #attrs
         #[non_exhaustive]
         pub struct #type_name {
             #(#fields)*
@@ -189,6 +171,87 @@ fn emit_struct(name: &str, s: &Struct, directions: Directions) -> TokenStream {
         #constructor
 
         #(#default_fns)*
+    }
+}
+
+/// One `rename_all = "camelCase"` on the struct instead of a `rename` on each field, when that
+/// leaves fewer renames: a field whose wire name serde's camelCase rule does not produce keeps
+/// its own.
+fn prefers_camel_case(s: &Struct) -> bool {
+    let renames_alone = s.fields.iter().filter(|f| f.name != f.wire).count();
+    let renames_camel = s.fields.iter().filter(|f| serde_camel_case(&f.name).as_deref() != Some(f.wire.as_str())).count();
+    renames_camel < renames_alone
+}
+
+/// A field's `#[serde(...)]` for serde's derive: its wire name, presence and decimal form.
+fn field_serde_attr(struct_name: &str, field: &Field, camel: bool) -> TokenStream {
+    let mut serde_args: Vec<TokenStream> = Vec::new();
+    let renamed = if camel { serde_camel_case(&field.name).as_deref() != Some(field.wire.as_str()) } else { field.name != field.wire };
+    if renamed {
+        let wire = &field.wire;
+        serde_args.push(quote! { rename = #wire });
+    }
+    match field.presence {
+        Presence::Optional => {
+            let is_none = format!("{}::is_none", OPTION.text());
+            serde_args.push(quote! { default, skip_serializing_if = #is_none });
+        }
+        Presence::OptionalNullable => serde_args.push(quote! { default, skip_serializing_if = "rt::Nullable::is_absent" }),
+        Presence::RequiredNullable => serde_args.push(quote! { default }),
+        Presence::Defaulted => {
+            let path = default_fn_name(struct_name, field).to_string();
+            serde_args.push(quote! { default = #path });
+        }
+        Presence::Required => {}
+    }
+    if let Some(form) = decimal_serde(&field.ty) {
+        let module = form.module();
+        serde_args.push(quote! { with = #module });
+    }
+    if serde_args.is_empty() {
+        quote! {}
+    } else {
+        quote! { #[serde(#(#serde_args),*)] }
+    }
+}
+
+/// How a call of `rt::object::serde_impls!` starts in the formatted text: the writer lays out each
+/// such call one field per line.
+pub(crate) const OBJECT_SERDE_CALL: &str = "rt::object::serde_impls!(";
+
+/// `rt::object::serde_impls!`: the struct's serde, one entry per field (see the runtime's
+/// `object` module for what each part means).
+fn emit_object_serde(name: &str, s: &Struct, directions: Directions) -> TokenStream {
+    let type_name = ident(name);
+    let gate = |travels: bool| if travels { quote! { always } } else { quote! { full_serde } };
+    // As with the derives: a struct no operation sends or receives gets both impls.
+    let (ser, de) = match (directions.sent, directions.received) {
+        (false, false) => (gate(true), gate(true)),
+        (sent, received) => (gate(sent), gate(received)),
+    };
+    let entries = s.fields.iter().map(|field| {
+        let field_name = ident(&field.name);
+        let wire = &field.wire;
+        let presence = match field.presence {
+            Presence::Required => quote! { required },
+            Presence::Optional | Presence::OptionalNullable => quote! { optional },
+            Presence::RequiredNullable => quote! { nullable },
+            Presence::Defaulted => {
+                let function = default_fn_name(name, field);
+                quote! { default(#function) }
+            }
+        };
+        let form = match decimal_serde(&field.ty) {
+            Some(DecimalForm::Number) => quote! { , number },
+            Some(DecimalForm::Text) => quote! { , text },
+            None => quote! {},
+        };
+        quote! { (#field_name, #wire, #presence #form) }
+    });
+    // A comma after the last field, as the writer's layout of the call has it.
+    let trailing = if s.fields.is_empty() { quote! {} } else { quote! { , } };
+    quote! {
+        rt::object::serde_impls!(#type_name, #ser, #de #(, #entries)* #trailing);
     }
 }
 

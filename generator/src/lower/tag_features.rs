@@ -104,16 +104,26 @@ mod tests {
         let manifest = output.files.files.iter().find(|f| f.path.as_os_str() == "Cargo.toml").expect("manifest");
         assert!(manifest.contents.contains(r#"default = ["accounts", "money-movement", "other-types"]"#), "{}", manifest.contents);
         let types = output.files.files.iter().find(|f| f.path.as_os_str() == "src/types.rs").expect("types");
-        let before = |item: &str| {
-            let at = types.contents.find(item).unwrap_or_else(|| panic!("{item} in {}", types.contents));
-            types.contents[..at].rsplit("\n\n").next().unwrap_or_default().lines().rev().take(6).collect::<Vec<_>>().join("\n")
+        // The attributes and docs of the item at `at`: the lines right above it that start with `#[` or `///`.
+        let above = |at: usize| {
+            let lines = types.contents[..at].lines().rev().take_while(|line| line.starts_with("#[") || line.starts_with("///"));
+            lines.collect::<Vec<_>>().join("\n")
+        };
+        let before = |item: &str| above(types.contents.find(item).unwrap_or_else(|| panic!("{item} in {}", types.contents)));
+        let serde_of = |name: &str| {
+            let call = "rt::object::serde_impls!(";
+            let mut calls = types.contents.match_indices(call).map(|(at, _)| at);
+            let at = calls.find(|&at| types.contents[at + call.len()..].trim_start().starts_with(&format!("{name},")));
+            above(at.unwrap_or_else(|| panic!("{call}{name}, ...) in {}", types.contents)))
         };
         assert!(before("pub struct Account {").contains("#[cfg(feature = \"accounts\")]"), "{}", before("pub struct Account {"));
         assert!(before("pub struct Health {").lines().all(|line| !line.contains("cfg(")), "{}", before("pub struct Health {"));
         let money = "#[cfg(any(feature = \"accounts\", feature = \"money-movement\", feature = \"other-types\"))]";
-        // Every item of a type carries its gate: the struct and its constructor's impl.
+        // Every item of a type carries its gate: the struct, its serde and its constructor's impl.
         let money_gates = types.contents.matches(money).count();
         assert!(money_gates >= 2, "{money_gates} gates for Money's items:\n{}", types.contents);
+        assert!(serde_of("Money").contains(money), "{}", serde_of("Money"));
+        assert!(serde_of("Health").is_empty(), "{}", serde_of("Health"));
         // Without the option nothing is gated.
         let plain = generate_standalone(&spec, "tags.yaml", &StandaloneOptions { tag_features: false, ..options }).expect("generates");
         assert!(plain.api.tag_features.is_none());

@@ -10,8 +10,7 @@
 #[allow(unused_imports)]
 use crate::runtime as rt;
 /// Customer (authorization code) access token and refresh token.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AuthCodeTokenResponse {
     /// The access token to send as `Authorization: Bearer {access_token}`.
@@ -25,12 +24,20 @@ pub struct AuthCodeTokenResponse {
     /// Space-separated list of the scopes granted.
     pub scope: String,
     /// Lifetime of the refresh token in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refresh_token_expires_in: Option<i64>,
     /// Time the customer gave consent, as an epoch timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consented_on: Option<i64>,
 }
+rt::object::serde_impls!(
+    AuthCodeTokenResponse, full_serde, always,
+    (access_token, "access_token", required),
+    (token_type, "token_type", required),
+    (expires_in, "expires_in", required),
+    (refresh_token, "refresh_token", required),
+    (scope, "scope", required),
+    (refresh_token_expires_in, "refresh_token_expires_in", optional),
+    (consented_on, "consented_on", optional),
+);
 /// Token type; `bearer`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -42,8 +49,7 @@ pub enum AuthCodeTokenResponseTokenType {
 }
 rt::enums::string_enum_impls!(AuthCodeTokenResponseTokenType, (Bearer, "bearer"));
 /// Form body of the authorization-code token request.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AuthorizationCodeTokenRequest {
     /// OAuth 2.0 grant type; always `authorization_code`.
@@ -53,6 +59,12 @@ pub struct AuthorizationCodeTokenRequest {
     /// The same `redirect_uri` that was sent to the authorize endpoint.
     pub redirect_uri: String,
 }
+rt::object::serde_impls!(
+    AuthorizationCodeTokenRequest, always, full_serde,
+    (grant_type, "grant_type", required),
+    (code, "code", required),
+    (redirect_uri, "redirect_uri", required),
+);
 impl AuthorizationCodeTokenRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -106,8 +118,7 @@ pub enum AuthorizeCustomerResponseType {
 }
 rt::enums::string_enum_impls!(AuthorizeCustomerResponseType, (Code, "code"));
 /// Form body of the client-credentials token request.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ClientCredentialsTokenRequest {
     /// OAuth 2.0 grant type; always `client_credentials`.
@@ -115,6 +126,11 @@ pub struct ClientCredentialsTokenRequest {
     /// The scope requested. Poland accepts one scope per request.
     pub scope: String,
 }
+rt::object::serde_impls!(
+    ClientCredentialsTokenRequest, always, full_serde,
+    (grant_type, "grant_type", required),
+    (scope, "scope", required),
+);
 impl ClientCredentialsTokenRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(scope: impl Into<String>) -> Self {
@@ -137,25 +153,28 @@ rt::enums::string_enum_impls!(
     ClientCredentialsTokenRequestGrantType, (ClientCredentials, "client_credentials")
 );
 /// Application (client credentials) access token.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ClientCredentialsTokenResponse {
     /// Token type; `bearer`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_type: Option<ClientCredentialsTokenResponseTokenType>,
     /// The access token to send as `Authorization: Bearer {access_token}`.
     pub access_token: crate::runtime::SecretString,
     /// Lifetime of the access token in seconds (samples show 1800 and 3600).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<i64>,
     /// Time the token was issued, as an epoch timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consented_on: Option<i64>,
     /// The scope granted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
 }
+rt::object::serde_impls!(
+    ClientCredentialsTokenResponse, full_serde, always,
+    (token_type, "token_type", optional),
+    (access_token, "access_token", required),
+    (expires_in, "expires_in", optional),
+    (consented_on, "consented_on", optional),
+    (scope, "scope", optional),
+);
 /// Token type; `bearer`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -171,8 +190,7 @@ rt::enums::string_enum_impls!(
 pub use crate::apis::common::OAuthErrorResponse;
 pub use crate::apis::common::OAuthErrorResponseError;
 /// Form body of the refresh request.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct RefreshTokenRequest {
     /// OAuth 2.0 grant type; always `refresh_token`.
@@ -180,6 +198,11 @@ pub struct RefreshTokenRequest {
     /// The refresh token issued with the access token.
     pub refresh_token: crate::runtime::SecretString,
 }
+rt::object::serde_impls!(
+    RefreshTokenRequest, always, full_serde,
+    (grant_type, "grant_type", required),
+    (refresh_token, "refresh_token", required),
+);
 impl RefreshTokenRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(refresh_token: impl Into<crate::runtime::SecretString>) -> Self {
@@ -202,8 +225,7 @@ rt::enums::string_enum_impls!(
     RefreshTokenRequestGrantType, (RefreshToken, "refresh_token")
 );
 /// Form body of the revoke request.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct RevokeTokenRequest {
     /// The access token or refresh token to revoke.
@@ -211,6 +233,11 @@ pub struct RevokeTokenRequest {
     /// Which kind of token `token` is. Revoking one token also revokes its pair.
     pub token_type_hint: RevokeTokenRequestTokenTypeHint,
 }
+rt::object::serde_impls!(
+    RevokeTokenRequest, always, full_serde,
+    (token, "token", required),
+    (token_type_hint, "token_type_hint", required),
+);
 impl RevokeTokenRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -239,14 +266,16 @@ rt::enums::string_enum_impls!(
     "refresh_token")
 );
 /// Result of a revoke request.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RevokeTokenResponse {
     /// Outcome of the revocation; `success`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RevokeTokenResponseStatus>,
 }
+rt::object::serde_impls!(
+    RevokeTokenResponse, full_serde, always,
+    (status, "status", optional),
+);
 /// Outcome of the revocation; `success`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]

@@ -10,41 +10,43 @@
 #[allow(unused_imports)]
 use crate::runtime as rt;
 /// A postal address of the customer.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Address {
     /// Kind of address, for example `PRIMARY_ADDRESS` or `HOME_ADDRESS`. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_type: Option<String>,
     /// First address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addressline1: Option<String>,
     /// Second address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addressline2: Option<String>,
     /// Third address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addressline3: Option<String>,
     /// Fourth address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addressline4: Option<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// State or province. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Postal code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_name: Option<String>,
     /// Identifier of the address entry, needed to update it (seen in the generic spec only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_key: Option<i64>,
 }
+rt::object::serde_impls!(
+    Address, always, always,
+    (address_type, "addressType", optional),
+    (addressline1, "addressline1", optional),
+    (addressline2, "addressline2", optional),
+    (addressline3, "addressline3", optional),
+    (addressline4, "addressline4", optional),
+    (city, "city", optional),
+    (state, "state", optional),
+    (postal_code, "postalCode", optional),
+    (country_name, "countryName", optional),
+    (address_key, "addressKey", optional),
+);
 impl Address {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -123,14 +125,16 @@ impl Address {
     }
 }
 /// Finishes a change after a multi-factor step-up (inferred).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ConfirmationRequest {
     /// Identifier of the flow to finish, from the step-up response's `moreInfo.controlFlowId`.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    ConfirmationRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", required),
+);
 impl ConfirmationRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(control_flow_id: impl Into<String>) -> Self {
@@ -140,128 +144,139 @@ impl ConfirmationRequest {
     }
 }
 /// The customer's addresses.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CustomerAddressResponse {
     /// The customer's addresses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_list: Option<Vec<Address>>,
 }
+rt::object::serde_impls!(
+    CustomerAddressResponse, full_serde, always,
+    (address_list, "addressList", optional),
+);
 /// The customer's basic particulars (inferred from a sample response).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CustomerBasicResponse {
     /// Type of customer, for example `INDIVIDUAL`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_type: Option<String>,
     /// Customer segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_segment: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_particulars: Option<CustomerParticulars>,
 }
+rt::object::serde_impls!(
+    CustomerBasicResponse, full_serde, always,
+    (customer_type, "customerType", optional),
+    (customer_segment, "customerSegment", optional),
+    (customer_particulars, "customerParticulars", optional),
+);
 /// The customer's e-mail addresses (inferred).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CustomerEmailResponse {
     /// The customer's e-mail addresses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emails: Option<Vec<Email>>,
 }
+rt::object::serde_impls!(
+    CustomerEmailResponse, full_serde, always,
+    (emails, "emails", optional),
+);
 /// One name of the customer.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CustomerName {
     /// First name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Middle name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub middle_name: Option<String>,
     /// Last name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Full name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_name: Option<String>,
     /// Kind of name, for example `LOCAL_NAME`. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `nameType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_type: Option<String>,
 }
+rt::object::serde_impls!(
+    CustomerName, full_serde, always,
+    (first_name, "firstName", optional),
+    (middle_name, "middleName", optional),
+    (last_name, "lastName", optional),
+    (full_name, "fullName", optional),
+    (name_type, "nameType", optional),
+);
 /// The customer's names and name prefix/suffix.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CustomerParticulars {
     /// The customer's names.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub names: Option<Vec<CustomerName>>,
     /// Name prefix.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prefix: Option<String>,
     /// Name suffix.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suffix: Option<String>,
 }
+rt::object::serde_impls!(
+    CustomerParticulars, full_serde, always,
+    (names, "names", optional),
+    (prefix, "prefix", optional),
+    (suffix, "suffix", optional),
+);
 /// The customer's phone numbers.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CustomerPhoneResponse {
     /// The customer's phone numbers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phones: Option<Vec<Phone>>,
 }
+rt::object::serde_impls!(
+    CustomerPhoneResponse, full_serde, always,
+    (phones, "phones", optional),
+);
 /// The whole customer profile.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CustomerProfileResponse {
     /// Type of customer, for example `INDIVIDUAL`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_type: Option<String>,
     /// Customer segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_segment: Option<String>,
     /// Customer segment at the partner.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_segment: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_particulars: Option<CustomerParticulars>,
     /// The customer's addresses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_list: Option<Vec<Address>>,
     /// The customer's e-mail addresses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emails: Option<Vec<Email>>,
     /// The customer's phone numbers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phones: Option<Vec<Phone>>,
 }
+rt::object::serde_impls!(
+    CustomerProfileResponse, full_serde, always,
+    (customer_type, "customerType", optional),
+    (customer_segment, "customerSegment", optional),
+    (partner_customer_segment, "partnerCustomerSegment", optional),
+    (customer_particulars, "customerParticulars", optional),
+    (address_list, "addressList", optional),
+    (emails, "emails", optional),
+    (phones, "phones", optional),
+);
 /// Changes to the customer's addresses, e-mail addresses and phone numbers (inferred); entries are identified by their `*Key`.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CustomerProfileUpdateRequest {
     /// Addresses to change.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_list: Option<Vec<Address>>,
     /// E-mail addresses to change.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emails: Option<Vec<Email>>,
     /// Phone numbers to change.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phones: Option<Vec<Phone>>,
 }
+rt::object::serde_impls!(
+    CustomerProfileUpdateRequest, always, full_serde,
+    (address_list, "addressList", optional),
+    (emails, "emails", optional),
+    (phones, "phones", optional),
+);
 impl CustomerProfileUpdateRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -291,21 +306,25 @@ impl CustomerProfileUpdateRequest {
     }
 }
 /// An e-mail address of the customer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Email {
     /// The e-mail address.
     pub email_address: String,
     /// Kind of e-mail address, for example `PERSONAL`. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `emailType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_type: Option<String>,
     /// True for the customer's preferred e-mail address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preferred_email_flag: Option<bool>,
     /// Identifier of the e-mail entry; update requests name the entry they change with it.
     pub email_key: i64,
 }
+rt::object::serde_impls!(
+    Email, always, always,
+    (email_address, "emailAddress", required),
+    (email_type, "emailType", optional),
+    (preferred_email_flag, "preferredEmailFlag", optional),
+    (email_key, "emailKey", required),
+);
 impl Email {
     /// A value with the required fields set and every optional field empty.
     pub fn new(email_address: impl Into<String>, email_key: impl Into<i64>) -> Self {
@@ -330,13 +349,16 @@ impl Email {
     }
 }
 /// Changes to the customer's e-mail addresses (inferred); entries are identified by `emailKey`.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct EmailUpdateRequest {
     /// E-mail addresses to change.
     pub emails: Vec<Email>,
 }
+rt::object::serde_impls!(
+    EmailUpdateRequest, always, full_serde,
+    (emails, "emails", required),
+);
 impl EmailUpdateRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(emails: impl Into<Vec<Email>>) -> Self {
@@ -345,29 +367,31 @@ impl EmailUpdateRequest {
 }
 pub use crate::apis::common::ErrorResponse;
 /// A phone number of the customer.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Phone {
     /// Kind of phone, for example `HOME`, `MOBILE` or `OFFICE`. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_type: Option<String>,
     /// Country dialling code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_country_code: Option<String>,
     /// Area code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area_code: Option<String>,
     /// Phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// Extension.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extension: Option<String>,
     /// Identifier of the phone entry, needed to update it (inferred, by analogy with addressKey and emailKey).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_key: Option<i64>,
 }
+rt::object::serde_impls!(
+    Phone, always, always,
+    (phone_type, "phoneType", optional),
+    (phone_country_code, "phoneCountryCode", optional),
+    (area_code, "areaCode", optional),
+    (phone_number, "phoneNumber", optional),
+    (extension, "extension", optional),
+    (phone_key, "phoneKey", optional),
+);
 impl Phone {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -418,13 +442,16 @@ impl Phone {
     }
 }
 /// Changes to the customer's phone numbers (inferred); entries are identified by `phoneKey`.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PhoneUpdateRequest {
     /// Phone numbers to change.
     pub phones: Vec<Phone>,
 }
+rt::object::serde_impls!(
+    PhoneUpdateRequest, always, full_serde,
+    (phones, "phones", required),
+);
 impl PhoneUpdateRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(phones: impl Into<Vec<Phone>>) -> Self {

@@ -10,14 +10,16 @@
 #[allow(unused_imports)]
 use crate::runtime as rt;
 /// Completes a transfer to a proxy after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AccountProxyTransfersConfirmationRequest {
     /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    AccountProxyTransfersConfirmationRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", required),
+);
 impl AccountProxyTransfersConfirmationRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(control_flow_id: impl Into<String>) -> Self {
@@ -27,22 +29,23 @@ impl AccountProxyTransfersConfirmationRequest {
     }
 }
 /// Result of a transfer to a proxy, completed after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AccountProxyTransfersConfirmationResponse {
     pub source_account: SourceAccount,
     /// Reference of the executed transaction.
     pub transaction_reference_id: String,
     /// Whether the payee of an ad hoc transfer was added to the registered payees, when the preprocess call asked for it. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeEnrollmentStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_enrollment_status: Option<String>,
 }
+rt::object::serde_impls!(
+    AccountProxyTransfersConfirmationResponse, full_serde, always,
+    (source_account, "sourceAccount", required),
+    (transaction_reference_id, "transactionReferenceId", required),
+    (payee_enrollment_status, "payeeEnrollmentStatus", optional),
+);
 /// Preprocess request of a transfer to an account registered under a proxy (such as a phone number).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AccountProxyTransfersPreprocessRequest {
     /// Kind of proxy payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proxyPaymentType`).
@@ -50,10 +53,8 @@ pub struct AccountProxyTransfersPreprocessRequest {
     /// Identifier of the source account (encrypted, opaque).
     pub source_account_id: String,
     /// Amount of the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Currency of the transaction (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_currency_code: Option<String>,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
     pub transfer_currency_indicator: String,
@@ -64,15 +65,26 @@ pub struct AccountProxyTransfersPreprocessRequest {
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
     pub charge_bearer: String,
     /// Reference of the bill the transfer pays, when it pays one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bill_reference_number: Option<String>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer_purpose: Option<String>,
 }
+rt::object::serde_impls!(
+    AccountProxyTransfersPreprocessRequest, always, full_serde,
+    (proxy_payment_type, "proxyPaymentType", required),
+    (source_account_id, "sourceAccountId", required),
+    (transaction_amount, "transactionAmount", required, number),
+    (transaction_currency_code, "transactionCurrencyCode", optional),
+    (transfer_currency_indicator, "transferCurrencyIndicator", required),
+    (proxy_account_id, "proxyAccountId", required),
+    (proxy_account_id_type, "proxyAccountIdType", required),
+    (charge_bearer, "chargeBearer", required),
+    (bill_reference_number, "billReferenceNumber", optional),
+    (remarks, "remarks", optional),
+    (transfer_purpose, "transferPurpose", optional),
+);
 impl AccountProxyTransfersPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -124,48 +136,52 @@ impl AccountProxyTransfersPreprocessRequest {
     }
 }
 /// A preprocessed transfer to a proxy, to be confirmed.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AccountProxyTransfersPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
     pub control_flow_id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debit_details: Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Kind of exchange rate applied. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forex_type: Option<String>,
     /// Whether a currency conversion applies. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexConversionIndicator`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forex_conversion_indicator: Option<String>,
     /// Fee charged for the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee_currency_code: Option<String>,
     /// Transaction fee in the local currency.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub local_currency_transaction_fee: Option<::rust_decimal::Decimal>,
     /// Local currency (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_currency_code: Option<String>,
 }
+rt::object::serde_impls!(
+    AccountProxyTransfersPreprocessResponse, full_serde, always,
+    (control_flow_id, "controlFlowId", required),
+    (debit_details, "debitDetails", optional),
+    (credit_details, "creditDetails", optional),
+    (foreign_exchange_rate, "foreignExchangeRate", optional, number),
+    (forex_type, "forexType", optional),
+    (forex_conversion_indicator, "forexConversionIndicator", optional),
+    (transaction_fee, "transactionFee", optional, number),
+    (fee_currency_code, "feeCurrencyCode", optional),
+    (local_currency_transaction_fee, "localCurrencyTransactionFee", optional, number),
+    (local_currency_code, "localCurrencyCode", optional),
+);
 /// Confirms a preprocessed transfer to a proxy.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AccountProxyTransfersRequest {
     /// The controlFlowId returned by the preprocess call.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    AccountProxyTransfersRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", required),
+);
 impl AccountProxyTransfersRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(control_flow_id: impl Into<String>) -> Self {
@@ -175,34 +191,37 @@ impl AccountProxyTransfersRequest {
     }
 }
 /// Result of a confirmed transfer to a proxy.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AccountProxyTransfersResponse {
     pub source_account: SourceAccount,
     /// Reference of the executed transaction.
     pub transaction_reference_id: String,
     /// Whether the payee of an ad hoc transfer was added to the registered payees, when the preprocess call asked for it. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeEnrollmentStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_enrollment_status: Option<String>,
 }
+rt::object::serde_impls!(
+    AccountProxyTransfersResponse, full_serde, always,
+    (source_account, "sourceAccount", required),
+    (transaction_reference_id, "transactionReferenceId", required),
+    (payee_enrollment_status, "payeeEnrollmentStatus", optional),
+);
 /// The accounts that can pay a transfer to an account registered under a proxy.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AccountProxyTransfersSourceAccountEligibilityResponse {
     /// The eligible source accounts.
     pub source_accounts: Vec<SourceAccounts>,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_start_index: Option<String>,
 }
+rt::object::serde_impls!(
+    AccountProxyTransfersSourceAccountEligibilityResponse, full_serde, always,
+    (source_accounts, "sourceAccounts", required),
+    (next_start_index, "nextStartIndex", optional),
+);
 /// Preprocess request of a transfer to a proxy, optionally adding the payee to the registered payees.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest {
     /// Kind of proxy payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proxyPaymentType`).
@@ -210,10 +229,8 @@ pub struct AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest {
     /// Identifier of the source account (encrypted, opaque).
     pub source_account_id: String,
     /// Amount of the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Currency of the transaction (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_currency_code: Option<String>,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
     pub transfer_currency_indicator: String,
@@ -224,27 +241,38 @@ pub struct AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest {
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
     pub charge_bearer: String,
     /// Reference of the bill the transfer pays, when it pays one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bill_reference_number: Option<String>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer_purpose: Option<String>,
     /// Nickname to register the payee under.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_nick_name: Option<String>,
     /// Whether to add the payee to the registered payees when the transfer is confirmed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_enrollment_flag: Option<bool>,
     /// Name of the bank holding the proxy account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_name: Option<String>,
     /// Name of the holder of the proxy account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_name: Option<String>,
 }
+rt::object::serde_impls!(
+    AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest, always, full_serde,
+    (proxy_payment_type, "proxyPaymentType", required),
+    (source_account_id, "sourceAccountId", required),
+    (transaction_amount, "transactionAmount", required, number),
+    (transaction_currency_code, "transactionCurrencyCode", optional),
+    (transfer_currency_indicator, "transferCurrencyIndicator", required),
+    (proxy_account_id, "proxyAccountId", required),
+    (proxy_account_id_type, "proxyAccountIdType", required),
+    (charge_bearer, "chargeBearer", required),
+    (bill_reference_number, "billReferenceNumber", optional),
+    (remarks, "remarks", optional),
+    (transfer_purpose, "transferPurpose", optional),
+    (payee_nick_name, "payeeNickName", optional),
+    (payee_enrollment_flag, "payeeEnrollmentFlag", optional),
+    (bank_name, "bankName", optional),
+    (customer_name, "customerName", optional),
+);
 impl AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -324,63 +352,69 @@ impl AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest {
     }
 }
 /// A preprocessed transfer to a proxy with payee creation, to be confirmed.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AdhocAccountProxyTransfersPreprocessWithAddPayeeResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
     pub control_flow_id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debit_details: Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Kind of exchange rate applied. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forex_type: Option<String>,
     /// Whether a currency conversion applies. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexConversionIndicator`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forex_conversion_indicator: Option<String>,
     /// Fee charged for the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee_currency_code: Option<String>,
     /// Transaction fee in the local currency.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub local_currency_transaction_fee: Option<::rust_decimal::Decimal>,
     /// Local currency (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_currency_code: Option<String>,
     /// Range of amounts the customer may transfer to this proxy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_limit_range: Option<String>,
 }
+rt::object::serde_impls!(
+    AdhocAccountProxyTransfersPreprocessWithAddPayeeResponse, full_serde, always,
+    (control_flow_id, "controlFlowId", required),
+    (debit_details, "debitDetails", optional),
+    (credit_details, "creditDetails", optional),
+    (foreign_exchange_rate, "foreignExchangeRate", optional, number),
+    (forex_type, "forexType", optional),
+    (forex_conversion_indicator, "forexConversionIndicator", optional),
+    (transaction_fee, "transactionFee", optional, number),
+    (fee_currency_code, "feeCurrencyCode", optional),
+    (local_currency_transaction_fee, "localCurrencyTransactionFee", optional, number),
+    (local_currency_code, "localCurrencyCode", optional),
+    (transaction_limit_range, "transactionLimitRange", optional),
+);
 /// Preprocess request of a Citi Global Transfer to an unregistered Citi account abroad.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AdhocCitiGlobalTransfersPreprocessRequest {
     /// Identifier of the source account (encrypted, opaque).
     pub source_account_id: String,
     pub payee_account_details: PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess,
     /// Amount of the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
     pub transfer_currency_indicator: String,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer_purpose: Option<String>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<String>,
 }
+rt::object::serde_impls!(
+    AdhocCitiGlobalTransfersPreprocessRequest, always, full_serde,
+    (source_account_id, "sourceAccountId", required),
+    (payee_account_details, "payeeAccountDetails", required),
+    (transaction_amount, "transactionAmount", required, number),
+    (transfer_currency_indicator, "transferCurrencyIndicator", required),
+    (transfer_purpose, "transferPurpose", optional),
+    (remarks, "remarks", optional),
+);
 impl AdhocCitiGlobalTransfersPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -414,54 +448,61 @@ impl AdhocCitiGlobalTransfersPreprocessRequest {
     }
 }
 /// Result of an adhoc Citi Global Transfer preprocess call.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AdhocCitiGlobalTransfersPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
     pub control_flow_id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debit_details: Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Fee charged for the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee_currency_code: Option<String>,
 }
+rt::object::serde_impls!(
+    AdhocCitiGlobalTransfersPreprocessResponse, full_serde, always,
+    (control_flow_id, "controlFlowId", required),
+    (debit_details, "debitDetails", optional),
+    (credit_details, "creditDetails", optional),
+    (foreign_exchange_rate, "foreignExchangeRate", optional, number),
+    (transaction_fee, "transactionFee", optional, number),
+    (fee_currency_code, "feeCurrencyCode", optional),
+);
 /// Preprocess request of a cross-border wire transfer to an unregistered account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AdhocCrossBorderWireTransfersPreprocessRequest {
     /// Identifier of the source account (encrypted, opaque).
     pub source_account_id: String,
     pub payee_account_details: PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess,
     /// Amount of the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Currency of the transaction amount (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_currency_code: Option<String>,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
     pub charge_bearer: String,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
     pub payment_schedule_type: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub future_dated_transaction: Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standing_instruction: Option<StandingInstruction>,
     /// Payment notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<Vec<Remarks>>,
 }
+rt::object::serde_impls!(
+    AdhocCrossBorderWireTransfersPreprocessRequest, always, full_serde,
+    (source_account_id, "sourceAccountId", required),
+    (payee_account_details, "payeeAccountDetails", required),
+    (transaction_amount, "transactionAmount", required, number),
+    (transaction_currency_code, "transactionCurrencyCode", optional),
+    (charge_bearer, "chargeBearer", required),
+    (payment_schedule_type, "paymentScheduleType", required),
+    (future_dated_transaction, "futureDatedTransaction", optional),
+    (standing_instruction, "standingInstruction", optional),
+    (remarks, "remarks", optional),
+);
 impl AdhocCrossBorderWireTransfersPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -517,69 +558,75 @@ impl AdhocCrossBorderWireTransfersPreprocessRequest {
     }
 }
 /// Result of an adhoc cross-border wire preprocess call.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AdhocCrossBorderWireTransfersPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
     pub control_flow_id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debit_details: Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(with = "rt::decimal")]
     pub foreign_exchange_rate: ::rust_decimal::Decimal,
     /// Fee charged for the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_fee: ::rust_decimal::Decimal,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee_currency_code: Option<String>,
 }
+rt::object::serde_impls!(
+    AdhocCrossBorderWireTransfersPreprocessResponse, full_serde, always,
+    (control_flow_id, "controlFlowId", required),
+    (debit_details, "debitDetails", optional),
+    (credit_details, "creditDetails", optional),
+    (foreign_exchange_rate, "foreignExchangeRate", required, number),
+    (transaction_fee, "transactionFee", required, number),
+    (fee_currency_code, "feeCurrencyCode", optional),
+);
 /// Preprocess request of a transfer to an unregistered account at another domestic bank.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AdhocExtDmstcTransferPreprocessRequest {
     /// Identifier of the source account (encrypted, opaque).
     pub source_account_id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_account_details: Option<PayeeAccountDetailsAdhocExtTransferPreprocess>,
     /// Amount of the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Currency of the transaction amount (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_currency_code: Option<String>,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
     pub charge_bearer: String,
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
     pub payment_method: String,
     /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_type: Option<String>,
     /// Reference of a pre-booked foreign-exchange deal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fx_deal_reference_number: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_schedule_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub future_dated_transaction: Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standing_instruction: Option<StandingInstruction>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_payment_details: Option<TaxPaymentDetails>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer_purpose: Option<String>,
 }
+rt::object::serde_impls!(
+    AdhocExtDmstcTransferPreprocessRequest, always, full_serde,
+    (source_account_id, "sourceAccountId", required),
+    (payee_account_details, "payeeAccountDetails", optional),
+    (transaction_amount, "transactionAmount", required, number),
+    (transaction_currency_code, "transactionCurrencyCode", optional),
+    (charge_bearer, "chargeBearer", required),
+    (payment_method, "paymentMethod", required),
+    (payment_type, "paymentType", optional),
+    (fx_deal_reference_number, "fxDealReferenceNumber", optional),
+    (payment_schedule_type, "paymentScheduleType", optional),
+    (future_dated_transaction, "futureDatedTransaction", optional),
+    (standing_instruction, "standingInstruction", optional),
+    (tax_payment_details, "taxPaymentDetails", optional),
+    (remarks, "remarks", optional),
+    (transfer_purpose, "transferPurpose", optional),
+);
 impl AdhocExtDmstcTransferPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -679,9 +726,7 @@ impl AdhocExtDmstcTransferPreprocessRequest {
     }
 }
 /// Result of an adhoc external domestic preprocess call.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AdhocExtDmstcTransferPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
@@ -689,49 +734,59 @@ pub struct AdhocExtDmstcTransferPreprocessResponse {
     pub debit_details: DebitDetails,
     pub credit_details: CreditDetails,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Fee charged for the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee_currency_code: Option<String>,
 }
+rt::object::serde_impls!(
+    AdhocExtDmstcTransferPreprocessResponse, full_serde, always,
+    (control_flow_id, "controlFlowId", required),
+    (debit_details, "debitDetails", required),
+    (credit_details, "creditDetails", required),
+    (foreign_exchange_rate, "foreignExchangeRate", optional, number),
+    (transaction_fee, "transactionFee", optional, number),
+    (fee_currency_code, "feeCurrencyCode", optional),
+);
 /// Preprocess request of an adhoc external domestic transfer that also asks to register the beneficiary as a payee (the payee is registered by the confirm call).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AdhocExtDmstcTransferPreprocessWithAddPayeeRequest {
     /// Identifier of the source account (encrypted, opaque).
     pub source_account_id: String,
     pub payee_account_details: PayeeAccountDetails,
     /// Amount of the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
     pub transfer_currency_indicator: String,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub charge_bearer: Option<String>,
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_schedule_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub future_dated_transaction: Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standing_instruction: Option<StandingInstruction>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer_purpose: Option<String>,
 }
+rt::object::serde_impls!(
+    AdhocExtDmstcTransferPreprocessWithAddPayeeRequest, always, full_serde,
+    (source_account_id, "sourceAccountId", required),
+    (payee_account_details, "payeeAccountDetails", required),
+    (transaction_amount, "transactionAmount", required, number),
+    (transfer_currency_indicator, "transferCurrencyIndicator", required),
+    (charge_bearer, "chargeBearer", optional),
+    (payment_method, "paymentMethod", optional),
+    (payment_schedule_type, "paymentScheduleType", optional),
+    (future_dated_transaction, "futureDatedTransaction", optional),
+    (standing_instruction, "standingInstruction", optional),
+    (remarks, "remarks", optional),
+    (transfer_purpose, "transferPurpose", optional),
+);
 impl AdhocExtDmstcTransferPreprocessWithAddPayeeRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -804,9 +859,7 @@ impl AdhocExtDmstcTransferPreprocessWithAddPayeeRequest {
     }
 }
 /// Result of an adhoc external domestic preprocess call with payee creation.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AdhocExtDmstcTransferPreprocessWithAddPayeeResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
@@ -814,55 +867,65 @@ pub struct AdhocExtDmstcTransferPreprocessWithAddPayeeResponse {
     pub debit_details: DebitDetails,
     pub credit_details: CreditDetails,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Whether the exchange rate is a counter or a live rate. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forex_type: Option<String>,
     /// Whether the rate is per unit of source currency or per unit of destination currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexConversionIndicator`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forex_conversion_indicator: Option<String>,
     /// Fee charged for the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee_currency_code: Option<String>,
     /// The transaction fee in local currency.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub local_currency_transaction_fee: Option<::rust_decimal::Decimal>,
     /// Local currency (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_currency_code: Option<String>,
     /// Priority (urgency) of the payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_priority: Option<String>,
 }
+rt::object::serde_impls!(
+    AdhocExtDmstcTransferPreprocessWithAddPayeeResponse, full_serde, always,
+    (control_flow_id, "controlFlowId", required),
+    (debit_details, "debitDetails", required),
+    (credit_details, "creditDetails", required),
+    (foreign_exchange_rate, "foreignExchangeRate", optional, number),
+    (forex_type, "forexType", optional),
+    (forex_conversion_indicator, "forexConversionIndicator", optional),
+    (transaction_fee, "transactionFee", optional, number),
+    (fee_currency_code, "feeCurrencyCode", optional),
+    (local_currency_transaction_fee, "localCurrencyTransactionFee", optional, number),
+    (local_currency_code, "localCurrencyCode", optional),
+    (payment_priority, "paymentPriority", optional),
+);
 /// Preprocess request of a transfer to an unregistered Citi Handlowy account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AdhocInternalDmstcTransferPreprocessRequest {
     /// Identifier of the source account (encrypted, opaque).
     pub source_account_id: String,
     pub payee_account_details: PayeeAccountDetailsAdhocIntTransferPreprocess,
     /// Amount of the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
     pub transfer_currency_indicator: String,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_schedule_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub future_dated_transaction: Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standing_instruction: Option<StandingInstruction>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<String>,
 }
+rt::object::serde_impls!(
+    AdhocInternalDmstcTransferPreprocessRequest, always, full_serde,
+    (source_account_id, "sourceAccountId", required),
+    (payee_account_details, "payeeAccountDetails", required),
+    (transaction_amount, "transactionAmount", required, number),
+    (transfer_currency_indicator, "transferCurrencyIndicator", required),
+    (payment_schedule_type, "paymentScheduleType", optional),
+    (future_dated_transaction, "futureDatedTransaction", optional),
+    (standing_instruction, "standingInstruction", optional),
+    (remarks, "remarks", optional),
+);
 impl AdhocInternalDmstcTransferPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -914,61 +977,67 @@ impl AdhocInternalDmstcTransferPreprocessRequest {
     }
 }
 /// Result of an adhoc internal domestic preprocess call.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AdhocInternalDmstcTransferPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
     pub control_flow_id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debit_details: Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(with = "rt::decimal")]
     pub foreign_exchange_rate: ::rust_decimal::Decimal,
     /// Fee charged for the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_fee: ::rust_decimal::Decimal,
 }
+rt::object::serde_impls!(
+    AdhocInternalDmstcTransferPreprocessResponse, full_serde, always,
+    (control_flow_id, "controlFlowId", required),
+    (debit_details, "debitDetails", optional),
+    (credit_details, "creditDetails", optional),
+    (foreign_exchange_rate, "foreignExchangeRate", required, number),
+    (transaction_fee, "transactionFee", required, number),
+);
 /// Preprocess request of an adhoc internal domestic transfer that also asks to register the beneficiary as a payee (the payee is registered by the confirm call).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest {
     /// Identifier of the source account (encrypted, opaque).
     pub source_account_id: String,
     pub payee_account_details: PayeeAccountDetails,
     /// Amount of the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
     pub transfer_currency_indicator: String,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub charge_bearer: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_schedule_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub future_dated_transaction: Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standing_instruction: Option<StandingInstruction>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer_purpose: Option<String>,
     /// Sub-purpose of the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer_sub_purpose: Option<String>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<String>,
     /// Priority (urgency) of the payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_priority: Option<String>,
 }
+rt::object::serde_impls!(
+    AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest, always, full_serde,
+    (source_account_id, "sourceAccountId", required),
+    (payee_account_details, "payeeAccountDetails", required),
+    (transaction_amount, "transactionAmount", required, number),
+    (transfer_currency_indicator, "transferCurrencyIndicator", required),
+    (charge_bearer, "chargeBearer", optional),
+    (payment_schedule_type, "paymentScheduleType", optional),
+    (future_dated_transaction, "futureDatedTransaction", optional),
+    (standing_instruction, "standingInstruction", optional),
+    (transfer_purpose, "transferPurpose", optional),
+    (transfer_sub_purpose, "transferSubPurpose", optional),
+    (remarks, "remarks", optional),
+    (payment_priority, "paymentPriority", optional),
+);
 impl AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -1048,56 +1117,63 @@ impl AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest {
     }
 }
 /// Result of an adhoc internal domestic preprocess call with payee creation.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
     pub control_flow_id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debit_details: Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Whether the exchange rate is a counter or a live rate. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forex_type: Option<String>,
     /// Whether the rate is per unit of source currency or per unit of destination currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `forexConversionIndicator`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forex_conversion_indicator: Option<String>,
     /// Fee charged for the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee_currency_code: Option<String>,
     /// The transaction fee in local currency.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub local_currency_transaction_fee: Option<::rust_decimal::Decimal>,
     /// Local currency (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_currency_code: Option<String>,
 }
+rt::object::serde_impls!(
+    AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse, full_serde, always,
+    (control_flow_id, "controlFlowId", required),
+    (debit_details, "debitDetails", optional),
+    (credit_details, "creditDetails", optional),
+    (foreign_exchange_rate, "foreignExchangeRate", optional, number),
+    (forex_type, "forexType", optional),
+    (forex_conversion_indicator, "forexConversionIndicator", optional),
+    (transaction_fee, "transactionFee", optional, number),
+    (fee_currency_code, "feeCurrencyCode", optional),
+    (local_currency_transaction_fee, "localCurrencyTransactionFee", optional, number),
+    (local_currency_code, "localCurrencyCode", optional),
+);
 /// Preprocess request of a SEPA transfer to an unregistered account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AdhocSepaTransfersPreprocessRequest {
     /// Identifier of the source account (encrypted, opaque).
     pub source_account_id: String,
     pub payee_account_details: PayeeAccountDetails,
     /// Amount of the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_amount: Option<::rust_decimal::Decimal>,
     /// Currency of the transaction amount (ISO 4217).
     pub transaction_currency_code: String,
     /// Payment notes.
     pub remarks: Vec<Remarks>,
 }
+rt::object::serde_impls!(
+    AdhocSepaTransfersPreprocessRequest, always, full_serde,
+    (source_account_id, "sourceAccountId", required),
+    (payee_account_details, "payeeAccountDetails", required),
+    (transaction_amount, "transactionAmount", optional, number),
+    (transaction_currency_code, "transactionCurrencyCode", required),
+    (remarks, "remarks", required),
+);
 impl AdhocSepaTransfersPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -1125,67 +1201,73 @@ impl AdhocSepaTransfersPreprocessRequest {
     }
 }
 /// Result of an adhoc SEPA preprocess call.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AdhocSepaTransfersPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
     pub control_flow_id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debit_details: Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(with = "rt::decimal")]
     pub foreign_exchange_rate: ::rust_decimal::Decimal,
     /// Fee charged for the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee_currency_code: Option<String>,
 }
+rt::object::serde_impls!(
+    AdhocSepaTransfersPreprocessResponse, full_serde, always,
+    (control_flow_id, "controlFlowId", required),
+    (debit_details, "debitDetails", optional),
+    (credit_details, "creditDetails", optional),
+    (foreign_exchange_rate, "foreignExchangeRate", required, number),
+    (transaction_fee, "transactionFee", optional, number),
+    (fee_currency_code, "feeCurrencyCode", optional),
+);
 /// Address of the beneficiary's bank.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BankAddress {
     /// Address line 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line1: Option<String>,
     /// Address line 2.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line2: Option<String>,
     /// Address line 3.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line3: Option<String>,
 }
+rt::object::serde_impls!(
+    BankAddress, full_serde, always,
+    (address_line1, "addressLine1", optional),
+    (address_line2, "addressLine2", optional),
+    (address_line3, "addressLine3", optional),
+);
 /// Bank of a payee.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BankDetails {
     /// Local bank code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_code: Option<String>,
     /// Name of the bank.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_name: Option<String>,
 }
+rt::object::serde_impls!(
+    BankDetails, full_serde, always,
+    (bank_code, "bankCode", optional),
+    (bank_name, "bankName", optional),
+);
 /// Bank of an unregistered domestic beneficiary.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BankDetailsExtTransfer {
     /// Local bank code.
     pub bank_code: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_bank_address: Option<PayeeBankAddress>,
 }
+rt::object::serde_impls!(
+    BankDetailsExtTransfer, always, full_serde,
+    (bank_code, "bankCode", required),
+    (payee_bank_address, "payeeBankAddress", optional),
+);
 impl BankDetailsExtTransfer {
     /// A value with the required fields set and every optional field empty.
     pub fn new(bank_code: impl Into<String>) -> Self {
@@ -1205,50 +1287,55 @@ impl BankDetailsExtTransfer {
     }
 }
 /// Bank of a SEPA payee.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BankDetailsSepaTransfer {
     /// SWIFT/BIC of the payee's bank.
     pub global_bank_code: String,
     /// Name of the bank.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_name: Option<String>,
 }
+rt::object::serde_impls!(
+    BankDetailsSepaTransfer, full_serde, always,
+    (global_bank_code, "globalBankCode", required),
+    (bank_name, "bankName", optional),
+);
 /// An outstanding bill of a biller payee.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BillDetails {
     /// Sequence number of the bill with the biller.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bill_sequence_number: Option<String>,
     /// Amount of the bill.
-    #[serde(with = "rt::decimal")]
     pub bill_amount: ::rust_decimal::Decimal,
     /// Due date of the bill (YYYY-MM-DD).
     pub bill_due_date: ::chrono::NaiveDate,
 }
+rt::object::serde_impls!(
+    BillDetails, full_serde, always,
+    (bill_sequence_number, "billSequenceNumber", optional),
+    (bill_amount, "billAmount", required, number),
+    (bill_due_date, "billDueDate", required),
+);
 /// The outstanding bills of a biller payee, and the references the biller keeps for the customer.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BillDetailsInquiryResponse {
     /// Number of the invoice the bills belong to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_number: Option<String>,
     /// The outstanding bills.
     pub bill_details: Vec<BillDetails>,
     /// The biller's references for the customer.
     pub customer_merchant_reference_details: Vec<CustomerMerchantReferenceDetails>,
 }
+rt::object::serde_impls!(
+    BillDetailsInquiryResponse, full_serde, always,
+    (invoice_number, "invoiceNumber", optional),
+    (bill_details, "billDetails", required),
+    (customer_merchant_reference_details, "customerMerchantReferenceDetails", required),
+);
 /// Eligible source accounts and payees for bill payments.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BillPaymentAccountPayeeEligibilityResponse {
     pub source_accounts: Vec<BillPaymentSourceAccounts>,
@@ -1256,74 +1343,86 @@ pub struct BillPaymentAccountPayeeEligibilityResponse {
         BillPaymentPayeeSourceAccountCombinations,
     >,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_start_index: Option<String>,
 }
+rt::object::serde_impls!(
+    BillPaymentAccountPayeeEligibilityResponse, full_serde, always,
+    (source_accounts, "sourceAccounts", required),
+    (payee_source_account_combinations, "payeeSourceAccountCombinations", required),
+    (next_start_index, "nextStartIndex", optional),
+);
 /// Payee that is a biller (merchant).
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BillPaymentPayee {
     /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
     pub payee_type: String,
     /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_status: Option<String>,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_code: Option<String>,
     /// Nickname of the payee.
     pub payee_nick_name: String,
     /// Priority (urgency) of payments to the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_priority: Option<String>,
     /// Free-text notes on the payee.
     pub payee_notes: String,
     /// Name of the merchant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_name: Option<String>,
     /// Name of the merchant in the local language.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_name_local: Option<String>,
     /// Identifier of the merchant (biller).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_number: Option<String>,
     /// The customer's relationships with the merchant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_information: Option<Vec<MerchantInformation>>,
 }
+rt::object::serde_impls!(
+    BillPaymentPayee, full_serde, always,
+    (payee_type, "payeeType", required),
+    (payee_status, "payeeStatus", optional),
+    (currency_code, "currencyCode", optional),
+    (payee_nick_name, "payeeNickName", required),
+    (payment_priority, "paymentPriority", optional),
+    (payee_notes, "payeeNotes", required),
+    (merchant_name, "merchantName", optional),
+    (merchant_name_local, "merchantNameLocal", optional),
+    (merchant_number, "merchantNumber", optional),
+    (merchant_information, "merchantInformation", optional),
+);
 /// A biller payee and the source accounts that may pay it.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BillPaymentPayeeSourceAccountCombinations {
     /// Identifier of the payee (encrypted, opaque).
     pub payee_id: String,
     /// Masked payee account number for display.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_payee_account_number: Option<String>,
     /// Currency of the payee account (ISO 4217).
     pub payee_account_currency_code: String,
     /// Name of the payee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_name: Option<String>,
     /// Nickname of the payee.
     pub payee_nick_name: String,
     /// Identifier of the merchant (biller).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_number: Option<String>,
     /// Bill type (sub-category of the merchant).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bill_type_code: Option<String>,
     /// Source accounts that may pay this destination.
     pub source_account_ids: Vec<SourceAccountIds>,
 }
+rt::object::serde_impls!(
+    BillPaymentPayeeSourceAccountCombinations, full_serde, always,
+    (payee_id, "payeeId", required),
+    (display_payee_account_number, "displayPayeeAccountNumber", optional),
+    (payee_account_currency_code, "payeeAccountCurrencyCode", required),
+    (payee_name, "payeeName", optional),
+    (payee_nick_name, "payeeNickName", required),
+    (merchant_number, "merchantNumber", optional),
+    (bill_type_code, "billTypeCode", optional),
+    (source_account_ids, "sourceAccountIds", required),
+);
 /// An account that can be debited for bill payments.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BillPaymentSourceAccounts {
     /// Identifier of the source account (encrypted, opaque).
@@ -1335,53 +1434,64 @@ pub struct BillPaymentSourceAccounts {
     /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
     pub account_group: String,
     /// Available balance of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub available_balance: Option<::rust_decimal::Decimal>,
     /// Next payment amount.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub next_payment_amount: Option<::rust_decimal::Decimal>,
     /// Nickname of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_nick_name: Option<String>,
     /// Product name of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_name: Option<String>,
 }
+rt::object::serde_impls!(
+    BillPaymentSourceAccounts, full_serde, always,
+    (source_account_id, "sourceAccountId", required),
+    (display_source_account_number, "displaySourceAccountNumber", required),
+    (source_account_currency_code, "sourceAccountCurrencyCode", required),
+    (account_group, "accountGroup", required),
+    (available_balance, "availableBalance", optional, number),
+    (next_payment_amount, "nextPaymentAmount", optional, number),
+    (account_nick_name, "accountNickName", optional),
+    (product_name, "productName", optional),
+);
 /// Preprocess request of a bill payment to a biller payee.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BillPaymentsPreprocessRequest {
     /// Identifier of the source account (encrypted, opaque).
     pub source_account_id: String,
     /// Amount of the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
     pub transfer_currency_indicator: String,
     /// Identifier of the payee (encrypted, opaque).
     pub payee_id: String,
     /// Bill type (sub-category of the merchant).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bill_type_code: Option<String>,
     /// Free-text bill payment note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<String>,
     /// The customer's reference with the biller.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_reference_number: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_schedule_type: Option<String>,
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub future_dated_transaction: Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standing_instruction: Option<StandingInstruction>,
 }
+rt::object::serde_impls!(
+    BillPaymentsPreprocessRequest, always, full_serde,
+    (source_account_id, "sourceAccountId", required),
+    (transaction_amount, "transactionAmount", required, number),
+    (transfer_currency_indicator, "transferCurrencyIndicator", required),
+    (payee_id, "payeeId", required),
+    (bill_type_code, "billTypeCode", optional),
+    (remarks, "remarks", optional),
+    (customer_reference_number, "customerReferenceNumber", optional),
+    (payment_schedule_type, "paymentScheduleType", optional),
+    (payment_method, "paymentMethod", optional),
+    (future_dated_transaction, "futureDatedTransaction", optional),
+    (standing_instruction, "standingInstruction", optional),
+);
 impl BillPaymentsPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -1454,42 +1564,46 @@ impl BillPaymentsPreprocessRequest {
     }
 }
 /// Result of a bill payment preprocess call.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BillPaymentsPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
     pub control_flow_id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debit_details: Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Fee charged for the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee_currency_code: Option<String>,
     /// Name of the payee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_name: Option<String>,
     /// Identifier of the merchant (biller).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_number: Option<String>,
 }
+rt::object::serde_impls!(
+    BillPaymentsPreprocessResponse, full_serde, always,
+    (control_flow_id, "controlFlowId", required),
+    (debit_details, "debitDetails", optional),
+    (credit_details, "creditDetails", optional),
+    (foreign_exchange_rate, "foreignExchangeRate", optional, number),
+    (transaction_fee, "transactionFee", optional, number),
+    (fee_currency_code, "feeCurrencyCode", optional),
+    (payee_name, "payeeName", optional),
+    (merchant_number, "merchantNumber", optional),
+);
 /// Confirms a preprocessed bill payment.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BillPaymentsRequest {
     /// The controlFlowId returned by the preprocess call.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    BillPaymentsRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", required),
+);
 impl BillPaymentsRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(control_flow_id: impl Into<String>) -> Self {
@@ -1499,19 +1613,20 @@ impl BillPaymentsRequest {
     }
 }
 /// Result of a confirmed bill payment.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BillPaymentsResponse {
     pub source_account: SourceAccount,
     /// Reference of the executed transaction.
     pub transaction_reference_id: String,
 }
+rt::object::serde_impls!(
+    BillPaymentsResponse, full_serde, always,
+    (source_account, "sourceAccount", required),
+    (transaction_reference_id, "transactionReferenceId", required),
+);
 /// Payee reached by Citi Global Transfer (a Citi account in another country).
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CitiGlobalTransferpayee {
     /// Name of the payee.
@@ -1521,10 +1636,8 @@ pub struct CitiGlobalTransferpayee {
     /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
     pub payee_type: String,
     /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_status: Option<String>,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_code: Option<String>,
     /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     pub payee_country_code: String,
@@ -1532,30 +1645,42 @@ pub struct CitiGlobalTransferpayee {
     pub account_id: String,
     /// Masked payee account number for display.
     pub display_account_number: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_address: Option<PayeeAddress>,
     /// Free-text notes on the payee.
     pub payee_notes: String,
 }
+rt::object::serde_impls!(
+    CitiGlobalTransferpayee, full_serde, always,
+    (payee_name, "payeeName", required),
+    (payee_nick_name, "payeeNickName", required),
+    (payee_type, "payeeType", required),
+    (payee_status, "payeeStatus", optional),
+    (currency_code, "currencyCode", optional),
+    (payee_country_code, "payeeCountryCode", required),
+    (account_id, "accountId", required),
+    (display_account_number, "displayAccountNumber", required),
+    (payee_address, "payeeAddress", optional),
+    (payee_notes, "payeeNotes", required),
+);
 /// Eligible source accounts and payees for Citi Global Transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CitiGlobalTransfersAccountPayeeEligibilityResponse {
     pub source_accounts: Vec<SourceAccountsCitiGlobalTransfer>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_source_account_combinations: Option<
         Vec<PayeeSourceAccountCombinationsCitiGlobalTransfer>,
     >,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_start_index: Option<String>,
 }
+rt::object::serde_impls!(
+    CitiGlobalTransfersAccountPayeeEligibilityResponse, full_serde, always,
+    (source_accounts, "sourceAccounts", required),
+    (payee_source_account_combinations, "payeeSourceAccountCombinations", optional),
+    (next_start_index, "nextStartIndex", optional),
+);
 /// Preprocess request of a Citi Global Transfer to a registered payee.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CitiGlobalTransfersPreprocessRequest {
     /// Identifier of the source account (encrypted, opaque).
@@ -1563,15 +1688,20 @@ pub struct CitiGlobalTransfersPreprocessRequest {
     /// Identifier of the payee (encrypted, opaque).
     pub payee_id: String,
     /// Amount of the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Currency of the transaction amount (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_currency_code: Option<String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer_purpose: Option<String>,
 }
+rt::object::serde_impls!(
+    CitiGlobalTransfersPreprocessRequest, always, full_serde,
+    (source_account_id, "sourceAccountId", required),
+    (payee_id, "payeeId", required),
+    (transaction_amount, "transactionAmount", required, number),
+    (transaction_currency_code, "transactionCurrencyCode", optional),
+    (transfer_purpose, "transferPurpose", optional),
+);
 impl CitiGlobalTransfersPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -1601,36 +1731,40 @@ impl CitiGlobalTransfersPreprocessRequest {
     }
 }
 /// Result of a Citi Global Transfer preprocess call.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CitiGlobalTransfersPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
     pub control_flow_id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debit_details: Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Fee charged for the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee_currency_code: Option<String>,
 }
+rt::object::serde_impls!(
+    CitiGlobalTransfersPreprocessResponse, full_serde, always,
+    (control_flow_id, "controlFlowId", required),
+    (debit_details, "debitDetails", optional),
+    (credit_details, "creditDetails", optional),
+    (foreign_exchange_rate, "foreignExchangeRate", optional, number),
+    (transaction_fee, "transactionFee", optional, number),
+    (fee_currency_code, "feeCurrencyCode", optional),
+);
 /// Confirms a preprocessed Citi Global Transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CitiGlobalTransfersRequest {
     /// The controlFlowId returned by the preprocess call.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    CitiGlobalTransfersRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", required),
+);
 impl CitiGlobalTransfersRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(control_flow_id: impl Into<String>) -> Self {
@@ -1640,32 +1774,34 @@ impl CitiGlobalTransfersRequest {
     }
 }
 /// Result of a confirmed Citi Global Transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CitiGlobalTransfersResponse {
     /// Reference of the executed transaction.
     pub transaction_reference_id: String,
     pub source_account_details: SourceAccountDetails,
 }
+rt::object::serde_impls!(
+    CitiGlobalTransfersResponse, full_serde, always,
+    (transaction_reference_id, "transactionReferenceId", required),
+    (source_account_details, "sourceAccountDetails", required),
+);
 /// Amount credited to the destination account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreditDetails {
     /// Amount credited.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_credit_amount: Option<::rust_decimal::Decimal>,
     /// Currency of the credited amount (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_code: Option<String>,
 }
+rt::object::serde_impls!(
+    CreditDetails, full_serde, always,
+    (transaction_credit_amount, "transactionCreditAmount", optional, number),
+    (currency_code, "currencyCode", optional),
+);
 /// An ad hoc international wire transfer, within a bundle.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CrossBorderDetails {
     /// Identifier of the source account (encrypted, opaque).
@@ -1677,23 +1813,30 @@ pub struct CrossBorderDetails {
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
     pub payment_method: String,
     /// Amount of the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_type: Option<String>,
     /// Reference of a pre-booked foreign-exchange deal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub foreign_exchange_reference_number: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_schedule_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_account_details: Option<PayeeAccountDetails>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<Vec<Remarks>>,
 }
+rt::object::serde_impls!(
+    CrossBorderDetails, always, full_serde,
+    (source_account_id, "sourceAccountId", required),
+    (transfer_currency_indicator, "transferCurrencyIndicator", required),
+    (charge_bearer, "chargeBearer", required),
+    (payment_method, "paymentMethod", required),
+    (transaction_amount, "transactionAmount", required, number),
+    (payment_type, "paymentType", optional),
+    (foreign_exchange_reference_number, "foreignExchangeReferenceNumber", optional),
+    (payment_schedule_type, "paymentScheduleType", optional),
+    (payee_account_details, "payeeAccountDetails", optional),
+    (remarks, "remarks", optional),
+);
 impl CrossBorderDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -1754,24 +1897,24 @@ impl CrossBorderDetails {
     }
 }
 /// Eligible source accounts and payees for cross-border wire transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersAccountPayeeEligibilityResponse {
     pub source_accounts: Vec<SourceAccountsCrossBorderWireTransfer>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_source_account_combinations: Option<
         Vec<PayeeSourceAccountCombinationsCrossBorderWireTransfer>,
     >,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_start_index: Option<String>,
 }
+rt::object::serde_impls!(
+    CrossBorderWireTransfersAccountPayeeEligibilityResponse, full_serde, always,
+    (source_accounts, "sourceAccounts", required),
+    (payee_source_account_combinations, "payeeSourceAccountCombinations", optional),
+    (next_start_index, "nextStartIndex", optional),
+);
 /// Payee reached by cross-border wire transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersPayee {
     /// Name of the payee.
@@ -1781,10 +1924,8 @@ pub struct CrossBorderWireTransfersPayee {
     /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
     pub payee_type: String,
     /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_status: Option<String>,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_code: Option<String>,
     /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     pub payee_country_code: String,
@@ -1796,17 +1937,29 @@ pub struct CrossBorderWireTransfersPayee {
     pub beneficiary_bank_name: String,
     /// Local bank code of the beneficiary's bank.
     pub beneficiary_bank_code: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_address: Option<PayeeAddress>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_address: Option<BankAddress>,
     /// Free-text notes on the payee.
     pub payee_notes: String,
 }
+rt::object::serde_impls!(
+    CrossBorderWireTransfersPayee, full_serde, always,
+    (payee_name, "payeeName", required),
+    (payee_nick_name, "payeeNickName", required),
+    (payee_type, "payeeType", required),
+    (payee_status, "payeeStatus", optional),
+    (currency_code, "currencyCode", optional),
+    (payee_country_code, "payeeCountryCode", required),
+    (account_id, "accountId", required),
+    (display_account_number, "displayAccountNumber", required),
+    (beneficiary_bank_name, "beneficiaryBankName", required),
+    (beneficiary_bank_code, "beneficiaryBankCode", required),
+    (payee_address, "payeeAddress", optional),
+    (bank_address, "bankAddress", optional),
+    (payee_notes, "payeeNotes", required),
+);
 /// Preprocess request of a cross-border wire transfer to a registered payee.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersPreprocessRequest {
     /// Identifier of the source account (encrypted, opaque).
@@ -1814,24 +1967,30 @@ pub struct CrossBorderWireTransfersPreprocessRequest {
     /// Identifier of the payee (encrypted, opaque).
     pub payee_id: String,
     /// Amount of the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Currency of the transaction amount (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_currency_code: Option<String>,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
     pub charge_bearer: String,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_schedule_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub future_dated_transaction: Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standing_instruction: Option<StandingInstruction>,
     /// Payment notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<Vec<Remarks>>,
 }
+rt::object::serde_impls!(
+    CrossBorderWireTransfersPreprocessRequest, always, full_serde,
+    (source_account_id, "sourceAccountId", required),
+    (payee_id, "payeeId", required),
+    (transaction_amount, "transactionAmount", required, number),
+    (transaction_currency_code, "transactionCurrencyCode", optional),
+    (charge_bearer, "chargeBearer", required),
+    (payment_schedule_type, "paymentScheduleType", optional),
+    (future_dated_transaction, "futureDatedTransaction", optional),
+    (standing_instruction, "standingInstruction", optional),
+    (remarks, "remarks", optional),
+);
 impl CrossBorderWireTransfersPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -1890,36 +2049,40 @@ impl CrossBorderWireTransfersPreprocessRequest {
     }
 }
 /// Result of a cross-border wire preprocess call.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
     pub control_flow_id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debit_details: Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Fee charged for the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee_currency_code: Option<String>,
 }
+rt::object::serde_impls!(
+    CrossBorderWireTransfersPreprocessResponse, full_serde, always,
+    (control_flow_id, "controlFlowId", required),
+    (debit_details, "debitDetails", optional),
+    (credit_details, "creditDetails", optional),
+    (foreign_exchange_rate, "foreignExchangeRate", optional, number),
+    (transaction_fee, "transactionFee", optional, number),
+    (fee_currency_code, "feeCurrencyCode", optional),
+);
 /// Confirms a preprocessed cross-border wire transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersRequest {
     /// The controlFlowId returned by the preprocess call.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    CrossBorderWireTransfersRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", required),
+);
 impl CrossBorderWireTransfersRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(control_flow_id: impl Into<String>) -> Self {
@@ -1929,19 +2092,20 @@ impl CrossBorderWireTransfersRequest {
     }
 }
 /// Result of a confirmed cross-border wire transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CrossBorderWireTransfersResponse {
     /// Reference of the executed transaction.
     pub transaction_reference_id: String,
     pub source_account_details: SourceAccountDetails,
 }
+rt::object::serde_impls!(
+    CrossBorderWireTransfersResponse, full_serde, always,
+    (transaction_reference_id, "transactionReferenceId", required),
+    (source_account_details, "sourceAccountDetails", required),
+);
 /// A reference the biller keeps for the customer (for example the customer's number with the biller).
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CustomerMerchantReferenceDetails {
     /// Code of the reference.
@@ -1949,50 +2113,58 @@ pub struct CustomerMerchantReferenceDetails {
     /// What the reference is.
     pub customer_merchant_reference_description: String,
 }
+rt::object::serde_impls!(
+    CustomerMerchantReferenceDetails, full_serde, always,
+    (customer_merchant_reference_code, "customerMerchantReferenceCode", required),
+    (customer_merchant_reference_description, "customerMerchantReferenceDescription", required),
+);
 /// Amount debited from the source account.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DebitDetails {
     /// Amount debited.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_debit_amount: Option<::rust_decimal::Decimal>,
     /// Currency of the debited amount (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_code: Option<String>,
 }
+rt::object::serde_impls!(
+    DebitDetails, full_serde, always,
+    (transaction_debit_amount, "transactionDebitAmount", optional, number),
+    (currency_code, "currencyCode", optional),
+);
 /// Destination account after the transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct DestinationAccount {
     /// Masked destination account number for display.
     pub display_destination_account_number: String,
     /// Available balance of the destination account after the transfer.
-    #[serde(with = "rt::decimal")]
     pub destination_account_available_balance: ::rust_decimal::Decimal,
     /// Currency of the destination account (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination_currency_code: Option<String>,
 }
+rt::object::serde_impls!(
+    DestinationAccount, full_serde, always,
+    (display_destination_account_number, "displayDestinationAccountNumber", required),
+    (destination_account_available_balance, "destinationAccountAvailableBalance", required, number),
+    (destination_currency_code, "destinationCurrencyCode", optional),
+);
 /// The countries transfers can be sent to, one page at a time.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct DestinationListResponse {
     /// The destination countries of this page.
     pub payment_country: Vec<PaymentCountry>,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_start_index: Option<String>,
 }
+rt::object::serde_impls!(
+    DestinationListResponse, full_serde, always,
+    (payment_country, "paymentCountry", required),
+    (next_start_index, "nextStartIndex", optional),
+);
 /// An own destination account and the source accounts that may fund it.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct DestinationSourceAcctCombinations {
     /// Identifier of the destination account (encrypted, opaque).
@@ -2002,48 +2174,56 @@ pub struct DestinationSourceAcctCombinations {
     /// Currency of the destination account (ISO 4217).
     pub destination_account_currency_code: String,
     /// Product name of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_name: Option<String>,
     /// Available balance of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub available_balance: Option<::rust_decimal::Decimal>,
     /// Next payment amount.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub next_payment_amount: Option<::rust_decimal::Decimal>,
     /// Outstanding balance (credit cards).
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub outstanding_balance: Option<::rust_decimal::Decimal>,
     /// Minimum amount due (credit cards).
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub minimum_due_amount: Option<::rust_decimal::Decimal>,
     /// Date of the last statement. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_statement_date: Option<::chrono::NaiveDate>,
     /// Payment due date. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_due_date: Option<::chrono::NaiveDate>,
     /// Source accounts that may pay this destination.
     pub source_account_ids: Vec<SourceAccountIds>,
     /// Nickname of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_nick_name: Option<String>,
 }
+rt::object::serde_impls!(
+    DestinationSourceAcctCombinations, full_serde, always,
+    (destination_account_id, "destinationAccountId", required),
+    (display_destination_account_number, "displayDestinationAccountNumber", required),
+    (destination_account_currency_code, "destinationAccountCurrencyCode", required),
+    (product_name, "productName", optional),
+    (available_balance, "availableBalance", optional, number),
+    (next_payment_amount, "nextPaymentAmount", optional, number),
+    (outstanding_balance, "outstandingBalance", optional, number),
+    (minimum_due_amount, "minimumDueAmount", optional, number),
+    (last_statement_date, "lastStatementDate", optional),
+    (payment_due_date, "paymentDueDate", optional),
+    (source_account_ids, "sourceAccountIds", required),
+    (account_nick_name, "accountNickName", optional),
+);
 pub use crate::apis::common::ErrorResponse;
 /// A bundle of ad hoc transfers to unregistered payees, one of each kind at most.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internal_domestic_details: Option<InternalDomesticDetails>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_domestic_details: Option<ExternalDomesticDetails>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cross_border_details: Option<CrossBorderDetails>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sepa: Option<Sepa>,
 }
+rt::object::serde_impls!(
+    ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest, always, full_serde,
+    (internal_domestic_details, "internalDomesticDetails", optional),
+    (external_domestic_details, "externalDomesticDetails", optional),
+    (cross_border_details, "crossBorderDetails", optional),
+    (sepa, "sepa", optional),
+);
 impl ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -2089,34 +2269,36 @@ impl ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest {
     }
 }
 /// The accepted bundle of ad hoc transfers; they are executed asynchronously.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncResponse {
     /// Status of the bundle or transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_status: Option<String>,
     /// Identifier the application gives the bundle of transfers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bundle_id: Option<String>,
     /// Citi's identifier of the bundle, for the status call.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub citi_bundle_id: Option<String>,
     /// Number of transfers in the bundle.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_transaction_count: Option<String>,
 }
+rt::object::serde_impls!(
+    ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncResponse, full_serde, always,
+    (transaction_status, "transactionStatus", optional),
+    (bundle_id, "bundleId", optional),
+    (citi_bundle_id, "citiBundleId", optional),
+    (total_transaction_count, "totalTransactionCount", optional),
+);
 /// Completes a bundle of ad hoc transfers after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRequest {
     /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId` (sic: the portal spells this field `controlFllowId`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub control_fllow_id: Option<String>,
 }
+rt::object::serde_impls!(
+    ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRequest, always, full_serde,
+    (control_fllow_id, "controlFllowId", optional),
+);
 impl ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -2130,49 +2312,51 @@ impl ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRe
     }
 }
 /// The accepted bundle of ad hoc transfers, after the step-up.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncResponse {
     /// Status of the bundle or transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_status: Option<String>,
     /// Identifier the application gives the bundle of transfers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bundle_id: Option<String>,
     /// Citi's identifier of the bundle, for the status call.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub citi_bundle_id: Option<String>,
     /// Number of transfers in the bundle.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_transaction_count: Option<String>,
 }
+rt::object::serde_impls!(
+    ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncResponse, full_serde, always,
+    (transaction_status, "transactionStatus", optional),
+    (bundle_id, "bundleId", optional),
+    (citi_bundle_id, "citiBundleId", optional),
+    (total_transaction_count, "totalTransactionCount", optional),
+);
 /// A bundle of transfers from one source account to registered payees.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest {
     /// Identifier the application gives the bundle of transfers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bundle_id: Option<String>,
     /// Sum of the amounts of the transfers in the bundle.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub total_transfer_amount: Option<::rust_decimal::Decimal>,
     /// Kind of the transfers in the bundle. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `typeOfTransfers`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_of_transfers: Option<String>,
     /// Identifier of the account that pays every transfer of the bundle (encrypted, opaque).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_account_id: Option<String>,
     /// Internal domestic payments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internal_domestic_payments: Option<Vec<InternalDomesticPayments>>,
     /// External domestic payments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_domestic_payments: Option<Vec<ExternalDomesticPayments>>,
 }
+rt::object::serde_impls!(
+    ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest, always, full_serde,
+    (bundle_id, "bundleId", optional),
+    (total_transfer_amount, "totalTransferAmount", optional, number),
+    (type_of_transfers, "typeOfTransfers", optional),
+    (source_account_id, "sourceAccountId", optional),
+    (internal_domestic_payments, "internalDomesticPayments", optional),
+    (external_domestic_payments, "externalDomesticPayments", optional),
+);
 impl ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -2232,31 +2416,33 @@ impl ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest {
     }
 }
 /// The accepted bundle of transfers; they are executed asynchronously.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionMultipleTransfersAsyncResponse {
     /// Status of the bundle or transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_status: Option<String>,
     /// Identifier the application (third-party provider) gave the bundle.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tpp_bundle_id: Option<String>,
     /// Citi's identifier of the bundle, for the status call.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub citi_bundle_id: Option<String>,
 }
+rt::object::serde_impls!(
+    ExecutePaymentInitiationTransactionMultipleTransfersAsyncResponse, full_serde, always,
+    (transaction_status, "transactionStatus", optional),
+    (tpp_bundle_id, "tppBundleId", optional),
+    (citi_bundle_id, "citiBundleId", optional),
+);
 /// Completes a bundle of transfers after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncRequest {
     /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub control_flow_id: Option<String>,
 }
+rt::object::serde_impls!(
+    ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", optional),
+);
 impl ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -2270,25 +2456,24 @@ impl ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncReques
     }
 }
 /// The accepted bundle of transfers, after the step-up.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncResponse {
     /// Status of the bundle or transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_status: Option<String>,
     /// Identifier the application (third-party provider) gave the bundle.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tpp_bundle_id: Option<String>,
     /// Citi's identifier of the bundle, for the status call.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub citi_bundle_id: Option<String>,
 }
+rt::object::serde_impls!(
+    ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncResponse, full_serde, always,
+    (transaction_status, "transactionStatus", optional),
+    (tpp_bundle_id, "tppBundleId", optional),
+    (citi_bundle_id, "citiBundleId", optional),
+);
 /// Eligible source accounts and payees for external domestic transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ExtDmstcValidPayeeDestAcctsResponse {
     pub source_accounts: Vec<ExternalDomesticSourceAccounts>,
@@ -2296,13 +2481,16 @@ pub struct ExtDmstcValidPayeeDestAcctsResponse {
         ExternalDomesticPayeeSourceAccountCombinations,
     >,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_start_index: Option<String>,
 }
+rt::object::serde_impls!(
+    ExtDmstcValidPayeeDestAcctsResponse, full_serde, always,
+    (source_accounts, "sourceAccounts", required),
+    (payee_source_account_combinations, "payeeSourceAccountCombinations", required),
+    (next_start_index, "nextStartIndex", optional),
+);
 /// An ad hoc transfer to an account at another domestic bank, within a bundle.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalDomesticDetails {
     /// Identifier of the source account (encrypted, opaque).
@@ -2314,26 +2502,33 @@ pub struct ExternalDomesticDetails {
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
     pub payment_method: String,
     /// Amount of the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_type: Option<String>,
     /// Reference of a pre-booked foreign-exchange deal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub foreign_exchange_reference_number: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_schedule_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_account_details: Option<PayeeAccountDetails>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<Vec<Remarks>>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer_purpose: Option<String>,
 }
+rt::object::serde_impls!(
+    ExternalDomesticDetails, always, full_serde,
+    (source_account_id, "sourceAccountId", required),
+    (transfer_currency_indicator, "transferCurrencyIndicator", required),
+    (charge_bearer, "chargeBearer", required),
+    (payment_method, "paymentMethod", required),
+    (transaction_amount, "transactionAmount", required, number),
+    (payment_type, "paymentType", optional),
+    (foreign_exchange_reference_number, "foreignExchangeReferenceNumber", optional),
+    (payment_schedule_type, "paymentScheduleType", optional),
+    (payee_account_details, "payeeAccountDetails", optional),
+    (remarks, "remarks", optional),
+    (transfer_purpose, "transferPurpose", optional),
+);
 impl ExternalDomesticDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -2401,25 +2596,20 @@ impl ExternalDomesticDetails {
     }
 }
 /// Payee holding an account with another domestic bank.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalDomesticPayee {
     /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
     pub payee_type: String,
     /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_status: Option<String>,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_code: Option<String>,
     /// Name of the payee.
     pub payee_name: String,
     /// Nickname of the payee.
     pub payee_nick_name: String,
     /// Priority (urgency) of payments to the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_priority: Option<String>,
     /// Free-text notes on the payee.
     pub payee_notes: String,
@@ -2428,40 +2618,50 @@ pub struct ExternalDomesticPayee {
     /// Identifier of the payee account (encrypted, opaque).
     pub account_id: String,
     /// Name of the beneficiary's bank.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beneficiary_bank_name: Option<String>,
     /// Local bank code of the beneficiary's bank.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beneficiary_bank_code: Option<String>,
     /// Whether the transfer is a utility bill payment. Russia only; not used in Poland. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `utilityBillPaymentIndicator`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub utility_bill_payment_indicator: Option<String>,
     /// Individual tax number of the beneficiary. Russia only; not used in Poland.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beneficiary_individual_tax_number: Option<String>,
     /// Tax registration code of the beneficiary. Russia only; not used in Poland.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beneficiary_tax_registration_code: Option<String>,
     /// Type of tax declaration (field name spelled `taxDeclarationype` in the source). Russia only; not used in Poland.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_declarationype: Option<String>,
     /// Year of the tax payment. Russia only; not used in Poland.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_year: Option<String>,
     /// Period of the tax payment. Russia only; not used in Poland.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_period: Option<String>,
     /// Type of identification document. Russia only; not used in Poland. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_type: Option<String>,
     /// Number of the identification document. Russia only; not used in Poland.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_number: Option<String>,
 }
+rt::object::serde_impls!(
+    ExternalDomesticPayee, full_serde, always,
+    (payee_type, "payeeType", required),
+    (payee_status, "payeeStatus", optional),
+    (currency_code, "currencyCode", optional),
+    (payee_name, "payeeName", required),
+    (payee_nick_name, "payeeNickName", required),
+    (payment_priority, "paymentPriority", optional),
+    (payee_notes, "payeeNotes", required),
+    (display_account_number, "displayAccountNumber", required),
+    (account_id, "accountId", required),
+    (beneficiary_bank_name, "beneficiaryBankName", optional),
+    (beneficiary_bank_code, "beneficiaryBankCode", optional),
+    (utility_bill_payment_indicator, "utilityBillPaymentIndicator", optional),
+    (beneficiary_individual_tax_number, "beneficiaryIndividualTaxNumber", optional),
+    (beneficiary_tax_registration_code, "beneficiaryTaxRegistrationCode", optional),
+    (tax_declarationype, "taxDeclarationype", optional),
+    (tax_year, "taxYear", optional),
+    (tax_period, "taxPeriod", optional),
+    (id_type, "idType", optional),
+    (id_number, "idNumber", optional),
+);
 /// An external domestic payee and the source accounts that may pay it.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalDomesticPayeeSourceAccountCombinations {
     /// Identifier of the payee (encrypted, opaque).
@@ -2478,14 +2678,21 @@ pub struct ExternalDomesticPayeeSourceAccountCombinations {
     /// Source accounts that may pay this destination.
     pub source_account_ids: Vec<SourceAccountIds>,
 }
+rt::object::serde_impls!(
+    ExternalDomesticPayeeSourceAccountCombinations, full_serde, always,
+    (payee_id, "payeeId", required),
+    (display_payee_account_number, "displayPayeeAccountNumber", required),
+    (payee_account_currency_code, "payeeAccountCurrencyCode", required),
+    (payee_nick_name, "payeeNickName", required),
+    (bank_details, "bankDetails", required),
+    (payment_methods, "paymentMethods", required),
+    (source_account_ids, "sourceAccountIds", required),
+);
 /// A transfer to a registered payee at another domestic bank, within a bundle.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalDomesticPayments {
     /// Amount of the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
     pub transfer_currency_indicator: String,
@@ -2496,31 +2703,39 @@ pub struct ExternalDomesticPayments {
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
     pub payment_method: String,
     /// Reference of a pre-booked foreign-exchange deal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fx_deal_reference_number: Option<String>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer_purpose: Option<String>,
     /// Sub-purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferSubPurpose`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer_sub_purpose: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_schedule_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub future_dated_transaction: Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standing_instruction: Option<StandingInstruction>,
     /// Whether the payment is made ahead of its due date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anticipatory_payment_flag: Option<bool>,
     /// Identifier the application gives the payment, unique within the bundle.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unique_payment_id: Option<String>,
 }
+rt::object::serde_impls!(
+    ExternalDomesticPayments, always, full_serde,
+    (transaction_amount, "transactionAmount", required, number),
+    (transfer_currency_indicator, "transferCurrencyIndicator", required),
+    (payee_id, "payeeId", required),
+    (charge_bearer, "chargeBearer", required),
+    (payment_method, "paymentMethod", required),
+    (fx_deal_reference_number, "fxDealReferenceNumber", optional),
+    (remarks, "remarks", optional),
+    (transfer_purpose, "transferPurpose", optional),
+    (transfer_sub_purpose, "transferSubPurpose", optional),
+    (payment_schedule_type, "paymentScheduleType", optional),
+    (future_dated_transaction, "futureDatedTransaction", optional),
+    (standing_instruction, "standingInstruction", optional),
+    (anticipatory_payment_flag, "anticipatoryPaymentFlag", optional),
+    (unique_payment_id, "uniquePaymentId", optional),
+);
 impl ExternalDomesticPayments {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -2609,9 +2824,7 @@ impl ExternalDomesticPayments {
     }
 }
 /// An account that can be debited for external domestic transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalDomesticSourceAccounts {
     /// Identifier of the source account (encrypted, opaque).
@@ -2623,27 +2836,36 @@ pub struct ExternalDomesticSourceAccounts {
     /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
     pub account_group: String,
     /// Available balance of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub available_balance: Option<::rust_decimal::Decimal>,
     /// Next payment amount.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub next_payment_amount: Option<::rust_decimal::Decimal>,
     /// Nickname of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_nick_name: Option<String>,
     /// Product name of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_name: Option<String>,
 }
+rt::object::serde_impls!(
+    ExternalDomesticSourceAccounts, full_serde, always,
+    (source_account_id, "sourceAccountId", required),
+    (display_source_account_number, "displaySourceAccountNumber", required),
+    (source_account_currency_code, "sourceAccountCurrencyCode", required),
+    (account_group, "accountGroup", required),
+    (available_balance, "availableBalance", optional, number),
+    (next_payment_amount, "nextPaymentAmount", optional, number),
+    (account_nick_name, "accountNickName", optional),
+    (product_name, "productName", optional),
+);
 /// Completes a transfer to an account at another domestic bank after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalDomesticTransferConfirmationRequest {
     /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    ExternalDomesticTransferConfirmationRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", required),
+);
 impl ExternalDomesticTransferConfirmationRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(control_flow_id: impl Into<String>) -> Self {
@@ -2653,28 +2875,32 @@ impl ExternalDomesticTransferConfirmationRequest {
     }
 }
 /// Result of a transfer to an account at another domestic bank, completed after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalDomesticTransferConfirmationResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_account: Option<SourceAccount>,
     /// Whether the payee of an ad hoc transfer was added to the registered payees, when the preprocess call asked for it. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeEnrollmentStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_enrollment_status: Option<String>,
     /// Reference of the executed transaction.
     pub transaction_reference_id: String,
 }
+rt::object::serde_impls!(
+    ExternalDomesticTransferConfirmationResponse, full_serde, always,
+    (source_account, "sourceAccount", optional),
+    (payee_enrollment_status, "payeeEnrollmentStatus", optional),
+    (transaction_reference_id, "transactionReferenceId", required),
+);
 /// Confirms a preprocessed external domestic transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalDomesticTransferRequest {
     /// The controlFlowId returned by the preprocess call.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    ExternalDomesticTransferRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", required),
+);
 impl ExternalDomesticTransferRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(control_flow_id: impl Into<String>) -> Self {
@@ -2684,23 +2910,29 @@ impl ExternalDomesticTransferRequest {
     }
 }
 /// Result of a confirmed external domestic transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalDomesticTransferResponse {
     pub source_account: SourceAccount,
     /// Reference of the executed transaction.
     pub transaction_reference_id: String,
 }
+rt::object::serde_impls!(
+    ExternalDomesticTransferResponse, full_serde, always,
+    (source_account, "sourceAccount", required),
+    (transaction_reference_id, "transactionReferenceId", required),
+);
 /// One-time future-dated execution.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct FutureDatedTransaction {
     /// Date the transfer is executed. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
     pub schedule_date: ::chrono::NaiveDate,
 }
+rt::object::serde_impls!(
+    FutureDatedTransaction, always, always,
+    (schedule_date, "scheduleDate", required),
+);
 impl FutureDatedTransaction {
     /// A value with the required fields set and every optional field empty.
     pub fn new(schedule_date: impl Into<::chrono::NaiveDate>) -> Self {
@@ -2710,18 +2942,14 @@ impl FutureDatedTransaction {
     }
 }
 /// IBBS payee (interbank bill payment payee; not a Polish scheme).
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct IbbsPayee {
     /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
     pub payee_type: String,
     /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_status: Option<String>,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_code: Option<String>,
     /// Name of the payee.
     pub payee_name: String,
@@ -2730,32 +2958,41 @@ pub struct IbbsPayee {
     /// Free-text notes on the payee.
     pub payee_notes: String,
     /// Priority (urgency) of payments to the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_priority: Option<String>,
     /// Masked payee account number for display.
     pub display_account_number: String,
     /// Identifier of the payee account (encrypted, opaque).
     pub account_id: String,
     /// Name of the beneficiary's bank.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beneficiary_bank_name: Option<String>,
     /// Local bank code of the beneficiary's bank.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beneficiary_bank_code: Option<String>,
     /// Whether the transfer is a utility bill payment. Russia only; not used in Poland. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `utilityBillPaymentIndicator`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub utility_bill_payment_indicator: Option<String>,
     /// Individual tax number of the beneficiary. Russia only; not used in Poland.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beneficiary_individual_tax_number: Option<String>,
     /// Tax registration code of the beneficiary. Russia only; not used in Poland.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beneficiary_tax_registration_code: Option<String>,
 }
+rt::object::serde_impls!(
+    IbbsPayee, full_serde, always,
+    (payee_type, "payeeType", required),
+    (payee_status, "payeeStatus", optional),
+    (currency_code, "currencyCode", optional),
+    (payee_name, "payeeName", required),
+    (payee_nick_name, "payeeNickName", required),
+    (payee_notes, "payeeNotes", required),
+    (payment_priority, "paymentPriority", optional),
+    (display_account_number, "displayAccountNumber", required),
+    (account_id, "accountId", required),
+    (beneficiary_bank_name, "beneficiaryBankName", optional),
+    (beneficiary_bank_code, "beneficiaryBankCode", optional),
+    (utility_bill_payment_indicator, "utilityBillPaymentIndicator", optional),
+    (beneficiary_individual_tax_number, "beneficiaryIndividualTaxNumber", optional),
+    (beneficiary_tax_registration_code, "beneficiaryTaxRegistrationCode", optional),
+);
 /// An ad hoc transfer to another Citi Handlowy customer, within a bundle.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InternalDomesticDetails {
     /// Identifier of the source account (encrypted, opaque).
@@ -2763,17 +3000,22 @@ pub struct InternalDomesticDetails {
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
     pub transfer_currency_indicator: String,
     /// Amount of the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_account_details: Option<PayeeAccountDetails>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<Vec<Remarks>>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_schedule_type: Option<String>,
 }
+rt::object::serde_impls!(
+    InternalDomesticDetails, always, full_serde,
+    (source_account_id, "sourceAccountId", required),
+    (transfer_currency_indicator, "transferCurrencyIndicator", required),
+    (transaction_amount, "transactionAmount", required, number),
+    (payee_account_details, "payeeAccountDetails", optional),
+    (remarks, "remarks", optional),
+    (payment_schedule_type, "paymentScheduleType", optional),
+);
 impl InternalDomesticDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -2813,45 +3055,48 @@ impl InternalDomesticDetails {
     }
 }
 /// Payee holding an account with Citi Handlowy.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InternalDomesticPayee {
     /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
     pub payee_type: String,
     /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_status: Option<String>,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_code: Option<String>,
     /// Name of the payee.
     pub payee_name: String,
     /// Nickname of the payee.
     pub payee_nick_name: String,
     /// Priority (urgency) of payments to the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentPriority`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_priority: Option<String>,
     /// Free-text notes on the payee.
     pub payee_notes: String,
     /// Masked payee account number for display.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_account_number: Option<String>,
     /// Identifier of the payee account (encrypted, opaque).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
     /// Masked card number of the payee for display.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_card_number: Option<String>,
     /// Identifier of the payee card (encrypted, opaque).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_id: Option<String>,
 }
+rt::object::serde_impls!(
+    InternalDomesticPayee, full_serde, always,
+    (payee_type, "payeeType", required),
+    (payee_status, "payeeStatus", optional),
+    (currency_code, "currencyCode", optional),
+    (payee_name, "payeeName", required),
+    (payee_nick_name, "payeeNickName", required),
+    (payment_priority, "paymentPriority", optional),
+    (payee_notes, "payeeNotes", required),
+    (display_account_number, "displayAccountNumber", optional),
+    (account_id, "accountId", optional),
+    (display_card_number, "displayCardNumber", optional),
+    (card_id, "cardId", optional),
+);
 /// An internal payee and the source accounts that may pay it.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InternalDomesticPayeeSourceAccountCombinations {
     /// Identifier of the payee (encrypted, opaque).
@@ -2865,40 +3110,50 @@ pub struct InternalDomesticPayeeSourceAccountCombinations {
     /// Source accounts that may pay this destination.
     pub source_account_ids: Vec<SourceAccountIds>,
 }
+rt::object::serde_impls!(
+    InternalDomesticPayeeSourceAccountCombinations, full_serde, always,
+    (payee_id, "payeeId", required),
+    (display_payee_account_number, "displayPayeeAccountNumber", required),
+    (payee_account_currency_code, "payeeAccountCurrencyCode", required),
+    (payee_nick_name, "payeeNickName", required),
+    (source_account_ids, "sourceAccountIds", required),
+);
 /// A transfer to a registered payee at Citi Handlowy, within a bundle.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InternalDomesticPayments {
     /// Amount of the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_amount: Option<::rust_decimal::Decimal>,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
     pub transfer_currency_indicator: String,
     /// Identifier of the payee (encrypted, opaque).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_id: Option<String>,
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub charge_bearer: Option<String>,
     /// Reference of a pre-booked foreign-exchange deal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fx_deal_reference_number: Option<String>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer_purpose: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub future_dated_transaction: Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standing_instruction: Option<StandingInstruction>,
     /// Whether the payment is made ahead of its due date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anticipatory_payment_flag: Option<bool>,
 }
+rt::object::serde_impls!(
+    InternalDomesticPayments, always, full_serde,
+    (transaction_amount, "transactionAmount", optional, number),
+    (transfer_currency_indicator, "transferCurrencyIndicator", required),
+    (payee_id, "payeeId", optional),
+    (charge_bearer, "chargeBearer", optional),
+    (fx_deal_reference_number, "fxDealReferenceNumber", optional),
+    (remarks, "remarks", optional),
+    (transfer_purpose, "transferPurpose", optional),
+    (future_dated_transaction, "futureDatedTransaction", optional),
+    (standing_instruction, "standingInstruction", optional),
+    (anticipatory_payment_flag, "anticipatoryPaymentFlag", optional),
+);
 impl InternalDomesticPayments {
     /// A value with the required fields set and every optional field empty.
     pub fn new(transfer_currency_indicator: impl Into<String>) -> Self {
@@ -2980,9 +3235,7 @@ impl InternalDomesticPayments {
     }
 }
 /// An account that can be debited for internal domestic transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InternalDomesticSourceAccounts {
     /// Identifier of the source account (encrypted, opaque).
@@ -2994,27 +3247,36 @@ pub struct InternalDomesticSourceAccounts {
     /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
     pub account_group: String,
     /// Available balance of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub available_balance: Option<::rust_decimal::Decimal>,
     /// Next payment amount.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub next_payment_amount: Option<::rust_decimal::Decimal>,
     /// Nickname of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_nick_name: Option<String>,
     /// Product name of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_name: Option<String>,
 }
+rt::object::serde_impls!(
+    InternalDomesticSourceAccounts, full_serde, always,
+    (source_account_id, "sourceAccountId", required),
+    (display_source_account_number, "displaySourceAccountNumber", required),
+    (source_account_currency_code, "sourceAccountCurrencyCode", required),
+    (account_group, "accountGroup", required),
+    (available_balance, "availableBalance", optional, number),
+    (next_payment_amount, "nextPaymentAmount", optional, number),
+    (account_nick_name, "accountNickName", optional),
+    (product_name, "productName", optional),
+);
 /// Completes a transfer to another Citi Handlowy customer after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InternalDomesticTransferConfirmationRequest {
     /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    InternalDomesticTransferConfirmationRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", required),
+);
 impl InternalDomesticTransferConfirmationRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(control_flow_id: impl Into<String>) -> Self {
@@ -3024,28 +3286,32 @@ impl InternalDomesticTransferConfirmationRequest {
     }
 }
 /// Result of a transfer to another Citi Handlowy customer, completed after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InternalDomesticTransferConfirmationResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_account: Option<SourceAccount>,
     /// Whether the payee of an ad hoc transfer was added to the registered payees, when the preprocess call asked for it. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeEnrollmentStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_enrollment_status: Option<String>,
     /// Reference of the executed transaction.
     pub transaction_reference_id: String,
 }
+rt::object::serde_impls!(
+    InternalDomesticTransferConfirmationResponse, full_serde, always,
+    (source_account, "sourceAccount", optional),
+    (payee_enrollment_status, "payeeEnrollmentStatus", optional),
+    (transaction_reference_id, "transactionReferenceId", required),
+);
 /// Confirms a preprocessed internal domestic transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InternalDomesticTransferRequest {
     /// The controlFlowId returned by the preprocess call.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    InternalDomesticTransferRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", required),
+);
 impl InternalDomesticTransferRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(control_flow_id: impl Into<String>) -> Self {
@@ -3055,19 +3321,20 @@ impl InternalDomesticTransferRequest {
     }
 }
 /// Result of a confirmed internal domestic transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InternalDomesticTransferResponse {
     pub source_account: SourceAccount,
     /// Reference of the executed transaction.
     pub transaction_reference_id: String,
 }
+rt::object::serde_impls!(
+    InternalDomesticTransferResponse, full_serde, always,
+    (source_account, "sourceAccount", required),
+    (transaction_reference_id, "transactionReferenceId", required),
+);
 /// Eligible source accounts and payees for internal domestic transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InternalDomesticValidSourceDestinationAcccountsResponse {
     pub source_accounts: Vec<InternalDomesticSourceAccounts>,
@@ -3075,85 +3342,100 @@ pub struct InternalDomesticValidSourceDestinationAcccountsResponse {
         InternalDomesticPayeeSourceAccountCombinations,
     >,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_start_index: Option<String>,
 }
+rt::object::serde_impls!(
+    InternalDomesticValidSourceDestinationAcccountsResponse, full_serde, always,
+    (source_accounts, "sourceAccounts", required),
+    (payee_source_account_combinations, "payeeSourceAccountCombinations", required),
+    (next_start_index, "nextStartIndex", optional),
+);
 /// A biller.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Merchant {
     /// Name of the merchant.
     pub merchant_name: String,
     /// Name of the merchant in the local language.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_name_local: Option<String>,
     /// Identifier of the merchant.
     pub merchant_number: String,
 }
+rt::object::serde_impls!(
+    Merchant, full_serde, always,
+    (merchant_name, "merchantName", required),
+    (merchant_name_local, "merchantNameLocal", optional),
+    (merchant_number, "merchantNumber", required),
+);
 /// A relationship type the customer can have with the merchant.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct MerchantDetails {
     /// Relationship of the customer with the merchant.
     pub merchant_customer_relationship_type: String,
     /// Code of the relationship of the customer with the merchant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_customer_relationship_type_code: Option<String>,
     /// Relationship of the customer with the merchant, in the local language.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_customer_relationship_type_local: Option<String>,
 }
+rt::object::serde_impls!(
+    MerchantDetails, full_serde, always,
+    (merchant_customer_relationship_type, "merchantCustomerRelationshipType", required),
+    (merchant_customer_relationship_type_code, "merchantCustomerRelationshipTypeCode", optional),
+    (merchant_customer_relationship_type_local, "merchantCustomerRelationshipTypeLocal", optional),
+);
 /// Details of one biller.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MerchantDetailsResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_details: Option<Vec<MerchantDetails>>,
 }
+rt::object::serde_impls!(
+    MerchantDetailsResponse, full_serde, always,
+    (merchant_details, "merchantDetails", optional),
+);
 /// A relationship of the customer with a merchant (bill payment payee).
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct MerchantInformation {
     /// Relationship of the customer with the merchant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_customer_relationship_type: Option<String>,
     /// Relationship of the customer with the merchant, in the local language.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_customer_relationship_type_local: Option<String>,
     /// The customer's bill payment account number with the merchant.
     pub bill_reference_number: String,
 }
+rt::object::serde_impls!(
+    MerchantInformation, full_serde, always,
+    (merchant_customer_relationship_type, "merchantCustomerRelationshipType", optional),
+    (merchant_customer_relationship_type_local, "merchantCustomerRelationshipTypeLocal", optional),
+    (bill_reference_number, "billReferenceNumber", required),
+);
 /// The merchants of one biller category.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct MerchantInformationMl {
     /// Biller category. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `billerCategoryCode`).
     pub biller_category_code: String,
     pub merchants: Vec<Merchant>,
 }
+rt::object::serde_impls!(
+    MerchantInformationMl, full_serde, always,
+    (biller_category_code, "billerCategoryCode", required),
+    (merchants, "merchants", required),
+);
 /// Billers (merchants) grouped by biller category.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MerchantListResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_information: Option<Vec<MerchantInformationMl>>,
 }
+rt::object::serde_impls!(
+    MerchantListResponse, full_serde, always,
+    (merchant_information, "merchantInformation", optional),
+);
 /// A registered payee.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Payee {
     /// Identifier of the payee (encrypted, opaque).
@@ -3169,24 +3451,32 @@ pub struct Payee {
     /// Identifier of the payee account (encrypted, opaque).
     pub account_id: String,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_code: Option<String>,
     /// Payment methods available for the payee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_methods: Option<Vec<PaymentMethod>>,
     /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
     pub payee_status: String,
     /// Identifier of the merchant, for a biller payee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_number: Option<String>,
     /// Type of bill, for a biller payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `billTypeCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bill_type_code: Option<String>,
 }
+rt::object::serde_impls!(
+    Payee, full_serde, always,
+    (payee_id, "payeeId", required),
+    (payee_name, "payeeName", required),
+    (payee_nickname, "payeeNickname", required),
+    (payment_type, "paymentType", required),
+    (display_account_number, "displayAccountNumber", required),
+    (account_id, "accountId", required),
+    (currency_code, "currencyCode", optional),
+    (payment_methods, "paymentMethods", optional),
+    (payee_status, "payeeStatus", required),
+    (merchant_number, "merchantNumber", optional),
+    (bill_type_code, "billTypeCode", optional),
+);
 /// Unregistered beneficiary (SEPA; also used by the adhocWithPayeeCreation requests).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PayeeAccountDetails {
     /// Clear (unmasked) account number or IBAN of the payee.
@@ -3194,13 +3484,18 @@ pub struct PayeeAccountDetails {
     /// Name of the payee.
     pub payee_name: String,
     /// Nickname of the payee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_nick_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_bank_details: Option<PayeeBankDetails>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_address: Option<PayeeAddress>,
 }
+rt::object::serde_impls!(
+    PayeeAccountDetails, always, full_serde,
+    (payee_account_number, "payeeAccountNumber", required),
+    (payee_name, "payeeName", required),
+    (payee_nick_name, "payeeNickName", optional),
+    (payee_bank_details, "payeeBankDetails", optional),
+    (payee_address, "payeeAddress", optional),
+);
 impl PayeeAccountDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -3238,22 +3533,25 @@ impl PayeeAccountDetails {
     }
 }
 /// Unregistered Citi Global Transfer beneficiary.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess {
     /// Clear (unmasked) account number or IBAN of the payee.
     pub payee_account_number: String,
     /// Name of the payee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_name: Option<String>,
     /// Nickname of the payee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_nick_name: Option<String>,
     /// Country of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
     pub payee_country_name: String,
 }
+rt::object::serde_impls!(
+    PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess, always, full_serde,
+    (payee_account_number, "payeeAccountNumber", required),
+    (payee_name, "payeeName", optional),
+    (payee_nick_name, "payeeNickName", optional),
+    (payee_country_name, "payeeCountryName", required),
+);
 impl PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -3281,31 +3579,34 @@ impl PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess {
     }
 }
 /// Unregistered cross-border beneficiary.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess {
     /// Clear (unmasked) account number or IBAN of the payee.
     pub payee_account_number: String,
     /// True if payeeAccountNumber is an IBAN.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_iban_flag: Option<bool>,
     /// Name of the payee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_name: Option<String>,
     /// Nickname of the payee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_nick_name: Option<String>,
     /// Currency of the payee account (ISO 4217).
     pub payee_currency_code: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_address: Option<PayeeAddress>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_bank_details: Option<
         PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess,
     >,
 }
+rt::object::serde_impls!(
+    PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess, always, full_serde,
+    (payee_account_number, "payeeAccountNumber", required),
+    (account_iban_flag, "accountIbanFlag", optional),
+    (payee_name, "payeeName", optional),
+    (payee_nick_name, "payeeNickName", optional),
+    (payee_currency_code, "payeeCurrencyCode", required),
+    (payee_address, "payeeAddress", optional),
+    (payee_bank_details, "payeeBankDetails", optional),
+);
 impl PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -3357,26 +3658,29 @@ impl PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess {
     }
 }
 /// Unregistered beneficiary at another domestic bank.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PayeeAccountDetailsAdhocExtTransferPreprocess {
     /// Clear (unmasked) account number or IBAN of the payee.
     pub payee_account_number: String,
     /// Name of the payee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_name: Option<String>,
     /// Nickname of the payee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_nick_name: Option<String>,
     /// Currency of the payee account (ISO 4217).
     pub payee_currency_code: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_address: Option<PayeeAddress>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_details: Option<BankDetailsExtTransfer>,
 }
+rt::object::serde_impls!(
+    PayeeAccountDetailsAdhocExtTransferPreprocess, always, full_serde,
+    (payee_account_number, "payeeAccountNumber", required),
+    (payee_name, "payeeName", optional),
+    (payee_nick_name, "payeeNickName", optional),
+    (payee_currency_code, "payeeCurrencyCode", required),
+    (payee_address, "payeeAddress", optional),
+    (bank_details, "bankDetails", optional),
+);
 impl PayeeAccountDetailsAdhocExtTransferPreprocess {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -3421,20 +3725,22 @@ impl PayeeAccountDetailsAdhocExtTransferPreprocess {
     }
 }
 /// Unregistered Citi Handlowy beneficiary.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PayeeAccountDetailsAdhocIntTransferPreprocess {
     /// Clear (unmasked) account number or IBAN of the payee.
     pub payee_account_number: String,
     /// Name of the payee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_name: Option<String>,
     /// Nickname of the payee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_nick_name: Option<String>,
 }
+rt::object::serde_impls!(
+    PayeeAccountDetailsAdhocIntTransferPreprocess, always, full_serde,
+    (payee_account_number, "payeeAccountNumber", required),
+    (payee_name, "payeeName", optional),
+    (payee_nick_name, "payeeNickName", optional),
+);
 impl PayeeAccountDetailsAdhocIntTransferPreprocess {
     /// A value with the required fields set and every optional field empty.
     pub fn new(payee_account_number: impl Into<String>) -> Self {
@@ -3458,22 +3764,25 @@ impl PayeeAccountDetailsAdhocIntTransferPreprocess {
     }
 }
 /// Address of the payee.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PayeeAddress {
     /// Address line 1.
     pub address_line1: String,
     /// Address line 2.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line2: Option<String>,
     /// Address line 3.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line3: Option<String>,
     /// Country of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_name: Option<String>,
 }
+rt::object::serde_impls!(
+    PayeeAddress, always, always,
+    (address_line1, "addressLine1", required),
+    (address_line2, "addressLine2", optional),
+    (address_line3, "addressLine3", optional),
+    (country_name, "countryName", optional),
+);
 impl PayeeAddress {
     /// A value with the required fields set and every optional field empty.
     pub fn new(address_line1: impl Into<String>) -> Self {
@@ -3504,22 +3813,25 @@ impl PayeeAddress {
     }
 }
 /// Address of the payee's bank.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PayeeBankAddress {
     /// Address line 1.
     pub address_line1: String,
     /// Address line 2.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line2: Option<String>,
     /// Address line 3.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line3: Option<String>,
     /// Country of the bank. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_name: Option<String>,
 }
+rt::object::serde_impls!(
+    PayeeBankAddress, always, always,
+    (address_line1, "addressLine1", required),
+    (address_line2, "addressLine2", optional),
+    (address_line3, "addressLine3", optional),
+    (country_name, "countryName", optional),
+);
 impl PayeeBankAddress {
     /// A value with the required fields set and every optional field empty.
     pub fn new(address_line1: impl Into<String>) -> Self {
@@ -3550,17 +3862,19 @@ impl PayeeBankAddress {
     }
 }
 /// Bank of an unregistered beneficiary.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PayeeBankDetails {
     /// SWIFT/BIC of the payee's bank.
     pub global_bank_code: String,
     /// Country of the bank. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_name: Option<String>,
 }
+rt::object::serde_impls!(
+    PayeeBankDetails, always, full_serde,
+    (global_bank_code, "globalBankCode", required),
+    (country_name, "countryName", optional),
+);
 impl PayeeBankDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(global_bank_code: impl Into<String>) -> Self {
@@ -3577,19 +3891,21 @@ impl PayeeBankDetails {
     }
 }
 /// Bank of an unregistered cross-border beneficiary.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess {
     /// Name of the bank.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_bank_name: Option<String>,
     /// SWIFT/BIC of the payee's bank.
     pub global_bank_code: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_bank_address: Option<PayeeBankAddress>,
 }
+rt::object::serde_impls!(
+    PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess, always, full_serde,
+    (payee_bank_name, "payeeBankName", optional),
+    (global_bank_code, "globalBankCode", required),
+    (payee_bank_address, "payeeBankAddress", optional),
+);
 impl PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess {
     /// A value with the required fields set and every optional field empty.
     pub fn new(global_bank_code: impl Into<String>) -> Self {
@@ -3616,101 +3932,111 @@ impl PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess {
     }
 }
 /// Bank of a Citi Global Transfer payee.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PayeeBankDetailsCitiGlobalTransfer {
     /// Name of the bank.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_name: Option<String>,
     /// Country of the bank. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `countryName`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_name: Option<String>,
 }
+rt::object::serde_impls!(
+    PayeeBankDetailsCitiGlobalTransfer, full_serde, always,
+    (bank_name, "bankName", optional),
+    (country_name, "countryName", optional),
+);
 /// Bank of a cross-border payee.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PayeeBankDetailsCrossBorderWireTransfer {
     /// SWIFT/BIC of the payee's bank.
     pub global_bank_code: String,
     /// Name of the bank.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_bank_address: Option<PayeeBankAddress>,
 }
+rt::object::serde_impls!(
+    PayeeBankDetailsCrossBorderWireTransfer, full_serde, always,
+    (global_bank_code, "globalBankCode", required),
+    (bank_name, "bankName", optional),
+    (payee_bank_address, "payeeBankAddress", optional),
+);
 /// Details of one payee; the object matching the payee's destination type is populated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PayeeDetailsResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internal_domestic_payee: Option<InternalDomesticPayee>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_domestic_payee: Option<ExternalDomesticPayee>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bill_payment_payee: Option<BillPaymentPayee>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ibbs_payee: Option<IbbsPayee>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub citi_global_transferpayee: Option<CitiGlobalTransferpayee>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cross_border_wire_transfers_payee: Option<CrossBorderWireTransfersPayee>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sepa_transfer_payee: Option<SepaTransferPayee>,
 }
+rt::object::serde_impls!(
+    PayeeDetailsResponse, full_serde, always,
+    (internal_domestic_payee, "internalDomesticPayee", optional),
+    (external_domestic_payee, "externalDomesticPayee", optional),
+    (bill_payment_payee, "billPaymentPayee", optional),
+    (ibbs_payee, "ibbsPayee", optional),
+    (citi_global_transferpayee, "citiGlobalTransferpayee", optional),
+    (cross_border_wire_transfers_payee, "crossBorderWireTransfersPayee", optional),
+    (sepa_transfer_payee, "sepaTransferPayee", optional),
+);
 /// Registered payees of the customer.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PayeeListResponse {
     pub payee_list: Vec<Payee>,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_start_index: Option<String>,
 }
+rt::object::serde_impls!(
+    PayeeListResponse, full_serde, always,
+    (payee_list, "payeeList", required),
+    (next_start_index, "nextStartIndex", optional),
+);
 /// A payee and the source accounts that may pay it.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PayeeSourceAccountCombinations {
     /// Identifier of the payee (encrypted, opaque).
     pub payee_id: String,
     /// Masked payee account number for display.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_payee_account_number: Option<String>,
     /// Currency of the payee account (ISO 4217).
     pub payee_account_currency_code: String,
     /// Nickname of the payee.
     pub payee_nick_name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_details: Option<BankDetails>,
     /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_type: Option<String>,
     /// Payment methods available for the payee.
     pub payment_methods: Vec<PaymentMethod>,
     /// Identifier of the merchant (biller).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_number: Option<String>,
     /// Name of the payee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_address: Option<PayeeAddress>,
     /// Source accounts that may pay this destination.
     pub source_account_ids: Vec<SourceAccountIds>,
 }
+rt::object::serde_impls!(
+    PayeeSourceAccountCombinations, full_serde, always,
+    (payee_id, "payeeId", required),
+    (display_payee_account_number, "displayPayeeAccountNumber", optional),
+    (payee_account_currency_code, "payeeAccountCurrencyCode", required),
+    (payee_nick_name, "payeeNickName", required),
+    (bank_details, "bankDetails", optional),
+    (payment_type, "paymentType", optional),
+    (payment_methods, "paymentMethods", required),
+    (merchant_number, "merchantNumber", optional),
+    (payee_name, "payeeName", optional),
+    (payee_address, "payeeAddress", optional),
+    (source_account_ids, "sourceAccountIds", required),
+);
 /// A Citi Global Transfer payee and the source account that may pay it.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PayeeSourceAccountCombinationsCitiGlobalTransfer {
     /// Identifier of the payee (encrypted, opaque).
@@ -3718,23 +4044,26 @@ pub struct PayeeSourceAccountCombinationsCitiGlobalTransfer {
     /// Masked payee account number for display.
     pub display_payee_account_number: String,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_account_currency_code: Option<String>,
     /// Name of the payee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_name: Option<String>,
     /// Nickname of the payee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_nick_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_bank_details: Option<PayeeBankDetailsCitiGlobalTransfer>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_account_ids: Option<SourceAccountIds>,
 }
+rt::object::serde_impls!(
+    PayeeSourceAccountCombinationsCitiGlobalTransfer, full_serde, always,
+    (payee_id, "payeeId", required),
+    (display_payee_account_number, "displayPayeeAccountNumber", required),
+    (payee_account_currency_code, "payeeAccountCurrencyCode", optional),
+    (payee_name, "payeeName", optional),
+    (payee_nick_name, "payeeNickName", optional),
+    (payee_bank_details, "payeeBankDetails", optional),
+    (source_account_ids, "sourceAccountIds", optional),
+);
 /// A cross-border payee and the source accounts that may pay it.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PayeeSourceAccountCombinationsCrossBorderWireTransfer {
     /// Identifier of the payee (encrypted, opaque).
@@ -3742,26 +4071,29 @@ pub struct PayeeSourceAccountCombinationsCrossBorderWireTransfer {
     /// Masked payee account number for display.
     pub display_payee_account_number: String,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_account_currency_code: Option<String>,
     /// Name of the payee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_name: Option<String>,
     /// Nickname of the payee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_nick_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_bank_details: Option<PayeeBankDetailsCrossBorderWireTransfer>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_address: Option<PayeeAddress>,
     /// Source accounts that may pay this destination.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_account_ids: Option<Vec<SourceAccountIds>>,
 }
+rt::object::serde_impls!(
+    PayeeSourceAccountCombinationsCrossBorderWireTransfer, full_serde, always,
+    (payee_id, "payeeId", required),
+    (display_payee_account_number, "displayPayeeAccountNumber", required),
+    (payee_account_currency_code, "payeeAccountCurrencyCode", optional),
+    (payee_name, "payeeName", optional),
+    (payee_nick_name, "payeeNickName", optional),
+    (payee_bank_details, "payeeBankDetails", optional),
+    (payee_address, "payeeAddress", optional),
+    (source_account_ids, "sourceAccountIds", optional),
+);
 /// A SEPA payee and the source accounts that may pay it.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PayeeSourceAccountCombinationsSepaTransfer {
     /// Identifier of the payee (encrypted, opaque).
@@ -3769,25 +4101,29 @@ pub struct PayeeSourceAccountCombinationsSepaTransfer {
     /// Masked payee account number for display.
     pub display_payee_account_number: String,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_account_currency_code: Option<String>,
     /// Nickname of the payee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_nick_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_details: Option<BankDetailsSepaTransfer>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_address: Option<PayeeAddress>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer_purpose: Option<String>,
     /// Source accounts that may pay this destination.
     pub source_account_ids: Vec<SourceAccountIds>,
 }
+rt::object::serde_impls!(
+    PayeeSourceAccountCombinationsSepaTransfer, full_serde, always,
+    (payee_id, "payeeId", required),
+    (display_payee_account_number, "displayPayeeAccountNumber", required),
+    (payee_account_currency_code, "payeeAccountCurrencyCode", optional),
+    (payee_nick_name, "payeeNickName", optional),
+    (bank_details, "bankDetails", optional),
+    (payee_address, "payeeAddress", optional),
+    (transfer_purpose, "transferPurpose", optional),
+    (source_account_ids, "sourceAccountIds", required),
+);
 /// A country transfers can be sent to, with what a transfer there needs.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PaymentCountry {
     /// Name of the country.
@@ -3795,29 +4131,33 @@ pub struct PaymentCountry {
     /// ISO 3166 alpha-2 code of the country.
     pub country_code: String,
     /// Local currency of the country (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_currency_code: Option<String>,
     /// Name of the bank or branch identifier transfers to this country use (for example `SORT CODE` or `IFSC`), when there is one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_bank_branch_identifier: Option<String>,
     /// Whether accounts in this country are identified by IBAN.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_iban_flag: Option<bool>,
 }
+rt::object::serde_impls!(
+    PaymentCountry, full_serde, always,
+    (country_name, "countryName", required),
+    (country_code, "countryCode", required),
+    (local_currency_code, "localCurrencyCode", optional),
+    (country_bank_branch_identifier, "countryBankBranchIdentifier", optional),
+    (country_iban_flag, "countryIbanFlag", optional),
+);
 /// A payment method.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PaymentMethod {
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method: Option<String>,
 }
+rt::object::serde_impls!(
+    PaymentMethod, full_serde, always,
+    (payment_method, "paymentMethod", optional),
+);
 /// An own destination account and the source accounts that may fund it (personal transfers).
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PersonalDomesticDestinationSourceAcctCombinations {
     /// Identifier of the destination account (encrypted, opaque).
@@ -3827,36 +4167,41 @@ pub struct PersonalDomesticDestinationSourceAcctCombinations {
     /// Currency of the destination account (ISO 4217).
     pub destination_account_currency_code: String,
     /// Available balance of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub available_balance: Option<::rust_decimal::Decimal>,
     /// Next payment amount.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub next_payment_amount: Option<::rust_decimal::Decimal>,
     /// Outstanding balance (credit cards).
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub outstanding_balance: Option<::rust_decimal::Decimal>,
     /// Minimum amount due (credit cards).
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub minimum_due_amount: Option<::rust_decimal::Decimal>,
     /// Date of the last statement. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_statement_date: Option<::chrono::NaiveDate>,
     /// Payment due date. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_due_date: Option<::chrono::NaiveDate>,
     /// Source accounts that may pay this destination.
     pub source_account_ids: Vec<SourceAccountIds>,
     /// Product name of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_name: Option<String>,
     /// Nickname of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_nick_name: Option<String>,
 }
+rt::object::serde_impls!(
+    PersonalDomesticDestinationSourceAcctCombinations, full_serde, always,
+    (destination_account_id, "destinationAccountId", required),
+    (display_destination_account_number, "displayDestinationAccountNumber", required),
+    (destination_account_currency_code, "destinationAccountCurrencyCode", required),
+    (available_balance, "availableBalance", optional, number),
+    (next_payment_amount, "nextPaymentAmount", optional, number),
+    (outstanding_balance, "outstandingBalance", optional, number),
+    (minimum_due_amount, "minimumDueAmount", optional, number),
+    (last_statement_date, "lastStatementDate", optional),
+    (payment_due_date, "paymentDueDate", optional),
+    (source_account_ids, "sourceAccountIds", required),
+    (product_name, "productName", optional),
+    (account_nick_name, "accountNickName", optional),
+);
 /// An account that can be debited for personal (own-account) transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PersonalDomesticSourceAccounts {
     /// Identifier of the source account (encrypted, opaque).
@@ -3868,27 +4213,36 @@ pub struct PersonalDomesticSourceAccounts {
     /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
     pub account_group: String,
     /// Available balance of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub available_balance: Option<::rust_decimal::Decimal>,
     /// Next payment amount.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub next_payment_amount: Option<::rust_decimal::Decimal>,
     /// Product name of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_name: Option<String>,
     /// Nickname of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_nick_name: Option<String>,
 }
+rt::object::serde_impls!(
+    PersonalDomesticSourceAccounts, full_serde, always,
+    (source_account_id, "sourceAccountId", required),
+    (display_source_account_number, "displaySourceAccountNumber", required),
+    (source_account_currency_code, "sourceAccountCurrencyCode", required),
+    (account_group, "accountGroup", required),
+    (available_balance, "availableBalance", optional, number),
+    (next_payment_amount, "nextPaymentAmount", optional, number),
+    (product_name, "productName", optional),
+    (account_nick_name, "accountNickName", optional),
+);
 /// Completes a transfer between the customer's own accounts after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PersonalDomesticTransferConfirmationRequest {
     /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    PersonalDomesticTransferConfirmationRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", required),
+);
 impl PersonalDomesticTransferConfirmationRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(control_flow_id: impl Into<String>) -> Self {
@@ -3898,26 +4252,31 @@ impl PersonalDomesticTransferConfirmationRequest {
     }
 }
 /// Result of a transfer between the customer's own accounts, completed after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PersonalDomesticTransferConfirmationResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_account: Option<SourceAccount>,
     pub destination_account: DestinationAccount,
     /// Reference of the executed transaction.
     pub transaction_reference_id: String,
 }
+rt::object::serde_impls!(
+    PersonalDomesticTransferConfirmationResponse, full_serde, always,
+    (source_account, "sourceAccount", optional),
+    (destination_account, "destinationAccount", required),
+    (transaction_reference_id, "transactionReferenceId", required),
+);
 /// Confirms a preprocessed personal transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PersonalDomesticTransferRequest {
     /// The controlFlowId returned by the preprocess call.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    PersonalDomesticTransferRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", required),
+);
 impl PersonalDomesticTransferRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(control_flow_id: impl Into<String>) -> Self {
@@ -3927,21 +4286,22 @@ impl PersonalDomesticTransferRequest {
     }
 }
 /// Result of a confirmed personal transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PersonalDomesticTransferResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_account: Option<SourceAccount>,
     pub destination_account: DestinationAccount,
     /// Reference of the executed transaction.
     pub transaction_reference_id: String,
 }
+rt::object::serde_impls!(
+    PersonalDomesticTransferResponse, full_serde, always,
+    (source_account, "sourceAccount", optional),
+    (destination_account, "destinationAccount", required),
+    (transaction_reference_id, "transactionReferenceId", required),
+);
 /// Eligible source and destination accounts for personal transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PersonalDomesticValidSrcDesAcctRes {
     pub source_accounts: Vec<PersonalDomesticSourceAccounts>,
@@ -3949,10 +4309,13 @@ pub struct PersonalDomesticValidSrcDesAcctRes {
         PersonalDomesticDestinationSourceAcctCombinations,
     >,
 }
+rt::object::serde_impls!(
+    PersonalDomesticValidSrcDesAcctRes, full_serde, always,
+    (source_accounts, "sourceAccounts", required),
+    (destination_source_acct_combinations, "destinationSourceAcctCombinations", required),
+);
 /// Result of a preprocess call: the flow id to confirm, amounts, FX rate and fees.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PreprocessForFundTransferResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
@@ -3960,25 +4323,28 @@ pub struct PreprocessForFundTransferResponse {
     pub debit_details: DebitDetails,
     pub credit_details: CreditDetails,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(with = "rt::decimal")]
     pub foreign_exchange_rate: ::rust_decimal::Decimal,
     /// Fee charged for the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee_currency_code: Option<String>,
 }
+rt::object::serde_impls!(
+    PreprocessForFundTransferResponse, full_serde, always,
+    (control_flow_id, "controlFlowId", required),
+    (debit_details, "debitDetails", required),
+    (credit_details, "creditDetails", required),
+    (foreign_exchange_rate, "foreignExchangeRate", required, number),
+    (transaction_fee, "transactionFee", optional, number),
+    (fee_currency_code, "feeCurrencyCode", optional),
+);
 /// Preprocess request of a transfer to an account at another domestic bank, by destination account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PreprocessFundTransferRequest {
     /// Identifier of the source account (encrypted, opaque).
     pub source_account_id: String,
     /// Amount of the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
     pub transfer_currency_indicator: String,
@@ -3987,19 +4353,27 @@ pub struct PreprocessFundTransferRequest {
     /// Who bears the transfer charges. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `chargeBearer`).
     pub charge_bearer: String,
     /// Reference of a pre-booked foreign-exchange deal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fx_deal_reference_number: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_schedule_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub future_dated_transaction: Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standing_instruction: Option<StandingInstruction>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<String>,
 }
+rt::object::serde_impls!(
+    PreprocessFundTransferRequest, always, full_serde,
+    (source_account_id, "sourceAccountId", required),
+    (transaction_amount, "transactionAmount", required, number),
+    (transfer_currency_indicator, "transferCurrencyIndicator", required),
+    (destination_account_id, "destinationAccountId", required),
+    (charge_bearer, "chargeBearer", required),
+    (fx_deal_reference_number, "fxDealReferenceNumber", optional),
+    (payment_schedule_type, "paymentScheduleType", optional),
+    (future_dated_transaction, "futureDatedTransaction", optional),
+    (standing_instruction, "standingInstruction", optional),
+    (remarks, "remarks", optional),
+);
 impl PreprocessFundTransferRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -4060,15 +4434,12 @@ impl PreprocessFundTransferRequest {
     }
 }
 /// Preprocess request of a transfer to a registered payee at another domestic bank.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PreprocessFundTransferRequestExternalTransfer {
     /// Identifier of the source account (encrypted, opaque).
     pub source_account_id: String,
     /// Amount of the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
     pub transfer_currency_indicator: String,
@@ -4079,24 +4450,33 @@ pub struct PreprocessFundTransferRequestExternalTransfer {
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
     pub payment_method: String,
     /// Reference of a pre-booked foreign-exchange deal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fx_deal_reference_number: Option<String>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer_purpose: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_schedule_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub future_dated_transaction: Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standing_instruction: Option<StandingInstruction>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_payment_details: Option<TaxPaymentDetails>,
 }
+rt::object::serde_impls!(
+    PreprocessFundTransferRequestExternalTransfer, always, full_serde,
+    (source_account_id, "sourceAccountId", required),
+    (transaction_amount, "transactionAmount", required, number),
+    (transfer_currency_indicator, "transferCurrencyIndicator", required),
+    (payee_id, "payeeId", required),
+    (charge_bearer, "chargeBearer", required),
+    (payment_method, "paymentMethod", required),
+    (fx_deal_reference_number, "fxDealReferenceNumber", optional),
+    (remarks, "remarks", optional),
+    (transfer_purpose, "transferPurpose", optional),
+    (payment_schedule_type, "paymentScheduleType", optional),
+    (future_dated_transaction, "futureDatedTransaction", optional),
+    (standing_instruction, "standingInstruction", optional),
+    (tax_payment_details, "taxPaymentDetails", optional),
+);
 impl PreprocessFundTransferRequestExternalTransfer {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -4176,37 +4556,41 @@ impl PreprocessFundTransferRequestExternalTransfer {
     }
 }
 /// Preprocess request of a transfer to a registered Citi payee.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PreprocessFundTransferRequestInternalTransfer {
     /// Identifier of the source account (encrypted, opaque).
     pub source_account_id: String,
     /// Amount of the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_amount: Option<::rust_decimal::Decimal>,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
     pub transfer_currency_indicator: String,
     /// Identifier of the payee (encrypted, opaque).
     pub payee_id: String,
     /// Reference of a pre-booked foreign-exchange deal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fx_deal_reference_number: Option<String>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<String>,
     /// Purpose of the transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferPurpose`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer_purpose: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_schedule_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub future_dated_transaction: Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standing_instruction: Option<StandingInstruction>,
 }
+rt::object::serde_impls!(
+    PreprocessFundTransferRequestInternalTransfer, always, full_serde,
+    (source_account_id, "sourceAccountId", required),
+    (transaction_amount, "transactionAmount", optional, number),
+    (transfer_currency_indicator, "transferCurrencyIndicator", required),
+    (payee_id, "payeeId", required),
+    (fx_deal_reference_number, "fxDealReferenceNumber", optional),
+    (remarks, "remarks", optional),
+    (transfer_purpose, "transferPurpose", optional),
+    (payment_schedule_type, "paymentScheduleType", optional),
+    (future_dated_transaction, "futureDatedTransaction", optional),
+    (standing_instruction, "standingInstruction", optional),
+);
 impl PreprocessFundTransferRequestInternalTransfer {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -4280,34 +4664,38 @@ impl PreprocessFundTransferRequestInternalTransfer {
     }
 }
 /// Preprocess request of a transfer between own accounts.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct PreprocessFundTransferRequestPersonalTransfer {
     /// Identifier of the source account (encrypted, opaque).
     pub source_account_id: String,
     /// Amount of the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Whether transactionAmount is in the source or the destination account currency. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transferCurrencyIndicator`).
     pub transfer_currency_indicator: String,
     /// Identifier of the destination account (encrypted, opaque).
     pub destination_account_id: String,
     /// Reference of a pre-booked foreign-exchange deal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fx_deal_reference_number: Option<String>,
     /// Payment schedule type. Poland allows only immediate and one-time future-dated schedules. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentScheduleType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_schedule_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub future_dated_transaction: Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standing_instruction: Option<StandingInstruction>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<String>,
 }
+rt::object::serde_impls!(
+    PreprocessFundTransferRequestPersonalTransfer, always, full_serde,
+    (source_account_id, "sourceAccountId", required),
+    (transaction_amount, "transactionAmount", required, number),
+    (transfer_currency_indicator, "transferCurrencyIndicator", required),
+    (destination_account_id, "destinationAccountId", required),
+    (fx_deal_reference_number, "fxDealReferenceNumber", optional),
+    (payment_schedule_type, "paymentScheduleType", optional),
+    (future_dated_transaction, "futureDatedTransaction", optional),
+    (standing_instruction, "standingInstruction", optional),
+    (remarks, "remarks", optional),
+);
 impl PreprocessFundTransferRequestPersonalTransfer {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -4366,13 +4754,16 @@ impl PreprocessFundTransferRequestPersonalTransfer {
     }
 }
 /// A payment note line.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Remarks {
     /// Free-text payment note.
     pub remarks: String,
 }
+rt::object::serde_impls!(
+    Remarks, always, full_serde,
+    (remarks, "remarks", required),
+);
 impl Remarks {
     /// A value with the required fields set and every optional field empty.
     pub fn new(remarks: impl Into<String>) -> Self {
@@ -4380,48 +4771,49 @@ impl Remarks {
     }
 }
 /// The source accounts and payees a bundle of transfers can use, per payment method.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibilityResponse {
     /// Source account and payee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_account_and_payee: Option<Vec<SourceAccountAndPayee>>,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_start_index: Option<String>,
 }
+rt::object::serde_impls!(
+    RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibilityResponse, full_serde, always,
+    (source_account_and_payee, "sourceAccountAndPayee", optional),
+    (next_start_index, "nextStartIndex", optional),
+);
 /// Status of every transfer of a bundle.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RetrievePaymentInitiationTransactionMultipleTransfersStatusResponse {
     /// Transaction details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_details: Option<Vec<TransactionDetails>>,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_start_index: Option<String>,
 }
+rt::object::serde_impls!(
+    RetrievePaymentInitiationTransactionMultipleTransfersStatusResponse, full_serde, always,
+    (transaction_details, "transactionDetails", optional),
+    (next_start_index, "nextStartIndex", optional),
+);
 /// The customer's standing instructions.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RetrievePaymentInitiationTransactionRepeatingPaymentsResponse {
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_start_index: Option<String>,
     /// Standing instructions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standing_instructions: Option<Vec<StandingInstructions>>,
 }
+rt::object::serde_impls!(
+    RetrievePaymentInitiationTransactionRepeatingPaymentsResponse, full_serde, always,
+    (next_start_index, "nextStartIndex", optional),
+    (standing_instructions, "standingInstructions", optional),
+);
 /// An ad hoc SEPA transfer, within a bundle.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Sepa {
     /// Identifier of the source account (encrypted, opaque).
@@ -4429,18 +4821,23 @@ pub struct Sepa {
     /// Currency of the transaction (ISO 4217).
     pub transaction_currency_code: String,
     /// Amount of the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_amount: Option<::rust_decimal::Decimal>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_account_details: Option<PayeeAccountDetails>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_address: Option<PayeeAddress>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_bank_details: Option<PayeeBankDetails>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<Vec<Remarks>>,
 }
+rt::object::serde_impls!(
+    Sepa, always, full_serde,
+    (source_account_id, "sourceAccountId", required),
+    (transaction_currency_code, "transactionCurrencyCode", required),
+    (transaction_amount, "transactionAmount", optional, number),
+    (payee_account_details, "payeeAccountDetails", optional),
+    (payee_address, "payeeAddress", optional),
+    (payee_bank_details, "payeeBankDetails", optional),
+    (remarks, "remarks", optional),
+);
 impl Sepa {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -4498,9 +4895,7 @@ impl Sepa {
     }
 }
 /// Payee reached by SEPA transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SepaTransferPayee {
     /// Name of the payee.
@@ -4510,10 +4905,8 @@ pub struct SepaTransferPayee {
     /// Type of the payee, by destination. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeType`).
     pub payee_type: String,
     /// Status of the payee. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `payeeStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_status: Option<String>,
     /// Currency of the payee account (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_code: Option<String>,
     /// Country of the payee (ISO 3166 alpha-2). Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     pub payee_country_code: String,
@@ -4522,23 +4915,37 @@ pub struct SepaTransferPayee {
     /// Masked payee account number for display.
     pub display_account_number: String,
     /// Name of the beneficiary's bank.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beneficiary_bank_name: Option<String>,
     /// Local bank code of the beneficiary's bank.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beneficiary_bank_code: Option<String>,
     /// Free-text notes on the payee.
     pub payee_notes: String,
 }
+rt::object::serde_impls!(
+    SepaTransferPayee, full_serde, always,
+    (payee_name, "payeeName", required),
+    (payee_nick_name, "payeeNickName", required),
+    (payee_type, "payeeType", required),
+    (payee_status, "payeeStatus", optional),
+    (currency_code, "currencyCode", optional),
+    (payee_country_code, "payeeCountryCode", required),
+    (account_id, "accountId", required),
+    (display_account_number, "displayAccountNumber", required),
+    (beneficiary_bank_name, "beneficiaryBankName", optional),
+    (beneficiary_bank_code, "beneficiaryBankCode", optional),
+    (payee_notes, "payeeNotes", required),
+);
 /// Confirms a preprocessed SEPA transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SepaTransferRequest {
     /// The controlFlowId returned by the preprocess call.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    SepaTransferRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", required),
+);
 impl SepaTransferRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(control_flow_id: impl Into<String>) -> Self {
@@ -4548,34 +4955,37 @@ impl SepaTransferRequest {
     }
 }
 /// Result of a confirmed SEPA transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SepaTransferResponse {
     /// Reference of the executed transaction.
     pub transaction_reference_id: String,
     pub source_account_details: SourceAccountDetails,
 }
+rt::object::serde_impls!(
+    SepaTransferResponse, full_serde, always,
+    (transaction_reference_id, "transactionReferenceId", required),
+    (source_account_details, "sourceAccountDetails", required),
+);
 /// Eligible source accounts and payees for SEPA transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SepaTransfersAccountPayeeEligibilityResponse {
     pub source_accounts: Vec<SourceAccounts>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_source_account_combinations: Option<
         Vec<PayeeSourceAccountCombinationsSepaTransfer>,
     >,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_start_index: Option<String>,
 }
+rt::object::serde_impls!(
+    SepaTransfersAccountPayeeEligibilityResponse, full_serde, always,
+    (source_accounts, "sourceAccounts", required),
+    (payee_source_account_combinations, "payeeSourceAccountCombinations", optional),
+    (next_start_index, "nextStartIndex", optional),
+);
 /// Preprocess request of a SEPA transfer to a registered payee.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SepaTransfersPreprocessRequest {
     /// Identifier of the source account (encrypted, opaque).
@@ -4583,15 +4993,20 @@ pub struct SepaTransfersPreprocessRequest {
     /// Identifier of the payee (encrypted, opaque).
     pub payee_id: String,
     /// Amount of the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Currency of the transaction amount (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_currency_code: Option<String>,
     /// Payment notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<Vec<Remarks>>,
 }
+rt::object::serde_impls!(
+    SepaTransfersPreprocessRequest, always, full_serde,
+    (source_account_id, "sourceAccountId", required),
+    (payee_id, "payeeId", required),
+    (transaction_amount, "transactionAmount", required, number),
+    (transaction_currency_code, "transactionCurrencyCode", optional),
+    (remarks, "remarks", optional),
+);
 impl SepaTransfersPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -4621,89 +5036,96 @@ impl SepaTransfersPreprocessRequest {
     }
 }
 /// Result of a SEPA preprocess call.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SepaTransfersPreprocessResponse {
     /// Identifier of the transfer flow, returned by the preprocess call and posted to the confirm call.
     pub control_flow_id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debit_details: Option<DebitDetails>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_details: Option<CreditDetails>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Fee charged for the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee_currency_code: Option<String>,
 }
+rt::object::serde_impls!(
+    SepaTransfersPreprocessResponse, full_serde, always,
+    (control_flow_id, "controlFlowId", required),
+    (debit_details, "debitDetails", optional),
+    (credit_details, "creditDetails", optional),
+    (foreign_exchange_rate, "foreignExchangeRate", optional, number),
+    (transaction_fee, "transactionFee", optional, number),
+    (fee_currency_code, "feeCurrencyCode", optional),
+);
 /// Source account after the transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SourceAccount {
     /// Masked source account number for display.
     pub display_source_account_number: String,
     /// Available balance of the source account after the transfer.
-    #[serde(with = "rt::decimal")]
     pub source_account_available_balance: ::rust_decimal::Decimal,
     /// Currency of the source account (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_currency_code: Option<String>,
 }
+rt::object::serde_impls!(
+    SourceAccount, full_serde, always,
+    (display_source_account_number, "displaySourceAccountNumber", required),
+    (source_account_available_balance, "sourceAccountAvailableBalance", required, number),
+    (source_currency_code, "sourceCurrencyCode", optional),
+);
 /// For one payment method: the accounts that can pay and the payees they can pay.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SourceAccountAndPayee {
     /// Payment method these accounts and payees are for. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method: Option<String>,
     /// The eligible source accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_accounts: Option<Vec<SourceAccounts>>,
     /// Payee source account combinations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_source_account_combinations: Option<Vec<PayeeSourceAccountCombinations>>,
 }
+rt::object::serde_impls!(
+    SourceAccountAndPayee, full_serde, always,
+    (payment_method, "paymentMethod", optional),
+    (source_accounts, "sourceAccounts", optional),
+    (payee_source_account_combinations, "payeeSourceAccountCombinations", optional),
+);
 /// Source account after the transfer.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SourceAccountDetails {
     /// Identifier of the source account (encrypted, opaque).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_account_id: Option<String>,
     /// Masked source account number for display.
     pub display_source_account_number: String,
     /// Currency of the source account (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_account_currency_code: Option<String>,
     /// Available balance of the source account after the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub source_account_available_balance: Option<::rust_decimal::Decimal>,
 }
+rt::object::serde_impls!(
+    SourceAccountDetails, full_serde, always,
+    (source_account_id, "sourceAccountId", optional),
+    (display_source_account_number, "displaySourceAccountNumber", required),
+    (source_account_currency_code, "sourceAccountCurrencyCode", optional),
+    (source_account_available_balance, "sourceAccountAvailableBalance", optional, number),
+);
 /// Reference to a source account.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SourceAccountIds {
     /// Identifier of the source account (encrypted, opaque).
     pub source_account_id: String,
 }
+rt::object::serde_impls!(
+    SourceAccountIds, full_serde, always,
+    (source_account_id, "sourceAccountId", required),
+);
 /// An account that can be debited.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SourceAccounts {
     /// Identifier of the source account (encrypted, opaque).
@@ -4715,22 +5137,27 @@ pub struct SourceAccounts {
     /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
     pub account_group: String,
     /// Available balance of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub available_balance: Option<::rust_decimal::Decimal>,
     /// Next payment amount.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub next_payment_amount: Option<::rust_decimal::Decimal>,
     /// Product name of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_name: Option<String>,
     /// Nickname of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_nick_name: Option<String>,
 }
+rt::object::serde_impls!(
+    SourceAccounts, full_serde, always,
+    (source_account_id, "sourceAccountId", required),
+    (display_source_account_number, "displaySourceAccountNumber", required),
+    (source_account_currency_code, "sourceAccountCurrencyCode", required),
+    (account_group, "accountGroup", required),
+    (available_balance, "availableBalance", optional, number),
+    (next_payment_amount, "nextPaymentAmount", optional, number),
+    (product_name, "productName", optional),
+    (account_nick_name, "accountNickName", optional),
+);
 /// An account that can be debited for Citi Global Transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SourceAccountsCitiGlobalTransfer {
     /// Identifier of the source account (encrypted, opaque).
@@ -4738,24 +5165,28 @@ pub struct SourceAccountsCitiGlobalTransfer {
     /// Masked source account number for display.
     pub display_source_account_number: String,
     /// Product name of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_name: Option<String>,
     /// Currency of the source account (ISO 4217).
     pub source_account_currency_code: String,
     /// Nickname of the account (spelled `accountNickname` in this model).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_nickname: Option<String>,
     /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_group: Option<String>,
     /// Available balance of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub available_balance: Option<::rust_decimal::Decimal>,
 }
+rt::object::serde_impls!(
+    SourceAccountsCitiGlobalTransfer, full_serde, always,
+    (source_account_id, "sourceAccountId", required),
+    (display_source_account_number, "displaySourceAccountNumber", required),
+    (product_name, "productName", optional),
+    (source_account_currency_code, "sourceAccountCurrencyCode", required),
+    (account_nickname, "accountNickname", optional),
+    (account_group, "accountGroup", optional),
+    (available_balance, "availableBalance", optional, number),
+);
 /// An account that can be debited for cross-border wire transfers.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SourceAccountsCrossBorderWireTransfer {
     /// Identifier of the source account (encrypted, opaque).
@@ -4763,22 +5194,28 @@ pub struct SourceAccountsCrossBorderWireTransfer {
     /// Masked source account number for display.
     pub display_source_account_number: String,
     /// Product name of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_name: Option<String>,
     /// Currency of the source account (ISO 4217).
     pub source_account_currency_code: String,
     /// Nickname of the account (spelled `accountNickname` in this model).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_nickname: Option<String>,
     /// Account group of the source account. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountGroup`).
     pub account_group: String,
     /// Available balance of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub available_balance: Option<::rust_decimal::Decimal>,
 }
+rt::object::serde_impls!(
+    SourceAccountsCrossBorderWireTransfer, full_serde, always,
+    (source_account_id, "sourceAccountId", required),
+    (display_source_account_number, "displaySourceAccountNumber", required),
+    (product_name, "productName", optional),
+    (source_account_currency_code, "sourceAccountCurrencyCode", required),
+    (account_nickname, "accountNickname", optional),
+    (account_group, "accountGroup", required),
+    (available_balance, "availableBalance", optional, number),
+);
 /// Recurring execution (standing instruction); kept for fidelity: Poland allows only immediate and one-time future-dated schedules.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct StandingInstruction {
     /// First execution date. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
@@ -4786,12 +5223,17 @@ pub struct StandingInstruction {
     /// Frequency of the payments. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentFrequency`).
     pub payment_frequency: String,
     /// True if the instruction runs until cancelled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub perpetual_flag: Option<bool>,
     /// Last execution date. Format YYYY-MM-DD (typed DateTime by the SDK, documented as a date).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standing_instruction_end_date: Option<::chrono::NaiveDate>,
 }
+rt::object::serde_impls!(
+    StandingInstruction, always, always,
+    (standing_instruction_start_date, "standingInstructionStartDate", required),
+    (payment_frequency, "paymentFrequency", required),
+    (perpetual_flag, "perpetualFlag", optional),
+    (standing_instruction_end_date, "standingInstructionEndDate", optional),
+);
 impl StandingInstruction {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -4822,9 +5264,7 @@ impl StandingInstruction {
     }
 }
 /// A standing instruction (repeating or future-dated payment) of the customer.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct StandingInstructions {
     /// Reference of the standing instruction (the transaction that set it up).
@@ -4836,28 +5276,34 @@ pub struct StandingInstructions {
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
     pub payment_method: String,
     /// Sort code (bank code) of the payee account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_sort_code: Option<String>,
     /// Amount of the transfer.
-    #[serde(with = "rt::decimal")]
     pub transaction_amount: ::rust_decimal::Decimal,
     /// Name of the payee of the standing instruction.
     pub payee: String,
     /// Payment type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub future_dated_transaction: Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standing_instruction: Option<StandingInstruction>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<String>,
 }
+rt::object::serde_impls!(
+    StandingInstructions, full_serde, always,
+    (transaction_reference_id, "transactionReferenceId", required),
+    (display_account_number, "displayAccountNumber", required),
+    (account_id, "accountId", required),
+    (payment_method, "paymentMethod", required),
+    (bank_sort_code, "bankSortCode", optional),
+    (transaction_amount, "transactionAmount", required, number),
+    (payee, "payee", required),
+    (payment_type, "paymentType", optional),
+    (future_dated_transaction, "futureDatedTransaction", optional),
+    (standing_instruction, "standingInstruction", optional),
+    (remarks, "remarks", optional),
+);
 /// Tax-office payment data.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct TaxPaymentDetails {
     /// Type of identification document. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
@@ -4869,18 +5315,25 @@ pub struct TaxPaymentDetails {
     /// Year of the tax payment.
     pub tax_payment_year: String,
     /// Month of the tax payment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_payment_month: Option<String>,
     /// Day of the tax payment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_payment_day: Option<String>,
     /// Period of the tax payment. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `taxPaymentPeriod`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_payment_period: Option<String>,
     /// Number of the tax payment period.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_payment_period_number: Option<String>,
 }
+rt::object::serde_impls!(
+    TaxPaymentDetails, always, full_serde,
+    (id_type, "idType", required),
+    (id_number, "idNumber", required),
+    (tax_declaration_type, "taxDeclarationType", required),
+    (tax_payment_year, "taxPaymentYear", required),
+    (tax_payment_month, "taxPaymentMonth", optional),
+    (tax_payment_day, "taxPaymentDay", optional),
+    (tax_payment_period, "taxPaymentPeriod", optional),
+    (tax_payment_period_number, "taxPaymentPeriodNumber", optional),
+);
 impl TaxPaymentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -4926,48 +5379,51 @@ impl TaxPaymentDetails {
     }
 }
 /// Status of one transfer of a bundle.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct TransactionDetails {
     /// Identifier of the transfer within the bundle.
     pub individual_bundle_id: String,
     /// Identifier of the executed transaction.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_id: Option<String>,
     /// Name of the beneficiary.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beneficiary_name: Option<String>,
     /// Name of the beneficiary's bank.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beneficiary_bank_name: Option<String>,
     /// Amount of the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_amount: Option<::rust_decimal::Decimal>,
     /// Currency of the transaction (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_currency_code: Option<String>,
     /// Date of the transaction (YYYY-MM-DD).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_date: Option<::chrono::NaiveDate>,
     /// Status of the bundle or transfer. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_status: Option<String>,
     /// Kind of transaction. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `transactionType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_type: Option<String>,
 }
+rt::object::serde_impls!(
+    TransactionDetails, full_serde, always,
+    (individual_bundle_id, "individualBundleId", required),
+    (transaction_id, "transactionId", optional),
+    (beneficiary_name, "beneficiaryName", optional),
+    (beneficiary_bank_name, "beneficiaryBankName", optional),
+    (transaction_amount, "transactionAmount", optional, number),
+    (transaction_currency_code, "transactionCurrencyCode", optional),
+    (transaction_date, "transactionDate", optional),
+    (transaction_status, "transactionStatus", optional),
+    (transaction_type, "transactionType", optional),
+);
 /// Completes a change to a standing instruction after a multi-factor authentication step-up.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest {
     /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub control_flow_id: Option<String>,
 }
+rt::object::serde_impls!(
+    UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", optional),
+);
 impl UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -4981,9 +5437,7 @@ impl UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest {
     }
 }
 /// The changed standing instruction.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationResponse {
     /// Identifier of the account the standing instruction debits (encrypted, opaque).
@@ -4991,10 +5445,13 @@ pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRespon
     /// Reference of the standing instruction (the transaction that set it up).
     pub transaction_reference_id: String,
 }
+rt::object::serde_impls!(
+    UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationResponse, full_serde, always,
+    (account_id, "accountId", required),
+    (transaction_reference_id, "transactionReferenceId", required),
+);
 /// A change to a standing instruction, to be preprocessed.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest {
     /// Identifier of the account the standing instruction debits (encrypted, opaque).
@@ -5002,21 +5459,27 @@ pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest 
     /// Payment method. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `paymentMethod`).
     pub payment_method: String,
     /// Sort code (bank code) of the payee account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_sort_code: Option<String>,
     /// Reference of the standing instruction (the transaction that set it up).
     pub transaction_reference_id: String,
     /// Amount of the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_amount: Option<::rust_decimal::Decimal>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub future_dated_transaction: Option<FutureDatedTransaction>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standing_instruction: Option<StandingInstruction>,
     /// Free-text payment note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<String>,
 }
+rt::object::serde_impls!(
+    UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest, always, full_serde,
+    (account_id, "accountId", required),
+    (payment_method, "paymentMethod", required),
+    (bank_sort_code, "bankSortCode", optional),
+    (transaction_reference_id, "transactionReferenceId", required),
+    (transaction_amount, "transactionAmount", optional, number),
+    (future_dated_transaction, "futureDatedTransaction", optional),
+    (standing_instruction, "standingInstruction", optional),
+    (remarks, "remarks", optional),
+);
 impl UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -5076,39 +5539,42 @@ impl UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest {
     }
 }
 /// A preprocessed change to a standing instruction, to be confirmed.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessResponse {
     /// Identifier of the flow to complete, from the step-up response's `moreInfo.controlFlowId`.
     pub control_flow_id: String,
     /// Debit details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debit_details: Option<Vec<DebitDetails>>,
     /// Credit details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_details: Option<Vec<CreditDetails>>,
     /// Foreign-exchange rate applied to the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub foreign_exchange_rate: Option<::rust_decimal::Decimal>,
     /// Fee charged for the transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_fee: Option<::rust_decimal::Decimal>,
     /// Currency of the fee (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee_currency_code: Option<String>,
 }
+rt::object::serde_impls!(
+    UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessResponse, full_serde, always,
+    (control_flow_id, "controlFlowId", required),
+    (debit_details, "debitDetails", optional),
+    (credit_details, "creditDetails", optional),
+    (foreign_exchange_rate, "foreignExchangeRate", optional, number),
+    (transaction_fee, "transactionFee", optional, number),
+    (fee_currency_code, "feeCurrencyCode", optional),
+);
 /// Confirms a preprocessed change to a standing instruction.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdatePaymentInitiationTransactionRepeatingPaymentsRequest {
     /// Identifier of the flow, from the preprocess call.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub control_flow_id: Option<String>,
 }
+rt::object::serde_impls!(
+    UpdatePaymentInitiationTransactionRepeatingPaymentsRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", optional),
+);
 impl UpdatePaymentInitiationTransactionRepeatingPaymentsRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -5122,20 +5588,21 @@ impl UpdatePaymentInitiationTransactionRepeatingPaymentsRequest {
     }
 }
 /// Valid source and destination combinations across all transfer types.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ValidSourceDestinationAccountsResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_accounts: Option<Vec<SourceAccounts>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_source_account_combinations: Option<Vec<PayeeSourceAccountCombinations>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination_source_acct_combinations: Option<
         Vec<DestinationSourceAcctCombinations>,
     >,
     /// Index of the first record of the next page; absent or blank when there is no more data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_start_index: Option<String>,
 }
+rt::object::serde_impls!(
+    ValidSourceDestinationAccountsResponse, full_serde, always,
+    (source_accounts, "sourceAccounts", optional),
+    (payee_source_account_combinations, "payeeSourceAccountCombinations", optional),
+    (destination_source_acct_combinations, "destinationSourceAcctCombinations", optional),
+    (next_start_index, "nextStartIndex", optional),
+);

@@ -10,23 +10,24 @@
 #[allow(unused_imports)]
 use crate::runtime as rt;
 /// Further details of the applicant. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdditionalData {
     /// Number of children.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number_of_children: Option<f64>,
     /// Number of dependents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number_of_dependents: Option<f64>,
     /// Staff indicator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staff_indicator: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_specific_group: Option<CountrySpecificGroup>,
 }
+rt::object::serde_impls!(
+    AdditionalData, always, full_serde,
+    (number_of_children, "numberOfChildren", optional),
+    (number_of_dependents, "numberOfDependents", optional),
+    (staff_indicator, "staffIndicator", optional),
+    (country_specific_group, "countrySpecificGroup", optional),
+);
 impl AdditionalData {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -66,9 +67,7 @@ impl AdditionalData {
     }
 }
 /// An address of the applicant. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Address {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
@@ -76,33 +75,38 @@ pub struct Address {
     /// First address line.
     pub address_line1: String,
     /// Second address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line2: Option<String>,
     /// Third address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line3: Option<String>,
     /// Fourth address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line4: Option<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city_name: Option<String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Postal code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     /// Province code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub province_code: Option<String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_mail: Option<bool>,
 }
+rt::object::serde_impls!(
+    Address, always, full_serde,
+    (address_type, "addressType", required),
+    (address_line1, "addressLine1", required),
+    (address_line2, "addressLine2", optional),
+    (address_line3, "addressLine3", optional),
+    (address_line4, "addressLine4", optional),
+    (city_name, "cityName", optional),
+    (state, "state", optional),
+    (postal_code, "postalCode", optional),
+    (province_code, "provinceCode", optional),
+    (country_code, "countryCode", optional),
+    (ok_to_mail, "okToMail", optional),
+);
 impl Address {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -179,15 +183,16 @@ impl Address {
     }
 }
 /// Further details of the applicant. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantAddAdditionalData {
     /// Number of dependents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number_of_dependents: Option<i64>,
 }
+rt::object::serde_impls!(
+    ApplicantAddAdditionalData, always, full_serde,
+    (number_of_dependents, "numberOfDependents", optional),
+);
 impl ApplicantAddAdditionalData {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -201,47 +206,48 @@ impl ApplicantAddAdditionalData {
     }
 }
 /// An address of the applicant. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantAddAddress {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_type: Option<String>,
     /// First address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line1: Option<String>,
     /// Second address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line2: Option<String>,
     /// Third address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line3: Option<String>,
     /// Fourth address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line4: Option<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city_name: Option<String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Postal code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// Years lived at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residence_duration_in_years: Option<i64>,
     /// Months lived at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residence_duration_in_months: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_specific_address: Option<ApplicantAddCountrySpecificAddress>,
 }
+rt::object::serde_impls!(
+    ApplicantAddAddress, always, full_serde,
+    (address_type, "addressType", optional),
+    (address_line1, "addressLine1", optional),
+    (address_line2, "addressLine2", optional),
+    (address_line3, "addressLine3", optional),
+    (address_line4, "addressLine4", optional),
+    (city_name, "cityName", optional),
+    (state, "state", optional),
+    (postal_code, "postalCode", optional),
+    (country_code, "countryCode", optional),
+    (residence_duration_in_years, "residenceDurationInYears", optional),
+    (residence_duration_in_months, "residenceDurationInMonths", optional),
+    (country_specific_address, "countrySpecificAddress", optional),
+);
 impl ApplicantAddAddress {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -337,50 +343,53 @@ impl ApplicantAddAddress {
     }
 }
 /// The applicant's personal, contact, financial and employment details. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicantAddApplicant {
     /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
     pub applicant_type: String,
     /// Mother's maiden name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mother_maiden_name: Option<String>,
     pub name: ApplicantAddName,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub demographics: Option<ApplicantAddDemographics>,
     /// The applicant's addresses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Vec<ApplicantAddAddress>>,
     /// The applicant's e-mail addresses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<Vec<ApplicantAddEmail>>,
     /// The applicant's phone numbers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<Vec<ApplicantAddPhone>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub financial_information: Option<ApplicantAddFinancialInformation>,
     /// The applicant's employments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_details: Option<Vec<ApplicantAddEmploymentDetails>>,
     /// The applicant's identity documents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identification_document_details: Option<
         Vec<ApplicantAddIdentificationDocumentDetails>,
     >,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_data: Option<ApplicantAddAdditionalData>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_details: Option<ApplicantAddPartnerCustomerDetails>,
     /// Consents given or refused by the applicant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent_details: Option<Vec<ApplicantAddConsentDetails>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kyc_information: Option<ApplicantAddKycInformation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_consent: Option<ApplicantAddContactConsent>,
 }
+rt::object::serde_impls!(
+    ApplicantAddApplicant, always, full_serde,
+    (applicant_type, "applicantType", required),
+    (mother_maiden_name, "motherMaidenName", optional),
+    (name, "name", required),
+    (demographics, "demographics", optional),
+    (address, "address", optional),
+    (email, "email", optional),
+    (phone, "phone", optional),
+    (financial_information, "financialInformation", optional),
+    (employment_details, "employmentDetails", optional),
+    (identification_document_details, "identificationDocumentDetails", optional),
+    (additional_data, "additionalData", optional),
+    (partner_customer_details, "partnerCustomerDetails", optional),
+    (consent_details, "consentDetails", optional),
+    (kyc_information, "kycInformation", optional),
+    (contact_consent, "contactConsent", optional),
+);
 impl ApplicantAddApplicant {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -512,18 +521,19 @@ impl ApplicantAddApplicant {
     }
 }
 /// One consent of the applicant. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantAddConsentDetails {
     /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent_type: Option<String>,
     /// True if the consent is given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_consent_given: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantAddConsentDetails, always, full_serde,
+    (consent_type, "consentType", optional),
+    (is_consent_given, "isConsentGiven", optional),
+);
 impl ApplicantAddConsentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -546,21 +556,22 @@ impl ApplicantAddConsentDetails {
     }
 }
 /// The applicant's consent to be contacted. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantAddContactConsent {
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_call: Option<bool>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_mail: Option<bool>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_sms: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantAddContactConsent, always, full_serde,
+    (ok_to_call, "okToCall", optional),
+    (ok_to_mail, "okToMail", optional),
+    (ok_to_sms, "okToSms", optional),
+);
 impl ApplicantAddContactConsent {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -590,36 +601,37 @@ impl ApplicantAddContactConsent {
     }
 }
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantAddCountrySpecificAddress {
     /// Unit number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_number: Option<String>,
     /// Floor number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub floor_number: Option<String>,
     /// Block number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub block_number: Option<String>,
     /// Building name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub building_name: Option<String>,
     /// Estate name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub estate_name: Option<String>,
     /// Street number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_number: Option<String>,
     /// Street name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_name: Option<String>,
     /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_type: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicantAddCountrySpecificAddress, always, full_serde,
+    (unit_number, "unitNumber", optional),
+    (floor_number, "floorNumber", optional),
+    (block_number, "blockNumber", optional),
+    (building_name, "buildingName", optional),
+    (estate_name, "estateName", optional),
+    (street_number, "streetNumber", optional),
+    (street_name, "streetName", optional),
+    (street_type, "streetType", optional),
+);
 impl ApplicantAddCountrySpecificAddress {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -684,21 +696,22 @@ impl ApplicantAddCountrySpecificAddress {
     }
 }
 /// The supplementary card requested for a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantAddCreditCardProduct {
     /// Name embossed on the card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emboss_name: Option<String>,
     /// Credit limit requested.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub requested_credit_limit: Option<::rust_decimal::Decimal>,
     /// Overseas card activation flag.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub overseas_card_activation_flag: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantAddCreditCardProduct, always, full_serde,
+    (emboss_name, "embossName", optional),
+    (requested_credit_limit, "requestedCreditLimit", optional, number),
+    (overseas_card_activation_flag, "overseasCardActivationFlag", optional),
+);
 impl ApplicantAddCreditCardProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -731,33 +744,34 @@ impl ApplicantAddCreditCardProduct {
     }
 }
 /// The applicant's demographic details. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantAddDemographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gender: Option<String>,
     /// Date of birth.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_of_birth: Option<::chrono::NaiveDate>,
     /// Place of birth.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place_of_birth: Option<String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_of_birth: Option<String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nationality: Option<String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marital_status: Option<String>,
     /// Residential status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residential_status: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicantAddDemographics, always, full_serde,
+    (gender, "gender", optional),
+    (date_of_birth, "dateOfBirth", optional),
+    (place_of_birth, "placeOfBirth", optional),
+    (country_of_birth, "countryOfBirth", optional),
+    (nationality, "nationality", optional),
+    (marital_status, "maritalStatus", optional),
+    (residential_status, "residentialStatus", optional),
+);
 impl ApplicantAddDemographics {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -815,20 +829,22 @@ impl ApplicantAddDemographics {
     }
 }
 /// An e-mail address of the applicant. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicantAddEmail {
     /// The e-mail address.
     pub email_address: String,
     /// Applicant's consent to receive e-mail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_email: Option<bool>,
     /// True for the preferred e-mail address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_preferred_email_address: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantAddEmail, always, full_serde,
+    (email_address, "emailAddress", required),
+    (ok_to_email, "okToEmail", optional),
+    (is_preferred_email_address, "isPreferredEmailAddress", optional),
+);
 impl ApplicantAddEmail {
     /// A value with the required fields set and every optional field empty.
     pub fn new(email_address: impl Into<String>) -> Self {
@@ -852,30 +868,31 @@ impl ApplicantAddEmail {
     }
 }
 /// One employment of the applicant. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantAddEmploymentDetails {
     /// Years in this employment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_duration_in_years: Option<i64>,
     /// Employment durationi in months.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_durationi_in_months: Option<i64>,
     /// Name of the employer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employer_name: Option<String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occupation_code: Option<String>,
     /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_status: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicantAddEmploymentDetails, always, full_serde,
+    (employment_duration_in_years, "employmentDurationInYears", optional),
+    (employment_durationi_in_months, "employmentDurationiInMonths", optional),
+    (employer_name, "employerName", optional),
+    (job_title, "jobTitle", optional),
+    (occupation_code, "occupationCode", optional),
+    (employment_status, "employmentStatus", optional),
+);
 impl ApplicantAddEmploymentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -926,15 +943,16 @@ impl ApplicantAddEmploymentDetails {
     }
 }
 /// The applicant's income, expenses and existing loans. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantAddFinancialInformation {
     /// The applicant's incomes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub income_details: Option<Vec<ApplicantAddIncomeDetails>>,
 }
+rt::object::serde_impls!(
+    ApplicantAddFinancialInformation, always, full_serde,
+    (income_details, "incomeDetails", optional),
+);
 impl ApplicantAddFinancialInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -951,36 +969,37 @@ impl ApplicantAddFinancialInformation {
     }
 }
 /// One identity document of the applicant. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantAddIdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_type: Option<String>,
     /// Document number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_number: Option<String>,
     /// Expiry date of the document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_expiry_date: Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_date: Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_place: Option<String>,
     /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_state: Option<String>,
     /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_country: Option<String>,
     /// True for the primary identity document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_primary_id: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantAddIdentificationDocumentDetails, always, full_serde,
+    (id_type, "idType", optional),
+    (id_number, "idNumber", optional),
+    (id_expiry_date, "idExpiryDate", optional),
+    (id_issue_date, "idIssueDate", optional),
+    (id_issue_place, "idIssuePlace", optional),
+    (id_issue_state, "idIssueState", optional),
+    (id_issue_country, "idIssueCountry", optional),
+    (is_primary_id, "isPrimaryId", optional),
+);
 impl ApplicantAddIdentificationDocumentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -1045,24 +1064,25 @@ impl ApplicantAddIdentificationDocumentDetails {
     }
 }
 /// One income of the applicant. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantAddIncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub income_type: Option<String>,
     /// Fixed part of the income.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub fixed_amount: Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub variable_amount: Option<::rust_decimal::Decimal>,
     /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frequency: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicantAddIncomeDetails, always, full_serde,
+    (income_type, "incomeType", optional),
+    (fixed_amount, "fixedAmount", optional, number),
+    (variable_amount, "variableAmount", optional, number),
+    (frequency, "frequency", optional),
+);
 impl ApplicantAddIncomeDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -1105,15 +1125,16 @@ impl ApplicantAddIncomeDetails {
     }
 }
 /// Know-your-customer information (public figures, FATCA). Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantAddKycInformation {
     /// True if the applicant declares being a public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_public_figure_declaration_flag: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantAddKycInformation, always, full_serde,
+    (self_public_figure_declaration_flag, "selfPublicFigureDeclarationFlag", optional),
+);
 impl ApplicantAddKycInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -1132,26 +1153,28 @@ impl ApplicantAddKycInformation {
     }
 }
 /// The applicant's name. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicantAddName {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salutation: Option<String>,
     /// Given (first) name.
     pub given_name: String,
     /// Middle name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub middle_name: Option<String>,
     /// Surname.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub surname: Option<String>,
     /// Alias name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alias_name: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicantAddName, always, full_serde,
+    (salutation, "salutation", optional),
+    (given_name, "givenName", required),
+    (middle_name, "middleName", optional),
+    (surname, "surname", optional),
+    (alias_name, "aliasName", optional),
+);
 impl ApplicantAddName {
     /// A value with the required fields set and every optional field empty.
     pub fn new(given_name: impl Into<String>) -> Self {
@@ -1189,21 +1212,22 @@ impl ApplicantAddName {
     }
 }
 /// The applicant's identity at a partner of Citi. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantAddPartnerCustomerDetails {
     /// Partner's internal customer identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_internal_id: Option<String>,
     /// Partner's customer identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_id: Option<String>,
     /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_segment: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicantAddPartnerCustomerDetails, always, full_serde,
+    (partner_customer_internal_id, "partnerCustomerInternalId", optional),
+    (partner_customer_id, "partnerCustomerId", optional),
+    (partner_customer_segment, "partnerCustomerSegment", optional),
+);
 impl ApplicantAddPartnerCustomerDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -1236,9 +1260,7 @@ impl ApplicantAddPartnerCustomerDetails {
     }
 }
 /// A phone number of the applicant. Of a supplementary applicant being added.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicantAddPhone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
@@ -1246,20 +1268,26 @@ pub struct ApplicantAddPhone {
     /// Country dialling prefix.
     pub phone_country_code: String,
     /// Area code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area_code: Option<String>,
     /// Phone number.
     pub phone_number: String,
     /// Extension.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extension: Option<String>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_sms: Option<bool>,
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_call: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantAddPhone, always, full_serde,
+    (phone_type, "phoneType", required),
+    (phone_country_code, "phoneCountryCode", required),
+    (area_code, "areaCode", optional),
+    (phone_number, "phoneNumber", required),
+    (extension, "extension", optional),
+    (ok_to_sms, "okToSms", optional),
+    (ok_to_call, "okToCall", optional),
+);
 impl ApplicantAddPhone {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -1303,17 +1331,20 @@ impl ApplicantAddPhone {
     }
 }
 /// A supplementary applicant to add (inferred).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicantAddRequest {
     /// Identifier of the flow, from the create call.
     pub control_flow_id: String,
     pub applicant: ApplicantAddApplicant,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_card_product: Option<ApplicantAddCreditCardProduct>,
 }
+rt::object::serde_impls!(
+    ApplicantAddRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", required),
+    (applicant, "applicant", required),
+    (credit_card_product, "creditCardProduct", optional),
+);
 impl ApplicantAddRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -1337,23 +1368,27 @@ impl ApplicantAddRequest {
     }
 }
 /// Result of adding a supplementary applicant (inferred).
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicantAddResponse {
     /// Identifier of the added applicant.
     pub applicant_id: String,
 }
+rt::object::serde_impls!(
+    ApplicantAddResponse, full_serde, always,
+    (applicant_id, "applicantId", required),
+);
 /// Removal of a supplementary applicant (inferred).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicantDeleteRequest {
     /// Identifier of the flow, from the create call.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    ApplicantDeleteRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", required),
+);
 impl ApplicantDeleteRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(control_flow_id: impl Into<String>) -> Self {
@@ -1363,373 +1398,393 @@ impl ApplicantDeleteRequest {
     }
 }
 /// A supplementary applicant of the application and the card requested for them.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicantDetail {
     pub applicant: ApplicantInquiryApplicant,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_card_product: Option<ApplicantInquiryCreditCardProduct>,
 }
+rt::object::serde_impls!(
+    ApplicantDetail, full_serde, always,
+    (applicant, "applicant", required),
+    (credit_card_product, "creditCardProduct", optional),
+);
 /// Further details of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantInquiryAdditionalData {
     /// Number of dependents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number_of_dependents: Option<i64>,
 }
+rt::object::serde_impls!(
+    ApplicantInquiryAdditionalData, full_serde, always,
+    (number_of_dependents, "numberOfDependents", optional),
+);
 /// An address of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantInquiryAddress {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_type: Option<String>,
     /// First address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line1: Option<String>,
     /// Second address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line2: Option<String>,
     /// Third address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line3: Option<String>,
     /// Fourth address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line4: Option<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city_name: Option<String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Postal code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// Years lived at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residence_duration_in_years: Option<i64>,
     /// Months lived at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residence_duration_in_months: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_specific_address: Option<ApplicantInquiryCountrySpecificAddress>,
 }
+rt::object::serde_impls!(
+    ApplicantInquiryAddress, full_serde, always,
+    (address_type, "addressType", optional),
+    (address_line1, "addressLine1", optional),
+    (address_line2, "addressLine2", optional),
+    (address_line3, "addressLine3", optional),
+    (address_line4, "addressLine4", optional),
+    (city_name, "cityName", optional),
+    (state, "state", optional),
+    (postal_code, "postalCode", optional),
+    (country_code, "countryCode", optional),
+    (residence_duration_in_years, "residenceDurationInYears", optional),
+    (residence_duration_in_months, "residenceDurationInMonths", optional),
+    (country_specific_address, "countrySpecificAddress", optional),
+);
 /// The applicant's personal, contact, financial and employment details. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicantInquiryApplicant {
     /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
     pub applicant_type: String,
     /// Identifier of the added applicant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applicant_id: Option<String>,
     /// Mother's maiden name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mother_maiden_name: Option<String>,
     pub name: ApplicantInquiryName,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub demographics: Option<ApplicantInquiryDemographics>,
     /// The applicant's addresses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Vec<ApplicantInquiryAddress>>,
     /// The applicant's e-mail addresses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<Vec<ApplicantInquiryEmail>>,
     /// The applicant's phone numbers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<Vec<ApplicantInquiryPhone>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub financial_information: Option<ApplicantInquiryFinancialInformation>,
     /// The applicant's employments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_details: Option<Vec<ApplicantInquiryEmploymentDetails>>,
     /// The applicant's identity documents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identification_document_details: Option<
         Vec<ApplicantInquiryIdentificationDocumentDetails>,
     >,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_data: Option<ApplicantInquiryAdditionalData>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_details: Option<ApplicantInquiryPartnerCustomerDetails>,
     /// Consents given or refused by the applicant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent_details: Option<Vec<ApplicantInquiryConsentDetails>>,
     /// Documents the applicant must provide.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required_documents: Option<Vec<ApplicantInquiryRequiredDocuments>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kyc_information: Option<ApplicantInquiryKycInformation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_consent: Option<ApplicantInquiryContactConsent>,
 }
+rt::object::serde_impls!(
+    ApplicantInquiryApplicant, full_serde, always,
+    (applicant_type, "applicantType", required),
+    (applicant_id, "applicantId", optional),
+    (mother_maiden_name, "motherMaidenName", optional),
+    (name, "name", required),
+    (demographics, "demographics", optional),
+    (address, "address", optional),
+    (email, "email", optional),
+    (phone, "phone", optional),
+    (financial_information, "financialInformation", optional),
+    (employment_details, "employmentDetails", optional),
+    (identification_document_details, "identificationDocumentDetails", optional),
+    (additional_data, "additionalData", optional),
+    (partner_customer_details, "partnerCustomerDetails", optional),
+    (consent_details, "consentDetails", optional),
+    (required_documents, "requiredDocuments", optional),
+    (kyc_information, "kycInformation", optional),
+    (contact_consent, "contactConsent", optional),
+);
 /// One consent of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantInquiryConsentDetails {
     /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent_type: Option<String>,
     /// True if the consent is given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_consent_given: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantInquiryConsentDetails, full_serde, always,
+    (consent_type, "consentType", optional),
+    (is_consent_given, "isConsentGiven", optional),
+);
 /// The applicant's consent to be contacted. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantInquiryContactConsent {
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_call: Option<bool>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_mail: Option<bool>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_sms: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantInquiryContactConsent, full_serde, always,
+    (ok_to_call, "okToCall", optional),
+    (ok_to_mail, "okToMail", optional),
+    (ok_to_sms, "okToSms", optional),
+);
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantInquiryCountrySpecificAddress {
     /// Unit number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_number: Option<String>,
     /// Floor number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub floor_number: Option<String>,
     /// Block number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub block_number: Option<String>,
     /// Building name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub building_name: Option<String>,
     /// Estate name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub estate_name: Option<String>,
     /// Street number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_number: Option<String>,
     /// Street name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_name: Option<String>,
     /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_type: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicantInquiryCountrySpecificAddress, full_serde, always,
+    (unit_number, "unitNumber", optional),
+    (floor_number, "floorNumber", optional),
+    (block_number, "blockNumber", optional),
+    (building_name, "buildingName", optional),
+    (estate_name, "estateName", optional),
+    (street_number, "streetNumber", optional),
+    (street_name, "streetName", optional),
+    (street_type, "streetType", optional),
+);
 /// The supplementary card requested for a supplementary applicant.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantInquiryCreditCardProduct {
     /// Name embossed on the card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emboss_name: Option<String>,
     /// Credit limit requested.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub requested_credit_limit: Option<::rust_decimal::Decimal>,
     /// Overseas card activation flag.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub overseas_card_activation_flag: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantInquiryCreditCardProduct, full_serde, always,
+    (emboss_name, "embossName", optional),
+    (requested_credit_limit, "requestedCreditLimit", optional, number),
+    (overseas_card_activation_flag, "overseasCardActivationFlag", optional),
+);
 /// The applicant's demographic details. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantInquiryDemographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gender: Option<String>,
     /// Date of birth.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_of_birth: Option<::chrono::NaiveDate>,
     /// Place of birth.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place_of_birth: Option<String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_of_birth: Option<String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nationality: Option<String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marital_status: Option<String>,
     /// Residential status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residential_status: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicantInquiryDemographics, full_serde, always,
+    (gender, "gender", optional),
+    (date_of_birth, "dateOfBirth", optional),
+    (place_of_birth, "placeOfBirth", optional),
+    (country_of_birth, "countryOfBirth", optional),
+    (nationality, "nationality", optional),
+    (marital_status, "maritalStatus", optional),
+    (residential_status, "residentialStatus", optional),
+);
 /// An e-mail address of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicantInquiryEmail {
     /// The e-mail address.
     pub email_address: String,
     /// Applicant's consent to receive e-mail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_email: Option<bool>,
     /// True for the preferred e-mail address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_preferred_email_address: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantInquiryEmail, full_serde, always,
+    (email_address, "emailAddress", required),
+    (ok_to_email, "okToEmail", optional),
+    (is_preferred_email_address, "isPreferredEmailAddress", optional),
+);
 /// One employment of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantInquiryEmploymentDetails {
     /// Years in this employment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_duration_in_years: Option<i64>,
     /// Employment durationi in months.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_durationi_in_months: Option<i64>,
     /// Name of the employer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employer_name: Option<String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occupation_code: Option<String>,
     /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_status: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicantInquiryEmploymentDetails, full_serde, always,
+    (employment_duration_in_years, "employmentDurationInYears", optional),
+    (employment_durationi_in_months, "employmentDurationiInMonths", optional),
+    (employer_name, "employerName", optional),
+    (job_title, "jobTitle", optional),
+    (occupation_code, "occupationCode", optional),
+    (employment_status, "employmentStatus", optional),
+);
 /// The applicant's income, expenses and existing loans. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantInquiryFinancialInformation {
     /// The applicant's incomes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub income_details: Option<Vec<ApplicantInquiryIncomeDetails>>,
 }
+rt::object::serde_impls!(
+    ApplicantInquiryFinancialInformation, full_serde, always,
+    (income_details, "incomeDetails", optional),
+);
 /// One identity document of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantInquiryIdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_type: Option<String>,
     /// Document number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_number: Option<String>,
     /// Expiry date of the document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_expiry_date: Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_date: Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_place: Option<String>,
     /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_state: Option<String>,
     /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_country: Option<String>,
     /// True for the primary identity document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_primary_id: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantInquiryIdentificationDocumentDetails, full_serde, always,
+    (id_type, "idType", optional),
+    (id_number, "idNumber", optional),
+    (id_expiry_date, "idExpiryDate", optional),
+    (id_issue_date, "idIssueDate", optional),
+    (id_issue_place, "idIssuePlace", optional),
+    (id_issue_state, "idIssueState", optional),
+    (id_issue_country, "idIssueCountry", optional),
+    (is_primary_id, "isPrimaryId", optional),
+);
 /// One income of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantInquiryIncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub income_type: Option<String>,
     /// Fixed part of the income.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub fixed_amount: Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub variable_amount: Option<::rust_decimal::Decimal>,
     /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frequency: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicantInquiryIncomeDetails, full_serde, always,
+    (income_type, "incomeType", optional),
+    (fixed_amount, "fixedAmount", optional, number),
+    (variable_amount, "variableAmount", optional, number),
+    (frequency, "frequency", optional),
+);
 /// Know-your-customer information (public figures, FATCA). Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantInquiryKycInformation {
     /// True if the applicant declares being a public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_public_figure_declaration_flag: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantInquiryKycInformation, full_serde, always,
+    (self_public_figure_declaration_flag, "selfPublicFigureDeclarationFlag", optional),
+);
 /// The applicant's name. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicantInquiryName {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salutation: Option<String>,
     /// Given (first) name.
     pub given_name: String,
     /// Middle name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub middle_name: Option<String>,
     /// Surname.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub surname: Option<String>,
     /// Alias name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alias_name: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicantInquiryName, full_serde, always,
+    (salutation, "salutation", optional),
+    (given_name, "givenName", required),
+    (middle_name, "middleName", optional),
+    (surname, "surname", optional),
+    (alias_name, "aliasName", optional),
+);
 /// The applicant's identity at a partner of Citi. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantInquiryPartnerCustomerDetails {
     /// Partner's internal customer identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_internal_id: Option<String>,
     /// Partner's customer identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_id: Option<String>,
     /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_segment: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicantInquiryPartnerCustomerDetails, full_serde, always,
+    (partner_customer_internal_id, "partnerCustomerInternalId", optional),
+    (partner_customer_id, "partnerCustomerId", optional),
+    (partner_customer_segment, "partnerCustomerSegment", optional),
+);
 /// A phone number of the applicant. Of a supplementary applicant, as the applicant inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicantInquiryPhone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
@@ -1737,63 +1792,74 @@ pub struct ApplicantInquiryPhone {
     /// Country dialling prefix.
     pub phone_country_code: String,
     /// Area code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area_code: Option<String>,
     /// Phone number.
     pub phone_number: String,
     /// Extension.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extension: Option<String>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_sms: Option<bool>,
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_call: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantInquiryPhone, full_serde, always,
+    (phone_type, "phoneType", required),
+    (phone_country_code, "phoneCountryCode", required),
+    (area_code, "areaCode", optional),
+    (phone_number, "phoneNumber", required),
+    (extension, "extension", optional),
+    (ok_to_sms, "okToSms", optional),
+    (ok_to_call, "okToCall", optional),
+);
 /// A document a supplementary applicant still needs to provide.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantInquiryRequiredDocuments {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentIdType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document_id_type: Option<String>,
     /// Status of the document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document_status: Option<String>,
     /// Code of the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_code: Option<String>,
     /// What the document proves. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proofType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proof_type: Option<String>,
     /// Identifier of the linked document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub linked_document_id: Option<String>,
     /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applicant_type: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicantInquiryRequiredDocuments, full_serde, always,
+    (document_id_type, "documentIdType", optional),
+    (document_status, "documentStatus", optional),
+    (product_code, "productCode", optional),
+    (proof_type, "proofType", optional),
+    (linked_document_id, "linkedDocumentId", optional),
+    (applicant_type, "applicantType", optional),
+);
 /// The supplementary applicants of an application (inferred).
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicantInquiryResponse {
     /// The supplementary applicants.
     pub applicants: Vec<ApplicantDetail>,
 }
+rt::object::serde_impls!(
+    ApplicantInquiryResponse, full_serde, always,
+    (applicants, "applicants", required),
+);
 /// Further details of the applicant. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantUpdateAdditionalData {
     /// Number of dependents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number_of_dependents: Option<i64>,
 }
+rt::object::serde_impls!(
+    ApplicantUpdateAdditionalData, always, full_serde,
+    (number_of_dependents, "numberOfDependents", optional),
+);
 impl ApplicantUpdateAdditionalData {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -1807,47 +1873,48 @@ impl ApplicantUpdateAdditionalData {
     }
 }
 /// An address of the applicant. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantUpdateAddress {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_type: Option<String>,
     /// First address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line1: Option<String>,
     /// Second address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line2: Option<String>,
     /// Third address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line3: Option<String>,
     /// Fourth address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line4: Option<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city_name: Option<String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Postal code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// Years lived at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residence_duration_in_years: Option<i64>,
     /// Months lived at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residence_duration_in_months: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_specific_address: Option<ApplicantUpdateCountrySpecificAddress>,
 }
+rt::object::serde_impls!(
+    ApplicantUpdateAddress, always, full_serde,
+    (address_type, "addressType", optional),
+    (address_line1, "addressLine1", optional),
+    (address_line2, "addressLine2", optional),
+    (address_line3, "addressLine3", optional),
+    (address_line4, "addressLine4", optional),
+    (city_name, "cityName", optional),
+    (state, "state", optional),
+    (postal_code, "postalCode", optional),
+    (country_code, "countryCode", optional),
+    (residence_duration_in_years, "residenceDurationInYears", optional),
+    (residence_duration_in_months, "residenceDurationInMonths", optional),
+    (country_specific_address, "countrySpecificAddress", optional),
+);
 impl ApplicantUpdateAddress {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -1943,50 +2010,53 @@ impl ApplicantUpdateAddress {
     }
 }
 /// The applicant's personal, contact, financial and employment details. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicantUpdateApplicant {
     /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
     pub applicant_type: String,
     /// Mother's maiden name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mother_maiden_name: Option<String>,
     pub name: ApplicantUpdateName,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub demographics: Option<ApplicantUpdateDemographics>,
     /// The applicant's addresses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Vec<ApplicantUpdateAddress>>,
     /// The applicant's e-mail addresses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<Vec<ApplicantUpdateEmail>>,
     /// The applicant's phone numbers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<Vec<ApplicantUpdatePhone>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub financial_information: Option<ApplicantUpdateFinancialInformation>,
     /// The applicant's employments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_details: Option<Vec<ApplicantUpdateEmploymentDetails>>,
     /// The applicant's identity documents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identification_document_details: Option<
         Vec<ApplicantUpdateIdentificationDocumentDetails>,
     >,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_data: Option<ApplicantUpdateAdditionalData>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_details: Option<ApplicantUpdatePartnerCustomerDetails>,
     /// Consents given or refused by the applicant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent_details: Option<Vec<ApplicantUpdateConsentDetails>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kyc_information: Option<ApplicantUpdateKycInformation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_consent: Option<ApplicantUpdateContactConsent>,
 }
+rt::object::serde_impls!(
+    ApplicantUpdateApplicant, always, full_serde,
+    (applicant_type, "applicantType", required),
+    (mother_maiden_name, "motherMaidenName", optional),
+    (name, "name", required),
+    (demographics, "demographics", optional),
+    (address, "address", optional),
+    (email, "email", optional),
+    (phone, "phone", optional),
+    (financial_information, "financialInformation", optional),
+    (employment_details, "employmentDetails", optional),
+    (identification_document_details, "identificationDocumentDetails", optional),
+    (additional_data, "additionalData", optional),
+    (partner_customer_details, "partnerCustomerDetails", optional),
+    (consent_details, "consentDetails", optional),
+    (kyc_information, "kycInformation", optional),
+    (contact_consent, "contactConsent", optional),
+);
 impl ApplicantUpdateApplicant {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -2121,18 +2191,19 @@ impl ApplicantUpdateApplicant {
     }
 }
 /// One consent of the applicant. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantUpdateConsentDetails {
     /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent_type: Option<String>,
     /// True if the consent is given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_consent_given: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantUpdateConsentDetails, always, full_serde,
+    (consent_type, "consentType", optional),
+    (is_consent_given, "isConsentGiven", optional),
+);
 impl ApplicantUpdateConsentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -2155,21 +2226,22 @@ impl ApplicantUpdateConsentDetails {
     }
 }
 /// The applicant's consent to be contacted. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantUpdateContactConsent {
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_call: Option<bool>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_mail: Option<bool>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_sms: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantUpdateContactConsent, always, full_serde,
+    (ok_to_call, "okToCall", optional),
+    (ok_to_mail, "okToMail", optional),
+    (ok_to_sms, "okToSms", optional),
+);
 impl ApplicantUpdateContactConsent {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -2199,36 +2271,37 @@ impl ApplicantUpdateContactConsent {
     }
 }
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantUpdateCountrySpecificAddress {
     /// Unit number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_number: Option<String>,
     /// Floor number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub floor_number: Option<String>,
     /// Block number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub block_number: Option<String>,
     /// Building name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub building_name: Option<String>,
     /// Estate name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub estate_name: Option<String>,
     /// Street number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_number: Option<String>,
     /// Street name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_name: Option<String>,
     /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_type: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicantUpdateCountrySpecificAddress, always, full_serde,
+    (unit_number, "unitNumber", optional),
+    (floor_number, "floorNumber", optional),
+    (block_number, "blockNumber", optional),
+    (building_name, "buildingName", optional),
+    (estate_name, "estateName", optional),
+    (street_number, "streetNumber", optional),
+    (street_name, "streetName", optional),
+    (street_type, "streetType", optional),
+);
 impl ApplicantUpdateCountrySpecificAddress {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -2293,21 +2366,22 @@ impl ApplicantUpdateCountrySpecificAddress {
     }
 }
 /// The supplementary card requested for a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantUpdateCreditCardProduct {
     /// Name embossed on the card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emboss_name: Option<String>,
     /// Credit limit requested.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub requested_credit_limit: Option<::rust_decimal::Decimal>,
     /// Overseas card activation flag.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub overseas_card_activation_flag: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantUpdateCreditCardProduct, always, full_serde,
+    (emboss_name, "embossName", optional),
+    (requested_credit_limit, "requestedCreditLimit", optional, number),
+    (overseas_card_activation_flag, "overseasCardActivationFlag", optional),
+);
 impl ApplicantUpdateCreditCardProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -2340,33 +2414,34 @@ impl ApplicantUpdateCreditCardProduct {
     }
 }
 /// The applicant's demographic details. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantUpdateDemographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gender: Option<String>,
     /// Date of birth.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_of_birth: Option<::chrono::NaiveDate>,
     /// Place of birth.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place_of_birth: Option<String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_of_birth: Option<String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nationality: Option<String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marital_status: Option<String>,
     /// Residential status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residential_status: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicantUpdateDemographics, always, full_serde,
+    (gender, "gender", optional),
+    (date_of_birth, "dateOfBirth", optional),
+    (place_of_birth, "placeOfBirth", optional),
+    (country_of_birth, "countryOfBirth", optional),
+    (nationality, "nationality", optional),
+    (marital_status, "maritalStatus", optional),
+    (residential_status, "residentialStatus", optional),
+);
 impl ApplicantUpdateDemographics {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -2424,20 +2499,22 @@ impl ApplicantUpdateDemographics {
     }
 }
 /// An e-mail address of the applicant. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicantUpdateEmail {
     /// The e-mail address.
     pub email_address: String,
     /// Applicant's consent to receive e-mail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_email: Option<bool>,
     /// True for the preferred e-mail address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_preferred_email_address: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantUpdateEmail, always, full_serde,
+    (email_address, "emailAddress", required),
+    (ok_to_email, "okToEmail", optional),
+    (is_preferred_email_address, "isPreferredEmailAddress", optional),
+);
 impl ApplicantUpdateEmail {
     /// A value with the required fields set and every optional field empty.
     pub fn new(email_address: impl Into<String>) -> Self {
@@ -2461,30 +2538,31 @@ impl ApplicantUpdateEmail {
     }
 }
 /// One employment of the applicant. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantUpdateEmploymentDetails {
     /// Years in this employment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_duration_in_years: Option<i64>,
     /// Employment durationi in months.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_durationi_in_months: Option<i64>,
     /// Name of the employer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employer_name: Option<String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occupation_code: Option<String>,
     /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_status: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicantUpdateEmploymentDetails, always, full_serde,
+    (employment_duration_in_years, "employmentDurationInYears", optional),
+    (employment_durationi_in_months, "employmentDurationiInMonths", optional),
+    (employer_name, "employerName", optional),
+    (job_title, "jobTitle", optional),
+    (occupation_code, "occupationCode", optional),
+    (employment_status, "employmentStatus", optional),
+);
 impl ApplicantUpdateEmploymentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -2535,15 +2613,16 @@ impl ApplicantUpdateEmploymentDetails {
     }
 }
 /// The applicant's income, expenses and existing loans. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantUpdateFinancialInformation {
     /// The applicant's incomes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub income_details: Option<Vec<ApplicantUpdateIncomeDetails>>,
 }
+rt::object::serde_impls!(
+    ApplicantUpdateFinancialInformation, always, full_serde,
+    (income_details, "incomeDetails", optional),
+);
 impl ApplicantUpdateFinancialInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -2560,36 +2639,37 @@ impl ApplicantUpdateFinancialInformation {
     }
 }
 /// One identity document of the applicant. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantUpdateIdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_type: Option<String>,
     /// Document number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_number: Option<String>,
     /// Expiry date of the document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_expiry_date: Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_date: Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_place: Option<String>,
     /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_state: Option<String>,
     /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_country: Option<String>,
     /// True for the primary identity document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_primary_id: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantUpdateIdentificationDocumentDetails, always, full_serde,
+    (id_type, "idType", optional),
+    (id_number, "idNumber", optional),
+    (id_expiry_date, "idExpiryDate", optional),
+    (id_issue_date, "idIssueDate", optional),
+    (id_issue_place, "idIssuePlace", optional),
+    (id_issue_state, "idIssueState", optional),
+    (id_issue_country, "idIssueCountry", optional),
+    (is_primary_id, "isPrimaryId", optional),
+);
 impl ApplicantUpdateIdentificationDocumentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -2654,24 +2734,25 @@ impl ApplicantUpdateIdentificationDocumentDetails {
     }
 }
 /// One income of the applicant. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantUpdateIncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub income_type: Option<String>,
     /// Fixed part of the income.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub fixed_amount: Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub variable_amount: Option<::rust_decimal::Decimal>,
     /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frequency: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicantUpdateIncomeDetails, always, full_serde,
+    (income_type, "incomeType", optional),
+    (fixed_amount, "fixedAmount", optional, number),
+    (variable_amount, "variableAmount", optional, number),
+    (frequency, "frequency", optional),
+);
 impl ApplicantUpdateIncomeDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -2714,15 +2795,16 @@ impl ApplicantUpdateIncomeDetails {
     }
 }
 /// Know-your-customer information (public figures, FATCA). Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantUpdateKycInformation {
     /// True if the applicant declares being a public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_public_figure_declaration_flag: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantUpdateKycInformation, always, full_serde,
+    (self_public_figure_declaration_flag, "selfPublicFigureDeclarationFlag", optional),
+);
 impl ApplicantUpdateKycInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -2741,26 +2823,28 @@ impl ApplicantUpdateKycInformation {
     }
 }
 /// The applicant's name. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicantUpdateName {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salutation: Option<String>,
     /// Given (first) name.
     pub given_name: String,
     /// Middle name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub middle_name: Option<String>,
     /// Surname.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub surname: Option<String>,
     /// Alias name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alias_name: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicantUpdateName, always, full_serde,
+    (salutation, "salutation", optional),
+    (given_name, "givenName", required),
+    (middle_name, "middleName", optional),
+    (surname, "surname", optional),
+    (alias_name, "aliasName", optional),
+);
 impl ApplicantUpdateName {
     /// A value with the required fields set and every optional field empty.
     pub fn new(given_name: impl Into<String>) -> Self {
@@ -2798,21 +2882,22 @@ impl ApplicantUpdateName {
     }
 }
 /// The applicant's identity at a partner of Citi. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicantUpdatePartnerCustomerDetails {
     /// Partner's internal customer identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_internal_id: Option<String>,
     /// Partner's customer identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_id: Option<String>,
     /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_segment: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicantUpdatePartnerCustomerDetails, always, full_serde,
+    (partner_customer_internal_id, "partnerCustomerInternalId", optional),
+    (partner_customer_id, "partnerCustomerId", optional),
+    (partner_customer_segment, "partnerCustomerSegment", optional),
+);
 impl ApplicantUpdatePartnerCustomerDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -2845,9 +2930,7 @@ impl ApplicantUpdatePartnerCustomerDetails {
     }
 }
 /// A phone number of the applicant. Of a supplementary applicant being updated.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicantUpdatePhone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
@@ -2855,20 +2938,26 @@ pub struct ApplicantUpdatePhone {
     /// Country dialling prefix.
     pub phone_country_code: String,
     /// Area code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area_code: Option<String>,
     /// Phone number.
     pub phone_number: String,
     /// Extension.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extension: Option<String>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_sms: Option<bool>,
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_call: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicantUpdatePhone, always, full_serde,
+    (phone_type, "phoneType", required),
+    (phone_country_code, "phoneCountryCode", required),
+    (area_code, "areaCode", optional),
+    (phone_number, "phoneNumber", required),
+    (extension, "extension", optional),
+    (ok_to_sms, "okToSms", optional),
+    (ok_to_call, "okToCall", optional),
+);
 impl ApplicantUpdatePhone {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -2912,17 +3001,20 @@ impl ApplicantUpdatePhone {
     }
 }
 /// Changes to a supplementary applicant (inferred).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicantUpdateRequest {
     /// Identifier of the flow, from the create call.
     pub control_flow_id: String,
     pub applicant: ApplicantUpdateApplicant,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_card_product: Option<ApplicantUpdateCreditCardProduct>,
 }
+rt::object::serde_impls!(
+    ApplicantUpdateRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", required),
+    (applicant, "applicant", required),
+    (credit_card_product, "creditCardProduct", optional),
+);
 impl ApplicantUpdateRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -2946,52 +3038,53 @@ impl ApplicantUpdateRequest {
     }
 }
 /// Further details of the applicant.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddAdditionalData {
     /// Number of dependents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number_of_dependents: Option<f64>,
     /// Staff indicator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staff_indicator: Option<bool>,
     /// Nature of the applicant's business. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `businessNature`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub business_nature: Option<String>,
     /// Name of the emergency contact.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emergency_contact_name: Option<String>,
     /// Phone number of the emergency contact.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emergency_contact_phone_number: Option<String>,
     /// Applicant's consent to exceed the credit limit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub over_limit_consent_flag: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_specific_group: Option<ApplicationAddCountrySpecificGroup>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary_bank_details: Option<ApplicationAddPrimaryBankDetails>,
     /// Given name of the person who referred the applicant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub referral_given_name: Option<String>,
     /// Surname of the person who referred the applicant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub referral_surname: Option<String>,
     /// True if the applicant is related to a Citi employee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_to_citi_employee_flag: Option<bool>,
     /// Name of the related Citi employee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_citi_employee_name: Option<String>,
     /// Department of the related Citi employee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_citi_employee_department: Option<String>,
     /// Purpose for which the card will be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_card_usage_purpose: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationAddAdditionalData, always, full_serde,
+    (number_of_dependents, "numberOfDependents", optional),
+    (staff_indicator, "staffIndicator", optional),
+    (business_nature, "businessNature", optional),
+    (emergency_contact_name, "emergencyContactName", optional),
+    (emergency_contact_phone_number, "emergencyContactPhoneNumber", optional),
+    (over_limit_consent_flag, "overLimitConsentFlag", optional),
+    (country_specific_group, "countrySpecificGroup", optional),
+    (primary_bank_details, "primaryBankDetails", optional),
+    (referral_given_name, "referralGivenName", optional),
+    (referral_surname, "referralSurname", optional),
+    (related_to_citi_employee_flag, "relatedToCitiEmployeeFlag", optional),
+    (related_citi_employee_name, "relatedCitiEmployeeName", optional),
+    (related_citi_employee_department, "relatedCitiEmployeeDepartment", optional),
+    (credit_card_usage_purpose, "creditCardUsagePurpose", optional),
+);
 impl ApplicationAddAdditionalData {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -3110,53 +3203,54 @@ impl ApplicationAddAdditionalData {
     }
 }
 /// An address of the applicant.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddAddress {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_type: Option<String>,
     /// First address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line1: Option<String>,
     /// Second address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line2: Option<String>,
     /// Third address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line3: Option<String>,
     /// Fourth address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line4: Option<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city_name: Option<String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Postal code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     /// Province code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub province_code: Option<String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_mail: Option<bool>,
     /// Years lived at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residence_duration_in_years: Option<i64>,
     /// Months lived at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residence_duration_in_months: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_specific_address: Option<ApplicationAddCountrySpecificAddress>,
 }
+rt::object::serde_impls!(
+    ApplicationAddAddress, always, full_serde,
+    (address_type, "addressType", optional),
+    (address_line1, "addressLine1", optional),
+    (address_line2, "addressLine2", optional),
+    (address_line3, "addressLine3", optional),
+    (address_line4, "addressLine4", optional),
+    (city_name, "cityName", optional),
+    (state, "state", optional),
+    (postal_code, "postalCode", optional),
+    (province_code, "provinceCode", optional),
+    (country_code, "countryCode", optional),
+    (ok_to_mail, "okToMail", optional),
+    (residence_duration_in_years, "residenceDurationInYears", optional),
+    (residence_duration_in_months, "residenceDurationInMonths", optional),
+    (country_specific_address, "countrySpecificAddress", optional),
+);
 impl ApplicationAddAddress {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -3266,57 +3360,60 @@ impl ApplicationAddAddress {
     }
 }
 /// The applicant's personal, contact, financial and employment details.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationAddApplicant {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ocr: Option<ApplicationAddOcr>,
     /// Mother's maiden name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mother_maiden_name: Option<String>,
     pub name: ApplicationAddName,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub demographics: Option<ApplicationAddDemographics>,
     /// The applicant's addresses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Vec<ApplicationAddAddress>>,
     /// The applicant's e-mail addresses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<Vec<ApplicationAddEmail>>,
     /// The applicant's phone numbers.
     pub phone: Vec<ApplicationAddPhone>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_preference: Option<ApplicationAddContactPreference>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_consent: Option<ApplicationAddContactConsent>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub financial_information: Option<ApplicationAddFinancialInformation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub education: Option<ApplicationAddEducation>,
     /// The applicant's employments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_details: Option<Vec<ApplicationAddEmploymentDetails>>,
     /// The applicant's identity documents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identification_document_details: Option<
         Vec<ApplicationAddIdentificationDocumentDetails>,
     >,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_data: Option<ApplicationAddAdditionalData>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_details: Option<ApplicationAddPartnerCustomerDetails>,
     /// Consents given or refused by the applicant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent_details: Option<Vec<ApplicationAddConsentDetails>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marketing_consent: Option<ApplicationAddMarketingConsent>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_declaration: Option<ApplicationAddSelfDeclaration>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kyc_information: Option<ApplicationAddKycInformation>,
 }
+rt::object::serde_impls!(
+    ApplicationAddApplicant, always, full_serde,
+    (ocr, "ocr", optional),
+    (mother_maiden_name, "motherMaidenName", optional),
+    (name, "name", required),
+    (demographics, "demographics", optional),
+    (address, "address", optional),
+    (email, "email", optional),
+    (phone, "phone", required),
+    (contact_preference, "contactPreference", optional),
+    (contact_consent, "contactConsent", optional),
+    (financial_information, "financialInformation", optional),
+    (education, "education", optional),
+    (employment_details, "employmentDetails", optional),
+    (identification_document_details, "identificationDocumentDetails", optional),
+    (additional_data, "additionalData", optional),
+    (partner_customer_details, "partnerCustomerDetails", optional),
+    (consent_details, "consentDetails", optional),
+    (marketing_consent, "marketingConsent", optional),
+    (self_declaration, "selfDeclaration", optional),
+    (kyc_information, "kycInformation", optional),
+);
 impl ApplicationAddApplicant {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -3485,18 +3582,19 @@ impl ApplicationAddApplicant {
     }
 }
 /// One consent of the applicant.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddConsentDetails {
     /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent_type: Option<String>,
     /// True if the consent is given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_consent_given: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationAddConsentDetails, always, full_serde,
+    (consent_type, "consentType", optional),
+    (is_consent_given, "isConsentGiven", optional),
+);
 impl ApplicationAddConsentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -3519,21 +3617,22 @@ impl ApplicationAddConsentDetails {
     }
 }
 /// The applicant's consent to be contacted.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddContactConsent {
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_call: Option<bool>,
     /// Consent to mail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_mail: Option<bool>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_sms: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationAddContactConsent, always, full_serde,
+    (ok_to_call, "okToCall", optional),
+    (ok_to_mail, "okToMail", optional),
+    (ok_to_sms, "okToSms", optional),
+);
 impl ApplicationAddContactConsent {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -3563,24 +3662,25 @@ impl ApplicationAddContactConsent {
     }
 }
 /// How the applicant wants to be contacted.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddContactPreference {
     /// True to receive advices by text message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_sms_advice_flag: Option<bool>,
     /// True to receive advices by e-mail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_email_advice_flag: Option<bool>,
     /// Which of the applicant's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preferred_mailing_address: Option<String>,
     /// True to enrol in electronic statements.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub e_statement_enrollment_flag: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationAddContactPreference, always, full_serde,
+    (send_sms_advice_flag, "sendSmsAdviceFlag", optional),
+    (send_email_advice_flag, "sendEmailAdviceFlag", optional),
+    (preferred_mailing_address, "preferredMailingAddress", optional),
+    (e_statement_enrollment_flag, "eStatementEnrollmentFlag", optional),
+);
 impl ApplicationAddContactPreference {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -3617,39 +3717,40 @@ impl ApplicationAddContactPreference {
     }
 }
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddCountrySpecificAddress {
     /// Unit number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_number: Option<String>,
     /// Floor number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub floor_number: Option<String>,
     /// Block number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub block_number: Option<String>,
     /// Building name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub building_name: Option<String>,
     /// Estate name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub estate_name: Option<String>,
     /// Street number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_number: Option<String>,
     /// Street name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_name: Option<String>,
     /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_type: Option<String>,
     /// Town.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub town: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationAddCountrySpecificAddress, always, full_serde,
+    (unit_number, "unitNumber", optional),
+    (floor_number, "floorNumber", optional),
+    (block_number, "blockNumber", optional),
+    (building_name, "buildingName", optional),
+    (estate_name, "estateName", optional),
+    (street_number, "streetNumber", optional),
+    (street_name, "streetName", optional),
+    (street_type, "streetType", optional),
+    (town, "town", optional),
+);
 impl ApplicationAddCountrySpecificAddress {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -3721,24 +3822,25 @@ impl ApplicationAddCountrySpecificAddress {
     }
 }
 /// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddCountrySpecificGroup {
     /// Bumiputra indicator (Malaysia).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bumiputra_indicator: Option<bool>,
     /// True if the applicant needs special provisions (for example braille statements).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disability_indicator: Option<bool>,
     /// UnionPay card number to link to the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub union_pay_card_number: Option<String>,
     /// Tax file number (Australia).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_file_number: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationAddCountrySpecificGroup, always, full_serde,
+    (bumiputra_indicator, "bumiputraIndicator", optional),
+    (disability_indicator, "disabilityIndicator", optional),
+    (union_pay_card_number, "unionPayCardNumber", optional),
+    (tax_file_number, "taxFileNumber", optional),
+);
 impl ApplicationAddCountrySpecificGroup {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -3775,9 +3877,7 @@ impl ApplicationAddCountrySpecificGroup {
     }
 }
 /// A credit-card product applied for.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationAddCreditCardProduct {
     /// Code of the product.
@@ -3789,27 +3889,34 @@ pub struct ApplicationAddCreditCardProduct {
     /// Code of the card design.
     pub logo: String,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_credit_shield: Option<bool>,
     /// Name embossed on the card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emboss_name: Option<String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_address: Option<String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_delivery_address: Option<String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pin_delivery_address: Option<String>,
     /// Code of the welcome gift.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gift_code: Option<String>,
     /// Credit limit increase indicator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_limit_increase_indicator: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationAddCreditCardProduct, always, full_serde,
+    (product_code, "productCode", required),
+    (source_code, "sourceCode", required),
+    (organization, "organization", required),
+    (logo, "logo", required),
+    (request_credit_shield, "requestCreditShield", optional),
+    (emboss_name, "embossName", optional),
+    (billing_address, "billingAddress", optional),
+    (card_delivery_address, "cardDeliveryAddress", optional),
+    (pin_delivery_address, "pinDeliveryAddress", optional),
+    (gift_code, "giftCode", optional),
+    (credit_limit_increase_indicator, "creditLimitIncreaseIndicator", optional),
+);
 impl ApplicationAddCreditCardProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -3879,51 +3986,52 @@ impl ApplicationAddCreditCardProduct {
     }
 }
 /// The applicant's demographic details.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddDemographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gender: Option<String>,
     /// Date of birth.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_of_birth: Option<::chrono::NaiveDate>,
     /// Place of birth.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place_of_birth: Option<String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_of_birth: Option<String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nationality: Option<String>,
     /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domicile_country_code: Option<String>,
     /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permanent_residency_country_code: Option<String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marital_status: Option<String>,
     /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residency_status: Option<String>,
     /// Type of residence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residence_type: Option<String>,
     /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_domicile_country_code: Option<String>,
     /// Spoken language. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spoken_language_code: Option<String>,
     /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correspondence_language_code: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationAddDemographics, always, full_serde,
+    (gender, "gender", optional),
+    (date_of_birth, "dateOfBirth", optional),
+    (place_of_birth, "placeOfBirth", optional),
+    (country_of_birth, "countryOfBirth", optional),
+    (nationality, "nationality", optional),
+    (domicile_country_code, "domicileCountryCode", optional),
+    (permanent_residency_country_code, "permanentResidencyCountryCode", optional),
+    (marital_status, "maritalStatus", optional),
+    (residency_status, "residencyStatus", optional),
+    (residence_type, "residenceType", optional),
+    (tax_domicile_country_code, "taxDomicileCountryCode", optional),
+    (spoken_language_code, "spokenLanguageCode", optional),
+    (correspondence_language_code, "correspondenceLanguageCode", optional),
+);
 impl ApplicationAddDemographics {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -4029,24 +4137,25 @@ impl ApplicationAddDemographics {
     }
 }
 /// The applicant's education.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddEducation {
     /// Highest level of education. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `highestEducationLevel`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub highest_education_level: Option<String>,
     /// Year of graduation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year_of_graduation: Option<String>,
     /// Student identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub student_id: Option<String>,
     /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `universityCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub university: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationAddEducation, always, full_serde,
+    (highest_education_level, "highestEducationLevel", optional),
+    (year_of_graduation, "yearOfGraduation", optional),
+    (student_id, "studentId", optional),
+    (university, "university", optional),
+);
 impl ApplicationAddEducation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -4083,20 +4192,22 @@ impl ApplicationAddEducation {
     }
 }
 /// An e-mail address of the applicant.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationAddEmail {
     /// The e-mail address.
     pub email_address: String,
     /// Applicant's consent to receive e-mail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_email: Option<bool>,
     /// True for the preferred e-mail address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_preferred_email_address: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationAddEmail, always, full_serde,
+    (email_address, "emailAddress", required),
+    (ok_to_email, "okToEmail", optional),
+    (is_preferred_email_address, "isPreferredEmailAddress", optional),
+);
 impl ApplicationAddEmail {
     /// A value with the required fields set and every optional field empty.
     pub fn new(email_address: impl Into<String>) -> Self {
@@ -4120,51 +4231,52 @@ impl ApplicationAddEmail {
     }
 }
 /// One employment of the applicant.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddEmploymentDetails {
     /// Name of the employer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employer_name: Option<String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occupation_code: Option<String>,
     /// Industry. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `industryCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub industry_code: Option<String>,
     /// Years in this employment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_duration_in_years: Option<i64>,
     /// Months in this employment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_duration_in_months: Option<i64>,
     /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_status: Option<String>,
     /// Months in the previous employment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub months_in_previous_employment: Option<i64>,
     /// Years in the previous employment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub years_in_previous_employment: Option<i64>,
     /// Name of the accountant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accountant_name: Option<String>,
     /// Name of the accountant's firm.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accountant_firm_name: Option<String>,
     /// Years in the industry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub years_in_industry: Option<i64>,
     /// Months in the industry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub months_in_industry: Option<i64>,
 }
+rt::object::serde_impls!(
+    ApplicationAddEmploymentDetails, always, full_serde,
+    (employer_name, "employerName", optional),
+    (job_title, "jobTitle", optional),
+    (occupation_code, "occupationCode", optional),
+    (industry_code, "industryCode", optional),
+    (employment_duration_in_years, "employmentDurationInYears", optional),
+    (employment_duration_in_months, "employmentDurationInMonths", optional),
+    (employment_status, "employmentStatus", optional),
+    (months_in_previous_employment, "monthsInPreviousEmployment", optional),
+    (years_in_previous_employment, "yearsInPreviousEmployment", optional),
+    (accountant_name, "accountantName", optional),
+    (accountant_firm_name, "accountantFirmName", optional),
+    (years_in_industry, "yearsInIndustry", optional),
+    (months_in_industry, "monthsInIndustry", optional),
+);
 impl ApplicationAddEmploymentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -4264,30 +4376,31 @@ impl ApplicationAddEmploymentDetails {
     }
 }
 /// One existing loan of the applicant.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddExistingLoanDetails {
     /// Kind of loan. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `loanType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loan_type: Option<String>,
     /// Kind of another debt obligation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub other_debt_obligation_type: Option<String>,
     /// Monthly instalment.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub monthly_installment_amount: Option<::rust_decimal::Decimal>,
     /// Outstanding balance.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub outstanding_balance_amount: Option<::rust_decimal::Decimal>,
     /// Ownership of the debt.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debt_ownership: Option<String>,
     /// Name of the lender.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lender_name: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationAddExistingLoanDetails, always, full_serde,
+    (loan_type, "loanType", optional),
+    (other_debt_obligation_type, "otherDebtObligationType", optional),
+    (monthly_installment_amount, "monthlyInstallmentAmount", optional, number),
+    (outstanding_balance_amount, "outstandingBalanceAmount", optional, number),
+    (debt_ownership, "debtOwnership", optional),
+    (lender_name, "lenderName", optional),
+);
 impl ApplicationAddExistingLoanDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -4344,21 +4457,22 @@ impl ApplicationAddExistingLoanDetails {
     }
 }
 /// One expense of the applicant.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddExpenseDetails {
     /// Kind of expense. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `expenseType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_type: Option<String>,
     /// Amount of the expense.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub expense_amount: Option<::rust_decimal::Decimal>,
     /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frequency: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationAddExpenseDetails, always, full_serde,
+    (expense_type, "expenseType", optional),
+    (expense_amount, "expenseAmount", optional, number),
+    (frequency, "frequency", optional),
+);
 impl ApplicationAddExpenseDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -4391,27 +4505,28 @@ impl ApplicationAddExpenseDetails {
     }
 }
 /// The applicant's income, expenses and existing loans.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddFinancialInformation {
     /// True if the applicant foresees changes to their finances.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_foreseeable_financial_changes: Option<bool>,
     /// True if the applicant has debt obligations outside banks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub non_bank_debt_obligation_flag: Option<bool>,
     /// The applicant's expenses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_details: Option<Vec<ApplicationAddExpenseDetails>>,
     /// The applicant's incomes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub income_details: Option<Vec<ApplicationAddIncomeDetails>>,
     /// The applicant's existing loans.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub existing_loan_details: Option<Vec<ApplicationAddExistingLoanDetails>>,
 }
+rt::object::serde_impls!(
+    ApplicationAddFinancialInformation, always, full_serde,
+    (has_foreseeable_financial_changes, "hasForeseeableFinancialChanges", optional),
+    (non_bank_debt_obligation_flag, "nonBankDebtObligationFlag", optional),
+    (expense_details, "expenseDetails", optional),
+    (income_details, "incomeDetails", optional),
+    (existing_loan_details, "existingLoanDetails", optional),
+);
 impl ApplicationAddFinancialInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -4467,36 +4582,37 @@ impl ApplicationAddFinancialInformation {
     }
 }
 /// One identity document of the applicant.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddIdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_type: Option<String>,
     /// Document number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_number: Option<String>,
     /// Expiry date of the document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_expiry_date: Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_date: Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_place: Option<String>,
     /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_state: Option<String>,
     /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_country: Option<String>,
     /// True for the primary identity document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_primary_id: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationAddIdentificationDocumentDetails, always, full_serde,
+    (id_type, "idType", optional),
+    (id_number, "idNumber", optional),
+    (id_expiry_date, "idExpiryDate", optional),
+    (id_issue_date, "idIssueDate", optional),
+    (id_issue_place, "idIssuePlace", optional),
+    (id_issue_state, "idIssueState", optional),
+    (id_issue_country, "idIssueCountry", optional),
+    (is_primary_id, "isPrimaryId", optional),
+);
 impl ApplicationAddIdentificationDocumentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -4561,27 +4677,28 @@ impl ApplicationAddIdentificationDocumentDetails {
     }
 }
 /// One income of the applicant.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddIncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub income_type: Option<String>,
     /// Fixed part of the income.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub fixed_amount: Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub variable_amount: Option<::rust_decimal::Decimal>,
     /// How often the income is received. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frequency: Option<String>,
     /// Description of another kind of income.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub other_income_description: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationAddIncomeDetails, always, full_serde,
+    (income_type, "incomeType", optional),
+    (fixed_amount, "fixedAmount", optional, number),
+    (variable_amount, "variableAmount", optional, number),
+    (frequency, "frequency", optional),
+    (other_income_description, "otherIncomeDescription", optional),
+);
 impl ApplicationAddIncomeDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -4631,51 +4748,52 @@ impl ApplicationAddIncomeDetails {
     }
 }
 /// Know-your-customer information (public figures, FATCA).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddKycInformation {
     /// True if the applicant declares being a public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_public_figure_declaration_flag: Option<bool>,
     /// Status of the public office.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_figure_office_status: Option<String>,
     /// Details of the public office.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_figure_office_details: Option<String>,
     /// Start date of the public office.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_figure_office_start_date: Option<::chrono::NaiveDate>,
     /// End date of the public office.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_figure_office_end_date: Option<::chrono::NaiveDate>,
     /// True if the applicant is related to a senior public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_related_to_senior_public_figure: Option<bool>,
     /// Name of the related senior public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_senior_public_figure_name: Option<String>,
     /// Country of government of the related senior public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_spf_country_of_government: Option<String>,
     /// Department of the related senior public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_senior_public_figure_department: Option<String>,
     /// Relationship with the senior public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relationship_with_senior_public_figure: Option<String>,
     /// Last name of the related senior public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_senior_public_figure_last_name: Option<String>,
     /// US tax status (FATCA).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub us_tax_status: Option<String>,
     /// US tax identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub us_tax_id: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationAddKycInformation, always, full_serde,
+    (self_public_figure_declaration_flag, "selfPublicFigureDeclarationFlag", optional),
+    (public_figure_office_status, "publicFigureOfficeStatus", optional),
+    (public_figure_office_details, "publicFigureOfficeDetails", optional),
+    (public_figure_office_start_date, "publicFigureOfficeStartDate", optional),
+    (public_figure_office_end_date, "publicFigureOfficeEndDate", optional),
+    (is_related_to_senior_public_figure, "isRelatedToSeniorPublicFigure", optional),
+    (related_senior_public_figure_name, "relatedSeniorPublicFigureName", optional),
+    (related_spf_country_of_government, "relatedSpfCountryOfGovernment", optional),
+    (related_senior_public_figure_department, "relatedSeniorPublicFigureDepartment", optional),
+    (relationship_with_senior_public_figure, "relationshipWithSeniorPublicFigure", optional),
+    (related_senior_public_figure_last_name, "relatedSeniorPublicFigureLastName", optional),
+    (us_tax_status, "usTaxStatus", optional),
+    (us_tax_id, "usTaxId", optional),
+);
 impl ApplicationAddKycInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -4805,15 +4923,16 @@ impl ApplicationAddKycInformation {
     }
 }
 /// The applicant's marketing consent.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddMarketingConsent {
     /// True to opt out of sharing personal data with others.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_data_opt_out_others_flag: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationAddMarketingConsent, always, full_serde,
+    (personal_data_opt_out_others_flag, "personalDataOptOutOthersFlag", optional),
+);
 impl ApplicationAddMarketingConsent {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -4832,38 +4951,40 @@ impl ApplicationAddMarketingConsent {
     }
 }
 /// The applicant's name.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationAddName {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salutation: Option<String>,
     /// Given (first) name.
     pub given_name: String,
     /// Middle name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub middle_name: Option<String>,
     /// Surname.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub surname: Option<String>,
     /// Given name in English (Latin) script.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_english_given_name: Option<String>,
     /// Surname in English (Latin) script.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_english_surname: Option<String>,
     /// Alias name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alias_name: Option<String>,
     /// Full name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_name: Option<String>,
     /// How the applicant is to be addressed. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `saluteBy`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salute_by: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationAddName, always, full_serde,
+    (salutation, "salutation", optional),
+    (given_name, "givenName", required),
+    (middle_name, "middleName", optional),
+    (surname, "surname", optional),
+    (local_english_given_name, "localEnglishGivenName", optional),
+    (local_english_surname, "localEnglishSurname", optional),
+    (alias_name, "aliasName", optional),
+    (full_name, "fullName", optional),
+    (salute_by, "saluteBy", optional),
+);
 impl ApplicationAddName {
     /// A value with the required fields set and every optional field empty.
     pub fn new(given_name: impl Into<String>) -> Self {
@@ -4929,15 +5050,16 @@ impl ApplicationAddName {
     }
 }
 /// Result of scanning the applicant's identity document (OCR).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddOcr {
     /// Reference number of the OCR scan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ocr_reference_number: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationAddOcr, always, full_serde,
+    (ocr_reference_number, "ocrReferenceNumber", optional),
+);
 impl ApplicationAddOcr {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -4951,21 +5073,22 @@ impl ApplicationAddOcr {
     }
 }
 /// The applicant's identity at a partner of Citi.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddPartnerCustomerDetails {
     /// Partner's internal customer identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_internal_id: Option<String>,
     /// Partner's customer identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_id: Option<String>,
     /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_segment: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationAddPartnerCustomerDetails, always, full_serde,
+    (partner_customer_internal_id, "partnerCustomerInternalId", optional),
+    (partner_customer_id, "partnerCustomerId", optional),
+    (partner_customer_segment, "partnerCustomerSegment", optional),
+);
 impl ApplicationAddPartnerCustomerDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -4998,9 +5121,7 @@ impl ApplicationAddPartnerCustomerDetails {
     }
 }
 /// A phone number of the applicant.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationAddPhone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
@@ -5008,20 +5129,26 @@ pub struct ApplicationAddPhone {
     /// Country dialling prefix.
     pub phone_country_code: String,
     /// Area code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area_code: Option<String>,
     /// Phone number.
     pub phone_number: String,
     /// Extension.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extension: Option<String>,
     /// Applicant's consent to receive text messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_sms: Option<bool>,
     /// Applicant's consent to receive calls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_call: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationAddPhone, always, full_serde,
+    (phone_type, "phoneType", required),
+    (phone_country_code, "phoneCountryCode", required),
+    (area_code, "areaCode", optional),
+    (phone_number, "phoneNumber", required),
+    (extension, "extension", optional),
+    (ok_to_sms, "okToSms", optional),
+    (ok_to_call, "okToCall", optional),
+);
 impl ApplicationAddPhone {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -5065,18 +5192,19 @@ impl ApplicationAddPhone {
     }
 }
 /// The applicant's primary bank.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddPrimaryBankDetails {
     /// Name of the bank.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_name: Option<String>,
     /// Type of account held there.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_type: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationAddPrimaryBankDetails, always, full_serde,
+    (bank_name, "bankName", optional),
+    (account_type, "accountType", optional),
+);
 impl ApplicationAddPrimaryBankDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -5099,18 +5227,19 @@ impl ApplicationAddPrimaryBankDetails {
     }
 }
 /// The product applied for (one of the three kinds).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddProduct {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_card_product: Option<ApplicationAddCreditCardProduct>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ready_credit_product: Option<ApplicationAddReadyCreditProduct>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unsecured_loan_product: Option<ApplicationAddUnsecuredLoanProduct>,
 }
+rt::object::serde_impls!(
+    ApplicationAddProduct, always, full_serde,
+    (credit_card_product, "creditCardProduct", optional),
+    (ready_credit_product, "readyCreditProduct", optional),
+    (unsecured_loan_product, "unsecuredLoanProduct", optional),
+);
 impl ApplicationAddProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -5149,9 +5278,7 @@ impl ApplicationAddProduct {
     }
 }
 /// A ready-credit (credit line) product applied for: the credit-card product fields plus ATM and cheque-book flags.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationAddReadyCreditProduct {
     /// Code of the product.
@@ -5163,33 +5290,40 @@ pub struct ApplicationAddReadyCreditProduct {
     /// Code of the card design.
     pub logo: String,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_credit_shield: Option<bool>,
     /// Name embossed on the card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emboss_name: Option<String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_address: Option<String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_delivery_address: Option<String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pin_delivery_address: Option<String>,
     /// Code of the welcome gift.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gift_code: Option<String>,
     /// Credit limit increase indicator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_limit_increase_indicator: Option<bool>,
     /// True if an ATM card is required.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub atm_required_flag: Option<bool>,
     /// True if a cheque book is required.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cheque_book_required_flag: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationAddReadyCreditProduct, always, full_serde,
+    (product_code, "productCode", required),
+    (source_code, "sourceCode", required),
+    (organization, "organization", required),
+    (logo, "logo", required),
+    (request_credit_shield, "requestCreditShield", optional),
+    (emboss_name, "embossName", optional),
+    (billing_address, "billingAddress", optional),
+    (card_delivery_address, "cardDeliveryAddress", optional),
+    (pin_delivery_address, "pinDeliveryAddress", optional),
+    (gift_code, "giftCode", optional),
+    (credit_limit_increase_indicator, "creditLimitIncreaseIndicator", optional),
+    (atm_required_flag, "atmRequiredFlag", optional),
+    (cheque_book_required_flag, "chequeBookRequiredFlag", optional),
+);
 impl ApplicationAddReadyCreditProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -5273,13 +5407,17 @@ impl ApplicationAddReadyCreditProduct {
     }
 }
 /// Request to create a credit-card application: the requested product and the primary applicant.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationAddRequest {
     pub product: ApplicationAddProduct,
     pub applicant: ApplicationAddApplicant,
 }
+rt::object::serde_impls!(
+    ApplicationAddRequest, always, full_serde,
+    (product, "product", required),
+    (applicant, "applicant", required),
+);
 impl ApplicationAddRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -5293,9 +5431,7 @@ impl ApplicationAddRequest {
     }
 }
 /// Result of creating an application.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationAddResponse {
     /// Citi's identifier of the application.
@@ -5305,25 +5441,32 @@ pub struct ApplicationAddResponse {
     /// Identifier of the flow, sent on the later calls of this application.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    ApplicationAddResponse, full_serde, always,
+    (application_id, "applicationId", required),
+    (application_stage, "applicationStage", required),
+    (control_flow_id, "controlFlowId", required),
+);
 /// The applicant's declarations about existing credit.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationAddSelfDeclaration {
     /// Total limit of the applicant's active credit cards.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub total_active_credit_card_limit_amount: Option<::rust_decimal::Decimal>,
     /// Anticipated decrease of income.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anticipated_income_decrease_code: Option<String>,
     /// True if the applicant has taken loans.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loan_taken_indicator: Option<bool>,
     /// Monthly repayment for all external loans.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub monthly_repayment_for_all_ext_loans: Option<::rust_decimal::Decimal>,
 }
+rt::object::serde_impls!(
+    ApplicationAddSelfDeclaration, always, full_serde,
+    (total_active_credit_card_limit_amount, "totalActiveCreditCardLimitAmount", optional, number),
+    (anticipated_income_decrease_code, "anticipatedIncomeDecreaseCode", optional),
+    (loan_taken_indicator, "loanTakenIndicator", optional),
+    (monthly_repayment_for_all_ext_loans, "monthlyRepaymentForAllExtLoans", optional, number),
+);
 impl ApplicationAddSelfDeclaration {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -5369,9 +5512,7 @@ impl ApplicationAddSelfDeclaration {
     }
 }
 /// An unsecured-loan product applied for (loan-only; unlikely in the Poland credit-card flow).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationAddUnsecuredLoanProduct {
     /// Code of the product.
@@ -5383,21 +5524,28 @@ pub struct ApplicationAddUnsecuredLoanProduct {
     /// Code of the product design.
     pub logo: String,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_credit_shield: Option<bool>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_address: Option<String>,
     /// Code of the welcome gift.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gift_code: Option<String>,
     /// Loan amount requested.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub requested_loan_amount: Option<::rust_decimal::Decimal>,
     /// Loan tenor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenor: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationAddUnsecuredLoanProduct, always, full_serde,
+    (product_code, "productCode", required),
+    (source_code, "sourceCode", required),
+    (organization, "organization", required),
+    (logo, "logo", required),
+    (request_credit_shield, "requestCreditShield", optional),
+    (billing_address, "billingAddress", optional),
+    (gift_code, "giftCode", optional),
+    (requested_loan_amount, "requestedLoanAmount", optional, number),
+    (tenor, "tenor", optional),
+);
 impl ApplicationAddUnsecuredLoanProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -5453,303 +5601,314 @@ impl ApplicationAddUnsecuredLoanProduct {
     }
 }
 /// Further details of the applicant. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryAdditionalData {
     /// Number of dependents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number_of_dependents: Option<f64>,
     /// Staff indicator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staff_indicator: Option<bool>,
     /// Nature of the applicant's business. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `businessNature`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub business_nature: Option<String>,
     /// Name of the emergency contact.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emergency_contact_name: Option<String>,
     /// Phone number of the emergency contact.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emergency_contact_phone_number: Option<String>,
     /// Applicant's consent to exceed the credit limit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub over_limit_consent_flag: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_specific_group: Option<ApplicationInquiryCountrySpecificGroup>,
     /// Given name of the person who referred the applicant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub referral_given_name: Option<String>,
     /// Surname of the person who referred the applicant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub referral_surname: Option<String>,
     /// True if the applicant is related to a Citi employee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_to_citi_employee_flag: Option<bool>,
     /// Name of the related Citi employee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_citi_employee_name: Option<String>,
     /// Department of the related Citi employee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_citi_employee_department: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryAdditionalData, full_serde, always,
+    (number_of_dependents, "numberOfDependents", optional),
+    (staff_indicator, "staffIndicator", optional),
+    (business_nature, "businessNature", optional),
+    (emergency_contact_name, "emergencyContactName", optional),
+    (emergency_contact_phone_number, "emergencyContactPhoneNumber", optional),
+    (over_limit_consent_flag, "overLimitConsentFlag", optional),
+    (country_specific_group, "countrySpecificGroup", optional),
+    (referral_given_name, "referralGivenName", optional),
+    (referral_surname, "referralSurname", optional),
+    (related_to_citi_employee_flag, "relatedToCitiEmployeeFlag", optional),
+    (related_citi_employee_name, "relatedCitiEmployeeName", optional),
+    (related_citi_employee_department, "relatedCitiEmployeeDepartment", optional),
+);
 /// An address of the applicant. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryAddress {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_type: Option<String>,
     /// First address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line1: Option<String>,
     /// Second address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line2: Option<String>,
     /// Third address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line3: Option<String>,
     /// Fourth address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line4: Option<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city_name: Option<String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Postal code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     /// Province code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub province_code: Option<String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_mail: Option<bool>,
     /// Years lived at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residence_duration_in_years: Option<i64>,
     /// Months lived at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residence_duration_in_months: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_specific_address: Option<ApplicationInquiryCountrySpecificAddress>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryAddress, full_serde, always,
+    (address_type, "addressType", optional),
+    (address_line1, "addressLine1", optional),
+    (address_line2, "addressLine2", optional),
+    (address_line3, "addressLine3", optional),
+    (address_line4, "addressLine4", optional),
+    (city_name, "cityName", optional),
+    (state, "state", optional),
+    (postal_code, "postalCode", optional),
+    (province_code, "provinceCode", optional),
+    (country_code, "countryCode", optional),
+    (ok_to_mail, "okToMail", optional),
+    (residence_duration_in_years, "residenceDurationInYears", optional),
+    (residence_duration_in_months, "residenceDurationInMonths", optional),
+    (country_specific_address, "countrySpecificAddress", optional),
+);
 /// The applicant of a saved application (same shape as ApplicationAddApplicant; nested parts are the ApplicationAdd* models).
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationInquiryApplicant {
     /// Mother's maiden name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mother_maiden_name: Option<String>,
     pub name: ApplicationInquiryName,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub demographics: Option<ApplicationInquiryDemographics>,
     /// The applicant's addresses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Vec<ApplicationInquiryAddress>>,
     /// The applicant's e-mail addresses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<Vec<ApplicationInquiryEmail>>,
     /// The applicant's phone numbers.
     pub phone: Vec<ApplicationInquiryPhone>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_preference: Option<ApplicationInquiryContactPreference>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_consent: Option<ApplicationInquiryContactConsent>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub financial_information: Option<ApplicationInquiryFinancialInformation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub education: Option<ApplicationInquiryEducation>,
     /// The applicant's employments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_details: Option<Vec<ApplicationInquiryEmploymentDetails>>,
     /// The applicant's identity documents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identification_document_details: Option<
         Vec<ApplicationInquiryIdentificationDocumentDetails>,
     >,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_data: Option<ApplicationInquiryAdditionalData>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_details: Option<ApplicationInquiryPartnerCustomerDetails>,
     /// Consents given or refused by the applicant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent_details: Option<Vec<ApplicationInquiryConsentDetails>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marketing_consent: Option<ApplicationInquiryMarketingConsent>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_declaration: Option<ApplicationInquirySelfDeclaration>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kyc_information: Option<ApplicationInquiryKycInformation>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryApplicant, full_serde, always,
+    (mother_maiden_name, "motherMaidenName", optional),
+    (name, "name", required),
+    (demographics, "demographics", optional),
+    (address, "address", optional),
+    (email, "email", optional),
+    (phone, "phone", required),
+    (contact_preference, "contactPreference", optional),
+    (contact_consent, "contactConsent", optional),
+    (financial_information, "financialInformation", optional),
+    (education, "education", optional),
+    (employment_details, "employmentDetails", optional),
+    (identification_document_details, "identificationDocumentDetails", optional),
+    (additional_data, "additionalData", optional),
+    (partner_customer_details, "partnerCustomerDetails", optional),
+    (consent_details, "consentDetails", optional),
+    (marketing_consent, "marketingConsent", optional),
+    (self_declaration, "selfDeclaration", optional),
+    (kyc_information, "kycInformation", optional),
+);
 /// A balance transfer requested with the card, as the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationInquiryBalanceTransferDetails {
     /// Amount to transfer.
-    #[serde(with = "rt::decimal")]
     pub amount_to_transfer: ::rust_decimal::Decimal,
     /// Issuing organization name. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `cardIssuingOrganization`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuing_organization_name: Option<String>,
     /// Account name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_name: Option<String>,
     /// Account reference number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_reference_number: Option<String>,
     /// Biller code.
     pub biller_code: String,
     /// Marketing campaign identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub campaign_id: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryBalanceTransferDetails, full_serde, always,
+    (amount_to_transfer, "amountToTransfer", required, number),
+    (issuing_organization_name, "issuingOrganizationName", optional),
+    (account_name, "accountName", optional),
+    (account_reference_number, "accountReferenceNumber", optional),
+    (biller_code, "billerCode", required),
+    (campaign_id, "campaignId", optional),
+);
 /// One consent of the applicant. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryConsentDetails {
     /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent_type: Option<String>,
     /// True if the consent is given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_consent_given: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryConsentDetails, full_serde, always,
+    (consent_type, "consentType", optional),
+    (is_consent_given, "isConsentGiven", optional),
+);
 /// The applicant's consent to be contacted. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryContactConsent {
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_call: Option<bool>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_mail: Option<bool>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_sms: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryContactConsent, full_serde, always,
+    (ok_to_call, "okToCall", optional),
+    (ok_to_mail, "okToMail", optional),
+    (ok_to_sms, "okToSms", optional),
+);
 /// How the applicant wants to be contacted. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryContactPreference {
     /// True to receive advices by text message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_sms_advice_flag: Option<bool>,
     /// True to receive advices by e-mail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_email_advice_flag: Option<bool>,
     /// Which of the applicant's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preferred_mailing_address: Option<String>,
     /// True to enrol in electronic statements.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub e_statement_enrollment_flag: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryContactPreference, full_serde, always,
+    (send_sms_advice_flag, "sendSmsAdviceFlag", optional),
+    (send_email_advice_flag, "sendEmailAdviceFlag", optional),
+    (preferred_mailing_address, "preferredMailingAddress", optional),
+    (e_statement_enrollment_flag, "eStatementEnrollmentFlag", optional),
+);
 /// A counter-offer, as read back with the application (same shape as CounterOffer).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryCounterOffer {
     /// Code of the offered product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_product_code: Option<String>,
     /// Issuing organisation of the offered product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_product_organisation: Option<String>,
     /// Source code of the offered product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_source_code: Option<String>,
     /// Credit terms offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_specific_recommendations: Option<
         Vec<ApplicationInquiryCreditSpecificRecommendations>,
     >,
     /// Loan terms offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loan_specific_recommendations: Option<
         Vec<ApplicationInquiryLoanSpecificRecommendations>,
     >,
     /// Documents the applicant must provide.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required_documents: Option<Vec<ApplicationInquiryRequiredDocuments>>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryCounterOffer, full_serde, always,
+    (offer_product_code, "offerProductCode", optional),
+    (offer_product_organisation, "offerProductOrganisation", optional),
+    (offer_source_code, "offerSourceCode", optional),
+    (credit_specific_recommendations, "creditSpecificRecommendations", optional),
+    (loan_specific_recommendations, "loanSpecificRecommendations", optional),
+    (required_documents, "requiredDocuments", optional),
+);
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryCountrySpecificAddress {
     /// Unit number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_number: Option<String>,
     /// Floor number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub floor_number: Option<String>,
     /// Block number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub block_number: Option<String>,
     /// Building name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub building_name: Option<String>,
     /// Estate name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub estate_name: Option<String>,
     /// Street number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_number: Option<String>,
     /// Street name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_name: Option<String>,
     /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_type: Option<String>,
     /// Town.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub town: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryCountrySpecificAddress, full_serde, always,
+    (unit_number, "unitNumber", optional),
+    (floor_number, "floorNumber", optional),
+    (block_number, "blockNumber", optional),
+    (building_name, "buildingName", optional),
+    (estate_name, "estateName", optional),
+    (street_number, "streetNumber", optional),
+    (street_name, "streetName", optional),
+    (street_type, "streetType", optional),
+    (town, "town", optional),
+);
 /// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryCountrySpecificGroup {
     /// Bumiputra indicator (Malaysia).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bumiputra_indicator: Option<bool>,
     /// True if the applicant needs special provisions (for example braille statements).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disability_indicator: Option<bool>,
     /// UnionPay card number to link to the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub union_pay_card_number: Option<String>,
     /// Tax file number (Australia).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_file_number: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryCountrySpecificGroup, full_serde, always,
+    (bumiputra_indicator, "bumiputraIndicator", optional),
+    (disability_indicator, "disabilityIndicator", optional),
+    (union_pay_card_number, "unionPayCardNumber", optional),
+    (tax_file_number, "taxFileNumber", optional),
+);
 /// A credit-card product applied for. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationInquiryCreditCardProduct {
     /// Code of the product.
@@ -5761,272 +5920,286 @@ pub struct ApplicationInquiryCreditCardProduct {
     /// Code of the card design.
     pub logo: String,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_credit_shield: Option<bool>,
     /// Name embossed on the card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emboss_name: Option<String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_address: Option<String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_delivery_address: Option<String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pin_delivery_address: Option<String>,
     /// Code of the welcome gift.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gift_code: Option<String>,
     /// Credit limit increase indicator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_limit_increase_indicator: Option<bool>,
     /// Credit limit requested.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub requested_credit_limit: Option<::rust_decimal::Decimal>,
     /// Balance transfer details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub balance_transfer_details: Option<Vec<ApplicationInquiryBalanceTransferDetails>>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryCreditCardProduct, full_serde, always,
+    (product_code, "productCode", required),
+    (source_code, "sourceCode", required),
+    (organization, "organization", required),
+    (logo, "logo", required),
+    (request_credit_shield, "requestCreditShield", optional),
+    (emboss_name, "embossName", optional),
+    (billing_address, "billingAddress", optional),
+    (card_delivery_address, "cardDeliveryAddress", optional),
+    (pin_delivery_address, "pinDeliveryAddress", optional),
+    (gift_code, "giftCode", optional),
+    (credit_limit_increase_indicator, "creditLimitIncreaseIndicator", optional),
+    (requested_credit_limit, "requestedCreditLimit", optional, number),
+    (balance_transfer_details, "balanceTransferDetails", optional),
+);
 /// The credit terms offered for a card product, as the application inquiry returns them.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryCreditSpecificRecommendations {
     /// Credit limit offered.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub recommended_credit_limit: Option<::rust_decimal::Decimal>,
     /// Maximum balance-transfer loan percentage.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub bt_maximum_loan_percentage: Option<::rust_decimal::Decimal>,
     /// Monthly interest rate of a balance transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub bt_monthly_interest_rate: Option<::rust_decimal::Decimal>,
     /// Maximum equal-payment-plan loan percentage.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub epp_maximum_loan_percentage: Option<::rust_decimal::Decimal>,
     /// Monthly interest rate of an equal payment plan.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub epp_monthly_interest_rate: Option<::rust_decimal::Decimal>,
     /// Balance-transfer campaign identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bt_campaign_id: Option<String>,
     /// Equal-payment-plan promotion identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub epp_promo_id: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryCreditSpecificRecommendations, full_serde, always,
+    (recommended_credit_limit, "recommendedCreditLimit", optional, number),
+    (bt_maximum_loan_percentage, "btMaximumLoanPercentage", optional, number),
+    (bt_monthly_interest_rate, "btMonthlyInterestRate", optional, number),
+    (epp_maximum_loan_percentage, "eppMaximumLoanPercentage", optional, number),
+    (epp_monthly_interest_rate, "eppMonthlyInterestRate", optional, number),
+    (bt_campaign_id, "btCampaignId", optional),
+    (epp_promo_id, "eppPromoId", optional),
+);
 /// A cross-sell offer, as read back with the application (same shape as CrossSellOffer).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryCrossSellOffer {
     /// Code of the offered product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_product_code: Option<String>,
     /// Issuing organisation of the offered product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_product_organisation: Option<String>,
     /// Source code of the offered product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_source_code: Option<String>,
     /// Credit terms offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_specific_recommendations: Option<
         Vec<ApplicationInquiryCreditSpecificRecommendations>,
     >,
     /// Loan terms offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loan_specific_recommendations: Option<
         Vec<ApplicationInquiryLoanSpecificRecommendations>,
     >,
     /// Documents the applicant must provide.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required_documents: Option<Vec<ApplicationInquiryRequiredDocuments>>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryCrossSellOffer, full_serde, always,
+    (offer_product_code, "offerProductCode", optional),
+    (offer_product_organisation, "offerProductOrganisation", optional),
+    (offer_source_code, "offerSourceCode", optional),
+    (credit_specific_recommendations, "creditSpecificRecommendations", optional),
+    (loan_specific_recommendations, "loanSpecificRecommendations", optional),
+    (required_documents, "requiredDocuments", optional),
+);
 /// The applicant's demographic details. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryDemographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gender: Option<String>,
     /// Date of birth.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_of_birth: Option<::chrono::NaiveDate>,
     /// Place of birth.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place_of_birth: Option<String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_of_birth: Option<String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nationality: Option<String>,
     /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domicile_country_code: Option<String>,
     /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permanent_residency_country_code: Option<String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marital_status: Option<String>,
     /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residency_status: Option<String>,
     /// Type of residence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residence_type: Option<String>,
     /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_domicile_country_code: Option<String>,
     /// Spoken language. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spoken_language_code: Option<String>,
     /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correspondence_language_code: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryDemographics, full_serde, always,
+    (gender, "gender", optional),
+    (date_of_birth, "dateOfBirth", optional),
+    (place_of_birth, "placeOfBirth", optional),
+    (country_of_birth, "countryOfBirth", optional),
+    (nationality, "nationality", optional),
+    (domicile_country_code, "domicileCountryCode", optional),
+    (permanent_residency_country_code, "permanentResidencyCountryCode", optional),
+    (marital_status, "maritalStatus", optional),
+    (residency_status, "residencyStatus", optional),
+    (residence_type, "residenceType", optional),
+    (tax_domicile_country_code, "taxDomicileCountryCode", optional),
+    (spoken_language_code, "spokenLanguageCode", optional),
+    (correspondence_language_code, "correspondenceLanguageCode", optional),
+);
 /// The applicant's education. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryEducation {
     /// Highest level of education. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `highestEducationLevel`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub highest_education_level: Option<String>,
     /// Year of graduation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year_of_graduation: Option<String>,
     /// Student identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub student_id: Option<String>,
     /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `universityCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub university: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryEducation, full_serde, always,
+    (highest_education_level, "highestEducationLevel", optional),
+    (year_of_graduation, "yearOfGraduation", optional),
+    (student_id, "studentId", optional),
+    (university, "university", optional),
+);
 /// An e-mail address of the applicant. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryEmail {
     /// The e-mail address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// Applicant's consent to receive e-mail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_email: Option<bool>,
     /// True for the preferred e-mail address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_preferred_email_address: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryEmail, full_serde, always,
+    (email_address, "emailAddress", optional),
+    (ok_to_email, "okToEmail", optional),
+    (is_preferred_email_address, "isPreferredEmailAddress", optional),
+);
 /// One employment of the applicant. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryEmploymentDetails {
     /// Name of the employer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employer_name: Option<String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occupation_code: Option<String>,
     /// Industry. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `industryCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub industry_code: Option<String>,
     /// Years in this employment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_duration_in_years: Option<i64>,
     /// Months in this employment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_duration_in_months: Option<i64>,
     /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_status: Option<String>,
     /// Months in the previous employment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub months_in_previous_employment: Option<i64>,
     /// Years in the previous employment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub years_in_previous_employment: Option<i64>,
     /// Name of the accountant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accountant_name: Option<String>,
     /// Name of the accountant's firm.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accountant_firm_name: Option<String>,
     /// Years in the industry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub years_in_industry: Option<i64>,
     /// Months in the industry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub months_in_industry: Option<i64>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryEmploymentDetails, full_serde, always,
+    (employer_name, "employerName", optional),
+    (job_title, "jobTitle", optional),
+    (occupation_code, "occupationCode", optional),
+    (industry_code, "industryCode", optional),
+    (employment_duration_in_years, "employmentDurationInYears", optional),
+    (employment_duration_in_months, "employmentDurationInMonths", optional),
+    (employment_status, "employmentStatus", optional),
+    (months_in_previous_employment, "monthsInPreviousEmployment", optional),
+    (years_in_previous_employment, "yearsInPreviousEmployment", optional),
+    (accountant_name, "accountantName", optional),
+    (accountant_firm_name, "accountantFirmName", optional),
+    (years_in_industry, "yearsInIndustry", optional),
+    (months_in_industry, "monthsInIndustry", optional),
+);
 /// One existing loan of the applicant. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryExistingLoanDetails {
     /// Kind of loan. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `loanType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loan_type: Option<String>,
     /// Monthly instalment.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub monthly_installment_amount: Option<::rust_decimal::Decimal>,
     /// Outstanding balance.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub outstanding_balance_amount: Option<::rust_decimal::Decimal>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryExistingLoanDetails, full_serde, always,
+    (loan_type, "loanType", optional),
+    (monthly_installment_amount, "monthlyInstallmentAmount", optional, number),
+    (outstanding_balance_amount, "outstandingBalanceAmount", optional, number),
+);
 /// One expense of the applicant. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryExpenseDetails {
     /// Kind of expense. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `expenseType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_type: Option<String>,
     /// Amount of the expense.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub expense_amount: Option<::rust_decimal::Decimal>,
     /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frequency: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryExpenseDetails, full_serde, always,
+    (expense_type, "expenseType", optional),
+    (expense_amount, "expenseAmount", optional, number),
+    (frequency, "frequency", optional),
+);
 /// The applicant's income, expenses and existing loans. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryFinancialInformation {
     /// True if the applicant foresees changes to their finances.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_foreseeable_financial_changes: Option<bool>,
     /// The applicant's expenses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_details: Option<Vec<ApplicationInquiryExpenseDetails>>,
     /// The applicant's incomes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub income_details: Option<Vec<ApplicationInquiryIncomeDetails>>,
     /// The applicant's existing loans.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub existing_loan_details: Option<Vec<ApplicationInquiryExistingLoanDetails>>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryFinancialInformation, full_serde, always,
+    (has_foreseeable_financial_changes, "hasForeseeableFinancialChanges", optional),
+    (expense_details, "expenseDetails", optional),
+    (income_details, "incomeDetails", optional),
+    (existing_loan_details, "existingLoanDetails", optional),
+);
 /// One identity document of the applicant. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationInquiryIdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
@@ -6034,198 +6207,208 @@ pub struct ApplicationInquiryIdentificationDocumentDetails {
     /// Document number.
     pub id_number: String,
     /// Expiry date of the document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_expiry_date: Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_date: Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_place: Option<String>,
     /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_state: Option<String>,
     /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_country: Option<String>,
     /// True for the primary identity document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_primary_id: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryIdentificationDocumentDetails, full_serde, always,
+    (id_type, "idType", required),
+    (id_number, "idNumber", required),
+    (id_expiry_date, "idExpiryDate", optional),
+    (id_issue_date, "idIssueDate", optional),
+    (id_issue_place, "idIssuePlace", optional),
+    (id_issue_state, "idIssueState", optional),
+    (id_issue_country, "idIssueCountry", optional),
+    (is_primary_id, "isPrimaryId", optional),
+);
 /// One income of the applicant. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryIncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub income_type: Option<String>,
     /// Fixed part of the income.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub fixed_amount: Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub variable_amount: Option<::rust_decimal::Decimal>,
     /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frequency: Option<String>,
     /// Description of another kind of income.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub other_income_description: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryIncomeDetails, full_serde, always,
+    (income_type, "incomeType", optional),
+    (fixed_amount, "fixedAmount", optional, number),
+    (variable_amount, "variableAmount", optional, number),
+    (frequency, "frequency", optional),
+    (other_income_description, "otherIncomeDescription", optional),
+);
 /// Know-your-customer information (public figures, FATCA). As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryKycInformation {
     /// True if the applicant declares being a public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_public_figure_declaration_flag: Option<bool>,
     /// Status of the public office.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_figure_office_status: Option<String>,
     /// Details of the public office.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_figure_office_details: Option<String>,
     /// Start date of the public office.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_figure_office_start_date: Option<::chrono::NaiveDate>,
     /// End date of the public office.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_figure_office_end_date: Option<::chrono::NaiveDate>,
     /// True if the applicant is related to a senior public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_related_to_senior_public_figure: Option<bool>,
     /// Name of the related senior public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_senior_public_figure_name: Option<String>,
     /// Related senior public figure designation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_senior_public_figure_designation: Option<String>,
     /// Country of government of the related senior public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_spf_country_of_government: Option<String>,
     /// Department of the related senior public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_senior_public_figure_department: Option<String>,
     /// Relationship with the senior public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relationship_with_senior_public_figure: Option<String>,
     /// Last name of the related senior public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_senior_public_figure_last_name: Option<String>,
     /// Us tax status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `usTaxStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub us_tax_status: Option<String>,
     /// US tax identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub us_tax_id: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryKycInformation, full_serde, always,
+    (self_public_figure_declaration_flag, "selfPublicFigureDeclarationFlag", optional),
+    (public_figure_office_status, "publicFigureOfficeStatus", optional),
+    (public_figure_office_details, "publicFigureOfficeDetails", optional),
+    (public_figure_office_start_date, "publicFigureOfficeStartDate", optional),
+    (public_figure_office_end_date, "publicFigureOfficeEndDate", optional),
+    (is_related_to_senior_public_figure, "isRelatedToSeniorPublicFigure", optional),
+    (related_senior_public_figure_name, "relatedSeniorPublicFigureName", optional),
+    (related_senior_public_figure_designation, "relatedSeniorPublicFigureDesignation", optional),
+    (related_spf_country_of_government, "relatedSpfCountryOfGovernment", optional),
+    (related_senior_public_figure_department, "relatedSeniorPublicFigureDepartment", optional),
+    (relationship_with_senior_public_figure, "relationshipWithSeniorPublicFigure", optional),
+    (related_senior_public_figure_last_name, "relatedSeniorPublicFigureLastName", optional),
+    (us_tax_status, "usTaxStatus", optional),
+    (us_tax_id, "usTaxId", optional),
+);
 /// The loan terms offered for a loan product, as the application inquiry returns them.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryLoanSpecificRecommendations {
     /// Eligible loan amount.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub loan_amount: Option<::rust_decimal::Decimal>,
     /// Tenor. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `tenor`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenor: Option<String>,
     /// Interest rate.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub interest_rate: Option<::rust_decimal::Decimal>,
     /// Handling fee.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub handling_fee: Option<::rust_decimal::Decimal>,
     /// Instalment amount.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub installment_amount: Option<::rust_decimal::Decimal>,
     /// Annual percentage rate.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub annual_percentage_rate: Option<::rust_decimal::Decimal>,
     /// Total principal to be paid.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub total_principal_amount: Option<::rust_decimal::Decimal>,
     /// Total interest to be paid.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub total_interest_amount: Option<::rust_decimal::Decimal>,
     /// Total of all instalments.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub total_installment_amount: Option<::rust_decimal::Decimal>,
     /// Start date of the repayment schedule.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repayment_schedule_issue_date: Option<::chrono::NaiveDate>,
     /// The instalments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repayment_schedule: Option<Vec<ApplicationInquiryRepaymentSchedule>>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryLoanSpecificRecommendations, full_serde, always,
+    (loan_amount, "loanAmount", optional, number),
+    (tenor, "tenor", optional),
+    (interest_rate, "interestRate", optional, number),
+    (handling_fee, "handlingFee", optional, number),
+    (installment_amount, "installmentAmount", optional, number),
+    (annual_percentage_rate, "annualPercentageRate", optional, number),
+    (total_principal_amount, "totalPrincipalAmount", optional, number),
+    (total_interest_amount, "totalInterestAmount", optional, number),
+    (total_installment_amount, "totalInstallmentAmount", optional, number),
+    (repayment_schedule_issue_date, "repaymentScheduleIssueDate", optional),
+    (repayment_schedule, "repaymentSchedule", optional),
+);
 /// The applicant's marketing consent. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryMarketingConsent {
     /// Personal data opt out flag.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_data_opt_out_flag: Option<bool>,
     /// True to opt out of sharing personal data with others.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_data_opt_out_others_flag: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryMarketingConsent, full_serde, always,
+    (personal_data_opt_out_flag, "personalDataOptOutFlag", optional),
+    (personal_data_opt_out_others_flag, "personalDataOptOutOthersFlag", optional),
+);
 /// The applicant's name. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationInquiryName {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salutation: Option<String>,
     /// Given (first) name.
     pub given_name: String,
     /// Middle name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub middle_name: Option<String>,
     /// Surname.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub surname: Option<String>,
     /// Given name in English (Latin) script.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_english_given_name: Option<String>,
     /// Surname in English (Latin) script.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_english_surname: Option<String>,
     /// Alias name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alias_name: Option<String>,
     /// How the applicant is to be addressed. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `saluteBy`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salute_by: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryName, full_serde, always,
+    (salutation, "salutation", optional),
+    (given_name, "givenName", required),
+    (middle_name, "middleName", optional),
+    (surname, "surname", optional),
+    (local_english_given_name, "localEnglishGivenName", optional),
+    (local_english_surname, "localEnglishSurname", optional),
+    (alias_name, "aliasName", optional),
+    (salute_by, "saluteBy", optional),
+);
 /// The applicant's identity at a partner of Citi. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryPartnerCustomerDetails {
     /// Partner's internal customer identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_internal_id: Option<String>,
     /// Partner's customer identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_id: Option<String>,
     /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_segment: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryPartnerCustomerDetails, full_serde, always,
+    (partner_customer_internal_id, "partnerCustomerInternalId", optional),
+    (partner_customer_id, "partnerCustomerId", optional),
+    (partner_customer_segment, "partnerCustomerSegment", optional),
+);
 /// A phone number of the applicant. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationInquiryPhone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
@@ -6233,37 +6416,42 @@ pub struct ApplicationInquiryPhone {
     /// Country dialling prefix.
     pub phone_country_code: String,
     /// Area code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area_code: Option<String>,
     /// Phone number.
     pub phone_number: String,
     /// Extension.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extension: Option<String>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_sms: Option<bool>,
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_call: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryPhone, full_serde, always,
+    (phone_type, "phoneType", required),
+    (phone_country_code, "phoneCountryCode", required),
+    (area_code, "areaCode", optional),
+    (phone_number, "phoneNumber", required),
+    (extension, "extension", optional),
+    (ok_to_sms, "okToSms", optional),
+    (ok_to_call, "okToCall", optional),
+);
 /// The product of a saved application (same shape as ApplicationAddProduct; nested parts are the ApplicationAdd* models).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryProduct {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_card_product: Option<ApplicationInquiryCreditCardProduct>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ready_credit_product: Option<ApplicationInquiryReadyCreditProduct>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unsecured_loan_product: Option<ApplicationInquiryUnsecuredLoanProduct>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryProduct, full_serde, always,
+    (credit_card_product, "creditCardProduct", optional),
+    (ready_credit_product, "readyCreditProduct", optional),
+    (unsecured_loan_product, "unsecuredLoanProduct", optional),
+);
 /// A ready-credit (credit line) product applied for: the credit-card product fields plus ATM and cheque-book flags. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationInquiryReadyCreditProduct {
     /// Code of the product.
@@ -6275,65 +6463,71 @@ pub struct ApplicationInquiryReadyCreditProduct {
     /// Code of the card design.
     pub logo: String,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_credit_shield: Option<bool>,
     /// Name embossed on the card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emboss_name: Option<String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_address: Option<String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_delivery_address: Option<String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pin_delivery_address: Option<String>,
     /// Code of the welcome gift.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gift_code: Option<String>,
     /// Credit limit increase indicator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_limit_increase_indicator: Option<bool>,
     /// True if an ATM card is required.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub atm_required_flag: Option<bool>,
     /// True if a cheque book is required.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cheque_book_required_flag: Option<bool>,
     /// Balance transfer details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub balance_transfer_details: Option<Vec<ApplicationInquiryBalanceTransferDetails>>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryReadyCreditProduct, full_serde, always,
+    (product_code, "productCode", required),
+    (source_code, "sourceCode", required),
+    (organization, "organization", required),
+    (logo, "logo", required),
+    (request_credit_shield, "requestCreditShield", optional),
+    (emboss_name, "embossName", optional),
+    (billing_address, "billingAddress", optional),
+    (card_delivery_address, "cardDeliveryAddress", optional),
+    (pin_delivery_address, "pinDeliveryAddress", optional),
+    (gift_code, "giftCode", optional),
+    (credit_limit_increase_indicator, "creditLimitIncreaseIndicator", optional),
+    (atm_required_flag, "atmRequiredFlag", optional),
+    (cheque_book_required_flag, "chequeBookRequiredFlag", optional),
+    (balance_transfer_details, "balanceTransferDetails", optional),
+);
 /// One instalment of a loan repayment schedule, as the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryRepaymentSchedule {
     /// Tenor occurrence of the instalment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenor_occurence: Option<String>,
     /// Due date of the instalment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_due_date: Option<::chrono::NaiveDate>,
     /// Monthly instalment.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub monthly_installment_amount: Option<::rust_decimal::Decimal>,
     /// Principal part of the instalment.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub principal_amount: Option<::rust_decimal::Decimal>,
     /// Interest part of the instalment.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub interest_amount: Option<::rust_decimal::Decimal>,
     /// Principal remaining after the instalment.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub remaining_principal_amount: Option<::rust_decimal::Decimal>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryRepaymentSchedule, full_serde, always,
+    (tenor_occurence, "tenorOccurence", optional),
+    (payment_due_date, "paymentDueDate", optional),
+    (monthly_installment_amount, "monthlyInstallmentAmount", optional, number),
+    (principal_amount, "principalAmount", optional, number),
+    (interest_amount, "interestAmount", optional, number),
+    (remaining_principal_amount, "remainingPrincipalAmount", optional, number),
+);
 /// Decision on a requested product, as read back with the application (same shape as RequestedProductDecision).
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationInquiryRequestedProductDecision {
     /// Code of the product.
@@ -6343,101 +6537,111 @@ pub struct ApplicationInquiryRequestedProductDecision {
     /// Source code of the product.
     pub source_code: String,
     /// Code of the card design.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<String>,
     /// Outcome of the credit decision.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_decision: Option<String>,
     /// Credit terms offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_specific_recommendations: Option<
         Vec<ApplicationInquiryCreditSpecificRecommendations>,
     >,
     /// Loan terms offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loan_specific_recommendations: Option<
         Vec<ApplicationInquiryLoanSpecificRecommendations>,
     >,
     /// Documents the applicant must provide.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required_documents: Option<Vec<ApplicationInquiryRequiredDocuments>>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryRequestedProductDecision, full_serde, always,
+    (product_code, "productCode", required),
+    (organisation_name, "organisationName", required),
+    (source_code, "sourceCode", required),
+    (logo, "logo", optional),
+    (credit_decision, "creditDecision", optional),
+    (credit_specific_recommendations, "creditSpecificRecommendations", optional),
+    (loan_specific_recommendations, "loanSpecificRecommendations", optional),
+    (required_documents, "requiredDocuments", optional),
+);
 /// A document the application still needs, as the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquiryRequiredDocuments {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentIdType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document_id_type: Option<String>,
     /// Status of the document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document_status: Option<String>,
     /// Code of the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_code: Option<String>,
     /// What the document proves. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proofType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proof_type: Option<String>,
     /// Identifier of the linked document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub linked_document_id: Option<String>,
     /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applicant_type: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryRequiredDocuments, full_serde, always,
+    (document_id_type, "documentIdType", optional),
+    (document_status, "documentStatus", optional),
+    (product_code, "productCode", optional),
+    (proof_type, "proofType", optional),
+    (linked_document_id, "linkedDocumentId", optional),
+    (applicant_type, "applicantType", optional),
+);
 /// A saved application with its decisions and offers.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationInquiryResponse {
     /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
     pub application_stage: String,
     /// True if supplementary applicants exist.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_any_supplementary_flag: Option<bool>,
     /// Expiry date of the in-principle approval.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ipa_expiry_date: Option<::chrono::NaiveDate>,
     pub product: ApplicationInquiryProduct,
     pub applicant: ApplicationInquiryApplicant,
     /// Decisions on the requested products.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requested_product_decision: Option<
         Vec<ApplicationInquiryRequestedProductDecision>,
     >,
     /// Counter-offers made instead of the requested product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub counter_offers: Option<Vec<ApplicationInquiryCounterOffer>>,
     /// Further products offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cross_sell_offers: Option<Vec<ApplicationInquiryCrossSellOffer>>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryResponse, full_serde, always,
+    (application_stage, "applicationStage", required),
+    (has_any_supplementary_flag, "hasAnySupplementaryFlag", optional),
+    (ipa_expiry_date, "ipaExpiryDate", optional),
+    (product, "product", required),
+    (applicant, "applicant", required),
+    (requested_product_decision, "requestedProductDecision", optional),
+    (counter_offers, "counterOffers", optional),
+    (cross_sell_offers, "crossSellOffers", optional),
+);
 /// The applicant's declarations about existing credit. As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationInquirySelfDeclaration {
     /// Total limit of the applicant's active credit cards.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub total_active_credit_card_limit_amount: Option<::rust_decimal::Decimal>,
     /// Anticipated decrease of income.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anticipated_income_decrease_code: Option<String>,
     /// True if the applicant has taken loans.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loan_taken_indicator: Option<bool>,
     /// Monthly repayment for all external loans.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub monthly_repayment_for_all_ext_loans: Option<::rust_decimal::Decimal>,
 }
+rt::object::serde_impls!(
+    ApplicationInquirySelfDeclaration, full_serde, always,
+    (total_active_credit_card_limit_amount, "totalActiveCreditCardLimitAmount", optional, number),
+    (anticipated_income_decrease_code, "anticipatedIncomeDecreaseCode", optional),
+    (loan_taken_indicator, "loanTakenIndicator", optional),
+    (monthly_repayment_for_all_ext_loans, "monthlyRepaymentForAllExtLoans", optional, number),
+);
 /// An unsecured-loan product applied for (loan-only; unlikely in the Poland credit-card flow). As the application inquiry returns it.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationInquiryUnsecuredLoanProduct {
     /// Code of the product.
@@ -6449,119 +6653,130 @@ pub struct ApplicationInquiryUnsecuredLoanProduct {
     /// Code of the card design.
     pub logo: String,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_credit_shield: Option<bool>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_address: Option<String>,
     /// Code of the welcome gift.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gift_code: Option<String>,
     /// Loan amount requested.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub requested_loan_amount: Option<::rust_decimal::Decimal>,
     /// Tenor. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `tenor`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenor: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationInquiryUnsecuredLoanProduct, full_serde, always,
+    (product_code, "productCode", required),
+    (source_code, "sourceCode", required),
+    (organization, "organization", required),
+    (logo, "logo", required),
+    (request_credit_shield, "requestCreditShield", optional),
+    (billing_address, "billingAddress", optional),
+    (gift_code, "giftCode", optional),
+    (requested_loan_amount, "requestedLoanAmount", optional, number),
+    (tenor, "tenor", optional),
+);
 /// Decision on a requested product, as returned by the status call (RequestedProductDecision without `logo`, nothing required).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationStatusInqRequestedProductDecision {
     /// Code of the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_code: Option<String>,
     /// Issuing organisation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation_name: Option<String>,
     /// Source code of the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_code: Option<String>,
     /// Outcome of the credit decision.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_decision: Option<String>,
     /// Credit terms offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_specific_recommendations: Option<Vec<CreditSpecificRecommendations>>,
     /// Loan terms offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loan_specific_recommendations: Option<Vec<LoanSpecificRecommendations>>,
     /// Documents the applicant must provide.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required_documents: Option<Vec<RequiredDocuments>>,
 }
+rt::object::serde_impls!(
+    ApplicationStatusInqRequestedProductDecision, full_serde, always,
+    (product_code, "productCode", optional),
+    (organisation_name, "organisationName", optional),
+    (source_code, "sourceCode", optional),
+    (credit_decision, "creditDecision", optional),
+    (credit_specific_recommendations, "creditSpecificRecommendations", optional),
+    (loan_specific_recommendations, "loanSpecificRecommendations", optional),
+    (required_documents, "requiredDocuments", optional),
+);
 /// Status of an application with its decisions and offers.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationStatusResponse {
     /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
     pub application_stage: String,
     /// Expiry date of the in-principle approval.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ipa_expiry_date: Option<::chrono::NaiveDate>,
     /// Decisions on the requested products.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requested_product_decision: Option<
         Vec<ApplicationStatusInqRequestedProductDecision>,
     >,
     /// Counter-offers made instead of the requested product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub counter_offers: Option<Vec<CounterOffer>>,
     /// Further products offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cross_sell_offers: Option<Vec<CrossSellOffer>>,
 }
+rt::object::serde_impls!(
+    ApplicationStatusResponse, full_serde, always,
+    (application_stage, "applicationStage", required),
+    (ipa_expiry_date, "ipaExpiryDate", optional),
+    (requested_product_decision, "requestedProductDecision", optional),
+    (counter_offers, "counterOffers", optional),
+    (cross_sell_offers, "crossSellOffers", optional),
+);
 /// Further details of the applicant. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateAdditionalData {
     /// Number of dependents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number_of_dependents: Option<f64>,
     /// Staff indicator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staff_indicator: Option<bool>,
     /// Nature of the applicant's business. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `businessNature`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub business_nature: Option<String>,
     /// Name of the emergency contact.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emergency_contact_name: Option<String>,
     /// Phone number of the emergency contact.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emergency_contact_phone_number: Option<String>,
     /// Applicant's consent to exceed the credit limit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub over_limit_consent_flag: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_specific_group: Option<ApplicationUpdateCountrySpecificGroup>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary_bank_details: Option<ApplicationUpdatePrimaryBankDetails>,
     /// Given name of the person who referred the applicant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub referral_given_name: Option<String>,
     /// Surname of the person who referred the applicant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub referral_surname: Option<String>,
     /// True if the applicant is related to a Citi employee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_to_citi_employee_flag: Option<bool>,
     /// Name of the related Citi employee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_citi_employee_name: Option<String>,
     /// Department of the related Citi employee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_citi_employee_department: Option<String>,
     /// Credit card usage purpose. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `creditCardUsagePurpose`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_card_usage_purpose: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateAdditionalData, always, full_serde,
+    (number_of_dependents, "numberOfDependents", optional),
+    (staff_indicator, "staffIndicator", optional),
+    (business_nature, "businessNature", optional),
+    (emergency_contact_name, "emergencyContactName", optional),
+    (emergency_contact_phone_number, "emergencyContactPhoneNumber", optional),
+    (over_limit_consent_flag, "overLimitConsentFlag", optional),
+    (country_specific_group, "countrySpecificGroup", optional),
+    (primary_bank_details, "primaryBankDetails", optional),
+    (referral_given_name, "referralGivenName", optional),
+    (referral_surname, "referralSurname", optional),
+    (related_to_citi_employee_flag, "relatedToCitiEmployeeFlag", optional),
+    (related_citi_employee_name, "relatedCitiEmployeeName", optional),
+    (related_citi_employee_department, "relatedCitiEmployeeDepartment", optional),
+    (credit_card_usage_purpose, "creditCardUsagePurpose", optional),
+);
 impl ApplicationUpdateAdditionalData {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -6680,53 +6895,54 @@ impl ApplicationUpdateAdditionalData {
     }
 }
 /// An address of the applicant. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateAddress {
     /// Kind of address. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_type: Option<String>,
     /// First address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line1: Option<String>,
     /// Second address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line2: Option<String>,
     /// Third address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line3: Option<String>,
     /// Fourth address line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_line4: Option<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city_name: Option<String>,
     /// State or region. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Postal code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     /// Province code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub province_code: Option<String>,
     /// Country. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_mail: Option<bool>,
     /// Years lived at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residence_duration_in_years: Option<i64>,
     /// Months lived at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residence_duration_in_months: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_specific_address: Option<ApplicationUpdateCountrySpecificAddress>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateAddress, always, full_serde,
+    (address_type, "addressType", optional),
+    (address_line1, "addressLine1", optional),
+    (address_line2, "addressLine2", optional),
+    (address_line3, "addressLine3", optional),
+    (address_line4, "addressLine4", optional),
+    (city_name, "cityName", optional),
+    (state, "state", optional),
+    (postal_code, "postalCode", optional),
+    (province_code, "provinceCode", optional),
+    (country_code, "countryCode", optional),
+    (ok_to_mail, "okToMail", optional),
+    (residence_duration_in_years, "residenceDurationInYears", optional),
+    (residence_duration_in_months, "residenceDurationInMonths", optional),
+    (country_specific_address, "countrySpecificAddress", optional),
+);
 impl ApplicationUpdateAddress {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -6836,59 +7052,60 @@ impl ApplicationUpdateAddress {
     }
 }
 /// Changes to the applicant of a saved application (same shape as ApplicationAddApplicant, all optional; nested parts are the ApplicationAdd* models and keep their required fields).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateApplicant {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<ApplicationUpdateName>,
     /// The applicant's phone numbers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<Vec<ApplicationUpdatePhone>>,
     /// The applicant's e-mail addresses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<Vec<ApplicationUpdateEmail>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ocr: Option<ApplicationUpdateOcr>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub demographics: Option<ApplicationUpdateDemographics>,
     /// The applicant's addresses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Vec<ApplicationUpdateAddress>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_preference: Option<ApplicationUpdateContactPreference>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_consent: Option<ApplicationUpdateContactConsent>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub financial_information: Option<ApplicationUpdateFinancialInformation>,
     /// Mother's maiden name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mother_maiden_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub education: Option<ApplicationUpdateEducation>,
     /// The applicant's employments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_details: Option<Vec<ApplicationUpdateEmploymentDetails>>,
     /// The applicant's identity documents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identification_document_details: Option<
         Vec<ApplicationUpdateIdentificationDocumentDetails>,
     >,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_data: Option<ApplicationUpdateAdditionalData>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_details: Option<ApplicationUpdatePartnerCustomerDetails>,
     /// Consents given or refused by the applicant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent_details: Option<Vec<ApplicationUpdateConsentDetails>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marketing_consent: Option<ApplicationUpdateMarketingConsent>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_declaration: Option<ApplicationUpdateSelfDeclaration>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kyc_information: Option<ApplicationUpdateKycInformation>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateApplicant, always, full_serde,
+    (name, "name", optional),
+    (phone, "phone", optional),
+    (email, "email", optional),
+    (ocr, "ocr", optional),
+    (demographics, "demographics", optional),
+    (address, "address", optional),
+    (contact_preference, "contactPreference", optional),
+    (contact_consent, "contactConsent", optional),
+    (financial_information, "financialInformation", optional),
+    (mother_maiden_name, "motherMaidenName", optional),
+    (education, "education", optional),
+    (employment_details, "employmentDetails", optional),
+    (identification_document_details, "identificationDocumentDetails", optional),
+    (additional_data, "additionalData", optional),
+    (partner_customer_details, "partnerCustomerDetails", optional),
+    (consent_details, "consentDetails", optional),
+    (marketing_consent, "marketingConsent", optional),
+    (self_declaration, "selfDeclaration", optional),
+    (kyc_information, "kycInformation", optional),
+);
 impl ApplicationUpdateApplicant {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -7072,29 +7289,31 @@ impl ApplicationUpdateApplicant {
     }
 }
 /// A balance transfer requested with the card, in an update of the application.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationUpdateBalanceTransferDetails {
     /// Amount to transfer.
-    #[serde(with = "rt::decimal")]
     pub amount_to_transfer: ::rust_decimal::Decimal,
     /// Issuing organization name. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `cardIssuingOrganization`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuing_organization_name: Option<String>,
     /// Account name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_name: Option<String>,
     /// Account reference number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_reference_number: Option<String>,
     /// Biller code.
     pub biller_code: String,
     /// Marketing campaign identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub campaign_id: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateBalanceTransferDetails, always, full_serde,
+    (amount_to_transfer, "amountToTransfer", required, number),
+    (issuing_organization_name, "issuingOrganizationName", optional),
+    (account_name, "accountName", optional),
+    (account_reference_number, "accountReferenceNumber", optional),
+    (biller_code, "billerCode", required),
+    (campaign_id, "campaignId", optional),
+);
 impl ApplicationUpdateBalanceTransferDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -7136,18 +7355,19 @@ impl ApplicationUpdateBalanceTransferDetails {
     }
 }
 /// One consent of the applicant. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateConsentDetails {
     /// Kind of consent. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `consentType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent_type: Option<String>,
     /// True if the consent is given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_consent_given: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateConsentDetails, always, full_serde,
+    (consent_type, "consentType", optional),
+    (is_consent_given, "isConsentGiven", optional),
+);
 impl ApplicationUpdateConsentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -7170,21 +7390,22 @@ impl ApplicationUpdateConsentDetails {
     }
 }
 /// The applicant's consent to be contacted. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateContactConsent {
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_call: Option<bool>,
     /// Applicant's consent to receive mail at this address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_mail: Option<bool>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_sms: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateContactConsent, always, full_serde,
+    (ok_to_call, "okToCall", optional),
+    (ok_to_mail, "okToMail", optional),
+    (ok_to_sms, "okToSms", optional),
+);
 impl ApplicationUpdateContactConsent {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -7214,24 +7435,25 @@ impl ApplicationUpdateContactConsent {
     }
 }
 /// How the applicant wants to be contacted. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateContactPreference {
     /// True to receive advices by text message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_sms_advice_flag: Option<bool>,
     /// True to receive advices by e-mail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_email_advice_flag: Option<bool>,
     /// Which of the applicant's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preferred_mailing_address: Option<String>,
     /// True to enrol in electronic statements.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub e_statement_enrollment_flag: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateContactPreference, always, full_serde,
+    (send_sms_advice_flag, "sendSmsAdviceFlag", optional),
+    (send_email_advice_flag, "sendEmailAdviceFlag", optional),
+    (preferred_mailing_address, "preferredMailingAddress", optional),
+    (e_statement_enrollment_flag, "eStatementEnrollmentFlag", optional),
+);
 impl ApplicationUpdateContactPreference {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -7268,39 +7490,40 @@ impl ApplicationUpdateContactPreference {
     }
 }
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateCountrySpecificAddress {
     /// Unit number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_number: Option<String>,
     /// Floor number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub floor_number: Option<String>,
     /// Block number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub block_number: Option<String>,
     /// Building name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub building_name: Option<String>,
     /// Estate name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub estate_name: Option<String>,
     /// Street number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_number: Option<String>,
     /// Street name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_name: Option<String>,
     /// Street type. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `streetType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_type: Option<String>,
     /// Town.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub town: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateCountrySpecificAddress, always, full_serde,
+    (unit_number, "unitNumber", optional),
+    (floor_number, "floorNumber", optional),
+    (block_number, "blockNumber", optional),
+    (building_name, "buildingName", optional),
+    (estate_name, "estateName", optional),
+    (street_number, "streetNumber", optional),
+    (street_name, "streetName", optional),
+    (street_type, "streetType", optional),
+    (town, "town", optional),
+);
 impl ApplicationUpdateCountrySpecificAddress {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -7372,24 +7595,25 @@ impl ApplicationUpdateCountrySpecificAddress {
     }
 }
 /// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateCountrySpecificGroup {
     /// Bumiputra indicator (Malaysia).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bumiputra_indicator: Option<bool>,
     /// True if the applicant needs special provisions (for example braille statements).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disability_indicator: Option<bool>,
     /// UnionPay card number to link to the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub union_pay_card_number: Option<String>,
     /// Tax file number (Australia).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_file_number: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateCountrySpecificGroup, always, full_serde,
+    (bumiputra_indicator, "bumiputraIndicator", optional),
+    (disability_indicator, "disabilityIndicator", optional),
+    (union_pay_card_number, "unionPayCardNumber", optional),
+    (tax_file_number, "taxFileNumber", optional),
+);
 impl ApplicationUpdateCountrySpecificGroup {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -7426,48 +7650,49 @@ impl ApplicationUpdateCountrySpecificGroup {
     }
 }
 /// A credit-card product applied for. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateCreditCardProduct {
     /// Code of the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_code: Option<String>,
     /// Promotion or channel source code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_code: Option<String>,
     /// Code of the card-issuing organisation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<String>,
     /// Code of the card design.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<String>,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_credit_shield: Option<bool>,
     /// Name embossed on the card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emboss_name: Option<String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_address: Option<String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_delivery_address: Option<String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pin_delivery_address: Option<String>,
     /// Code of the welcome gift.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gift_code: Option<String>,
     /// Credit limit increase indicator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_limit_increase_indicator: Option<bool>,
     /// Balance transfer details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub balance_transfer_details: Option<Vec<ApplicationUpdateBalanceTransferDetails>>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateCreditCardProduct, always, full_serde,
+    (product_code, "productCode", optional),
+    (source_code, "sourceCode", optional),
+    (organization, "organization", optional),
+    (logo, "logo", optional),
+    (request_credit_shield, "requestCreditShield", optional),
+    (emboss_name, "embossName", optional),
+    (billing_address, "billingAddress", optional),
+    (card_delivery_address, "cardDeliveryAddress", optional),
+    (pin_delivery_address, "pinDeliveryAddress", optional),
+    (gift_code, "giftCode", optional),
+    (credit_limit_increase_indicator, "creditLimitIncreaseIndicator", optional),
+    (balance_transfer_details, "balanceTransferDetails", optional),
+);
 impl ApplicationUpdateCreditCardProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -7566,51 +7791,52 @@ impl ApplicationUpdateCreditCardProduct {
     }
 }
 /// The applicant's demographic details. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateDemographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gender: Option<String>,
     /// Date of birth.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_of_birth: Option<String>,
     /// Place of birth.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place_of_birth: Option<String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_of_birth: Option<String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nationality: Option<String>,
     /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domicile_country_code: Option<String>,
     /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permanent_residency_country_code: Option<String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marital_status: Option<String>,
     /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residency_status: Option<String>,
     /// Type of residence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residence_type: Option<String>,
     /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_domicile_country_code: Option<String>,
     /// Spoken language. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spoken_language_code: Option<String>,
     /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correspondence_language_code: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateDemographics, always, full_serde,
+    (gender, "gender", optional),
+    (date_of_birth, "dateOfBirth", optional),
+    (place_of_birth, "placeOfBirth", optional),
+    (country_of_birth, "countryOfBirth", optional),
+    (nationality, "nationality", optional),
+    (domicile_country_code, "domicileCountryCode", optional),
+    (permanent_residency_country_code, "permanentResidencyCountryCode", optional),
+    (marital_status, "maritalStatus", optional),
+    (residency_status, "residencyStatus", optional),
+    (residence_type, "residenceType", optional),
+    (tax_domicile_country_code, "taxDomicileCountryCode", optional),
+    (spoken_language_code, "spokenLanguageCode", optional),
+    (correspondence_language_code, "correspondenceLanguageCode", optional),
+);
 impl ApplicationUpdateDemographics {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -7716,24 +7942,25 @@ impl ApplicationUpdateDemographics {
     }
 }
 /// The applicant's education. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateEducation {
     /// Highest level of education. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `highestEducationLevel`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub highest_education_level: Option<String>,
     /// Year of graduation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year_of_graduation: Option<String>,
     /// Student identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub student_id: Option<String>,
     /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `universityCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub university: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateEducation, always, full_serde,
+    (highest_education_level, "highestEducationLevel", optional),
+    (year_of_graduation, "yearOfGraduation", optional),
+    (student_id, "studentId", optional),
+    (university, "university", optional),
+);
 impl ApplicationUpdateEducation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -7770,20 +7997,22 @@ impl ApplicationUpdateEducation {
     }
 }
 /// An e-mail address of the applicant. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationUpdateEmail {
     /// The e-mail address.
     pub email_address: String,
     /// Applicant's consent to receive e-mail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_email: Option<bool>,
     /// True for the preferred e-mail address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_preferred_email_address: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateEmail, always, full_serde,
+    (email_address, "emailAddress", required),
+    (ok_to_email, "okToEmail", optional),
+    (is_preferred_email_address, "isPreferredEmailAddress", optional),
+);
 impl ApplicationUpdateEmail {
     /// A value with the required fields set and every optional field empty.
     pub fn new(email_address: impl Into<String>) -> Self {
@@ -7807,51 +8036,52 @@ impl ApplicationUpdateEmail {
     }
 }
 /// One employment of the applicant. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateEmploymentDetails {
     /// Name of the employer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employer_name: Option<String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occupation_code: Option<String>,
     /// Industry. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `industryCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub industry_code: Option<String>,
     /// Years in this employment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_duration_in_years: Option<i64>,
     /// Months in this employment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_duration_in_months: Option<i64>,
     /// Employment status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `employmentStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_status: Option<String>,
     /// Months in the previous employment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub months_in_previous_employment: Option<i64>,
     /// Years in the previous employment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub years_in_previous_employment: Option<i64>,
     /// Name of the accountant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accountant_name: Option<String>,
     /// Name of the accountant's firm.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accountant_firm_name: Option<String>,
     /// Years in the industry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub years_in_industry: Option<i64>,
     /// Months in the industry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub months_in_industry: Option<i64>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateEmploymentDetails, always, full_serde,
+    (employer_name, "employerName", optional),
+    (job_title, "jobTitle", optional),
+    (occupation_code, "occupationCode", optional),
+    (industry_code, "industryCode", optional),
+    (employment_duration_in_years, "employmentDurationInYears", optional),
+    (employment_duration_in_months, "employmentDurationInMonths", optional),
+    (employment_status, "employmentStatus", optional),
+    (months_in_previous_employment, "monthsInPreviousEmployment", optional),
+    (years_in_previous_employment, "yearsInPreviousEmployment", optional),
+    (accountant_name, "accountantName", optional),
+    (accountant_firm_name, "accountantFirmName", optional),
+    (years_in_industry, "yearsInIndustry", optional),
+    (months_in_industry, "monthsInIndustry", optional),
+);
 impl ApplicationUpdateEmploymentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -7951,30 +8181,31 @@ impl ApplicationUpdateEmploymentDetails {
     }
 }
 /// One existing loan of the applicant. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateExistingLoanDetails {
     /// Kind of loan. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `loanType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loan_type: Option<String>,
     /// Kind of another debt obligation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub other_debt_obligation_type: Option<String>,
     /// Monthly instalment.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub monthly_installment_amount: Option<::rust_decimal::Decimal>,
     /// Outstanding balance.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub outstanding_balance_amount: Option<::rust_decimal::Decimal>,
     /// Debt ownership. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `debtOwnership`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debt_ownership: Option<String>,
     /// Name of the lender.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lender_name: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateExistingLoanDetails, always, full_serde,
+    (loan_type, "loanType", optional),
+    (other_debt_obligation_type, "otherDebtObligationType", optional),
+    (monthly_installment_amount, "monthlyInstallmentAmount", optional, number),
+    (outstanding_balance_amount, "outstandingBalanceAmount", optional, number),
+    (debt_ownership, "debtOwnership", optional),
+    (lender_name, "lenderName", optional),
+);
 impl ApplicationUpdateExistingLoanDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -8031,21 +8262,22 @@ impl ApplicationUpdateExistingLoanDetails {
     }
 }
 /// One expense of the applicant. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateExpenseDetails {
     /// Kind of expense. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `expenseType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_type: Option<String>,
     /// Amount of the expense.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub expense_amount: Option<::rust_decimal::Decimal>,
     /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frequency: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateExpenseDetails, always, full_serde,
+    (expense_type, "expenseType", optional),
+    (expense_amount, "expenseAmount", optional, number),
+    (frequency, "frequency", optional),
+);
 impl ApplicationUpdateExpenseDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -8078,27 +8310,28 @@ impl ApplicationUpdateExpenseDetails {
     }
 }
 /// The applicant's income, expenses and existing loans. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateFinancialInformation {
     /// True if the applicant foresees changes to their finances.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_foreseeable_financial_changes: Option<bool>,
     /// True if the applicant has debt obligations outside banks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub non_bank_debt_obligation_flag: Option<bool>,
     /// The applicant's expenses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expense_details: Option<Vec<ApplicationUpdateExpenseDetails>>,
     /// The applicant's incomes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub income_details: Option<Vec<ApplicationUpdateIncomeDetails>>,
     /// The applicant's existing loans.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub existing_loan_details: Option<Vec<ApplicationUpdateExistingLoanDetails>>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateFinancialInformation, always, full_serde,
+    (has_foreseeable_financial_changes, "hasForeseeableFinancialChanges", optional),
+    (non_bank_debt_obligation_flag, "nonBankDebtObligationFlag", optional),
+    (expense_details, "expenseDetails", optional),
+    (income_details, "incomeDetails", optional),
+    (existing_loan_details, "existingLoanDetails", optional),
+);
 impl ApplicationUpdateFinancialInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -8154,36 +8387,37 @@ impl ApplicationUpdateFinancialInformation {
     }
 }
 /// One identity document of the applicant. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateIdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_type: Option<String>,
     /// Document number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_number: Option<String>,
     /// Expiry date of the document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_expiry_date: Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_date: Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_place: Option<String>,
     /// State of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressState`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_state: Option<String>,
     /// Country of issue. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_country: Option<String>,
     /// True for the primary identity document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_primary_id: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateIdentificationDocumentDetails, always, full_serde,
+    (id_type, "idType", optional),
+    (id_number, "idNumber", optional),
+    (id_expiry_date, "idExpiryDate", optional),
+    (id_issue_date, "idIssueDate", optional),
+    (id_issue_place, "idIssuePlace", optional),
+    (id_issue_state, "idIssueState", optional),
+    (id_issue_country, "idIssueCountry", optional),
+    (is_primary_id, "isPrimaryId", optional),
+);
 impl ApplicationUpdateIdentificationDocumentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -8248,27 +8482,28 @@ impl ApplicationUpdateIdentificationDocumentDetails {
     }
 }
 /// One income of the applicant. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateIncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub income_type: Option<String>,
     /// Fixed part of the income.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub fixed_amount: Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub variable_amount: Option<::rust_decimal::Decimal>,
     /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frequency: Option<String>,
     /// Description of another kind of income.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub other_income_description: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateIncomeDetails, always, full_serde,
+    (income_type, "incomeType", optional),
+    (fixed_amount, "fixedAmount", optional, number),
+    (variable_amount, "variableAmount", optional, number),
+    (frequency, "frequency", optional),
+    (other_income_description, "otherIncomeDescription", optional),
+);
 impl ApplicationUpdateIncomeDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -8318,51 +8553,52 @@ impl ApplicationUpdateIncomeDetails {
     }
 }
 /// Know-your-customer information (public figures, FATCA). In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateKycInformation {
     /// True if the applicant declares being a public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_public_figure_declaration_flag: Option<bool>,
     /// Status of the public office.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_figure_office_status: Option<String>,
     /// Details of the public office.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_figure_office_details: Option<String>,
     /// Start date of the public office.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_figure_office_start_date: Option<::chrono::NaiveDate>,
     /// End date of the public office.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_figure_office_end_date: Option<::chrono::NaiveDate>,
     /// True if the applicant is related to a senior public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_related_to_senior_public_figure: Option<bool>,
     /// Name of the related senior public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_senior_public_figure_name: Option<String>,
     /// Country of government of the related senior public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_spf_country_of_government: Option<String>,
     /// Department of the related senior public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_senior_public_figure_department: Option<String>,
     /// Relationship with the senior public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relationship_with_senior_public_figure: Option<String>,
     /// Last name of the related senior public figure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_senior_public_figure_last_name: Option<String>,
     /// Us tax status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `usTaxStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub us_tax_status: Option<String>,
     /// US tax identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub us_tax_id: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateKycInformation, always, full_serde,
+    (self_public_figure_declaration_flag, "selfPublicFigureDeclarationFlag", optional),
+    (public_figure_office_status, "publicFigureOfficeStatus", optional),
+    (public_figure_office_details, "publicFigureOfficeDetails", optional),
+    (public_figure_office_start_date, "publicFigureOfficeStartDate", optional),
+    (public_figure_office_end_date, "publicFigureOfficeEndDate", optional),
+    (is_related_to_senior_public_figure, "isRelatedToSeniorPublicFigure", optional),
+    (related_senior_public_figure_name, "relatedSeniorPublicFigureName", optional),
+    (related_spf_country_of_government, "relatedSpfCountryOfGovernment", optional),
+    (related_senior_public_figure_department, "relatedSeniorPublicFigureDepartment", optional),
+    (relationship_with_senior_public_figure, "relationshipWithSeniorPublicFigure", optional),
+    (related_senior_public_figure_last_name, "relatedSeniorPublicFigureLastName", optional),
+    (us_tax_status, "usTaxStatus", optional),
+    (us_tax_id, "usTaxId", optional),
+);
 impl ApplicationUpdateKycInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -8492,15 +8728,16 @@ impl ApplicationUpdateKycInformation {
     }
 }
 /// The applicant's marketing consent. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateMarketingConsent {
     /// True to opt out of sharing personal data with others.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_data_opt_out_others_flag: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateMarketingConsent, always, full_serde,
+    (personal_data_opt_out_others_flag, "personalDataOptOutOthersFlag", optional),
+);
 impl ApplicationUpdateMarketingConsent {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -8519,38 +8756,40 @@ impl ApplicationUpdateMarketingConsent {
     }
 }
 /// The applicant's name. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationUpdateName {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salutation: Option<String>,
     /// Given (first) name.
     pub given_name: String,
     /// Middle name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub middle_name: Option<String>,
     /// Surname.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub surname: Option<String>,
     /// Given name in English (Latin) script.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_english_given_name: Option<String>,
     /// Surname in English (Latin) script.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_english_surname: Option<String>,
     /// Alias name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alias_name: Option<String>,
     /// Full name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_name: Option<String>,
     /// How the applicant is to be addressed. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `saluteBy`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salute_by: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateName, always, full_serde,
+    (salutation, "salutation", optional),
+    (given_name, "givenName", required),
+    (middle_name, "middleName", optional),
+    (surname, "surname", optional),
+    (local_english_given_name, "localEnglishGivenName", optional),
+    (local_english_surname, "localEnglishSurname", optional),
+    (alias_name, "aliasName", optional),
+    (full_name, "fullName", optional),
+    (salute_by, "saluteBy", optional),
+);
 impl ApplicationUpdateName {
     /// A value with the required fields set and every optional field empty.
     pub fn new(given_name: impl Into<String>) -> Self {
@@ -8616,15 +8855,16 @@ impl ApplicationUpdateName {
     }
 }
 /// Result of scanning the applicant's identity document (OCR). In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateOcr {
     /// Reference number of the OCR scan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ocr_reference_number: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateOcr, always, full_serde,
+    (ocr_reference_number, "ocrReferenceNumber", optional),
+);
 impl ApplicationUpdateOcr {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -8638,21 +8878,22 @@ impl ApplicationUpdateOcr {
     }
 }
 /// The applicant's identity at a partner of Citi. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdatePartnerCustomerDetails {
     /// Partner's internal customer identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_internal_id: Option<String>,
     /// Partner's customer identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_id: Option<String>,
     /// Customer segment at the partner. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `partnerCustomerSegment`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_customer_segment: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdatePartnerCustomerDetails, always, full_serde,
+    (partner_customer_internal_id, "partnerCustomerInternalId", optional),
+    (partner_customer_id, "partnerCustomerId", optional),
+    (partner_customer_segment, "partnerCustomerSegment", optional),
+);
 impl ApplicationUpdatePartnerCustomerDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -8685,9 +8926,7 @@ impl ApplicationUpdatePartnerCustomerDetails {
     }
 }
 /// A phone number of the applicant. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationUpdatePhone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
@@ -8695,20 +8934,26 @@ pub struct ApplicationUpdatePhone {
     /// Country dialling prefix.
     pub phone_country_code: String,
     /// Area code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area_code: Option<String>,
     /// Phone number.
     pub phone_number: String,
     /// Extension.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extension: Option<String>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_sms: Option<bool>,
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_call: Option<bool>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdatePhone, always, full_serde,
+    (phone_type, "phoneType", required),
+    (phone_country_code, "phoneCountryCode", required),
+    (area_code, "areaCode", optional),
+    (phone_number, "phoneNumber", required),
+    (extension, "extension", optional),
+    (ok_to_sms, "okToSms", optional),
+    (ok_to_call, "okToCall", optional),
+);
 impl ApplicationUpdatePhone {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -8752,18 +8997,19 @@ impl ApplicationUpdatePhone {
     }
 }
 /// The applicant's primary bank. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdatePrimaryBankDetails {
     /// Bank name. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `bankName`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_name: Option<String>,
     /// Account type. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `accountType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_type: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdatePrimaryBankDetails, always, full_serde,
+    (bank_name, "bankName", optional),
+    (account_type, "accountType", optional),
+);
 impl ApplicationUpdatePrimaryBankDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -8786,18 +9032,19 @@ impl ApplicationUpdatePrimaryBankDetails {
     }
 }
 /// Changes to the product of a saved application (same shape as ApplicationAddProduct, all optional; nested parts are the ApplicationAdd* models).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateProduct {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_card_product: Option<ApplicationUpdateCreditCardProduct>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ready_credit_product: Option<ApplicationUpdateReadyCreditProduct>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unsecured_loan_product: Option<ApplicationUpdateUnsecuredLoanProduct>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateProduct, always, full_serde,
+    (credit_card_product, "creditCardProduct", optional),
+    (ready_credit_product, "readyCreditProduct", optional),
+    (unsecured_loan_product, "unsecuredLoanProduct", optional),
+);
 impl ApplicationUpdateProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -8836,54 +9083,55 @@ impl ApplicationUpdateProduct {
     }
 }
 /// A ready-credit (credit line) product applied for: the credit-card product fields plus ATM and cheque-book flags. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateReadyCreditProduct {
     /// Code of the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_code: Option<String>,
     /// Promotion or channel source code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_code: Option<String>,
     /// Code of the card-issuing organisation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<String>,
     /// Code of the card design.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<String>,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_credit_shield: Option<bool>,
     /// Name embossed on the card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emboss_name: Option<String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_address: Option<String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_delivery_address: Option<String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pin_delivery_address: Option<String>,
     /// Code of the welcome gift.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gift_code: Option<String>,
     /// Credit limit increase indicator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_limit_increase_indicator: Option<bool>,
     /// True if an ATM card is required.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub atm_required_flag: Option<bool>,
     /// True if a cheque book is required.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cheque_book_required_flag: Option<bool>,
     /// Balance transfer details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub balance_transfer_details: Option<Vec<ApplicationUpdateBalanceTransferDetails>>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateReadyCreditProduct, always, full_serde,
+    (product_code, "productCode", optional),
+    (source_code, "sourceCode", optional),
+    (organization, "organization", optional),
+    (logo, "logo", optional),
+    (request_credit_shield, "requestCreditShield", optional),
+    (emboss_name, "embossName", optional),
+    (billing_address, "billingAddress", optional),
+    (card_delivery_address, "cardDeliveryAddress", optional),
+    (pin_delivery_address, "pinDeliveryAddress", optional),
+    (gift_code, "giftCode", optional),
+    (credit_limit_increase_indicator, "creditLimitIncreaseIndicator", optional),
+    (atm_required_flag, "atmRequiredFlag", optional),
+    (cheque_book_required_flag, "chequeBookRequiredFlag", optional),
+    (balance_transfer_details, "balanceTransferDetails", optional),
+);
 impl ApplicationUpdateReadyCreditProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -8996,18 +9244,20 @@ impl ApplicationUpdateReadyCreditProduct {
     }
 }
 /// Changes to a saved application.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationUpdateRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product: Option<ApplicationUpdateProduct>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applicant: Option<ApplicationUpdateApplicant>,
     /// Identifier of the flow, from the create call.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateRequest, always, full_serde,
+    (product, "product", optional),
+    (applicant, "applicant", optional),
+    (control_flow_id, "controlFlowId", required),
+);
 impl ApplicationUpdateRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(control_flow_id: impl Into<String>) -> Self {
@@ -9034,33 +9284,36 @@ impl ApplicationUpdateRequest {
     }
 }
 /// Result of updating an application.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationUpdateResponse {
     /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
     pub application_stage: String,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateResponse, full_serde, always,
+    (application_stage, "applicationStage", required),
+);
 /// The applicant's declarations about existing credit. In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateSelfDeclaration {
     /// Total limit of the applicant's active credit cards.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub total_active_credit_card_limit_amount: Option<::rust_decimal::Decimal>,
     /// Anticipated decrease of income.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anticipated_income_decrease_code: Option<String>,
     /// True if the applicant has taken loans.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loan_taken_indicator: Option<bool>,
     /// Monthly repayment for all external loans.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub monthly_repayment_for_all_ext_loans: Option<::rust_decimal::Decimal>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateSelfDeclaration, always, full_serde,
+    (total_active_credit_card_limit_amount, "totalActiveCreditCardLimitAmount", optional, number),
+    (anticipated_income_decrease_code, "anticipatedIncomeDecreaseCode", optional),
+    (loan_taken_indicator, "loanTakenIndicator", optional),
+    (monthly_repayment_for_all_ext_loans, "monthlyRepaymentForAllExtLoans", optional, number),
+);
 impl ApplicationUpdateSelfDeclaration {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -9106,39 +9359,40 @@ impl ApplicationUpdateSelfDeclaration {
     }
 }
 /// An unsecured-loan product applied for (loan-only; unlikely in the Poland credit-card flow). In an update of the application; send only what changes.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApplicationUpdateUnsecuredLoanProduct {
     /// Code of the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_code: Option<String>,
     /// Promotion or channel source code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_code: Option<String>,
     /// Code of the card-issuing organisation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<String>,
     /// Code of the card design.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<String>,
     /// True to enrol in balance insurance (credit shield).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_credit_shield: Option<bool>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_address: Option<String>,
     /// Code of the welcome gift.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gift_code: Option<String>,
     /// Loan amount requested.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub requested_loan_amount: Option<::rust_decimal::Decimal>,
     /// Tenor. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `tenor`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenor: Option<String>,
 }
+rt::object::serde_impls!(
+    ApplicationUpdateUnsecuredLoanProduct, always, full_serde,
+    (product_code, "productCode", optional),
+    (source_code, "sourceCode", optional),
+    (organization, "organization", optional),
+    (logo, "logo", optional),
+    (request_credit_shield, "requestCreditShield", optional),
+    (billing_address, "billingAddress", optional),
+    (gift_code, "giftCode", optional),
+    (requested_loan_amount, "requestedLoanAmount", optional, number),
+    (tenor, "tenor", optional),
+);
 impl ApplicationUpdateUnsecuredLoanProduct {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -9213,14 +9467,16 @@ impl ApplicationUpdateUnsecuredLoanProduct {
     }
 }
 /// Request to screen the applicant.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BackgroundScreeningRequest {
     /// Identifier of the flow, from the create call.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    BackgroundScreeningRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", required),
+);
 impl BackgroundScreeningRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(control_flow_id: impl Into<String>) -> Self {
@@ -9230,28 +9486,30 @@ impl BackgroundScreeningRequest {
     }
 }
 /// Result of the background screening.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BackgroundScreeningResponse {
     /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub application_stage: Option<String>,
 }
+rt::object::serde_impls!(
+    BackgroundScreeningResponse, full_serde, always,
+    (application_stage, "applicationStage", optional),
+);
 /// How the applicant wants to be contacted. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ContactPreference {
     /// Whether the prospect wants SMS advices (sic: the portal spells the field `sendSmsAdviceFag`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_sms_advice_fag: Option<bool>,
     /// Which of the applicant's addresses is used for mail (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preferred_mailing_address: Option<String>,
 }
+rt::object::serde_impls!(
+    ContactPreference, always, full_serde,
+    (send_sms_advice_fag, "sendSmsAdviceFag", optional),
+    (preferred_mailing_address, "preferredMailingAddress", optional),
+);
 impl ContactPreference {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -9274,52 +9532,54 @@ impl ContactPreference {
     }
 }
 /// A product offered instead of the requested one.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CounterOffer {
     /// Credit terms offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_specific_recommendations: Option<Vec<CreditSpecificRecommendations>>,
     /// Loan terms offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loan_specific_recommendations: Option<Vec<LoanSpecificRecommendations>>,
     /// Code of the offered product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_product_code: Option<String>,
     /// Issuing organisation of the offered product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_product_organisation: Option<String>,
     /// Source code of the offered product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_source_code: Option<String>,
     /// Documents the applicant must provide.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required_documents: Option<Vec<RequiredDocuments>>,
 }
+rt::object::serde_impls!(
+    CounterOffer, full_serde, always,
+    (credit_specific_recommendations, "creditSpecificRecommendations", optional),
+    (loan_specific_recommendations, "loanSpecificRecommendations", optional),
+    (offer_product_code, "offerProductCode", optional),
+    (offer_product_organisation, "offerProductOrganisation", optional),
+    (offer_source_code, "offerSourceCode", optional),
+    (required_documents, "requiredDocuments", optional),
+);
 /// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CountrySpecificGroup {
     /// Bumiputra indicator (Malaysia).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bumiputra_indicator: Option<bool>,
     /// Ethnic group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ethnic_group: Option<String>,
     /// True if the applicant needs special provisions (for example braille statements).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disability_indicator: Option<bool>,
     /// UnionPay card number to link to the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub union_pay_card_number: Option<String>,
     /// Tax file number (Australia).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_file_number: Option<String>,
 }
+rt::object::serde_impls!(
+    CountrySpecificGroup, always, full_serde,
+    (bumiputra_indicator, "bumiputraIndicator", optional),
+    (ethnic_group, "ethnicGroup", optional),
+    (disability_indicator, "disabilityIndicator", optional),
+    (union_pay_card_number, "unionPayCardNumber", optional),
+    (tax_file_number, "taxFileNumber", optional),
+);
 impl CountrySpecificGroup {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -9363,70 +9623,72 @@ impl CountrySpecificGroup {
     }
 }
 /// Credit terms offered.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreditSpecificRecommendations {
     /// Credit limit offered.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub recommended_credit_limit: Option<::rust_decimal::Decimal>,
     /// Maximum balance-transfer loan percentage.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub bt_maximum_loan_percentage: Option<::rust_decimal::Decimal>,
     /// Monthly interest rate of a balance transfer.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub bt_monthly_interest_rate: Option<::rust_decimal::Decimal>,
     /// Maximum equal-payment-plan loan percentage.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub epp_maximum_loan_percentage: Option<::rust_decimal::Decimal>,
     /// Monthly interest rate of an equal payment plan.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub epp_monthly_interest_rate: Option<::rust_decimal::Decimal>,
     /// Balance-transfer campaign identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bt_campaign_id: Option<String>,
     /// Equal-payment-plan promotion identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub epp_promo_id: Option<String>,
 }
+rt::object::serde_impls!(
+    CreditSpecificRecommendations, full_serde, always,
+    (recommended_credit_limit, "recommendedCreditLimit", optional, number),
+    (bt_maximum_loan_percentage, "btMaximumLoanPercentage", optional, number),
+    (bt_monthly_interest_rate, "btMonthlyInterestRate", optional, number),
+    (epp_maximum_loan_percentage, "eppMaximumLoanPercentage", optional, number),
+    (epp_monthly_interest_rate, "eppMonthlyInterestRate", optional, number),
+    (bt_campaign_id, "btCampaignId", optional),
+    (epp_promo_id, "eppPromoId", optional),
+);
 /// The applicant's selections for a credit product.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreditSpecificSelection {
     /// True to enrol in balance insurance (credit shield).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_credit_shield: Option<bool>,
     /// Name embossed on the card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emboss_name: Option<String>,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_address: Option<String>,
     /// Which of the applicant's addresses the card is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_delivery_address: Option<String>,
     /// Which of the applicant's addresses the PIN is delivered to (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pin_delivery_address: Option<String>,
     /// Credit limit requested.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub requested_credit_limit: Option<::rust_decimal::Decimal>,
     /// True if the offered credit limit is accepted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offered_credit_limit_accepted_flag: Option<bool>,
     /// True if an ATM card is required.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub atm_required_flag: Option<bool>,
     /// True if a cheque book is required.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cheque_book_required_flag: Option<bool>,
     /// Credit limit increase indicator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_limit_increase_indicator: Option<bool>,
 }
+rt::object::serde_impls!(
+    CreditSpecificSelection, always, full_serde,
+    (request_credit_shield, "requestCreditShield", optional),
+    (emboss_name, "embossName", optional),
+    (billing_address, "billingAddress", optional),
+    (card_delivery_address, "cardDeliveryAddress", optional),
+    (pin_delivery_address, "pinDeliveryAddress", optional),
+    (requested_credit_limit, "requestedCreditLimit", optional, number),
+    (offered_credit_limit_accepted_flag, "offeredCreditLimitAcceptedFlag", optional),
+    (atm_required_flag, "atmRequiredFlag", optional),
+    (cheque_book_required_flag, "chequeBookRequiredFlag", optional),
+    (credit_limit_increase_indicator, "creditLimitIncreaseIndicator", optional),
+);
 impl CreditSpecificSelection {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -9514,34 +9776,33 @@ impl CreditSpecificSelection {
     }
 }
 /// A further product offered.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CrossSellOffer {
     /// Credit terms offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_specific_recommendations: Option<Vec<CreditSpecificRecommendations>>,
     /// Loan terms offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loan_specific_recommendations: Option<Vec<LoanSpecificRecommendations>>,
     /// Code of the offered product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_product_code: Option<String>,
     /// Issuing organisation of the offered product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_product_organisation: Option<String>,
     /// Source code of the offered product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_source_code: Option<String>,
     /// Documents the applicant must provide.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required_documents: Option<Vec<RequiredDocuments>>,
 }
+rt::object::serde_impls!(
+    CrossSellOffer, full_serde, always,
+    (credit_specific_recommendations, "creditSpecificRecommendations", optional),
+    (loan_specific_recommendations, "loanSpecificRecommendations", optional),
+    (offer_product_code, "offerProductCode", optional),
+    (offer_product_organisation, "offerProductOrganisation", optional),
+    (offer_source_code, "offerSourceCode", optional),
+    (required_documents, "requiredDocuments", optional),
+);
 /// The applicant's demographic details. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Demographics {
     /// Gender. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `gender`).
@@ -9549,38 +9810,44 @@ pub struct Demographics {
     /// Date of birth.
     pub date_of_birth: ::chrono::NaiveDate,
     /// Place of birth.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place_of_birth: Option<String>,
     /// Country of birth. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_of_birth: Option<String>,
     /// Nationality. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
     pub nationality: String,
     /// Country of domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domicile_country_code: Option<String>,
     /// Country of permanent residency. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permanent_residency_country_code: Option<String>,
     /// Marital status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `maritalStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marital_status: Option<String>,
     /// Residency status. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residency_status: Option<String>,
     /// Type of residence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `residenceType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residence_type: Option<String>,
     /// Country of tax domicile. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `country`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_domicile_country_code: Option<String>,
     /// Spoken language. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spoken_language_code: Option<String>,
     /// Language of correspondence. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `spokenLanguageCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correspondence_language_code: Option<String>,
 }
+rt::object::serde_impls!(
+    Demographics, always, full_serde,
+    (gender, "gender", required),
+    (date_of_birth, "dateOfBirth", required),
+    (place_of_birth, "placeOfBirth", optional),
+    (country_of_birth, "countryOfBirth", optional),
+    (nationality, "nationality", required),
+    (domicile_country_code, "domicileCountryCode", optional),
+    (permanent_residency_country_code, "permanentResidencyCountryCode", optional),
+    (marital_status, "maritalStatus", optional),
+    (residency_status, "residencyStatus", optional),
+    (residence_type, "residenceType", optional),
+    (tax_domicile_country_code, "taxDomicileCountryCode", optional),
+    (spoken_language_code, "spokenLanguageCode", optional),
+    (correspondence_language_code, "correspondenceLanguageCode", optional),
+);
 impl Demographics {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -9672,9 +9939,7 @@ impl Demographics {
     }
 }
 /// A document and what it proves.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct DocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentIdType`).
@@ -9684,14 +9949,21 @@ pub struct DocumentDetails {
     /// What the document proves. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proofType`).
     pub proof_type: String,
     /// Which applicant the document belongs to. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applicant_type: Option<String>,
     /// Identifier of the applicant the document belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applicant_id: Option<String>,
     /// The document file, base64-encoded.
     pub binary_data: String,
 }
+rt::object::serde_impls!(
+    DocumentDetails, always, full_serde,
+    (document_id_type, "documentIdType", required),
+    (document_format, "documentFormat", required),
+    (proof_type, "proofType", required),
+    (applicant_type, "applicantType", optional),
+    (applicant_id, "applicantId", optional),
+    (binary_data, "binaryData", required),
+);
 impl DocumentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -9723,24 +9995,25 @@ impl DocumentDetails {
     }
 }
 /// The applicant's education. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Education {
     /// Highest level of education. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `highestEducationLevel`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub highest_education_level: Option<String>,
     /// Year of graduation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year_of_graduation: Option<String>,
     /// Student identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub student_id: Option<String>,
     /// University. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `universityCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub university: Option<String>,
 }
+rt::object::serde_impls!(
+    Education, always, full_serde,
+    (highest_education_level, "highestEducationLevel", optional),
+    (year_of_graduation, "yearOfGraduation", optional),
+    (student_id, "studentId", optional),
+    (university, "university", optional),
+);
 impl Education {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -9777,20 +10050,22 @@ impl Education {
     }
 }
 /// An e-mail address of the applicant. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Email {
     /// The e-mail address.
     pub email_address: String,
     /// Applicant's consent to receive e-mail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_email: Option<bool>,
     /// Whether this is the preferred e-mail address (sic: the portal spells the field `isPrerferredEmailAddress`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_prerferred_email_address: Option<bool>,
 }
+rt::object::serde_impls!(
+    Email, always, full_serde,
+    (email_address, "emailAddress", required),
+    (ok_to_email, "okToEmail", optional),
+    (is_prerferred_email_address, "isPrerferredEmailAddress", optional),
+);
 impl Email {
     /// A value with the required fields set and every optional field empty.
     pub fn new(email_address: impl Into<String>) -> Self {
@@ -9814,24 +10089,25 @@ impl Email {
     }
 }
 /// One employment of the applicant. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EmploymentDetails {
     /// Name of the employer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employer_name: Option<String>,
     /// Job title. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `jobTitle`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// Occupation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `occupationCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occupation_code: Option<String>,
     /// Industry. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `industryCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub industry_code: Option<String>,
 }
+rt::object::serde_impls!(
+    EmploymentDetails, always, full_serde,
+    (employer_name, "employerName", optional),
+    (job_title, "jobTitle", optional),
+    (occupation_code, "occupationCode", optional),
+    (industry_code, "industryCode", optional),
+);
 impl EmploymentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -9869,14 +10145,16 @@ impl EmploymentDetails {
 }
 pub use crate::apis::common::ErrorResponse;
 /// Final submission of an application.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct FinalSubmitRequest {
     /// Identifier of the flow, from the create call.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    FinalSubmitRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", required),
+);
 impl FinalSubmitRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(control_flow_id: impl Into<String>) -> Self {
@@ -9886,15 +10164,16 @@ impl FinalSubmitRequest {
     }
 }
 /// The applicant's income, expenses and existing loans. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct FinancialInformation {
     /// The applicant's incomes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub income_details: Option<Vec<IncomeDetails>>,
 }
+rt::object::serde_impls!(
+    FinancialInformation, always, full_serde,
+    (income_details, "incomeDetails", optional),
+);
 impl FinancialInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -9908,30 +10187,31 @@ impl FinancialInformation {
     }
 }
 /// One identity document of the applicant. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct IdentificationDocumentDetails {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `idType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_type: Option<String>,
     /// Document number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_number: Option<String>,
     /// Expiry date of the document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_expiry_date: Option<::chrono::NaiveDate>,
     /// Issue date of the document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_date: Option<::chrono::NaiveDate>,
     /// Place of issue.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issue_place: Option<String>,
     /// Id issuing authority.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_issuing_authority: Option<String>,
 }
+rt::object::serde_impls!(
+    IdentificationDocumentDetails, always, full_serde,
+    (id_type, "idType", optional),
+    (id_number, "idNumber", optional),
+    (id_expiry_date, "idExpiryDate", optional),
+    (id_issue_date, "idIssueDate", optional),
+    (id_issue_place, "idIssuePlace", optional),
+    (id_issuing_authority, "idIssuingAuthority", optional),
+);
 impl IdentificationDocumentDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -9982,14 +10262,16 @@ impl IdentificationDocumentDetails {
     }
 }
 /// Request for a credit decision (in-principle approval).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InPrincipleApprovalRequest {
     /// Identifier of the flow, from the create call.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    InPrincipleApprovalRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", required),
+);
 impl InPrincipleApprovalRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(control_flow_id: impl Into<String>) -> Self {
@@ -9999,51 +10281,54 @@ impl InPrincipleApprovalRequest {
     }
 }
 /// The credit decision (in-principle approval) with the offers made.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InPrincipleApprovalResponse {
     /// Stage the application has reached. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicationStage`).
     pub application_stage: String,
     /// Expiry date of the in-principle approval.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ipa_expiry_date: Option<::chrono::NaiveDate>,
     /// Decisions on the requested products.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requested_product_decision: Option<Vec<RequestedProductDecision>>,
     /// Counter-offers made instead of the requested product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub counter_offers: Option<Vec<CounterOffer>>,
     /// Further products offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cross_sell_offers: Option<Vec<CrossSellOffer>>,
 }
+rt::object::serde_impls!(
+    InPrincipleApprovalResponse, full_serde, always,
+    (application_stage, "applicationStage", required),
+    (ipa_expiry_date, "ipaExpiryDate", optional),
+    (requested_product_decision, "requestedProductDecision", optional),
+    (counter_offers, "counterOffers", optional),
+    (cross_sell_offers, "crossSellOffers", optional),
+);
 /// One income of the applicant. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct IncomeDetails {
     /// Kind of income. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `incomeType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub income_type: Option<String>,
     /// Fixed part of the income.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub fixed_amount: Option<::rust_decimal::Decimal>,
     /// Variable part of the income.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub variable_amount: Option<::rust_decimal::Decimal>,
     /// ISO 4217 currency of the amounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_code: Option<String>,
     /// How often the expense is paid. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `frequency`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frequency: Option<String>,
     /// Description of another kind of income.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub other_income_description: Option<String>,
 }
+rt::object::serde_impls!(
+    IncomeDetails, always, full_serde,
+    (income_type, "incomeType", optional),
+    (fixed_amount, "fixedAmount", optional, number),
+    (variable_amount, "variableAmount", optional, number),
+    (currency_code, "currencyCode", optional),
+    (frequency, "frequency", optional),
+    (other_income_description, "otherIncomeDescription", optional),
+);
 impl IncomeDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -10100,15 +10385,18 @@ impl IncomeDetails {
     }
 }
 /// A document to attach to an application.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InsertDocumentRequest {
     pub document_details: DocumentDetails,
     /// Identifier of the flow, from the create call.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    InsertDocumentRequest, always, full_serde,
+    (document_details, "documentDetails", required),
+    (control_flow_id, "controlFlowId", required),
+);
 impl InsertDocumentRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -10122,29 +10410,33 @@ impl InsertDocumentRequest {
     }
 }
 /// Result of the upload.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct InsertDocumentResponse {
     /// Size of the stored file.
     pub binary_data_size: String,
 }
+rt::object::serde_impls!(
+    InsertDocumentResponse, full_serde, always,
+    (binary_data_size, "binaryDataSize", required),
+);
 /// What the prospect is interested in.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Interest {
     /// Product group of interest. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `productGroup`).
     pub product_group: String,
     /// Marketing campaign identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub campaign_id: Option<String>,
     /// Campaign wave identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wave_id: Option<String>,
 }
+rt::object::serde_impls!(
+    Interest, always, full_serde,
+    (product_group, "productGroup", required),
+    (campaign_id, "campaignId", optional),
+    (wave_id, "waveId", optional),
+);
 impl Interest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(product_group: impl Into<String>) -> Self {
@@ -10168,18 +10460,19 @@ impl Interest {
     }
 }
 /// Know-your-customer information (public figures, FATCA). Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KycInformation {
     /// Us tax status. Reference data: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `usTaxStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub us_tax_status: Option<String>,
     /// US tax identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub us_tax_id: Option<String>,
 }
+rt::object::serde_impls!(
+    KycInformation, always, full_serde,
+    (us_tax_status, "usTaxStatus", optional),
+    (us_tax_id, "usTaxId", optional),
+);
 impl KycInformation {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -10202,63 +10495,66 @@ impl KycInformation {
     }
 }
 /// Loan terms offered (loan-only; unlikely in the Poland credit-card flow). The catalog lists `totals` and `repaymentSchedule[]` without detail; their fields are taken from the Australia-Onboarding SDK documentation the catalog cites.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LoanSpecificRecommendations {
     /// Eligible loan amount.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub loan_amount: Option<::rust_decimal::Decimal>,
     /// Loan tenor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenor: Option<String>,
     /// Interest rate.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub interest_rate: Option<::rust_decimal::Decimal>,
     /// Handling fee.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub handling_fee: Option<::rust_decimal::Decimal>,
     /// Instalment amount.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub installment_amount: Option<::rust_decimal::Decimal>,
     /// Annual percentage rate.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub annual_percentage_rate: Option<::rust_decimal::Decimal>,
     /// Total principal to be paid.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub total_principal_amount: Option<::rust_decimal::Decimal>,
     /// Total interest to be paid.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub total_interest_amount: Option<::rust_decimal::Decimal>,
     /// Total of all instalments.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub total_installment_amount: Option<::rust_decimal::Decimal>,
     /// Start date of the repayment schedule.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repayment_schedule_issue_date: Option<::chrono::NaiveDate>,
     /// The instalments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repayment_schedule: Option<Vec<RepaymentSchedule>>,
 }
+rt::object::serde_impls!(
+    LoanSpecificRecommendations, full_serde, always,
+    (loan_amount, "loanAmount", optional, number),
+    (tenor, "tenor", optional),
+    (interest_rate, "interestRate", optional, number),
+    (handling_fee, "handlingFee", optional, number),
+    (installment_amount, "installmentAmount", optional, number),
+    (annual_percentage_rate, "annualPercentageRate", optional, number),
+    (total_principal_amount, "totalPrincipalAmount", optional, number),
+    (total_interest_amount, "totalInterestAmount", optional, number),
+    (total_installment_amount, "totalInstallmentAmount", optional, number),
+    (repayment_schedule_issue_date, "repaymentScheduleIssueDate", optional),
+    (repayment_schedule, "repaymentSchedule", optional),
+);
 /// The applicant's selections for a loan product (loan-only; unlikely in the Poland credit-card flow).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct LoanSpecificSelection {
     /// Loan amount accepted.
-    #[serde(with = "rt::decimal")]
     pub loan_amount: ::rust_decimal::Decimal,
     /// Loan tenor.
     pub tenor: String,
     /// Interest rate.
-    #[serde(with = "rt::decimal")]
     pub interest_rate: ::rust_decimal::Decimal,
     /// Which of the applicant's addresses is the billing address (an addressType value). Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `addressType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_address: Option<String>,
 }
+rt::object::serde_impls!(
+    LoanSpecificSelection, always, full_serde,
+    (loan_amount, "loanAmount", required, number),
+    (tenor, "tenor", required),
+    (interest_rate, "interestRate", required, number),
+    (billing_address, "billingAddress", optional),
+);
 impl LoanSpecificSelection {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -10281,37 +10577,40 @@ impl LoanSpecificSelection {
     }
 }
 /// The applicant's name. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Name {
     /// Salutation. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `salutation`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salutation: Option<String>,
     /// Given (first) name.
     pub given_name: String,
     /// Middle name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub middle_name: Option<String>,
     /// Surname.
     pub surname: String,
     /// Given name in English (Latin) script.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_english_given_name: Option<String>,
     /// Surname in English (Latin) script.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_english_surname: Option<String>,
     /// Alias name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alias_name: Option<String>,
     /// Name suffix.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suffix: Option<String>,
     /// How the applicant is to be addressed. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `saluteBy`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salute_by: Option<String>,
 }
+rt::object::serde_impls!(
+    Name, always, full_serde,
+    (salutation, "salutation", optional),
+    (given_name, "givenName", required),
+    (middle_name, "middleName", optional),
+    (surname, "surname", required),
+    (local_english_given_name, "localEnglishGivenName", optional),
+    (local_english_surname, "localEnglishSurname", optional),
+    (alias_name, "aliasName", optional),
+    (suffix, "suffix", optional),
+    (salute_by, "saluteBy", optional),
+);
 impl Name {
     /// A value with the required fields set and every optional field empty.
     pub fn new(given_name: impl Into<String>, surname: impl Into<String>) -> Self {
@@ -10371,22 +10670,25 @@ impl Name {
     }
 }
 /// The products the applicant accepts.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct OfferAcceptanceRequest {
     /// True if the applicant took the counter-offer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub counter_product_accepted_flag: Option<bool>,
     /// Accepted counter-offered products.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub counter_product_confirmation: Option<Vec<ProductConfirmation>>,
     /// Accepted requested products.
     pub requested_product_confirmation: Vec<ProductConfirmation>,
     /// Identifier of the flow, from the create call.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    OfferAcceptanceRequest, always, full_serde,
+    (counter_product_accepted_flag, "counterProductAcceptedFlag", optional),
+    (counter_product_confirmation, "counterProductConfirmation", optional),
+    (requested_product_confirmation, "requestedProductConfirmation", required),
+    (control_flow_id, "controlFlowId", required),
+);
 impl OfferAcceptanceRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -10417,31 +10719,34 @@ impl OfferAcceptanceRequest {
     }
 }
 /// A phone number of the applicant. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Phone {
     /// Kind of phone. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `phoneType`).
     pub phone_type: String,
     /// Country dialling prefix.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_country_code: Option<String>,
     /// Area code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area_code: Option<String>,
     /// Phone number.
     pub phone_number: String,
     /// Extension.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extension: Option<String>,
     /// Consent to text messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_sms: Option<bool>,
     /// Consent to calls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok_to_call: Option<bool>,
 }
+rt::object::serde_impls!(
+    Phone, always, full_serde,
+    (phone_type, "phoneType", required),
+    (phone_country_code, "phoneCountryCode", optional),
+    (area_code, "areaCode", optional),
+    (phone_number, "phoneNumber", required),
+    (extension, "extension", optional),
+    (ok_to_sms, "okToSms", optional),
+    (ok_to_call, "okToCall", optional),
+);
 impl Phone {
     /// A value with the required fields set and every optional field empty.
     pub fn new(phone_type: impl Into<String>, phone_number: impl Into<String>) -> Self {
@@ -10487,9 +10792,7 @@ impl Phone {
     }
 }
 /// A product that can be applied for.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Product {
     /// Code of the product.
@@ -10499,29 +10802,22 @@ pub struct Product {
     /// Source code of the product.
     pub source_code: String,
     /// Code of the card design.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<String>,
     /// Issuing organisation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
     /// Kind of product. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `productType`).
     pub product_type: String,
     /// Minimum credit limit.
-    #[serde(with = "rt::decimal")]
     pub minimum_credit_limit_amount: ::rust_decimal::Decimal,
     /// Maximum credit limit.
-    #[serde(with = "rt::decimal")]
     pub maximum_credit_limit_amount: ::rust_decimal::Decimal,
     /// Annual fee.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub annual_fee_amount: Option<::rust_decimal::Decimal>,
     /// ISO 4217 currency of the amounts.
     pub currency_code: String,
     /// Interest rate.
-    #[serde(with = "rt::decimal")]
     pub interest_rate: ::rust_decimal::Decimal,
     /// Late payment fee.
-    #[serde(with = "rt::decimal")]
     pub late_payment_fee: ::rust_decimal::Decimal,
     /// Important information about the product.
     pub important_informations: String,
@@ -10532,37 +10828,60 @@ pub struct Product {
     /// Expiry date of the agreement.
     pub agreement_expiry_date: ::chrono::NaiveDate,
 }
+rt::object::serde_impls!(
+    Product, full_serde, always,
+    (product_code, "productCode", required),
+    (product_description, "productDescription", required),
+    (source_code, "sourceCode", required),
+    (logo, "logo", optional),
+    (organisation, "organisation", optional),
+    (product_type, "productType", required),
+    (minimum_credit_limit_amount, "minimumCreditLimitAmount", required, number),
+    (maximum_credit_limit_amount, "maximumCreditLimitAmount", required, number),
+    (annual_fee_amount, "annualFeeAmount", optional, number),
+    (currency_code, "currencyCode", required),
+    (interest_rate, "interestRate", required, number),
+    (late_payment_fee, "latePaymentFee", required, number),
+    (important_informations, "importantInformations", required),
+    (terms_and_conditions, "termsAndConditions", required),
+    (agreement_start_date, "agreementStartDate", required),
+    (agreement_expiry_date, "agreementExpiryDate", required),
+);
 /// The products that can be applied for.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ProductCatalogueResponse {
     /// The products.
     pub products: Vec<Product>,
     /// Index of the first record of the next page; absent or blank on the last page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_start_index: Option<String>,
 }
+rt::object::serde_impls!(
+    ProductCatalogueResponse, full_serde, always,
+    (products, "products", required),
+    (next_start_index, "nextStartIndex", optional),
+);
 /// One accepted product with the applicant's selections.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ProductConfirmation {
     /// Code of the product.
     pub product_code: String,
     /// Source code of the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_code: Option<String>,
     /// Issuing organisation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_specific_selection: Option<CreditSpecificSelection>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loan_specific_selection: Option<LoanSpecificSelection>,
 }
+rt::object::serde_impls!(
+    ProductConfirmation, always, full_serde,
+    (product_code, "productCode", required),
+    (source_code, "sourceCode", optional),
+    (organization, "organization", optional),
+    (credit_specific_selection, "creditSpecificSelection", optional),
+    (loan_specific_selection, "loanSpecificSelection", optional),
+);
 impl ProductConfirmation {
     /// A value with the required fields set and every optional field empty.
     pub fn new(product_code: impl Into<String>) -> Self {
@@ -10606,16 +10925,12 @@ impl ProductConfirmation {
     }
 }
 /// The prospect's details. Nested parts mirror the ApplicationAdd* shapes and refer to those models, except e-mail and contact preference, which keep the prospect spelling (ProspectEmail, ProspectContactPreference).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Prospect {
     /// Mother's maiden name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mother_maiden_name: Option<String>,
     pub name: Name,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub demographics: Option<Demographics>,
     /// The prospect's addresses.
     pub address: Vec<Address>,
@@ -10624,23 +10939,33 @@ pub struct Prospect {
     /// The prospect's phone numbers.
     pub phone: Vec<Phone>,
     pub contact_preference: ContactPreference,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub financial_information: Option<FinancialInformation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub education: Option<Education>,
     /// The prospect's employments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_details: Option<Vec<EmploymentDetails>>,
     /// The prospect's identity documents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identification_document_details: Option<Vec<IdentificationDocumentDetails>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_data: Option<AdditionalData>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_declaration: Option<SelfDeclaration>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kyc_information: Option<KycInformation>,
 }
+rt::object::serde_impls!(
+    Prospect, always, full_serde,
+    (mother_maiden_name, "motherMaidenName", optional),
+    (name, "name", required),
+    (demographics, "demographics", optional),
+    (address, "address", required),
+    (email, "email", required),
+    (phone, "phone", required),
+    (contact_preference, "contactPreference", required),
+    (financial_information, "financialInformation", optional),
+    (education, "education", optional),
+    (employment_details, "employmentDetails", optional),
+    (identification_document_details, "identificationDocumentDetails", optional),
+    (additional_data, "additionalData", optional),
+    (self_declaration, "selfDeclaration", optional),
+    (kyc_information, "kycInformation", optional),
+);
 impl Prospect {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -10732,13 +11057,17 @@ impl Prospect {
     }
 }
 /// A prospect (lead) and the product group they are interested in.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ProspectAddRequest {
     pub interest: Interest,
     pub prospect: Prospect,
 }
+rt::object::serde_impls!(
+    ProspectAddRequest, always, full_serde,
+    (interest, "interest", required),
+    (prospect, "prospect", required),
+);
 impl ProspectAddRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(interest: impl Into<Interest>, prospect: impl Into<Prospect>) -> Self {
@@ -10749,44 +11078,44 @@ impl ProspectAddRequest {
     }
 }
 /// Result of the lead capture.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProspectAddResponse {
     /// Identifier of the prospect.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prospect_id: Option<String>,
 }
+rt::object::serde_impls!(
+    ProspectAddResponse, full_serde, always,
+    (prospect_id, "prospectId", optional),
+);
 /// One instalment of a loan repayment schedule (loan-only; model named in the Australia-Onboarding SDK documentation the catalog cites, not in the catalog itself).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RepaymentSchedule {
     /// Tenor occurrence of the instalment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenor_occurence: Option<String>,
     /// Due date of the instalment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_due_date: Option<::chrono::NaiveDate>,
     /// Monthly instalment.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub monthly_installment_amount: Option<::rust_decimal::Decimal>,
     /// Principal part of the instalment.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub principal_amount: Option<::rust_decimal::Decimal>,
     /// Interest part of the instalment.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub interest_amount: Option<::rust_decimal::Decimal>,
     /// Principal remaining after the instalment.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub remaining_principal_amount: Option<::rust_decimal::Decimal>,
 }
+rt::object::serde_impls!(
+    RepaymentSchedule, full_serde, always,
+    (tenor_occurence, "tenorOccurence", optional),
+    (payment_due_date, "paymentDueDate", optional),
+    (monthly_installment_amount, "monthlyInstallmentAmount", optional, number),
+    (principal_amount, "principalAmount", optional, number),
+    (interest_amount, "interestAmount", optional, number),
+    (remaining_principal_amount, "remainingPrincipalAmount", optional, number),
+);
 /// Decision on a requested product.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct RequestedProductDecision {
     /// Code of the product.
@@ -10796,59 +11125,67 @@ pub struct RequestedProductDecision {
     /// Source code of the product.
     pub source_code: String,
     /// Code of the card design.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<String>,
     /// Outcome of the credit decision.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_decision: Option<String>,
     /// Credit terms offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_specific_recommendations: Option<Vec<CreditSpecificRecommendations>>,
     /// Loan terms offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loan_specific_recommendations: Option<Vec<LoanSpecificRecommendations>>,
     /// Documents the applicant must provide.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required_documents: Option<Vec<RequiredDocuments>>,
 }
+rt::object::serde_impls!(
+    RequestedProductDecision, full_serde, always,
+    (product_code, "productCode", required),
+    (organisation_name, "organisationName", required),
+    (source_code, "sourceCode", required),
+    (logo, "logo", optional),
+    (credit_decision, "creditDecision", optional),
+    (credit_specific_recommendations, "creditSpecificRecommendations", optional),
+    (loan_specific_recommendations, "loanSpecificRecommendations", optional),
+    (required_documents, "requiredDocuments", optional),
+);
 /// A document the applicant must provide.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RequiredDocuments {
     /// Kind of document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentIdType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document_id_type: Option<String>,
     /// Status of the document. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `documentStatus`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document_status: Option<String>,
     /// Product the document is needed for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_code: Option<String>,
     /// What the document proves. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `proofType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proof_type: Option<String>,
     /// Identifier of the linked document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub linked_document_id: Option<String>,
     /// Which applicant must provide it. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `applicantType`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applicant_type: Option<String>,
 }
+rt::object::serde_impls!(
+    RequiredDocuments, full_serde, always,
+    (document_id_type, "documentIdType", optional),
+    (document_status, "documentStatus", optional),
+    (product_code, "productCode", optional),
+    (proof_type, "proofType", optional),
+    (linked_document_id, "linkedDocumentId", optional),
+    (applicant_type, "applicantType", optional),
+);
 /// The applicant's declarations about existing credit. Of a prospect (lead).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SelfDeclaration {
     /// Anticipated decrease of income.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anticipated_income_decrease_code: Option<String>,
     /// True if the applicant has taken loans.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loan_taken_indicator: Option<bool>,
 }
+rt::object::serde_impls!(
+    SelfDeclaration, always, full_serde,
+    (anticipated_income_decrease_code, "anticipatedIncomeDecreaseCode", optional),
+    (loan_taken_indicator, "loanTakenIndicator", optional),
+);
 impl SelfDeclaration {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -10874,14 +11211,16 @@ impl SelfDeclaration {
     }
 }
 /// Request to send a one-time password to the applicant.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct UnsecuredApplicationGenerateAndSendOtpRequest {
     /// Identifier of the flow, from the create call.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    UnsecuredApplicationGenerateAndSendOtpRequest, always, full_serde,
+    (control_flow_id, "controlFlowId", required),
+);
 impl UnsecuredApplicationGenerateAndSendOtpRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(control_flow_id: impl Into<String>) -> Self {
@@ -10891,18 +11230,18 @@ impl UnsecuredApplicationGenerateAndSendOtpRequest {
     }
 }
 /// Where the one-time password was sent.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct UnsecuredApplicationGenerateAndSendOtpResponse {
     /// Masked phone number the one-time password was sent to.
     pub masked_phone_number: String,
 }
+rt::object::serde_impls!(
+    UnsecuredApplicationGenerateAndSendOtpResponse, full_serde, always,
+    (masked_phone_number, "maskedPhoneNumber", required),
+);
 /// The one-time password entered by the applicant.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct UnsecuredApplicationValidateOtpRequest {
     /// The one-time password entered.
@@ -10910,6 +11249,11 @@ pub struct UnsecuredApplicationValidateOtpRequest {
     /// Identifier of the flow, from the create call.
     pub control_flow_id: String,
 }
+rt::object::serde_impls!(
+    UnsecuredApplicationValidateOtpRequest, always, full_serde,
+    (otp_token, "otpToken", required),
+    (control_flow_id, "controlFlowId", required),
+);
 impl UnsecuredApplicationValidateOtpRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(

@@ -10,14 +10,16 @@
 #[allow(unused_imports)]
 use crate::runtime as rt;
 /// One card to read.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CardDetails {
     /// Encrypted identifier of the card.
     pub card_id: String,
 }
+rt::object::serde_impls!(
+    CardDetails, always, full_serde,
+    (card_id, "cardId", required),
+);
 impl CardDetails {
     /// A value with the required fields set and every optional field empty.
     pub fn new(card_id: impl Into<String>) -> Self {
@@ -26,46 +28,48 @@ impl CardDetails {
 }
 pub use crate::apis::common::ErrorResponse;
 /// Point balance of a linked card.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PointBalanceResponse {
     /// Points available for redemption.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub available_point_balance: Option<i64>,
     /// Value of one point in the currency (currency per point).
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub program_conversion_rate: Option<::rust_decimal::Decimal>,
     /// ISO 4217 currency of the conversion rate.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_code: Option<String>,
     /// Maximum number of points that may be redeemed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub maximum_points_to_redeem: Option<i64>,
     /// Minimum number of points that may be redeemed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minimum_points_to_redeem: Option<i64>,
 }
+rt::object::serde_impls!(
+    PointBalanceResponse, full_serde, always,
+    (available_point_balance, "availablePointBalance", optional),
+    (program_conversion_rate, "programConversionRate", optional, number),
+    (currency_code, "currencyCode", optional),
+    (maximum_points_to_redeem, "maximumPointsToRedeem", optional),
+    (minimum_points_to_redeem, "minimumPointsToRedeem", optional),
+);
 /// The order paid with points.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RedemptionOrder {
     /// Amount paid with points.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::decimal")]
     pub transaction_amount: Option<::rust_decimal::Decimal>,
     /// ISO 4217 currency of the amount.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_code: Option<String>,
     /// Number of points to redeem.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub points_to_redeem: Option<i64>,
     /// Description of the order.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_description: Option<String>,
 }
+rt::object::serde_impls!(
+    RedemptionOrder, always, full_serde,
+    (transaction_amount, "transactionAmount", optional, number),
+    (currency_code, "currencyCode", optional),
+    (points_to_redeem, "pointsToRedeem", optional),
+    (transaction_description, "transactionDescription", optional),
+);
 impl RedemptionOrder {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -105,15 +109,18 @@ impl RedemptionOrder {
     }
 }
 /// Redemption of points for a merchant order.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct RedemptionRequest {
     /// The merchant's order reference.
     pub transaction_reference_number: String,
     pub redemption_order: RedemptionOrder,
 }
+rt::object::serde_impls!(
+    RedemptionRequest, always, full_serde,
+    (transaction_reference_number, "transactionReferenceNumber", required),
+    (redemption_order, "redemptionOrder", required),
+);
 impl RedemptionRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -127,22 +134,21 @@ impl RedemptionRequest {
     }
 }
 /// Result of the redemption (seen only in the US/MX mock; inferred for Poland).
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RedemptionResponse {
     /// Identifier of the redemption order.
-    #[serde(rename = "orderID", default, skip_serializing_if = "Option::is_none")]
     pub order_id: Option<String>,
     /// Points left after the redemption.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub available_point_balance: Option<i64>,
 }
+rt::object::serde_impls!(
+    RedemptionResponse, full_serde, always,
+    (order_id, "orderID", optional),
+    (available_point_balance, "availablePointBalance", optional),
+);
 /// Reward point balance of one card.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct RewardAccount {
     /// Encrypted identifier of the card.
@@ -152,26 +158,34 @@ pub struct RewardAccount {
     /// Points available.
     pub available_point_balance: f64,
     /// Reward category of the card. Reference-data code: valid values come from Utilities `GET /v1/utilities/referenceData/{referenceCode}` (referenceCode `rewardCategoryCode`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reward_category_code: Option<String>,
     /// Point balance at the last statement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_statement_point_balance: Option<f64>,
     /// Points earned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub points_earned: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reward_account_error_details: Option<ErrorResponse>,
 }
+rt::object::serde_impls!(
+    RewardAccount, full_serde, always,
+    (card_id, "cardId", required),
+    (display_card_number, "displayCardNumber", required),
+    (available_point_balance, "availablePointBalance", required),
+    (reward_category_code, "rewardCategoryCode", optional),
+    (last_statement_point_balance, "lastStatementPointBalance", optional),
+    (points_earned, "pointsEarned", optional),
+    (reward_account_error_details, "rewardAccountErrorDetails", optional),
+);
 /// Activation of a card link.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct RewardsActivationRequest {
     /// The 6-digit one-time password the card holder received by SMS.
     pub linkage_confirmation_code: crate::runtime::SecretString,
 }
+rt::object::serde_impls!(
+    RewardsActivationRequest, always, full_serde,
+    (linkage_confirmation_code, "linkageConfirmationCode", required),
+);
 impl RewardsActivationRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -183,15 +197,16 @@ impl RewardsActivationRequest {
     }
 }
 /// The cards whose reward point balances are requested.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RewardsInquiryRequest {
     /// The cards to read.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_details: Option<Vec<CardDetails>>,
 }
+rt::object::serde_impls!(
+    RewardsInquiryRequest, always, full_serde,
+    (card_details, "cardDetails", optional),
+);
 impl RewardsInquiryRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new() -> Self {
@@ -205,18 +220,18 @@ impl RewardsInquiryRequest {
     }
 }
 /// Reward point balances of the requested cards.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct RewardsInquiryResponse {
     /// One entry per requested card.
     pub reward_accounts: Vec<RewardAccount>,
 }
+rt::object::serde_impls!(
+    RewardsInquiryResponse, full_serde, always,
+    (reward_accounts, "rewardAccounts", required),
+);
 /// Enrolment of a card for paying with points.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct RewardsLinkageRequest {
     /// Last four digits of the card number.
@@ -226,6 +241,12 @@ pub struct RewardsLinkageRequest {
     /// The merchant's identifier of the customer.
     pub merchant_customer_reference_id: String,
 }
+rt::object::serde_impls!(
+    RewardsLinkageRequest, always, full_serde,
+    (last_four_digits_card_number, "lastFourDigitsCardNumber", required),
+    (citi_card_holder_phone_number, "citiCardHolderPhoneNumber", required),
+    (merchant_customer_reference_id, "merchantCustomerReferenceId", required),
+);
 impl RewardsLinkageRequest {
     /// A value with the required fields set and every optional field empty.
     pub fn new(
@@ -241,12 +262,13 @@ impl RewardsLinkageRequest {
     }
 }
 /// Result of the enrolment.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(::serde::Serialize))]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RewardsLinkageResponse {
     /// Link code used on all later calls for this card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reward_link_code: Option<String>,
 }
+rt::object::serde_impls!(
+    RewardsLinkageResponse, full_serde, always,
+    (reward_link_code, "rewardLinkCode", optional),
+);

@@ -1,0 +1,424 @@
+//! serde for the generated structs: `object!` writes a struct's `Serialize` and `Deserialize`
+//! from one line per field (its name, wire name, presence and decimal form).
+//!
+//! What it writes behaves as serde's derive with the attributes the generator used to put on
+//! each field (`rename`, `default`, `skip_serializing_if`, `with`), on JSON: unknown properties
+//! are skipped, a repeated one is an error (`duplicate field`), a missing required one too
+//! (`missing field`), and messages are serde's own. Two things differ, both on purpose:
+//! - A struct is read from a JSON object only. serde's derive also takes an array of the field
+//!   values in order, which no API sends; here that is a type mismatch (`invalid type: sequence,
+//!   expected struct Name`), named at the array's path.
+//! - Properties are matched by their names only, not by field index (which only non-JSON
+//!   formats send).
+//!
+//! The point is compile time: the derive writes, for each struct, a field-name visitor with
+//! three matches, a sequence visitor, and a wrapper type per `with` field, and all of it is
+//! type-checked and compiled per struct. Here each struct gets one match over its names, and the
+//! per-field work is a handful of generic functions shared by every struct.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, DeserializeSeed, Expected, IgnoredAny, MapAccess, SeqAccess, Unexpected, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::decimal::{Exact, ExactNumber, Owned};
+use super::values::Nullable;
+
+/// A property name as the deserializer hands it over: borrowed from the input where it can be.
+pub struct Key<'de>(Option<Cow<'de, str>>);
+
+impl Key<'_> {
+    /// The name; `None` for a key that is not text (which no JSON input has).
+    pub fn name(&self) -> Option<&str> {
+        self.0.as_deref()
+    }
+}
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_identifier(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de> Visitor<'de> for KeyVisitor {
+    type Value = Key<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("field identifier")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key(Some(Cow::Borrowed(value))))
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Key<'de>, E> {
+        Ok(Key(Some(Cow::Owned(value.to_owned()))))
+    }
+
+    fn visit_string<E: de::Error>(self, value: String) -> Result<Key<'de>, E> {
+        Ok(Key(Some(Cow::Owned(value))))
+    }
+
+    fn visit_bytes<E: de::Error>(self, value: &[u8]) -> Result<Key<'de>, E> {
+        Ok(Key(std::str::from_utf8(value).ok().map(|name| Cow::Owned(name.to_owned()))))
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Key<'de>, E> {
+        Ok(Key(None))
+    }
+}
+
+/// Reads the value of a property into its slot; a second value for it is an error.
+pub fn take<'de, A: MapAccess<'de>, T: Deserialize<'de>>(map: &mut A, slot: &mut Option<T>, wire: &'static str) -> Result<(), A::Error> {
+    take_seed(map, slot, wire, PhantomData)
+}
+
+/// Reads the value of a property holding exact decimals ([`ExactNumber`]) into its slot.
+pub fn take_exact<'de, A: MapAccess<'de>, T: ExactNumber>(map: &mut A, slot: &mut Option<T>, wire: &'static str) -> Result<(), A::Error> {
+    let mut owned = None;
+    take_seed(map, &mut owned, wire, PhantomData::<Owned<T>>)?;
+    if let Some(Owned(value)) = owned {
+        *slot = Some(value);
+    }
+    Ok(())
+}
+
+fn take_seed<'de, A: MapAccess<'de>, S: DeserializeSeed<'de>>(map: &mut A, slot: &mut Option<S::Value>, wire: &'static str, seed: S) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(wire));
+    }
+    *slot = Some(map.next_value_seed(seed)?);
+    Ok(())
+}
+
+/// Reads and drops the value of a property the struct does not declare.
+pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<IgnoredAny>().map(|_| ())
+}
+
+/// The error for an array where a struct belongs, made once the array is read to its end: so the
+/// error is placed after the array, whose path is the one named (see `json_path`), not at its
+/// first element. Elements that are not JSON are still syntax errors.
+pub fn sequence<'de, A: SeqAccess<'de>>(mut seq: A, expected: &dyn Expected) -> A::Error {
+    loop {
+        match seq.next_element::<IgnoredAny>() {
+            Ok(Some(_)) => {}
+            Ok(None) => return de::Error::invalid_type(Unexpected::Seq, expected),
+            Err(error) => return error,
+        }
+    }
+}
+
+/// The value of a required property; its absence is an error.
+pub fn required<T, E: de::Error>(slot: Option<T>, wire: &'static str) -> Result<T, E> {
+    slot.ok_or_else(|| E::missing_field(wire))
+}
+
+/// A field left out of the JSON when it holds nothing (`Option::None`, `Nullable::Absent`).
+pub trait Absent {
+    /// Whether the field is left out.
+    fn is_absent(&self) -> bool;
+}
+
+impl<T> Absent for Option<T> {
+    fn is_absent(&self) -> bool {
+        self.is_none()
+    }
+}
+
+impl<T> Absent for Nullable<T> {
+    fn is_absent(&self) -> bool {
+        Nullable::is_absent(self)
+    }
+}
+
+/// A field's value written with its decimals as JSON numbers (`text: false`) or strings.
+pub fn exact<T: ExactNumber>(value: &T, text: bool) -> impl Serialize + '_ {
+    Exact(value, text)
+}
+
+/// Starts writing a struct with `len` properties.
+pub fn begin<S: Serializer>(serializer: S, name: &'static str, len: usize) -> Result<S::SerializeStruct, S::Error> {
+    serializer.serialize_struct(name, len)
+}
+
+/// `Serialize` and `Deserialize` for a generated struct, one entry per field:
+/// `(field, "wireName", presence)` or `(field, "wireName", presence, form)`.
+///
+/// - The first two arguments say when each impl exists: `always`, or `full_serde` (behind the
+///   `full-serde` feature): first `Serialize`, then `Deserialize`.
+/// - presence: `required` (absent: an error), `optional` (an `Option` or `Nullable` left out when
+///   empty, absent: empty), `nullable` (an `Option` always written, absent: `None`),
+///   `default(function)` (absent: the function's value, boxed if the field is).
+/// - form: `number` or `text` for fields holding exact decimals (written as JSON numbers or
+///   strings; either is read).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_impls {
+    ($name:ident, $ser:ident, $de:ident $(, ($field:ident, $wire:literal, $presence:ident $(($default:path))? $(, $form:ident)?))* $(,)?) => {
+        $crate::__object_gate! { $ser
+            impl ::serde::Serialize for $name {
+                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    use ::serde::ser::SerializeStruct as _;
+                    let mut out = $crate::runtime::object::begin(
+                        serializer,
+                        ::std::stringify!($name),
+                        0 $(+ $crate::__object_write!(len $presence, &self.$field))*,
+                    )?;
+                    $($crate::__object_write!(field $presence, out, $wire, &self.$field, $($form)?);)*
+                    out.end()
+                }
+            }
+        }
+        $crate::__object_gate! { $de
+            impl<'de> ::serde::Deserialize<'de> for $name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    struct Fields;
+                    impl<'de> ::serde::de::Visitor<'de> for Fields {
+                        type Value = $name;
+                        fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                            f.write_str(::std::concat!("struct ", ::std::stringify!($name)))
+                        }
+                        fn visit_seq<A: ::serde::de::SeqAccess<'de>>(self, seq: A) -> ::std::result::Result<$name, A::Error> {
+                            ::std::result::Result::Err($crate::runtime::object::sequence(seq, &self))
+                        }
+                        fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> ::std::result::Result<$name, A::Error> {
+                            $(let mut $field = ::std::option::Option::None;)*
+                            while let ::std::option::Option::Some(key) = map.next_key::<$crate::runtime::object::Key<'de>>()? {
+                                match key.name() {
+                                    $(::std::option::Option::Some($wire) => $crate::__object_read!(map, $field, $wire, $($form)?),)*
+                                    _ => $crate::runtime::object::skip(&mut map)?,
+                                }
+                            }
+                            ::std::result::Result::Ok($name {
+                                $($field: $crate::__object_read!(finish $presence $(($default))?, $field, $wire),)*
+                            })
+                        }
+                    }
+                    deserializer.deserialize_struct(::std::stringify!($name), &[$($wire),*], Fields)
+                }
+            }
+        }
+    };
+}
+
+/// An impl always, or behind the `full-serde` feature.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_gate {
+    (always $($item:tt)*) => { $($item)* };
+    (full_serde $($item:tt)*) => { #[cfg(feature = "full-serde")] $($item)* };
+}
+
+/// Writing one field: whether it counts towards the length, and writing (or skipping) it.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_write {
+    (len optional, $value:expr) => { !$crate::runtime::object::Absent::is_absent($value) as usize };
+    (len $presence:ident, $value:expr) => { 1 };
+    (field optional, $out:ident, $wire:literal, $value:expr, $($form:ident)?) => {
+        if $crate::runtime::object::Absent::is_absent($value) {
+            $out.skip_field($wire)?;
+        } else {
+            $crate::__object_write!(field required, $out, $wire, $value, $($form)?);
+        }
+    };
+    (field $presence:ident, $out:ident, $wire:literal, $value:expr,) => { $out.serialize_field($wire, $value)? };
+    (field $presence:ident, $out:ident, $wire:literal, $value:expr, number) => {
+        $out.serialize_field($wire, &$crate::runtime::object::exact($value, false))?
+    };
+    (field $presence:ident, $out:ident, $wire:literal, $value:expr, text) => {
+        $out.serialize_field($wire, &$crate::runtime::object::exact($value, true))?
+    };
+}
+
+/// Reading one field: its value into the slot, and the field from the slot at the end.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_read {
+    ($map:ident, $slot:ident, $wire:literal,) => { $crate::runtime::object::take(&mut $map, &mut $slot, $wire)? };
+    ($map:ident, $slot:ident, $wire:literal, $form:ident) => { $crate::runtime::object::take_exact(&mut $map, &mut $slot, $wire)? };
+    (finish required, $slot:ident, $wire:literal) => { $crate::runtime::object::required($slot, $wire)? };
+    (finish optional, $slot:ident, $wire:literal) => { $slot.unwrap_or_default() };
+    (finish nullable, $slot:ident, $wire:literal) => { $slot.unwrap_or_default() };
+    (finish default($default:path), $slot:ident, $wire:literal) => {
+        match $slot {
+            ::std::option::Option::Some(value) => value,
+            ::std::option::Option::None => ::std::convert::From::from($default()),
+        }
+    };
+}
+
+#[doc(hidden)]
+pub use crate::__object_impls as serde_impls;
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::Decimal;
+    use serde::{Deserialize, Serialize};
+
+    use super::super::json::{from_slice, JsonError};
+    use super::super::values::Nullable;
+
+    fn default_count() -> i64 {
+        7
+    }
+
+    /// Every presence and decimal form, written with `serde_impls!`.
+    #[derive(Clone, Debug, PartialEq)]
+    struct Ours {
+        id: String,
+        r#type: Option<String>,
+        note: Nullable<String>,
+        parent: Option<String>,
+        count: i64,
+        amount: Decimal,
+        fee: Option<Decimal>,
+        rates: Vec<Decimal>,
+        limit: Nullable<Decimal>,
+        text_amount: Option<Decimal>,
+        nested: Option<Box<Ours>>,
+    }
+
+    crate::__object_impls!(
+        Ours,
+        always,
+        always,
+        (id, "id", required),
+        (r#type, "type", optional),
+        (note, "note", optional),
+        (parent, "parentId", nullable),
+        (count, "count", default(default_count)),
+        (amount, "amount", required, number),
+        (fee, "fee", optional, number),
+        (rates, "rates", required, number),
+        (limit, "limit", optional, number),
+        (text_amount, "textAmount", optional, text),
+        (nested, "nested", optional)
+    );
+
+    /// The same struct with serde's derive and the attributes the generator gave such fields.
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    struct Derived {
+        id: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        r#type: Option<String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        note: Nullable<String>,
+        #[serde(rename = "parentId", default)]
+        parent: Option<String>,
+        #[serde(default = "default_count")]
+        count: i64,
+        #[serde(with = "crate::runtime::decimal")]
+        amount: Decimal,
+        #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::decimal")]
+        fee: Option<Decimal>,
+        #[serde(with = "crate::runtime::decimal")]
+        rates: Vec<Decimal>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent", with = "crate::runtime::decimal")]
+        limit: Nullable<Decimal>,
+        #[serde(rename = "textAmount", default, skip_serializing_if = "Option::is_none", with = "crate::runtime::decimal::text")]
+        text_amount: Option<Decimal>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        nested: Option<Box<Derived>>,
+    }
+
+    impl From<&Derived> for Ours {
+        fn from(d: &Derived) -> Ours {
+            Ours {
+                id: d.id.clone(),
+                r#type: d.r#type.clone(),
+                note: d.note.clone(),
+                parent: d.parent.clone(),
+                count: d.count,
+                amount: d.amount,
+                fee: d.fee,
+                rates: d.rates.clone(),
+                limit: d.limit.clone(),
+                text_amount: d.text_amount,
+                nested: d.nested.as_deref().map(|n| Box::new(Ours::from(n))),
+            }
+        }
+    }
+
+    /// Decodes `text` both ways: the values agree, and so do the errors (path and message).
+    fn both(text: &str) -> Result<Ours, JsonError> {
+        let ours = from_slice::<Ours>(text.as_bytes());
+        let derived = from_slice::<Derived>(text.as_bytes());
+        match (&ours, &derived) {
+            (Ok(ours), Ok(derived)) => assert_eq!(*ours, Ours::from(derived), "{text}"),
+            (Err(ours), Err(derived)) => {
+                let derived = JsonError { path: derived.path.clone(), message: derived.message.replace("Derived", "Ours") };
+                assert_eq!(*ours, derived, "{text}");
+            }
+            _ => panic!("{text}: ours {ours:?}, derived {derived:?}"),
+        }
+        ours
+    }
+
+    #[test]
+    fn reads_as_the_derive_does() {
+        let full = r#"{"id":"a","type":"t","note":null,"parentId":"p","count":3,"amount":10.50,"fee":0.1,"rates":[1.25,2],
+            "limit":null,"textAmount":"99.990","nested":{"id":"b","amount":1,"rates":[]},"unknown":{"x":[1,2]}}"#;
+        let value = both(full).expect("decodes");
+        assert_eq!(value.amount.to_string(), "10.50");
+        assert_eq!(value.text_amount.map(|d| d.to_string()).as_deref(), Some("99.990"));
+        assert_eq!(value.note, Nullable::Null);
+        assert_eq!(value.nested.as_ref().map(|n| (n.count, n.note.clone())), Some((7, Nullable::Absent)));
+        let least = both(r#"{"id":"a","amount":1,"rates":[]}"#).expect("decodes");
+        assert_eq!((least.parent, least.count, least.limit, least.fee), (None, 7, Nullable::Absent, None));
+        // A key with an escape is matched by its value.
+        assert_eq!(both(r#"{"\u0069d":"a","amount":1,"rates":[],"textAmount":12}"#).expect("decodes").id, "a");
+    }
+
+    #[test]
+    fn errors_as_the_derive_does() {
+        let cases = [
+            (r#"{"amount":1,"rates":[]}"#, "", "missing field `id`"),
+            (r#"{"id":"a","id":"b","amount":1,"rates":[]}"#, "id", "duplicate field `id`"),
+            (r#"{"id":1,"amount":1,"rates":[]}"#, "id", "invalid type: integer `1`, expected a string"),
+            (r#"{"id":"a","amount":1,"rates":[1,"x"]}"#, "rates[1]", ""),
+            (r#"{"id":"a","amount":1,"rates":[],"nested":{"id":"b","rates":[]}}"#, "nested", "missing field `amount`"),
+            (r#"{"id":"a","amount":1,"rates":[],"count":"many"}"#, "count", ""),
+            (r#""text""#, "", "invalid type: string \"text\", expected struct "),
+            (r#"{"id":"a","amount":1,"rates":[],"nested":5}"#, "nested", ""),
+        ];
+        for (text, path, message) in cases {
+            let error = both(text).expect_err(text);
+            assert_eq!(error.path, path, "{text}");
+            assert!(error.message.starts_with(message), "{text}: {}", error.message);
+        }
+    }
+
+    #[test]
+    fn an_array_is_no_struct_and_is_named_at_its_path() {
+        // The derive reads an array of the values in order; no JSON API sends that.
+        for (text, path) in [(r#"[]"#, ""), (r#"["a",1,[]]"#, ""), (r#"{"id":"a","amount":1,"rates":[],"nested":[{"x":1},2]}"#, "nested")] {
+            let error = from_slice::<Ours>(text.as_bytes()).expect_err(text);
+            assert_eq!((error.path.as_str(), error.message.as_str()), (path, "invalid type: sequence, expected struct Ours"), "{text}");
+        }
+        // Text that is not JSON inside the array is still a syntax error.
+        let error = from_slice::<Ours>(b"[1,}").expect_err("not JSON");
+        assert!(error.message.starts_with("expected value"), "{}", error.message);
+    }
+
+    #[test]
+    fn writes_as_the_derive_does() {
+        let texts = [
+            r#"{"id":"a","type":"t","note":null,"parentId":"p","count":3,"amount":10.50,"fee":0.1,"rates":[1.25,2],"limit":3.000,"textAmount":"99.990","nested":{"id":"b","amount":1,"rates":[]}}"#,
+            r#"{"id":"a","amount":1,"rates":[]}"#,
+            r#"{"id":"a","note":"n","amount":-0.5,"rates":[],"limit":null}"#,
+        ];
+        for text in texts {
+            let derived: Derived = serde_json::from_str(text).expect("decodes");
+            let ours = Ours::from(&derived);
+            assert_eq!(serde_json::to_string(&ours).expect("writes"), serde_json::to_string(&derived).expect("writes"), "{text}");
+            // Through a serializer that is not JSON's writer too: the same value.
+            assert_eq!(serde_json::to_value(&ours).expect("writes"), serde_json::to_value(&derived).expect("writes"));
+        }
+    }
+}
