@@ -156,14 +156,18 @@ pub fn begin<S: Serializer>(serializer: S, name: &'static str, len: usize) -> Re
 ///   `default(function)` (absent: the function's value, boxed if the field is).
 /// - form: `number` or `text` for fields holding exact decimals (written as JSON numbers or
 ///   strings; either is read).
+///
+/// The names it declares start with `__` (`__Visitor`, `__S`, `__D`, `__A`), as serde's derive's
+/// do, so that a struct called `Visitor`, `A` or `D` still compiles.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __object_impls {
     ($name:ident, $ser:ident, $de:ident $(, ($field:ident, $wire:literal, $presence:ident $(($default:path))? $(, $form:ident)?))* $(,)?) => {
         $crate::__object_gate! { $ser
             impl ::serde::Serialize for $name {
-                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
                     use ::serde::ser::SerializeStruct as _;
+                    #[allow(unused_mut)] // A struct without fields writes none.
                     let mut out = $crate::runtime::object::begin(
                         serializer,
                         ::std::stringify!($name),
@@ -176,17 +180,17 @@ macro_rules! __object_impls {
         }
         $crate::__object_gate! { $de
             impl<'de> ::serde::Deserialize<'de> for $name {
-                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                    struct Fields;
-                    impl<'de> ::serde::de::Visitor<'de> for Fields {
+                fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
+                    struct __Visitor;
+                    impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                         type Value = $name;
                         fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                             f.write_str(::std::concat!("struct ", ::std::stringify!($name)))
                         }
-                        fn visit_seq<A: ::serde::de::SeqAccess<'de>>(self, seq: A) -> ::std::result::Result<$name, A::Error> {
+                        fn visit_seq<__A: ::serde::de::SeqAccess<'de>>(self, seq: __A) -> ::std::result::Result<$name, __A::Error> {
                             ::std::result::Result::Err($crate::runtime::object::sequence(seq, &self))
                         }
-                        fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> ::std::result::Result<$name, A::Error> {
+                        fn visit_map<__A: ::serde::de::MapAccess<'de>>(self, mut map: __A) -> ::std::result::Result<$name, __A::Error> {
                             $(let mut $field = ::std::option::Option::None;)*
                             while let ::std::option::Option::Some(key) = map.next_key::<$crate::runtime::object::Key<'de>>()? {
                                 match key.name() {
@@ -199,7 +203,7 @@ macro_rules! __object_impls {
                             })
                         }
                     }
-                    deserializer.deserialize_struct(::std::stringify!($name), &[$($wire),*], Fields)
+                    deserializer.deserialize_struct(::std::stringify!($name), &[$($wire),*], __Visitor)
                 }
             }
         }
@@ -404,6 +408,33 @@ mod tests {
         // Text that is not JSON inside the array is still a syntax error.
         let error = from_slice::<Ours>(b"[1,}").expect_err("not JSON");
         assert!(error.message.starts_with("expected value"), "{}", error.message);
+    }
+
+    /// Structs named like the macro's own items and type parameters.
+    #[derive(Debug, PartialEq)]
+    struct A {
+        d: Option<D>,
+    }
+    #[derive(Debug, PartialEq)]
+    struct D {
+        s: i64,
+    }
+    #[derive(Debug, PartialEq)]
+    struct Visitor {}
+    #[derive(Debug, PartialEq)]
+    struct S {}
+    crate::__object_impls!(A, always, always, (d, "d", optional),);
+    crate::__object_impls!(D, always, always, (s, "s", required),);
+    crate::__object_impls!(Visitor, always, always);
+    crate::__object_impls!(S, always, always);
+
+    #[test]
+    fn names_the_macro_uses_are_free_for_structs() {
+        let a: A = from_slice(br#"{"d":{"s":1}}"#).expect("decodes");
+        assert_eq!(a, A { d: Some(D { s: 1 }) });
+        assert_eq!(serde_json::to_string(&a).expect("writes"), r#"{"d":{"s":1}}"#);
+        assert_eq!(from_slice::<Visitor>(br#"{"x":1}"#).expect("decodes"), Visitor {});
+        assert_eq!(serde_json::to_string(&S {}).expect("writes"), "{}");
     }
 
     #[test]
