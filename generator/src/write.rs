@@ -57,6 +57,13 @@ fn lay_out_object_calls(text: String) -> String {
     while let Some(at) = rest.find(call) {
         let line_start = rest[..at].rfind('\n').map_or(0, |newline| newline + 1);
         let indent = &rest[line_start..at];
+        // Only a call that starts its line is one: the same text in a doc comment or a string
+        // (from a spec's prose) is left as it is.
+        if !indent.chars().all(char::is_whitespace) {
+            out.push_str(&rest[..at + call.len()]);
+            rest = &rest[at + call.len()..];
+            continue;
+        }
         let Some((arguments, length)) = call_arguments(&rest[at + call.len()..]) else { break };
         out.push_str(&rest[..at]);
         out.push_str(call);
@@ -573,6 +580,7 @@ mod tests {
                 rt::object::serde_impls!(AVeryLongStructNameThatFillsTheLine, full_serde, always #(, #fields)*,);
             }
             rt::object::serde_impls!(Empty, always, always);
+            #[doc = " Prose that quotes rt::object::serde_impls!(A, b, c, (d,   e)) as it is."]
             fn after() {}
         };
         let text = format_rust(tokens.clone(), "// header").expect("formats");
@@ -585,6 +593,7 @@ mod tests {
         assert_eq!(lines[start + 2], "        (field_0, \"a), (b\", default(default_of_a_long_struct_name_field), number),");
         assert_eq!(lines[start + 2 + awkward.len()], "    );");
         assert!(text.contains("\nrt::object::serde_impls!(Empty, always, always);\n"), "{text}");
+        assert!(text.contains("/// Prose that quotes rt::object::serde_impls!(A, b, c, (d,   e)) as it is.\n"), "{text}");
     }
 
     #[test]

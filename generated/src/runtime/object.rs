@@ -1,4 +1,4 @@
-//! serde for the generated structs: `object!` writes a struct's `Serialize` and `Deserialize`
+//! serde for the generated structs: `serde_impls!` writes a struct's `Serialize` and `Deserialize`
 //! from one line per field (its name, wire name, presence and decimal form).
 //!
 //! What it writes behaves as serde's derive with the attributes the generator used to put on
