@@ -31,13 +31,15 @@ pub struct Key<'de>(Option<Cow<'de, str>>);
 
 impl Key<'_> {
     /// The name; `None` for a key that is not text (which no JSON input has).
-    pub fn name(&self) -> Option<&str> {
+    #[inline]
+pub fn name(&self) -> Option<&str> {
         self.0.as_deref()
     }
 }
 
 impl<'de> Deserialize<'de> for Key<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    #[inline]
+fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_identifier(KeyVisitor)
     }
 }
@@ -51,11 +53,13 @@ impl<'de> Visitor<'de> for KeyVisitor {
         f.write_str("field identifier")
     }
 
-    fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Key<'de>, E> {
+    #[inline]
+fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Key<'de>, E> {
         Ok(Key(Some(Cow::Borrowed(value))))
     }
 
-    fn visit_str<E: de::Error>(self, value: &str) -> Result<Key<'de>, E> {
+    #[inline]
+fn visit_str<E: de::Error>(self, value: &str) -> Result<Key<'de>, E> {
         Ok(Key(Some(Cow::Owned(value.to_owned()))))
     }
 
@@ -73,11 +77,13 @@ impl<'de> Visitor<'de> for KeyVisitor {
 }
 
 /// Reads the value of a property into its slot; a second value for it is an error.
+#[inline]
 pub fn take<'de, A: MapAccess<'de>, T: Deserialize<'de>>(map: &mut A, slot: &mut Option<T>, wire: &'static str) -> Result<(), A::Error> {
     take_seed(map, slot, wire, PhantomData)
 }
 
 /// Reads the value of a property holding exact decimals ([`ExactNumber`]) into its slot.
+#[inline]
 pub fn take_exact<'de, A: MapAccess<'de>, T: ExactNumber>(map: &mut A, slot: &mut Option<T>, wire: &'static str) -> Result<(), A::Error> {
     let mut owned = None;
     take_seed(map, &mut owned, wire, PhantomData::<Owned<T>>)?;
@@ -87,6 +93,7 @@ pub fn take_exact<'de, A: MapAccess<'de>, T: ExactNumber>(map: &mut A, slot: &mu
     Ok(())
 }
 
+#[inline]
 fn take_seed<'de, A: MapAccess<'de>, S: DeserializeSeed<'de>>(map: &mut A, slot: &mut Option<S::Value>, wire: &'static str, seed: S) -> Result<(), A::Error> {
     if slot.is_some() {
         return Err(de::Error::duplicate_field(wire));
@@ -96,6 +103,7 @@ fn take_seed<'de, A: MapAccess<'de>, S: DeserializeSeed<'de>>(map: &mut A, slot:
 }
 
 /// Reads and drops the value of a property the struct does not declare.
+#[inline]
 pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<IgnoredAny>().map(|_| ())
 }
@@ -114,6 +122,7 @@ pub fn sequence<'de, A: SeqAccess<'de>>(mut seq: A, expected: &dyn Expected) -> 
 }
 
 /// The value of a required property; its absence is an error.
+#[inline]
 pub fn required<T, E: de::Error>(slot: Option<T>, wire: &'static str) -> Result<T, E> {
     slot.ok_or_else(|| E::missing_field(wire))
 }
