@@ -67,14 +67,14 @@ fn lay_out_object_calls(text: String) -> String {
         let Some((arguments, length)) = call_arguments(&rest[at + call.len()..]) else { break };
         out.push_str(&rest[..at]);
         out.push_str(call);
-        let mut parts = arguments.iter();
-        let head: Vec<&String> = parts.by_ref().take(3).collect();
-        let fields: Vec<&String> = parts.collect();
+        // The struct and its two gates on one line, then the fields.
+        let (head, fields) = arguments.split_at(arguments.len().min(3));
+        let head = head.join(", ");
         if fields.is_empty() {
-            out.push_str(&head.iter().map(|part| part.as_str()).collect::<Vec<_>>().join(", "));
+            out.push_str(&head);
         } else {
             out.push('\n');
-            out.push_str(&format!("{indent}    {},\n", head.iter().map(|part| part.as_str()).collect::<Vec<_>>().join(", ")));
+            out.push_str(&format!("{indent}    {head},\n"));
             for field in fields {
                 out.push_str(&format!("{indent}    {field},\n"));
             }

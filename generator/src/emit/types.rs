@@ -84,13 +84,22 @@ fn serde_impl_cfgs(directions: Directions) -> (TokenStream, TokenStream) {
     (unless(directions.sent), unless(directions.received))
 }
 
+/// Whether a struct's `Serialize` and `Deserialize` exist without `full-serde`: for the ways it
+/// travels, and both for a struct no operation sends or receives.
+fn struct_serde_always(directions: Directions) -> (bool, bool) {
+    match (directions.sent, directions.received) {
+        (false, false) => (true, true),
+        travels => travels,
+    }
+}
+
 /// A struct's serde derives: the traits its directions need in its `derive`, the other one
 /// behind `full-serde`.
 fn serde_derives(directions: Directions) -> (TokenStream, TokenStream) {
     let serialize = quote! { ::serde::Serialize };
     let deserialize = quote! { ::serde::Deserialize };
     let gated = |derive: &TokenStream| quote! { #[cfg_attr(feature = #FULL_SERDE_FEATURE, derive(#derive))] };
-    match (directions.sent, directions.received) {
+    match struct_serde_always(directions) {
         (true, false) => (quote! { #serialize }, gated(&deserialize)),
         (false, true) => (quote! { #deserialize }, gated(&serialize)),
         _ => (quote! { #serialize, #deserialize }, quote! {}),
@@ -223,12 +232,9 @@ pub(crate) const OBJECT_SERDE_CALL: &str = "rt::object::serde_impls!(";
 /// `object` module for what each part means).
 fn emit_object_serde(name: &str, s: &Struct, directions: Directions) -> TokenStream {
     let type_name = ident(name);
-    let gate = |travels: bool| if travels { quote! { always } } else { quote! { full_serde } };
-    // As with the derives: a struct no operation sends or receives gets both impls.
-    let (ser, de) = match (directions.sent, directions.received) {
-        (false, false) => (gate(true), gate(true)),
-        (sent, received) => (gate(sent), gate(received)),
-    };
+    let gate = |always: bool| if always { quote! { always } } else { quote! { full_serde } };
+    let (ser, de) = struct_serde_always(directions);
+    let (ser, de) = (gate(ser), gate(de));
     let entries = s.fields.iter().map(|field| {
         let field_name = ident(&field.name);
         let wire = &field.wire;
