@@ -138,8 +138,14 @@ impl Pointer {
 
     /// This pointer with one more (unescaped) segment.
     pub fn join(&self, segment: impl fmt::Display) -> Self {
-        let segment = segment.to_string().replace('~', "~0").replace('/', "~1");
-        Pointer(format!("{}/{}", self.0, segment))
+        use fmt::Write as _;
+        let mut text = String::with_capacity(self.0.len() + 24);
+        text.push_str(&self.0);
+        text.push('/');
+        // Written straight into the pointer, escaped on the way (every node of a document walk
+        // joins one segment: one allocation each, not four).
+        let _ = write!(Escaped(&mut text), "{segment}");
+        Pointer(text)
     }
 
     pub fn as_str(&self) -> &str {
@@ -158,11 +164,37 @@ impl Pointer {
     pub fn segments(&self) -> Vec<String> {
         split_pointer(&self.0)
     }
+
+    /// The unescaped segment `back` places from the end (0: the last), without splitting the
+    /// whole pointer.
+    pub fn segment_from_end(&self, back: usize) -> Option<std::borrow::Cow<'_, str>> {
+        if back >= self.0.matches('/').count() {
+            return None;
+        }
+        let segment = self.0.rsplit('/').nth(back)?;
+        Some(if segment.contains('~') { segment.replace("~1", "/").replace("~0", "~").into() } else { segment.into() })
+    }
 }
 
 impl fmt::Display for Pointer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
+    }
+}
+
+/// Escapes what is written through it as a pointer segment (`~` -> `~0`, `/` -> `~1`).
+struct Escaped<'a>(&'a mut String);
+
+impl fmt::Write for Escaped<'_> {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        let mut rest = text;
+        while let Some(at) = rest.find(['~', '/']) {
+            self.0.push_str(&rest[..at]);
+            self.0.push_str(if rest.as_bytes()[at] == b'~' { "~0" } else { "~1" });
+            rest = &rest[at + 1..];
+        }
+        self.0.push_str(rest);
+        Ok(())
     }
 }
 
@@ -185,6 +217,13 @@ mod tests {
         assert_eq!(pointer.as_str(), "/paths/~1v1~1accounts~1{id}/get");
         assert_eq!(pointer.segments(), vec!["paths", "/v1/accounts/{id}", "get"]);
         assert_eq!(Pointer::root().join("a~b").as_str(), "/a~0b");
+        assert_eq!(Pointer::root().join("~/~1/").join(7).as_str(), "/~0~1~01~1/7");
+        assert_eq!(Pointer::root().join("~/~1/").segments(), vec!["~/~1/"]);
+        let segments = pointer.segments();
+        for back in 0..5 {
+            assert_eq!(pointer.segment_from_end(back).as_deref(), segments.iter().rev().nth(back).map(String::as_str), "{back}");
+        }
+        assert_eq!(Pointer::root().segment_from_end(0), None);
     }
 
     #[test]

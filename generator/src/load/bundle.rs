@@ -70,6 +70,11 @@ pub(crate) fn bundle(document: &mut Value, path: &Path, display: &str, diagnosti
             }
         }
     }
+    // A document of one file (GitHub's 13 MB description, say) has nothing to rewrite: the
+    // walk below, a pointer per node, is skipped when no `$ref` anywhere names another file.
+    if bundler.reexports.is_empty() && !has_external_ref(document) {
+        return Vec::new();
+    }
     bundler.rewrite(document, &main_path, &Pointer::root());
     // Parts copied in, rewritten in turn; rewriting one may queue more.
     while let Some(mut part) = bundler.pending.pop_front() {
@@ -94,6 +99,27 @@ pub(crate) fn bundle(document: &mut Value, path: &Path, display: &str, diagnosti
         }
     }
     origins
+}
+
+/// Whether any `$ref` string in `document` names a file (a part before `#`). Data (examples,
+/// extensions) is searched too: a false alarm only costs the full walk.
+fn has_external_ref(document: &Value) -> bool {
+    let mut stack = vec![document];
+    while let Some(node) = stack.pop() {
+        match node {
+            Value::Object(object) => {
+                if let Some(Value::String(reference)) = object.get("$ref") {
+                    if !reference.split('#').next().unwrap_or_default().is_empty() {
+                        return true;
+                    }
+                }
+                stack.extend(object.values());
+            }
+            Value::Array(items) => stack.extend(items),
+            _ => {}
+        }
+    }
+    false
 }
 
 struct Bundler<'a> {
@@ -161,14 +187,14 @@ impl Bundler<'_> {
                     }
                     return;
                 }
-                let segments = at.segments();
-                let parent = segments.last().map(String::as_str);
+                let parent = at.segment_from_end(0);
+                let grandparent = at.segment_from_end(1);
                 for (key, child) in object.iter_mut() {
                     // Examples, defaults and extensions are data: a `$ref` key inside them is not a reference.
-                    if super::is_data_key(key, parent) && key != "examples" {
+                    if super::is_data_key(key, parent.as_deref()) && key != "examples" {
                         continue;
                     }
-                    if key == "value" && segments.iter().rev().nth(1).map(String::as_str) == Some("examples") {
+                    if key == "value" && grandparent.as_deref() == Some("examples") {
                         continue;
                     }
                     let child_at = at.join(key);
@@ -512,6 +538,30 @@ mod tests {
         assert_eq!(context_kind(&at("/paths/~1a/get/responses/404")).as_deref(), Some("responses"));
         assert_eq!(context_kind(&at("/paths/~1a")), None);
         assert_eq!(context_kind(&at("/components/schemas/A/properties/b")).as_deref(), Some("schemas"));
+    }
+
+    #[test]
+    fn only_a_ref_naming_a_file_is_external() {
+        let local = serde_json::json!({
+            "paths": {"/a": {"get": {"responses": {"200": {"$ref": "#/components/responses/Ok"}}}}},
+            "components": {"schemas": {"A": {"items": [{"$ref": "#"}, {"$ref": 7}]}}},
+        });
+        assert!(!has_external_ref(&local));
+        for reference in ["common.yaml#/components/schemas/E", "common.yaml", "../x.json#", "https://example.com/s.json#/a"] {
+            let mut document = local.clone();
+            document["components"]["schemas"]["A"]["items"][0]["$ref"] = reference.into();
+            assert!(has_external_ref(&document), "{reference}");
+        }
+        // In data too (a false alarm there only costs the full walk, which skips data).
+        let mut document = local.clone();
+        document["components"]["schemas"]["A"]["example"] = serde_json::json!({"$ref": "other.yaml"});
+        assert!(has_external_ref(&document));
+        // A document of one file comes out of the bundler as it went in.
+        let mut bundled = local.clone();
+        let mut diagnostics = Diagnostics::new();
+        assert!(bundle(&mut bundled, Path::new("api.yaml"), "api.yaml", &mut diagnostics).is_empty());
+        assert_eq!(bundled, local);
+        assert!(diagnostics.is_empty(), "{diagnostics}");
     }
 
     #[test]

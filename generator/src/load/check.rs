@@ -59,14 +59,34 @@ struct Checker<'a> {
 
 /// Runs every check over `raw` (the bundled document of `file`), applying the conversions the
 /// warnings announce.
+#[cfg(test)]
 pub(crate) fn check_document(raw: &mut Value, file: &str, origins: &[Origin], diagnostics: &mut Diagnostics) {
-    let fixes = {
-        let mut checker = Checker { raw, file, origins, diagnostics, fixes: Vec::new(), parameters_seen: BTreeSet::new() };
-        checker.check_refs();
-        checker.walk();
-        checker.fixes
-    };
-    let (copies, fixes): (Vec<Fix>, Vec<Fix>) = fixes.into_iter().partition(|fix| matches!(fix, Fix::Copy(..)));
+    let fixes = collect_fixes(raw, file, origins, diagnostics);
+    apply_fixes(raw, fixes);
+}
+
+/// The conversions the warnings announce, to be applied with [`apply_fixes`].
+#[must_use]
+pub(crate) struct Fixes(Vec<Fix>);
+
+impl Fixes {
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// Runs every check over `raw` (the bundled document of `file`) without changing it: the
+/// document can be read by another thread meanwhile.
+pub(crate) fn collect_fixes(raw: &Value, file: &str, origins: &[Origin], diagnostics: &mut Diagnostics) -> Fixes {
+    let mut checker = Checker { raw, file, origins, diagnostics, fixes: Vec::new(), parameters_seen: BTreeSet::new() };
+    checker.check_refs();
+    checker.walk();
+    Fixes(checker.fixes)
+}
+
+/// Applies what [`collect_fixes`] found.
+pub(crate) fn apply_fixes(raw: &mut Value, fixes: Fixes) {
+    let (copies, fixes): (Vec<Fix>, Vec<Fix>) = fixes.0.into_iter().partition(|fix| matches!(fix, Fix::Copy(..)));
     for fix in fixes.into_iter().chain(copies) {
         match fix {
             Fix::Copy(from, to) => {
@@ -103,31 +123,46 @@ impl<'a> Checker<'a> {
     }
 
     /// Every local `$ref` (outside examples and extensions) must lead somewhere.
+    ///
+    /// A node's pointer is only written out for a ref that needs a diagnostic or a fix: the
+    /// walk keeps the path as borrowed segments, and a target found once is not looked up again
+    /// (GitHub's description has about 30,000 refs to a few thousand targets).
     fn check_refs(&mut self) {
-        let raw = self.raw;
-        let mut stack: Vec<(&Value, String, Option<String>)> = vec![(raw, String::new(), None)];
-        while let Some((node, at, parent)) = stack.pop() {
+        let raw: &'a Value = self.raw;
+        let mut resolved: std::collections::HashSet<&'a str> = std::collections::HashSet::new();
+        // (node, its depth, the segment that leads to it, the key of the nearest object above).
+        let mut stack: Vec<(&'a Value, usize, Option<Segment<'a>>, Option<&'a str>)> = vec![(raw, 0, None, None)];
+        let mut path: Vec<Segment<'a>> = Vec::new();
+        while let Some((node, depth, segment, parent)) = stack.pop() {
+            // Depth-first: what is on the path beyond this node's parent belongs to nodes done.
+            path.truncate(depth.saturating_sub(1));
+            path.extend(segment);
             match node {
                 Value::Object(object) => {
                     if let Some(Value::String(reference)) = object.get("$ref") {
                         if let Some(fragment) = reference.strip_prefix('#') {
-                            self.check_ref(reference, fragment, &at);
+                            let found = (fragment.is_empty() || fragment.starts_with('/')) && (resolved.contains(fragment) || raw.pointer(fragment).is_some());
+                            if found {
+                                resolved.insert(fragment);
+                            } else {
+                                self.check_ref(reference, fragment, &pointer_of(&path));
+                            }
                         }
                         continue;
                     }
                     for (key, child) in object {
-                        if super::is_data_key(key, parent.as_deref()) && key != "examples" {
+                        if super::is_data_key(key, parent) && key != "examples" {
                             continue;
                         }
-                        if parent.as_deref() == Some("examples") && key == "value" {
+                        if parent == Some("examples") && key == "value" {
                             continue;
                         }
-                        stack.push((child, format!("{at}/{}", escape(key)), Some(key.clone())));
+                        stack.push((child, depth + 1, Some(Segment::Key(key)), Some(key)));
                     }
                 }
                 Value::Array(items) => {
                     for (index, item) in items.iter().enumerate() {
-                        stack.push((item, format!("{at}/{index}"), parent.clone()));
+                        stack.push((item, depth + 1, Some(Segment::Index(index)), parent));
                     }
                 }
                 _ => {}
@@ -552,6 +587,25 @@ fn singular(kind: &str) -> &str {
         "callbacks" => "callback",
         other => other,
     }
+}
+
+/// One step of a path through the document.
+#[derive(Clone, Copy)]
+enum Segment<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// The escaped pointer of a path.
+fn pointer_of(path: &[Segment<'_>]) -> String {
+    let mut pointer = Pointer::root();
+    for segment in path {
+        pointer = match segment {
+            Segment::Key(key) => pointer.join(key),
+            Segment::Index(index) => pointer.join(index),
+        };
+    }
+    pointer.as_str().to_string()
 }
 
 fn escape(segment: &str) -> String {

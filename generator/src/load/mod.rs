@@ -156,12 +156,32 @@ fn load_on_this_thread(text: &str, path: &Path, display: &str, diagnostics: &mut
     let (mut raw, format, mut origins) = parse_and_normalize(text, display, diagnostics)?;
     origins.extend(bundle::bundle(&mut raw, path, display, diagnostics));
     // The checks run even when a part could not be bundled, so one run reports every problem.
-    check::check_document(&mut raw, display, &origins, diagnostics);
+    // The document is typed beside them, on the assumption that they change nothing (true of
+    // most documents); when they do, it is typed again once the changes are made.
+    let (fixes, typed) = beside(|| typed_attempt(&raw), || check::collect_fixes(&raw, display, &origins, diagnostics));
+    let typed = if fixes.is_empty() {
+        typed
+    } else {
+        check::apply_fixes(&mut raw, fixes);
+        None
+    };
     if diagnostics.has_errors() {
         return None;
     }
-    let document = deserialize_document(&raw, display, &origins, diagnostics)?;
+    let typed = typed.unwrap_or_else(|| typed_attempt(&raw));
+    let document = deserialize_document(&raw, typed, display, &origins, diagnostics)?;
     Some(LoadedSpec { file: display.to_string(), path: path.to_path_buf(), format, document, raw, origins })
+}
+
+/// `other` on a thread of its own (with the stage's stack) while `here` runs on this one;
+/// `None` for `other` when no thread could be started (the caller then does that work itself).
+fn beside<A: Send, B>(other: impl FnOnce() -> A + Send, here: impl FnOnce() -> B) -> (B, Option<A>) {
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new().name("generator-stage".into()).stack_size(STAGE_STACK).spawn_scoped(scope, other);
+        let here = here();
+        let other = worker.ok().map(|worker| worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+        (here, other)
+    })
 }
 
 /// Parses a document and converts it to OpenAPI 3.0 (no `$ref` bundling, no typed check): what
@@ -267,18 +287,25 @@ pub(crate) fn typed_view(value: &Value) -> std::borrow::Cow<'_, Value> {
     std::borrow::Cow::Owned(copy)
 }
 
-/// Deserializes the bundled JSON into `openapiv3` types, locating any mismatch by pointer.
-fn deserialize_document(raw: &Value, display: &str, origins: &[Origin], diagnostics: &mut Diagnostics) -> Option<openapiv3::OpenAPI> {
+/// The outcome of typing the document: the document, the error with its path, or a panic.
+type TypedAttempt = std::thread::Result<Result<openapiv3::OpenAPI, serde_path_to_error::Error<serde_json::Error>>>;
+
+/// Deserializes the bundled JSON into `openapiv3` types.
+fn typed_attempt(raw: &Value) -> TypedAttempt {
     let raw = &*typed_view(raw);
     // `openapiv3`'s own deserializer has an `expect` on a path that disagreeing inputs can reach;
     // a panic there becomes a diagnostic, never a crash.
     // A document that deserializes does so once, without path tracking; only a failure is
     // deserialized again with `serde_path_to_error` to say where (the tracking cost about a
     // tenth of loading GitHub's description).
-    let attempt = std::panic::catch_unwind(|| match <openapiv3::OpenAPI as serde::Deserialize>::deserialize(raw) {
+    std::panic::catch_unwind(|| match <openapiv3::OpenAPI as serde::Deserialize>::deserialize(raw) {
         Ok(document) => Ok(document),
         Err(_) => serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(raw),
-    });
+    })
+}
+
+/// The typed document of [`typed_attempt`], or a diagnostic locating the mismatch by pointer.
+fn deserialize_document(raw: &Value, attempt: TypedAttempt, display: &str, origins: &[Origin], diagnostics: &mut Diagnostics) -> Option<openapiv3::OpenAPI> {
     let error = match attempt {
         Ok(Ok(document)) => return Some(document),
         Ok(Err(error)) => error,
@@ -287,6 +314,7 @@ fn deserialize_document(raw: &Value, display: &str, origins: &[Origin], diagnost
             return None;
         }
     };
+    let raw = &*typed_view(raw);
     let located = std::panic::catch_unwind(|| locate::locate_failure(raw)).ok().flatten();
     let (pointer, message) = match located {
         Some((pointer, message)) => (pointer, message),

@@ -52,13 +52,26 @@ fn single_value_constants(api: &mut Api) {
 /// One part per field of a multipart body struct: files for binary fields, text for scalars,
 /// JSON for the rest.
 fn multipart_parts(api: &mut Api) {
-    let structs: BTreeMap<String, Vec<MultipartPart>> = api
-        .types
+    let bodies: BTreeSet<&str> = api
+        .operations
         .iter()
-        .filter_map(|def| match &def.kind {
+        .filter_map(|operation| operation.body.as_ref())
+        .flat_map(|body| &body.variants)
+        .filter_map(|variant| match (&variant.encoding, &variant.ty) {
+            (BodyEncoding::Multipart(_), TypeRef::Named(name)) => Some(name.as_str()),
+            _ => None,
+        })
+        .collect();
+    if bodies.is_empty() {
+        return;
+    }
+    let by_name: BTreeMap<&str, &crate::model::TypeDef> = api.types.iter().map(|t| (t.name.as_str(), t)).collect();
+    let structs: BTreeMap<String, Vec<MultipartPart>> = bodies
+        .iter()
+        .filter_map(|name| match &by_name.get(name)?.kind {
             TypeKind::Struct(s) => Some((
-                def.name.clone(),
-                s.fields.iter().map(|f| MultipartPart { field: f.name.clone(), wire: f.wire.clone(), kind: part_kind(&f.ty, api) }).collect(),
+                name.to_string(),
+                s.fields.iter().map(|f| MultipartPart { field: f.name.clone(), wire: f.wire.clone(), kind: part_kind(&f.ty, &by_name) }).collect(),
             )),
             _ => None,
         })
@@ -73,15 +86,15 @@ fn multipart_parts(api: &mut Api) {
     }
 }
 
-fn part_kind(ty: &TypeRef, api: &Api) -> PartKind {
+fn part_kind(ty: &TypeRef, by_name: &BTreeMap<&str, &crate::model::TypeDef>) -> PartKind {
     match ty {
         TypeRef::Primitive(Primitive::Binary) => PartKind::File,
         TypeRef::Vec(inner) | TypeRef::Nullable(inner) if **inner == TypeRef::Primitive(Primitive::Binary) => PartKind::File,
         TypeRef::Primitive(_) => PartKind::Text,
-        TypeRef::Nullable(inner) => part_kind(inner, api),
-        TypeRef::Named(name) => match api.types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
+        TypeRef::Nullable(inner) => part_kind(inner, by_name),
+        TypeRef::Named(name) => match by_name.get(name.as_str()).map(|t| &t.kind) {
             Some(TypeKind::Enum(_)) => PartKind::Text,
-            Some(TypeKind::Alias(inner)) => part_kind(inner, api),
+            Some(TypeKind::Alias(inner)) => part_kind(inner, by_name),
             _ => PartKind::Json,
         },
         TypeRef::Vec(_) | TypeRef::Map(_) | TypeRef::Json => PartKind::Json,
