@@ -186,12 +186,31 @@ pub(crate) fn doc_attrs(docs: &Docs) -> TokenStream {
         }
         lines.extend(paragraph.lines().map(|line| format!(" {line}").trim_end().to_string()));
     }
+    let lines = lines.iter().map(|line| doc_literal(line));
     quote! { #(#[doc = #lines])* }
 }
 
 pub(crate) fn doc_line(text: &str) -> TokenStream {
-    let line = format!(" {text}");
+    let line = doc_literal(&format!(" {text}"));
     quote! { #[doc = #line] }
+}
+
+/// A doc line's text as a raw string literal (`r"…"`, with as many `#` as its quotes need).
+/// The formatter writes the same `///` line from it as from a plain string, and neither
+/// `quote` nor `syn` has to escape and unescape it on the way: doc lines are a fifth of the
+/// generated lines. A text a raw string cannot hold (a carriage return) is a plain string.
+fn doc_literal(text: &str) -> proc_macro2::Literal {
+    if !text.contains('\r') {
+        let mut hashes = 0;
+        for (at, _) in text.match_indices('"') {
+            hashes = hashes.max(text[at + 1..].bytes().take_while(|&byte| byte == b'#').count() + 1);
+        }
+        let fence = "#".repeat(hashes);
+        if let Ok(literal) = format!("r{fence}\"{text}\"{fence}").parse::<proc_macro2::Literal>() {
+            return literal;
+        }
+    }
+    proc_macro2::Literal::string(text)
 }
 
 /// Where a type is written: inside the `types` module, or next to it.
@@ -318,5 +337,23 @@ pub(crate) fn module_allows() -> TokenStream {
         #![allow(clippy::too_many_arguments, clippy::large_enum_variant, clippy::enum_variant_names, clippy::type_complexity)]
         #[allow(unused_imports)]
         use crate::runtime as rt;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doc_literals_hold_their_text() {
+        for text in [" plain", " \"quoted\"", " \"# and \"## and \"###", " back\\slash \\n not a newline", " tab\there", " ünï \u{2028} \u{0}", "", " \r carriage"] {
+            let literal = doc_literal(text);
+            let attribute: syn::Attribute = syn::parse_quote!(#[doc = #literal]);
+            let syn::Meta::NameValue(meta) = &attribute.meta else { panic!("{text:?}: not name = value") };
+            let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(literal), .. }) = &meta.value else { panic!("{text:?}: not a string") };
+            assert_eq!(literal.value(), text, "{}", literal.token());
+        }
+        assert!(doc_literal(" a \"# b").to_string().starts_with("r##\""));
+        assert!(doc_literal(" a \r b").to_string().starts_with('"'));
     }
 }

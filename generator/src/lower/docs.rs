@@ -81,6 +81,10 @@ pub fn clean(text: &str) -> String {
 /// length (descriptions can be a megabyte on one line): where each code span and bracket ends
 /// is found in one pass first.
 fn escape_inline(line: &str) -> String {
+    // Most lines have nothing to escape: every character below would be copied as it is.
+    if !line.contains(['`', '[', ']', '<', '>']) && !line.contains("http://") && !line.contains("https://") {
+        return line.to_string();
+    }
     let mut out = String::with_capacity(line.len());
     let chars: Vec<char> = line.chars().collect();
     // Backtick runs (start, length), and for each the next run of the same length (a code
@@ -192,6 +196,15 @@ mod tests {
         assert_eq!(clean("see [docs](https://x.io) and [note]"), "see [docs](https://x.io) and \\[note\\]");
         assert_eq!(clean("a <b> c `<kept>`"), "a \\<b\\> c `<kept>`");
         assert_eq!(clean("visit https://example.com/a."), "visit <https://example.com/a>.");
+    }
+
+    #[test]
+    fn lines_without_anything_to_escape_are_kept() {
+        for line in ["plain words, 100% (and more)", "a * b _c_ #1 | x", "http: not a link", "żółw ünïcode"] {
+            assert_eq!(escape_inline(line), line);
+        }
+        assert_eq!(escape_inline("see https://x.io"), "see <https://x.io>");
+        assert_eq!(escape_inline("see http://x.io"), "see <http://x.io>");
     }
 
     #[test]

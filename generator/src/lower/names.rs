@@ -28,6 +28,31 @@ const KEYWORDS: [&str; 52] = [
 /// Converts a spec name (property, parameter, operationId, schema name, enum value) to a Rust
 /// identifier in the given case. Never returns an empty string or a keyword.
 pub fn rust_ident(wire: &str, case: Case) -> String {
+    // The same names come back many times (GitHub's description has `url` and `id` in
+    // thousands of schemas): each thread remembers what it converted, up to a bound.
+    const REMEMBERED: usize = 1 << 16;
+    thread_local! {
+        static CONVERTED: std::cell::RefCell<[std::collections::HashMap<String, String>; 2]> = Default::default();
+    }
+    let slot = match case {
+        Case::Snake => 0,
+        Case::Pascal => 1,
+    };
+    if let Some(known) = CONVERTED.with(|converted| converted.borrow()[slot].get(wire).cloned()) {
+        return known;
+    }
+    let converted = convert_ident(wire, case);
+    CONVERTED.with(|converted_names| {
+        let mut converted_names = converted_names.borrow_mut();
+        if converted_names[slot].len() < REMEMBERED {
+            converted_names[slot].insert(wire.to_string(), converted.clone());
+        }
+    });
+    converted
+}
+
+/// [`rust_ident`] without the memory.
+fn convert_ident(wire: &str, case: Case) -> String {
     let words = spell_symbols(wire);
     let cleaned: String = words.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
     let converted = match case {
@@ -174,6 +199,18 @@ mod tests {
         assert_eq!(rust_ident("ąę", Case::Pascal), "Empty");
         assert_eq!(rust_ident("HTTPStatus", Case::Snake), "http_status");
         assert_eq!(rust_ident("@type", Case::Snake), "type_");
+    }
+
+    #[test]
+    fn remembered_names_are_the_names_converted() {
+        // The same wire name in both cases, asked again and again: each answer is the
+        // conversion's, whichever case asked first.
+        for wire in ["nextStartIndex", "type", "2fa", "+", "", "HTTPStatus", "x.y/z"] {
+            for _ in 0..3 {
+                assert_eq!(rust_ident(wire, Case::Snake), convert_ident(wire, Case::Snake), "{wire}");
+                assert_eq!(rust_ident(wire, Case::Pascal), convert_ident(wire, Case::Pascal), "{wire}");
+            }
+        }
     }
 
     #[test]
