@@ -42,6 +42,8 @@ pub use hook::{
 };
 pub use paging::{pages, BoxStream};
 pub use request::{FileParts, Multipart, ParamStyle, Request};
+#[doc(hidden)]
+pub use crate::__operation_impls as operation_impls;
 pub use response::Response;
 pub use secret::SecretString;
 pub use values::{Base64, Binary, Bytes, Nullable};

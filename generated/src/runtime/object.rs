@@ -32,14 +32,14 @@ pub struct Key<'de>(Option<Cow<'de, str>>);
 impl Key<'_> {
     /// The name; `None` for a key that is not text (which no JSON input has).
     #[inline]
-pub fn name(&self) -> Option<&str> {
+    pub fn name(&self) -> Option<&str> {
         self.0.as_deref()
     }
 }
 
 impl<'de> Deserialize<'de> for Key<'de> {
     #[inline]
-fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_identifier(KeyVisitor)
     }
 }
@@ -54,12 +54,12 @@ impl<'de> Visitor<'de> for KeyVisitor {
     }
 
     #[inline]
-fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Key<'de>, E> {
+    fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Key<'de>, E> {
         Ok(Key(Some(Cow::Borrowed(value))))
     }
 
     #[inline]
-fn visit_str<E: de::Error>(self, value: &str) -> Result<Key<'de>, E> {
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Key<'de>, E> {
         Ok(Key(Some(Cow::Owned(value.to_owned()))))
     }
 

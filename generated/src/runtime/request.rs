@@ -617,6 +617,40 @@ impl Multipart {
     }
 }
 
+/// What every operation's request builder has beyond its own parameters, written once:
+/// `operation_impls!(Builder, Success, Error);` gives `Builder` (a struct with an
+/// `extra_headers: Vec<(String, String)>` field and an `async fn send(self) -> Result<Success,
+/// Error<Error>>`) its `extra_header` setter and its `IntoFuture` impl, so it can be `.await`ed.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __operation_impls {
+    ($builder:ident, $success:ty, $error:ty $(,)?) => {
+        impl $builder {
+            /// Adds a header the operation does not declare (a tracing or correlation header).
+            /// It cannot replace a header the client manages (authentication, the request id, the
+            /// client id, content negotiation) or one this operation declares: such a request
+            /// fails before anything is sent, as does a value with a line break.
+            pub fn extra_header(
+                mut self,
+                name: impl ::std::convert::Into<::std::string::String>,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.extra_headers.push((name.into(), value.into()));
+                self
+            }
+        }
+
+        impl ::std::future::IntoFuture for $builder {
+            type Output = ::std::result::Result<$success, $crate::runtime::Error<$error>>;
+            type IntoFuture = $crate::runtime::BoxFuture<'static, Self::Output>;
+
+            fn into_future(self) -> Self::IntoFuture {
+                ::std::boxed::Box::pin(self.send())
+            }
+        }
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use serde_json::json;

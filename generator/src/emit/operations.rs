@@ -5,7 +5,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::prelude::{BOX, CLONE, ERR, FROM, INTO, NONE, OK, OPTION, RESULT, SOME, STRING, VEC};
+use super::prelude::{CLONE, ERR, FROM, INTO, NONE, OK, OPTION, RESULT, SOME, STRING, VEC};
 use super::{body_type_tokens, doc_attrs, doc_line, ident, module_allows, type_tokens, RustFile, Scope};
 use crate::model::{
     Api, BodyEncoding, BodyVariant, Decoding, HttpMethod, ManagedHeader, Operation, Param, ParamLocation, ParamStyle, PartKind, ResponseCase,
@@ -190,15 +190,6 @@ fn emit_operation(operation: &Operation) -> TokenStream {
             #(#setters)*
             #body_setter
 
-            /// Adds a header the operation does not declare (a tracing or correlation header).
-            /// It cannot replace a header the client manages (authentication, the request id, the
-            /// client id, content negotiation) or one this operation declares: such a request
-            /// fails before anything is sent, as does a value with a line break.
-            pub fn extra_header(mut self, name: impl #INTO<#STRING>, value: impl #INTO<#STRING>) -> Self {
-                self.extra_headers.push((name.into(), value.into()));
-                self
-            }
-
             /// Sends the request and decodes the response.
             pub async fn send(self) -> #RESULT<#success, rt::Error<#error>> {
                 let mut request = rt::Request::new(&Self::OPERATION);
@@ -212,14 +203,8 @@ fn emit_operation(operation: &Operation) -> TokenStream {
             #pages
         }
 
-        impl ::std::future::IntoFuture for #builder {
-            type Output = #RESULT<#success, rt::Error<#error>>;
-            type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-
-            fn into_future(self) -> Self::IntoFuture {
-                #BOX::pin(self.send())
-            }
-        }
+        // `extra_header` and `IntoFuture`, the same for every operation.
+        rt::operation_impls!(#builder, #success, #error);
 
         #response_types
         #body_enum

@@ -124,6 +124,15 @@ mod tests {
         assert!(money_gates >= 2, "{money_gates} gates for Money's items:\n{}", types.contents);
         assert!(serde_of("Money").contains(money), "{}", serde_of("Money"));
         assert!(serde_of("Health").is_empty(), "{}", serde_of("Health"));
+        // An operation's shared impls (one macro call) carry the operation's gate too.
+        let operations = output.files.files.iter().find(|f| f.path.as_os_str() == "src/operations.rs").expect("operations");
+        let impls_of = |builder: &str| {
+            let at = operations.contents.find(&format!("rt::operation_impls!({builder},")).unwrap_or_else(|| panic!("{builder} in {}", operations.contents));
+            let lines = operations.contents[..at].lines().rev().take_while(|line| line.starts_with("#["));
+            lines.collect::<Vec<_>>().join("\n")
+        };
+        assert_eq!(impls_of("GetAccount"), "#[cfg(feature = \"accounts\")]");
+        assert_eq!(impls_of("GetHealth"), "");
         // Without the option nothing is gated.
         let plain = generate_standalone(&spec, "tags.yaml", &StandaloneOptions { tag_features: false, ..options }).expect("generates");
         assert!(plain.api.tag_features.is_none());

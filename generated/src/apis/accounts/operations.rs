@@ -67,18 +67,6 @@ impl CheckFundsSufficiency {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -107,16 +95,10 @@ impl CheckFundsSufficiency {
         }
     }
 }
-impl ::std::future::IntoFuture for CheckFundsSufficiency {
-    type Output = Result<
-        super::types::SufficiencyOfFundsResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    CheckFundsSufficiency, super::types::SufficiencyOfFundsResponse,
+    super::types::ErrorResponse
+);
 /// Get the transactions of an account after MFA step-up
 ///
 /// Completes a transaction enquiry that asked for a multi-factor authentication step-up (403 with `moreInfo.controlFlowId`): returns the transactions once the customer has completed the step-up.
@@ -175,18 +157,6 @@ impl ConfirmAccountTransactionsAfterMfa {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -211,16 +181,10 @@ impl ConfirmAccountTransactionsAfterMfa {
         }
     }
 }
-impl ::std::future::IntoFuture for ConfirmAccountTransactionsAfterMfa {
-    type Output = Result<
-        super::types::TransactionDetailsConfirmationResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    ConfirmAccountTransactionsAfterMfa,
+    super::types::TransactionDetailsConfirmationResponse, super::types::ErrorResponse
+);
 /// Download the transaction history of one account as a file
 ///
 /// Returns the transaction history of one account as a base64-encoded document in the requested format.
@@ -309,18 +273,6 @@ impl DownloadAccountTransactionsDocument {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -378,16 +330,10 @@ impl DownloadAccountTransactionsDocument {
         )
     }
 }
-impl ::std::future::IntoFuture for DownloadAccountTransactionsDocument {
-    type Output = Result<
-        super::types::ViewTransactionDetailsDocumentResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    DownloadAccountTransactionsDocument,
+    super::types::ViewTransactionDetailsDocumentResponse, super::types::ErrorResponse
+);
 /// Request the closure of an account
 ///
 /// Submits a request to close an account and returns the reference of the closure request.
@@ -440,18 +386,6 @@ impl RequestAccountClosure {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -474,16 +408,10 @@ impl RequestAccountClosure {
         }
     }
 }
-impl ::std::future::IntoFuture for RequestAccountClosure {
-    type Output = Result<
-        super::types::AccountClosureResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RequestAccountClosure, super::types::AccountClosureResponse,
+    super::types::ErrorResponse
+);
 /// Get what an account owes if it is closed
 ///
 /// Returns the outstanding amounts of a credit-card or ready credit account at the time of the call (outstanding amount, accrued interest, amount to pay, disputed transactions), for a customer considering closing it.
@@ -533,18 +461,6 @@ impl RetrieveAccountClosureBalances {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -566,16 +482,10 @@ impl RetrieveAccountClosureBalances {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrieveAccountClosureBalances {
-    type Output = Result<
-        super::types::AccountBalancesSummaryInquiryResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveAccountClosureBalances, super::types::AccountBalancesSummaryInquiryResponse,
+    super::types::ErrorResponse
+);
 /// Get the consents on an account
 ///
 /// Returns the consents of the given type recorded on one account.
@@ -631,18 +541,6 @@ impl RetrieveAccountConsents {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -665,16 +563,10 @@ impl RetrieveAccountConsents {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrieveAccountConsents {
-    type Output = Result<
-        super::types::ConsentsDetailsInquiryResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveAccountConsents, super::types::ConsentsDetailsInquiryResponse,
+    super::types::ErrorResponse
+);
 /// Get the details of one account
 ///
 /// Returns the details of one account; the property matching the account kind is populated.
@@ -712,18 +604,6 @@ impl RetrieveAccountDetails {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -744,16 +624,10 @@ impl RetrieveAccountDetails {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrieveAccountDetails {
-    type Output = Result<
-        super::types::AccountDetailsResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveAccountDetails, super::types::AccountDetailsResponse,
+    super::types::ErrorResponse
+);
 /// Get one statement with its summary and transactions
 ///
 /// Returns the summary and the transactions of one statement.
@@ -836,18 +710,6 @@ impl RetrieveAccountStatementDetails {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -873,16 +735,10 @@ impl RetrieveAccountStatementDetails {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrieveAccountStatementDetails {
-    type Output = Result<
-        super::types::StatementsResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveAccountStatementDetails, super::types::StatementsResponse,
+    super::types::ErrorResponse
+);
 /// List the statements of one account
 ///
 /// Returns the list of statements available for one account.
@@ -941,18 +797,6 @@ impl RetrieveAccountStatements {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -997,16 +841,10 @@ impl RetrieveAccountStatements {
         )
     }
 }
-impl ::std::future::IntoFuture for RetrieveAccountStatements {
-    type Output = Result<
-        super::types::AccountStatementListResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveAccountStatements, super::types::AccountStatementListResponse,
+    super::types::ErrorResponse
+);
 /// Get the transactions of one account
 ///
 /// Returns the transactions of one account. The period may go back at most 12 months for
@@ -1114,18 +952,6 @@ impl RetrieveAccountTransactions {
         self.amount_to = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1182,16 +1008,10 @@ impl RetrieveAccountTransactions {
         )
     }
 }
-impl ::std::future::IntoFuture for RetrieveAccountTransactions {
-    type Output = Result<
-        super::types::TransactionDetailsResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveAccountTransactions, super::types::TransactionDetailsResponse,
+    super::types::ErrorResponse
+);
 /// Get the transactions of one account within a limited day range (PSD2)
 ///
 /// PSD2-style transaction history of one account, limited to a window of at most 90 days.
@@ -1311,18 +1131,6 @@ impl RetrieveAccountTransactionsLimitedDayRange {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1380,16 +1188,10 @@ impl RetrieveAccountTransactionsLimitedDayRange {
         )
     }
 }
-impl ::std::future::IntoFuture for RetrieveAccountTransactionsLimitedDayRange {
-    type Output = Result<
-        super::types::TransactionDetailsResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveAccountTransactionsLimitedDayRange, super::types::TransactionDetailsResponse,
+    super::types::ErrorResponse
+);
 /// Get a summary of all accounts, grouped
 ///
 /// Returns a summary of all the customer's accounts, grouped by account group (for example
@@ -1436,18 +1238,6 @@ impl RetrieveAccountsSummary {
         self.next_start_index = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1485,16 +1275,9 @@ impl RetrieveAccountsSummary {
         )
     }
 }
-impl ::std::future::IntoFuture for RetrieveAccountsSummary {
-    type Output = Result<
-        super::types::AccountsGroupList,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveAccountsSummary, super::types::AccountsGroupList, super::types::ErrorResponse
+);
 /// Get extra detail of one transaction
 ///
 /// Returns additional detail of one transaction (payment type, parties, clearing and settlement data).
@@ -1561,18 +1344,6 @@ impl RetrieveTransactionDetailedView {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1601,16 +1372,10 @@ impl RetrieveTransactionDetailedView {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrieveTransactionDetailedView {
-    type Output = Result<
-        super::types::TransactionDetailedViewResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveTransactionDetailedView, super::types::TransactionDetailedViewResponse,
+    super::types::ErrorResponse
+);
 /// Get the unmasked account numbers of accounts
 ///
 /// Returns the clear (unmasked) account number, an IBAN, for each account id sent.
@@ -1663,18 +1428,6 @@ impl RetrieveUnmaskedAccountData {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1697,16 +1450,10 @@ impl RetrieveUnmaskedAccountData {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrieveUnmaskedAccountData {
-    type Output = Result<
-        super::types::RetrieveUnmaskedAccountDataResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveUnmaskedAccountData, super::types::RetrieveUnmaskedAccountDataResponse,
+    super::types::ErrorResponse
+);
 /// Get the transactions of several accounts
 ///
 /// Returns the transactions (and statements) of several accounts in one call, with a per-account error where an account fails.
@@ -1759,18 +1506,6 @@ impl SearchAccountsTransactions {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1793,16 +1528,10 @@ impl SearchAccountsTransactions {
         }
     }
 }
-impl ::std::future::IntoFuture for SearchAccountsTransactions {
-    type Output = Result<
-        super::types::CompositeTransactionDetailsResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    SearchAccountsTransactions, super::types::CompositeTransactionDetailsResponse,
+    super::types::ErrorResponse
+);
 /// Update the consents on an account
 ///
 /// Records the customer's consents on one account. Returns no body.
@@ -1858,18 +1587,6 @@ impl UpdateAccountConsents {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
         let mut request = rt::Request::new(&Self::OPERATION);
@@ -1888,10 +1605,4 @@ impl UpdateAccountConsents {
         }
     }
 }
-impl ::std::future::IntoFuture for UpdateAccountConsents {
-    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(UpdateAccountConsents, (), super::types::ErrorResponse);

@@ -69,18 +69,6 @@ impl AuthorizeCustomer {
         self.state = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -108,16 +96,9 @@ impl AuthorizeCustomer {
         }
     }
 }
-impl ::std::future::IntoFuture for AuthorizeCustomer {
-    type Output = Result<
-        AuthorizeCustomerResponse,
-        rt::Error<super::types::OAuthErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    AuthorizeCustomer, AuthorizeCustomerResponse, super::types::OAuthErrorResponse
+);
 /// Responses of [`AuthorizeCustomer`].
 ///
 /// The customer logged in and consented; the browser is redirected to `redirect_uri`.
@@ -170,18 +151,6 @@ impl ExchangeAuthorizationCode {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -201,16 +170,10 @@ impl ExchangeAuthorizationCode {
         }
     }
 }
-impl ::std::future::IntoFuture for ExchangeAuthorizationCode {
-    type Output = Result<
-        super::types::AuthCodeTokenResponse,
-        rt::Error<super::types::OAuthErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    ExchangeAuthorizationCode, super::types::AuthCodeTokenResponse,
+    super::types::OAuthErrorResponse
+);
 /// Refresh a customer access token
 ///
 /// Issues a new customer access token (and refresh token) from a refresh token.
@@ -251,18 +214,6 @@ impl RefreshAccessToken {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -282,16 +233,10 @@ impl RefreshAccessToken {
         }
     }
 }
-impl ::std::future::IntoFuture for RefreshAccessToken {
-    type Output = Result<
-        super::types::AuthCodeTokenResponse,
-        rt::Error<super::types::OAuthErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RefreshAccessToken, super::types::AuthCodeTokenResponse,
+    super::types::OAuthErrorResponse
+);
 /// Get an application (client credentials) access token
 ///
 /// Issues an application ("two-legged") access token for the client-credentials APIs
@@ -333,18 +278,6 @@ impl RequestClientCredentialsToken {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -364,16 +297,10 @@ impl RequestClientCredentialsToken {
         }
     }
 }
-impl ::std::future::IntoFuture for RequestClientCredentialsToken {
-    type Output = Result<
-        super::types::ClientCredentialsTokenResponse,
-        rt::Error<super::types::OAuthErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RequestClientCredentialsToken, super::types::ClientCredentialsTokenResponse,
+    super::types::OAuthErrorResponse
+);
 /// Revoke an access or refresh token
 ///
 /// Revokes a customer access token or refresh token; revoking one also revokes its pair.
@@ -414,18 +341,6 @@ impl RevokeToken {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -445,13 +360,6 @@ impl RevokeToken {
         }
     }
 }
-impl ::std::future::IntoFuture for RevokeToken {
-    type Output = Result<
-        super::types::RevokeTokenResponse,
-        rt::Error<super::types::OAuthErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RevokeToken, super::types::RevokeTokenResponse, super::types::OAuthErrorResponse
+);

@@ -49,18 +49,6 @@ impl ConfirmCustomerEmailsUpdate {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
         let mut request = rt::Request::new(&Self::OPERATION);
@@ -77,13 +65,7 @@ impl ConfirmCustomerEmailsUpdate {
         }
     }
 }
-impl ::std::future::IntoFuture for ConfirmCustomerEmailsUpdate {
-    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(ConfirmCustomerEmailsUpdate, (), super::types::ErrorResponse);
 /// Confirm a phone number change after MFA
 ///
 /// Finishes a phone number change that required a multi-factor step-up, identified by the step-up's `controlFlowId`. The request body is inferred.
@@ -124,18 +106,6 @@ impl ConfirmCustomerPhoneNumbersUpdate {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
         let mut request = rt::Request::new(&Self::OPERATION);
@@ -152,13 +122,7 @@ impl ConfirmCustomerPhoneNumbersUpdate {
         }
     }
 }
-impl ::std::future::IntoFuture for ConfirmCustomerPhoneNumbersUpdate {
-    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(ConfirmCustomerPhoneNumbersUpdate, (), super::types::ErrorResponse);
 /// Retrieve the customer's addresses
 ///
 /// Returns the addresses of the customer's profile.
@@ -194,18 +158,6 @@ impl RetrieveCustomerAddresses {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -225,16 +177,10 @@ impl RetrieveCustomerAddresses {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrieveCustomerAddresses {
-    type Output = Result<
-        super::types::CustomerAddressResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveCustomerAddresses, super::types::CustomerAddressResponse,
+    super::types::ErrorResponse
+);
 /// Retrieve the customer's basic particulars
 ///
 /// Returns the customer's particulars (names, prefix, suffix) with the customer type and segment.
@@ -270,18 +216,6 @@ impl RetrieveCustomerBasicProfile {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -301,16 +235,10 @@ impl RetrieveCustomerBasicProfile {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrieveCustomerBasicProfile {
-    type Output = Result<
-        super::types::CustomerBasicResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveCustomerBasicProfile, super::types::CustomerBasicResponse,
+    super::types::ErrorResponse
+);
 /// Retrieve the customer's e-mail addresses
 ///
 /// Returns the e-mail addresses of the customer's profile.
@@ -346,18 +274,6 @@ impl RetrieveCustomerEmails {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -377,16 +293,10 @@ impl RetrieveCustomerEmails {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrieveCustomerEmails {
-    type Output = Result<
-        super::types::CustomerEmailResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveCustomerEmails, super::types::CustomerEmailResponse,
+    super::types::ErrorResponse
+);
 /// Retrieve the customer's phone numbers
 ///
 /// Returns the phone numbers of the customer's profile.
@@ -422,18 +332,6 @@ impl RetrieveCustomerPhoneNumbers {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -453,16 +351,10 @@ impl RetrieveCustomerPhoneNumbers {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrieveCustomerPhoneNumbers {
-    type Output = Result<
-        super::types::CustomerPhoneResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveCustomerPhoneNumbers, super::types::CustomerPhoneResponse,
+    super::types::ErrorResponse
+);
 /// Retrieve the customer profile
 ///
 /// Returns the customer's type and segment, names and particulars, addresses, e-mail addresses and phone numbers in one call.
@@ -498,18 +390,6 @@ impl RetrieveCustomerProfile {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -529,16 +409,10 @@ impl RetrieveCustomerProfile {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrieveCustomerProfile {
-    type Output = Result<
-        super::types::CustomerProfileResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveCustomerProfile, super::types::CustomerProfileResponse,
+    super::types::ErrorResponse
+);
 /// Update the customer's e-mail addresses
 ///
 /// Changes the customer's e-mail addresses. The change may require a multi-factor step-up:
@@ -581,18 +455,6 @@ impl UpdateCustomerEmails {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
         let mut request = rt::Request::new(&Self::OPERATION);
@@ -609,13 +471,7 @@ impl UpdateCustomerEmails {
         }
     }
 }
-impl ::std::future::IntoFuture for UpdateCustomerEmails {
-    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(UpdateCustomerEmails, (), super::types::ErrorResponse);
 /// Update the customer's phone numbers
 ///
 /// Changes the customer's phone numbers. The change may require a multi-factor step-up:
@@ -658,18 +514,6 @@ impl UpdateCustomerPhoneNumbers {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
         let mut request = rt::Request::new(&Self::OPERATION);
@@ -686,13 +530,7 @@ impl UpdateCustomerPhoneNumbers {
         }
     }
 }
-impl ::std::future::IntoFuture for UpdateCustomerPhoneNumbers {
-    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(UpdateCustomerPhoneNumbers, (), super::types::ErrorResponse);
 /// Update the customer profile
 ///
 /// Updates the customer's addresses, phone numbers and e-mail addresses in one call. Entries
@@ -735,18 +573,6 @@ impl UpdateCustomerProfile {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
         let mut request = rt::Request::new(&Self::OPERATION);
@@ -763,10 +589,4 @@ impl UpdateCustomerProfile {
         }
     }
 }
-impl ::std::future::IntoFuture for UpdateCustomerProfile {
-    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(UpdateCustomerProfile, (), super::types::ErrorResponse);

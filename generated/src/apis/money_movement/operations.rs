@@ -61,18 +61,6 @@ impl CompleteAccountProxyTransferAfterMfa {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -95,16 +83,10 @@ impl CompleteAccountProxyTransferAfterMfa {
         }
     }
 }
-impl ::std::future::IntoFuture for CompleteAccountProxyTransferAfterMfa {
-    type Output = Result<
-        super::types::AccountProxyTransfersConfirmationResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    CompleteAccountProxyTransferAfterMfa,
+    super::types::AccountProxyTransfersConfirmationResponse, super::types::ErrorResponse
+);
 /// Complete a bundle of ad hoc transfers after MFA step-up
 ///
 /// Completes a bundle of ad hoc transfers after a multi-factor authentication step-up, with the `controlFlowId` of the step-up response (sent as `controlFllowId`, the portal's spelling).
@@ -160,18 +142,6 @@ impl CompleteAdhocMultipleTransfersAfterMfa {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -194,16 +164,11 @@ impl CompleteAdhocMultipleTransfersAfterMfa {
         }
     }
 }
-impl ::std::future::IntoFuture for CompleteAdhocMultipleTransfersAfterMfa {
-    type Output = Result<
-        super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    CompleteAdhocMultipleTransfersAfterMfa,
+    super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncResponse,
+    super::types::ErrorResponse
+);
 /// Complete a transfer to an account at another domestic bank after MFA step-up
 ///
 /// Completes a transfer to an account at another domestic bank after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here.
@@ -256,18 +221,6 @@ impl CompleteExternalDomesticTransferAfterMfa {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -290,16 +243,11 @@ impl CompleteExternalDomesticTransferAfterMfa {
         }
     }
 }
-impl ::std::future::IntoFuture for CompleteExternalDomesticTransferAfterMfa {
-    type Output = Result<
-        super::types::ExternalDomesticTransferConfirmationResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    CompleteExternalDomesticTransferAfterMfa,
+    super::types::ExternalDomesticTransferConfirmationResponse,
+    super::types::ErrorResponse
+);
 /// Complete a transfer to another Citi Handlowy customer after MFA step-up
 ///
 /// Completes a transfer to another Citi Handlowy customer after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here.
@@ -352,18 +300,6 @@ impl CompleteInternalDomesticTransferAfterMfa {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -386,16 +322,11 @@ impl CompleteInternalDomesticTransferAfterMfa {
         }
     }
 }
-impl ::std::future::IntoFuture for CompleteInternalDomesticTransferAfterMfa {
-    type Output = Result<
-        super::types::InternalDomesticTransferConfirmationResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    CompleteInternalDomesticTransferAfterMfa,
+    super::types::InternalDomesticTransferConfirmationResponse,
+    super::types::ErrorResponse
+);
 /// Complete a bundle of transfers after MFA step-up
 ///
 /// Completes a bundle of transfers after a multi-factor authentication step-up: when the bundle call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here.
@@ -451,18 +382,6 @@ impl CompleteMultipleTransfersAfterMfa {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -485,16 +404,11 @@ impl CompleteMultipleTransfersAfterMfa {
         }
     }
 }
-impl ::std::future::IntoFuture for CompleteMultipleTransfersAfterMfa {
-    type Output = Result<
-        super::types::ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    CompleteMultipleTransfersAfterMfa,
+    super::types::ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncResponse,
+    super::types::ErrorResponse
+);
 /// Complete a transfer between the customer's own accounts after MFA step-up
 ///
 /// Completes a transfer between the customer's own accounts after a multi-factor authentication step-up: when the confirm call answers 403 with `moreInfo.controlFlowId`, the customer completes the step-up and the application posts that `controlFlowId` here.
@@ -547,18 +461,6 @@ impl CompletePersonalDomesticTransferAfterMfa {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -581,16 +483,11 @@ impl CompletePersonalDomesticTransferAfterMfa {
         }
     }
 }
-impl ::std::future::IntoFuture for CompletePersonalDomesticTransferAfterMfa {
-    type Output = Result<
-        super::types::PersonalDomesticTransferConfirmationResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    CompletePersonalDomesticTransferAfterMfa,
+    super::types::PersonalDomesticTransferConfirmationResponse,
+    super::types::ErrorResponse
+);
 /// Complete a change to a standing instruction after MFA step-up
 ///
 /// Completes a change to a standing instruction after a multi-factor authentication step-up, with the `controlFlowId` of the step-up response.
@@ -646,18 +543,6 @@ impl CompleteRepeatingPaymentUpdateAfterMfa {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -680,16 +565,11 @@ impl CompleteRepeatingPaymentUpdateAfterMfa {
         }
     }
 }
-impl ::std::future::IntoFuture for CompleteRepeatingPaymentUpdateAfterMfa {
-    type Output = Result<
-        super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    CompleteRepeatingPaymentUpdateAfterMfa,
+    super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationResponse,
+    super::types::ErrorResponse
+);
 /// Confirm a transfer to a proxy
 ///
 /// Step 3 of a transfer to an account registered under a proxy: executes the preprocessed transfer. If the call asks for an MFA step-up (403 with `moreInfo.controlFlowId`), complete it with the confirmation call.
@@ -742,18 +622,6 @@ impl ConfirmAccountProxyTransfer {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -776,16 +644,10 @@ impl ConfirmAccountProxyTransfer {
         }
     }
 }
-impl ::std::future::IntoFuture for ConfirmAccountProxyTransfer {
-    type Output = Result<
-        super::types::AccountProxyTransfersResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    ConfirmAccountProxyTransfer, super::types::AccountProxyTransfersResponse,
+    super::types::ErrorResponse
+);
 /// Confirm a bill payment
 ///
 /// Step 3: executes the preprocessed bill payment identified by `controlFlowId` and returns the transaction reference.
@@ -826,18 +688,6 @@ impl ConfirmBillPayment {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -859,16 +709,9 @@ impl ConfirmBillPayment {
         }
     }
 }
-impl ::std::future::IntoFuture for ConfirmBillPayment {
-    type Output = Result<
-        super::types::BillPaymentsResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    ConfirmBillPayment, super::types::BillPaymentsResponse, super::types::ErrorResponse
+);
 /// Confirm a Citi Global Transfer (to a Citi account in another country)
 ///
 /// Step 3: executes the preprocessed Citi Global Transfer (to a Citi account in another country) identified by `controlFlowId` and returns the transaction reference.
@@ -921,18 +764,6 @@ impl ConfirmCitiGlobalTransfer {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -955,16 +786,10 @@ impl ConfirmCitiGlobalTransfer {
         }
     }
 }
-impl ::std::future::IntoFuture for ConfirmCitiGlobalTransfer {
-    type Output = Result<
-        super::types::CitiGlobalTransfersResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    ConfirmCitiGlobalTransfer, super::types::CitiGlobalTransfersResponse,
+    super::types::ErrorResponse
+);
 /// Confirm a cross-border wire transfer
 ///
 /// Step 3: executes the preprocessed cross-border wire transfer identified by `controlFlowId` and returns the transaction reference.
@@ -1017,18 +842,6 @@ impl ConfirmCrossBorderWireTransfer {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1051,16 +864,10 @@ impl ConfirmCrossBorderWireTransfer {
         }
     }
 }
-impl ::std::future::IntoFuture for ConfirmCrossBorderWireTransfer {
-    type Output = Result<
-        super::types::CrossBorderWireTransfersResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    ConfirmCrossBorderWireTransfer, super::types::CrossBorderWireTransfersResponse,
+    super::types::ErrorResponse
+);
 /// Confirm a transfer to an account at another domestic bank
 ///
 /// Step 3: executes the preprocessed transfer to an account at another domestic bank identified by `controlFlowId` and returns the transaction reference. A 403 may ask for an MFA step-up; see the `/confirmation` call.
@@ -1101,18 +908,6 @@ impl ConfirmExternalDomesticTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1134,16 +929,10 @@ impl ConfirmExternalDomesticTransfer {
         }
     }
 }
-impl ::std::future::IntoFuture for ConfirmExternalDomesticTransfer {
-    type Output = Result<
-        super::types::ExternalDomesticTransferResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    ConfirmExternalDomesticTransfer, super::types::ExternalDomesticTransferResponse,
+    super::types::ErrorResponse
+);
 /// Confirm a transfer to another Citi Handlowy customer
 ///
 /// Step 3: executes the preprocessed transfer to another Citi Handlowy customer identified by `controlFlowId` and returns the transaction reference. A 403 may ask for an MFA step-up; see the `/confirmation` call.
@@ -1184,18 +973,6 @@ impl ConfirmInternalDomesticTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1217,16 +994,10 @@ impl ConfirmInternalDomesticTransfer {
         }
     }
 }
-impl ::std::future::IntoFuture for ConfirmInternalDomesticTransfer {
-    type Output = Result<
-        super::types::InternalDomesticTransferResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    ConfirmInternalDomesticTransfer, super::types::InternalDomesticTransferResponse,
+    super::types::ErrorResponse
+);
 /// Confirm a transfer between the customer's own accounts
 ///
 /// Step 3: executes the preprocessed transfer between the customer's own accounts identified by `controlFlowId` and returns the transaction reference. A 403 may ask for an MFA step-up; see the `/confirmation` call.
@@ -1267,18 +1038,6 @@ impl ConfirmPersonalDomesticTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1300,16 +1059,10 @@ impl ConfirmPersonalDomesticTransfer {
         }
     }
 }
-impl ::std::future::IntoFuture for ConfirmPersonalDomesticTransfer {
-    type Output = Result<
-        super::types::PersonalDomesticTransferResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    ConfirmPersonalDomesticTransfer, super::types::PersonalDomesticTransferResponse,
+    super::types::ErrorResponse
+);
 /// Confirm a SEPA transfer
 ///
 /// Step 3: executes the preprocessed SEPA transfer identified by `controlFlowId` and returns the transaction reference.
@@ -1362,18 +1115,6 @@ impl ConfirmSepaTransfer {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1396,16 +1137,9 @@ impl ConfirmSepaTransfer {
         }
     }
 }
-impl ::std::future::IntoFuture for ConfirmSepaTransfer {
-    type Output = Result<
-        super::types::SepaTransferResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    ConfirmSepaTransfer, super::types::SepaTransferResponse, super::types::ErrorResponse
+);
 /// Cancel a standing instruction
 ///
 /// Cancels a standing instruction of the account.
@@ -1464,18 +1198,6 @@ impl DeleteRepeatingPayment {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
         let mut request = rt::Request::new(&Self::OPERATION);
@@ -1498,13 +1220,7 @@ impl DeleteRepeatingPayment {
         }
     }
 }
-impl ::std::future::IntoFuture for DeleteRepeatingPayment {
-    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(DeleteRepeatingPayment, (), super::types::ErrorResponse);
 /// Send a bundle of ad hoc transfers
 ///
 /// Submits up to one ad hoc transfer of each kind (Citi Handlowy, other domestic bank, international wire, SEPA) to payees that are not registered, as one bundle executed asynchronously. If the call asks for an MFA step-up (403 with `moreInfo.controlFlowId`), complete it with the confirmation call.
@@ -1569,18 +1285,6 @@ impl ExecuteAdhocMultipleTransfers {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1604,16 +1308,11 @@ impl ExecuteAdhocMultipleTransfers {
         }
     }
 }
-impl ::std::future::IntoFuture for ExecuteAdhocMultipleTransfers {
-    type Output = Result<
-        super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    ExecuteAdhocMultipleTransfers,
+    super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncResponse,
+    super::types::ErrorResponse
+);
 /// Send a bundle of transfers to registered payees
 ///
 /// Submits several transfers from one source account to registered payees (Citi Handlowy and other domestic banks) as one bundle, executed asynchronously; follow it with the status call. If the call asks for an MFA step-up (403 with `moreInfo.controlFlowId`), complete it with the confirmation call.
@@ -1669,18 +1368,6 @@ impl ExecuteMultipleTransfers {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1703,16 +1390,11 @@ impl ExecuteMultipleTransfers {
         }
     }
 }
-impl ::std::future::IntoFuture for ExecuteMultipleTransfers {
-    type Output = Result<
-        super::types::ExecutePaymentInitiationTransactionMultipleTransfersAsyncResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    ExecuteMultipleTransfers,
+    super::types::ExecutePaymentInitiationTransactionMultipleTransfersAsyncResponse,
+    super::types::ErrorResponse
+);
 /// Preprocess a transfer to a proxy
 ///
 /// Step 2 of a transfer to an account registered under a proxy: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
@@ -1765,18 +1447,6 @@ impl PreprocessAccountProxyTransfer {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1799,16 +1469,10 @@ impl PreprocessAccountProxyTransfer {
         }
     }
 }
-impl ::std::future::IntoFuture for PreprocessAccountProxyTransfer {
-    type Output = Result<
-        super::types::AccountProxyTransfersPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    PreprocessAccountProxyTransfer,
+    super::types::AccountProxyTransfersPreprocessResponse, super::types::ErrorResponse
+);
 /// Preprocess a transfer to a proxy and register the payee
 ///
 /// As the proxy preprocess call, and asks to add the payee to the registered payees; the payee is added when the transfer is confirmed.
@@ -1861,18 +1525,6 @@ impl PreprocessAdhocAccountProxyTransferWithPayeeCreation {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1895,16 +1547,11 @@ impl PreprocessAdhocAccountProxyTransferWithPayeeCreation {
         }
     }
 }
-impl ::std::future::IntoFuture for PreprocessAdhocAccountProxyTransferWithPayeeCreation {
-    type Output = Result<
-        super::types::AdhocAccountProxyTransfersPreprocessWithAddPayeeResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    PreprocessAdhocAccountProxyTransferWithPayeeCreation,
+    super::types::AdhocAccountProxyTransfersPreprocessWithAddPayeeResponse,
+    super::types::ErrorResponse
+);
 /// Preprocess a bill payment to an unregistered beneficiary
 ///
 /// Step 2 of a bill payment, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees. Uses the same request and response models as the preprocess call for a registered payee.
@@ -1945,18 +1592,6 @@ impl PreprocessAdhocBillPayment {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1978,16 +1613,10 @@ impl PreprocessAdhocBillPayment {
         }
     }
 }
-impl ::std::future::IntoFuture for PreprocessAdhocBillPayment {
-    type Output = Result<
-        super::types::BillPaymentsPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    PreprocessAdhocBillPayment, super::types::BillPaymentsPreprocessResponse,
+    super::types::ErrorResponse
+);
 /// Preprocess a Citi Global Transfer (to a Citi account in another country) to an unregistered beneficiary
 ///
 /// Step 2 of a Citi Global Transfer (to a Citi account in another country), to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees.
@@ -2028,18 +1657,6 @@ impl PreprocessAdhocCitiGlobalTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2061,16 +1678,10 @@ impl PreprocessAdhocCitiGlobalTransfer {
         }
     }
 }
-impl ::std::future::IntoFuture for PreprocessAdhocCitiGlobalTransfer {
-    type Output = Result<
-        super::types::AdhocCitiGlobalTransfersPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    PreprocessAdhocCitiGlobalTransfer,
+    super::types::AdhocCitiGlobalTransfersPreprocessResponse, super::types::ErrorResponse
+);
 /// Preprocess a cross-border wire transfer to an unregistered beneficiary
 ///
 /// Step 2 of a cross-border wire transfer, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees.
@@ -2111,18 +1722,6 @@ impl PreprocessAdhocCrossBorderWireTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2144,16 +1743,11 @@ impl PreprocessAdhocCrossBorderWireTransfer {
         }
     }
 }
-impl ::std::future::IntoFuture for PreprocessAdhocCrossBorderWireTransfer {
-    type Output = Result<
-        super::types::AdhocCrossBorderWireTransfersPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    PreprocessAdhocCrossBorderWireTransfer,
+    super::types::AdhocCrossBorderWireTransfersPreprocessResponse,
+    super::types::ErrorResponse
+);
 /// Preprocess a transfer to an account at another domestic bank to an unregistered beneficiary
 ///
 /// Step 2 of a transfer to an account at another domestic bank, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees.
@@ -2194,18 +1788,6 @@ impl PreprocessAdhocExternalDomesticTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2227,16 +1809,10 @@ impl PreprocessAdhocExternalDomesticTransfer {
         }
     }
 }
-impl ::std::future::IntoFuture for PreprocessAdhocExternalDomesticTransfer {
-    type Output = Result<
-        super::types::AdhocExtDmstcTransferPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    PreprocessAdhocExternalDomesticTransfer,
+    super::types::AdhocExtDmstcTransferPreprocessResponse, super::types::ErrorResponse
+);
 /// Preprocess a transfer to an account at another domestic bank to an unregistered beneficiary and register it as a payee
 ///
 /// Like the adhoc preprocess call, and also asks to add the beneficiary to the customer's registered payees; the payee is registered by the subsequent confirm call (newer API of the same SDK).
@@ -2289,18 +1865,6 @@ impl PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2323,17 +1887,11 @@ impl PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
         }
     }
 }
-impl ::std::future::IntoFuture
-for PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
-    type Output = Result<
-        super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    PreprocessAdhocExternalDomesticTransferWithPayeeCreation,
+    super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeResponse,
+    super::types::ErrorResponse
+);
 /// Preprocess a transfer to another Citi Handlowy customer to an unregistered beneficiary
 ///
 /// Step 2 of a transfer to another Citi Handlowy customer, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees.
@@ -2374,18 +1932,6 @@ impl PreprocessAdhocInternalDomesticTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2407,16 +1953,11 @@ impl PreprocessAdhocInternalDomesticTransfer {
         }
     }
 }
-impl ::std::future::IntoFuture for PreprocessAdhocInternalDomesticTransfer {
-    type Output = Result<
-        super::types::AdhocInternalDmstcTransferPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    PreprocessAdhocInternalDomesticTransfer,
+    super::types::AdhocInternalDmstcTransferPreprocessResponse,
+    super::types::ErrorResponse
+);
 /// Preprocess a transfer to another Citi Handlowy customer to an unregistered beneficiary and register it as a payee
 ///
 /// Like the adhoc preprocess call, and also asks to add the beneficiary to the customer's registered payees; the payee is registered by the subsequent confirm call (newer API of the same SDK).
@@ -2469,18 +2010,6 @@ impl PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2503,17 +2032,11 @@ impl PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
         }
     }
 }
-impl ::std::future::IntoFuture
-for PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
-    type Output = Result<
-        super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    PreprocessAdhocInternalDomesticTransferWithPayeeCreation,
+    super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse,
+    super::types::ErrorResponse
+);
 /// Preprocess a SEPA transfer to an unregistered beneficiary
 ///
 /// Step 2 of a SEPA transfer, to a beneficiary that is not a registered payee (adhoc): returns a `controlFlowId`, the amounts, the exchange rate and fees.
@@ -2554,18 +2077,6 @@ impl PreprocessAdhocSepaTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2587,16 +2098,10 @@ impl PreprocessAdhocSepaTransfer {
         }
     }
 }
-impl ::std::future::IntoFuture for PreprocessAdhocSepaTransfer {
-    type Output = Result<
-        super::types::AdhocSepaTransfersPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    PreprocessAdhocSepaTransfer, super::types::AdhocSepaTransfersPreprocessResponse,
+    super::types::ErrorResponse
+);
 /// Preprocess a bill payment
 ///
 /// Step 2 of a bill payment, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
@@ -2637,18 +2142,6 @@ impl PreprocessBillPayment {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2670,16 +2163,10 @@ impl PreprocessBillPayment {
         }
     }
 }
-impl ::std::future::IntoFuture for PreprocessBillPayment {
-    type Output = Result<
-        super::types::BillPaymentsPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    PreprocessBillPayment, super::types::BillPaymentsPreprocessResponse,
+    super::types::ErrorResponse
+);
 /// Preprocess a Citi Global Transfer (to a Citi account in another country)
 ///
 /// Step 2 of a Citi Global Transfer (to a Citi account in another country), to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
@@ -2720,18 +2207,6 @@ impl PreprocessCitiGlobalTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2753,16 +2228,10 @@ impl PreprocessCitiGlobalTransfer {
         }
     }
 }
-impl ::std::future::IntoFuture for PreprocessCitiGlobalTransfer {
-    type Output = Result<
-        super::types::CitiGlobalTransfersPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    PreprocessCitiGlobalTransfer, super::types::CitiGlobalTransfersPreprocessResponse,
+    super::types::ErrorResponse
+);
 /// Preprocess a cross-border wire transfer
 ///
 /// Step 2 of a cross-border wire transfer, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
@@ -2803,18 +2272,6 @@ impl PreprocessCrossBorderWireTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2836,16 +2293,10 @@ impl PreprocessCrossBorderWireTransfer {
         }
     }
 }
-impl ::std::future::IntoFuture for PreprocessCrossBorderWireTransfer {
-    type Output = Result<
-        super::types::CrossBorderWireTransfersPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    PreprocessCrossBorderWireTransfer,
+    super::types::CrossBorderWireTransfersPreprocessResponse, super::types::ErrorResponse
+);
 /// Preprocess a transfer to an account at another domestic bank
 ///
 /// Step 2 of a transfer to an account at another domestic bank, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
@@ -2886,18 +2337,6 @@ impl PreprocessExternalDomesticTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -2919,16 +2358,10 @@ impl PreprocessExternalDomesticTransfer {
         }
     }
 }
-impl ::std::future::IntoFuture for PreprocessExternalDomesticTransfer {
-    type Output = Result<
-        super::types::PreprocessForFundTransferResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    PreprocessExternalDomesticTransfer, super::types::PreprocessForFundTransferResponse,
+    super::types::ErrorResponse
+);
 /// Preprocess a transfer to an account at another domestic bank, by destination account
 ///
 /// Step 2 of a transfer to an account at another domestic bank, naming the destination account rather than a registered payee (the newer form of `POST /v1/moneyMovement/externalDomesticTransfer/preprocess`): validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
@@ -2981,18 +2414,6 @@ impl PreprocessExternalDomesticTransferToAccount {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -3015,16 +2436,10 @@ impl PreprocessExternalDomesticTransferToAccount {
         }
     }
 }
-impl ::std::future::IntoFuture for PreprocessExternalDomesticTransferToAccount {
-    type Output = Result<
-        super::types::PreprocessForFundTransferResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    PreprocessExternalDomesticTransferToAccount,
+    super::types::PreprocessForFundTransferResponse, super::types::ErrorResponse
+);
 /// Preprocess a transfer to another Citi Handlowy customer
 ///
 /// Step 2 of a transfer to another Citi Handlowy customer, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
@@ -3065,18 +2480,6 @@ impl PreprocessInternalDomesticTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -3098,16 +2501,10 @@ impl PreprocessInternalDomesticTransfer {
         }
     }
 }
-impl ::std::future::IntoFuture for PreprocessInternalDomesticTransfer {
-    type Output = Result<
-        super::types::PreprocessForFundTransferResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    PreprocessInternalDomesticTransfer, super::types::PreprocessForFundTransferResponse,
+    super::types::ErrorResponse
+);
 /// Preprocess a transfer between the customer's own accounts
 ///
 /// Step 2 of a transfer between the customer's own accounts: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
@@ -3148,18 +2545,6 @@ impl PreprocessPersonalDomesticTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -3181,16 +2566,10 @@ impl PreprocessPersonalDomesticTransfer {
         }
     }
 }
-impl ::std::future::IntoFuture for PreprocessPersonalDomesticTransfer {
-    type Output = Result<
-        super::types::PreprocessForFundTransferResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    PreprocessPersonalDomesticTransfer, super::types::PreprocessForFundTransferResponse,
+    super::types::ErrorResponse
+);
 /// Preprocess a change to a standing instruction
 ///
 /// Step 1 of changing a standing instruction: validates the change and returns a `controlFlowId`, the amounts, the exchange rate and fees. Nothing changes until the update call.
@@ -3246,18 +2625,6 @@ impl PreprocessRepeatingPaymentUpdate {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -3280,16 +2647,11 @@ impl PreprocessRepeatingPaymentUpdate {
         }
     }
 }
-impl ::std::future::IntoFuture for PreprocessRepeatingPaymentUpdate {
-    type Output = Result<
-        super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    PreprocessRepeatingPaymentUpdate,
+    super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessResponse,
+    super::types::ErrorResponse
+);
 /// Preprocess a SEPA transfer
 ///
 /// Step 2 of a SEPA transfer, to a registered payee: validates the request and returns a `controlFlowId`, the debit and credit amounts, the exchange rate and fees. Nothing is executed until the confirm call.
@@ -3330,18 +2692,6 @@ impl PreprocessSepaTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -3363,16 +2713,10 @@ impl PreprocessSepaTransfer {
         }
     }
 }
-impl ::std::future::IntoFuture for PreprocessSepaTransfer {
-    type Output = Result<
-        super::types::SepaTransfersPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    PreprocessSepaTransfer, super::types::SepaTransfersPreprocessResponse,
+    super::types::ErrorResponse
+);
 /// List the accounts that can pay a transfer to a proxy
 ///
 /// Step 1 of a transfer to an account registered under a proxy: the customer's accounts that can pay such a transfer, for one kind of proxy payment. Pages with `nextStartIndex`.
@@ -3431,18 +2775,6 @@ impl RetrieveAccountProxyTransferEligibility {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -3488,16 +2820,11 @@ impl RetrieveAccountProxyTransferEligibility {
         )
     }
 }
-impl ::std::future::IntoFuture for RetrieveAccountProxyTransferEligibility {
-    type Output = Result<
-        super::types::AccountProxyTransfersSourceAccountEligibilityResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveAccountProxyTransferEligibility,
+    super::types::AccountProxyTransfersSourceAccountEligibilityResponse,
+    super::types::ErrorResponse
+);
 /// List eligible accounts for a bill payment
 ///
 /// Returns the accounts that can be debited and the registered billers each can pay. Step 1 of the transfer flow.
@@ -3542,18 +2869,6 @@ impl RetrieveBillPaymentEligibility {
         self.next_start_index = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -3596,16 +2911,10 @@ impl RetrieveBillPaymentEligibility {
         )
     }
 }
-impl ::std::future::IntoFuture for RetrieveBillPaymentEligibility {
-    type Output = Result<
-        super::types::BillPaymentAccountPayeeEligibilityResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveBillPaymentEligibility,
+    super::types::BillPaymentAccountPayeeEligibilityResponse, super::types::ErrorResponse
+);
 /// Get one biller
 ///
 /// Returns the details of one biller (merchant).
@@ -3643,18 +2952,6 @@ impl RetrieveBillPaymentMerchantDetails {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -3676,16 +2973,10 @@ impl RetrieveBillPaymentMerchantDetails {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrieveBillPaymentMerchantDetails {
-    type Output = Result<
-        super::types::MerchantDetailsResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveBillPaymentMerchantDetails, super::types::MerchantDetailsResponse,
+    super::types::ErrorResponse
+);
 /// List billers
 ///
 /// Returns the billers (merchants), grouped by biller category, optionally for one category.
@@ -3730,18 +3021,6 @@ impl RetrieveBillPaymentMerchants {
         self.biller_category_code = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -3767,16 +3046,10 @@ impl RetrieveBillPaymentMerchants {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrieveBillPaymentMerchants {
-    type Output = Result<
-        super::types::MerchantListResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveBillPaymentMerchants, super::types::MerchantListResponse,
+    super::types::ErrorResponse
+);
 /// Get the outstanding bills of a biller payee
 ///
 /// Returns the outstanding bills of a registered biller payee (amount and due date of each) and the references the biller keeps for the customer.
@@ -3826,18 +3099,6 @@ impl RetrieveBillPaymentPayeeBillDetails {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -3859,16 +3120,10 @@ impl RetrieveBillPaymentPayeeBillDetails {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrieveBillPaymentPayeeBillDetails {
-    type Output = Result<
-        super::types::BillDetailsInquiryResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveBillPaymentPayeeBillDetails, super::types::BillDetailsInquiryResponse,
+    super::types::ErrorResponse
+);
 /// List the source accounts and payees a bundle of transfers can use
 ///
 /// Step 1 of a bundle of transfers: per payment method, the accounts that can pay and the registered payees they can pay. Pages with `nextStartIndex`.
@@ -3928,18 +3183,6 @@ impl RetrieveBulkTransferEligibility {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -3983,16 +3226,11 @@ impl RetrieveBulkTransferEligibility {
         )
     }
 }
-impl ::std::future::IntoFuture for RetrieveBulkTransferEligibility {
-    type Output = Result<
-        super::types::RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibilityResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveBulkTransferEligibility,
+    super::types::RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibilityResponse,
+    super::types::ErrorResponse
+);
 /// List eligible accounts for a Citi Global Transfer (to a Citi account in another country)
 ///
 /// Returns the accounts that can be debited and the registered Citi Global Transfer payees each can pay. Step 1 of the transfer flow.
@@ -4037,18 +3275,6 @@ impl RetrieveCitiGlobalTransferEligibility {
         self.next_start_index = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -4091,16 +3317,11 @@ impl RetrieveCitiGlobalTransferEligibility {
         )
     }
 }
-impl ::std::future::IntoFuture for RetrieveCitiGlobalTransferEligibility {
-    type Output = Result<
-        super::types::CitiGlobalTransfersAccountPayeeEligibilityResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveCitiGlobalTransferEligibility,
+    super::types::CitiGlobalTransfersAccountPayeeEligibilityResponse,
+    super::types::ErrorResponse
+);
 /// List eligible accounts for a cross-border wire transfer
 ///
 /// Returns the accounts that can be debited and the registered cross-border payees each can pay. Step 1 of the transfer flow.
@@ -4145,18 +3366,6 @@ impl RetrieveCrossBorderWireTransferEligibility {
         self.next_start_index = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -4199,16 +3408,11 @@ impl RetrieveCrossBorderWireTransferEligibility {
         )
     }
 }
-impl ::std::future::IntoFuture for RetrieveCrossBorderWireTransferEligibility {
-    type Output = Result<
-        super::types::CrossBorderWireTransfersAccountPayeeEligibilityResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveCrossBorderWireTransferEligibility,
+    super::types::CrossBorderWireTransfersAccountPayeeEligibilityResponse,
+    super::types::ErrorResponse
+);
 /// List destination countries
 ///
 /// Returns the countries transfers can be sent to, with each country's code, local currency, bank-branch identifier and whether it uses IBANs. Pages with `nextStartIndex`.
@@ -4265,18 +3469,6 @@ impl RetrieveDestinationCountries {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -4318,16 +3510,10 @@ impl RetrieveDestinationCountries {
         )
     }
 }
-impl ::std::future::IntoFuture for RetrieveDestinationCountries {
-    type Output = Result<
-        super::types::DestinationListResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveDestinationCountries, super::types::DestinationListResponse,
+    super::types::ErrorResponse
+);
 /// List eligible accounts for a transfer to an account at another domestic bank
 ///
 /// Returns the accounts that can be debited and the registered payees at other domestic banks each can pay. Step 1 of the transfer flow.
@@ -4372,18 +3558,6 @@ impl RetrieveExternalDomesticTransferEligibility {
         self.next_start_index = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -4426,16 +3600,10 @@ impl RetrieveExternalDomesticTransferEligibility {
         )
     }
 }
-impl ::std::future::IntoFuture for RetrieveExternalDomesticTransferEligibility {
-    type Output = Result<
-        super::types::ExtDmstcValidPayeeDestAcctsResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveExternalDomesticTransferEligibility,
+    super::types::ExtDmstcValidPayeeDestAcctsResponse, super::types::ErrorResponse
+);
 /// List eligible accounts for a transfer to another Citi Handlowy customer
 ///
 /// Returns the accounts that can be debited and the registered Citi Handlowy payees each can pay. Step 1 of the transfer flow.
@@ -4480,18 +3648,6 @@ impl RetrieveInternalDomesticTransferEligibility {
         self.next_start_index = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -4534,16 +3690,11 @@ impl RetrieveInternalDomesticTransferEligibility {
         )
     }
 }
-impl ::std::future::IntoFuture for RetrieveInternalDomesticTransferEligibility {
-    type Output = Result<
-        super::types::InternalDomesticValidSourceDestinationAcccountsResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveInternalDomesticTransferEligibility,
+    super::types::InternalDomesticValidSourceDestinationAcccountsResponse,
+    super::types::ErrorResponse
+);
 /// Get the status of every transfer of a bundle
 ///
 /// Returns the status of each transfer of a bundle submitted with one of the bundle calls. Pages with `startIndex` (the index of the first transfer to return) and answers `nextStartIndex`.
@@ -4605,18 +3756,6 @@ impl RetrieveMultipleTransfersStatus {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -4639,16 +3778,11 @@ impl RetrieveMultipleTransfersStatus {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrieveMultipleTransfersStatus {
-    type Output = Result<
-        super::types::RetrievePaymentInitiationTransactionMultipleTransfersStatusResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveMultipleTransfersStatus,
+    super::types::RetrievePaymentInitiationTransactionMultipleTransfersStatusResponse,
+    super::types::ErrorResponse
+);
 /// Get one payee
 ///
 /// Returns one registered payee; the object matching the payee's destination type is populated.
@@ -4686,18 +3820,6 @@ impl RetrievePayee {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -4718,16 +3840,9 @@ impl RetrievePayee {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrievePayee {
-    type Output = Result<
-        super::types::PayeeDetailsResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrievePayee, super::types::PayeeDetailsResponse, super::types::ErrorResponse
+);
 /// Get additional details of one payee
 ///
 /// Returns the additional details of one registered payee (newer API of the same SDK). Response model inferred: PayeeDetailsResponse.
@@ -4777,18 +3892,6 @@ impl RetrievePayeeDetails {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -4810,16 +3913,9 @@ impl RetrievePayeeDetails {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrievePayeeDetails {
-    type Output = Result<
-        super::types::PayeeDetailsResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrievePayeeDetails, super::types::PayeeDetailsResponse, super::types::ErrorResponse
+);
 /// List valid source and destination combinations
 ///
 /// Returns the valid source account / payee / own destination account combinations for all transfer types, optionally filtered by payment type.
@@ -4873,18 +3969,6 @@ impl RetrievePayeeSourceAccounts {
         self.next_start_index = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -4928,16 +4012,10 @@ impl RetrievePayeeSourceAccounts {
         )
     }
 }
-impl ::std::future::IntoFuture for RetrievePayeeSourceAccounts {
-    type Output = Result<
-        super::types::ValidSourceDestinationAccountsResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrievePayeeSourceAccounts, super::types::ValidSourceDestinationAccountsResponse,
+    super::types::ErrorResponse
+);
 /// List registered payees
 ///
 /// Returns the customer's registered payees, optionally filtered by payment type, one page at a time.
@@ -4991,18 +4069,6 @@ impl RetrievePayees {
         self.next_start_index = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -5041,16 +4107,9 @@ impl RetrievePayees {
         )
     }
 }
-impl ::std::future::IntoFuture for RetrievePayees {
-    type Output = Result<
-        super::types::PayeeListResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrievePayees, super::types::PayeeListResponse, super::types::ErrorResponse
+);
 /// List eligible accounts for a transfer between the customer's own accounts
 ///
 /// Returns the customer's accounts that can be debited and the own accounts each can credit. Step 1 of the transfer flow.
@@ -5086,18 +4145,6 @@ impl RetrievePersonalDomesticTransferEligibility {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -5117,16 +4164,10 @@ impl RetrievePersonalDomesticTransferEligibility {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrievePersonalDomesticTransferEligibility {
-    type Output = Result<
-        super::types::PersonalDomesticValidSrcDesAcctRes,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrievePersonalDomesticTransferEligibility,
+    super::types::PersonalDomesticValidSrcDesAcctRes, super::types::ErrorResponse
+);
 /// List the standing instructions
 ///
 /// Returns the customer's standing instructions (repeating and future-dated payments), optionally of one payment type. Pages with `nextStartIndex`.
@@ -5195,18 +4236,6 @@ impl RetrieveRepeatingPayments {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -5251,16 +4280,11 @@ impl RetrieveRepeatingPayments {
         )
     }
 }
-impl ::std::future::IntoFuture for RetrieveRepeatingPayments {
-    type Output = Result<
-        super::types::RetrievePaymentInitiationTransactionRepeatingPaymentsResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveRepeatingPayments,
+    super::types::RetrievePaymentInitiationTransactionRepeatingPaymentsResponse,
+    super::types::ErrorResponse
+);
 /// List eligible accounts for a SEPA transfer
 ///
 /// Returns the accounts that can be debited and the registered SEPA payees each can pay. Step 1 of the transfer flow.
@@ -5305,18 +4329,6 @@ impl RetrieveSepaTransferEligibility {
         self.next_start_index = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -5359,16 +4371,11 @@ impl RetrieveSepaTransferEligibility {
         )
     }
 }
-impl ::std::future::IntoFuture for RetrieveSepaTransferEligibility {
-    type Output = Result<
-        super::types::SepaTransfersAccountPayeeEligibilityResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveSepaTransferEligibility,
+    super::types::SepaTransfersAccountPayeeEligibilityResponse,
+    super::types::ErrorResponse
+);
 /// Change a standing instruction
 ///
 /// Step 2 of changing a standing instruction: applies the preprocessed change. If the call asks for an MFA step-up (403 with `moreInfo.controlFlowId`), complete it with the confirmation call.
@@ -5424,18 +4431,6 @@ impl UpdateRepeatingPayment {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
         let mut request = rt::Request::new(&Self::OPERATION);
@@ -5453,10 +4448,4 @@ impl UpdateRepeatingPayment {
         }
     }
 }
-impl ::std::future::IntoFuture for UpdateRepeatingPayment {
-    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(UpdateRepeatingPayment, (), super::types::ErrorResponse);

@@ -52,18 +52,6 @@ impl AcceptApplicationOffer {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
         let mut request = rt::Request::new(&Self::OPERATION);
@@ -82,13 +70,7 @@ impl AcceptApplicationOffer {
         }
     }
 }
-impl ::std::future::IntoFuture for AcceptApplicationOffer {
-    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(AcceptApplicationOffer, (), super::types::ErrorResponse);
 /// Add a supplementary applicant
 ///
 /// Adds a supplementary applicant (for example a supplementary card holder) to the application. The request and response bodies are inferred.
@@ -132,18 +114,6 @@ impl AddApplicant {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -167,16 +137,9 @@ impl AddApplicant {
         }
     }
 }
-impl ::std::future::IntoFuture for AddApplicant {
-    type Output = Result<
-        super::types::ApplicantAddResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    AddApplicant, super::types::ApplicantAddResponse, super::types::ErrorResponse
+);
 /// Create a credit-card application
 ///
 /// Creates an application for the chosen product with the primary applicant's details. Returns the application identifier, its stage and the `controlFlowId` to send on the later calls. Poland, Russia and UAE use a different create-application call than APAC (portal text); the request shape here is the APAC one.
@@ -226,18 +189,6 @@ impl CreateApplication {
         self.accept_language = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -260,16 +211,9 @@ impl CreateApplication {
         }
     }
 }
-impl ::std::future::IntoFuture for CreateApplication {
-    type Output = Result<
-        super::types::ApplicationAddResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    CreateApplication, super::types::ApplicationAddResponse, super::types::ErrorResponse
+);
 /// Capture a prospect (lead)
 ///
 /// Records a prospect interested in a product group, for the bank to follow up (lead capture).
@@ -310,18 +254,6 @@ impl CreateProspect {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -343,16 +275,9 @@ impl CreateProspect {
         }
     }
 }
-impl ::std::future::IntoFuture for CreateProspect {
-    type Output = Result<
-        super::types::ProspectAddResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    CreateProspect, super::types::ProspectAddResponse, super::types::ErrorResponse
+);
 /// Remove a supplementary applicant
 ///
 /// Removes a supplementary applicant from the application. The request body and the 204 response are inferred.
@@ -399,18 +324,6 @@ impl DeleteApplicant {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
         let mut request = rt::Request::new(&Self::OPERATION);
@@ -430,13 +343,7 @@ impl DeleteApplicant {
         }
     }
 }
-impl ::std::future::IntoFuture for DeleteApplicant {
-    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(DeleteApplicant, (), super::types::ErrorResponse);
 /// Request the credit decision (in-principle approval)
 ///
 /// Requests the credit decision (in-principle approval, IPA) and returns the decision on the requested product with any counter-offers and cross-sell offers and the documents still required.
@@ -480,18 +387,6 @@ impl RequestInPrincipleApproval {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -515,16 +410,10 @@ impl RequestInPrincipleApproval {
         }
     }
 }
-impl ::std::future::IntoFuture for RequestInPrincipleApproval {
-    type Output = Result<
-        super::types::InPrincipleApprovalResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RequestInPrincipleApproval, super::types::InPrincipleApprovalResponse,
+    super::types::ErrorResponse
+);
 /// Retrieve the supplementary applicants
 ///
 /// Returns the supplementary applicants of the application, or one of them when `applicantId` is given. The response body is inferred.
@@ -577,18 +466,6 @@ impl RetrieveApplicants {
         self.applicant_id = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -612,16 +489,10 @@ impl RetrieveApplicants {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrieveApplicants {
-    type Output = Result<
-        super::types::ApplicantInquiryResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveApplicants, super::types::ApplicantInquiryResponse,
+    super::types::ErrorResponse
+);
 /// Retrieve an application
 ///
 /// Returns a saved application: its stage, product, applicant and any decisions and offers.
@@ -668,18 +539,6 @@ impl RetrieveApplication {
         self.control_flow_id = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -702,16 +561,10 @@ impl RetrieveApplication {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrieveApplication {
-    type Output = Result<
-        super::types::ApplicationInquiryResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveApplication, super::types::ApplicationInquiryResponse,
+    super::types::ErrorResponse
+);
 /// Retrieve the status of an application
 ///
 /// Returns the stage of the application with the decision on the requested product and any offers.
@@ -755,18 +608,6 @@ impl RetrieveApplicationStatus {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -789,16 +630,10 @@ impl RetrieveApplicationStatus {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrieveApplicationStatus {
-    type Output = Result<
-        super::types::ApplicationStatusResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveApplicationStatus, super::types::ApplicationStatusResponse,
+    super::types::ErrorResponse
+);
 /// Retrieve the product catalogue
 ///
 /// Returns the credit products that can be applied for, with their limits, fees, interest rate, terms and the codes to use when creating an application. Paged with `nextStartIndex` (the paging parameter is inferred).
@@ -843,18 +678,6 @@ impl RetrieveProductCatalogue {
         self.next_start_index = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -895,16 +718,10 @@ impl RetrieveProductCatalogue {
         )
     }
 }
-impl ::std::future::IntoFuture for RetrieveProductCatalogue {
-    type Output = Result<
-        super::types::ProductCatalogueResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveProductCatalogue, super::types::ProductCatalogueResponse,
+    super::types::ErrorResponse
+);
 /// Run the background screening
 ///
 /// Runs the background screening of the applicant and returns the stage the application has reached.
@@ -948,18 +765,6 @@ impl ScreenApplicant {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -983,16 +788,10 @@ impl ScreenApplicant {
         }
     }
 }
-impl ::std::future::IntoFuture for ScreenApplicant {
-    type Output = Result<
-        super::types::BackgroundScreeningResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    ScreenApplicant, super::types::BackgroundScreeningResponse,
+    super::types::ErrorResponse
+);
 /// Send a one-time password to the applicant
 ///
 /// Generates a one-time password and sends it to the applicant's phone; returns the masked number it was sent to.
@@ -1048,18 +847,6 @@ impl SendApplicationOtp {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1084,16 +871,10 @@ impl SendApplicationOtp {
         }
     }
 }
-impl ::std::future::IntoFuture for SendApplicationOtp {
-    type Output = Result<
-        super::types::UnsecuredApplicationGenerateAndSendOtpResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    SendApplicationOtp, super::types::UnsecuredApplicationGenerateAndSendOtpResponse,
+    super::types::ErrorResponse
+);
 /// Submit the application
 ///
 /// Submits the completed application for final processing.
@@ -1137,18 +918,6 @@ impl SubmitApplication {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
         let mut request = rt::Request::new(&Self::OPERATION);
@@ -1167,13 +936,7 @@ impl SubmitApplication {
         }
     }
 }
-impl ::std::future::IntoFuture for SubmitApplication {
-    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(SubmitApplication, (), super::types::ErrorResponse);
 /// Update a supplementary applicant
 ///
 /// Changes the details of a supplementary applicant. The request body and the 204 response are inferred.
@@ -1220,18 +983,6 @@ impl UpdateApplicant {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
         let mut request = rt::Request::new(&Self::OPERATION);
@@ -1251,13 +1002,7 @@ impl UpdateApplicant {
         }
     }
 }
-impl ::std::future::IntoFuture for UpdateApplicant {
-    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(UpdateApplicant, (), super::types::ErrorResponse);
 /// Update a saved application
 ///
 /// Changes the product or applicant details of a saved application.
@@ -1301,18 +1046,6 @@ impl UpdateApplication {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1336,16 +1069,10 @@ impl UpdateApplication {
         }
     }
 }
-impl ::std::future::IntoFuture for UpdateApplication {
-    type Output = Result<
-        super::types::ApplicationUpdateResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    UpdateApplication, super::types::ApplicationUpdateResponse,
+    super::types::ErrorResponse
+);
 /// Upload a document
 ///
 /// Attaches a base64-encoded document (for example proof of income or identity) to the application.
@@ -1389,18 +1116,6 @@ impl UploadApplicationDocument {
             extra_headers: Vec::new(),
         }
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -1424,16 +1139,10 @@ impl UploadApplicationDocument {
         }
     }
 }
-impl ::std::future::IntoFuture for UploadApplicationDocument {
-    type Output = Result<
-        super::types::InsertDocumentResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    UploadApplicationDocument, super::types::InsertDocumentResponse,
+    super::types::ErrorResponse
+);
 /// Validate the applicant's one-time password
 ///
 /// Checks the one-time password the applicant entered.
@@ -1489,18 +1198,6 @@ impl ValidateApplicationOtp {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
         let mut request = rt::Request::new(&Self::OPERATION);
@@ -1520,10 +1217,4 @@ impl ValidateApplicationOtp {
         }
     }
 }
-impl ::std::future::IntoFuture for ValidateApplicationOtp {
-    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(ValidateApplicationOtp, (), super::types::ErrorResponse);

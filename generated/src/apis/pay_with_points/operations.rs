@@ -77,18 +77,6 @@ impl ActivateRewardsLink {
         self.accept_language = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
         let mut request = rt::Request::new(&Self::OPERATION);
@@ -113,13 +101,7 @@ impl ActivateRewardsLink {
         }
     }
 }
-impl ::std::future::IntoFuture for ActivateRewardsLink {
-    type Output = Result<(), rt::Error<super::types::ErrorResponse>>;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(ActivateRewardsLink, (), super::types::ErrorResponse);
 /// Enrol a card for paying with points
 ///
 /// Enrols a Citi credit card for paying with points at the merchant and returns the
@@ -186,18 +168,6 @@ impl LinkRewardsCard {
         self.accept_language = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -221,16 +191,9 @@ impl LinkRewardsCard {
         }
     }
 }
-impl ::std::future::IntoFuture for LinkRewardsCard {
-    type Output = Result<
-        super::types::RewardsLinkageResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    LinkRewardsCard, super::types::RewardsLinkageResponse, super::types::ErrorResponse
+);
 /// Pay with points
 ///
 /// Redeems points of the linked card for a merchant order. The points value is credited to
@@ -300,18 +263,6 @@ impl RedeemPoints {
         self.accept_language = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -341,16 +292,9 @@ impl RedeemPoints {
         }
     }
 }
-impl ::std::future::IntoFuture for RedeemPoints {
-    type Output = Result<
-        super::types::RedemptionResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RedeemPoints, super::types::RedemptionResponse, super::types::ErrorResponse
+);
 /// Retrieve the point balance of a linked card
 ///
 /// Returns the points available on the linked card, the programme's conversion rate
@@ -413,18 +357,6 @@ impl RetrievePointBalance {
         self.accept_language = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -452,16 +384,9 @@ impl RetrievePointBalance {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrievePointBalance {
-    type Output = Result<
-        super::types::PointBalanceResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrievePointBalance, super::types::PointBalanceResponse, super::types::ErrorResponse
+);
 /// Retrieve the reward point balances of several cards
 ///
 /// Returns the reward point balances of several of the customer's credit cards, identified
@@ -525,18 +450,6 @@ impl SearchCardPointBalances {
         self.accept_language = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -560,13 +473,7 @@ impl SearchCardPointBalances {
         }
     }
 }
-impl ::std::future::IntoFuture for SearchCardPointBalances {
-    type Output = Result<
-        super::types::RewardsInquiryResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    SearchCardPointBalances, super::types::RewardsInquiryResponse,
+    super::types::ErrorResponse
+);

@@ -92,18 +92,6 @@ impl RetrieveMetaData {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -126,16 +114,9 @@ impl RetrieveMetaData {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrieveMetaData {
-    type Output = Result<
-        super::types::MetaDataResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveMetaData, super::types::MetaDataResponse, super::types::ErrorResponse
+);
 /// Get the valid values of a reference-data field
 ///
 /// Returns the valid values, with descriptions, of a reference-data field. The
@@ -214,18 +195,6 @@ impl RetrieveReferenceData {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -251,16 +220,10 @@ impl RetrieveReferenceData {
         }
     }
 }
-impl ::std::future::IntoFuture for RetrieveReferenceData {
-    type Output = Result<
-        super::types::ReferenceDataResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    RetrieveReferenceData, super::types::ReferenceDataResponse,
+    super::types::ErrorResponse
+);
 /// Search employers
 ///
 /// Searches employers by name or registration number; supports the employment part of
@@ -363,18 +326,6 @@ impl SearchEmployers {
         self.client_details = Some(value.into());
         self
     }
-    /// Adds a header the operation does not declare (a tracing or correlation header).
-    /// It cannot replace a header the client manages (authentication, the request id, the
-    /// client id, content negotiation) or one this operation declares: such a request
-    /// fails before anything is sent, as does a value with a line break.
-    pub fn extra_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        self.extra_headers.push((name.into(), value.into()));
-        self
-    }
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -426,13 +377,6 @@ impl SearchEmployers {
         )
     }
 }
-impl ::std::future::IntoFuture for SearchEmployers {
-    type Output = Result<
-        super::types::EmployerListResponse,
-        rt::Error<super::types::ErrorResponse>,
-    >;
-    type IntoFuture = rt::BoxFuture<'static, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+rt::operation_impls!(
+    SearchEmployers, super::types::EmployerListResponse, super::types::ErrorResponse
+);
