@@ -126,7 +126,7 @@ impl<'a> Checker<'a> {
     ///
     /// A node's pointer is only written out for a ref that needs a diagnostic or a fix: the
     /// walk keeps the path as borrowed segments, and a target found once is not looked up again
-    /// (GitHub's description has about 30,000 refs to a few thousand targets).
+    /// (GitHub's description has 10,460 refs to 1,764 targets).
     fn check_refs(&mut self) {
         let raw: &'a Value = self.raw;
         let mut resolved: std::collections::HashSet<&'a str> = std::collections::HashSet::new();

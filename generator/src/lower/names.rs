@@ -28,8 +28,9 @@ const KEYWORDS: [&str; 52] = [
 /// Converts a spec name (property, parameter, operationId, schema name, enum value) to a Rust
 /// identifier in the given case. Never returns an empty string or a keyword.
 pub fn rust_ident(wire: &str, case: Case) -> String {
-    // The same names come back many times (GitHub's description has `url` and `id` in
-    // thousands of schemas): each thread remembers what it converted, up to a bound.
+    // The same names come back many times (GitHub's description has 38,839 properties with
+    // 1,928 names; `url` and `id` are in over 1,300 schemas each): each thread remembers what
+    // it converted, up to a bound.
     const REMEMBERED: usize = 1 << 16;
     thread_local! {
         static CONVERTED: std::cell::RefCell<[std::collections::HashMap<String, String>; 2]> = Default::default();
