@@ -14,7 +14,7 @@ mod security;
 mod shape;
 pub mod tag_features;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use openapiv3::{OpenAPI, ReferenceOr, Schema};
 
@@ -102,10 +102,11 @@ struct Lowerer<'a> {
     type_names: NameScope,
     /// Component schema name -> Rust type name, claimed before anything else is named.
     component_names: BTreeMap<String, String>,
-    /// Schema pointer -> what it lowered to (so each schema becomes one type).
-    lowered: BTreeMap<String, Lowered>,
+    /// Schema pointer -> what it lowered to (so each schema becomes one type). Hashed: the
+    /// pointers share long prefixes, which a sorted map compares again at every step.
+    lowered: HashMap<String, Lowered>,
     /// Pointers being lowered right now (to catch alias cycles).
-    in_progress: BTreeSet<String>,
+    in_progress: HashSet<String>,
     /// How many schemas deep the lowering is right now.
     depth: usize,
     /// Schemas at the targets of `$ref`s that do not point into `components/schemas`.
@@ -131,8 +132,8 @@ impl<'a> Lowerer<'a> {
             types: BTreeMap::new(),
             type_names: NameScope::new(),
             component_names: BTreeMap::new(),
-            lowered: BTreeMap::new(),
-            in_progress: BTreeSet::new(),
+            lowered: HashMap::new(),
+            in_progress: HashSet::new(),
             depth: 0,
             raw_schemas,
             operation_names: NameScope::new(),

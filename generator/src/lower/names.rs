@@ -1,13 +1,12 @@
 //! Spec names -> Rust identifiers, and the scopes that keep them unique.
 //!
-//! [`rust_ident`] is the one conversion every spec name goes through: heck for the case, keywords
-//! escaped with a trailing `_`, names that start with a digit prefixed, symbols spelled out. The
+//! [`rust_ident`] is the one conversion every spec name goes through: heck's word boundaries and
+//! case (on the name's ASCII letters and digits; the tests hold the two equal), keywords escaped
+//! with a trailing `_`, names that start with a digit prefixed, symbols spelled out. The
 //! wire name is kept separately (serde `rename`), so the conversion may lose information;
 //! [`NameScope`] catches the collisions that causes.
 
 use std::collections::BTreeMap;
-
-use heck::{ToSnakeCase, ToUpperCamelCase};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Case {
@@ -54,12 +53,7 @@ pub fn rust_ident(wire: &str, case: Case) -> String {
 
 /// [`rust_ident`] without the memory.
 fn convert_ident(wire: &str, case: Case) -> String {
-    let words = spell_symbols(wire);
-    let cleaned: String = words.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
-    let converted = match case {
-        Case::Snake => cleaned.to_snake_case(),
-        Case::Pascal => cleaned.to_upper_camel_case(),
-    };
+    let converted = cased_words(&spell_symbols(wire), case);
     let converted = if converted.is_empty() {
         match case {
             Case::Snake => "empty".to_string(),
@@ -81,6 +75,69 @@ fn convert_ident(wire: &str, case: Case) -> String {
     } else {
         converted
     }
+}
+
+/// The words of `text` ([`ascii_words`]) in `case`: `next_start_index`, `NextStartIndex`.
+fn cased_words(text: &str, case: Case) -> String {
+    let mut converted = String::with_capacity(text.len() + 4);
+    for (index, word) in ascii_words(text).enumerate() {
+        match case {
+            Case::Snake => {
+                if index > 0 {
+                    converted.push('_');
+                }
+                converted.extend(word.iter().map(|b| char::from(b.to_ascii_lowercase())));
+            }
+            Case::Pascal => {
+                if let Some((first, rest)) = word.split_first() {
+                    converted.push(char::from(first.to_ascii_uppercase()));
+                    converted.extend(rest.iter().map(|b| char::from(b.to_ascii_lowercase())));
+                }
+            }
+        }
+    }
+    converted
+}
+
+/// The words of `text`'s ASCII letters and digits, as heck splits them (anything else only
+/// separates): a word ends before an upper-case letter that follows a lower-case one
+/// (`nextStart`), and before the last of a run of upper-case letters when a lower-case one
+/// follows (`HTTPStatus`); digits go with the letters before them. heck itself works through
+/// `char`'s Unicode tables and a formatter per letter, which was a tenth of lowering GitHub's
+/// description.
+fn ascii_words(text: &str) -> impl Iterator<Item = &[u8]> {
+    /// The case of the last letter since the word began (a digit keeps it).
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mode {
+        Boundary,
+        Lower,
+        Upper,
+    }
+    text.as_bytes().split(|b| !b.is_ascii_alphanumeric()).flat_map(|run| {
+        let mut words = Vec::new();
+        let (mut start, mut mode) = (0, Mode::Boundary);
+        for (index, pair) in run.windows(2).enumerate() {
+            let (current, next) = (pair[0], pair[1]);
+            let next_mode = match current {
+                b'a'..=b'z' => Mode::Lower,
+                b'A'..=b'Z' => Mode::Upper,
+                _ => mode,
+            };
+            if next_mode == Mode::Lower && next.is_ascii_uppercase() {
+                words.push(&run[start..=index]);
+                (start, mode) = (index + 1, Mode::Boundary);
+            } else if mode == Mode::Upper && current.is_ascii_uppercase() && next.is_ascii_lowercase() {
+                words.push(&run[start..index]);
+                (start, mode) = (index, Mode::Boundary);
+            } else {
+                mode = next_mode;
+            }
+        }
+        if !run.is_empty() {
+            words.push(&run[start..]);
+        }
+        words
+    })
 }
 
 /// A name made only of symbols (`+`, `-`, `<=`) is spelled out, so `+` and `-` stay distinct.
@@ -200,6 +257,53 @@ mod tests {
         assert_eq!(rust_ident("ąę", Case::Pascal), "Empty");
         assert_eq!(rust_ident("HTTPStatus", Case::Snake), "http_status");
         assert_eq!(rust_ident("@type", Case::Snake), "type_");
+    }
+
+    /// heck's conversion of what `convert_ident` hands it: the name's letters and digits,
+    /// anything else a space.
+    fn heck_conversion(wire: &str, case: Case) -> String {
+        use heck::{ToSnakeCase, ToUpperCamelCase};
+        let cleaned: String = spell_symbols(wire).chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
+        match case {
+            Case::Snake => cleaned.to_snake_case(),
+            Case::Pascal => cleaned.to_upper_camel_case(),
+        }
+    }
+
+    #[test]
+    fn words_and_case_are_hecks_for_every_short_name() {
+        // Every name of up to six characters over lower- and upper-case letters, a digit and
+        // two separators (6^1 + ... + 6^6 = 55,986 names), in both cases.
+        let alphabet = [b'a', b'b', b'A', b'B', b'1', b' ', b'-'];
+        let mut checked = 0;
+        for length in 1..=6u32 {
+            for mut code in 0..alphabet.len().pow(length) {
+                let mut name = String::new();
+                for _ in 0..length {
+                    name.push(char::from(alphabet[code % alphabet.len()]));
+                    code /= alphabet.len();
+                }
+                for case in [Case::Snake, Case::Pascal] {
+                    assert_eq!(cased_words(&spell_symbols(&name), case), heck_conversion(&name, case), "{name:?} in {case:?}");
+                    checked += 1;
+                }
+            }
+        }
+        assert_eq!(checked, 2 * (7 + 49 + 343 + 2_401 + 16_807 + 117_649));
+    }
+
+    #[test]
+    fn words_and_case_are_hecks_for_spec_like_names() {
+        let names = [
+            "nextStartIndex", "HTTPStatus", "getHTTPResponseCode", "IBAN2Account", "v2Accounts", "account_id", "X-Request-ID", "ABC",
+            "aB1cD", "a1B", "A1BCd", "OAuth2Token", "userIDs", "PSD2Consent", "x-citi-client-id", "__proto__", "CamelCase123Case",
+            "MFAStepUp", "iOS", "utf8String", "k8sCluster", "ETag", "getV1Accounts", "pay-with-points", "żółwIce", "número",
+        ];
+        for name in names {
+            for case in [Case::Snake, Case::Pascal] {
+                assert_eq!(cased_words(&spell_symbols(name), case), heck_conversion(name, case), "{name:?} in {case:?}");
+            }
+        }
     }
 
     #[test]
