@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use proc_macro2::TokenStream;
 
-use crate::emit::{RustFile, OBJECT_SERDE_CALL};
+use crate::emit::{RustFile, DOC_LINE_BREAK, OBJECT_SERDE_CALL};
 
 /// One generated file, relative to the output root.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,9 +39,38 @@ pub fn format_rust(tokens: TokenStream, header: &str) -> Result<String, String> 
     Ok(format!("{header}\n{}", unparse(&file)))
 }
 
-/// prettyplease's text of `file`, with each `serde_impls!` call laid out one field per line.
+/// prettyplease's text of `file`, with each doc attribute's lines on lines of their own and
+/// each `serde_impls!` call laid out one field per line.
 fn unparse(file: &syn::File) -> String {
-    lay_out_object_calls(prettyplease::unparse(file))
+    lay_out_object_calls(split_doc_lines(prettyplease::unparse(file)))
+}
+
+/// Makes each line of a joined doc attribute (`emit::doc_attrs`, its lines separated by
+/// [`DOC_LINE_BREAK`], which prettyplease writes as one `///` line) a `///` line of its own,
+/// at the same indentation.
+fn split_doc_lines(text: String) -> String {
+    if !text.contains(DOC_LINE_BREAK) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_start();
+        let marker = ["///", "//!"].into_iter().find(|marker| body.starts_with(marker));
+        let Some(marker) = marker.filter(|_| line.contains(DOC_LINE_BREAK)) else {
+            out.push_str(line);
+            continue;
+        };
+        let indent = &line[..line.len() - body.len()];
+        for (index, piece) in body[marker.len()..].split(DOC_LINE_BREAK).enumerate() {
+            if index > 0 {
+                out.push('\n');
+            }
+            out.push_str(indent);
+            out.push_str(marker);
+            out.push_str(piece);
+        }
+    }
+    out
 }
 
 /// Lays out every call of the runtime's `serde_impls!` (see `emit::types`) one field per line.

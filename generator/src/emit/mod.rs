@@ -177,17 +177,37 @@ pub(crate) fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
-/// `#[doc = "..."]` lines; paragraphs separated by an empty line.
+/// Between the lines of one `#[doc]` attribute of [`doc_attrs`]; the writer makes each piece
+/// its own `///` line again.
+pub(crate) const DOC_LINE_BREAK: char = '\u{1f}';
+
+/// The docs as one `#[doc = "..."]` attribute, its lines joined by [`DOC_LINE_BREAK`] (the
+/// writer splits them: the text is that of one attribute per line, which syn and prettyplease
+/// took about a tenth of generation to parse and print); paragraphs separated by an empty line.
 pub(crate) fn doc_attrs(docs: &Docs) -> TokenStream {
-    let mut lines: Vec<String> = Vec::new();
+    let (mut joined, mut lines) = (String::new(), 0);
+    let mut push_line = |line: &str| {
+        if lines > 0 {
+            joined.push(DOC_LINE_BREAK);
+        }
+        lines += 1;
+        let line = line.trim_end();
+        if !line.is_empty() {
+            joined.push(' ');
+            joined.extend(line.chars().map(|c| if c == DOC_LINE_BREAK { '\u{fffd}' } else { c }));
+        }
+    };
     for (index, paragraph) in docs.paragraphs.iter().enumerate() {
         if index > 0 {
-            lines.push(String::new());
+            push_line("");
         }
-        lines.extend(paragraph.lines().map(|line| format!(" {line}").trim_end().to_string()));
+        paragraph.lines().for_each(&mut push_line);
     }
-    let lines = lines.iter().map(|line| doc_literal(line));
-    quote! { #(#[doc = #lines])* }
+    if lines == 0 {
+        return TokenStream::new();
+    }
+    let literal = doc_literal_of_lines(&joined);
+    quote! { #[doc = #literal] }
 }
 
 pub(crate) fn doc_line(text: &str) -> TokenStream {
@@ -199,7 +219,13 @@ pub(crate) fn doc_line(text: &str) -> TokenStream {
 /// The formatter writes the same `///` line from it as from a plain string, and neither
 /// `quote` nor `syn` has to escape and unescape it on the way: doc lines are a fifth of the
 /// generated lines. A text a raw string cannot hold (a carriage return) is a plain string.
+/// A [`DOC_LINE_BREAK`] of the caller's text (a control character, from a spec) is written as
+/// U+FFFD, so that only the breaks of [`doc_attrs`] break lines.
 fn doc_literal(text: &str) -> proc_macro2::Literal {
+    doc_literal_of_lines(&text.replace(DOC_LINE_BREAK, "\u{fffd}"))
+}
+
+fn doc_literal_of_lines(text: &str) -> proc_macro2::Literal {
     if !text.contains('\r') {
         let mut hashes = 0;
         for (at, _) in text.match_indices('"') {
@@ -355,5 +381,37 @@ mod tests {
         }
         assert!(doc_literal(" a \"# b").to_string().starts_with("r##\""));
         assert!(doc_literal(" a \r b").to_string().starts_with('"'));
+    }
+
+    #[test]
+    fn joined_doc_lines_are_written_as_one_line_each() {
+        let paragraphs = ["A summary", "Prose with \"# quotes\"##, a back\\slash\n  indented line\ttab", "```text\ncode\n```", "last \u{1f} unit separator"];
+        let docs = Docs { paragraphs: paragraphs.iter().map(|p| p.to_string()).collect() };
+        let joined = doc_attrs(&docs);
+        // The same docs as one attribute per line, the old way.
+        let mut lines = Vec::new();
+        for (index, paragraph) in paragraphs.iter().enumerate() {
+            if index > 0 {
+                lines.push(String::new());
+            }
+            lines.extend(paragraph.lines().map(|line| format!(" {line}").trim_end().replace('\u{1f}', "\u{fffd}")));
+        }
+        let per_line = quote! { #(#[doc = #lines])* };
+        let file = |docs: &TokenStream| {
+            quote! {
+                #docs
+                pub struct Outer { #docs pub field: u8 }
+                impl Outer {
+                    #docs
+                    pub fn method(&self) {}
+                }
+                mod inner { #docs pub enum E { #docs A } }
+            }
+        };
+        let (joined, per_line) = (crate::write::format_rust(file(&joined), "").unwrap(), crate::write::format_rust(file(&per_line), "").unwrap());
+        assert_eq!(joined, per_line);
+        assert!(joined.contains("\n        /// last \u{fffd} unit separator\n        A,"), "{joined}");
+        assert!(!joined.contains(DOC_LINE_BREAK));
+        assert!(doc_attrs(&Docs::default()).is_empty());
     }
 }
