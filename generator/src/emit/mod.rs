@@ -183,7 +183,8 @@ pub(crate) const DOC_LINE_BREAK: char = '\u{1f}';
 
 /// The docs as one `#[doc = "..."]` attribute, its lines joined by [`DOC_LINE_BREAK`] (the
 /// writer splits them: the text is that of one attribute per line, which syn and prettyplease
-/// took about a tenth of generation to parse and print); paragraphs separated by an empty line.
+/// parsed and printed one by one, about 9% of the profile of generating GitHub's description);
+/// paragraphs separated by an empty line.
 pub(crate) fn doc_attrs(docs: &Docs) -> TokenStream {
     let (mut joined, mut lines) = (String::new(), 0);
     let mut push_line = |line: &str| {

@@ -273,7 +273,7 @@ mod tests {
     #[test]
     fn words_and_case_are_hecks_for_every_short_name() {
         // Every name of up to six characters over lower- and upper-case letters, a digit and
-        // two separators (6^1 + ... + 6^6 = 55,986 names), in both cases.
+        // two separators (7^1 + ... + 7^6 = 137,256 names), in both cases.
         let alphabet = [b'a', b'b', b'A', b'B', b'1', b' ', b'-'];
         let mut checked = 0;
         for length in 1..=6u32 {
