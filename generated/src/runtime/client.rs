@@ -177,6 +177,19 @@ impl ApiClient {
         self.shared.token_requests.load(Ordering::Relaxed)
     }
 
+    /// What an operation's `send` returns: a future, owning a clone of this client, that
+    /// sends `request` ([`execute`](Self::execute)) and decodes its response with `decode`.
+    /// One generic body for every operation: as an `async fn` each, the operations' state
+    /// machines were the largest part of type-checking a large API's crate.
+    pub fn send<T, E>(&self, request: Request, decode: fn(Response) -> Result<T, Error<E>>) -> super::ResponseFuture<T, E>
+    where
+        T: Send + 'static,
+        E: Send + 'static,
+    {
+        let client = self.clone();
+        Box::pin(async move { decode(client.execute(request).await?) })
+    }
+
     /// Sends a request built by generated code and reads the whole response, within the call's
     /// deadline. One request id serves every attempt of the call, retries included.
     pub async fn execute<E>(&self, request: Request) -> Result<Response, Error<E>> {

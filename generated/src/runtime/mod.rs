@@ -52,5 +52,9 @@ pub use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 /// The URL type of [`OutgoingRequest`].
 pub use url::Url;
 
-/// The future a request builder turns into with `.await`.
+/// A boxed future that can be sent to another thread.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// The future of an operation's call: what its request builder's `send` returns, and what the
+/// builder turns into with `.await`. It owns what it needs (`'static`, `Send`: it can be spawned).
+pub type ResponseFuture<T, E> = BoxFuture<'static, Result<T, Error<E>>>;

@@ -642,10 +642,10 @@ macro_rules! __operation_impls {
 
         impl ::std::future::IntoFuture for $builder {
             type Output = ::std::result::Result<$success, $crate::runtime::Error<$error>>;
-            type IntoFuture = $crate::runtime::BoxFuture<'static, Self::Output>;
+            type IntoFuture = $crate::runtime::ResponseFuture<$success, $error>;
 
             fn into_future(self) -> Self::IntoFuture {
-                ::std::boxed::Box::pin(self.send())
+                self.send()
             }
         }
     };

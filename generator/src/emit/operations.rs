@@ -190,14 +190,14 @@ fn emit_operation(operation: &Operation) -> TokenStream {
             #(#setters)*
             #body_setter
 
-            /// Sends the request and decodes the response.
-            pub async fn send(self) -> #RESULT<#success, rt::Error<#error>> {
+            /// Sends the request and decodes the response, when awaited.
+            pub fn send(self) -> rt::ResponseFuture<#success, #error> {
                 let mut request = rt::Request::new(&Self::OPERATION);
                 #(#request_params)*
                 #request_body
                 request.extra_headers(&self.extra_headers);
-                let response = self.client.api_client().execute(request).await?;
-                #matcher
+                let decode = |response: rt::Response| #matcher;
+                self.client.api_client().send(request, decode)
             }
 
             #pages

@@ -67,12 +67,12 @@ impl CheckFundsSufficiency {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::SufficiencyOfFundsResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
@@ -85,14 +85,14 @@ impl CheckFundsSufficiency {
         request.query("currencyCode", &self.currency_code, rt::ParamStyle::FORM);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -157,12 +157,12 @@ impl ConfirmAccountTransactionsAfterMfa {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::TransactionDetailsConfirmationResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
@@ -171,14 +171,14 @@ impl ConfirmAccountTransactionsAfterMfa {
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -273,12 +273,12 @@ impl DownloadAccountTransactionsDocument {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::ViewTransactionDetailsDocumentResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
@@ -298,14 +298,14 @@ impl DownloadAccountTransactionsDocument {
         request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
     /// each page returns until a page returns none. A cursor the server already returned
@@ -386,26 +386,26 @@ impl RequestAccountClosure {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::AccountClosureResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -461,25 +461,25 @@ impl RetrieveAccountClosureBalances {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::AccountBalancesSummaryInquiryResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -541,26 +541,26 @@ impl RetrieveAccountConsents {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::ConsentsDetailsInquiryResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
         request.query("consentType", &self.consent_type, rt::ParamStyle::FORM);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -604,24 +604,24 @@ impl RetrieveAccountDetails {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::AccountDetailsResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -710,12 +710,12 @@ impl RetrieveAccountStatementDetails {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::StatementsResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
@@ -725,14 +725,14 @@ impl RetrieveAccountStatementDetails {
         request.query("statementDate", &self.statement_date, rt::ParamStyle::FORM);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -797,26 +797,26 @@ impl RetrieveAccountStatements {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::AccountStatementListResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
         request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
     /// each page returns until a page returns none. A cursor the server already returned
@@ -952,12 +952,12 @@ impl RetrieveAccountTransactions {
         self.amount_to = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::TransactionDetailsResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
@@ -976,14 +976,14 @@ impl RetrieveAccountTransactions {
         request.query("amountFrom", &self.amount_from, rt::ParamStyle::FORM);
         request.query("amountTo", &self.amount_to, rt::ParamStyle::FORM);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
     /// each page returns until a page returns none. A cursor the server already returned
@@ -1131,12 +1131,12 @@ impl RetrieveAccountTransactionsLimitedDayRange {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::TransactionDetailsResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
@@ -1156,14 +1156,14 @@ impl RetrieveAccountTransactionsLimitedDayRange {
         request.query("amountTo", &self.amount_to, rt::ParamStyle::FORM);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
     /// each page returns until a page returns none. A cursor the server already returned
@@ -1238,24 +1238,24 @@ impl RetrieveAccountsSummary {
         self.next_start_index = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::AccountsGroupList,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
     /// each page returns until a page returns none. A cursor the server already returned
@@ -1344,12 +1344,12 @@ impl RetrieveTransactionDetailedView {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::TransactionDetailedViewResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
@@ -1362,14 +1362,14 @@ impl RetrieveTransactionDetailedView {
         request.query("transactionCode", &self.transaction_code, rt::ParamStyle::FORM);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -1428,26 +1428,26 @@ impl RetrieveUnmaskedAccountData {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::RetrieveUnmaskedAccountDataResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -1506,26 +1506,26 @@ impl SearchAccountsTransactions {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::CompositeTransactionDetailsResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -1587,22 +1587,22 @@ impl UpdateAccountConsents {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(self) -> rt::ResponseFuture<(), super::types::ErrorResponse> {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(UpdateAccountConsents, (), super::types::ErrorResponse);

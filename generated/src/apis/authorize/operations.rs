@@ -69,10 +69,13 @@ impl AuthorizeCustomer {
         self.state = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<AuthorizeCustomerResponse, rt::Error<super::types::OAuthErrorResponse>> {
+    ) -> rt::ResponseFuture<
+        AuthorizeCustomerResponse,
+        super::types::OAuthErrorResponse,
+    > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.query("response_type", &self.response_type, rt::ParamStyle::FORM);
         request.query("client_id", &self.client_id, rt::ParamStyle::FORM);
@@ -83,8 +86,7 @@ impl AuthorizeCustomer {
         request.query("state", &self.state, rt::ParamStyle::FORM);
         request.query("redirect_uri", &self.redirect_uri, rt::ParamStyle::FORM);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             302 => {
                 let location = response.header("Location")?;
                 Ok(AuthorizeCustomerResponse {
@@ -93,7 +95,8 @@ impl AuthorizeCustomer {
             }
             400 | 500 => Err(response.error_json(::std::convert::identity)),
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -151,23 +154,23 @@ impl ExchangeAuthorizationCode {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::AuthCodeTokenResponse,
-        rt::Error<super::types::OAuthErrorResponse>,
+        super::types::OAuthErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.form(body, "application/x-www-form-urlencoded");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 500 => Err(response.error_json(::std::convert::identity)),
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -214,23 +217,23 @@ impl RefreshAccessToken {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::AuthCodeTokenResponse,
-        rt::Error<super::types::OAuthErrorResponse>,
+        super::types::OAuthErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.form(body, "application/x-www-form-urlencoded");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 500 => Err(response.error_json(::std::convert::identity)),
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -278,23 +281,23 @@ impl RequestClientCredentialsToken {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::ClientCredentialsTokenResponse,
-        rt::Error<super::types::OAuthErrorResponse>,
+        super::types::OAuthErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.form(body, "application/x-www-form-urlencoded");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 500 => Err(response.error_json(::std::convert::identity)),
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -341,23 +344,23 @@ impl RevokeToken {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::RevokeTokenResponse,
-        rt::Error<super::types::OAuthErrorResponse>,
+        super::types::OAuthErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.form(body, "application/x-www-form-urlencoded");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 500 => Err(response.error_json(::std::convert::identity)),
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(

@@ -49,20 +49,20 @@ impl ConfirmCustomerEmailsUpdate {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(self) -> rt::ResponseFuture<(), super::types::ErrorResponse> {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(ConfirmCustomerEmailsUpdate, (), super::types::ErrorResponse);
@@ -106,20 +106,20 @@ impl ConfirmCustomerPhoneNumbersUpdate {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(self) -> rt::ResponseFuture<(), super::types::ErrorResponse> {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(ConfirmCustomerPhoneNumbersUpdate, (), super::types::ErrorResponse);
@@ -158,23 +158,23 @@ impl RetrieveCustomerAddresses {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::CustomerAddressResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -216,23 +216,23 @@ impl RetrieveCustomerBasicProfile {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::CustomerBasicResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -274,23 +274,23 @@ impl RetrieveCustomerEmails {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::CustomerEmailResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -332,23 +332,23 @@ impl RetrieveCustomerPhoneNumbers {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::CustomerPhoneResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -390,23 +390,23 @@ impl RetrieveCustomerProfile {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::CustomerProfileResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -455,20 +455,20 @@ impl UpdateCustomerEmails {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(self) -> rt::ResponseFuture<(), super::types::ErrorResponse> {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(UpdateCustomerEmails, (), super::types::ErrorResponse);
@@ -514,20 +514,20 @@ impl UpdateCustomerPhoneNumbers {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(self) -> rt::ResponseFuture<(), super::types::ErrorResponse> {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(UpdateCustomerPhoneNumbers, (), super::types::ErrorResponse);
@@ -573,20 +573,20 @@ impl UpdateCustomerProfile {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(self) -> rt::ResponseFuture<(), super::types::ErrorResponse> {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(UpdateCustomerProfile, (), super::types::ErrorResponse);

@@ -61,26 +61,26 @@ impl CompleteAccountProxyTransferAfterMfa {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::AccountProxyTransfersConfirmationResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -142,26 +142,26 @@ impl CompleteAdhocMultipleTransfersAfterMfa {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -221,26 +221,26 @@ impl CompleteExternalDomesticTransferAfterMfa {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::ExternalDomesticTransferConfirmationResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -300,26 +300,26 @@ impl CompleteInternalDomesticTransferAfterMfa {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::InternalDomesticTransferConfirmationResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -382,26 +382,26 @@ impl CompleteMultipleTransfersAfterMfa {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -461,26 +461,26 @@ impl CompletePersonalDomesticTransferAfterMfa {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::PersonalDomesticTransferConfirmationResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -543,26 +543,26 @@ impl CompleteRepeatingPaymentUpdateAfterMfa {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -622,26 +622,26 @@ impl ConfirmAccountProxyTransfer {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::AccountProxyTransfersResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -688,25 +688,25 @@ impl ConfirmBillPayment {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::BillPaymentsResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -764,26 +764,26 @@ impl ConfirmCitiGlobalTransfer {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::CitiGlobalTransfersResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -842,26 +842,26 @@ impl ConfirmCrossBorderWireTransfer {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::CrossBorderWireTransfersResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -908,25 +908,25 @@ impl ConfirmExternalDomesticTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::ExternalDomesticTransferResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -973,25 +973,25 @@ impl ConfirmInternalDomesticTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::InternalDomesticTransferResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -1038,25 +1038,25 @@ impl ConfirmPersonalDomesticTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::PersonalDomesticTransferResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -1115,26 +1115,26 @@ impl ConfirmSepaTransfer {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::SepaTransferResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -1198,8 +1198,8 @@ impl DeleteRepeatingPayment {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(self) -> rt::ResponseFuture<(), super::types::ErrorResponse> {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.path_param("accountId", &self.account_id, rt::ParamStyle::SIMPLE);
         request
@@ -1210,14 +1210,14 @@ impl DeleteRepeatingPayment {
             );
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(DeleteRepeatingPayment, (), super::types::ErrorResponse);
@@ -1285,12 +1285,12 @@ impl ExecuteAdhocMultipleTransfers {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
@@ -1298,14 +1298,14 @@ impl ExecuteAdhocMultipleTransfers {
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -1368,26 +1368,26 @@ impl ExecuteMultipleTransfers {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::ExecutePaymentInitiationTransactionMultipleTransfersAsyncResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -1447,26 +1447,26 @@ impl PreprocessAccountProxyTransfer {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::AccountProxyTransfersPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -1525,26 +1525,26 @@ impl PreprocessAdhocAccountProxyTransferWithPayeeCreation {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::AdhocAccountProxyTransfersPreprocessWithAddPayeeResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -1592,25 +1592,25 @@ impl PreprocessAdhocBillPayment {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::BillPaymentsPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -1657,25 +1657,25 @@ impl PreprocessAdhocCitiGlobalTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::AdhocCitiGlobalTransfersPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -1722,25 +1722,25 @@ impl PreprocessAdhocCrossBorderWireTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::AdhocCrossBorderWireTransfersPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -1788,25 +1788,25 @@ impl PreprocessAdhocExternalDomesticTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::AdhocExtDmstcTransferPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -1865,26 +1865,26 @@ impl PreprocessAdhocExternalDomesticTransferWithPayeeCreation {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::AdhocExtDmstcTransferPreprocessWithAddPayeeResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -1932,25 +1932,25 @@ impl PreprocessAdhocInternalDomesticTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::AdhocInternalDmstcTransferPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -2010,26 +2010,26 @@ impl PreprocessAdhocInternalDomesticTransferWithPayeeCreation {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::AdhocInternalDmstcTransferPreprocessWithAddPayeeResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -2077,25 +2077,25 @@ impl PreprocessAdhocSepaTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::AdhocSepaTransfersPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -2142,25 +2142,25 @@ impl PreprocessBillPayment {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::BillPaymentsPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -2207,25 +2207,25 @@ impl PreprocessCitiGlobalTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::CitiGlobalTransfersPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -2272,25 +2272,25 @@ impl PreprocessCrossBorderWireTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::CrossBorderWireTransfersPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -2337,25 +2337,25 @@ impl PreprocessExternalDomesticTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::PreprocessForFundTransferResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -2414,26 +2414,26 @@ impl PreprocessExternalDomesticTransferToAccount {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::PreprocessForFundTransferResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -2480,25 +2480,25 @@ impl PreprocessInternalDomesticTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::PreprocessForFundTransferResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -2545,25 +2545,25 @@ impl PreprocessPersonalDomesticTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::PreprocessForFundTransferResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -2625,26 +2625,26 @@ impl PreprocessRepeatingPaymentUpdate {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -2692,25 +2692,25 @@ impl PreprocessSepaTransfer {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::SepaTransfersPreprocessResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -2775,12 +2775,12 @@ impl RetrieveAccountProxyTransferEligibility {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::AccountProxyTransfersSourceAccountEligibilityResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
@@ -2788,14 +2788,14 @@ impl RetrieveAccountProxyTransferEligibility {
         request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
     /// each page returns until a page returns none. A cursor the server already returned
@@ -2869,24 +2869,24 @@ impl RetrieveBillPaymentEligibility {
         self.next_start_index = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::BillPaymentAccountPayeeEligibilityResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
     /// each page returns until a page returns none. A cursor the server already returned
@@ -2952,25 +2952,25 @@ impl RetrieveBillPaymentMerchantDetails {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::MerchantDetailsResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
             .path_param("merchantNumber", &self.merchant_number, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -3021,12 +3021,12 @@ impl RetrieveBillPaymentMerchants {
         self.biller_category_code = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::MerchantListResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
@@ -3036,14 +3036,14 @@ impl RetrieveBillPaymentMerchants {
                 rt::ParamStyle::FORM,
             );
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -3099,25 +3099,25 @@ impl RetrieveBillPaymentPayeeBillDetails {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::BillDetailsInquiryResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.path_param("payeeId", &self.payee_id, rt::ParamStyle::SIMPLE);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -3183,25 +3183,25 @@ impl RetrieveBulkTransferEligibility {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::RetrievePaymentInitiationTransactionBulkSourceAccountAndPayeeEligibilityResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
     /// each page returns until a page returns none. A cursor the server already returned
@@ -3275,24 +3275,24 @@ impl RetrieveCitiGlobalTransferEligibility {
         self.next_start_index = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::CitiGlobalTransfersAccountPayeeEligibilityResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
     /// each page returns until a page returns none. A cursor the server already returned
@@ -3366,24 +3366,24 @@ impl RetrieveCrossBorderWireTransferEligibility {
         self.next_start_index = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::CrossBorderWireTransfersAccountPayeeEligibilityResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
     /// each page returns until a page returns none. A cursor the server already returned
@@ -3469,25 +3469,25 @@ impl RetrieveDestinationCountries {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::DestinationListResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
     /// each page returns until a page returns none. A cursor the server already returned
@@ -3558,24 +3558,24 @@ impl RetrieveExternalDomesticTransferEligibility {
         self.next_start_index = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::ExtDmstcValidPayeeDestAcctsResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
     /// each page returns until a page returns none. A cursor the server already returned
@@ -3648,24 +3648,24 @@ impl RetrieveInternalDomesticTransferEligibility {
         self.next_start_index = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::InternalDomesticValidSourceDestinationAcccountsResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
     /// each page returns until a page returns none. A cursor the server already returned
@@ -3756,26 +3756,26 @@ impl RetrieveMultipleTransfersStatus {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::RetrievePaymentInitiationTransactionMultipleTransfersStatusResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.path_param("citiBundleId", &self.citi_bundle_id, rt::ParamStyle::SIMPLE);
         request.query("startIndex", &self.start_index, rt::ParamStyle::FORM);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -3820,24 +3820,24 @@ impl RetrievePayee {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::PayeeDetailsResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.path_param("payeeId", &self.payee_id, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -3892,25 +3892,25 @@ impl RetrievePayeeDetails {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::PayeeDetailsResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.path_param("payeeId", &self.payee_id, rt::ParamStyle::SIMPLE);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -3969,25 +3969,25 @@ impl RetrievePayeeSourceAccounts {
         self.next_start_index = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::ValidSourceDestinationAccountsResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.query("paymentType", &self.payment_type, rt::ParamStyle::FORM);
         request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
     /// each page returns until a page returns none. A cursor the server already returned
@@ -4069,25 +4069,25 @@ impl RetrievePayees {
         self.next_start_index = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::PayeeListResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.query("paymentType", &self.payment_type, rt::ParamStyle::FORM);
         request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
     /// each page returns until a page returns none. A cursor the server already returned
@@ -4145,23 +4145,23 @@ impl RetrievePersonalDomesticTransferEligibility {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::PersonalDomesticValidSrcDesAcctRes,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -4236,26 +4236,26 @@ impl RetrieveRepeatingPayments {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::RetrievePaymentInitiationTransactionRepeatingPaymentsResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.query("paymentType", &self.payment_type, rt::ParamStyle::FORM);
         request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
     /// each page returns until a page returns none. A cursor the server already returned
@@ -4329,24 +4329,24 @@ impl RetrieveSepaTransferEligibility {
         self.next_start_index = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::SepaTransfersAccountPayeeEligibilityResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
     /// each page returns until a page returns none. A cursor the server already returned
@@ -4431,21 +4431,21 @@ impl UpdateRepeatingPayment {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(self) -> rt::ResponseFuture<(), super::types::ErrorResponse> {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(UpdateRepeatingPayment, (), super::types::ErrorResponse);

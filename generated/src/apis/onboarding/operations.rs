@@ -52,22 +52,22 @@ impl AcceptApplicationOffer {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(self) -> rt::ResponseFuture<(), super::types::ErrorResponse> {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
             .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(AcceptApplicationOffer, (), super::types::ErrorResponse);
@@ -114,12 +114,12 @@ impl AddApplicant {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::ApplicantAddResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
@@ -127,14 +127,14 @@ impl AddApplicant {
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -189,26 +189,26 @@ impl CreateApplication {
         self.accept_language = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::ApplicationAddResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("Accept-Language", &self.accept_language, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -254,25 +254,25 @@ impl CreateProspect {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::ProspectAddResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -324,8 +324,8 @@ impl DeleteApplicant {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(self) -> rt::ResponseFuture<(), super::types::ErrorResponse> {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
             .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
@@ -333,14 +333,14 @@ impl DeleteApplicant {
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(DeleteApplicant, (), super::types::ErrorResponse);
@@ -387,12 +387,12 @@ impl RequestInPrincipleApproval {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::InPrincipleApprovalResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
@@ -400,14 +400,14 @@ impl RequestInPrincipleApproval {
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -466,12 +466,12 @@ impl RetrieveApplicants {
         self.applicant_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::ApplicantInquiryResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
@@ -479,14 +479,14 @@ impl RetrieveApplicants {
         request.query("applicantId", &self.applicant_id, rt::ParamStyle::FORM);
         request.query("controlFlowId", &self.control_flow_id, rt::ParamStyle::FORM);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -539,26 +539,26 @@ impl RetrieveApplication {
         self.control_flow_id = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::ApplicationInquiryResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
             .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
         request.query("controlFlowId", &self.control_flow_id, rt::ParamStyle::FORM);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -608,26 +608,26 @@ impl RetrieveApplicationStatus {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::ApplicationStatusResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
             .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
         request.query("controlFlowId", &self.control_flow_id, rt::ParamStyle::FORM);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -678,24 +678,24 @@ impl RetrieveProductCatalogue {
         self.next_start_index = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::ProductCatalogueResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.query("nextStartIndex", &self.next_start_index, rt::ParamStyle::FORM);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
     /// each page returns until a page returns none. A cursor the server already returned
@@ -765,12 +765,12 @@ impl ScreenApplicant {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::BackgroundScreeningResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
@@ -778,14 +778,14 @@ impl ScreenApplicant {
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -847,12 +847,12 @@ impl SendApplicationOtp {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::UnsecuredApplicationGenerateAndSendOtpResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
@@ -861,14 +861,14 @@ impl SendApplicationOtp {
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -918,22 +918,22 @@ impl SubmitApplication {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(self) -> rt::ResponseFuture<(), super::types::ErrorResponse> {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
             .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(SubmitApplication, (), super::types::ErrorResponse);
@@ -983,8 +983,8 @@ impl UpdateApplicant {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(self) -> rt::ResponseFuture<(), super::types::ErrorResponse> {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
             .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
@@ -992,14 +992,14 @@ impl UpdateApplicant {
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(UpdateApplicant, (), super::types::ErrorResponse);
@@ -1046,12 +1046,12 @@ impl UpdateApplication {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::ApplicationUpdateResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
@@ -1059,14 +1059,14 @@ impl UpdateApplication {
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -1116,12 +1116,12 @@ impl UploadApplicationDocument {
             extra_headers: Vec::new(),
         }
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::InsertDocumentResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
@@ -1129,14 +1129,14 @@ impl UploadApplicationDocument {
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -1198,8 +1198,8 @@ impl ValidateApplicationOtp {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(self) -> rt::ResponseFuture<(), super::types::ErrorResponse> {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
             .path_param("applicationId", &self.application_id, rt::ParamStyle::SIMPLE);
@@ -1207,14 +1207,14 @@ impl ValidateApplicationOtp {
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(ValidateApplicationOtp, (), super::types::ErrorResponse);

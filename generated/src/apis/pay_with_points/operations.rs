@@ -77,8 +77,8 @@ impl ActivateRewardsLink {
         self.accept_language = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), rt::Error<super::types::ErrorResponse>> {
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(self) -> rt::ResponseFuture<(), super::types::ErrorResponse> {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
             .path_param(
@@ -91,14 +91,14 @@ impl ActivateRewardsLink {
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             204 => response.empty(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(ActivateRewardsLink, (), super::types::ErrorResponse);
@@ -168,12 +168,12 @@ impl LinkRewardsCard {
         self.accept_language = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::RewardsLinkageResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
@@ -181,14 +181,14 @@ impl LinkRewardsCard {
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -263,12 +263,12 @@ impl RedeemPoints {
         self.accept_language = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::RedemptionResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
@@ -282,14 +282,14 @@ impl RedeemPoints {
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -357,12 +357,12 @@ impl RetrievePointBalance {
         self.accept_language = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::PointBalanceResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
@@ -374,14 +374,14 @@ impl RetrievePointBalance {
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         request.header("Accept-Language", &self.accept_language, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 422 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -450,12 +450,12 @@ impl SearchCardPointBalances {
         self.accept_language = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::RewardsInquiryResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
@@ -463,14 +463,14 @@ impl SearchCardPointBalances {
         let body = &self.body;
         request.json(body, "application/json");
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(

@@ -92,10 +92,13 @@ impl RetrieveMetaData {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<super::types::MetaDataResponse, rt::Error<super::types::ErrorResponse>> {
+    ) -> rt::ResponseFuture<
+        super::types::MetaDataResponse,
+        super::types::ErrorResponse,
+    > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.query("apiUri", &self.api_uri, rt::ParamStyle::FORM);
         request.query("apiMethod", &self.api_method, rt::ParamStyle::FORM);
@@ -104,14 +107,14 @@ impl RetrieveMetaData {
         request.header("Accept-Language", &self.accept_language, rt::ParamStyle::SIMPLE);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -195,12 +198,12 @@ impl RetrieveReferenceData {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::ReferenceDataResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request
@@ -210,14 +213,14 @@ impl RetrieveReferenceData {
         request.header("Accept-Language", &self.accept_language, rt::ParamStyle::SIMPLE);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
 }
 rt::operation_impls!(
@@ -326,12 +329,12 @@ impl SearchEmployers {
         self.client_details = Some(value.into());
         self
     }
-    /// Sends the request and decodes the response.
-    pub async fn send(
+    /// Sends the request and decodes the response, when awaited.
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> rt::ResponseFuture<
         super::types::EmployerListResponse,
-        rt::Error<super::types::ErrorResponse>,
+        super::types::ErrorResponse,
     > {
         let mut request = rt::Request::new(&Self::OPERATION);
         request.query("employerName", &self.employer_name, rt::ParamStyle::FORM);
@@ -347,14 +350,14 @@ impl SearchEmployers {
         request.header("Accept-Language", &self.accept_language, rt::ParamStyle::SIMPLE);
         request.header("clientDetails", &self.client_details, rt::ParamStyle::SIMPLE);
         request.extra_headers(&self.extra_headers);
-        let response = self.client.api_client().execute(request).await?;
-        match response.status() {
+        let decode = |response: rt::Response| match response.status() {
             200 => response.json(),
             400 | 401 | 403 | 404 | 500 => {
                 Err(response.error_json(::std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        self.client.api_client().send(request, decode)
     }
     /// Every page of the list, starting at this request's cursor and following the cursor
     /// each page returns until a page returns none. A cursor the server already returned
