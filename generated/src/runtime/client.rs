@@ -180,7 +180,7 @@ impl ApiClient {
     /// What an operation's `send` returns: a future, owning a clone of this client, that
     /// sends `request` ([`execute`](Self::execute)) and decodes its response with `decode`.
     /// One generic body for every operation: as an `async fn` each, the operations' state
-    /// machines were the largest part of type-checking a large API's crate.
+    /// machines were about a quarter of type-checking the crate of GitHub's description.
     pub fn send<T, E>(&self, request: Request, decode: fn(Response) -> Result<T, Error<E>>) -> super::ResponseFuture<T, E>
     where
         T: Send + 'static,

@@ -68,6 +68,8 @@ pub(super) fn emit_module(api: &Api, single_file: bool) -> TokenStream {
         };
         quote! { crate::runtime::SecurityScheme { name: #scheme_name, kind: #kind } }
     });
+    // Through `doc_literal`, so that a U+001F in the spec's text does not break a line (`DOC_LINE_BREAK`).
+    let lines = lines.iter().map(|line| super::doc_literal(line));
     quote! {
         #(#![doc = #lines])*
 

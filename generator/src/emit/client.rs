@@ -18,7 +18,7 @@ pub(super) fn emit_client(api: &Api) -> RustFile<'static> {
         quote! { #gate #method }
     });
     let title = api.title.trim();
-    let doc = format!(" Client for {title}: one method per operation of `{}`.", api.spec_file);
+    let doc = super::doc_literal(&format!(" Client for {title}: one method per operation of `{}`.", api.spec_file));
     let client = quote! {
         #[doc = #doc]
         ///

@@ -382,6 +382,13 @@ mod tests {
         }
         assert!(doc_literal(" a \"# b").to_string().starts_with("r##\""));
         assert!(doc_literal(" a \r b").to_string().starts_with('"'));
+        // A spec's unit separator is not the writer's line break.
+        let literal = doc_literal(" a \u{1f} b");
+        let attribute: syn::Attribute = syn::parse_quote!(#[doc = #literal]);
+        let syn::Meta::NameValue(syn::MetaNameValue { value: syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(literal), .. }), .. }) = &attribute.meta else {
+            panic!("not a doc string")
+        };
+        assert_eq!(literal.value(), " a \u{fffd} b");
     }
 
     #[test]
