@@ -195,7 +195,7 @@ pub(crate) fn doc_attrs(docs: &Docs) -> TokenStream {
         let line = line.trim_end();
         if !line.is_empty() {
             joined.push(' ');
-            joined.extend(line.chars().map(|c| if c == DOC_LINE_BREAK { '\u{fffd}' } else { c }));
+            joined.extend(without_line_breaks(line));
         }
     };
     for (index, paragraph) in docs.paragraphs.iter().enumerate() {
@@ -223,7 +223,16 @@ pub(crate) fn doc_line(text: &str) -> TokenStream {
 /// A [`DOC_LINE_BREAK`] of the caller's text (a control character, from a spec) is written as
 /// U+FFFD, so that only the breaks of [`doc_attrs`] break lines.
 fn doc_literal(text: &str) -> proc_macro2::Literal {
-    doc_literal_of_lines(&text.replace(DOC_LINE_BREAK, "\u{fffd}"))
+    if text.contains(DOC_LINE_BREAK) {
+        doc_literal_of_lines(&without_line_breaks(text).collect::<String>())
+    } else {
+        doc_literal_of_lines(text)
+    }
+}
+
+/// A doc text's characters with each [`DOC_LINE_BREAK`] (a spec's control character) as U+FFFD.
+fn without_line_breaks(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars().map(|c| if c == DOC_LINE_BREAK { '\u{fffd}' } else { c })
 }
 
 fn doc_literal_of_lines(text: &str) -> proc_macro2::Literal {
