@@ -182,6 +182,14 @@ impl fmt::Display for Pointer {
     }
 }
 
+/// One segment escaped for a JSON pointer (RFC 6901: `~` -> `~0`, `/` -> `~1`).
+pub fn escape_segment(segment: &str) -> String {
+    use fmt::Write as _;
+    let mut text = String::with_capacity(segment.len());
+    let _ = Escaped(&mut text).write_str(segment);
+    text
+}
+
 /// Escapes what is written through it as a pointer segment (`~` -> `~0`, `/` -> `~1`).
 struct Escaped<'a>(&'a mut String);
 
@@ -224,6 +232,10 @@ mod tests {
             assert_eq!(pointer.segment_from_end(back).as_deref(), segments.iter().rev().nth(back).map(String::as_str), "{back}");
         }
         assert_eq!(Pointer::root().segment_from_end(0), None);
+        for segment in ["", "plain", "~", "/", "~/~1/", "a~0b/c", "żółw/~"] {
+            assert_eq!(format!("/{}", escape_segment(segment)), Pointer::root().join(segment).as_str(), "{segment}");
+            assert_eq!(split_pointer(&format!("/{}", escape_segment(segment))), vec![segment], "{segment}");
+        }
     }
 
     #[test]

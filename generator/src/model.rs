@@ -68,6 +68,11 @@ impl Api {
     pub fn type_gate(&self, name: &str) -> &[String] {
         self.tag_features.as_ref().and_then(|f| f.types.get(name)).map_or(&[], Vec::as_slice)
     }
+
+    /// The types by their Rust name, in name order.
+    pub fn types_by_name(&self) -> std::collections::BTreeMap<&str, &TypeDef> {
+        self.types.iter().map(|def| (def.name.as_str(), def)).collect()
+    }
 }
 
 /// The feature of the types that no operation uses.

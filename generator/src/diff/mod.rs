@@ -22,6 +22,7 @@ mod wire;
 
 use std::collections::BTreeMap;
 
+pub(crate) use crate::diagnostic::escape_segment as escape;
 use crate::load::LoadedSpec;
 use crate::model::Api;
 pub use rules::{rules_table, Category, Level, Rule, Severity};
@@ -192,11 +193,6 @@ pub(crate) fn normalized_path(path: &str) -> String {
         }
     }
     out.trim_end_matches('/').to_string()
-}
-
-/// A segment escaped for a JSON pointer.
-pub(crate) fn escape(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
 }
 
 #[cfg(test)]

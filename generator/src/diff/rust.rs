@@ -10,7 +10,7 @@
 //! (`non_exhaustive` with an `Unknown` variant), so a new value breaks nothing; union enums and
 //! per-operation response enums are exhaustive, so a new variant does.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use super::wire::Doc;
 use super::{escape, normalized_path, quoted, Changes, Location, Rule, Side};
@@ -470,8 +470,7 @@ impl<'a> RustDiff<'a, '_> {
     }
 
     fn types(&mut self) {
-        let old_types: BTreeMap<&str, &TypeDef> = self.old.side.api.types.iter().map(|t| (t.name.as_str(), t)).collect();
-        let new_types: BTreeMap<&str, &TypeDef> = self.new.side.api.types.iter().map(|t| (t.name.as_str(), t)).collect();
+        let (old_types, new_types) = (self.old.side.api.types_by_name(), self.new.side.api.types_by_name());
         let mut removed: Vec<&TypeDef> = old_types.iter().filter(|(name, _)| !new_types.contains_key(*name)).map(|(_, t)| *t).collect();
         let mut added: Vec<&TypeDef> = new_types.iter().filter(|(name, _)| !old_types.contains_key(*name)).map(|(_, t)| *t).collect();
         // A type that is gone and one that is new, written at the same place or with the same

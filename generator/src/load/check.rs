@@ -18,7 +18,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Number, Value};
 
-use crate::diagnostic::{split_pointer, Diagnostic, Diagnostics, Pointer};
+use crate::diagnostic::{escape_segment as escape, split_pointer, Diagnostic, Diagnostics, Pointer};
 use crate::load::Origin;
 
 /// What a node of the document is, by where it stands.
@@ -606,10 +606,6 @@ fn pointer_of(path: &[Segment<'_>]) -> String {
         };
     }
     pointer.as_str().to_string()
-}
-
-fn escape(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
 }
 
 /// The candidate closest to `wanted` by edit distance (ignoring case), if it is close enough

@@ -13,7 +13,7 @@ use std::str::FromStr;
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle, Tag};
 use serde_json::{Map, Number, Value};
 
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{escape_segment as escape, Diagnostic, Diagnostics};
 
 /// Values that aliases may add to a document in all, besides the ones written out; a
 /// "billion laughs" document stops here instead of filling memory.
@@ -440,10 +440,6 @@ fn measure(value: &Value) -> (usize, usize) {
         }
     }
     (size, depth)
-}
-
-fn escape(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
 }
 
 #[cfg(test)]

@@ -65,7 +65,7 @@ fn multipart_parts(api: &mut Api) {
     if bodies.is_empty() {
         return;
     }
-    let by_name: BTreeMap<&str, &crate::model::TypeDef> = api.types.iter().map(|t| (t.name.as_str(), t)).collect();
+    let by_name = api.types_by_name();
     let structs: BTreeMap<String, Vec<MultipartPart>> = bodies
         .iter()
         .filter_map(|name| match &by_name.get(name)?.kind {
@@ -101,14 +101,8 @@ fn part_kind(ty: &TypeRef, by_name: &BTreeMap<&str, &crate::model::TypeDef>) -> 
     }
 }
 
-/// Every named type reachable from `roots`.
-fn reachable(api: &Api, roots: Vec<String>) -> BTreeSet<String> {
-    let by_name: BTreeMap<&str, &crate::model::TypeDef> = api.types.iter().map(|t| (t.name.as_str(), t)).collect();
-    reachable_in(&by_name, roots)
-}
-
 /// Every named type reachable from `roots` (the roots included), types looked up in `by_name`
-/// (built once by a caller that asks many times).
+/// (`Api::types_by_name`, built once by a caller that asks many times).
 pub(super) fn reachable_in(by_name: &BTreeMap<&str, &crate::model::TypeDef>, roots: Vec<String>) -> BTreeSet<String> {
     let mut seen = BTreeSet::new();
     let mut stack = roots;
@@ -144,13 +138,14 @@ fn relax_directional_fields(api: &mut Api) {
             case.headers.iter().for_each(|header| header.ty.named_into(&mut response_roots));
         }
     }
-    let in_requests = reachable(api, request_roots);
-    let in_responses = reachable(api, response_roots);
+    let by_name = api.types_by_name();
+    let in_requests = reachable_in(&by_name, request_roots);
+    let in_responses = reachable_in(&by_name, response_roots);
     // A type no operation reaches goes both ways, and so does everything it holds (a webhook
     // payload with a response type in a field): the traits of a type's fields must be its own.
     let unreached: Vec<String> =
         api.types.iter().map(|def| &def.name).filter(|name| !in_requests.contains(*name) && !in_responses.contains(*name)).cloned().collect();
-    let both_ways = reachable(api, unreached);
+    let both_ways = reachable_in(&by_name, unreached);
     for def in &mut api.types {
         let both = both_ways.contains(&def.name);
         def.directions = Directions { sent: both || in_requests.contains(&def.name), received: both || in_responses.contains(&def.name) };

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::post::reachable_in;
-use crate::model::{Api, TagFeatures, TypeDef, FULL_SERDE_FEATURE, OTHER_TYPES_FEATURE};
+use crate::model::{Api, TagFeatures, FULL_SERDE_FEATURE, OTHER_TYPES_FEATURE};
 
 /// Features the crate has for other reasons, which no tag may take.
 const RESERVED: &[&str] = &["default", "tracing", FULL_SERDE_FEATURE, OTHER_TYPES_FEATURE];
@@ -25,7 +25,7 @@ pub fn assign(api: &mut Api) {
         own.dedup();
         operations.push(own);
     }
-    let by_name: BTreeMap<&str, &TypeDef> = api.types.iter().map(|def| (def.name.as_str(), def)).collect();
+    let by_name = api.types_by_name();
     // Each type gets the features of every operation that reaches it.
     let mut gates: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut always_roots = Vec::new();
