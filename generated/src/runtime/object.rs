@@ -14,7 +14,8 @@
 //! The point is compile time: the derive writes, for each struct, a field-name visitor with
 //! three matches, a sequence visitor, and a wrapper type per `with` field, and all of it is
 //! type-checked and compiled per struct. Here each struct gets one match over its names, and the
-//! per-field work is a handful of generic functions shared by every struct.
+//! per-field work is a handful of generic functions shared by every struct, as is the visitor
+//! (`Read`, `deserialize`).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -109,10 +110,45 @@ pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<IgnoredAny>().map(|_| ())
 }
 
+/// What `serde_impls!` writes for a struct that is read: its name, its properties' wire names,
+/// and the read of its properties from a map. The rest of reading (the visitor, the message for
+/// what was expected, the refusal of an array) is [`deserialize`]'s, once for every struct.
+#[doc(hidden)]
+pub trait Read: Sized {
+    const NAME: &'static str;
+    const FIELDS: &'static [&'static str];
+    fn read<'de, A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+
+/// A generated struct's `Deserialize::deserialize`: a JSON object, read by [`Read::read`].
+#[inline]
+pub fn deserialize<'de, D: Deserializer<'de>, T: Read>(deserializer: D) -> Result<T, D::Error> {
+    deserializer.deserialize_struct(T::NAME, T::FIELDS, ReadVisitor(PhantomData))
+}
+
+struct ReadVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Read> Visitor<'de> for ReadVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "struct {}", T::NAME)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<T, A::Error> {
+        Err(sequence(seq, &self))
+    }
+
+    #[inline]
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::read(map)
+    }
+}
+
 /// The error for an array where a struct belongs, made once the array is read to its end: so the
 /// error is placed after the array, whose path is the one named (see `json_path`), not at its
 /// first element. Elements that are not JSON are still syntax errors.
-pub fn sequence<'de, A: SeqAccess<'de>>(mut seq: A, expected: &dyn Expected) -> A::Error {
+fn sequence<'de, A: SeqAccess<'de>>(mut seq: A, expected: &dyn Expected) -> A::Error {
     loop {
         match seq.next_element::<IgnoredAny>() {
             Ok(Some(_)) => {}
@@ -207,8 +243,8 @@ impl<S: Serializer> Writer<S> {
 /// - form: `number` or `text` for fields holding exact decimals (written as JSON numbers or
 ///   strings; either is read).
 ///
-/// The names it declares start with `__` (`__Visitor`, `__S`, `__D`, `__A`), as serde's derive's
-/// do, so that a struct called `Visitor`, `A` or `D` still compiles.
+/// The names it declares start with `__` (`__S`, `__D`, `__A`), as serde's derive's do, so that
+/// a struct called `A` or `D` still compiles.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __object_impls {
@@ -228,37 +264,31 @@ macro_rules! __object_impls {
             }
         }
         $crate::__object_gate! { $de
+            impl $crate::runtime::object::Read for $name {
+                const NAME: &'static str = ::std::stringify!($name);
+                const FIELDS: &'static [&'static str] = &[$($wire),*];
+                fn read<'de, __A: ::serde::de::MapAccess<'de>>(mut map: __A) -> ::std::result::Result<Self, __A::Error> {
+                    $(let mut $field = ::std::option::Option::None;)*
+                    while let ::std::option::Option::Some(key) = map.next_key::<$crate::runtime::object::Key<'de>>()? {
+                        // One `?` for all properties: one each was about a quarter of type checking
+                        // the crate of GitHub's description.
+                        match key.name() {
+                            $(::std::option::Option::Some($wire) => $crate::__object_read!(map, $field, $wire, $($form)?),)*
+                            _ => $crate::runtime::object::skip(&mut map),
+                        }?;
+                    }
+                    // Every required property checked first, in order, then the struct made with
+                    // no `?`: one in each field's value left the fields before it to drop on
+                    // that exit, which was a fifth of the borrow checking.
+                    $($crate::__object_read!(check $presence, $field, $wire);)*
+                    ::std::result::Result::Ok(Self {
+                        $($field: $crate::__object_read!(finish $presence $(($default))?, $field, $wire),)*
+                    })
+                }
+            }
             impl<'de> ::serde::Deserialize<'de> for $name {
                 fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
-                    struct __Visitor;
-                    impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-                        type Value = $name;
-                        fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                            f.write_str(::std::concat!("struct ", ::std::stringify!($name)))
-                        }
-                        fn visit_seq<__A: ::serde::de::SeqAccess<'de>>(self, seq: __A) -> ::std::result::Result<$name, __A::Error> {
-                            ::std::result::Result::Err($crate::runtime::object::sequence(seq, &self))
-                        }
-                        fn visit_map<__A: ::serde::de::MapAccess<'de>>(self, mut map: __A) -> ::std::result::Result<$name, __A::Error> {
-                            $(let mut $field = ::std::option::Option::None;)*
-                            while let ::std::option::Option::Some(key) = map.next_key::<$crate::runtime::object::Key<'de>>()? {
-                                // One `?` for all properties: one each was about a quarter of type checking
-                                // the crate of GitHub's description.
-                                match key.name() {
-                                    $(::std::option::Option::Some($wire) => $crate::__object_read!(map, $field, $wire, $($form)?),)*
-                                    _ => $crate::runtime::object::skip(&mut map),
-                                }?;
-                            }
-                            // Every required property checked first, in order, then the struct made with
-                            // no `?`: one in each field's value left the fields before it to drop on
-                            // that exit, which was a fifth of the borrow checking.
-                            $($crate::__object_read!(check $presence, $field, $wire);)*
-                            ::std::result::Result::Ok($name {
-                                $($field: $crate::__object_read!(finish $presence $(($default))?, $field, $wire),)*
-                            })
-                        }
-                    }
-                    deserializer.deserialize_struct(::std::stringify!($name), &[$($wire),*], __Visitor)
+                    $crate::runtime::object::deserialize(deserializer)
                 }
             }
         }
@@ -269,8 +299,8 @@ macro_rules! __object_impls {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __object_gate {
-    (always $($item:tt)*) => { $($item)* };
-    (full_serde $($item:tt)*) => { #[cfg(feature = "full-serde")] $($item)* };
+    (always $($item:item)*) => { $($item)* };
+    (full_serde $($item:item)*) => { $(#[cfg(feature = "full-serde")] $item)* };
 }
 
 /// Writing one field: whether it counts towards the length, and writing (or skipping) it.
