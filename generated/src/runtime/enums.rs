@@ -4,8 +4,8 @@
 //!
 //! The generated code declares each enum with its variants' docs, and gives one of these macros
 //! the enum's whole vocabulary, each variant with its wire value; the macro writes the wire
-//! value of a variant (`as_str` / `as_i64`, public), the variant of a wire value (`from_wire`,
-//! with the value to take when it is unknown), and the rest from them.
+//! value of a variant (`as_str` / `as_i64`, public), the known variant of a wire value
+//! (`from_wire`, `None` when it is unknown), and the rest from them.
 
 /// The impls of an open enum of strings (`Unknown(String)`):
 /// `string_enum_impls!(Name, (Read, "read"), (Write, "write"));` (pairs in parentheses, which
@@ -23,10 +23,10 @@ macro_rules! __open_string_enum_impls {
                 }
             }
 
-            fn from_wire(value: &str, unknown: impl ::std::ops::FnOnce() -> Self) -> Self {
+            fn from_wire(value: &str) -> ::std::option::Option<Self> {
                 match value {
-                    $($value => Self::$variant,)*
-                    _ => unknown(),
+                    $($value => ::std::option::Option::Some(Self::$variant),)*
+                    _ => ::std::option::Option::None,
                 }
             }
         }
@@ -39,16 +39,19 @@ macro_rules! __open_string_enum_impls {
 
         impl ::std::convert::From<&str> for $name {
             fn from(value: &str) -> Self {
-                Self::from_wire(value, || Self::Unknown(::std::string::String::from(value)))
+                match Self::from_wire(value) {
+                    ::std::option::Option::Some(known) => known,
+                    ::std::option::Option::None => Self::Unknown(::std::string::String::from(value)),
+                }
             }
         }
 
         impl ::std::convert::From<::std::string::String> for $name {
             fn from(value: ::std::string::String) -> Self {
                 // Matched by reference; an unknown value then moves in whole (no copy).
-                match Self::from_wire(&value, || Self::Unknown(::std::string::String::new())) {
-                    Self::Unknown(_) => Self::Unknown(value),
-                    known => known,
+                match Self::from_wire(&value) {
+                    ::std::option::Option::Some(known) => known,
+                    ::std::option::Option::None => Self::Unknown(value),
                 }
             }
         }
@@ -90,10 +93,10 @@ macro_rules! __open_integer_enum_impls {
                 }
             }
 
-            fn from_wire(value: i64, unknown: impl ::std::ops::FnOnce() -> Self) -> Self {
+            fn from_wire(value: i64) -> ::std::option::Option<Self> {
                 match value {
-                    $($value => Self::$variant,)*
-                    _ => unknown(),
+                    $($value => ::std::option::Option::Some(Self::$variant),)*
+                    _ => ::std::option::Option::None,
                 }
             }
         }
@@ -106,7 +109,10 @@ macro_rules! __open_integer_enum_impls {
 
         impl ::std::convert::From<i64> for $name {
             fn from(value: i64) -> Self {
-                Self::from_wire(value, || Self::Unknown(value))
+                match Self::from_wire(value) {
+                    ::std::option::Option::Some(known) => known,
+                    ::std::option::Option::None => Self::Unknown(value),
+                }
             }
         }
 
