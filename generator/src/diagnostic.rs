@@ -232,6 +232,10 @@ mod tests {
             assert_eq!(pointer.segment_from_end(back).as_deref(), segments.iter().rev().nth(back).map(String::as_str), "{back}");
         }
         assert_eq!(Pointer::root().segment_from_end(0), None);
+        // Written out, not only compared with `Pointer::join` (which shares the escaping writer).
+        assert_eq!(escape_segment("~/~1/"), "~0~1~01~1");
+        assert_eq!(escape_segment("application/json"), "application~1json");
+        assert_eq!(escape_segment("żółw"), "żółw");
         for segment in ["", "plain", "~", "/", "~/~1/", "a~0b/c", "żółw/~"] {
             assert_eq!(format!("/{}", escape_segment(segment)), Pointer::root().join(segment).as_str(), "{segment}");
             assert_eq!(split_pointer(&format!("/{}", escape_segment(segment))), vec![segment], "{segment}");
