@@ -9,6 +9,7 @@ use crate::config::{Conventions, ProductConfig, ProjectConfig};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::emit::{emit_api, emit_api_single_file, emit_apis_index, emit_shared_module};
 use crate::load::{load_spec, LoadedSpec};
+use crate::lower::merge::merge_identical;
 use crate::lower::{lower_api, LowerOptions};
 use crate::model::{Api, TypeDef, TypeKind};
 use crate::write::{format_file, format_files, format_rust, header, FileSet, GeneratedFile};
@@ -160,7 +161,9 @@ pub fn lower_product(root: &Path, config: &ProjectConfig, product: &ProductConfi
     let spec = load_spec(&spec_path, &spec_display, &mut product_diagnostics);
     let api = spec.as_ref().map(|spec| {
         let options = LowerOptions { module: product.module(), feature: product.name.clone(), conventions: &config.conventions };
-        lower_api(spec, &options, &mut product_diagnostics)
+        let mut api = lower_api(spec, &options, &mut product_diagnostics);
+        merge_identical(&mut api, spec);
+        api
     });
     product_diagnostics.deny_warnings();
     let failed = product_diagnostics.has_errors();
@@ -305,7 +308,8 @@ pub fn generate_module_file(
     let mut diagnostics = Diagnostics::new();
     let Some(spec) = load_spec(spec_path, display, &mut diagnostics) else { return Err(diagnostics) };
     let options = LowerOptions { module: module.to_string(), feature: String::new(), conventions };
-    let api = lower_api(&spec, &options, &mut diagnostics);
+    let mut api = lower_api(&spec, &options, &mut diagnostics);
+    merge_identical(&mut api, &spec);
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }

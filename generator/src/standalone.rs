@@ -10,6 +10,7 @@ use crate::config::Conventions;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::emit::{emit_api, emit_module_file, EmittedApi, RustFile};
 use crate::load::load_spec;
+use crate::lower::merge::merge_identical;
 use crate::lower::{lower_api, LowerOptions};
 use crate::model::{Api, FULL_SERDE_FEATURE};
 use crate::write::{format_files, header, FileSet, GeneratedFile};
@@ -100,6 +101,7 @@ pub fn generate_standalone(spec_path: &Path, display: &str, options: &Standalone
     let conventions = Conventions::default();
     let lower_options = LowerOptions { module: options.crate_name.replace('-', "_"), feature: String::new(), conventions: &conventions };
     let mut api = lower_api(&spec, &lower_options, &mut diagnostics);
+    merge_identical(&mut api, &spec);
     if options.tag_features {
         crate::lower::tag_features::assign(&mut api);
     }

@@ -6,6 +6,7 @@
 //! run reports everything.
 
 mod docs;
+pub mod merge;
 mod names;
 mod operation;
 mod post;

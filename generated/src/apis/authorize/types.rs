@@ -176,17 +176,7 @@ rt::object::serde_impls!(
     (scope, "scope", optional),
 );
 /// Token type; `bearer`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ClientCredentialsTokenResponseTokenType {
-    /// `bearer`
-    Bearer,
-    /// A value this version of the crate does not know (kept as sent).
-    Unknown(String),
-}
-rt::enums::string_enum_impls!(
-    ClientCredentialsTokenResponseTokenType, (Bearer, "bearer")
-);
+pub type ClientCredentialsTokenResponseTokenType = AuthCodeTokenResponseTokenType;
 pub use crate::apis::common::OAuthErrorResponse;
 pub use crate::apis::common::OAuthErrorResponseError;
 /// Form body of the refresh request.
