@@ -239,6 +239,8 @@ rules! {
     UnionVariantChanged => "union-variant-changed", Rust, Breaking, Changed, "A `oneOf`/`anyOf` variant holds another type or tag.";
     UnionTaggingChanged => "union-tagging-changed", Rust, Breaking, Changed, "A `oneOf`/`anyOf` enum is decoded differently (discriminator added, removed or renamed).";
     AliasChanged => "alias-changed", Rust, Breaking, Changed, "A type alias points at another type.";
+    TypesSplit => "types-split", Rust, Possible, Changed, "Two names that were one type (an inline schema made an alias of an identical one) are two types now: code that passed a value of one where the other is expected stops compiling.";
+    TypesJoined => "types-joined", Rust, Possible, Changed, "Two types are one now (an inline schema became identical to another and is an alias of it): code that implemented a trait of its own for both stops compiling.";
 }
 
 impl Rule {

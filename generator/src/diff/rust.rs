@@ -10,11 +10,12 @@
 //! (`non_exhaustive` with an `Unknown` variant), so a new value breaks nothing; union enums and
 //! per-operation response enums are exhaustive, so a new variant does.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use super::wire::Doc;
 use super::{escape, normalized_path, quoted, Changes, Location, Rule, Side};
 use crate::emit::surface::type_text;
+use crate::lower::merge::merged_names;
 use crate::model::{
     EnumValue, Enumeration, Operation, Param, ParamLocation, Presence, ResponseSet, ResponseShape, StatusMatch, Struct, TypeDef, TypeKind, Union,
 };
@@ -23,6 +24,7 @@ pub(super) fn diff_rust(old: Side<'_>, new: Side<'_>, out: &mut Changes) {
     let mut rust = RustDiff { old: Doc { side: old }, new: Doc { side: new }, out };
     rust.operations();
     rust.types();
+    rust.identities();
 }
 
 struct RustDiff<'a, 'c> {
@@ -510,6 +512,37 @@ impl<'a> RustDiff<'a, '_> {
         }
     }
 
+    /// Names that are one type on one side and two on the other. The IRs compared are each
+    /// schema's own definition; what the crate makes of them (`lower::merge`: an inline copy is an
+    /// alias of the definition it repeats) is compared here, over the names both sides have.
+    fn identities(&mut self) {
+        let (old_types, new_types) = (self.old.side.api.types_by_name(), self.new.side.api.types_by_name());
+        let old_kept = merged_names(self.old.side.api, self.old.side.spec);
+        let new_kept = merged_names(self.new.side.api, self.new.side.spec);
+        fn kept<'m>(map: &'m HashMap<String, String>, name: &'m str) -> &'m str {
+            map.get(name).map_or(name, String::as_str)
+        }
+        let mut changes = Vec::new();
+        for (&name, &new) in &new_types {
+            if !old_types.contains_key(name) {
+                continue;
+            }
+            let (was, is) = (kept(&old_kept, name), kept(&new_kept, name));
+            // Split: it was the same type as the one its old class kept, and is not now.
+            if was != name && new_types.contains_key(was) && kept(&new_kept, was) != is {
+                changes.push((Rule::TypesSplit, new, format!("`{name}` is no longer the same type as `{was}`: it is a definition of its own or an alias of another")));
+            }
+            // Joined: it is now the same type as the one its new class keeps, and was not.
+            if is != name && old_types.contains_key(is) && kept(&old_kept, is) != was {
+                changes.push((Rule::TypesJoined, new, format!("`{name}` is now the same type as `{is}` (an alias of it)")));
+            }
+        }
+        for (rule, def, reason) in changes {
+            let item = format!("{}::types::{}", self.module(At::New), def.name);
+            self.push(rule, At::New, &def.pointer, reason, item);
+        }
+    }
+
     fn type_def(&mut self, old: &TypeDef, new: &TypeDef) {
         let item = format!("{}::types::{}", self.module(At::New), new.name);
         if matches!((&old.kind, &new.kind), (TypeKind::Struct(_), TypeKind::Struct(_)) | (TypeKind::Union(_), TypeKind::Union(_))) {
@@ -761,5 +794,29 @@ mod tests {
         assert_eq!(changes[0].rule, Rule::ArgumentsReordered);
         assert_eq!(changes[0].rust_items, ["t::types::Transfer::new"]);
         assert_eq!(changes[0].location.pointer, "/components/schemas/Transfer");
+    }
+
+    /// An inline copy that stops being identical to the definition it was an alias of is a type
+    /// of its own: the two names are no longer interchangeable (and the other way round).
+    #[test]
+    fn a_copy_leaving_or_joining_its_definition_is_reported() {
+        let spec = |push: &str| {
+            format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    Repo:\n      type: object\n      properties:\n        pull: {{type: string, enum: [read, write]}}\n        push: {{type: string, enum: [{push}]}}\n")
+        };
+        let (same_spec, same) = lower_test_spec(&spec("read, write"));
+        let (other_spec, other) = lower_test_spec(&spec("read, write, admin"));
+        let rules = |changes: &[crate::diff::Change]| -> Vec<(Rule, String)> {
+            changes
+                .iter()
+                .filter(|change| matches!(change.rule, Rule::TypesSplit | Rule::TypesJoined))
+                .map(|change| (change.rule, change.rust_items.join(" ")))
+                .collect()
+        };
+        let split = diff_sides(Side { spec: &same_spec, api: &same }, Side { spec: &other_spec, api: &other });
+        assert_eq!(rules(&split), [(Rule::TypesSplit, "t::types::RepoPush".to_string())], "{split:?}");
+        let joined = diff_sides(Side { spec: &other_spec, api: &other }, Side { spec: &same_spec, api: &same });
+        assert_eq!(rules(&joined), [(Rule::TypesJoined, "t::types::RepoPush".to_string())], "{joined:?}");
+        let unchanged = diff_sides(Side { spec: &same_spec, api: &same }, Side { spec: &same_spec, api: &same });
+        assert!(unchanged.is_empty(), "{unchanged:?}");
     }
 }

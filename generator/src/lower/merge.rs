@@ -32,6 +32,17 @@ use crate::model::{Api, DefaultValue, TypeDef, TypeKind, TypeRef};
 
 /// Makes every type that is the same definition as one kept before it an alias of that one.
 pub fn merge_identical(api: &mut Api, spec: &LoadedSpec) {
+    let kept_as = merged_names(api, spec);
+    for def in &mut api.types {
+        if let Some(kept) = kept_as.get(&def.name) {
+            def.kind = TypeKind::Alias(TypeRef::Named(kept.clone()));
+        }
+    }
+}
+
+/// The types [`merge_identical`] makes aliases, each with the name of the type it is an alias of
+/// (one that stays a definition).
+pub fn merged_names(api: &Api, spec: &LoadedSpec) -> HashMap<String, String> {
     let held_by_variants = held_by_variants(api);
     let may_alias: Vec<bool> = api.types.iter().map(|def| !is_named_schema(&def.pointer) && spec.locate(&def.pointer).0 == spec.file).collect();
     let candidate: Vec<bool> =
@@ -74,11 +85,7 @@ pub fn merge_identical(api: &mut Api, spec: &LoadedSpec) {
             rename(kind, &kept_as);
         }
     }
-    for def in &mut api.types {
-        if let Some(kept) = kept_as.get(&def.name) {
-            def.kind = TypeKind::Alias(TypeRef::Named(kept.clone()));
-        }
-    }
+    kept_as
 }
 
 /// `#/components/schemas/Name`: a schema the spec names (not one inside it).
