@@ -46,7 +46,7 @@ pub fn merged_names(api: &Api, spec: &LoadedSpec) -> HashMap<String, String> {
     let held_by_variants = held_by_variants(api);
     let may_alias: Vec<bool> = api.types.iter().map(|def| !is_named_schema(&def.pointer) && spec.locate(&def.pointer).0 == spec.file).collect();
     let candidate: Vec<bool> =
-        api.types.iter().map(|def| !matches!(def.kind, TypeKind::Alias(_)) && !held_by_variants.contains(def.name.as_str())).collect();
+        api.types.iter().map(|def| !matches!(def.kind, TypeKind::Alias(_)) && !held_by_variants.contains(&def.name)).collect();
     // Named schemas first, so that a group keeps one of those when it has one.
     let mut order: Vec<usize> = (0..api.types.len()).filter(|&index| candidate[index]).collect();
     order.sort_by_key(|&index| may_alias[index]);
@@ -88,14 +88,15 @@ pub fn merged_names(api: &Api, spec: &LoadedSpec) -> HashMap<String, String> {
     kept_as
 }
 
-/// `#/components/schemas/Name`: a schema the spec names (not one inside it).
+/// `/components/schemas/Name` (a bundled-document pointer): a schema the spec names, not one
+/// inside it.
 fn is_named_schema(pointer: &str) -> bool {
     pointer.strip_prefix("/components/schemas/").is_some_and(|name| !name.contains('/'))
 }
 
 /// The types a union's variants or a request body enum's variants hold (through lists, maps and
 /// `Option`): each has a `From` impl into its enum, which an alias would duplicate.
-fn held_by_variants(api: &Api) -> BTreeSet<&str> {
+fn held_by_variants(api: &Api) -> BTreeSet<String> {
     let mut held = Vec::new();
     for def in &api.types {
         if let TypeKind::Union(union) = &def.kind {
@@ -107,8 +108,7 @@ fn held_by_variants(api: &Api) -> BTreeSet<&str> {
             body.variants.iter().for_each(|variant| variant.ty.named_into(&mut held));
         }
     }
-    let held: BTreeSet<String> = held.into_iter().collect();
-    api.types.iter().map(|def| def.name.as_str()).filter(|name| held.contains(*name)).collect()
+    held.into_iter().collect()
 }
 
 /// A hash of what a definition's equality reads cheaply (its kind, property and variant names and
