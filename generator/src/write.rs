@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use proc_macro2::TokenStream;
 
-use crate::emit::{RustFile, DOC_LINE_BREAK, OBJECT_SERDE_CALL};
+use crate::emit::{RustFile, DOC_LINE_BREAK, OBJECT_SERDE_CALL, OBJECT_SETTERS_CALL};
 
 /// One generated file, relative to the output root.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,11 +73,18 @@ fn split_doc_lines(text: String) -> String {
     out
 }
 
-/// Lays out every call of the runtime's `serde_impls!` (see `emit::types`) one field per line.
-/// prettyplease fills a macro call's lines with as many tokens as fit, so a field would start
-/// on one line and end on the next, and a field added to a spec would reflow all that follow it.
+/// Lays out every call of the runtime's `serde_impls!` and `setters!` (see `emit::types`) one
+/// field per line. prettyplease fills a macro call's lines with as many tokens as fit, so a field
+/// would start on one line and end on the next, and a field added to a spec would reflow all that
+/// follow it.
 fn lay_out_object_calls(text: String) -> String {
-    let call = OBJECT_SERDE_CALL;
+    // The struct and its two gates head a `serde_impls!` call; the struct alone, a `setters!` one.
+    let text = lay_out_calls(text, OBJECT_SERDE_CALL, 3);
+    lay_out_calls(text, OBJECT_SETTERS_CALL, 1)
+}
+
+/// Lays out every call of `call` one argument per line, its first `head` arguments on one.
+fn lay_out_calls(text: String, call: &str, head: usize) -> String {
     if !text.contains(call) {
         return text;
     }
@@ -96,8 +103,7 @@ fn lay_out_object_calls(text: String) -> String {
         let Some((arguments, length)) = call_arguments(&rest[at + call.len()..]) else { break };
         out.push_str(&rest[..at]);
         out.push_str(call);
-        // The struct and its two gates on one line, then the fields.
-        let (head, fields) = arguments.split_at(arguments.len().min(3));
+        let (head, fields) = arguments.split_at(arguments.len().min(head));
         let head = head.join(", ");
         if fields.is_empty() {
             out.push_str(&head);
@@ -117,8 +123,9 @@ fn lay_out_object_calls(text: String) -> String {
 }
 
 /// The arguments of a macro call whose text (after the opening parenthesis) is `text`, split at
-/// its top-level commas, each with its runs of whitespace made one space; and the length of the
-/// text up to and including the closing parenthesis. `None` if the call does not close.
+/// its top-level commas, each with its runs of whitespace made one space (none beside a type's
+/// angle brackets); and the length of the text up to and including the closing parenthesis.
+/// `None` if the call does not close.
 fn call_arguments(text: &str) -> Option<(Vec<String>, usize)> {
     let mut arguments = Vec::new();
     let mut current = String::new();
@@ -158,9 +165,16 @@ fn call_arguments(text: &str) -> Option<(Vec<String>, usize)> {
             }
             ',' if depth == 0 => arguments.push(std::mem::take(&mut current).trim().to_string()),
             c if c.is_whitespace() => {
-                if !current.is_empty() && !current.ends_with(' ') && !current.ends_with(['(', '[']) {
+                if !current.is_empty() && !current.ends_with(' ') && !current.ends_with(['(', '[', '<']) {
                     current.push(' ');
                 }
+            }
+            // A type's angle brackets (prettyplease spaces them out in a macro call's tokens).
+            '<' | '>' => {
+                if current.ends_with(' ') {
+                    current.pop();
+                }
+                current.push(c);
             }
             c => current.push(c),
         }
@@ -623,6 +637,39 @@ mod tests {
         assert_eq!(lines[start + 2 + awkward.len()], "    );");
         assert!(text.contains("\nrt::object::serde_impls!(Empty, always, always);\n"), "{text}");
         assert!(text.contains("/// Prose that quotes rt::object::serde_impls!(A, b, c, (d,   e)) as it is.\n"), "{text}");
+    }
+
+    /// `setters!` calls come out one field per line, the struct's name on the first line and each
+    /// type written as in code (prettyplease spaces out the angle brackets of a macro's tokens).
+    #[test]
+    fn setter_calls_are_laid_out_one_field_per_line_with_their_types_tidy() {
+        let tokens = quote::quote! {
+            rt::object::setters!(
+                AVeryLongStructNameThatFillsTheLine,
+                (map, with_map, ::std::collections::BTreeMap<String, Vec<Vec<i64>>>, optional),
+                (date, with_date, ::chrono::NaiveDate, nullable, boxed),
+                (tuple_like, with_tuple_like, Vec<(String, i64)>, default),
+            );
+            rt::object::setters!(Short, (a, with_a, bool, optional),);
+        };
+        let text = format_rust(tokens.clone(), "// header").expect("formats");
+        let reparsed: syn::File = syn::parse_str(&text).expect("still Rust");
+        // The same tokens; only how `>` and `,` are spaced (joined) differs.
+        let compact = |tokens: String| tokens.replace(' ', "");
+        assert_eq!(compact(quote::ToTokens::to_token_stream(&reparsed).to_string()), compact(tokens.to_string()), "{text}");
+        let expected = [
+            "rt::object::setters!(",
+            "    AVeryLongStructNameThatFillsTheLine,",
+            "    (map, with_map, ::std::collections::BTreeMap<String, Vec<Vec<i64>>>, optional),",
+            "    (date, with_date, ::chrono::NaiveDate, nullable, boxed),",
+            "    (tuple_like, with_tuple_like, Vec<(String, i64)>, default),",
+            ");",
+            "rt::object::setters!(",
+            "    Short,",
+            "    (a, with_a, bool, optional),",
+            ");",
+        ];
+        assert_eq!(text.lines().skip(1).collect::<Vec<_>>(), expected, "{text}");
     }
 
     #[test]

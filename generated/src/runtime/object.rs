@@ -349,8 +349,43 @@ macro_rules! __object_read {
     };
 }
 
+/// A request struct's `with_*` setters, one per field that `new()` leaves empty: `(field,
+/// setter, value type, presence)`, the presence `optional` (`Some`), `nullable`
+/// (`Nullable::Value`) or `default` (the value itself), followed by `boxed` for a field kept in a
+/// `Box`. Each setter takes anything that converts into the value type.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_setters {
+    ($name:ident $(, ($field:ident, $setter:ident, $value:ty, $presence:ident $(, $boxed:ident)?))* $(,)?) => {
+        impl $name {
+            $(
+                #[doc = ::std::concat!("Sets `", ::std::stringify!($field), "`.")]
+                #[must_use]
+                pub fn $setter(mut self, value: impl ::std::convert::Into<$value>) -> Self {
+                    self.$field = $crate::__object_set!($presence $($boxed)?, ::std::convert::Into::into(value));
+                    self
+                }
+            )*
+        }
+    };
+}
+
+/// What a setter stores for its field's presence (and box).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_set {
+    (optional, $value:expr) => { ::std::option::Option::Some($value) };
+    (optional boxed, $value:expr) => { ::std::option::Option::Some(::std::boxed::Box::new($value)) };
+    (nullable, $value:expr) => { $crate::runtime::Nullable::Value($value) };
+    (nullable boxed, $value:expr) => { $crate::runtime::Nullable::Value(::std::boxed::Box::new($value)) };
+    (default, $value:expr) => { $value };
+    (default boxed, $value:expr) => { ::std::boxed::Box::new($value) };
+}
+
 #[doc(hidden)]
 pub use crate::__object_impls as serde_impls;
+#[doc(hidden)]
+pub use crate::__object_setters as setters;
 
 #[cfg(test)]
 mod tests {
@@ -396,6 +431,47 @@ mod tests {
         (text_amount, "textAmount", optional, text),
         (nested, "nested", optional)
     );
+
+    /// A request struct with a setter of every presence, boxed and not, written with `setters!`.
+    #[derive(Clone, Debug, PartialEq, Default)]
+    struct Built {
+        r#type: Option<String>,
+        note: Nullable<String>,
+        count: i64,
+        parent: Option<Box<Built>>,
+        previous: Nullable<Box<Built>>,
+        rank: Box<i64>,
+    }
+
+    crate::__object_setters!(
+        Built,
+        (r#type, with_type, String, optional),
+        (note, with_note, String, nullable),
+        (count, with_count, i64, default),
+        (parent, with_parent, Built, optional, boxed),
+        (previous, with_previous, Built, nullable, boxed),
+        (rank, with_rank, i64, default, boxed),
+    );
+
+    #[test]
+    fn setters_store_each_presence_and_box() {
+        let leaf = Built::default().with_count(1_i32);
+        let built = Built::default()
+            .with_type("kind")
+            .with_note(String::from("n"))
+            .with_count(5_u8)
+            .with_parent(leaf.clone())
+            .with_previous(leaf.clone())
+            .with_rank(3_i32);
+        assert_eq!(built.r#type.as_deref(), Some("kind"));
+        assert_eq!(built.note, Nullable::Value("n".to_string()));
+        assert_eq!(built.count, 5);
+        assert_eq!(built.parent, Some(Box::new(leaf.clone())));
+        assert_eq!(built.previous, Nullable::Value(Box::new(leaf)));
+        assert_eq!(built.rank, Box::new(3));
+        // Untouched fields keep what they had.
+        assert_eq!(Built::default().with_count(2_i64).note, Nullable::Absent);
+    }
 
     /// The same struct with serde's derive and the attributes the generator gave such fields.
     #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -228,6 +228,10 @@ fn field_serde_attr(struct_name: &str, field: &Field, camel: bool) -> TokenStrea
 /// such call one field per line.
 pub(crate) const OBJECT_SERDE_CALL: &str = "rt::object::serde_impls!(";
 
+/// How a call of `rt::object::setters!` starts in the formatted text: laid out one field per
+/// line too, the struct's name on the first.
+pub(crate) const OBJECT_SETTERS_CALL: &str = "rt::object::setters!(";
+
 /// `rt::object::serde_impls!`: the struct's serde, one entry per field (see the runtime's
 /// `object` module for what each part means).
 fn emit_object_serde(name: &str, s: &Struct, directions: Directions) -> TokenStream {
@@ -318,8 +322,8 @@ fn serde_camel_case(field: &str) -> Option<String> {
     Some(format!("{first}{}", &out[1..]))
 }
 
-/// `new(required...)` plus one `with_<field>` setter per other field, so a new optional field in
-/// a later spec version does not break code that builds the struct.
+/// `new(required...)` plus one `with_<field>` setter per other field (the runtime's `setters!`),
+/// so a new optional field in a later spec version does not break code that builds the struct.
 fn emit_constructor(name: &str, s: &Struct) -> TokenStream {
     let type_name = ident(name);
     let mut params = Vec::new();
@@ -361,21 +365,13 @@ fn emit_constructor(name: &str, s: &Struct) -> TokenStream {
                 };
                 inits.push(quote! { #field_name: #initial });
                 let setter = format_ident!("with_{}", field.name.trim_matches('_'));
-                let value = boxed(quote! { value.into() });
-                let assigned = match field.presence {
-                    Presence::Optional => quote! { #SOME(#value) },
-                    Presence::OptionalNullable => quote! { rt::Nullable::Value(#value) },
-                    _ => value,
+                let presence = match field.presence {
+                    Presence::Optional => quote! { optional },
+                    Presence::OptionalNullable => quote! { nullable },
+                    _ => quote! { default },
                 };
-                let doc = doc_line(&format!("Sets `{}`.", field.name));
-                setters.push(quote! {
-                    #doc
-                    #[must_use]
-                    pub fn #setter(mut self, value: impl #INTO<#value_ty>) -> Self {
-                        self.#field_name = #assigned;
-                        self
-                    }
-                });
+                let boxed = if field.boxed { quote! { , boxed } } else { quote! {} };
+                setters.push(quote! { (#field_name, #setter, #value_ty, #presence #boxed) });
             }
         }
     }
@@ -395,6 +391,13 @@ fn emit_constructor(name: &str, s: &Struct) -> TokenStream {
     } else {
         quote! {}
     };
+    // The setters are one call of the runtime's `setters!`, one entry per field (a comma after
+    // the last, as the writer's layout of the call has it).
+    let setters = if setters.is_empty() {
+        quote! {}
+    } else {
+        quote! { rt::object::setters!(#type_name #(, #setters)* ,); }
+    };
     quote! {
         impl #type_name {
             /// A value with the required fields set and every optional field empty.
@@ -404,9 +407,9 @@ fn emit_constructor(name: &str, s: &Struct) -> TokenStream {
                     #(#inits,)*
                 }
             }
-
-            #(#setters)*
         }
+
+        #setters
 
         #default_impl
     }

@@ -51,13 +51,11 @@ impl AccountClosureRequest {
             consent_given_flag: consent_given_flag.into(),
         }
     }
-    /// Sets `account_closure_reason_code`.
-    #[must_use]
-    pub fn with_account_closure_reason_code(mut self, value: impl Into<String>) -> Self {
-        self.account_closure_reason_code = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    AccountClosureRequest,
+    (account_closure_reason_code, with_account_closure_reason_code, String, optional),
+);
 /// Result of a closure request.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -104,13 +102,11 @@ impl AccountConsentDetails {
             card_id: None,
         }
     }
-    /// Sets `card_id`.
-    #[must_use]
-    pub fn with_card_id(mut self, value: impl Into<String>) -> Self {
-        self.card_id = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    AccountConsentDetails,
+    (card_id, with_card_id, String, optional),
+);
 /// Details of one account. Wrapper object: all properties are optional and the one matching
 /// the account kind is populated (inferred). Under PSD2 only checkingAccount, savingsAccount
 /// and creditCardAccount occur.
@@ -474,16 +470,11 @@ impl CompositeTransactionDetailsRequest {
             transaction_details_request: None,
         }
     }
-    /// Sets `transaction_details_request`.
-    #[must_use]
-    pub fn with_transaction_details_request(
-        mut self,
-        value: impl Into<Vec<TransactionDetailsRequest>>,
-    ) -> Self {
-        self.transaction_details_request = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    CompositeTransactionDetailsRequest,
+    (transaction_details_request, with_transaction_details_request, Vec<TransactionDetailsRequest>, optional),
+);
 /// Transactions of several accounts.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -528,16 +519,11 @@ impl ConsentsDetailsUpdateRequest {
             account_consent_details: None,
         }
     }
-    /// Sets `account_consent_details`.
-    #[must_use]
-    pub fn with_account_consent_details(
-        mut self,
-        value: impl Into<Vec<AccountConsentDetails>>,
-    ) -> Self {
-        self.account_consent_details = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ConsentsDetailsUpdateRequest,
+    (account_consent_details, with_account_consent_details, Vec<AccountConsentDetails>, optional),
+);
 /// Details of a credit-card account.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1549,13 +1535,11 @@ impl RetrieveUnmaskedAccountDataRequest {
     pub fn new() -> Self {
         Self { account_info: None }
     }
-    /// Sets `account_info`.
-    #[must_use]
-    pub fn with_account_info(mut self, value: impl Into<Vec<AccountInfo>>) -> Self {
-        self.account_info = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    RetrieveUnmaskedAccountDataRequest,
+    (account_info, with_account_info, Vec<AccountInfo>, optional),
+);
 /// Unmasked account numbers.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -2274,64 +2258,18 @@ impl TransactionDetailsRequest {
             next_start_index: None,
         }
     }
-    /// Sets `currency_code`.
-    #[must_use]
-    pub fn with_currency_code(mut self, value: impl Into<String>) -> Self {
-        self.currency_code = Some(value.into());
-        self
-    }
-    /// Sets `transaction_from_date`.
-    #[must_use]
-    pub fn with_transaction_from_date(
-        mut self,
-        value: impl Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.transaction_from_date = Some(value.into());
-        self
-    }
-    /// Sets `transaction_to_date`.
-    #[must_use]
-    pub fn with_transaction_to_date(
-        mut self,
-        value: impl Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.transaction_to_date = Some(value.into());
-        self
-    }
-    /// Sets `amount_from`.
-    #[must_use]
-    pub fn with_amount_from(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.amount_from = Some(value.into());
-        self
-    }
-    /// Sets `amount_to`.
-    #[must_use]
-    pub fn with_amount_to(mut self, value: impl Into<::rust_decimal::Decimal>) -> Self {
-        self.amount_to = Some(value.into());
-        self
-    }
-    /// Sets `transaction_status`.
-    #[must_use]
-    pub fn with_transaction_status(mut self, value: impl Into<String>) -> Self {
-        self.transaction_status = Some(value.into());
-        self
-    }
-    /// Sets `transaction_indicator`.
-    #[must_use]
-    pub fn with_transaction_indicator(mut self, value: impl Into<String>) -> Self {
-        self.transaction_indicator = Some(value.into());
-        self
-    }
-    /// Sets `next_start_index`.
-    #[must_use]
-    pub fn with_next_start_index(mut self, value: impl Into<String>) -> Self {
-        self.next_start_index = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    TransactionDetailsRequest,
+    (currency_code, with_currency_code, String, optional),
+    (transaction_from_date, with_transaction_from_date, ::chrono::NaiveDate, optional),
+    (transaction_to_date, with_transaction_to_date, ::chrono::NaiveDate, optional),
+    (amount_from, with_amount_from, ::rust_decimal::Decimal, optional),
+    (amount_to, with_amount_to, ::rust_decimal::Decimal, optional),
+    (transaction_status, with_transaction_status, String, optional),
+    (transaction_indicator, with_transaction_indicator, String, optional),
+    (next_start_index, with_next_start_index, String, optional),
+);
 /// Transactions of one account.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]

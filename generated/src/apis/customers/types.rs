@@ -63,67 +63,20 @@ impl Address {
             address_key: None,
         }
     }
-    /// Sets `address_type`.
-    #[must_use]
-    pub fn with_address_type(mut self, value: impl Into<String>) -> Self {
-        self.address_type = Some(value.into());
-        self
-    }
-    /// Sets `addressline1`.
-    #[must_use]
-    pub fn with_addressline1(mut self, value: impl Into<String>) -> Self {
-        self.addressline1 = Some(value.into());
-        self
-    }
-    /// Sets `addressline2`.
-    #[must_use]
-    pub fn with_addressline2(mut self, value: impl Into<String>) -> Self {
-        self.addressline2 = Some(value.into());
-        self
-    }
-    /// Sets `addressline3`.
-    #[must_use]
-    pub fn with_addressline3(mut self, value: impl Into<String>) -> Self {
-        self.addressline3 = Some(value.into());
-        self
-    }
-    /// Sets `addressline4`.
-    #[must_use]
-    pub fn with_addressline4(mut self, value: impl Into<String>) -> Self {
-        self.addressline4 = Some(value.into());
-        self
-    }
-    /// Sets `city`.
-    #[must_use]
-    pub fn with_city(mut self, value: impl Into<String>) -> Self {
-        self.city = Some(value.into());
-        self
-    }
-    /// Sets `state`.
-    #[must_use]
-    pub fn with_state(mut self, value: impl Into<String>) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets `postal_code`.
-    #[must_use]
-    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
-        self.postal_code = Some(value.into());
-        self
-    }
-    /// Sets `country_name`.
-    #[must_use]
-    pub fn with_country_name(mut self, value: impl Into<String>) -> Self {
-        self.country_name = Some(value.into());
-        self
-    }
-    /// Sets `address_key`.
-    #[must_use]
-    pub fn with_address_key(mut self, value: impl Into<i64>) -> Self {
-        self.address_key = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    Address,
+    (address_type, with_address_type, String, optional),
+    (addressline1, with_addressline1, String, optional),
+    (addressline2, with_addressline2, String, optional),
+    (addressline3, with_addressline3, String, optional),
+    (addressline4, with_addressline4, String, optional),
+    (city, with_city, String, optional),
+    (state, with_state, String, optional),
+    (postal_code, with_postal_code, String, optional),
+    (country_name, with_country_name, String, optional),
+    (address_key, with_address_key, i64, optional),
+);
 /// Finishes a change after a multi-factor step-up (inferred).
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -286,25 +239,13 @@ impl CustomerProfileUpdateRequest {
             phones: None,
         }
     }
-    /// Sets `address_list`.
-    #[must_use]
-    pub fn with_address_list(mut self, value: impl Into<Vec<Address>>) -> Self {
-        self.address_list = Some(value.into());
-        self
-    }
-    /// Sets `emails`.
-    #[must_use]
-    pub fn with_emails(mut self, value: impl Into<Vec<Email>>) -> Self {
-        self.emails = Some(value.into());
-        self
-    }
-    /// Sets `phones`.
-    #[must_use]
-    pub fn with_phones(mut self, value: impl Into<Vec<Phone>>) -> Self {
-        self.phones = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    CustomerProfileUpdateRequest,
+    (address_list, with_address_list, Vec<Address>, optional),
+    (emails, with_emails, Vec<Email>, optional),
+    (phones, with_phones, Vec<Phone>, optional),
+);
 /// An e-mail address of the customer.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -335,19 +276,12 @@ impl Email {
             email_key: email_key.into(),
         }
     }
-    /// Sets `email_type`.
-    #[must_use]
-    pub fn with_email_type(mut self, value: impl Into<String>) -> Self {
-        self.email_type = Some(value.into());
-        self
-    }
-    /// Sets `preferred_email_flag`.
-    #[must_use]
-    pub fn with_preferred_email_flag(mut self, value: impl Into<bool>) -> Self {
-        self.preferred_email_flag = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    Email,
+    (email_type, with_email_type, String, optional),
+    (preferred_email_flag, with_preferred_email_flag, bool, optional),
+);
 /// Changes to the customer's e-mail addresses (inferred); entries are identified by `emailKey`.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -404,43 +338,16 @@ impl Phone {
             phone_key: None,
         }
     }
-    /// Sets `phone_type`.
-    #[must_use]
-    pub fn with_phone_type(mut self, value: impl Into<String>) -> Self {
-        self.phone_type = Some(value.into());
-        self
-    }
-    /// Sets `phone_country_code`.
-    #[must_use]
-    pub fn with_phone_country_code(mut self, value: impl Into<String>) -> Self {
-        self.phone_country_code = Some(value.into());
-        self
-    }
-    /// Sets `area_code`.
-    #[must_use]
-    pub fn with_area_code(mut self, value: impl Into<String>) -> Self {
-        self.area_code = Some(value.into());
-        self
-    }
-    /// Sets `phone_number`.
-    #[must_use]
-    pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
-        self.phone_number = Some(value.into());
-        self
-    }
-    /// Sets `extension`.
-    #[must_use]
-    pub fn with_extension(mut self, value: impl Into<String>) -> Self {
-        self.extension = Some(value.into());
-        self
-    }
-    /// Sets `phone_key`.
-    #[must_use]
-    pub fn with_phone_key(mut self, value: impl Into<i64>) -> Self {
-        self.phone_key = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    Phone,
+    (phone_type, with_phone_type, String, optional),
+    (phone_country_code, with_phone_country_code, String, optional),
+    (area_code, with_area_code, String, optional),
+    (phone_number, with_phone_number, String, optional),
+    (extension, with_extension, String, optional),
+    (phone_key, with_phone_key, i64, optional),
+);
 /// Changes to the customer's phone numbers (inferred); entries are identified by `phoneKey`.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]

@@ -110,31 +110,14 @@ impl AccountProxyTransfersPreprocessRequest {
             transfer_purpose: None,
         }
     }
-    /// Sets `transaction_currency_code`.
-    #[must_use]
-    pub fn with_transaction_currency_code(mut self, value: impl Into<String>) -> Self {
-        self.transaction_currency_code = Some(value.into());
-        self
-    }
-    /// Sets `bill_reference_number`.
-    #[must_use]
-    pub fn with_bill_reference_number(mut self, value: impl Into<String>) -> Self {
-        self.bill_reference_number = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
-    /// Sets `transfer_purpose`.
-    #[must_use]
-    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
-        self.transfer_purpose = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    AccountProxyTransfersPreprocessRequest,
+    (transaction_currency_code, with_transaction_currency_code, String, optional),
+    (bill_reference_number, with_bill_reference_number, String, optional),
+    (remarks, with_remarks, String, optional),
+    (transfer_purpose, with_transfer_purpose, String, optional),
+);
 /// A preprocessed transfer to a proxy, to be confirmed.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -302,55 +285,18 @@ impl AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest {
             customer_name: None,
         }
     }
-    /// Sets `transaction_currency_code`.
-    #[must_use]
-    pub fn with_transaction_currency_code(mut self, value: impl Into<String>) -> Self {
-        self.transaction_currency_code = Some(value.into());
-        self
-    }
-    /// Sets `bill_reference_number`.
-    #[must_use]
-    pub fn with_bill_reference_number(mut self, value: impl Into<String>) -> Self {
-        self.bill_reference_number = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
-    /// Sets `transfer_purpose`.
-    #[must_use]
-    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
-        self.transfer_purpose = Some(value.into());
-        self
-    }
-    /// Sets `payee_nick_name`.
-    #[must_use]
-    pub fn with_payee_nick_name(mut self, value: impl Into<String>) -> Self {
-        self.payee_nick_name = Some(value.into());
-        self
-    }
-    /// Sets `payee_enrollment_flag`.
-    #[must_use]
-    pub fn with_payee_enrollment_flag(mut self, value: impl Into<bool>) -> Self {
-        self.payee_enrollment_flag = Some(value.into());
-        self
-    }
-    /// Sets `bank_name`.
-    #[must_use]
-    pub fn with_bank_name(mut self, value: impl Into<String>) -> Self {
-        self.bank_name = Some(value.into());
-        self
-    }
-    /// Sets `customer_name`.
-    #[must_use]
-    pub fn with_customer_name(mut self, value: impl Into<String>) -> Self {
-        self.customer_name = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest,
+    (transaction_currency_code, with_transaction_currency_code, String, optional),
+    (bill_reference_number, with_bill_reference_number, String, optional),
+    (remarks, with_remarks, String, optional),
+    (transfer_purpose, with_transfer_purpose, String, optional),
+    (payee_nick_name, with_payee_nick_name, String, optional),
+    (payee_enrollment_flag, with_payee_enrollment_flag, bool, optional),
+    (bank_name, with_bank_name, String, optional),
+    (customer_name, with_customer_name, String, optional),
+);
 /// A preprocessed transfer to a proxy with payee creation, to be confirmed.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -434,19 +380,12 @@ impl AdhocCitiGlobalTransfersPreprocessRequest {
             remarks: None,
         }
     }
-    /// Sets `transfer_purpose`.
-    #[must_use]
-    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
-        self.transfer_purpose = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    AdhocCitiGlobalTransfersPreprocessRequest,
+    (transfer_purpose, with_transfer_purpose, String, optional),
+    (remarks, with_remarks, String, optional),
+);
 /// Result of an adhoc Citi Global Transfer preprocess call.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -526,37 +465,14 @@ impl AdhocCrossBorderWireTransfersPreprocessRequest {
             remarks: None,
         }
     }
-    /// Sets `transaction_currency_code`.
-    #[must_use]
-    pub fn with_transaction_currency_code(mut self, value: impl Into<String>) -> Self {
-        self.transaction_currency_code = Some(value.into());
-        self
-    }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = Some(value.into());
-        self
-    }
-    /// Sets `standing_instruction`.
-    #[must_use]
-    pub fn with_standing_instruction(
-        mut self,
-        value: impl Into<StandingInstruction>,
-    ) -> Self {
-        self.standing_instruction = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<Vec<Remarks>>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    AdhocCrossBorderWireTransfersPreprocessRequest,
+    (transaction_currency_code, with_transaction_currency_code, String, optional),
+    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (remarks, with_remarks, Vec<Remarks>, optional),
+);
 /// Result of an adhoc cross-border wire preprocess call.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -652,79 +568,20 @@ impl AdhocExtDmstcTransferPreprocessRequest {
             transfer_purpose: None,
         }
     }
-    /// Sets `payee_account_details`.
-    #[must_use]
-    pub fn with_payee_account_details(
-        mut self,
-        value: impl Into<PayeeAccountDetailsAdhocExtTransferPreprocess>,
-    ) -> Self {
-        self.payee_account_details = Some(value.into());
-        self
-    }
-    /// Sets `transaction_currency_code`.
-    #[must_use]
-    pub fn with_transaction_currency_code(mut self, value: impl Into<String>) -> Self {
-        self.transaction_currency_code = Some(value.into());
-        self
-    }
-    /// Sets `payment_type`.
-    #[must_use]
-    pub fn with_payment_type(mut self, value: impl Into<String>) -> Self {
-        self.payment_type = Some(value.into());
-        self
-    }
-    /// Sets `fx_deal_reference_number`.
-    #[must_use]
-    pub fn with_fx_deal_reference_number(mut self, value: impl Into<String>) -> Self {
-        self.fx_deal_reference_number = Some(value.into());
-        self
-    }
-    /// Sets `payment_schedule_type`.
-    #[must_use]
-    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
-        self.payment_schedule_type = Some(value.into());
-        self
-    }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = Some(value.into());
-        self
-    }
-    /// Sets `standing_instruction`.
-    #[must_use]
-    pub fn with_standing_instruction(
-        mut self,
-        value: impl Into<StandingInstruction>,
-    ) -> Self {
-        self.standing_instruction = Some(value.into());
-        self
-    }
-    /// Sets `tax_payment_details`.
-    #[must_use]
-    pub fn with_tax_payment_details(
-        mut self,
-        value: impl Into<TaxPaymentDetails>,
-    ) -> Self {
-        self.tax_payment_details = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
-    /// Sets `transfer_purpose`.
-    #[must_use]
-    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
-        self.transfer_purpose = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    AdhocExtDmstcTransferPreprocessRequest,
+    (payee_account_details, with_payee_account_details, PayeeAccountDetailsAdhocExtTransferPreprocess, optional),
+    (transaction_currency_code, with_transaction_currency_code, String, optional),
+    (payment_type, with_payment_type, String, optional),
+    (fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
+    (payment_schedule_type, with_payment_schedule_type, String, optional),
+    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (tax_payment_details, with_tax_payment_details, TaxPaymentDetails, optional),
+    (remarks, with_remarks, String, optional),
+    (transfer_purpose, with_transfer_purpose, String, optional),
+);
 /// Result of an adhoc external domestic preprocess call.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -809,55 +666,17 @@ impl AdhocExtDmstcTransferPreprocessWithAddPayeeRequest {
             transfer_purpose: None,
         }
     }
-    /// Sets `charge_bearer`.
-    #[must_use]
-    pub fn with_charge_bearer(mut self, value: impl Into<String>) -> Self {
-        self.charge_bearer = Some(value.into());
-        self
-    }
-    /// Sets `payment_method`.
-    #[must_use]
-    pub fn with_payment_method(mut self, value: impl Into<String>) -> Self {
-        self.payment_method = Some(value.into());
-        self
-    }
-    /// Sets `payment_schedule_type`.
-    #[must_use]
-    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
-        self.payment_schedule_type = Some(value.into());
-        self
-    }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = Some(value.into());
-        self
-    }
-    /// Sets `standing_instruction`.
-    #[must_use]
-    pub fn with_standing_instruction(
-        mut self,
-        value: impl Into<StandingInstruction>,
-    ) -> Self {
-        self.standing_instruction = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
-    /// Sets `transfer_purpose`.
-    #[must_use]
-    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
-        self.transfer_purpose = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    AdhocExtDmstcTransferPreprocessWithAddPayeeRequest,
+    (charge_bearer, with_charge_bearer, String, optional),
+    (payment_method, with_payment_method, String, optional),
+    (payment_schedule_type, with_payment_schedule_type, String, optional),
+    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (remarks, with_remarks, String, optional),
+    (transfer_purpose, with_transfer_purpose, String, optional),
+);
 /// Result of an adhoc external domestic preprocess call with payee creation.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -945,37 +764,14 @@ impl AdhocInternalDmstcTransferPreprocessRequest {
             remarks: None,
         }
     }
-    /// Sets `payment_schedule_type`.
-    #[must_use]
-    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
-        self.payment_schedule_type = Some(value.into());
-        self
-    }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = Some(value.into());
-        self
-    }
-    /// Sets `standing_instruction`.
-    #[must_use]
-    pub fn with_standing_instruction(
-        mut self,
-        value: impl Into<StandingInstruction>,
-    ) -> Self {
-        self.standing_instruction = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    AdhocInternalDmstcTransferPreprocessRequest,
+    (payment_schedule_type, with_payment_schedule_type, String, optional),
+    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (remarks, with_remarks, String, optional),
+);
 /// Result of an adhoc internal domestic preprocess call.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1061,61 +857,18 @@ impl AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest {
             payment_priority: None,
         }
     }
-    /// Sets `charge_bearer`.
-    #[must_use]
-    pub fn with_charge_bearer(mut self, value: impl Into<String>) -> Self {
-        self.charge_bearer = Some(value.into());
-        self
-    }
-    /// Sets `payment_schedule_type`.
-    #[must_use]
-    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
-        self.payment_schedule_type = Some(value.into());
-        self
-    }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = Some(value.into());
-        self
-    }
-    /// Sets `standing_instruction`.
-    #[must_use]
-    pub fn with_standing_instruction(
-        mut self,
-        value: impl Into<StandingInstruction>,
-    ) -> Self {
-        self.standing_instruction = Some(value.into());
-        self
-    }
-    /// Sets `transfer_purpose`.
-    #[must_use]
-    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
-        self.transfer_purpose = Some(value.into());
-        self
-    }
-    /// Sets `transfer_sub_purpose`.
-    #[must_use]
-    pub fn with_transfer_sub_purpose(mut self, value: impl Into<String>) -> Self {
-        self.transfer_sub_purpose = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
-    /// Sets `payment_priority`.
-    #[must_use]
-    pub fn with_payment_priority(mut self, value: impl Into<String>) -> Self {
-        self.payment_priority = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest,
+    (charge_bearer, with_charge_bearer, String, optional),
+    (payment_schedule_type, with_payment_schedule_type, String, optional),
+    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (transfer_purpose, with_transfer_purpose, String, optional),
+    (transfer_sub_purpose, with_transfer_sub_purpose, String, optional),
+    (remarks, with_remarks, String, optional),
+    (payment_priority, with_payment_priority, String, optional),
+);
 /// Result of an adhoc internal domestic preprocess call with payee creation.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1190,16 +943,11 @@ impl AdhocSepaTransfersPreprocessRequest {
             remarks: remarks.into(),
         }
     }
-    /// Sets `transaction_amount`.
-    #[must_use]
-    pub fn with_transaction_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.transaction_amount = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    AdhocSepaTransfersPreprocessRequest,
+    (transaction_amount, with_transaction_amount, ::rust_decimal::Decimal, optional),
+);
 /// Result of an adhoc SEPA preprocess call.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1276,16 +1024,11 @@ impl BankDetailsExtTransfer {
             payee_bank_address: None,
         }
     }
-    /// Sets `payee_bank_address`.
-    #[must_use]
-    pub fn with_payee_bank_address(
-        mut self,
-        value: impl Into<PayeeBankAddress>,
-    ) -> Self {
-        self.payee_bank_address = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    BankDetailsExtTransfer,
+    (payee_bank_address, with_payee_bank_address, PayeeBankAddress, optional),
+);
 /// Bank of a SEPA payee.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1514,55 +1257,17 @@ impl BillPaymentsPreprocessRequest {
             standing_instruction: None,
         }
     }
-    /// Sets `bill_type_code`.
-    #[must_use]
-    pub fn with_bill_type_code(mut self, value: impl Into<String>) -> Self {
-        self.bill_type_code = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
-    /// Sets `customer_reference_number`.
-    #[must_use]
-    pub fn with_customer_reference_number(mut self, value: impl Into<String>) -> Self {
-        self.customer_reference_number = Some(value.into());
-        self
-    }
-    /// Sets `payment_schedule_type`.
-    #[must_use]
-    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
-        self.payment_schedule_type = Some(value.into());
-        self
-    }
-    /// Sets `payment_method`.
-    #[must_use]
-    pub fn with_payment_method(mut self, value: impl Into<String>) -> Self {
-        self.payment_method = Some(value.into());
-        self
-    }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = Some(value.into());
-        self
-    }
-    /// Sets `standing_instruction`.
-    #[must_use]
-    pub fn with_standing_instruction(
-        mut self,
-        value: impl Into<StandingInstruction>,
-    ) -> Self {
-        self.standing_instruction = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    BillPaymentsPreprocessRequest,
+    (bill_type_code, with_bill_type_code, String, optional),
+    (remarks, with_remarks, String, optional),
+    (customer_reference_number, with_customer_reference_number, String, optional),
+    (payment_schedule_type, with_payment_schedule_type, String, optional),
+    (payment_method, with_payment_method, String, optional),
+    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
+);
 /// Result of a bill payment preprocess call.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1717,19 +1422,12 @@ impl CitiGlobalTransfersPreprocessRequest {
             transfer_purpose: None,
         }
     }
-    /// Sets `transaction_currency_code`.
-    #[must_use]
-    pub fn with_transaction_currency_code(mut self, value: impl Into<String>) -> Self {
-        self.transaction_currency_code = Some(value.into());
-        self
-    }
-    /// Sets `transfer_purpose`.
-    #[must_use]
-    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
-        self.transfer_purpose = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    CitiGlobalTransfersPreprocessRequest,
+    (transaction_currency_code, with_transaction_currency_code, String, optional),
+    (transfer_purpose, with_transfer_purpose, String, optional),
+);
 /// Result of a Citi Global Transfer preprocess call.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1859,43 +1557,15 @@ impl CrossBorderDetails {
             remarks: None,
         }
     }
-    /// Sets `payment_type`.
-    #[must_use]
-    pub fn with_payment_type(mut self, value: impl Into<String>) -> Self {
-        self.payment_type = Some(value.into());
-        self
-    }
-    /// Sets `foreign_exchange_reference_number`.
-    #[must_use]
-    pub fn with_foreign_exchange_reference_number(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.foreign_exchange_reference_number = Some(value.into());
-        self
-    }
-    /// Sets `payment_schedule_type`.
-    #[must_use]
-    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
-        self.payment_schedule_type = Some(value.into());
-        self
-    }
-    /// Sets `payee_account_details`.
-    #[must_use]
-    pub fn with_payee_account_details(
-        mut self,
-        value: impl Into<PayeeAccountDetails>,
-    ) -> Self {
-        self.payee_account_details = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<Vec<Remarks>>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    CrossBorderDetails,
+    (payment_type, with_payment_type, String, optional),
+    (foreign_exchange_reference_number, with_foreign_exchange_reference_number, String, optional),
+    (payment_schedule_type, with_payment_schedule_type, String, optional),
+    (payee_account_details, with_payee_account_details, PayeeAccountDetails, optional),
+    (remarks, with_remarks, Vec<Remarks>, optional),
+);
 /// Eligible source accounts and payees for cross-border wire transfers.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -2011,43 +1681,15 @@ impl CrossBorderWireTransfersPreprocessRequest {
             remarks: None,
         }
     }
-    /// Sets `transaction_currency_code`.
-    #[must_use]
-    pub fn with_transaction_currency_code(mut self, value: impl Into<String>) -> Self {
-        self.transaction_currency_code = Some(value.into());
-        self
-    }
-    /// Sets `payment_schedule_type`.
-    #[must_use]
-    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
-        self.payment_schedule_type = Some(value.into());
-        self
-    }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = Some(value.into());
-        self
-    }
-    /// Sets `standing_instruction`.
-    #[must_use]
-    pub fn with_standing_instruction(
-        mut self,
-        value: impl Into<StandingInstruction>,
-    ) -> Self {
-        self.standing_instruction = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<Vec<Remarks>>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    CrossBorderWireTransfersPreprocessRequest,
+    (transaction_currency_code, with_transaction_currency_code, String, optional),
+    (payment_schedule_type, with_payment_schedule_type, String, optional),
+    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (remarks, with_remarks, Vec<Remarks>, optional),
+);
 /// Result of a cross-border wire preprocess call.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -2234,40 +1876,14 @@ impl ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest {
             sepa: None,
         }
     }
-    /// Sets `internal_domestic_details`.
-    #[must_use]
-    pub fn with_internal_domestic_details(
-        mut self,
-        value: impl Into<InternalDomesticDetails>,
-    ) -> Self {
-        self.internal_domestic_details = Some(value.into());
-        self
-    }
-    /// Sets `external_domestic_details`.
-    #[must_use]
-    pub fn with_external_domestic_details(
-        mut self,
-        value: impl Into<ExternalDomesticDetails>,
-    ) -> Self {
-        self.external_domestic_details = Some(value.into());
-        self
-    }
-    /// Sets `cross_border_details`.
-    #[must_use]
-    pub fn with_cross_border_details(
-        mut self,
-        value: impl Into<CrossBorderDetails>,
-    ) -> Self {
-        self.cross_border_details = Some(value.into());
-        self
-    }
-    /// Sets `sepa`.
-    #[must_use]
-    pub fn with_sepa(mut self, value: impl Into<Sepa>) -> Self {
-        self.sepa = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest,
+    (internal_domestic_details, with_internal_domestic_details, InternalDomesticDetails, optional),
+    (external_domestic_details, with_external_domestic_details, ExternalDomesticDetails, optional),
+    (cross_border_details, with_cross_border_details, CrossBorderDetails, optional),
+    (sepa, with_sepa, Sepa, optional),
+);
 /// The accepted bundle of ad hoc transfers; they are executed asynchronously.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -2304,13 +1920,11 @@ impl ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRe
     pub fn new() -> Self {
         Self { control_fllow_id: None }
     }
-    /// Sets `control_fllow_id`.
-    #[must_use]
-    pub fn with_control_fllow_id(mut self, value: impl Into<String>) -> Self {
-        self.control_fllow_id = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRequest,
+    (control_fllow_id, with_control_fllow_id, String, optional),
+);
 /// The accepted bundle of ad hoc transfers, after the step-up.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -2369,52 +1983,16 @@ impl ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest {
             external_domestic_payments: None,
         }
     }
-    /// Sets `bundle_id`.
-    #[must_use]
-    pub fn with_bundle_id(mut self, value: impl Into<String>) -> Self {
-        self.bundle_id = Some(value.into());
-        self
-    }
-    /// Sets `total_transfer_amount`.
-    #[must_use]
-    pub fn with_total_transfer_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.total_transfer_amount = Some(value.into());
-        self
-    }
-    /// Sets `type_of_transfers`.
-    #[must_use]
-    pub fn with_type_of_transfers(mut self, value: impl Into<String>) -> Self {
-        self.type_of_transfers = Some(value.into());
-        self
-    }
-    /// Sets `source_account_id`.
-    #[must_use]
-    pub fn with_source_account_id(mut self, value: impl Into<String>) -> Self {
-        self.source_account_id = Some(value.into());
-        self
-    }
-    /// Sets `internal_domestic_payments`.
-    #[must_use]
-    pub fn with_internal_domestic_payments(
-        mut self,
-        value: impl Into<Vec<InternalDomesticPayments>>,
-    ) -> Self {
-        self.internal_domestic_payments = Some(value.into());
-        self
-    }
-    /// Sets `external_domestic_payments`.
-    #[must_use]
-    pub fn with_external_domestic_payments(
-        mut self,
-        value: impl Into<Vec<ExternalDomesticPayments>>,
-    ) -> Self {
-        self.external_domestic_payments = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest,
+    (bundle_id, with_bundle_id, String, optional),
+    (total_transfer_amount, with_total_transfer_amount, ::rust_decimal::Decimal, optional),
+    (type_of_transfers, with_type_of_transfers, String, optional),
+    (source_account_id, with_source_account_id, String, optional),
+    (internal_domestic_payments, with_internal_domestic_payments, Vec<InternalDomesticPayments>, optional),
+    (external_domestic_payments, with_external_domestic_payments, Vec<ExternalDomesticPayments>, optional),
+);
 /// The accepted bundle of transfers; they are executed asynchronously.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -2448,13 +2026,11 @@ impl ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncReques
     pub fn new() -> Self {
         Self { control_flow_id: None }
     }
-    /// Sets `control_flow_id`.
-    #[must_use]
-    pub fn with_control_flow_id(mut self, value: impl Into<String>) -> Self {
-        self.control_flow_id = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncRequest,
+    (control_flow_id, with_control_flow_id, String, optional),
+);
 /// The accepted bundle of transfers, after the step-up.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -2552,49 +2128,16 @@ impl ExternalDomesticDetails {
             transfer_purpose: None,
         }
     }
-    /// Sets `payment_type`.
-    #[must_use]
-    pub fn with_payment_type(mut self, value: impl Into<String>) -> Self {
-        self.payment_type = Some(value.into());
-        self
-    }
-    /// Sets `foreign_exchange_reference_number`.
-    #[must_use]
-    pub fn with_foreign_exchange_reference_number(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.foreign_exchange_reference_number = Some(value.into());
-        self
-    }
-    /// Sets `payment_schedule_type`.
-    #[must_use]
-    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
-        self.payment_schedule_type = Some(value.into());
-        self
-    }
-    /// Sets `payee_account_details`.
-    #[must_use]
-    pub fn with_payee_account_details(
-        mut self,
-        value: impl Into<PayeeAccountDetails>,
-    ) -> Self {
-        self.payee_account_details = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<Vec<Remarks>>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
-    /// Sets `transfer_purpose`.
-    #[must_use]
-    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
-        self.transfer_purpose = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ExternalDomesticDetails,
+    (payment_type, with_payment_type, String, optional),
+    (foreign_exchange_reference_number, with_foreign_exchange_reference_number, String, optional),
+    (payment_schedule_type, with_payment_schedule_type, String, optional),
+    (payee_account_details, with_payee_account_details, PayeeAccountDetails, optional),
+    (remarks, with_remarks, Vec<Remarks>, optional),
+    (transfer_purpose, with_transfer_purpose, String, optional),
+);
 /// Payee holding an account with another domestic bank.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -2762,67 +2305,19 @@ impl ExternalDomesticPayments {
             unique_payment_id: None,
         }
     }
-    /// Sets `fx_deal_reference_number`.
-    #[must_use]
-    pub fn with_fx_deal_reference_number(mut self, value: impl Into<String>) -> Self {
-        self.fx_deal_reference_number = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
-    /// Sets `transfer_purpose`.
-    #[must_use]
-    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
-        self.transfer_purpose = Some(value.into());
-        self
-    }
-    /// Sets `transfer_sub_purpose`.
-    #[must_use]
-    pub fn with_transfer_sub_purpose(mut self, value: impl Into<String>) -> Self {
-        self.transfer_sub_purpose = Some(value.into());
-        self
-    }
-    /// Sets `payment_schedule_type`.
-    #[must_use]
-    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
-        self.payment_schedule_type = Some(value.into());
-        self
-    }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = Some(value.into());
-        self
-    }
-    /// Sets `standing_instruction`.
-    #[must_use]
-    pub fn with_standing_instruction(
-        mut self,
-        value: impl Into<StandingInstruction>,
-    ) -> Self {
-        self.standing_instruction = Some(value.into());
-        self
-    }
-    /// Sets `anticipatory_payment_flag`.
-    #[must_use]
-    pub fn with_anticipatory_payment_flag(mut self, value: impl Into<bool>) -> Self {
-        self.anticipatory_payment_flag = Some(value.into());
-        self
-    }
-    /// Sets `unique_payment_id`.
-    #[must_use]
-    pub fn with_unique_payment_id(mut self, value: impl Into<String>) -> Self {
-        self.unique_payment_id = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ExternalDomesticPayments,
+    (fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
+    (remarks, with_remarks, String, optional),
+    (transfer_purpose, with_transfer_purpose, String, optional),
+    (transfer_sub_purpose, with_transfer_sub_purpose, String, optional),
+    (payment_schedule_type, with_payment_schedule_type, String, optional),
+    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (anticipatory_payment_flag, with_anticipatory_payment_flag, bool, optional),
+    (unique_payment_id, with_unique_payment_id, String, optional),
+);
 /// An account that can be debited for external domestic transfers.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3032,28 +2527,13 @@ impl InternalDomesticDetails {
             payment_schedule_type: None,
         }
     }
-    /// Sets `payee_account_details`.
-    #[must_use]
-    pub fn with_payee_account_details(
-        mut self,
-        value: impl Into<PayeeAccountDetails>,
-    ) -> Self {
-        self.payee_account_details = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<Vec<Remarks>>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
-    /// Sets `payment_schedule_type`.
-    #[must_use]
-    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
-        self.payment_schedule_type = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    InternalDomesticDetails,
+    (payee_account_details, with_payee_account_details, PayeeAccountDetails, optional),
+    (remarks, with_remarks, Vec<Remarks>, optional),
+    (payment_schedule_type, with_payment_schedule_type, String, optional),
+);
 /// Payee holding an account with Citi Handlowy.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3170,70 +2650,19 @@ impl InternalDomesticPayments {
             anticipatory_payment_flag: None,
         }
     }
-    /// Sets `transaction_amount`.
-    #[must_use]
-    pub fn with_transaction_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.transaction_amount = Some(value.into());
-        self
-    }
-    /// Sets `payee_id`.
-    #[must_use]
-    pub fn with_payee_id(mut self, value: impl Into<String>) -> Self {
-        self.payee_id = Some(value.into());
-        self
-    }
-    /// Sets `charge_bearer`.
-    #[must_use]
-    pub fn with_charge_bearer(mut self, value: impl Into<String>) -> Self {
-        self.charge_bearer = Some(value.into());
-        self
-    }
-    /// Sets `fx_deal_reference_number`.
-    #[must_use]
-    pub fn with_fx_deal_reference_number(mut self, value: impl Into<String>) -> Self {
-        self.fx_deal_reference_number = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
-    /// Sets `transfer_purpose`.
-    #[must_use]
-    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
-        self.transfer_purpose = Some(value.into());
-        self
-    }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = Some(value.into());
-        self
-    }
-    /// Sets `standing_instruction`.
-    #[must_use]
-    pub fn with_standing_instruction(
-        mut self,
-        value: impl Into<StandingInstruction>,
-    ) -> Self {
-        self.standing_instruction = Some(value.into());
-        self
-    }
-    /// Sets `anticipatory_payment_flag`.
-    #[must_use]
-    pub fn with_anticipatory_payment_flag(mut self, value: impl Into<bool>) -> Self {
-        self.anticipatory_payment_flag = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    InternalDomesticPayments,
+    (transaction_amount, with_transaction_amount, ::rust_decimal::Decimal, optional),
+    (payee_id, with_payee_id, String, optional),
+    (charge_bearer, with_charge_bearer, String, optional),
+    (fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
+    (remarks, with_remarks, String, optional),
+    (transfer_purpose, with_transfer_purpose, String, optional),
+    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (anticipatory_payment_flag, with_anticipatory_payment_flag, bool, optional),
+);
 /// An account that can be debited for internal domestic transfers.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3510,28 +2939,13 @@ impl PayeeAccountDetails {
             payee_address: None,
         }
     }
-    /// Sets `payee_nick_name`.
-    #[must_use]
-    pub fn with_payee_nick_name(mut self, value: impl Into<String>) -> Self {
-        self.payee_nick_name = Some(value.into());
-        self
-    }
-    /// Sets `payee_bank_details`.
-    #[must_use]
-    pub fn with_payee_bank_details(
-        mut self,
-        value: impl Into<PayeeBankDetails>,
-    ) -> Self {
-        self.payee_bank_details = Some(value.into());
-        self
-    }
-    /// Sets `payee_address`.
-    #[must_use]
-    pub fn with_payee_address(mut self, value: impl Into<PayeeAddress>) -> Self {
-        self.payee_address = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    PayeeAccountDetails,
+    (payee_nick_name, with_payee_nick_name, String, optional),
+    (payee_bank_details, with_payee_bank_details, PayeeBankDetails, optional),
+    (payee_address, with_payee_address, PayeeAddress, optional),
+);
 /// Unregistered Citi Global Transfer beneficiary.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3565,19 +2979,12 @@ impl PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess {
             payee_country_name: payee_country_name.into(),
         }
     }
-    /// Sets `payee_name`.
-    #[must_use]
-    pub fn with_payee_name(mut self, value: impl Into<String>) -> Self {
-        self.payee_name = Some(value.into());
-        self
-    }
-    /// Sets `payee_nick_name`.
-    #[must_use]
-    pub fn with_payee_nick_name(mut self, value: impl Into<String>) -> Self {
-        self.payee_nick_name = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess,
+    (payee_name, with_payee_name, String, optional),
+    (payee_nick_name, with_payee_nick_name, String, optional),
+);
 /// Unregistered cross-border beneficiary.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3623,40 +3030,15 @@ impl PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess {
             payee_bank_details: None,
         }
     }
-    /// Sets `account_iban_flag`.
-    #[must_use]
-    pub fn with_account_iban_flag(mut self, value: impl Into<bool>) -> Self {
-        self.account_iban_flag = Some(value.into());
-        self
-    }
-    /// Sets `payee_name`.
-    #[must_use]
-    pub fn with_payee_name(mut self, value: impl Into<String>) -> Self {
-        self.payee_name = Some(value.into());
-        self
-    }
-    /// Sets `payee_nick_name`.
-    #[must_use]
-    pub fn with_payee_nick_name(mut self, value: impl Into<String>) -> Self {
-        self.payee_nick_name = Some(value.into());
-        self
-    }
-    /// Sets `payee_address`.
-    #[must_use]
-    pub fn with_payee_address(mut self, value: impl Into<PayeeAddress>) -> Self {
-        self.payee_address = Some(value.into());
-        self
-    }
-    /// Sets `payee_bank_details`.
-    #[must_use]
-    pub fn with_payee_bank_details(
-        mut self,
-        value: impl Into<PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess>,
-    ) -> Self {
-        self.payee_bank_details = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess,
+    (account_iban_flag, with_account_iban_flag, bool, optional),
+    (payee_name, with_payee_name, String, optional),
+    (payee_nick_name, with_payee_nick_name, String, optional),
+    (payee_address, with_payee_address, PayeeAddress, optional),
+    (payee_bank_details, with_payee_bank_details, PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess, optional),
+);
 /// Unregistered beneficiary at another domestic bank.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3696,34 +3078,14 @@ impl PayeeAccountDetailsAdhocExtTransferPreprocess {
             bank_details: None,
         }
     }
-    /// Sets `payee_name`.
-    #[must_use]
-    pub fn with_payee_name(mut self, value: impl Into<String>) -> Self {
-        self.payee_name = Some(value.into());
-        self
-    }
-    /// Sets `payee_nick_name`.
-    #[must_use]
-    pub fn with_payee_nick_name(mut self, value: impl Into<String>) -> Self {
-        self.payee_nick_name = Some(value.into());
-        self
-    }
-    /// Sets `payee_address`.
-    #[must_use]
-    pub fn with_payee_address(mut self, value: impl Into<PayeeAddress>) -> Self {
-        self.payee_address = Some(value.into());
-        self
-    }
-    /// Sets `bank_details`.
-    #[must_use]
-    pub fn with_bank_details(
-        mut self,
-        value: impl Into<BankDetailsExtTransfer>,
-    ) -> Self {
-        self.bank_details = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    PayeeAccountDetailsAdhocExtTransferPreprocess,
+    (payee_name, with_payee_name, String, optional),
+    (payee_nick_name, with_payee_nick_name, String, optional),
+    (payee_address, with_payee_address, PayeeAddress, optional),
+    (bank_details, with_bank_details, BankDetailsExtTransfer, optional),
+);
 /// Unregistered Citi Handlowy beneficiary.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3750,19 +3112,12 @@ impl PayeeAccountDetailsAdhocIntTransferPreprocess {
             payee_nick_name: None,
         }
     }
-    /// Sets `payee_name`.
-    #[must_use]
-    pub fn with_payee_name(mut self, value: impl Into<String>) -> Self {
-        self.payee_name = Some(value.into());
-        self
-    }
-    /// Sets `payee_nick_name`.
-    #[must_use]
-    pub fn with_payee_nick_name(mut self, value: impl Into<String>) -> Self {
-        self.payee_nick_name = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    PayeeAccountDetailsAdhocIntTransferPreprocess,
+    (payee_name, with_payee_name, String, optional),
+    (payee_nick_name, with_payee_nick_name, String, optional),
+);
 /// Address of the payee.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3793,25 +3148,13 @@ impl PayeeAddress {
             country_name: None,
         }
     }
-    /// Sets `address_line2`.
-    #[must_use]
-    pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
-        self.address_line2 = Some(value.into());
-        self
-    }
-    /// Sets `address_line3`.
-    #[must_use]
-    pub fn with_address_line3(mut self, value: impl Into<String>) -> Self {
-        self.address_line3 = Some(value.into());
-        self
-    }
-    /// Sets `country_name`.
-    #[must_use]
-    pub fn with_country_name(mut self, value: impl Into<String>) -> Self {
-        self.country_name = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    PayeeAddress,
+    (address_line2, with_address_line2, String, optional),
+    (address_line3, with_address_line3, String, optional),
+    (country_name, with_country_name, String, optional),
+);
 /// Address of the payee's bank.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3842,25 +3185,13 @@ impl PayeeBankAddress {
             country_name: None,
         }
     }
-    /// Sets `address_line2`.
-    #[must_use]
-    pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
-        self.address_line2 = Some(value.into());
-        self
-    }
-    /// Sets `address_line3`.
-    #[must_use]
-    pub fn with_address_line3(mut self, value: impl Into<String>) -> Self {
-        self.address_line3 = Some(value.into());
-        self
-    }
-    /// Sets `country_name`.
-    #[must_use]
-    pub fn with_country_name(mut self, value: impl Into<String>) -> Self {
-        self.country_name = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    PayeeBankAddress,
+    (address_line2, with_address_line2, String, optional),
+    (address_line3, with_address_line3, String, optional),
+    (country_name, with_country_name, String, optional),
+);
 /// Bank of an unregistered beneficiary.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3883,13 +3214,11 @@ impl PayeeBankDetails {
             country_name: None,
         }
     }
-    /// Sets `country_name`.
-    #[must_use]
-    pub fn with_country_name(mut self, value: impl Into<String>) -> Self {
-        self.country_name = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    PayeeBankDetails,
+    (country_name, with_country_name, String, optional),
+);
 /// Bank of an unregistered cross-border beneficiary.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3915,22 +3244,12 @@ impl PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess {
             payee_bank_address: None,
         }
     }
-    /// Sets `payee_bank_name`.
-    #[must_use]
-    pub fn with_payee_bank_name(mut self, value: impl Into<String>) -> Self {
-        self.payee_bank_name = Some(value.into());
-        self
-    }
-    /// Sets `payee_bank_address`.
-    #[must_use]
-    pub fn with_payee_bank_address(
-        mut self,
-        value: impl Into<PayeeBankAddress>,
-    ) -> Self {
-        self.payee_bank_address = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess,
+    (payee_bank_name, with_payee_bank_name, String, optional),
+    (payee_bank_address, with_payee_bank_address, PayeeBankAddress, optional),
+);
 /// Bank of a Citi Global Transfer payee.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -4396,43 +3715,15 @@ impl PreprocessFundTransferRequest {
             remarks: None,
         }
     }
-    /// Sets `fx_deal_reference_number`.
-    #[must_use]
-    pub fn with_fx_deal_reference_number(mut self, value: impl Into<String>) -> Self {
-        self.fx_deal_reference_number = Some(value.into());
-        self
-    }
-    /// Sets `payment_schedule_type`.
-    #[must_use]
-    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
-        self.payment_schedule_type = Some(value.into());
-        self
-    }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = Some(value.into());
-        self
-    }
-    /// Sets `standing_instruction`.
-    #[must_use]
-    pub fn with_standing_instruction(
-        mut self,
-        value: impl Into<StandingInstruction>,
-    ) -> Self {
-        self.standing_instruction = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    PreprocessFundTransferRequest,
+    (fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
+    (payment_schedule_type, with_payment_schedule_type, String, optional),
+    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (remarks, with_remarks, String, optional),
+);
 /// Preprocess request of a transfer to a registered payee at another domestic bank.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -4503,58 +3794,17 @@ impl PreprocessFundTransferRequestExternalTransfer {
             tax_payment_details: None,
         }
     }
-    /// Sets `fx_deal_reference_number`.
-    #[must_use]
-    pub fn with_fx_deal_reference_number(mut self, value: impl Into<String>) -> Self {
-        self.fx_deal_reference_number = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
-    /// Sets `transfer_purpose`.
-    #[must_use]
-    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
-        self.transfer_purpose = Some(value.into());
-        self
-    }
-    /// Sets `payment_schedule_type`.
-    #[must_use]
-    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
-        self.payment_schedule_type = Some(value.into());
-        self
-    }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = Some(value.into());
-        self
-    }
-    /// Sets `standing_instruction`.
-    #[must_use]
-    pub fn with_standing_instruction(
-        mut self,
-        value: impl Into<StandingInstruction>,
-    ) -> Self {
-        self.standing_instruction = Some(value.into());
-        self
-    }
-    /// Sets `tax_payment_details`.
-    #[must_use]
-    pub fn with_tax_payment_details(
-        mut self,
-        value: impl Into<TaxPaymentDetails>,
-    ) -> Self {
-        self.tax_payment_details = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    PreprocessFundTransferRequestExternalTransfer,
+    (fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
+    (remarks, with_remarks, String, optional),
+    (transfer_purpose, with_transfer_purpose, String, optional),
+    (payment_schedule_type, with_payment_schedule_type, String, optional),
+    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (tax_payment_details, with_tax_payment_details, TaxPaymentDetails, optional),
+);
 /// Preprocess request of a transfer to a registered Citi payee.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -4611,58 +3861,17 @@ impl PreprocessFundTransferRequestInternalTransfer {
             standing_instruction: None,
         }
     }
-    /// Sets `transaction_amount`.
-    #[must_use]
-    pub fn with_transaction_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.transaction_amount = Some(value.into());
-        self
-    }
-    /// Sets `fx_deal_reference_number`.
-    #[must_use]
-    pub fn with_fx_deal_reference_number(mut self, value: impl Into<String>) -> Self {
-        self.fx_deal_reference_number = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
-    /// Sets `transfer_purpose`.
-    #[must_use]
-    pub fn with_transfer_purpose(mut self, value: impl Into<String>) -> Self {
-        self.transfer_purpose = Some(value.into());
-        self
-    }
-    /// Sets `payment_schedule_type`.
-    #[must_use]
-    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
-        self.payment_schedule_type = Some(value.into());
-        self
-    }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = Some(value.into());
-        self
-    }
-    /// Sets `standing_instruction`.
-    #[must_use]
-    pub fn with_standing_instruction(
-        mut self,
-        value: impl Into<StandingInstruction>,
-    ) -> Self {
-        self.standing_instruction = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    PreprocessFundTransferRequestInternalTransfer,
+    (transaction_amount, with_transaction_amount, ::rust_decimal::Decimal, optional),
+    (fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
+    (remarks, with_remarks, String, optional),
+    (transfer_purpose, with_transfer_purpose, String, optional),
+    (payment_schedule_type, with_payment_schedule_type, String, optional),
+    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
+);
 /// Preprocess request of a transfer between own accounts.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -4716,43 +3925,15 @@ impl PreprocessFundTransferRequestPersonalTransfer {
             remarks: None,
         }
     }
-    /// Sets `fx_deal_reference_number`.
-    #[must_use]
-    pub fn with_fx_deal_reference_number(mut self, value: impl Into<String>) -> Self {
-        self.fx_deal_reference_number = Some(value.into());
-        self
-    }
-    /// Sets `payment_schedule_type`.
-    #[must_use]
-    pub fn with_payment_schedule_type(mut self, value: impl Into<String>) -> Self {
-        self.payment_schedule_type = Some(value.into());
-        self
-    }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = Some(value.into());
-        self
-    }
-    /// Sets `standing_instruction`.
-    #[must_use]
-    pub fn with_standing_instruction(
-        mut self,
-        value: impl Into<StandingInstruction>,
-    ) -> Self {
-        self.standing_instruction = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    PreprocessFundTransferRequestPersonalTransfer,
+    (fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
+    (payment_schedule_type, with_payment_schedule_type, String, optional),
+    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (remarks, with_remarks, String, optional),
+);
 /// A payment note line.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -4854,46 +4035,15 @@ impl Sepa {
             remarks: None,
         }
     }
-    /// Sets `transaction_amount`.
-    #[must_use]
-    pub fn with_transaction_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.transaction_amount = Some(value.into());
-        self
-    }
-    /// Sets `payee_account_details`.
-    #[must_use]
-    pub fn with_payee_account_details(
-        mut self,
-        value: impl Into<PayeeAccountDetails>,
-    ) -> Self {
-        self.payee_account_details = Some(value.into());
-        self
-    }
-    /// Sets `payee_address`.
-    #[must_use]
-    pub fn with_payee_address(mut self, value: impl Into<PayeeAddress>) -> Self {
-        self.payee_address = Some(value.into());
-        self
-    }
-    /// Sets `payee_bank_details`.
-    #[must_use]
-    pub fn with_payee_bank_details(
-        mut self,
-        value: impl Into<PayeeBankDetails>,
-    ) -> Self {
-        self.payee_bank_details = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<Vec<Remarks>>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    Sepa,
+    (transaction_amount, with_transaction_amount, ::rust_decimal::Decimal, optional),
+    (payee_account_details, with_payee_account_details, PayeeAccountDetails, optional),
+    (payee_address, with_payee_address, PayeeAddress, optional),
+    (payee_bank_details, with_payee_bank_details, PayeeBankDetails, optional),
+    (remarks, with_remarks, Vec<Remarks>, optional),
+);
 /// Payee reached by SEPA transfer.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -5022,19 +4172,12 @@ impl SepaTransfersPreprocessRequest {
             remarks: None,
         }
     }
-    /// Sets `transaction_currency_code`.
-    #[must_use]
-    pub fn with_transaction_currency_code(mut self, value: impl Into<String>) -> Self {
-        self.transaction_currency_code = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<Vec<Remarks>>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    SepaTransfersPreprocessRequest,
+    (transaction_currency_code, with_transaction_currency_code, String, optional),
+    (remarks, with_remarks, Vec<Remarks>, optional),
+);
 /// Result of a SEPA preprocess call.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -5247,22 +4390,12 @@ impl StandingInstruction {
             standing_instruction_end_date: None,
         }
     }
-    /// Sets `perpetual_flag`.
-    #[must_use]
-    pub fn with_perpetual_flag(mut self, value: impl Into<bool>) -> Self {
-        self.perpetual_flag = Some(value.into());
-        self
-    }
-    /// Sets `standing_instruction_end_date`.
-    #[must_use]
-    pub fn with_standing_instruction_end_date(
-        mut self,
-        value: impl Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.standing_instruction_end_date = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    StandingInstruction,
+    (perpetual_flag, with_perpetual_flag, bool, optional),
+    (standing_instruction_end_date, with_standing_instruction_end_date, ::chrono::NaiveDate, optional),
+);
 /// A standing instruction (repeating or future-dated payment) of the customer.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -5353,31 +4486,14 @@ impl TaxPaymentDetails {
             tax_payment_period_number: None,
         }
     }
-    /// Sets `tax_payment_month`.
-    #[must_use]
-    pub fn with_tax_payment_month(mut self, value: impl Into<String>) -> Self {
-        self.tax_payment_month = Some(value.into());
-        self
-    }
-    /// Sets `tax_payment_day`.
-    #[must_use]
-    pub fn with_tax_payment_day(mut self, value: impl Into<String>) -> Self {
-        self.tax_payment_day = Some(value.into());
-        self
-    }
-    /// Sets `tax_payment_period`.
-    #[must_use]
-    pub fn with_tax_payment_period(mut self, value: impl Into<String>) -> Self {
-        self.tax_payment_period = Some(value.into());
-        self
-    }
-    /// Sets `tax_payment_period_number`.
-    #[must_use]
-    pub fn with_tax_payment_period_number(mut self, value: impl Into<String>) -> Self {
-        self.tax_payment_period_number = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    TaxPaymentDetails,
+    (tax_payment_month, with_tax_payment_month, String, optional),
+    (tax_payment_day, with_tax_payment_day, String, optional),
+    (tax_payment_period, with_tax_payment_period, String, optional),
+    (tax_payment_period_number, with_tax_payment_period_number, String, optional),
+);
 /// Status of one transfer of a bundle.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -5429,13 +4545,11 @@ impl UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest {
     pub fn new() -> Self {
         Self { control_flow_id: None }
     }
-    /// Sets `control_flow_id`.
-    #[must_use]
-    pub fn with_control_flow_id(mut self, value: impl Into<String>) -> Self {
-        self.control_flow_id = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest,
+    (control_flow_id, with_control_flow_id, String, optional),
+);
 /// The changed standing instruction.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -5498,46 +4612,15 @@ impl UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest {
             remarks: None,
         }
     }
-    /// Sets `bank_sort_code`.
-    #[must_use]
-    pub fn with_bank_sort_code(mut self, value: impl Into<String>) -> Self {
-        self.bank_sort_code = Some(value.into());
-        self
-    }
-    /// Sets `transaction_amount`.
-    #[must_use]
-    pub fn with_transaction_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.transaction_amount = Some(value.into());
-        self
-    }
-    /// Sets `future_dated_transaction`.
-    #[must_use]
-    pub fn with_future_dated_transaction(
-        mut self,
-        value: impl Into<FutureDatedTransaction>,
-    ) -> Self {
-        self.future_dated_transaction = Some(value.into());
-        self
-    }
-    /// Sets `standing_instruction`.
-    #[must_use]
-    pub fn with_standing_instruction(
-        mut self,
-        value: impl Into<StandingInstruction>,
-    ) -> Self {
-        self.standing_instruction = Some(value.into());
-        self
-    }
-    /// Sets `remarks`.
-    #[must_use]
-    pub fn with_remarks(mut self, value: impl Into<String>) -> Self {
-        self.remarks = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest,
+    (bank_sort_code, with_bank_sort_code, String, optional),
+    (transaction_amount, with_transaction_amount, ::rust_decimal::Decimal, optional),
+    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (remarks, with_remarks, String, optional),
+);
 /// A preprocessed change to a standing instruction, to be confirmed.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -5580,13 +4663,11 @@ impl UpdatePaymentInitiationTransactionRepeatingPaymentsRequest {
     pub fn new() -> Self {
         Self { control_flow_id: None }
     }
-    /// Sets `control_flow_id`.
-    #[must_use]
-    pub fn with_control_flow_id(mut self, value: impl Into<String>) -> Self {
-        self.control_flow_id = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    UpdatePaymentInitiationTransactionRepeatingPaymentsRequest,
+    (control_flow_id, with_control_flow_id, String, optional),
+);
 /// Valid source and destination combinations across all transfer types.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]

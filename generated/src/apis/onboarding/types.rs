@@ -38,34 +38,14 @@ impl AdditionalData {
             country_specific_group: None,
         }
     }
-    /// Sets `number_of_children`.
-    #[must_use]
-    pub fn with_number_of_children(mut self, value: impl Into<f64>) -> Self {
-        self.number_of_children = Some(value.into());
-        self
-    }
-    /// Sets `number_of_dependents`.
-    #[must_use]
-    pub fn with_number_of_dependents(mut self, value: impl Into<f64>) -> Self {
-        self.number_of_dependents = Some(value.into());
-        self
-    }
-    /// Sets `staff_indicator`.
-    #[must_use]
-    pub fn with_staff_indicator(mut self, value: impl Into<bool>) -> Self {
-        self.staff_indicator = Some(value.into());
-        self
-    }
-    /// Sets `country_specific_group`.
-    #[must_use]
-    pub fn with_country_specific_group(
-        mut self,
-        value: impl Into<CountrySpecificGroup>,
-    ) -> Self {
-        self.country_specific_group = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    AdditionalData,
+    (number_of_children, with_number_of_children, f64, optional),
+    (number_of_dependents, with_number_of_dependents, f64, optional),
+    (staff_indicator, with_staff_indicator, bool, optional),
+    (country_specific_group, with_country_specific_group, CountrySpecificGroup, optional),
+);
 /// An address of the applicant. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -127,61 +107,19 @@ impl Address {
             ok_to_mail: None,
         }
     }
-    /// Sets `address_line2`.
-    #[must_use]
-    pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
-        self.address_line2 = Some(value.into());
-        self
-    }
-    /// Sets `address_line3`.
-    #[must_use]
-    pub fn with_address_line3(mut self, value: impl Into<String>) -> Self {
-        self.address_line3 = Some(value.into());
-        self
-    }
-    /// Sets `address_line4`.
-    #[must_use]
-    pub fn with_address_line4(mut self, value: impl Into<String>) -> Self {
-        self.address_line4 = Some(value.into());
-        self
-    }
-    /// Sets `city_name`.
-    #[must_use]
-    pub fn with_city_name(mut self, value: impl Into<String>) -> Self {
-        self.city_name = Some(value.into());
-        self
-    }
-    /// Sets `state`.
-    #[must_use]
-    pub fn with_state(mut self, value: impl Into<String>) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets `postal_code`.
-    #[must_use]
-    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
-        self.postal_code = Some(value.into());
-        self
-    }
-    /// Sets `province_code`.
-    #[must_use]
-    pub fn with_province_code(mut self, value: impl Into<String>) -> Self {
-        self.province_code = Some(value.into());
-        self
-    }
-    /// Sets `country_code`.
-    #[must_use]
-    pub fn with_country_code(mut self, value: impl Into<String>) -> Self {
-        self.country_code = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_mail`.
-    #[must_use]
-    pub fn with_ok_to_mail(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_mail = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    Address,
+    (address_line2, with_address_line2, String, optional),
+    (address_line3, with_address_line3, String, optional),
+    (address_line4, with_address_line4, String, optional),
+    (city_name, with_city_name, String, optional),
+    (state, with_state, String, optional),
+    (postal_code, with_postal_code, String, optional),
+    (province_code, with_province_code, String, optional),
+    (country_code, with_country_code, String, optional),
+    (ok_to_mail, with_ok_to_mail, bool, optional),
+);
 /// Further details of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -198,13 +136,11 @@ impl ApplicantAddAdditionalData {
     pub fn new() -> Self {
         Self { number_of_dependents: None }
     }
-    /// Sets `number_of_dependents`.
-    #[must_use]
-    pub fn with_number_of_dependents(mut self, value: impl Into<i64>) -> Self {
-        self.number_of_dependents = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantAddAdditionalData,
+    (number_of_dependents, with_number_of_dependents, i64, optional),
+);
 /// An address of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -266,82 +202,22 @@ impl ApplicantAddAddress {
             country_specific_address: None,
         }
     }
-    /// Sets `address_type`.
-    #[must_use]
-    pub fn with_address_type(mut self, value: impl Into<String>) -> Self {
-        self.address_type = Some(value.into());
-        self
-    }
-    /// Sets `address_line1`.
-    #[must_use]
-    pub fn with_address_line1(mut self, value: impl Into<String>) -> Self {
-        self.address_line1 = Some(value.into());
-        self
-    }
-    /// Sets `address_line2`.
-    #[must_use]
-    pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
-        self.address_line2 = Some(value.into());
-        self
-    }
-    /// Sets `address_line3`.
-    #[must_use]
-    pub fn with_address_line3(mut self, value: impl Into<String>) -> Self {
-        self.address_line3 = Some(value.into());
-        self
-    }
-    /// Sets `address_line4`.
-    #[must_use]
-    pub fn with_address_line4(mut self, value: impl Into<String>) -> Self {
-        self.address_line4 = Some(value.into());
-        self
-    }
-    /// Sets `city_name`.
-    #[must_use]
-    pub fn with_city_name(mut self, value: impl Into<String>) -> Self {
-        self.city_name = Some(value.into());
-        self
-    }
-    /// Sets `state`.
-    #[must_use]
-    pub fn with_state(mut self, value: impl Into<String>) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets `postal_code`.
-    #[must_use]
-    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
-        self.postal_code = Some(value.into());
-        self
-    }
-    /// Sets `country_code`.
-    #[must_use]
-    pub fn with_country_code(mut self, value: impl Into<String>) -> Self {
-        self.country_code = Some(value.into());
-        self
-    }
-    /// Sets `residence_duration_in_years`.
-    #[must_use]
-    pub fn with_residence_duration_in_years(mut self, value: impl Into<i64>) -> Self {
-        self.residence_duration_in_years = Some(value.into());
-        self
-    }
-    /// Sets `residence_duration_in_months`.
-    #[must_use]
-    pub fn with_residence_duration_in_months(mut self, value: impl Into<i64>) -> Self {
-        self.residence_duration_in_months = Some(value.into());
-        self
-    }
-    /// Sets `country_specific_address`.
-    #[must_use]
-    pub fn with_country_specific_address(
-        mut self,
-        value: impl Into<ApplicantAddCountrySpecificAddress>,
-    ) -> Self {
-        self.country_specific_address = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantAddAddress,
+    (address_type, with_address_type, String, optional),
+    (address_line1, with_address_line1, String, optional),
+    (address_line2, with_address_line2, String, optional),
+    (address_line3, with_address_line3, String, optional),
+    (address_line4, with_address_line4, String, optional),
+    (city_name, with_city_name, String, optional),
+    (state, with_state, String, optional),
+    (postal_code, with_postal_code, String, optional),
+    (country_code, with_country_code, String, optional),
+    (residence_duration_in_years, with_residence_duration_in_years, i64, optional),
+    (residence_duration_in_months, with_residence_duration_in_months, i64, optional),
+    (country_specific_address, with_country_specific_address, ApplicantAddCountrySpecificAddress, optional),
+);
 /// The applicant's personal, contact, financial and employment details. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -414,112 +290,23 @@ impl ApplicantAddApplicant {
             contact_consent: None,
         }
     }
-    /// Sets `mother_maiden_name`.
-    #[must_use]
-    pub fn with_mother_maiden_name(mut self, value: impl Into<String>) -> Self {
-        self.mother_maiden_name = Some(value.into());
-        self
-    }
-    /// Sets `demographics`.
-    #[must_use]
-    pub fn with_demographics(
-        mut self,
-        value: impl Into<ApplicantAddDemographics>,
-    ) -> Self {
-        self.demographics = Some(value.into());
-        self
-    }
-    /// Sets `address`.
-    #[must_use]
-    pub fn with_address(mut self, value: impl Into<Vec<ApplicantAddAddress>>) -> Self {
-        self.address = Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    #[must_use]
-    pub fn with_email(mut self, value: impl Into<Vec<ApplicantAddEmail>>) -> Self {
-        self.email = Some(value.into());
-        self
-    }
-    /// Sets `phone`.
-    #[must_use]
-    pub fn with_phone(mut self, value: impl Into<Vec<ApplicantAddPhone>>) -> Self {
-        self.phone = Some(value.into());
-        self
-    }
-    /// Sets `financial_information`.
-    #[must_use]
-    pub fn with_financial_information(
-        mut self,
-        value: impl Into<ApplicantAddFinancialInformation>,
-    ) -> Self {
-        self.financial_information = Some(value.into());
-        self
-    }
-    /// Sets `employment_details`.
-    #[must_use]
-    pub fn with_employment_details(
-        mut self,
-        value: impl Into<Vec<ApplicantAddEmploymentDetails>>,
-    ) -> Self {
-        self.employment_details = Some(value.into());
-        self
-    }
-    /// Sets `identification_document_details`.
-    #[must_use]
-    pub fn with_identification_document_details(
-        mut self,
-        value: impl Into<Vec<ApplicantAddIdentificationDocumentDetails>>,
-    ) -> Self {
-        self.identification_document_details = Some(value.into());
-        self
-    }
-    /// Sets `additional_data`.
-    #[must_use]
-    pub fn with_additional_data(
-        mut self,
-        value: impl Into<ApplicantAddAdditionalData>,
-    ) -> Self {
-        self.additional_data = Some(value.into());
-        self
-    }
-    /// Sets `partner_customer_details`.
-    #[must_use]
-    pub fn with_partner_customer_details(
-        mut self,
-        value: impl Into<ApplicantAddPartnerCustomerDetails>,
-    ) -> Self {
-        self.partner_customer_details = Some(value.into());
-        self
-    }
-    /// Sets `consent_details`.
-    #[must_use]
-    pub fn with_consent_details(
-        mut self,
-        value: impl Into<Vec<ApplicantAddConsentDetails>>,
-    ) -> Self {
-        self.consent_details = Some(value.into());
-        self
-    }
-    /// Sets `kyc_information`.
-    #[must_use]
-    pub fn with_kyc_information(
-        mut self,
-        value: impl Into<ApplicantAddKycInformation>,
-    ) -> Self {
-        self.kyc_information = Some(value.into());
-        self
-    }
-    /// Sets `contact_consent`.
-    #[must_use]
-    pub fn with_contact_consent(
-        mut self,
-        value: impl Into<ApplicantAddContactConsent>,
-    ) -> Self {
-        self.contact_consent = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantAddApplicant,
+    (mother_maiden_name, with_mother_maiden_name, String, optional),
+    (demographics, with_demographics, ApplicantAddDemographics, optional),
+    (address, with_address, Vec<ApplicantAddAddress>, optional),
+    (email, with_email, Vec<ApplicantAddEmail>, optional),
+    (phone, with_phone, Vec<ApplicantAddPhone>, optional),
+    (financial_information, with_financial_information, ApplicantAddFinancialInformation, optional),
+    (employment_details, with_employment_details, Vec<ApplicantAddEmploymentDetails>, optional),
+    (identification_document_details, with_identification_document_details, Vec<ApplicantAddIdentificationDocumentDetails>, optional),
+    (additional_data, with_additional_data, ApplicantAddAdditionalData, optional),
+    (partner_customer_details, with_partner_customer_details, ApplicantAddPartnerCustomerDetails, optional),
+    (consent_details, with_consent_details, Vec<ApplicantAddConsentDetails>, optional),
+    (kyc_information, with_kyc_information, ApplicantAddKycInformation, optional),
+    (contact_consent, with_contact_consent, ApplicantAddContactConsent, optional),
+);
 /// One consent of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -542,19 +329,12 @@ impl ApplicantAddConsentDetails {
             is_consent_given: None,
         }
     }
-    /// Sets `consent_type`.
-    #[must_use]
-    pub fn with_consent_type(mut self, value: impl Into<String>) -> Self {
-        self.consent_type = Some(value.into());
-        self
-    }
-    /// Sets `is_consent_given`.
-    #[must_use]
-    pub fn with_is_consent_given(mut self, value: impl Into<bool>) -> Self {
-        self.is_consent_given = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantAddConsentDetails,
+    (consent_type, with_consent_type, String, optional),
+    (is_consent_given, with_is_consent_given, bool, optional),
+);
 /// The applicant's consent to be contacted. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -581,25 +361,13 @@ impl ApplicantAddContactConsent {
             ok_to_sms: None,
         }
     }
-    /// Sets `ok_to_call`.
-    #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_call = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_mail`.
-    #[must_use]
-    pub fn with_ok_to_mail(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_mail = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_sms`.
-    #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_sms = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantAddContactConsent,
+    (ok_to_call, with_ok_to_call, bool, optional),
+    (ok_to_mail, with_ok_to_mail, bool, optional),
+    (ok_to_sms, with_ok_to_sms, bool, optional),
+);
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -646,55 +414,18 @@ impl ApplicantAddCountrySpecificAddress {
             street_type: None,
         }
     }
-    /// Sets `unit_number`.
-    #[must_use]
-    pub fn with_unit_number(mut self, value: impl Into<String>) -> Self {
-        self.unit_number = Some(value.into());
-        self
-    }
-    /// Sets `floor_number`.
-    #[must_use]
-    pub fn with_floor_number(mut self, value: impl Into<String>) -> Self {
-        self.floor_number = Some(value.into());
-        self
-    }
-    /// Sets `block_number`.
-    #[must_use]
-    pub fn with_block_number(mut self, value: impl Into<String>) -> Self {
-        self.block_number = Some(value.into());
-        self
-    }
-    /// Sets `building_name`.
-    #[must_use]
-    pub fn with_building_name(mut self, value: impl Into<String>) -> Self {
-        self.building_name = Some(value.into());
-        self
-    }
-    /// Sets `estate_name`.
-    #[must_use]
-    pub fn with_estate_name(mut self, value: impl Into<String>) -> Self {
-        self.estate_name = Some(value.into());
-        self
-    }
-    /// Sets `street_number`.
-    #[must_use]
-    pub fn with_street_number(mut self, value: impl Into<String>) -> Self {
-        self.street_number = Some(value.into());
-        self
-    }
-    /// Sets `street_name`.
-    #[must_use]
-    pub fn with_street_name(mut self, value: impl Into<String>) -> Self {
-        self.street_name = Some(value.into());
-        self
-    }
-    /// Sets `street_type`.
-    #[must_use]
-    pub fn with_street_type(mut self, value: impl Into<String>) -> Self {
-        self.street_type = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantAddCountrySpecificAddress,
+    (unit_number, with_unit_number, String, optional),
+    (floor_number, with_floor_number, String, optional),
+    (block_number, with_block_number, String, optional),
+    (building_name, with_building_name, String, optional),
+    (estate_name, with_estate_name, String, optional),
+    (street_number, with_street_number, String, optional),
+    (street_name, with_street_name, String, optional),
+    (street_type, with_street_type, String, optional),
+);
 /// The supplementary card requested for a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -721,28 +452,13 @@ impl ApplicantAddCreditCardProduct {
             overseas_card_activation_flag: None,
         }
     }
-    /// Sets `emboss_name`.
-    #[must_use]
-    pub fn with_emboss_name(mut self, value: impl Into<String>) -> Self {
-        self.emboss_name = Some(value.into());
-        self
-    }
-    /// Sets `requested_credit_limit`.
-    #[must_use]
-    pub fn with_requested_credit_limit(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.requested_credit_limit = Some(value.into());
-        self
-    }
-    /// Sets `overseas_card_activation_flag`.
-    #[must_use]
-    pub fn with_overseas_card_activation_flag(mut self, value: impl Into<bool>) -> Self {
-        self.overseas_card_activation_flag = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantAddCreditCardProduct,
+    (emboss_name, with_emboss_name, String, optional),
+    (requested_credit_limit, with_requested_credit_limit, ::rust_decimal::Decimal, optional),
+    (overseas_card_activation_flag, with_overseas_card_activation_flag, bool, optional),
+);
 /// The applicant's demographic details. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -785,49 +501,17 @@ impl ApplicantAddDemographics {
             residential_status: None,
         }
     }
-    /// Sets `gender`.
-    #[must_use]
-    pub fn with_gender(mut self, value: impl Into<String>) -> Self {
-        self.gender = Some(value.into());
-        self
-    }
-    /// Sets `date_of_birth`.
-    #[must_use]
-    pub fn with_date_of_birth(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
-        self.date_of_birth = Some(value.into());
-        self
-    }
-    /// Sets `place_of_birth`.
-    #[must_use]
-    pub fn with_place_of_birth(mut self, value: impl Into<String>) -> Self {
-        self.place_of_birth = Some(value.into());
-        self
-    }
-    /// Sets `country_of_birth`.
-    #[must_use]
-    pub fn with_country_of_birth(mut self, value: impl Into<String>) -> Self {
-        self.country_of_birth = Some(value.into());
-        self
-    }
-    /// Sets `nationality`.
-    #[must_use]
-    pub fn with_nationality(mut self, value: impl Into<String>) -> Self {
-        self.nationality = Some(value.into());
-        self
-    }
-    /// Sets `marital_status`.
-    #[must_use]
-    pub fn with_marital_status(mut self, value: impl Into<String>) -> Self {
-        self.marital_status = Some(value.into());
-        self
-    }
-    /// Sets `residential_status`.
-    #[must_use]
-    pub fn with_residential_status(mut self, value: impl Into<String>) -> Self {
-        self.residential_status = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantAddDemographics,
+    (gender, with_gender, String, optional),
+    (date_of_birth, with_date_of_birth, ::chrono::NaiveDate, optional),
+    (place_of_birth, with_place_of_birth, String, optional),
+    (country_of_birth, with_country_of_birth, String, optional),
+    (nationality, with_nationality, String, optional),
+    (marital_status, with_marital_status, String, optional),
+    (residential_status, with_residential_status, String, optional),
+);
 /// An e-mail address of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -854,19 +538,12 @@ impl ApplicantAddEmail {
             is_preferred_email_address: None,
         }
     }
-    /// Sets `ok_to_email`.
-    #[must_use]
-    pub fn with_ok_to_email(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_email = Some(value.into());
-        self
-    }
-    /// Sets `is_preferred_email_address`.
-    #[must_use]
-    pub fn with_is_preferred_email_address(mut self, value: impl Into<bool>) -> Self {
-        self.is_preferred_email_address = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantAddEmail,
+    (ok_to_email, with_ok_to_email, bool, optional),
+    (is_preferred_email_address, with_is_preferred_email_address, bool, optional),
+);
 /// One employment of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -905,43 +582,16 @@ impl ApplicantAddEmploymentDetails {
             employment_status: None,
         }
     }
-    /// Sets `employment_duration_in_years`.
-    #[must_use]
-    pub fn with_employment_duration_in_years(mut self, value: impl Into<i64>) -> Self {
-        self.employment_duration_in_years = Some(value.into());
-        self
-    }
-    /// Sets `employment_durationi_in_months`.
-    #[must_use]
-    pub fn with_employment_durationi_in_months(mut self, value: impl Into<i64>) -> Self {
-        self.employment_durationi_in_months = Some(value.into());
-        self
-    }
-    /// Sets `employer_name`.
-    #[must_use]
-    pub fn with_employer_name(mut self, value: impl Into<String>) -> Self {
-        self.employer_name = Some(value.into());
-        self
-    }
-    /// Sets `job_title`.
-    #[must_use]
-    pub fn with_job_title(mut self, value: impl Into<String>) -> Self {
-        self.job_title = Some(value.into());
-        self
-    }
-    /// Sets `occupation_code`.
-    #[must_use]
-    pub fn with_occupation_code(mut self, value: impl Into<String>) -> Self {
-        self.occupation_code = Some(value.into());
-        self
-    }
-    /// Sets `employment_status`.
-    #[must_use]
-    pub fn with_employment_status(mut self, value: impl Into<String>) -> Self {
-        self.employment_status = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantAddEmploymentDetails,
+    (employment_duration_in_years, with_employment_duration_in_years, i64, optional),
+    (employment_durationi_in_months, with_employment_durationi_in_months, i64, optional),
+    (employer_name, with_employer_name, String, optional),
+    (job_title, with_job_title, String, optional),
+    (occupation_code, with_occupation_code, String, optional),
+    (employment_status, with_employment_status, String, optional),
+);
 /// The applicant's income, expenses and existing loans. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -958,16 +608,11 @@ impl ApplicantAddFinancialInformation {
     pub fn new() -> Self {
         Self { income_details: None }
     }
-    /// Sets `income_details`.
-    #[must_use]
-    pub fn with_income_details(
-        mut self,
-        value: impl Into<Vec<ApplicantAddIncomeDetails>>,
-    ) -> Self {
-        self.income_details = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantAddFinancialInformation,
+    (income_details, with_income_details, Vec<ApplicantAddIncomeDetails>, optional),
+);
 /// One identity document of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -1014,55 +659,18 @@ impl ApplicantAddIdentificationDocumentDetails {
             is_primary_id: None,
         }
     }
-    /// Sets `id_type`.
-    #[must_use]
-    pub fn with_id_type(mut self, value: impl Into<String>) -> Self {
-        self.id_type = Some(value.into());
-        self
-    }
-    /// Sets `id_number`.
-    #[must_use]
-    pub fn with_id_number(mut self, value: impl Into<String>) -> Self {
-        self.id_number = Some(value.into());
-        self
-    }
-    /// Sets `id_expiry_date`.
-    #[must_use]
-    pub fn with_id_expiry_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
-        self.id_expiry_date = Some(value.into());
-        self
-    }
-    /// Sets `id_issue_date`.
-    #[must_use]
-    pub fn with_id_issue_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
-        self.id_issue_date = Some(value.into());
-        self
-    }
-    /// Sets `id_issue_place`.
-    #[must_use]
-    pub fn with_id_issue_place(mut self, value: impl Into<String>) -> Self {
-        self.id_issue_place = Some(value.into());
-        self
-    }
-    /// Sets `id_issue_state`.
-    #[must_use]
-    pub fn with_id_issue_state(mut self, value: impl Into<String>) -> Self {
-        self.id_issue_state = Some(value.into());
-        self
-    }
-    /// Sets `id_issue_country`.
-    #[must_use]
-    pub fn with_id_issue_country(mut self, value: impl Into<String>) -> Self {
-        self.id_issue_country = Some(value.into());
-        self
-    }
-    /// Sets `is_primary_id`.
-    #[must_use]
-    pub fn with_is_primary_id(mut self, value: impl Into<bool>) -> Self {
-        self.is_primary_id = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantAddIdentificationDocumentDetails,
+    (id_type, with_id_type, String, optional),
+    (id_number, with_id_number, String, optional),
+    (id_expiry_date, with_id_expiry_date, ::chrono::NaiveDate, optional),
+    (id_issue_date, with_id_issue_date, ::chrono::NaiveDate, optional),
+    (id_issue_place, with_id_issue_place, String, optional),
+    (id_issue_state, with_id_issue_state, String, optional),
+    (id_issue_country, with_id_issue_country, String, optional),
+    (is_primary_id, with_is_primary_id, bool, optional),
+);
 /// One income of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -1093,37 +701,14 @@ impl ApplicantAddIncomeDetails {
             frequency: None,
         }
     }
-    /// Sets `income_type`.
-    #[must_use]
-    pub fn with_income_type(mut self, value: impl Into<String>) -> Self {
-        self.income_type = Some(value.into());
-        self
-    }
-    /// Sets `fixed_amount`.
-    #[must_use]
-    pub fn with_fixed_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.fixed_amount = Some(value.into());
-        self
-    }
-    /// Sets `variable_amount`.
-    #[must_use]
-    pub fn with_variable_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.variable_amount = Some(value.into());
-        self
-    }
-    /// Sets `frequency`.
-    #[must_use]
-    pub fn with_frequency(mut self, value: impl Into<String>) -> Self {
-        self.frequency = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantAddIncomeDetails,
+    (income_type, with_income_type, String, optional),
+    (fixed_amount, with_fixed_amount, ::rust_decimal::Decimal, optional),
+    (variable_amount, with_variable_amount, ::rust_decimal::Decimal, optional),
+    (frequency, with_frequency, String, optional),
+);
 /// Know-your-customer information (public figures, FATCA). Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -1142,16 +727,11 @@ impl ApplicantAddKycInformation {
             self_public_figure_declaration_flag: None,
         }
     }
-    /// Sets `self_public_figure_declaration_flag`.
-    #[must_use]
-    pub fn with_self_public_figure_declaration_flag(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.self_public_figure_declaration_flag = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantAddKycInformation,
+    (self_public_figure_declaration_flag, with_self_public_figure_declaration_flag, bool, optional),
+);
 /// The applicant's name. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1186,31 +766,14 @@ impl ApplicantAddName {
             alias_name: None,
         }
     }
-    /// Sets `salutation`.
-    #[must_use]
-    pub fn with_salutation(mut self, value: impl Into<String>) -> Self {
-        self.salutation = Some(value.into());
-        self
-    }
-    /// Sets `middle_name`.
-    #[must_use]
-    pub fn with_middle_name(mut self, value: impl Into<String>) -> Self {
-        self.middle_name = Some(value.into());
-        self
-    }
-    /// Sets `surname`.
-    #[must_use]
-    pub fn with_surname(mut self, value: impl Into<String>) -> Self {
-        self.surname = Some(value.into());
-        self
-    }
-    /// Sets `alias_name`.
-    #[must_use]
-    pub fn with_alias_name(mut self, value: impl Into<String>) -> Self {
-        self.alias_name = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantAddName,
+    (salutation, with_salutation, String, optional),
+    (middle_name, with_middle_name, String, optional),
+    (surname, with_surname, String, optional),
+    (alias_name, with_alias_name, String, optional),
+);
 /// The applicant's identity at a partner of Citi. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -1237,28 +800,13 @@ impl ApplicantAddPartnerCustomerDetails {
             partner_customer_segment: None,
         }
     }
-    /// Sets `partner_customer_internal_id`.
-    #[must_use]
-    pub fn with_partner_customer_internal_id(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.partner_customer_internal_id = Some(value.into());
-        self
-    }
-    /// Sets `partner_customer_id`.
-    #[must_use]
-    pub fn with_partner_customer_id(mut self, value: impl Into<String>) -> Self {
-        self.partner_customer_id = Some(value.into());
-        self
-    }
-    /// Sets `partner_customer_segment`.
-    #[must_use]
-    pub fn with_partner_customer_segment(mut self, value: impl Into<String>) -> Self {
-        self.partner_customer_segment = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantAddPartnerCustomerDetails,
+    (partner_customer_internal_id, with_partner_customer_internal_id, String, optional),
+    (partner_customer_id, with_partner_customer_id, String, optional),
+    (partner_customer_segment, with_partner_customer_segment, String, optional),
+);
 /// A phone number of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1305,31 +853,14 @@ impl ApplicantAddPhone {
             ok_to_call: None,
         }
     }
-    /// Sets `area_code`.
-    #[must_use]
-    pub fn with_area_code(mut self, value: impl Into<String>) -> Self {
-        self.area_code = Some(value.into());
-        self
-    }
-    /// Sets `extension`.
-    #[must_use]
-    pub fn with_extension(mut self, value: impl Into<String>) -> Self {
-        self.extension = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_sms`.
-    #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_sms = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_call`.
-    #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_call = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantAddPhone,
+    (area_code, with_area_code, String, optional),
+    (extension, with_extension, String, optional),
+    (ok_to_sms, with_ok_to_sms, bool, optional),
+    (ok_to_call, with_ok_to_call, bool, optional),
+);
 /// A supplementary applicant to add (inferred).
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1357,16 +888,11 @@ impl ApplicantAddRequest {
             credit_card_product: None,
         }
     }
-    /// Sets `credit_card_product`.
-    #[must_use]
-    pub fn with_credit_card_product(
-        mut self,
-        value: impl Into<ApplicantAddCreditCardProduct>,
-    ) -> Self {
-        self.credit_card_product = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantAddRequest,
+    (credit_card_product, with_credit_card_product, ApplicantAddCreditCardProduct, optional),
+);
 /// Result of adding a supplementary applicant (inferred).
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1865,13 +1391,11 @@ impl ApplicantUpdateAdditionalData {
     pub fn new() -> Self {
         Self { number_of_dependents: None }
     }
-    /// Sets `number_of_dependents`.
-    #[must_use]
-    pub fn with_number_of_dependents(mut self, value: impl Into<i64>) -> Self {
-        self.number_of_dependents = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantUpdateAdditionalData,
+    (number_of_dependents, with_number_of_dependents, i64, optional),
+);
 /// An address of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -1933,82 +1457,22 @@ impl ApplicantUpdateAddress {
             country_specific_address: None,
         }
     }
-    /// Sets `address_type`.
-    #[must_use]
-    pub fn with_address_type(mut self, value: impl Into<String>) -> Self {
-        self.address_type = Some(value.into());
-        self
-    }
-    /// Sets `address_line1`.
-    #[must_use]
-    pub fn with_address_line1(mut self, value: impl Into<String>) -> Self {
-        self.address_line1 = Some(value.into());
-        self
-    }
-    /// Sets `address_line2`.
-    #[must_use]
-    pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
-        self.address_line2 = Some(value.into());
-        self
-    }
-    /// Sets `address_line3`.
-    #[must_use]
-    pub fn with_address_line3(mut self, value: impl Into<String>) -> Self {
-        self.address_line3 = Some(value.into());
-        self
-    }
-    /// Sets `address_line4`.
-    #[must_use]
-    pub fn with_address_line4(mut self, value: impl Into<String>) -> Self {
-        self.address_line4 = Some(value.into());
-        self
-    }
-    /// Sets `city_name`.
-    #[must_use]
-    pub fn with_city_name(mut self, value: impl Into<String>) -> Self {
-        self.city_name = Some(value.into());
-        self
-    }
-    /// Sets `state`.
-    #[must_use]
-    pub fn with_state(mut self, value: impl Into<String>) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets `postal_code`.
-    #[must_use]
-    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
-        self.postal_code = Some(value.into());
-        self
-    }
-    /// Sets `country_code`.
-    #[must_use]
-    pub fn with_country_code(mut self, value: impl Into<String>) -> Self {
-        self.country_code = Some(value.into());
-        self
-    }
-    /// Sets `residence_duration_in_years`.
-    #[must_use]
-    pub fn with_residence_duration_in_years(mut self, value: impl Into<i64>) -> Self {
-        self.residence_duration_in_years = Some(value.into());
-        self
-    }
-    /// Sets `residence_duration_in_months`.
-    #[must_use]
-    pub fn with_residence_duration_in_months(mut self, value: impl Into<i64>) -> Self {
-        self.residence_duration_in_months = Some(value.into());
-        self
-    }
-    /// Sets `country_specific_address`.
-    #[must_use]
-    pub fn with_country_specific_address(
-        mut self,
-        value: impl Into<ApplicantUpdateCountrySpecificAddress>,
-    ) -> Self {
-        self.country_specific_address = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantUpdateAddress,
+    (address_type, with_address_type, String, optional),
+    (address_line1, with_address_line1, String, optional),
+    (address_line2, with_address_line2, String, optional),
+    (address_line3, with_address_line3, String, optional),
+    (address_line4, with_address_line4, String, optional),
+    (city_name, with_city_name, String, optional),
+    (state, with_state, String, optional),
+    (postal_code, with_postal_code, String, optional),
+    (country_code, with_country_code, String, optional),
+    (residence_duration_in_years, with_residence_duration_in_years, i64, optional),
+    (residence_duration_in_months, with_residence_duration_in_months, i64, optional),
+    (country_specific_address, with_country_specific_address, ApplicantUpdateCountrySpecificAddress, optional),
+);
 /// The applicant's personal, contact, financial and employment details. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -2081,115 +1545,23 @@ impl ApplicantUpdateApplicant {
             contact_consent: None,
         }
     }
-    /// Sets `mother_maiden_name`.
-    #[must_use]
-    pub fn with_mother_maiden_name(mut self, value: impl Into<String>) -> Self {
-        self.mother_maiden_name = Some(value.into());
-        self
-    }
-    /// Sets `demographics`.
-    #[must_use]
-    pub fn with_demographics(
-        mut self,
-        value: impl Into<ApplicantUpdateDemographics>,
-    ) -> Self {
-        self.demographics = Some(value.into());
-        self
-    }
-    /// Sets `address`.
-    #[must_use]
-    pub fn with_address(
-        mut self,
-        value: impl Into<Vec<ApplicantUpdateAddress>>,
-    ) -> Self {
-        self.address = Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    #[must_use]
-    pub fn with_email(mut self, value: impl Into<Vec<ApplicantUpdateEmail>>) -> Self {
-        self.email = Some(value.into());
-        self
-    }
-    /// Sets `phone`.
-    #[must_use]
-    pub fn with_phone(mut self, value: impl Into<Vec<ApplicantUpdatePhone>>) -> Self {
-        self.phone = Some(value.into());
-        self
-    }
-    /// Sets `financial_information`.
-    #[must_use]
-    pub fn with_financial_information(
-        mut self,
-        value: impl Into<ApplicantUpdateFinancialInformation>,
-    ) -> Self {
-        self.financial_information = Some(value.into());
-        self
-    }
-    /// Sets `employment_details`.
-    #[must_use]
-    pub fn with_employment_details(
-        mut self,
-        value: impl Into<Vec<ApplicantUpdateEmploymentDetails>>,
-    ) -> Self {
-        self.employment_details = Some(value.into());
-        self
-    }
-    /// Sets `identification_document_details`.
-    #[must_use]
-    pub fn with_identification_document_details(
-        mut self,
-        value: impl Into<Vec<ApplicantUpdateIdentificationDocumentDetails>>,
-    ) -> Self {
-        self.identification_document_details = Some(value.into());
-        self
-    }
-    /// Sets `additional_data`.
-    #[must_use]
-    pub fn with_additional_data(
-        mut self,
-        value: impl Into<ApplicantUpdateAdditionalData>,
-    ) -> Self {
-        self.additional_data = Some(value.into());
-        self
-    }
-    /// Sets `partner_customer_details`.
-    #[must_use]
-    pub fn with_partner_customer_details(
-        mut self,
-        value: impl Into<ApplicantUpdatePartnerCustomerDetails>,
-    ) -> Self {
-        self.partner_customer_details = Some(value.into());
-        self
-    }
-    /// Sets `consent_details`.
-    #[must_use]
-    pub fn with_consent_details(
-        mut self,
-        value: impl Into<Vec<ApplicantUpdateConsentDetails>>,
-    ) -> Self {
-        self.consent_details = Some(value.into());
-        self
-    }
-    /// Sets `kyc_information`.
-    #[must_use]
-    pub fn with_kyc_information(
-        mut self,
-        value: impl Into<ApplicantUpdateKycInformation>,
-    ) -> Self {
-        self.kyc_information = Some(value.into());
-        self
-    }
-    /// Sets `contact_consent`.
-    #[must_use]
-    pub fn with_contact_consent(
-        mut self,
-        value: impl Into<ApplicantUpdateContactConsent>,
-    ) -> Self {
-        self.contact_consent = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantUpdateApplicant,
+    (mother_maiden_name, with_mother_maiden_name, String, optional),
+    (demographics, with_demographics, ApplicantUpdateDemographics, optional),
+    (address, with_address, Vec<ApplicantUpdateAddress>, optional),
+    (email, with_email, Vec<ApplicantUpdateEmail>, optional),
+    (phone, with_phone, Vec<ApplicantUpdatePhone>, optional),
+    (financial_information, with_financial_information, ApplicantUpdateFinancialInformation, optional),
+    (employment_details, with_employment_details, Vec<ApplicantUpdateEmploymentDetails>, optional),
+    (identification_document_details, with_identification_document_details, Vec<ApplicantUpdateIdentificationDocumentDetails>, optional),
+    (additional_data, with_additional_data, ApplicantUpdateAdditionalData, optional),
+    (partner_customer_details, with_partner_customer_details, ApplicantUpdatePartnerCustomerDetails, optional),
+    (consent_details, with_consent_details, Vec<ApplicantUpdateConsentDetails>, optional),
+    (kyc_information, with_kyc_information, ApplicantUpdateKycInformation, optional),
+    (contact_consent, with_contact_consent, ApplicantUpdateContactConsent, optional),
+);
 /// One consent of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -2212,19 +1584,12 @@ impl ApplicantUpdateConsentDetails {
             is_consent_given: None,
         }
     }
-    /// Sets `consent_type`.
-    #[must_use]
-    pub fn with_consent_type(mut self, value: impl Into<String>) -> Self {
-        self.consent_type = Some(value.into());
-        self
-    }
-    /// Sets `is_consent_given`.
-    #[must_use]
-    pub fn with_is_consent_given(mut self, value: impl Into<bool>) -> Self {
-        self.is_consent_given = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantUpdateConsentDetails,
+    (consent_type, with_consent_type, String, optional),
+    (is_consent_given, with_is_consent_given, bool, optional),
+);
 /// The applicant's consent to be contacted. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -2251,25 +1616,13 @@ impl ApplicantUpdateContactConsent {
             ok_to_sms: None,
         }
     }
-    /// Sets `ok_to_call`.
-    #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_call = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_mail`.
-    #[must_use]
-    pub fn with_ok_to_mail(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_mail = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_sms`.
-    #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_sms = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantUpdateContactConsent,
+    (ok_to_call, with_ok_to_call, bool, optional),
+    (ok_to_mail, with_ok_to_mail, bool, optional),
+    (ok_to_sms, with_ok_to_sms, bool, optional),
+);
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -2316,55 +1669,18 @@ impl ApplicantUpdateCountrySpecificAddress {
             street_type: None,
         }
     }
-    /// Sets `unit_number`.
-    #[must_use]
-    pub fn with_unit_number(mut self, value: impl Into<String>) -> Self {
-        self.unit_number = Some(value.into());
-        self
-    }
-    /// Sets `floor_number`.
-    #[must_use]
-    pub fn with_floor_number(mut self, value: impl Into<String>) -> Self {
-        self.floor_number = Some(value.into());
-        self
-    }
-    /// Sets `block_number`.
-    #[must_use]
-    pub fn with_block_number(mut self, value: impl Into<String>) -> Self {
-        self.block_number = Some(value.into());
-        self
-    }
-    /// Sets `building_name`.
-    #[must_use]
-    pub fn with_building_name(mut self, value: impl Into<String>) -> Self {
-        self.building_name = Some(value.into());
-        self
-    }
-    /// Sets `estate_name`.
-    #[must_use]
-    pub fn with_estate_name(mut self, value: impl Into<String>) -> Self {
-        self.estate_name = Some(value.into());
-        self
-    }
-    /// Sets `street_number`.
-    #[must_use]
-    pub fn with_street_number(mut self, value: impl Into<String>) -> Self {
-        self.street_number = Some(value.into());
-        self
-    }
-    /// Sets `street_name`.
-    #[must_use]
-    pub fn with_street_name(mut self, value: impl Into<String>) -> Self {
-        self.street_name = Some(value.into());
-        self
-    }
-    /// Sets `street_type`.
-    #[must_use]
-    pub fn with_street_type(mut self, value: impl Into<String>) -> Self {
-        self.street_type = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantUpdateCountrySpecificAddress,
+    (unit_number, with_unit_number, String, optional),
+    (floor_number, with_floor_number, String, optional),
+    (block_number, with_block_number, String, optional),
+    (building_name, with_building_name, String, optional),
+    (estate_name, with_estate_name, String, optional),
+    (street_number, with_street_number, String, optional),
+    (street_name, with_street_name, String, optional),
+    (street_type, with_street_type, String, optional),
+);
 /// The supplementary card requested for a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -2391,28 +1707,13 @@ impl ApplicantUpdateCreditCardProduct {
             overseas_card_activation_flag: None,
         }
     }
-    /// Sets `emboss_name`.
-    #[must_use]
-    pub fn with_emboss_name(mut self, value: impl Into<String>) -> Self {
-        self.emboss_name = Some(value.into());
-        self
-    }
-    /// Sets `requested_credit_limit`.
-    #[must_use]
-    pub fn with_requested_credit_limit(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.requested_credit_limit = Some(value.into());
-        self
-    }
-    /// Sets `overseas_card_activation_flag`.
-    #[must_use]
-    pub fn with_overseas_card_activation_flag(mut self, value: impl Into<bool>) -> Self {
-        self.overseas_card_activation_flag = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantUpdateCreditCardProduct,
+    (emboss_name, with_emboss_name, String, optional),
+    (requested_credit_limit, with_requested_credit_limit, ::rust_decimal::Decimal, optional),
+    (overseas_card_activation_flag, with_overseas_card_activation_flag, bool, optional),
+);
 /// The applicant's demographic details. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -2455,49 +1756,17 @@ impl ApplicantUpdateDemographics {
             residential_status: None,
         }
     }
-    /// Sets `gender`.
-    #[must_use]
-    pub fn with_gender(mut self, value: impl Into<String>) -> Self {
-        self.gender = Some(value.into());
-        self
-    }
-    /// Sets `date_of_birth`.
-    #[must_use]
-    pub fn with_date_of_birth(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
-        self.date_of_birth = Some(value.into());
-        self
-    }
-    /// Sets `place_of_birth`.
-    #[must_use]
-    pub fn with_place_of_birth(mut self, value: impl Into<String>) -> Self {
-        self.place_of_birth = Some(value.into());
-        self
-    }
-    /// Sets `country_of_birth`.
-    #[must_use]
-    pub fn with_country_of_birth(mut self, value: impl Into<String>) -> Self {
-        self.country_of_birth = Some(value.into());
-        self
-    }
-    /// Sets `nationality`.
-    #[must_use]
-    pub fn with_nationality(mut self, value: impl Into<String>) -> Self {
-        self.nationality = Some(value.into());
-        self
-    }
-    /// Sets `marital_status`.
-    #[must_use]
-    pub fn with_marital_status(mut self, value: impl Into<String>) -> Self {
-        self.marital_status = Some(value.into());
-        self
-    }
-    /// Sets `residential_status`.
-    #[must_use]
-    pub fn with_residential_status(mut self, value: impl Into<String>) -> Self {
-        self.residential_status = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantUpdateDemographics,
+    (gender, with_gender, String, optional),
+    (date_of_birth, with_date_of_birth, ::chrono::NaiveDate, optional),
+    (place_of_birth, with_place_of_birth, String, optional),
+    (country_of_birth, with_country_of_birth, String, optional),
+    (nationality, with_nationality, String, optional),
+    (marital_status, with_marital_status, String, optional),
+    (residential_status, with_residential_status, String, optional),
+);
 /// An e-mail address of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -2524,19 +1793,12 @@ impl ApplicantUpdateEmail {
             is_preferred_email_address: None,
         }
     }
-    /// Sets `ok_to_email`.
-    #[must_use]
-    pub fn with_ok_to_email(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_email = Some(value.into());
-        self
-    }
-    /// Sets `is_preferred_email_address`.
-    #[must_use]
-    pub fn with_is_preferred_email_address(mut self, value: impl Into<bool>) -> Self {
-        self.is_preferred_email_address = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantUpdateEmail,
+    (ok_to_email, with_ok_to_email, bool, optional),
+    (is_preferred_email_address, with_is_preferred_email_address, bool, optional),
+);
 /// One employment of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -2575,43 +1837,16 @@ impl ApplicantUpdateEmploymentDetails {
             employment_status: None,
         }
     }
-    /// Sets `employment_duration_in_years`.
-    #[must_use]
-    pub fn with_employment_duration_in_years(mut self, value: impl Into<i64>) -> Self {
-        self.employment_duration_in_years = Some(value.into());
-        self
-    }
-    /// Sets `employment_durationi_in_months`.
-    #[must_use]
-    pub fn with_employment_durationi_in_months(mut self, value: impl Into<i64>) -> Self {
-        self.employment_durationi_in_months = Some(value.into());
-        self
-    }
-    /// Sets `employer_name`.
-    #[must_use]
-    pub fn with_employer_name(mut self, value: impl Into<String>) -> Self {
-        self.employer_name = Some(value.into());
-        self
-    }
-    /// Sets `job_title`.
-    #[must_use]
-    pub fn with_job_title(mut self, value: impl Into<String>) -> Self {
-        self.job_title = Some(value.into());
-        self
-    }
-    /// Sets `occupation_code`.
-    #[must_use]
-    pub fn with_occupation_code(mut self, value: impl Into<String>) -> Self {
-        self.occupation_code = Some(value.into());
-        self
-    }
-    /// Sets `employment_status`.
-    #[must_use]
-    pub fn with_employment_status(mut self, value: impl Into<String>) -> Self {
-        self.employment_status = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantUpdateEmploymentDetails,
+    (employment_duration_in_years, with_employment_duration_in_years, i64, optional),
+    (employment_durationi_in_months, with_employment_durationi_in_months, i64, optional),
+    (employer_name, with_employer_name, String, optional),
+    (job_title, with_job_title, String, optional),
+    (occupation_code, with_occupation_code, String, optional),
+    (employment_status, with_employment_status, String, optional),
+);
 /// The applicant's income, expenses and existing loans. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -2628,16 +1863,11 @@ impl ApplicantUpdateFinancialInformation {
     pub fn new() -> Self {
         Self { income_details: None }
     }
-    /// Sets `income_details`.
-    #[must_use]
-    pub fn with_income_details(
-        mut self,
-        value: impl Into<Vec<ApplicantUpdateIncomeDetails>>,
-    ) -> Self {
-        self.income_details = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantUpdateFinancialInformation,
+    (income_details, with_income_details, Vec<ApplicantUpdateIncomeDetails>, optional),
+);
 /// One identity document of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -2684,55 +1914,18 @@ impl ApplicantUpdateIdentificationDocumentDetails {
             is_primary_id: None,
         }
     }
-    /// Sets `id_type`.
-    #[must_use]
-    pub fn with_id_type(mut self, value: impl Into<String>) -> Self {
-        self.id_type = Some(value.into());
-        self
-    }
-    /// Sets `id_number`.
-    #[must_use]
-    pub fn with_id_number(mut self, value: impl Into<String>) -> Self {
-        self.id_number = Some(value.into());
-        self
-    }
-    /// Sets `id_expiry_date`.
-    #[must_use]
-    pub fn with_id_expiry_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
-        self.id_expiry_date = Some(value.into());
-        self
-    }
-    /// Sets `id_issue_date`.
-    #[must_use]
-    pub fn with_id_issue_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
-        self.id_issue_date = Some(value.into());
-        self
-    }
-    /// Sets `id_issue_place`.
-    #[must_use]
-    pub fn with_id_issue_place(mut self, value: impl Into<String>) -> Self {
-        self.id_issue_place = Some(value.into());
-        self
-    }
-    /// Sets `id_issue_state`.
-    #[must_use]
-    pub fn with_id_issue_state(mut self, value: impl Into<String>) -> Self {
-        self.id_issue_state = Some(value.into());
-        self
-    }
-    /// Sets `id_issue_country`.
-    #[must_use]
-    pub fn with_id_issue_country(mut self, value: impl Into<String>) -> Self {
-        self.id_issue_country = Some(value.into());
-        self
-    }
-    /// Sets `is_primary_id`.
-    #[must_use]
-    pub fn with_is_primary_id(mut self, value: impl Into<bool>) -> Self {
-        self.is_primary_id = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantUpdateIdentificationDocumentDetails,
+    (id_type, with_id_type, String, optional),
+    (id_number, with_id_number, String, optional),
+    (id_expiry_date, with_id_expiry_date, ::chrono::NaiveDate, optional),
+    (id_issue_date, with_id_issue_date, ::chrono::NaiveDate, optional),
+    (id_issue_place, with_id_issue_place, String, optional),
+    (id_issue_state, with_id_issue_state, String, optional),
+    (id_issue_country, with_id_issue_country, String, optional),
+    (is_primary_id, with_is_primary_id, bool, optional),
+);
 /// One income of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -2763,37 +1956,14 @@ impl ApplicantUpdateIncomeDetails {
             frequency: None,
         }
     }
-    /// Sets `income_type`.
-    #[must_use]
-    pub fn with_income_type(mut self, value: impl Into<String>) -> Self {
-        self.income_type = Some(value.into());
-        self
-    }
-    /// Sets `fixed_amount`.
-    #[must_use]
-    pub fn with_fixed_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.fixed_amount = Some(value.into());
-        self
-    }
-    /// Sets `variable_amount`.
-    #[must_use]
-    pub fn with_variable_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.variable_amount = Some(value.into());
-        self
-    }
-    /// Sets `frequency`.
-    #[must_use]
-    pub fn with_frequency(mut self, value: impl Into<String>) -> Self {
-        self.frequency = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantUpdateIncomeDetails,
+    (income_type, with_income_type, String, optional),
+    (fixed_amount, with_fixed_amount, ::rust_decimal::Decimal, optional),
+    (variable_amount, with_variable_amount, ::rust_decimal::Decimal, optional),
+    (frequency, with_frequency, String, optional),
+);
 /// Know-your-customer information (public figures, FATCA). Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -2812,16 +1982,11 @@ impl ApplicantUpdateKycInformation {
             self_public_figure_declaration_flag: None,
         }
     }
-    /// Sets `self_public_figure_declaration_flag`.
-    #[must_use]
-    pub fn with_self_public_figure_declaration_flag(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.self_public_figure_declaration_flag = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantUpdateKycInformation,
+    (self_public_figure_declaration_flag, with_self_public_figure_declaration_flag, bool, optional),
+);
 /// The applicant's name. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -2856,31 +2021,14 @@ impl ApplicantUpdateName {
             alias_name: None,
         }
     }
-    /// Sets `salutation`.
-    #[must_use]
-    pub fn with_salutation(mut self, value: impl Into<String>) -> Self {
-        self.salutation = Some(value.into());
-        self
-    }
-    /// Sets `middle_name`.
-    #[must_use]
-    pub fn with_middle_name(mut self, value: impl Into<String>) -> Self {
-        self.middle_name = Some(value.into());
-        self
-    }
-    /// Sets `surname`.
-    #[must_use]
-    pub fn with_surname(mut self, value: impl Into<String>) -> Self {
-        self.surname = Some(value.into());
-        self
-    }
-    /// Sets `alias_name`.
-    #[must_use]
-    pub fn with_alias_name(mut self, value: impl Into<String>) -> Self {
-        self.alias_name = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantUpdateName,
+    (salutation, with_salutation, String, optional),
+    (middle_name, with_middle_name, String, optional),
+    (surname, with_surname, String, optional),
+    (alias_name, with_alias_name, String, optional),
+);
 /// The applicant's identity at a partner of Citi. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -2907,28 +2055,13 @@ impl ApplicantUpdatePartnerCustomerDetails {
             partner_customer_segment: None,
         }
     }
-    /// Sets `partner_customer_internal_id`.
-    #[must_use]
-    pub fn with_partner_customer_internal_id(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.partner_customer_internal_id = Some(value.into());
-        self
-    }
-    /// Sets `partner_customer_id`.
-    #[must_use]
-    pub fn with_partner_customer_id(mut self, value: impl Into<String>) -> Self {
-        self.partner_customer_id = Some(value.into());
-        self
-    }
-    /// Sets `partner_customer_segment`.
-    #[must_use]
-    pub fn with_partner_customer_segment(mut self, value: impl Into<String>) -> Self {
-        self.partner_customer_segment = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantUpdatePartnerCustomerDetails,
+    (partner_customer_internal_id, with_partner_customer_internal_id, String, optional),
+    (partner_customer_id, with_partner_customer_id, String, optional),
+    (partner_customer_segment, with_partner_customer_segment, String, optional),
+);
 /// A phone number of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -2975,31 +2108,14 @@ impl ApplicantUpdatePhone {
             ok_to_call: None,
         }
     }
-    /// Sets `area_code`.
-    #[must_use]
-    pub fn with_area_code(mut self, value: impl Into<String>) -> Self {
-        self.area_code = Some(value.into());
-        self
-    }
-    /// Sets `extension`.
-    #[must_use]
-    pub fn with_extension(mut self, value: impl Into<String>) -> Self {
-        self.extension = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_sms`.
-    #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_sms = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_call`.
-    #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_call = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantUpdatePhone,
+    (area_code, with_area_code, String, optional),
+    (extension, with_extension, String, optional),
+    (ok_to_sms, with_ok_to_sms, bool, optional),
+    (ok_to_call, with_ok_to_call, bool, optional),
+);
 /// Changes to a supplementary applicant (inferred).
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3027,16 +2143,11 @@ impl ApplicantUpdateRequest {
             credit_card_product: None,
         }
     }
-    /// Sets `credit_card_product`.
-    #[must_use]
-    pub fn with_credit_card_product(
-        mut self,
-        value: impl Into<ApplicantUpdateCreditCardProduct>,
-    ) -> Self {
-        self.credit_card_product = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicantUpdateRequest,
+    (credit_card_product, with_credit_card_product, ApplicantUpdateCreditCardProduct, optional),
+);
 /// Further details of the applicant.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -3105,103 +2216,24 @@ impl ApplicationAddAdditionalData {
             credit_card_usage_purpose: None,
         }
     }
-    /// Sets `number_of_dependents`.
-    #[must_use]
-    pub fn with_number_of_dependents(mut self, value: impl Into<f64>) -> Self {
-        self.number_of_dependents = Some(value.into());
-        self
-    }
-    /// Sets `staff_indicator`.
-    #[must_use]
-    pub fn with_staff_indicator(mut self, value: impl Into<bool>) -> Self {
-        self.staff_indicator = Some(value.into());
-        self
-    }
-    /// Sets `business_nature`.
-    #[must_use]
-    pub fn with_business_nature(mut self, value: impl Into<String>) -> Self {
-        self.business_nature = Some(value.into());
-        self
-    }
-    /// Sets `emergency_contact_name`.
-    #[must_use]
-    pub fn with_emergency_contact_name(mut self, value: impl Into<String>) -> Self {
-        self.emergency_contact_name = Some(value.into());
-        self
-    }
-    /// Sets `emergency_contact_phone_number`.
-    #[must_use]
-    pub fn with_emergency_contact_phone_number(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.emergency_contact_phone_number = Some(value.into());
-        self
-    }
-    /// Sets `over_limit_consent_flag`.
-    #[must_use]
-    pub fn with_over_limit_consent_flag(mut self, value: impl Into<bool>) -> Self {
-        self.over_limit_consent_flag = Some(value.into());
-        self
-    }
-    /// Sets `country_specific_group`.
-    #[must_use]
-    pub fn with_country_specific_group(
-        mut self,
-        value: impl Into<ApplicationAddCountrySpecificGroup>,
-    ) -> Self {
-        self.country_specific_group = Some(value.into());
-        self
-    }
-    /// Sets `primary_bank_details`.
-    #[must_use]
-    pub fn with_primary_bank_details(
-        mut self,
-        value: impl Into<ApplicationAddPrimaryBankDetails>,
-    ) -> Self {
-        self.primary_bank_details = Some(value.into());
-        self
-    }
-    /// Sets `referral_given_name`.
-    #[must_use]
-    pub fn with_referral_given_name(mut self, value: impl Into<String>) -> Self {
-        self.referral_given_name = Some(value.into());
-        self
-    }
-    /// Sets `referral_surname`.
-    #[must_use]
-    pub fn with_referral_surname(mut self, value: impl Into<String>) -> Self {
-        self.referral_surname = Some(value.into());
-        self
-    }
-    /// Sets `related_to_citi_employee_flag`.
-    #[must_use]
-    pub fn with_related_to_citi_employee_flag(mut self, value: impl Into<bool>) -> Self {
-        self.related_to_citi_employee_flag = Some(value.into());
-        self
-    }
-    /// Sets `related_citi_employee_name`.
-    #[must_use]
-    pub fn with_related_citi_employee_name(mut self, value: impl Into<String>) -> Self {
-        self.related_citi_employee_name = Some(value.into());
-        self
-    }
-    /// Sets `related_citi_employee_department`.
-    #[must_use]
-    pub fn with_related_citi_employee_department(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.related_citi_employee_department = Some(value.into());
-        self
-    }
-    /// Sets `credit_card_usage_purpose`.
-    #[must_use]
-    pub fn with_credit_card_usage_purpose(mut self, value: impl Into<String>) -> Self {
-        self.credit_card_usage_purpose = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddAdditionalData,
+    (number_of_dependents, with_number_of_dependents, f64, optional),
+    (staff_indicator, with_staff_indicator, bool, optional),
+    (business_nature, with_business_nature, String, optional),
+    (emergency_contact_name, with_emergency_contact_name, String, optional),
+    (emergency_contact_phone_number, with_emergency_contact_phone_number, String, optional),
+    (over_limit_consent_flag, with_over_limit_consent_flag, bool, optional),
+    (country_specific_group, with_country_specific_group, ApplicationAddCountrySpecificGroup, optional),
+    (primary_bank_details, with_primary_bank_details, ApplicationAddPrimaryBankDetails, optional),
+    (referral_given_name, with_referral_given_name, String, optional),
+    (referral_surname, with_referral_surname, String, optional),
+    (related_to_citi_employee_flag, with_related_to_citi_employee_flag, bool, optional),
+    (related_citi_employee_name, with_related_citi_employee_name, String, optional),
+    (related_citi_employee_department, with_related_citi_employee_department, String, optional),
+    (credit_card_usage_purpose, with_credit_card_usage_purpose, String, optional),
+);
 /// An address of the applicant.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -3271,94 +2303,24 @@ impl ApplicationAddAddress {
             country_specific_address: None,
         }
     }
-    /// Sets `address_type`.
-    #[must_use]
-    pub fn with_address_type(mut self, value: impl Into<String>) -> Self {
-        self.address_type = Some(value.into());
-        self
-    }
-    /// Sets `address_line1`.
-    #[must_use]
-    pub fn with_address_line1(mut self, value: impl Into<String>) -> Self {
-        self.address_line1 = Some(value.into());
-        self
-    }
-    /// Sets `address_line2`.
-    #[must_use]
-    pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
-        self.address_line2 = Some(value.into());
-        self
-    }
-    /// Sets `address_line3`.
-    #[must_use]
-    pub fn with_address_line3(mut self, value: impl Into<String>) -> Self {
-        self.address_line3 = Some(value.into());
-        self
-    }
-    /// Sets `address_line4`.
-    #[must_use]
-    pub fn with_address_line4(mut self, value: impl Into<String>) -> Self {
-        self.address_line4 = Some(value.into());
-        self
-    }
-    /// Sets `city_name`.
-    #[must_use]
-    pub fn with_city_name(mut self, value: impl Into<String>) -> Self {
-        self.city_name = Some(value.into());
-        self
-    }
-    /// Sets `state`.
-    #[must_use]
-    pub fn with_state(mut self, value: impl Into<String>) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets `postal_code`.
-    #[must_use]
-    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
-        self.postal_code = Some(value.into());
-        self
-    }
-    /// Sets `province_code`.
-    #[must_use]
-    pub fn with_province_code(mut self, value: impl Into<String>) -> Self {
-        self.province_code = Some(value.into());
-        self
-    }
-    /// Sets `country_code`.
-    #[must_use]
-    pub fn with_country_code(mut self, value: impl Into<String>) -> Self {
-        self.country_code = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_mail`.
-    #[must_use]
-    pub fn with_ok_to_mail(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_mail = Some(value.into());
-        self
-    }
-    /// Sets `residence_duration_in_years`.
-    #[must_use]
-    pub fn with_residence_duration_in_years(mut self, value: impl Into<i64>) -> Self {
-        self.residence_duration_in_years = Some(value.into());
-        self
-    }
-    /// Sets `residence_duration_in_months`.
-    #[must_use]
-    pub fn with_residence_duration_in_months(mut self, value: impl Into<i64>) -> Self {
-        self.residence_duration_in_months = Some(value.into());
-        self
-    }
-    /// Sets `country_specific_address`.
-    #[must_use]
-    pub fn with_country_specific_address(
-        mut self,
-        value: impl Into<ApplicationAddCountrySpecificAddress>,
-    ) -> Self {
-        self.country_specific_address = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddAddress,
+    (address_type, with_address_type, String, optional),
+    (address_line1, with_address_line1, String, optional),
+    (address_line2, with_address_line2, String, optional),
+    (address_line3, with_address_line3, String, optional),
+    (address_line4, with_address_line4, String, optional),
+    (city_name, with_city_name, String, optional),
+    (state, with_state, String, optional),
+    (postal_code, with_postal_code, String, optional),
+    (province_code, with_province_code, String, optional),
+    (country_code, with_country_code, String, optional),
+    (ok_to_mail, with_ok_to_mail, bool, optional),
+    (residence_duration_in_years, with_residence_duration_in_years, i64, optional),
+    (residence_duration_in_months, with_residence_duration_in_months, i64, optional),
+    (country_specific_address, with_country_specific_address, ApplicationAddCountrySpecificAddress, optional),
+);
 /// The applicant's personal, contact, financial and employment details.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3442,145 +2404,27 @@ impl ApplicationAddApplicant {
             kyc_information: None,
         }
     }
-    /// Sets `ocr`.
-    #[must_use]
-    pub fn with_ocr(mut self, value: impl Into<ApplicationAddOcr>) -> Self {
-        self.ocr = Some(value.into());
-        self
-    }
-    /// Sets `mother_maiden_name`.
-    #[must_use]
-    pub fn with_mother_maiden_name(mut self, value: impl Into<String>) -> Self {
-        self.mother_maiden_name = Some(value.into());
-        self
-    }
-    /// Sets `demographics`.
-    #[must_use]
-    pub fn with_demographics(
-        mut self,
-        value: impl Into<ApplicationAddDemographics>,
-    ) -> Self {
-        self.demographics = Some(value.into());
-        self
-    }
-    /// Sets `address`.
-    #[must_use]
-    pub fn with_address(mut self, value: impl Into<Vec<ApplicationAddAddress>>) -> Self {
-        self.address = Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    #[must_use]
-    pub fn with_email(mut self, value: impl Into<Vec<ApplicationAddEmail>>) -> Self {
-        self.email = Some(value.into());
-        self
-    }
-    /// Sets `contact_preference`.
-    #[must_use]
-    pub fn with_contact_preference(
-        mut self,
-        value: impl Into<ApplicationAddContactPreference>,
-    ) -> Self {
-        self.contact_preference = Some(value.into());
-        self
-    }
-    /// Sets `contact_consent`.
-    #[must_use]
-    pub fn with_contact_consent(
-        mut self,
-        value: impl Into<ApplicationAddContactConsent>,
-    ) -> Self {
-        self.contact_consent = Some(value.into());
-        self
-    }
-    /// Sets `financial_information`.
-    #[must_use]
-    pub fn with_financial_information(
-        mut self,
-        value: impl Into<ApplicationAddFinancialInformation>,
-    ) -> Self {
-        self.financial_information = Some(value.into());
-        self
-    }
-    /// Sets `education`.
-    #[must_use]
-    pub fn with_education(mut self, value: impl Into<ApplicationAddEducation>) -> Self {
-        self.education = Some(value.into());
-        self
-    }
-    /// Sets `employment_details`.
-    #[must_use]
-    pub fn with_employment_details(
-        mut self,
-        value: impl Into<Vec<ApplicationAddEmploymentDetails>>,
-    ) -> Self {
-        self.employment_details = Some(value.into());
-        self
-    }
-    /// Sets `identification_document_details`.
-    #[must_use]
-    pub fn with_identification_document_details(
-        mut self,
-        value: impl Into<Vec<ApplicationAddIdentificationDocumentDetails>>,
-    ) -> Self {
-        self.identification_document_details = Some(value.into());
-        self
-    }
-    /// Sets `additional_data`.
-    #[must_use]
-    pub fn with_additional_data(
-        mut self,
-        value: impl Into<ApplicationAddAdditionalData>,
-    ) -> Self {
-        self.additional_data = Some(value.into());
-        self
-    }
-    /// Sets `partner_customer_details`.
-    #[must_use]
-    pub fn with_partner_customer_details(
-        mut self,
-        value: impl Into<ApplicationAddPartnerCustomerDetails>,
-    ) -> Self {
-        self.partner_customer_details = Some(value.into());
-        self
-    }
-    /// Sets `consent_details`.
-    #[must_use]
-    pub fn with_consent_details(
-        mut self,
-        value: impl Into<Vec<ApplicationAddConsentDetails>>,
-    ) -> Self {
-        self.consent_details = Some(value.into());
-        self
-    }
-    /// Sets `marketing_consent`.
-    #[must_use]
-    pub fn with_marketing_consent(
-        mut self,
-        value: impl Into<ApplicationAddMarketingConsent>,
-    ) -> Self {
-        self.marketing_consent = Some(value.into());
-        self
-    }
-    /// Sets `self_declaration`.
-    #[must_use]
-    pub fn with_self_declaration(
-        mut self,
-        value: impl Into<ApplicationAddSelfDeclaration>,
-    ) -> Self {
-        self.self_declaration = Some(value.into());
-        self
-    }
-    /// Sets `kyc_information`.
-    #[must_use]
-    pub fn with_kyc_information(
-        mut self,
-        value: impl Into<ApplicationAddKycInformation>,
-    ) -> Self {
-        self.kyc_information = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddApplicant,
+    (ocr, with_ocr, ApplicationAddOcr, optional),
+    (mother_maiden_name, with_mother_maiden_name, String, optional),
+    (demographics, with_demographics, ApplicationAddDemographics, optional),
+    (address, with_address, Vec<ApplicationAddAddress>, optional),
+    (email, with_email, Vec<ApplicationAddEmail>, optional),
+    (contact_preference, with_contact_preference, ApplicationAddContactPreference, optional),
+    (contact_consent, with_contact_consent, ApplicationAddContactConsent, optional),
+    (financial_information, with_financial_information, ApplicationAddFinancialInformation, optional),
+    (education, with_education, ApplicationAddEducation, optional),
+    (employment_details, with_employment_details, Vec<ApplicationAddEmploymentDetails>, optional),
+    (identification_document_details, with_identification_document_details, Vec<ApplicationAddIdentificationDocumentDetails>, optional),
+    (additional_data, with_additional_data, ApplicationAddAdditionalData, optional),
+    (partner_customer_details, with_partner_customer_details, ApplicationAddPartnerCustomerDetails, optional),
+    (consent_details, with_consent_details, Vec<ApplicationAddConsentDetails>, optional),
+    (marketing_consent, with_marketing_consent, ApplicationAddMarketingConsent, optional),
+    (self_declaration, with_self_declaration, ApplicationAddSelfDeclaration, optional),
+    (kyc_information, with_kyc_information, ApplicationAddKycInformation, optional),
+);
 /// One consent of the applicant.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -3603,19 +2447,12 @@ impl ApplicationAddConsentDetails {
             is_consent_given: None,
         }
     }
-    /// Sets `consent_type`.
-    #[must_use]
-    pub fn with_consent_type(mut self, value: impl Into<String>) -> Self {
-        self.consent_type = Some(value.into());
-        self
-    }
-    /// Sets `is_consent_given`.
-    #[must_use]
-    pub fn with_is_consent_given(mut self, value: impl Into<bool>) -> Self {
-        self.is_consent_given = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddConsentDetails,
+    (consent_type, with_consent_type, String, optional),
+    (is_consent_given, with_is_consent_given, bool, optional),
+);
 /// The applicant's consent to be contacted.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -3642,25 +2479,13 @@ impl ApplicationAddContactConsent {
             ok_to_sms: None,
         }
     }
-    /// Sets `ok_to_call`.
-    #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_call = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_mail`.
-    #[must_use]
-    pub fn with_ok_to_mail(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_mail = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_sms`.
-    #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_sms = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddContactConsent,
+    (ok_to_call, with_ok_to_call, bool, optional),
+    (ok_to_mail, with_ok_to_mail, bool, optional),
+    (ok_to_sms, with_ok_to_sms, bool, optional),
+);
 /// How the applicant wants to be contacted.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -3691,31 +2516,14 @@ impl ApplicationAddContactPreference {
             e_statement_enrollment_flag: None,
         }
     }
-    /// Sets `send_sms_advice_flag`.
-    #[must_use]
-    pub fn with_send_sms_advice_flag(mut self, value: impl Into<bool>) -> Self {
-        self.send_sms_advice_flag = Some(value.into());
-        self
-    }
-    /// Sets `send_email_advice_flag`.
-    #[must_use]
-    pub fn with_send_email_advice_flag(mut self, value: impl Into<bool>) -> Self {
-        self.send_email_advice_flag = Some(value.into());
-        self
-    }
-    /// Sets `preferred_mailing_address`.
-    #[must_use]
-    pub fn with_preferred_mailing_address(mut self, value: impl Into<String>) -> Self {
-        self.preferred_mailing_address = Some(value.into());
-        self
-    }
-    /// Sets `e_statement_enrollment_flag`.
-    #[must_use]
-    pub fn with_e_statement_enrollment_flag(mut self, value: impl Into<bool>) -> Self {
-        self.e_statement_enrollment_flag = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddContactPreference,
+    (send_sms_advice_flag, with_send_sms_advice_flag, bool, optional),
+    (send_email_advice_flag, with_send_email_advice_flag, bool, optional),
+    (preferred_mailing_address, with_preferred_mailing_address, String, optional),
+    (e_statement_enrollment_flag, with_e_statement_enrollment_flag, bool, optional),
+);
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -3766,61 +2574,19 @@ impl ApplicationAddCountrySpecificAddress {
             town: None,
         }
     }
-    /// Sets `unit_number`.
-    #[must_use]
-    pub fn with_unit_number(mut self, value: impl Into<String>) -> Self {
-        self.unit_number = Some(value.into());
-        self
-    }
-    /// Sets `floor_number`.
-    #[must_use]
-    pub fn with_floor_number(mut self, value: impl Into<String>) -> Self {
-        self.floor_number = Some(value.into());
-        self
-    }
-    /// Sets `block_number`.
-    #[must_use]
-    pub fn with_block_number(mut self, value: impl Into<String>) -> Self {
-        self.block_number = Some(value.into());
-        self
-    }
-    /// Sets `building_name`.
-    #[must_use]
-    pub fn with_building_name(mut self, value: impl Into<String>) -> Self {
-        self.building_name = Some(value.into());
-        self
-    }
-    /// Sets `estate_name`.
-    #[must_use]
-    pub fn with_estate_name(mut self, value: impl Into<String>) -> Self {
-        self.estate_name = Some(value.into());
-        self
-    }
-    /// Sets `street_number`.
-    #[must_use]
-    pub fn with_street_number(mut self, value: impl Into<String>) -> Self {
-        self.street_number = Some(value.into());
-        self
-    }
-    /// Sets `street_name`.
-    #[must_use]
-    pub fn with_street_name(mut self, value: impl Into<String>) -> Self {
-        self.street_name = Some(value.into());
-        self
-    }
-    /// Sets `street_type`.
-    #[must_use]
-    pub fn with_street_type(mut self, value: impl Into<String>) -> Self {
-        self.street_type = Some(value.into());
-        self
-    }
-    /// Sets `town`.
-    #[must_use]
-    pub fn with_town(mut self, value: impl Into<String>) -> Self {
-        self.town = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddCountrySpecificAddress,
+    (unit_number, with_unit_number, String, optional),
+    (floor_number, with_floor_number, String, optional),
+    (block_number, with_block_number, String, optional),
+    (building_name, with_building_name, String, optional),
+    (estate_name, with_estate_name, String, optional),
+    (street_number, with_street_number, String, optional),
+    (street_name, with_street_name, String, optional),
+    (street_type, with_street_type, String, optional),
+    (town, with_town, String, optional),
+);
 /// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -3851,31 +2617,14 @@ impl ApplicationAddCountrySpecificGroup {
             tax_file_number: None,
         }
     }
-    /// Sets `bumiputra_indicator`.
-    #[must_use]
-    pub fn with_bumiputra_indicator(mut self, value: impl Into<bool>) -> Self {
-        self.bumiputra_indicator = Some(value.into());
-        self
-    }
-    /// Sets `disability_indicator`.
-    #[must_use]
-    pub fn with_disability_indicator(mut self, value: impl Into<bool>) -> Self {
-        self.disability_indicator = Some(value.into());
-        self
-    }
-    /// Sets `union_pay_card_number`.
-    #[must_use]
-    pub fn with_union_pay_card_number(mut self, value: impl Into<String>) -> Self {
-        self.union_pay_card_number = Some(value.into());
-        self
-    }
-    /// Sets `tax_file_number`.
-    #[must_use]
-    pub fn with_tax_file_number(mut self, value: impl Into<String>) -> Self {
-        self.tax_file_number = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddCountrySpecificGroup,
+    (bumiputra_indicator, with_bumiputra_indicator, bool, optional),
+    (disability_indicator, with_disability_indicator, bool, optional),
+    (union_pay_card_number, with_union_pay_card_number, String, optional),
+    (tax_file_number, with_tax_file_number, String, optional),
+);
 /// A credit-card product applied for.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3939,52 +2688,17 @@ impl ApplicationAddCreditCardProduct {
             credit_limit_increase_indicator: None,
         }
     }
-    /// Sets `request_credit_shield`.
-    #[must_use]
-    pub fn with_request_credit_shield(mut self, value: impl Into<bool>) -> Self {
-        self.request_credit_shield = Some(value.into());
-        self
-    }
-    /// Sets `emboss_name`.
-    #[must_use]
-    pub fn with_emboss_name(mut self, value: impl Into<String>) -> Self {
-        self.emboss_name = Some(value.into());
-        self
-    }
-    /// Sets `billing_address`.
-    #[must_use]
-    pub fn with_billing_address(mut self, value: impl Into<String>) -> Self {
-        self.billing_address = Some(value.into());
-        self
-    }
-    /// Sets `card_delivery_address`.
-    #[must_use]
-    pub fn with_card_delivery_address(mut self, value: impl Into<String>) -> Self {
-        self.card_delivery_address = Some(value.into());
-        self
-    }
-    /// Sets `pin_delivery_address`.
-    #[must_use]
-    pub fn with_pin_delivery_address(mut self, value: impl Into<String>) -> Self {
-        self.pin_delivery_address = Some(value.into());
-        self
-    }
-    /// Sets `gift_code`.
-    #[must_use]
-    pub fn with_gift_code(mut self, value: impl Into<String>) -> Self {
-        self.gift_code = Some(value.into());
-        self
-    }
-    /// Sets `credit_limit_increase_indicator`.
-    #[must_use]
-    pub fn with_credit_limit_increase_indicator(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.credit_limit_increase_indicator = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddCreditCardProduct,
+    (request_credit_shield, with_request_credit_shield, bool, optional),
+    (emboss_name, with_emboss_name, String, optional),
+    (billing_address, with_billing_address, String, optional),
+    (card_delivery_address, with_card_delivery_address, String, optional),
+    (pin_delivery_address, with_pin_delivery_address, String, optional),
+    (gift_code, with_gift_code, String, optional),
+    (credit_limit_increase_indicator, with_credit_limit_increase_indicator, bool, optional),
+);
 /// The applicant's demographic details.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -4051,91 +2765,23 @@ impl ApplicationAddDemographics {
             correspondence_language_code: None,
         }
     }
-    /// Sets `gender`.
-    #[must_use]
-    pub fn with_gender(mut self, value: impl Into<String>) -> Self {
-        self.gender = Some(value.into());
-        self
-    }
-    /// Sets `date_of_birth`.
-    #[must_use]
-    pub fn with_date_of_birth(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
-        self.date_of_birth = Some(value.into());
-        self
-    }
-    /// Sets `place_of_birth`.
-    #[must_use]
-    pub fn with_place_of_birth(mut self, value: impl Into<String>) -> Self {
-        self.place_of_birth = Some(value.into());
-        self
-    }
-    /// Sets `country_of_birth`.
-    #[must_use]
-    pub fn with_country_of_birth(mut self, value: impl Into<String>) -> Self {
-        self.country_of_birth = Some(value.into());
-        self
-    }
-    /// Sets `nationality`.
-    #[must_use]
-    pub fn with_nationality(mut self, value: impl Into<String>) -> Self {
-        self.nationality = Some(value.into());
-        self
-    }
-    /// Sets `domicile_country_code`.
-    #[must_use]
-    pub fn with_domicile_country_code(mut self, value: impl Into<String>) -> Self {
-        self.domicile_country_code = Some(value.into());
-        self
-    }
-    /// Sets `permanent_residency_country_code`.
-    #[must_use]
-    pub fn with_permanent_residency_country_code(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.permanent_residency_country_code = Some(value.into());
-        self
-    }
-    /// Sets `marital_status`.
-    #[must_use]
-    pub fn with_marital_status(mut self, value: impl Into<String>) -> Self {
-        self.marital_status = Some(value.into());
-        self
-    }
-    /// Sets `residency_status`.
-    #[must_use]
-    pub fn with_residency_status(mut self, value: impl Into<String>) -> Self {
-        self.residency_status = Some(value.into());
-        self
-    }
-    /// Sets `residence_type`.
-    #[must_use]
-    pub fn with_residence_type(mut self, value: impl Into<String>) -> Self {
-        self.residence_type = Some(value.into());
-        self
-    }
-    /// Sets `tax_domicile_country_code`.
-    #[must_use]
-    pub fn with_tax_domicile_country_code(mut self, value: impl Into<String>) -> Self {
-        self.tax_domicile_country_code = Some(value.into());
-        self
-    }
-    /// Sets `spoken_language_code`.
-    #[must_use]
-    pub fn with_spoken_language_code(mut self, value: impl Into<String>) -> Self {
-        self.spoken_language_code = Some(value.into());
-        self
-    }
-    /// Sets `correspondence_language_code`.
-    #[must_use]
-    pub fn with_correspondence_language_code(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.correspondence_language_code = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddDemographics,
+    (gender, with_gender, String, optional),
+    (date_of_birth, with_date_of_birth, ::chrono::NaiveDate, optional),
+    (place_of_birth, with_place_of_birth, String, optional),
+    (country_of_birth, with_country_of_birth, String, optional),
+    (nationality, with_nationality, String, optional),
+    (domicile_country_code, with_domicile_country_code, String, optional),
+    (permanent_residency_country_code, with_permanent_residency_country_code, String, optional),
+    (marital_status, with_marital_status, String, optional),
+    (residency_status, with_residency_status, String, optional),
+    (residence_type, with_residence_type, String, optional),
+    (tax_domicile_country_code, with_tax_domicile_country_code, String, optional),
+    (spoken_language_code, with_spoken_language_code, String, optional),
+    (correspondence_language_code, with_correspondence_language_code, String, optional),
+);
 /// The applicant's education.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -4166,31 +2812,14 @@ impl ApplicationAddEducation {
             university: None,
         }
     }
-    /// Sets `highest_education_level`.
-    #[must_use]
-    pub fn with_highest_education_level(mut self, value: impl Into<String>) -> Self {
-        self.highest_education_level = Some(value.into());
-        self
-    }
-    /// Sets `year_of_graduation`.
-    #[must_use]
-    pub fn with_year_of_graduation(mut self, value: impl Into<String>) -> Self {
-        self.year_of_graduation = Some(value.into());
-        self
-    }
-    /// Sets `student_id`.
-    #[must_use]
-    pub fn with_student_id(mut self, value: impl Into<String>) -> Self {
-        self.student_id = Some(value.into());
-        self
-    }
-    /// Sets `university`.
-    #[must_use]
-    pub fn with_university(mut self, value: impl Into<String>) -> Self {
-        self.university = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddEducation,
+    (highest_education_level, with_highest_education_level, String, optional),
+    (year_of_graduation, with_year_of_graduation, String, optional),
+    (student_id, with_student_id, String, optional),
+    (university, with_university, String, optional),
+);
 /// An e-mail address of the applicant.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -4217,19 +2846,12 @@ impl ApplicationAddEmail {
             is_preferred_email_address: None,
         }
     }
-    /// Sets `ok_to_email`.
-    #[must_use]
-    pub fn with_ok_to_email(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_email = Some(value.into());
-        self
-    }
-    /// Sets `is_preferred_email_address`.
-    #[must_use]
-    pub fn with_is_preferred_email_address(mut self, value: impl Into<bool>) -> Self {
-        self.is_preferred_email_address = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddEmail,
+    (ok_to_email, with_ok_to_email, bool, optional),
+    (is_preferred_email_address, with_is_preferred_email_address, bool, optional),
+);
 /// One employment of the applicant.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -4296,85 +2918,23 @@ impl ApplicationAddEmploymentDetails {
             months_in_industry: None,
         }
     }
-    /// Sets `employer_name`.
-    #[must_use]
-    pub fn with_employer_name(mut self, value: impl Into<String>) -> Self {
-        self.employer_name = Some(value.into());
-        self
-    }
-    /// Sets `job_title`.
-    #[must_use]
-    pub fn with_job_title(mut self, value: impl Into<String>) -> Self {
-        self.job_title = Some(value.into());
-        self
-    }
-    /// Sets `occupation_code`.
-    #[must_use]
-    pub fn with_occupation_code(mut self, value: impl Into<String>) -> Self {
-        self.occupation_code = Some(value.into());
-        self
-    }
-    /// Sets `industry_code`.
-    #[must_use]
-    pub fn with_industry_code(mut self, value: impl Into<String>) -> Self {
-        self.industry_code = Some(value.into());
-        self
-    }
-    /// Sets `employment_duration_in_years`.
-    #[must_use]
-    pub fn with_employment_duration_in_years(mut self, value: impl Into<i64>) -> Self {
-        self.employment_duration_in_years = Some(value.into());
-        self
-    }
-    /// Sets `employment_duration_in_months`.
-    #[must_use]
-    pub fn with_employment_duration_in_months(mut self, value: impl Into<i64>) -> Self {
-        self.employment_duration_in_months = Some(value.into());
-        self
-    }
-    /// Sets `employment_status`.
-    #[must_use]
-    pub fn with_employment_status(mut self, value: impl Into<String>) -> Self {
-        self.employment_status = Some(value.into());
-        self
-    }
-    /// Sets `months_in_previous_employment`.
-    #[must_use]
-    pub fn with_months_in_previous_employment(mut self, value: impl Into<i64>) -> Self {
-        self.months_in_previous_employment = Some(value.into());
-        self
-    }
-    /// Sets `years_in_previous_employment`.
-    #[must_use]
-    pub fn with_years_in_previous_employment(mut self, value: impl Into<i64>) -> Self {
-        self.years_in_previous_employment = Some(value.into());
-        self
-    }
-    /// Sets `accountant_name`.
-    #[must_use]
-    pub fn with_accountant_name(mut self, value: impl Into<String>) -> Self {
-        self.accountant_name = Some(value.into());
-        self
-    }
-    /// Sets `accountant_firm_name`.
-    #[must_use]
-    pub fn with_accountant_firm_name(mut self, value: impl Into<String>) -> Self {
-        self.accountant_firm_name = Some(value.into());
-        self
-    }
-    /// Sets `years_in_industry`.
-    #[must_use]
-    pub fn with_years_in_industry(mut self, value: impl Into<i64>) -> Self {
-        self.years_in_industry = Some(value.into());
-        self
-    }
-    /// Sets `months_in_industry`.
-    #[must_use]
-    pub fn with_months_in_industry(mut self, value: impl Into<i64>) -> Self {
-        self.months_in_industry = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddEmploymentDetails,
+    (employer_name, with_employer_name, String, optional),
+    (job_title, with_job_title, String, optional),
+    (occupation_code, with_occupation_code, String, optional),
+    (industry_code, with_industry_code, String, optional),
+    (employment_duration_in_years, with_employment_duration_in_years, i64, optional),
+    (employment_duration_in_months, with_employment_duration_in_months, i64, optional),
+    (employment_status, with_employment_status, String, optional),
+    (months_in_previous_employment, with_months_in_previous_employment, i64, optional),
+    (years_in_previous_employment, with_years_in_previous_employment, i64, optional),
+    (accountant_name, with_accountant_name, String, optional),
+    (accountant_firm_name, with_accountant_firm_name, String, optional),
+    (years_in_industry, with_years_in_industry, i64, optional),
+    (months_in_industry, with_months_in_industry, i64, optional),
+);
 /// One existing loan of the applicant.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -4413,49 +2973,16 @@ impl ApplicationAddExistingLoanDetails {
             lender_name: None,
         }
     }
-    /// Sets `loan_type`.
-    #[must_use]
-    pub fn with_loan_type(mut self, value: impl Into<String>) -> Self {
-        self.loan_type = Some(value.into());
-        self
-    }
-    /// Sets `other_debt_obligation_type`.
-    #[must_use]
-    pub fn with_other_debt_obligation_type(mut self, value: impl Into<String>) -> Self {
-        self.other_debt_obligation_type = Some(value.into());
-        self
-    }
-    /// Sets `monthly_installment_amount`.
-    #[must_use]
-    pub fn with_monthly_installment_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.monthly_installment_amount = Some(value.into());
-        self
-    }
-    /// Sets `outstanding_balance_amount`.
-    #[must_use]
-    pub fn with_outstanding_balance_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.outstanding_balance_amount = Some(value.into());
-        self
-    }
-    /// Sets `debt_ownership`.
-    #[must_use]
-    pub fn with_debt_ownership(mut self, value: impl Into<String>) -> Self {
-        self.debt_ownership = Some(value.into());
-        self
-    }
-    /// Sets `lender_name`.
-    #[must_use]
-    pub fn with_lender_name(mut self, value: impl Into<String>) -> Self {
-        self.lender_name = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddExistingLoanDetails,
+    (loan_type, with_loan_type, String, optional),
+    (other_debt_obligation_type, with_other_debt_obligation_type, String, optional),
+    (monthly_installment_amount, with_monthly_installment_amount, ::rust_decimal::Decimal, optional),
+    (outstanding_balance_amount, with_outstanding_balance_amount, ::rust_decimal::Decimal, optional),
+    (debt_ownership, with_debt_ownership, String, optional),
+    (lender_name, with_lender_name, String, optional),
+);
 /// One expense of the applicant.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -4482,28 +3009,13 @@ impl ApplicationAddExpenseDetails {
             frequency: None,
         }
     }
-    /// Sets `expense_type`.
-    #[must_use]
-    pub fn with_expense_type(mut self, value: impl Into<String>) -> Self {
-        self.expense_type = Some(value.into());
-        self
-    }
-    /// Sets `expense_amount`.
-    #[must_use]
-    pub fn with_expense_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.expense_amount = Some(value.into());
-        self
-    }
-    /// Sets `frequency`.
-    #[must_use]
-    pub fn with_frequency(mut self, value: impl Into<String>) -> Self {
-        self.frequency = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddExpenseDetails,
+    (expense_type, with_expense_type, String, optional),
+    (expense_amount, with_expense_amount, ::rust_decimal::Decimal, optional),
+    (frequency, with_frequency, String, optional),
+);
 /// The applicant's income, expenses and existing loans.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -4538,49 +3050,15 @@ impl ApplicationAddFinancialInformation {
             existing_loan_details: None,
         }
     }
-    /// Sets `has_foreseeable_financial_changes`.
-    #[must_use]
-    pub fn with_has_foreseeable_financial_changes(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.has_foreseeable_financial_changes = Some(value.into());
-        self
-    }
-    /// Sets `non_bank_debt_obligation_flag`.
-    #[must_use]
-    pub fn with_non_bank_debt_obligation_flag(mut self, value: impl Into<bool>) -> Self {
-        self.non_bank_debt_obligation_flag = Some(value.into());
-        self
-    }
-    /// Sets `expense_details`.
-    #[must_use]
-    pub fn with_expense_details(
-        mut self,
-        value: impl Into<Vec<ApplicationAddExpenseDetails>>,
-    ) -> Self {
-        self.expense_details = Some(value.into());
-        self
-    }
-    /// Sets `income_details`.
-    #[must_use]
-    pub fn with_income_details(
-        mut self,
-        value: impl Into<Vec<ApplicationAddIncomeDetails>>,
-    ) -> Self {
-        self.income_details = Some(value.into());
-        self
-    }
-    /// Sets `existing_loan_details`.
-    #[must_use]
-    pub fn with_existing_loan_details(
-        mut self,
-        value: impl Into<Vec<ApplicationAddExistingLoanDetails>>,
-    ) -> Self {
-        self.existing_loan_details = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddFinancialInformation,
+    (has_foreseeable_financial_changes, with_has_foreseeable_financial_changes, bool, optional),
+    (non_bank_debt_obligation_flag, with_non_bank_debt_obligation_flag, bool, optional),
+    (expense_details, with_expense_details, Vec<ApplicationAddExpenseDetails>, optional),
+    (income_details, with_income_details, Vec<ApplicationAddIncomeDetails>, optional),
+    (existing_loan_details, with_existing_loan_details, Vec<ApplicationAddExistingLoanDetails>, optional),
+);
 /// One identity document of the applicant.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -4627,55 +3105,18 @@ impl ApplicationAddIdentificationDocumentDetails {
             is_primary_id: None,
         }
     }
-    /// Sets `id_type`.
-    #[must_use]
-    pub fn with_id_type(mut self, value: impl Into<String>) -> Self {
-        self.id_type = Some(value.into());
-        self
-    }
-    /// Sets `id_number`.
-    #[must_use]
-    pub fn with_id_number(mut self, value: impl Into<String>) -> Self {
-        self.id_number = Some(value.into());
-        self
-    }
-    /// Sets `id_expiry_date`.
-    #[must_use]
-    pub fn with_id_expiry_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
-        self.id_expiry_date = Some(value.into());
-        self
-    }
-    /// Sets `id_issue_date`.
-    #[must_use]
-    pub fn with_id_issue_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
-        self.id_issue_date = Some(value.into());
-        self
-    }
-    /// Sets `id_issue_place`.
-    #[must_use]
-    pub fn with_id_issue_place(mut self, value: impl Into<String>) -> Self {
-        self.id_issue_place = Some(value.into());
-        self
-    }
-    /// Sets `id_issue_state`.
-    #[must_use]
-    pub fn with_id_issue_state(mut self, value: impl Into<String>) -> Self {
-        self.id_issue_state = Some(value.into());
-        self
-    }
-    /// Sets `id_issue_country`.
-    #[must_use]
-    pub fn with_id_issue_country(mut self, value: impl Into<String>) -> Self {
-        self.id_issue_country = Some(value.into());
-        self
-    }
-    /// Sets `is_primary_id`.
-    #[must_use]
-    pub fn with_is_primary_id(mut self, value: impl Into<bool>) -> Self {
-        self.is_primary_id = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddIdentificationDocumentDetails,
+    (id_type, with_id_type, String, optional),
+    (id_number, with_id_number, String, optional),
+    (id_expiry_date, with_id_expiry_date, ::chrono::NaiveDate, optional),
+    (id_issue_date, with_id_issue_date, ::chrono::NaiveDate, optional),
+    (id_issue_place, with_id_issue_place, String, optional),
+    (id_issue_state, with_id_issue_state, String, optional),
+    (id_issue_country, with_id_issue_country, String, optional),
+    (is_primary_id, with_is_primary_id, bool, optional),
+);
 /// One income of the applicant.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -4710,43 +3151,15 @@ impl ApplicationAddIncomeDetails {
             other_income_description: None,
         }
     }
-    /// Sets `income_type`.
-    #[must_use]
-    pub fn with_income_type(mut self, value: impl Into<String>) -> Self {
-        self.income_type = Some(value.into());
-        self
-    }
-    /// Sets `fixed_amount`.
-    #[must_use]
-    pub fn with_fixed_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.fixed_amount = Some(value.into());
-        self
-    }
-    /// Sets `variable_amount`.
-    #[must_use]
-    pub fn with_variable_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.variable_amount = Some(value.into());
-        self
-    }
-    /// Sets `frequency`.
-    #[must_use]
-    pub fn with_frequency(mut self, value: impl Into<String>) -> Self {
-        self.frequency = Some(value.into());
-        self
-    }
-    /// Sets `other_income_description`.
-    #[must_use]
-    pub fn with_other_income_description(mut self, value: impl Into<String>) -> Self {
-        self.other_income_description = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddIncomeDetails,
+    (income_type, with_income_type, String, optional),
+    (fixed_amount, with_fixed_amount, ::rust_decimal::Decimal, optional),
+    (variable_amount, with_variable_amount, ::rust_decimal::Decimal, optional),
+    (frequency, with_frequency, String, optional),
+    (other_income_description, with_other_income_description, String, optional),
+);
 /// Know-your-customer information (public figures, FATCA).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -4813,115 +3226,23 @@ impl ApplicationAddKycInformation {
             us_tax_id: None,
         }
     }
-    /// Sets `self_public_figure_declaration_flag`.
-    #[must_use]
-    pub fn with_self_public_figure_declaration_flag(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.self_public_figure_declaration_flag = Some(value.into());
-        self
-    }
-    /// Sets `public_figure_office_status`.
-    #[must_use]
-    pub fn with_public_figure_office_status(mut self, value: impl Into<String>) -> Self {
-        self.public_figure_office_status = Some(value.into());
-        self
-    }
-    /// Sets `public_figure_office_details`.
-    #[must_use]
-    pub fn with_public_figure_office_details(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.public_figure_office_details = Some(value.into());
-        self
-    }
-    /// Sets `public_figure_office_start_date`.
-    #[must_use]
-    pub fn with_public_figure_office_start_date(
-        mut self,
-        value: impl Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.public_figure_office_start_date = Some(value.into());
-        self
-    }
-    /// Sets `public_figure_office_end_date`.
-    #[must_use]
-    pub fn with_public_figure_office_end_date(
-        mut self,
-        value: impl Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.public_figure_office_end_date = Some(value.into());
-        self
-    }
-    /// Sets `is_related_to_senior_public_figure`.
-    #[must_use]
-    pub fn with_is_related_to_senior_public_figure(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.is_related_to_senior_public_figure = Some(value.into());
-        self
-    }
-    /// Sets `related_senior_public_figure_name`.
-    #[must_use]
-    pub fn with_related_senior_public_figure_name(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.related_senior_public_figure_name = Some(value.into());
-        self
-    }
-    /// Sets `related_spf_country_of_government`.
-    #[must_use]
-    pub fn with_related_spf_country_of_government(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.related_spf_country_of_government = Some(value.into());
-        self
-    }
-    /// Sets `related_senior_public_figure_department`.
-    #[must_use]
-    pub fn with_related_senior_public_figure_department(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.related_senior_public_figure_department = Some(value.into());
-        self
-    }
-    /// Sets `relationship_with_senior_public_figure`.
-    #[must_use]
-    pub fn with_relationship_with_senior_public_figure(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.relationship_with_senior_public_figure = Some(value.into());
-        self
-    }
-    /// Sets `related_senior_public_figure_last_name`.
-    #[must_use]
-    pub fn with_related_senior_public_figure_last_name(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.related_senior_public_figure_last_name = Some(value.into());
-        self
-    }
-    /// Sets `us_tax_status`.
-    #[must_use]
-    pub fn with_us_tax_status(mut self, value: impl Into<String>) -> Self {
-        self.us_tax_status = Some(value.into());
-        self
-    }
-    /// Sets `us_tax_id`.
-    #[must_use]
-    pub fn with_us_tax_id(mut self, value: impl Into<String>) -> Self {
-        self.us_tax_id = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddKycInformation,
+    (self_public_figure_declaration_flag, with_self_public_figure_declaration_flag, bool, optional),
+    (public_figure_office_status, with_public_figure_office_status, String, optional),
+    (public_figure_office_details, with_public_figure_office_details, String, optional),
+    (public_figure_office_start_date, with_public_figure_office_start_date, ::chrono::NaiveDate, optional),
+    (public_figure_office_end_date, with_public_figure_office_end_date, ::chrono::NaiveDate, optional),
+    (is_related_to_senior_public_figure, with_is_related_to_senior_public_figure, bool, optional),
+    (related_senior_public_figure_name, with_related_senior_public_figure_name, String, optional),
+    (related_spf_country_of_government, with_related_spf_country_of_government, String, optional),
+    (related_senior_public_figure_department, with_related_senior_public_figure_department, String, optional),
+    (relationship_with_senior_public_figure, with_relationship_with_senior_public_figure, String, optional),
+    (related_senior_public_figure_last_name, with_related_senior_public_figure_last_name, String, optional),
+    (us_tax_status, with_us_tax_status, String, optional),
+    (us_tax_id, with_us_tax_id, String, optional),
+);
 /// The applicant's marketing consent.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -4940,16 +3261,11 @@ impl ApplicationAddMarketingConsent {
             personal_data_opt_out_others_flag: None,
         }
     }
-    /// Sets `personal_data_opt_out_others_flag`.
-    #[must_use]
-    pub fn with_personal_data_opt_out_others_flag(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.personal_data_opt_out_others_flag = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddMarketingConsent,
+    (personal_data_opt_out_others_flag, with_personal_data_opt_out_others_flag, bool, optional),
+);
 /// The applicant's name.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -5000,55 +3316,18 @@ impl ApplicationAddName {
             salute_by: None,
         }
     }
-    /// Sets `salutation`.
-    #[must_use]
-    pub fn with_salutation(mut self, value: impl Into<String>) -> Self {
-        self.salutation = Some(value.into());
-        self
-    }
-    /// Sets `middle_name`.
-    #[must_use]
-    pub fn with_middle_name(mut self, value: impl Into<String>) -> Self {
-        self.middle_name = Some(value.into());
-        self
-    }
-    /// Sets `surname`.
-    #[must_use]
-    pub fn with_surname(mut self, value: impl Into<String>) -> Self {
-        self.surname = Some(value.into());
-        self
-    }
-    /// Sets `local_english_given_name`.
-    #[must_use]
-    pub fn with_local_english_given_name(mut self, value: impl Into<String>) -> Self {
-        self.local_english_given_name = Some(value.into());
-        self
-    }
-    /// Sets `local_english_surname`.
-    #[must_use]
-    pub fn with_local_english_surname(mut self, value: impl Into<String>) -> Self {
-        self.local_english_surname = Some(value.into());
-        self
-    }
-    /// Sets `alias_name`.
-    #[must_use]
-    pub fn with_alias_name(mut self, value: impl Into<String>) -> Self {
-        self.alias_name = Some(value.into());
-        self
-    }
-    /// Sets `full_name`.
-    #[must_use]
-    pub fn with_full_name(mut self, value: impl Into<String>) -> Self {
-        self.full_name = Some(value.into());
-        self
-    }
-    /// Sets `salute_by`.
-    #[must_use]
-    pub fn with_salute_by(mut self, value: impl Into<String>) -> Self {
-        self.salute_by = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddName,
+    (salutation, with_salutation, String, optional),
+    (middle_name, with_middle_name, String, optional),
+    (surname, with_surname, String, optional),
+    (local_english_given_name, with_local_english_given_name, String, optional),
+    (local_english_surname, with_local_english_surname, String, optional),
+    (alias_name, with_alias_name, String, optional),
+    (full_name, with_full_name, String, optional),
+    (salute_by, with_salute_by, String, optional),
+);
 /// Result of scanning the applicant's identity document (OCR).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -5065,13 +3344,11 @@ impl ApplicationAddOcr {
     pub fn new() -> Self {
         Self { ocr_reference_number: None }
     }
-    /// Sets `ocr_reference_number`.
-    #[must_use]
-    pub fn with_ocr_reference_number(mut self, value: impl Into<String>) -> Self {
-        self.ocr_reference_number = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddOcr,
+    (ocr_reference_number, with_ocr_reference_number, String, optional),
+);
 /// The applicant's identity at a partner of Citi.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -5098,28 +3375,13 @@ impl ApplicationAddPartnerCustomerDetails {
             partner_customer_segment: None,
         }
     }
-    /// Sets `partner_customer_internal_id`.
-    #[must_use]
-    pub fn with_partner_customer_internal_id(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.partner_customer_internal_id = Some(value.into());
-        self
-    }
-    /// Sets `partner_customer_id`.
-    #[must_use]
-    pub fn with_partner_customer_id(mut self, value: impl Into<String>) -> Self {
-        self.partner_customer_id = Some(value.into());
-        self
-    }
-    /// Sets `partner_customer_segment`.
-    #[must_use]
-    pub fn with_partner_customer_segment(mut self, value: impl Into<String>) -> Self {
-        self.partner_customer_segment = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddPartnerCustomerDetails,
+    (partner_customer_internal_id, with_partner_customer_internal_id, String, optional),
+    (partner_customer_id, with_partner_customer_id, String, optional),
+    (partner_customer_segment, with_partner_customer_segment, String, optional),
+);
 /// A phone number of the applicant.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -5166,31 +3428,14 @@ impl ApplicationAddPhone {
             ok_to_call: None,
         }
     }
-    /// Sets `area_code`.
-    #[must_use]
-    pub fn with_area_code(mut self, value: impl Into<String>) -> Self {
-        self.area_code = Some(value.into());
-        self
-    }
-    /// Sets `extension`.
-    #[must_use]
-    pub fn with_extension(mut self, value: impl Into<String>) -> Self {
-        self.extension = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_sms`.
-    #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_sms = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_call`.
-    #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_call = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddPhone,
+    (area_code, with_area_code, String, optional),
+    (extension, with_extension, String, optional),
+    (ok_to_sms, with_ok_to_sms, bool, optional),
+    (ok_to_call, with_ok_to_call, bool, optional),
+);
 /// The applicant's primary bank.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -5213,19 +3458,12 @@ impl ApplicationAddPrimaryBankDetails {
             account_type: None,
         }
     }
-    /// Sets `bank_name`.
-    #[must_use]
-    pub fn with_bank_name(mut self, value: impl Into<String>) -> Self {
-        self.bank_name = Some(value.into());
-        self
-    }
-    /// Sets `account_type`.
-    #[must_use]
-    pub fn with_account_type(mut self, value: impl Into<String>) -> Self {
-        self.account_type = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddPrimaryBankDetails,
+    (bank_name, with_bank_name, String, optional),
+    (account_type, with_account_type, String, optional),
+);
 /// The product applied for (one of the three kinds).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -5249,34 +3487,13 @@ impl ApplicationAddProduct {
             unsecured_loan_product: None,
         }
     }
-    /// Sets `credit_card_product`.
-    #[must_use]
-    pub fn with_credit_card_product(
-        mut self,
-        value: impl Into<ApplicationAddCreditCardProduct>,
-    ) -> Self {
-        self.credit_card_product = Some(value.into());
-        self
-    }
-    /// Sets `ready_credit_product`.
-    #[must_use]
-    pub fn with_ready_credit_product(
-        mut self,
-        value: impl Into<ApplicationAddReadyCreditProduct>,
-    ) -> Self {
-        self.ready_credit_product = Some(value.into());
-        self
-    }
-    /// Sets `unsecured_loan_product`.
-    #[must_use]
-    pub fn with_unsecured_loan_product(
-        mut self,
-        value: impl Into<ApplicationAddUnsecuredLoanProduct>,
-    ) -> Self {
-        self.unsecured_loan_product = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddProduct,
+    (credit_card_product, with_credit_card_product, ApplicationAddCreditCardProduct, optional),
+    (ready_credit_product, with_ready_credit_product, ApplicationAddReadyCreditProduct, optional),
+    (unsecured_loan_product, with_unsecured_loan_product, ApplicationAddUnsecuredLoanProduct, optional),
+);
 /// A ready-credit (credit line) product applied for: the credit-card product fields plus ATM and cheque-book flags.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -5348,64 +3565,19 @@ impl ApplicationAddReadyCreditProduct {
             cheque_book_required_flag: None,
         }
     }
-    /// Sets `request_credit_shield`.
-    #[must_use]
-    pub fn with_request_credit_shield(mut self, value: impl Into<bool>) -> Self {
-        self.request_credit_shield = Some(value.into());
-        self
-    }
-    /// Sets `emboss_name`.
-    #[must_use]
-    pub fn with_emboss_name(mut self, value: impl Into<String>) -> Self {
-        self.emboss_name = Some(value.into());
-        self
-    }
-    /// Sets `billing_address`.
-    #[must_use]
-    pub fn with_billing_address(mut self, value: impl Into<String>) -> Self {
-        self.billing_address = Some(value.into());
-        self
-    }
-    /// Sets `card_delivery_address`.
-    #[must_use]
-    pub fn with_card_delivery_address(mut self, value: impl Into<String>) -> Self {
-        self.card_delivery_address = Some(value.into());
-        self
-    }
-    /// Sets `pin_delivery_address`.
-    #[must_use]
-    pub fn with_pin_delivery_address(mut self, value: impl Into<String>) -> Self {
-        self.pin_delivery_address = Some(value.into());
-        self
-    }
-    /// Sets `gift_code`.
-    #[must_use]
-    pub fn with_gift_code(mut self, value: impl Into<String>) -> Self {
-        self.gift_code = Some(value.into());
-        self
-    }
-    /// Sets `credit_limit_increase_indicator`.
-    #[must_use]
-    pub fn with_credit_limit_increase_indicator(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.credit_limit_increase_indicator = Some(value.into());
-        self
-    }
-    /// Sets `atm_required_flag`.
-    #[must_use]
-    pub fn with_atm_required_flag(mut self, value: impl Into<bool>) -> Self {
-        self.atm_required_flag = Some(value.into());
-        self
-    }
-    /// Sets `cheque_book_required_flag`.
-    #[must_use]
-    pub fn with_cheque_book_required_flag(mut self, value: impl Into<bool>) -> Self {
-        self.cheque_book_required_flag = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddReadyCreditProduct,
+    (request_credit_shield, with_request_credit_shield, bool, optional),
+    (emboss_name, with_emboss_name, String, optional),
+    (billing_address, with_billing_address, String, optional),
+    (card_delivery_address, with_card_delivery_address, String, optional),
+    (pin_delivery_address, with_pin_delivery_address, String, optional),
+    (gift_code, with_gift_code, String, optional),
+    (credit_limit_increase_indicator, with_credit_limit_increase_indicator, bool, optional),
+    (atm_required_flag, with_atm_required_flag, bool, optional),
+    (cheque_book_required_flag, with_cheque_book_required_flag, bool, optional),
+);
 /// Request to create a credit-card application: the requested product and the primary applicant.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -5477,40 +3649,14 @@ impl ApplicationAddSelfDeclaration {
             monthly_repayment_for_all_ext_loans: None,
         }
     }
-    /// Sets `total_active_credit_card_limit_amount`.
-    #[must_use]
-    pub fn with_total_active_credit_card_limit_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.total_active_credit_card_limit_amount = Some(value.into());
-        self
-    }
-    /// Sets `anticipated_income_decrease_code`.
-    #[must_use]
-    pub fn with_anticipated_income_decrease_code(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.anticipated_income_decrease_code = Some(value.into());
-        self
-    }
-    /// Sets `loan_taken_indicator`.
-    #[must_use]
-    pub fn with_loan_taken_indicator(mut self, value: impl Into<bool>) -> Self {
-        self.loan_taken_indicator = Some(value.into());
-        self
-    }
-    /// Sets `monthly_repayment_for_all_ext_loans`.
-    #[must_use]
-    pub fn with_monthly_repayment_for_all_ext_loans(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.monthly_repayment_for_all_ext_loans = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddSelfDeclaration,
+    (total_active_credit_card_limit_amount, with_total_active_credit_card_limit_amount, ::rust_decimal::Decimal, optional),
+    (anticipated_income_decrease_code, with_anticipated_income_decrease_code, String, optional),
+    (loan_taken_indicator, with_loan_taken_indicator, bool, optional),
+    (monthly_repayment_for_all_ext_loans, with_monthly_repayment_for_all_ext_loans, ::rust_decimal::Decimal, optional),
+);
 /// An unsecured-loan product applied for (loan-only; unlikely in the Poland credit-card flow).
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -5566,40 +3712,15 @@ impl ApplicationAddUnsecuredLoanProduct {
             tenor: None,
         }
     }
-    /// Sets `request_credit_shield`.
-    #[must_use]
-    pub fn with_request_credit_shield(mut self, value: impl Into<bool>) -> Self {
-        self.request_credit_shield = Some(value.into());
-        self
-    }
-    /// Sets `billing_address`.
-    #[must_use]
-    pub fn with_billing_address(mut self, value: impl Into<String>) -> Self {
-        self.billing_address = Some(value.into());
-        self
-    }
-    /// Sets `gift_code`.
-    #[must_use]
-    pub fn with_gift_code(mut self, value: impl Into<String>) -> Self {
-        self.gift_code = Some(value.into());
-        self
-    }
-    /// Sets `requested_loan_amount`.
-    #[must_use]
-    pub fn with_requested_loan_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.requested_loan_amount = Some(value.into());
-        self
-    }
-    /// Sets `tenor`.
-    #[must_use]
-    pub fn with_tenor(mut self, value: impl Into<String>) -> Self {
-        self.tenor = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationAddUnsecuredLoanProduct,
+    (request_credit_shield, with_request_credit_shield, bool, optional),
+    (billing_address, with_billing_address, String, optional),
+    (gift_code, with_gift_code, String, optional),
+    (requested_loan_amount, with_requested_loan_amount, ::rust_decimal::Decimal, optional),
+    (tenor, with_tenor, String, optional),
+);
 /// Further details of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -6797,103 +4918,24 @@ impl ApplicationUpdateAdditionalData {
             credit_card_usage_purpose: None,
         }
     }
-    /// Sets `number_of_dependents`.
-    #[must_use]
-    pub fn with_number_of_dependents(mut self, value: impl Into<f64>) -> Self {
-        self.number_of_dependents = Some(value.into());
-        self
-    }
-    /// Sets `staff_indicator`.
-    #[must_use]
-    pub fn with_staff_indicator(mut self, value: impl Into<bool>) -> Self {
-        self.staff_indicator = Some(value.into());
-        self
-    }
-    /// Sets `business_nature`.
-    #[must_use]
-    pub fn with_business_nature(mut self, value: impl Into<String>) -> Self {
-        self.business_nature = Some(value.into());
-        self
-    }
-    /// Sets `emergency_contact_name`.
-    #[must_use]
-    pub fn with_emergency_contact_name(mut self, value: impl Into<String>) -> Self {
-        self.emergency_contact_name = Some(value.into());
-        self
-    }
-    /// Sets `emergency_contact_phone_number`.
-    #[must_use]
-    pub fn with_emergency_contact_phone_number(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.emergency_contact_phone_number = Some(value.into());
-        self
-    }
-    /// Sets `over_limit_consent_flag`.
-    #[must_use]
-    pub fn with_over_limit_consent_flag(mut self, value: impl Into<bool>) -> Self {
-        self.over_limit_consent_flag = Some(value.into());
-        self
-    }
-    /// Sets `country_specific_group`.
-    #[must_use]
-    pub fn with_country_specific_group(
-        mut self,
-        value: impl Into<ApplicationUpdateCountrySpecificGroup>,
-    ) -> Self {
-        self.country_specific_group = Some(value.into());
-        self
-    }
-    /// Sets `primary_bank_details`.
-    #[must_use]
-    pub fn with_primary_bank_details(
-        mut self,
-        value: impl Into<ApplicationUpdatePrimaryBankDetails>,
-    ) -> Self {
-        self.primary_bank_details = Some(value.into());
-        self
-    }
-    /// Sets `referral_given_name`.
-    #[must_use]
-    pub fn with_referral_given_name(mut self, value: impl Into<String>) -> Self {
-        self.referral_given_name = Some(value.into());
-        self
-    }
-    /// Sets `referral_surname`.
-    #[must_use]
-    pub fn with_referral_surname(mut self, value: impl Into<String>) -> Self {
-        self.referral_surname = Some(value.into());
-        self
-    }
-    /// Sets `related_to_citi_employee_flag`.
-    #[must_use]
-    pub fn with_related_to_citi_employee_flag(mut self, value: impl Into<bool>) -> Self {
-        self.related_to_citi_employee_flag = Some(value.into());
-        self
-    }
-    /// Sets `related_citi_employee_name`.
-    #[must_use]
-    pub fn with_related_citi_employee_name(mut self, value: impl Into<String>) -> Self {
-        self.related_citi_employee_name = Some(value.into());
-        self
-    }
-    /// Sets `related_citi_employee_department`.
-    #[must_use]
-    pub fn with_related_citi_employee_department(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.related_citi_employee_department = Some(value.into());
-        self
-    }
-    /// Sets `credit_card_usage_purpose`.
-    #[must_use]
-    pub fn with_credit_card_usage_purpose(mut self, value: impl Into<String>) -> Self {
-        self.credit_card_usage_purpose = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateAdditionalData,
+    (number_of_dependents, with_number_of_dependents, f64, optional),
+    (staff_indicator, with_staff_indicator, bool, optional),
+    (business_nature, with_business_nature, String, optional),
+    (emergency_contact_name, with_emergency_contact_name, String, optional),
+    (emergency_contact_phone_number, with_emergency_contact_phone_number, String, optional),
+    (over_limit_consent_flag, with_over_limit_consent_flag, bool, optional),
+    (country_specific_group, with_country_specific_group, ApplicationUpdateCountrySpecificGroup, optional),
+    (primary_bank_details, with_primary_bank_details, ApplicationUpdatePrimaryBankDetails, optional),
+    (referral_given_name, with_referral_given_name, String, optional),
+    (referral_surname, with_referral_surname, String, optional),
+    (related_to_citi_employee_flag, with_related_to_citi_employee_flag, bool, optional),
+    (related_citi_employee_name, with_related_citi_employee_name, String, optional),
+    (related_citi_employee_department, with_related_citi_employee_department, String, optional),
+    (credit_card_usage_purpose, with_credit_card_usage_purpose, String, optional),
+);
 /// An address of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -6963,94 +5005,24 @@ impl ApplicationUpdateAddress {
             country_specific_address: None,
         }
     }
-    /// Sets `address_type`.
-    #[must_use]
-    pub fn with_address_type(mut self, value: impl Into<String>) -> Self {
-        self.address_type = Some(value.into());
-        self
-    }
-    /// Sets `address_line1`.
-    #[must_use]
-    pub fn with_address_line1(mut self, value: impl Into<String>) -> Self {
-        self.address_line1 = Some(value.into());
-        self
-    }
-    /// Sets `address_line2`.
-    #[must_use]
-    pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
-        self.address_line2 = Some(value.into());
-        self
-    }
-    /// Sets `address_line3`.
-    #[must_use]
-    pub fn with_address_line3(mut self, value: impl Into<String>) -> Self {
-        self.address_line3 = Some(value.into());
-        self
-    }
-    /// Sets `address_line4`.
-    #[must_use]
-    pub fn with_address_line4(mut self, value: impl Into<String>) -> Self {
-        self.address_line4 = Some(value.into());
-        self
-    }
-    /// Sets `city_name`.
-    #[must_use]
-    pub fn with_city_name(mut self, value: impl Into<String>) -> Self {
-        self.city_name = Some(value.into());
-        self
-    }
-    /// Sets `state`.
-    #[must_use]
-    pub fn with_state(mut self, value: impl Into<String>) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets `postal_code`.
-    #[must_use]
-    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
-        self.postal_code = Some(value.into());
-        self
-    }
-    /// Sets `province_code`.
-    #[must_use]
-    pub fn with_province_code(mut self, value: impl Into<String>) -> Self {
-        self.province_code = Some(value.into());
-        self
-    }
-    /// Sets `country_code`.
-    #[must_use]
-    pub fn with_country_code(mut self, value: impl Into<String>) -> Self {
-        self.country_code = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_mail`.
-    #[must_use]
-    pub fn with_ok_to_mail(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_mail = Some(value.into());
-        self
-    }
-    /// Sets `residence_duration_in_years`.
-    #[must_use]
-    pub fn with_residence_duration_in_years(mut self, value: impl Into<i64>) -> Self {
-        self.residence_duration_in_years = Some(value.into());
-        self
-    }
-    /// Sets `residence_duration_in_months`.
-    #[must_use]
-    pub fn with_residence_duration_in_months(mut self, value: impl Into<i64>) -> Self {
-        self.residence_duration_in_months = Some(value.into());
-        self
-    }
-    /// Sets `country_specific_address`.
-    #[must_use]
-    pub fn with_country_specific_address(
-        mut self,
-        value: impl Into<ApplicationUpdateCountrySpecificAddress>,
-    ) -> Self {
-        self.country_specific_address = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateAddress,
+    (address_type, with_address_type, String, optional),
+    (address_line1, with_address_line1, String, optional),
+    (address_line2, with_address_line2, String, optional),
+    (address_line3, with_address_line3, String, optional),
+    (address_line4, with_address_line4, String, optional),
+    (city_name, with_city_name, String, optional),
+    (state, with_state, String, optional),
+    (postal_code, with_postal_code, String, optional),
+    (province_code, with_province_code, String, optional),
+    (country_code, with_country_code, String, optional),
+    (ok_to_mail, with_ok_to_mail, bool, optional),
+    (residence_duration_in_years, with_residence_duration_in_years, i64, optional),
+    (residence_duration_in_months, with_residence_duration_in_months, i64, optional),
+    (country_specific_address, with_country_specific_address, ApplicationUpdateCountrySpecificAddress, optional),
+);
 /// Changes to the applicant of a saved application (same shape as ApplicationAddApplicant, all optional; nested parts are the ApplicationAdd* models and keep their required fields).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -7131,163 +5103,29 @@ impl ApplicationUpdateApplicant {
             kyc_information: None,
         }
     }
-    /// Sets `name`.
-    #[must_use]
-    pub fn with_name(mut self, value: impl Into<ApplicationUpdateName>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `phone`.
-    #[must_use]
-    pub fn with_phone(mut self, value: impl Into<Vec<ApplicationUpdatePhone>>) -> Self {
-        self.phone = Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    #[must_use]
-    pub fn with_email(mut self, value: impl Into<Vec<ApplicationUpdateEmail>>) -> Self {
-        self.email = Some(value.into());
-        self
-    }
-    /// Sets `ocr`.
-    #[must_use]
-    pub fn with_ocr(mut self, value: impl Into<ApplicationUpdateOcr>) -> Self {
-        self.ocr = Some(value.into());
-        self
-    }
-    /// Sets `demographics`.
-    #[must_use]
-    pub fn with_demographics(
-        mut self,
-        value: impl Into<ApplicationUpdateDemographics>,
-    ) -> Self {
-        self.demographics = Some(value.into());
-        self
-    }
-    /// Sets `address`.
-    #[must_use]
-    pub fn with_address(
-        mut self,
-        value: impl Into<Vec<ApplicationUpdateAddress>>,
-    ) -> Self {
-        self.address = Some(value.into());
-        self
-    }
-    /// Sets `contact_preference`.
-    #[must_use]
-    pub fn with_contact_preference(
-        mut self,
-        value: impl Into<ApplicationUpdateContactPreference>,
-    ) -> Self {
-        self.contact_preference = Some(value.into());
-        self
-    }
-    /// Sets `contact_consent`.
-    #[must_use]
-    pub fn with_contact_consent(
-        mut self,
-        value: impl Into<ApplicationUpdateContactConsent>,
-    ) -> Self {
-        self.contact_consent = Some(value.into());
-        self
-    }
-    /// Sets `financial_information`.
-    #[must_use]
-    pub fn with_financial_information(
-        mut self,
-        value: impl Into<ApplicationUpdateFinancialInformation>,
-    ) -> Self {
-        self.financial_information = Some(value.into());
-        self
-    }
-    /// Sets `mother_maiden_name`.
-    #[must_use]
-    pub fn with_mother_maiden_name(mut self, value: impl Into<String>) -> Self {
-        self.mother_maiden_name = Some(value.into());
-        self
-    }
-    /// Sets `education`.
-    #[must_use]
-    pub fn with_education(
-        mut self,
-        value: impl Into<ApplicationUpdateEducation>,
-    ) -> Self {
-        self.education = Some(value.into());
-        self
-    }
-    /// Sets `employment_details`.
-    #[must_use]
-    pub fn with_employment_details(
-        mut self,
-        value: impl Into<Vec<ApplicationUpdateEmploymentDetails>>,
-    ) -> Self {
-        self.employment_details = Some(value.into());
-        self
-    }
-    /// Sets `identification_document_details`.
-    #[must_use]
-    pub fn with_identification_document_details(
-        mut self,
-        value: impl Into<Vec<ApplicationUpdateIdentificationDocumentDetails>>,
-    ) -> Self {
-        self.identification_document_details = Some(value.into());
-        self
-    }
-    /// Sets `additional_data`.
-    #[must_use]
-    pub fn with_additional_data(
-        mut self,
-        value: impl Into<ApplicationUpdateAdditionalData>,
-    ) -> Self {
-        self.additional_data = Some(value.into());
-        self
-    }
-    /// Sets `partner_customer_details`.
-    #[must_use]
-    pub fn with_partner_customer_details(
-        mut self,
-        value: impl Into<ApplicationUpdatePartnerCustomerDetails>,
-    ) -> Self {
-        self.partner_customer_details = Some(value.into());
-        self
-    }
-    /// Sets `consent_details`.
-    #[must_use]
-    pub fn with_consent_details(
-        mut self,
-        value: impl Into<Vec<ApplicationUpdateConsentDetails>>,
-    ) -> Self {
-        self.consent_details = Some(value.into());
-        self
-    }
-    /// Sets `marketing_consent`.
-    #[must_use]
-    pub fn with_marketing_consent(
-        mut self,
-        value: impl Into<ApplicationUpdateMarketingConsent>,
-    ) -> Self {
-        self.marketing_consent = Some(value.into());
-        self
-    }
-    /// Sets `self_declaration`.
-    #[must_use]
-    pub fn with_self_declaration(
-        mut self,
-        value: impl Into<ApplicationUpdateSelfDeclaration>,
-    ) -> Self {
-        self.self_declaration = Some(value.into());
-        self
-    }
-    /// Sets `kyc_information`.
-    #[must_use]
-    pub fn with_kyc_information(
-        mut self,
-        value: impl Into<ApplicationUpdateKycInformation>,
-    ) -> Self {
-        self.kyc_information = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateApplicant,
+    (name, with_name, ApplicationUpdateName, optional),
+    (phone, with_phone, Vec<ApplicationUpdatePhone>, optional),
+    (email, with_email, Vec<ApplicationUpdateEmail>, optional),
+    (ocr, with_ocr, ApplicationUpdateOcr, optional),
+    (demographics, with_demographics, ApplicationUpdateDemographics, optional),
+    (address, with_address, Vec<ApplicationUpdateAddress>, optional),
+    (contact_preference, with_contact_preference, ApplicationUpdateContactPreference, optional),
+    (contact_consent, with_contact_consent, ApplicationUpdateContactConsent, optional),
+    (financial_information, with_financial_information, ApplicationUpdateFinancialInformation, optional),
+    (mother_maiden_name, with_mother_maiden_name, String, optional),
+    (education, with_education, ApplicationUpdateEducation, optional),
+    (employment_details, with_employment_details, Vec<ApplicationUpdateEmploymentDetails>, optional),
+    (identification_document_details, with_identification_document_details, Vec<ApplicationUpdateIdentificationDocumentDetails>, optional),
+    (additional_data, with_additional_data, ApplicationUpdateAdditionalData, optional),
+    (partner_customer_details, with_partner_customer_details, ApplicationUpdatePartnerCustomerDetails, optional),
+    (consent_details, with_consent_details, Vec<ApplicationUpdateConsentDetails>, optional),
+    (marketing_consent, with_marketing_consent, ApplicationUpdateMarketingConsent, optional),
+    (self_declaration, with_self_declaration, ApplicationUpdateSelfDeclaration, optional),
+    (kyc_information, with_kyc_information, ApplicationUpdateKycInformation, optional),
+);
 /// A balance transfer requested with the card, in an update of the application.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -7329,31 +5167,14 @@ impl ApplicationUpdateBalanceTransferDetails {
             campaign_id: None,
         }
     }
-    /// Sets `issuing_organization_name`.
-    #[must_use]
-    pub fn with_issuing_organization_name(mut self, value: impl Into<String>) -> Self {
-        self.issuing_organization_name = Some(value.into());
-        self
-    }
-    /// Sets `account_name`.
-    #[must_use]
-    pub fn with_account_name(mut self, value: impl Into<String>) -> Self {
-        self.account_name = Some(value.into());
-        self
-    }
-    /// Sets `account_reference_number`.
-    #[must_use]
-    pub fn with_account_reference_number(mut self, value: impl Into<String>) -> Self {
-        self.account_reference_number = Some(value.into());
-        self
-    }
-    /// Sets `campaign_id`.
-    #[must_use]
-    pub fn with_campaign_id(mut self, value: impl Into<String>) -> Self {
-        self.campaign_id = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateBalanceTransferDetails,
+    (issuing_organization_name, with_issuing_organization_name, String, optional),
+    (account_name, with_account_name, String, optional),
+    (account_reference_number, with_account_reference_number, String, optional),
+    (campaign_id, with_campaign_id, String, optional),
+);
 /// One consent of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -7376,19 +5197,12 @@ impl ApplicationUpdateConsentDetails {
             is_consent_given: None,
         }
     }
-    /// Sets `consent_type`.
-    #[must_use]
-    pub fn with_consent_type(mut self, value: impl Into<String>) -> Self {
-        self.consent_type = Some(value.into());
-        self
-    }
-    /// Sets `is_consent_given`.
-    #[must_use]
-    pub fn with_is_consent_given(mut self, value: impl Into<bool>) -> Self {
-        self.is_consent_given = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateConsentDetails,
+    (consent_type, with_consent_type, String, optional),
+    (is_consent_given, with_is_consent_given, bool, optional),
+);
 /// The applicant's consent to be contacted. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -7415,25 +5229,13 @@ impl ApplicationUpdateContactConsent {
             ok_to_sms: None,
         }
     }
-    /// Sets `ok_to_call`.
-    #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_call = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_mail`.
-    #[must_use]
-    pub fn with_ok_to_mail(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_mail = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_sms`.
-    #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_sms = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateContactConsent,
+    (ok_to_call, with_ok_to_call, bool, optional),
+    (ok_to_mail, with_ok_to_mail, bool, optional),
+    (ok_to_sms, with_ok_to_sms, bool, optional),
+);
 /// How the applicant wants to be contacted. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -7464,31 +5266,14 @@ impl ApplicationUpdateContactPreference {
             e_statement_enrollment_flag: None,
         }
     }
-    /// Sets `send_sms_advice_flag`.
-    #[must_use]
-    pub fn with_send_sms_advice_flag(mut self, value: impl Into<bool>) -> Self {
-        self.send_sms_advice_flag = Some(value.into());
-        self
-    }
-    /// Sets `send_email_advice_flag`.
-    #[must_use]
-    pub fn with_send_email_advice_flag(mut self, value: impl Into<bool>) -> Self {
-        self.send_email_advice_flag = Some(value.into());
-        self
-    }
-    /// Sets `preferred_mailing_address`.
-    #[must_use]
-    pub fn with_preferred_mailing_address(mut self, value: impl Into<String>) -> Self {
-        self.preferred_mailing_address = Some(value.into());
-        self
-    }
-    /// Sets `e_statement_enrollment_flag`.
-    #[must_use]
-    pub fn with_e_statement_enrollment_flag(mut self, value: impl Into<bool>) -> Self {
-        self.e_statement_enrollment_flag = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateContactPreference,
+    (send_sms_advice_flag, with_send_sms_advice_flag, bool, optional),
+    (send_email_advice_flag, with_send_email_advice_flag, bool, optional),
+    (preferred_mailing_address, with_preferred_mailing_address, String, optional),
+    (e_statement_enrollment_flag, with_e_statement_enrollment_flag, bool, optional),
+);
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -7539,61 +5324,19 @@ impl ApplicationUpdateCountrySpecificAddress {
             town: None,
         }
     }
-    /// Sets `unit_number`.
-    #[must_use]
-    pub fn with_unit_number(mut self, value: impl Into<String>) -> Self {
-        self.unit_number = Some(value.into());
-        self
-    }
-    /// Sets `floor_number`.
-    #[must_use]
-    pub fn with_floor_number(mut self, value: impl Into<String>) -> Self {
-        self.floor_number = Some(value.into());
-        self
-    }
-    /// Sets `block_number`.
-    #[must_use]
-    pub fn with_block_number(mut self, value: impl Into<String>) -> Self {
-        self.block_number = Some(value.into());
-        self
-    }
-    /// Sets `building_name`.
-    #[must_use]
-    pub fn with_building_name(mut self, value: impl Into<String>) -> Self {
-        self.building_name = Some(value.into());
-        self
-    }
-    /// Sets `estate_name`.
-    #[must_use]
-    pub fn with_estate_name(mut self, value: impl Into<String>) -> Self {
-        self.estate_name = Some(value.into());
-        self
-    }
-    /// Sets `street_number`.
-    #[must_use]
-    pub fn with_street_number(mut self, value: impl Into<String>) -> Self {
-        self.street_number = Some(value.into());
-        self
-    }
-    /// Sets `street_name`.
-    #[must_use]
-    pub fn with_street_name(mut self, value: impl Into<String>) -> Self {
-        self.street_name = Some(value.into());
-        self
-    }
-    /// Sets `street_type`.
-    #[must_use]
-    pub fn with_street_type(mut self, value: impl Into<String>) -> Self {
-        self.street_type = Some(value.into());
-        self
-    }
-    /// Sets `town`.
-    #[must_use]
-    pub fn with_town(mut self, value: impl Into<String>) -> Self {
-        self.town = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateCountrySpecificAddress,
+    (unit_number, with_unit_number, String, optional),
+    (floor_number, with_floor_number, String, optional),
+    (block_number, with_block_number, String, optional),
+    (building_name, with_building_name, String, optional),
+    (estate_name, with_estate_name, String, optional),
+    (street_number, with_street_number, String, optional),
+    (street_name, with_street_name, String, optional),
+    (street_type, with_street_type, String, optional),
+    (town, with_town, String, optional),
+);
 /// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -7624,31 +5367,14 @@ impl ApplicationUpdateCountrySpecificGroup {
             tax_file_number: None,
         }
     }
-    /// Sets `bumiputra_indicator`.
-    #[must_use]
-    pub fn with_bumiputra_indicator(mut self, value: impl Into<bool>) -> Self {
-        self.bumiputra_indicator = Some(value.into());
-        self
-    }
-    /// Sets `disability_indicator`.
-    #[must_use]
-    pub fn with_disability_indicator(mut self, value: impl Into<bool>) -> Self {
-        self.disability_indicator = Some(value.into());
-        self
-    }
-    /// Sets `union_pay_card_number`.
-    #[must_use]
-    pub fn with_union_pay_card_number(mut self, value: impl Into<String>) -> Self {
-        self.union_pay_card_number = Some(value.into());
-        self
-    }
-    /// Sets `tax_file_number`.
-    #[must_use]
-    pub fn with_tax_file_number(mut self, value: impl Into<String>) -> Self {
-        self.tax_file_number = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateCountrySpecificGroup,
+    (bumiputra_indicator, with_bumiputra_indicator, bool, optional),
+    (disability_indicator, with_disability_indicator, bool, optional),
+    (union_pay_card_number, with_union_pay_card_number, String, optional),
+    (tax_file_number, with_tax_file_number, String, optional),
+);
 /// A credit-card product applied for. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -7711,85 +5437,22 @@ impl ApplicationUpdateCreditCardProduct {
             balance_transfer_details: None,
         }
     }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(mut self, value: impl Into<String>) -> Self {
-        self.product_code = Some(value.into());
-        self
-    }
-    /// Sets `source_code`.
-    #[must_use]
-    pub fn with_source_code(mut self, value: impl Into<String>) -> Self {
-        self.source_code = Some(value.into());
-        self
-    }
-    /// Sets `organization`.
-    #[must_use]
-    pub fn with_organization(mut self, value: impl Into<String>) -> Self {
-        self.organization = Some(value.into());
-        self
-    }
-    /// Sets `logo`.
-    #[must_use]
-    pub fn with_logo(mut self, value: impl Into<String>) -> Self {
-        self.logo = Some(value.into());
-        self
-    }
-    /// Sets `request_credit_shield`.
-    #[must_use]
-    pub fn with_request_credit_shield(mut self, value: impl Into<bool>) -> Self {
-        self.request_credit_shield = Some(value.into());
-        self
-    }
-    /// Sets `emboss_name`.
-    #[must_use]
-    pub fn with_emboss_name(mut self, value: impl Into<String>) -> Self {
-        self.emboss_name = Some(value.into());
-        self
-    }
-    /// Sets `billing_address`.
-    #[must_use]
-    pub fn with_billing_address(mut self, value: impl Into<String>) -> Self {
-        self.billing_address = Some(value.into());
-        self
-    }
-    /// Sets `card_delivery_address`.
-    #[must_use]
-    pub fn with_card_delivery_address(mut self, value: impl Into<String>) -> Self {
-        self.card_delivery_address = Some(value.into());
-        self
-    }
-    /// Sets `pin_delivery_address`.
-    #[must_use]
-    pub fn with_pin_delivery_address(mut self, value: impl Into<String>) -> Self {
-        self.pin_delivery_address = Some(value.into());
-        self
-    }
-    /// Sets `gift_code`.
-    #[must_use]
-    pub fn with_gift_code(mut self, value: impl Into<String>) -> Self {
-        self.gift_code = Some(value.into());
-        self
-    }
-    /// Sets `credit_limit_increase_indicator`.
-    #[must_use]
-    pub fn with_credit_limit_increase_indicator(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.credit_limit_increase_indicator = Some(value.into());
-        self
-    }
-    /// Sets `balance_transfer_details`.
-    #[must_use]
-    pub fn with_balance_transfer_details(
-        mut self,
-        value: impl Into<Vec<ApplicationUpdateBalanceTransferDetails>>,
-    ) -> Self {
-        self.balance_transfer_details = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateCreditCardProduct,
+    (product_code, with_product_code, String, optional),
+    (source_code, with_source_code, String, optional),
+    (organization, with_organization, String, optional),
+    (logo, with_logo, String, optional),
+    (request_credit_shield, with_request_credit_shield, bool, optional),
+    (emboss_name, with_emboss_name, String, optional),
+    (billing_address, with_billing_address, String, optional),
+    (card_delivery_address, with_card_delivery_address, String, optional),
+    (pin_delivery_address, with_pin_delivery_address, String, optional),
+    (gift_code, with_gift_code, String, optional),
+    (credit_limit_increase_indicator, with_credit_limit_increase_indicator, bool, optional),
+    (balance_transfer_details, with_balance_transfer_details, Vec<ApplicationUpdateBalanceTransferDetails>, optional),
+);
 /// The applicant's demographic details. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -7856,91 +5519,23 @@ impl ApplicationUpdateDemographics {
             correspondence_language_code: None,
         }
     }
-    /// Sets `gender`.
-    #[must_use]
-    pub fn with_gender(mut self, value: impl Into<String>) -> Self {
-        self.gender = Some(value.into());
-        self
-    }
-    /// Sets `date_of_birth`.
-    #[must_use]
-    pub fn with_date_of_birth(mut self, value: impl Into<String>) -> Self {
-        self.date_of_birth = Some(value.into());
-        self
-    }
-    /// Sets `place_of_birth`.
-    #[must_use]
-    pub fn with_place_of_birth(mut self, value: impl Into<String>) -> Self {
-        self.place_of_birth = Some(value.into());
-        self
-    }
-    /// Sets `country_of_birth`.
-    #[must_use]
-    pub fn with_country_of_birth(mut self, value: impl Into<String>) -> Self {
-        self.country_of_birth = Some(value.into());
-        self
-    }
-    /// Sets `nationality`.
-    #[must_use]
-    pub fn with_nationality(mut self, value: impl Into<String>) -> Self {
-        self.nationality = Some(value.into());
-        self
-    }
-    /// Sets `domicile_country_code`.
-    #[must_use]
-    pub fn with_domicile_country_code(mut self, value: impl Into<String>) -> Self {
-        self.domicile_country_code = Some(value.into());
-        self
-    }
-    /// Sets `permanent_residency_country_code`.
-    #[must_use]
-    pub fn with_permanent_residency_country_code(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.permanent_residency_country_code = Some(value.into());
-        self
-    }
-    /// Sets `marital_status`.
-    #[must_use]
-    pub fn with_marital_status(mut self, value: impl Into<String>) -> Self {
-        self.marital_status = Some(value.into());
-        self
-    }
-    /// Sets `residency_status`.
-    #[must_use]
-    pub fn with_residency_status(mut self, value: impl Into<String>) -> Self {
-        self.residency_status = Some(value.into());
-        self
-    }
-    /// Sets `residence_type`.
-    #[must_use]
-    pub fn with_residence_type(mut self, value: impl Into<String>) -> Self {
-        self.residence_type = Some(value.into());
-        self
-    }
-    /// Sets `tax_domicile_country_code`.
-    #[must_use]
-    pub fn with_tax_domicile_country_code(mut self, value: impl Into<String>) -> Self {
-        self.tax_domicile_country_code = Some(value.into());
-        self
-    }
-    /// Sets `spoken_language_code`.
-    #[must_use]
-    pub fn with_spoken_language_code(mut self, value: impl Into<String>) -> Self {
-        self.spoken_language_code = Some(value.into());
-        self
-    }
-    /// Sets `correspondence_language_code`.
-    #[must_use]
-    pub fn with_correspondence_language_code(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.correspondence_language_code = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateDemographics,
+    (gender, with_gender, String, optional),
+    (date_of_birth, with_date_of_birth, String, optional),
+    (place_of_birth, with_place_of_birth, String, optional),
+    (country_of_birth, with_country_of_birth, String, optional),
+    (nationality, with_nationality, String, optional),
+    (domicile_country_code, with_domicile_country_code, String, optional),
+    (permanent_residency_country_code, with_permanent_residency_country_code, String, optional),
+    (marital_status, with_marital_status, String, optional),
+    (residency_status, with_residency_status, String, optional),
+    (residence_type, with_residence_type, String, optional),
+    (tax_domicile_country_code, with_tax_domicile_country_code, String, optional),
+    (spoken_language_code, with_spoken_language_code, String, optional),
+    (correspondence_language_code, with_correspondence_language_code, String, optional),
+);
 /// The applicant's education. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -7971,31 +5566,14 @@ impl ApplicationUpdateEducation {
             university: None,
         }
     }
-    /// Sets `highest_education_level`.
-    #[must_use]
-    pub fn with_highest_education_level(mut self, value: impl Into<String>) -> Self {
-        self.highest_education_level = Some(value.into());
-        self
-    }
-    /// Sets `year_of_graduation`.
-    #[must_use]
-    pub fn with_year_of_graduation(mut self, value: impl Into<String>) -> Self {
-        self.year_of_graduation = Some(value.into());
-        self
-    }
-    /// Sets `student_id`.
-    #[must_use]
-    pub fn with_student_id(mut self, value: impl Into<String>) -> Self {
-        self.student_id = Some(value.into());
-        self
-    }
-    /// Sets `university`.
-    #[must_use]
-    pub fn with_university(mut self, value: impl Into<String>) -> Self {
-        self.university = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateEducation,
+    (highest_education_level, with_highest_education_level, String, optional),
+    (year_of_graduation, with_year_of_graduation, String, optional),
+    (student_id, with_student_id, String, optional),
+    (university, with_university, String, optional),
+);
 /// An e-mail address of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -8022,19 +5600,12 @@ impl ApplicationUpdateEmail {
             is_preferred_email_address: None,
         }
     }
-    /// Sets `ok_to_email`.
-    #[must_use]
-    pub fn with_ok_to_email(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_email = Some(value.into());
-        self
-    }
-    /// Sets `is_preferred_email_address`.
-    #[must_use]
-    pub fn with_is_preferred_email_address(mut self, value: impl Into<bool>) -> Self {
-        self.is_preferred_email_address = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateEmail,
+    (ok_to_email, with_ok_to_email, bool, optional),
+    (is_preferred_email_address, with_is_preferred_email_address, bool, optional),
+);
 /// One employment of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -8101,85 +5672,23 @@ impl ApplicationUpdateEmploymentDetails {
             months_in_industry: None,
         }
     }
-    /// Sets `employer_name`.
-    #[must_use]
-    pub fn with_employer_name(mut self, value: impl Into<String>) -> Self {
-        self.employer_name = Some(value.into());
-        self
-    }
-    /// Sets `job_title`.
-    #[must_use]
-    pub fn with_job_title(mut self, value: impl Into<String>) -> Self {
-        self.job_title = Some(value.into());
-        self
-    }
-    /// Sets `occupation_code`.
-    #[must_use]
-    pub fn with_occupation_code(mut self, value: impl Into<String>) -> Self {
-        self.occupation_code = Some(value.into());
-        self
-    }
-    /// Sets `industry_code`.
-    #[must_use]
-    pub fn with_industry_code(mut self, value: impl Into<String>) -> Self {
-        self.industry_code = Some(value.into());
-        self
-    }
-    /// Sets `employment_duration_in_years`.
-    #[must_use]
-    pub fn with_employment_duration_in_years(mut self, value: impl Into<i64>) -> Self {
-        self.employment_duration_in_years = Some(value.into());
-        self
-    }
-    /// Sets `employment_duration_in_months`.
-    #[must_use]
-    pub fn with_employment_duration_in_months(mut self, value: impl Into<i64>) -> Self {
-        self.employment_duration_in_months = Some(value.into());
-        self
-    }
-    /// Sets `employment_status`.
-    #[must_use]
-    pub fn with_employment_status(mut self, value: impl Into<String>) -> Self {
-        self.employment_status = Some(value.into());
-        self
-    }
-    /// Sets `months_in_previous_employment`.
-    #[must_use]
-    pub fn with_months_in_previous_employment(mut self, value: impl Into<i64>) -> Self {
-        self.months_in_previous_employment = Some(value.into());
-        self
-    }
-    /// Sets `years_in_previous_employment`.
-    #[must_use]
-    pub fn with_years_in_previous_employment(mut self, value: impl Into<i64>) -> Self {
-        self.years_in_previous_employment = Some(value.into());
-        self
-    }
-    /// Sets `accountant_name`.
-    #[must_use]
-    pub fn with_accountant_name(mut self, value: impl Into<String>) -> Self {
-        self.accountant_name = Some(value.into());
-        self
-    }
-    /// Sets `accountant_firm_name`.
-    #[must_use]
-    pub fn with_accountant_firm_name(mut self, value: impl Into<String>) -> Self {
-        self.accountant_firm_name = Some(value.into());
-        self
-    }
-    /// Sets `years_in_industry`.
-    #[must_use]
-    pub fn with_years_in_industry(mut self, value: impl Into<i64>) -> Self {
-        self.years_in_industry = Some(value.into());
-        self
-    }
-    /// Sets `months_in_industry`.
-    #[must_use]
-    pub fn with_months_in_industry(mut self, value: impl Into<i64>) -> Self {
-        self.months_in_industry = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateEmploymentDetails,
+    (employer_name, with_employer_name, String, optional),
+    (job_title, with_job_title, String, optional),
+    (occupation_code, with_occupation_code, String, optional),
+    (industry_code, with_industry_code, String, optional),
+    (employment_duration_in_years, with_employment_duration_in_years, i64, optional),
+    (employment_duration_in_months, with_employment_duration_in_months, i64, optional),
+    (employment_status, with_employment_status, String, optional),
+    (months_in_previous_employment, with_months_in_previous_employment, i64, optional),
+    (years_in_previous_employment, with_years_in_previous_employment, i64, optional),
+    (accountant_name, with_accountant_name, String, optional),
+    (accountant_firm_name, with_accountant_firm_name, String, optional),
+    (years_in_industry, with_years_in_industry, i64, optional),
+    (months_in_industry, with_months_in_industry, i64, optional),
+);
 /// One existing loan of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -8218,49 +5727,16 @@ impl ApplicationUpdateExistingLoanDetails {
             lender_name: None,
         }
     }
-    /// Sets `loan_type`.
-    #[must_use]
-    pub fn with_loan_type(mut self, value: impl Into<String>) -> Self {
-        self.loan_type = Some(value.into());
-        self
-    }
-    /// Sets `other_debt_obligation_type`.
-    #[must_use]
-    pub fn with_other_debt_obligation_type(mut self, value: impl Into<String>) -> Self {
-        self.other_debt_obligation_type = Some(value.into());
-        self
-    }
-    /// Sets `monthly_installment_amount`.
-    #[must_use]
-    pub fn with_monthly_installment_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.monthly_installment_amount = Some(value.into());
-        self
-    }
-    /// Sets `outstanding_balance_amount`.
-    #[must_use]
-    pub fn with_outstanding_balance_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.outstanding_balance_amount = Some(value.into());
-        self
-    }
-    /// Sets `debt_ownership`.
-    #[must_use]
-    pub fn with_debt_ownership(mut self, value: impl Into<String>) -> Self {
-        self.debt_ownership = Some(value.into());
-        self
-    }
-    /// Sets `lender_name`.
-    #[must_use]
-    pub fn with_lender_name(mut self, value: impl Into<String>) -> Self {
-        self.lender_name = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateExistingLoanDetails,
+    (loan_type, with_loan_type, String, optional),
+    (other_debt_obligation_type, with_other_debt_obligation_type, String, optional),
+    (monthly_installment_amount, with_monthly_installment_amount, ::rust_decimal::Decimal, optional),
+    (outstanding_balance_amount, with_outstanding_balance_amount, ::rust_decimal::Decimal, optional),
+    (debt_ownership, with_debt_ownership, String, optional),
+    (lender_name, with_lender_name, String, optional),
+);
 /// One expense of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -8287,28 +5763,13 @@ impl ApplicationUpdateExpenseDetails {
             frequency: None,
         }
     }
-    /// Sets `expense_type`.
-    #[must_use]
-    pub fn with_expense_type(mut self, value: impl Into<String>) -> Self {
-        self.expense_type = Some(value.into());
-        self
-    }
-    /// Sets `expense_amount`.
-    #[must_use]
-    pub fn with_expense_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.expense_amount = Some(value.into());
-        self
-    }
-    /// Sets `frequency`.
-    #[must_use]
-    pub fn with_frequency(mut self, value: impl Into<String>) -> Self {
-        self.frequency = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateExpenseDetails,
+    (expense_type, with_expense_type, String, optional),
+    (expense_amount, with_expense_amount, ::rust_decimal::Decimal, optional),
+    (frequency, with_frequency, String, optional),
+);
 /// The applicant's income, expenses and existing loans. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -8343,49 +5804,15 @@ impl ApplicationUpdateFinancialInformation {
             existing_loan_details: None,
         }
     }
-    /// Sets `has_foreseeable_financial_changes`.
-    #[must_use]
-    pub fn with_has_foreseeable_financial_changes(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.has_foreseeable_financial_changes = Some(value.into());
-        self
-    }
-    /// Sets `non_bank_debt_obligation_flag`.
-    #[must_use]
-    pub fn with_non_bank_debt_obligation_flag(mut self, value: impl Into<bool>) -> Self {
-        self.non_bank_debt_obligation_flag = Some(value.into());
-        self
-    }
-    /// Sets `expense_details`.
-    #[must_use]
-    pub fn with_expense_details(
-        mut self,
-        value: impl Into<Vec<ApplicationUpdateExpenseDetails>>,
-    ) -> Self {
-        self.expense_details = Some(value.into());
-        self
-    }
-    /// Sets `income_details`.
-    #[must_use]
-    pub fn with_income_details(
-        mut self,
-        value: impl Into<Vec<ApplicationUpdateIncomeDetails>>,
-    ) -> Self {
-        self.income_details = Some(value.into());
-        self
-    }
-    /// Sets `existing_loan_details`.
-    #[must_use]
-    pub fn with_existing_loan_details(
-        mut self,
-        value: impl Into<Vec<ApplicationUpdateExistingLoanDetails>>,
-    ) -> Self {
-        self.existing_loan_details = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateFinancialInformation,
+    (has_foreseeable_financial_changes, with_has_foreseeable_financial_changes, bool, optional),
+    (non_bank_debt_obligation_flag, with_non_bank_debt_obligation_flag, bool, optional),
+    (expense_details, with_expense_details, Vec<ApplicationUpdateExpenseDetails>, optional),
+    (income_details, with_income_details, Vec<ApplicationUpdateIncomeDetails>, optional),
+    (existing_loan_details, with_existing_loan_details, Vec<ApplicationUpdateExistingLoanDetails>, optional),
+);
 /// One identity document of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -8432,55 +5859,18 @@ impl ApplicationUpdateIdentificationDocumentDetails {
             is_primary_id: None,
         }
     }
-    /// Sets `id_type`.
-    #[must_use]
-    pub fn with_id_type(mut self, value: impl Into<String>) -> Self {
-        self.id_type = Some(value.into());
-        self
-    }
-    /// Sets `id_number`.
-    #[must_use]
-    pub fn with_id_number(mut self, value: impl Into<String>) -> Self {
-        self.id_number = Some(value.into());
-        self
-    }
-    /// Sets `id_expiry_date`.
-    #[must_use]
-    pub fn with_id_expiry_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
-        self.id_expiry_date = Some(value.into());
-        self
-    }
-    /// Sets `id_issue_date`.
-    #[must_use]
-    pub fn with_id_issue_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
-        self.id_issue_date = Some(value.into());
-        self
-    }
-    /// Sets `id_issue_place`.
-    #[must_use]
-    pub fn with_id_issue_place(mut self, value: impl Into<String>) -> Self {
-        self.id_issue_place = Some(value.into());
-        self
-    }
-    /// Sets `id_issue_state`.
-    #[must_use]
-    pub fn with_id_issue_state(mut self, value: impl Into<String>) -> Self {
-        self.id_issue_state = Some(value.into());
-        self
-    }
-    /// Sets `id_issue_country`.
-    #[must_use]
-    pub fn with_id_issue_country(mut self, value: impl Into<String>) -> Self {
-        self.id_issue_country = Some(value.into());
-        self
-    }
-    /// Sets `is_primary_id`.
-    #[must_use]
-    pub fn with_is_primary_id(mut self, value: impl Into<bool>) -> Self {
-        self.is_primary_id = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateIdentificationDocumentDetails,
+    (id_type, with_id_type, String, optional),
+    (id_number, with_id_number, String, optional),
+    (id_expiry_date, with_id_expiry_date, ::chrono::NaiveDate, optional),
+    (id_issue_date, with_id_issue_date, ::chrono::NaiveDate, optional),
+    (id_issue_place, with_id_issue_place, String, optional),
+    (id_issue_state, with_id_issue_state, String, optional),
+    (id_issue_country, with_id_issue_country, String, optional),
+    (is_primary_id, with_is_primary_id, bool, optional),
+);
 /// One income of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -8515,43 +5905,15 @@ impl ApplicationUpdateIncomeDetails {
             other_income_description: None,
         }
     }
-    /// Sets `income_type`.
-    #[must_use]
-    pub fn with_income_type(mut self, value: impl Into<String>) -> Self {
-        self.income_type = Some(value.into());
-        self
-    }
-    /// Sets `fixed_amount`.
-    #[must_use]
-    pub fn with_fixed_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.fixed_amount = Some(value.into());
-        self
-    }
-    /// Sets `variable_amount`.
-    #[must_use]
-    pub fn with_variable_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.variable_amount = Some(value.into());
-        self
-    }
-    /// Sets `frequency`.
-    #[must_use]
-    pub fn with_frequency(mut self, value: impl Into<String>) -> Self {
-        self.frequency = Some(value.into());
-        self
-    }
-    /// Sets `other_income_description`.
-    #[must_use]
-    pub fn with_other_income_description(mut self, value: impl Into<String>) -> Self {
-        self.other_income_description = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateIncomeDetails,
+    (income_type, with_income_type, String, optional),
+    (fixed_amount, with_fixed_amount, ::rust_decimal::Decimal, optional),
+    (variable_amount, with_variable_amount, ::rust_decimal::Decimal, optional),
+    (frequency, with_frequency, String, optional),
+    (other_income_description, with_other_income_description, String, optional),
+);
 /// Know-your-customer information (public figures, FATCA). In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -8618,115 +5980,23 @@ impl ApplicationUpdateKycInformation {
             us_tax_id: None,
         }
     }
-    /// Sets `self_public_figure_declaration_flag`.
-    #[must_use]
-    pub fn with_self_public_figure_declaration_flag(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.self_public_figure_declaration_flag = Some(value.into());
-        self
-    }
-    /// Sets `public_figure_office_status`.
-    #[must_use]
-    pub fn with_public_figure_office_status(mut self, value: impl Into<String>) -> Self {
-        self.public_figure_office_status = Some(value.into());
-        self
-    }
-    /// Sets `public_figure_office_details`.
-    #[must_use]
-    pub fn with_public_figure_office_details(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.public_figure_office_details = Some(value.into());
-        self
-    }
-    /// Sets `public_figure_office_start_date`.
-    #[must_use]
-    pub fn with_public_figure_office_start_date(
-        mut self,
-        value: impl Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.public_figure_office_start_date = Some(value.into());
-        self
-    }
-    /// Sets `public_figure_office_end_date`.
-    #[must_use]
-    pub fn with_public_figure_office_end_date(
-        mut self,
-        value: impl Into<::chrono::NaiveDate>,
-    ) -> Self {
-        self.public_figure_office_end_date = Some(value.into());
-        self
-    }
-    /// Sets `is_related_to_senior_public_figure`.
-    #[must_use]
-    pub fn with_is_related_to_senior_public_figure(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.is_related_to_senior_public_figure = Some(value.into());
-        self
-    }
-    /// Sets `related_senior_public_figure_name`.
-    #[must_use]
-    pub fn with_related_senior_public_figure_name(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.related_senior_public_figure_name = Some(value.into());
-        self
-    }
-    /// Sets `related_spf_country_of_government`.
-    #[must_use]
-    pub fn with_related_spf_country_of_government(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.related_spf_country_of_government = Some(value.into());
-        self
-    }
-    /// Sets `related_senior_public_figure_department`.
-    #[must_use]
-    pub fn with_related_senior_public_figure_department(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.related_senior_public_figure_department = Some(value.into());
-        self
-    }
-    /// Sets `relationship_with_senior_public_figure`.
-    #[must_use]
-    pub fn with_relationship_with_senior_public_figure(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.relationship_with_senior_public_figure = Some(value.into());
-        self
-    }
-    /// Sets `related_senior_public_figure_last_name`.
-    #[must_use]
-    pub fn with_related_senior_public_figure_last_name(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.related_senior_public_figure_last_name = Some(value.into());
-        self
-    }
-    /// Sets `us_tax_status`.
-    #[must_use]
-    pub fn with_us_tax_status(mut self, value: impl Into<String>) -> Self {
-        self.us_tax_status = Some(value.into());
-        self
-    }
-    /// Sets `us_tax_id`.
-    #[must_use]
-    pub fn with_us_tax_id(mut self, value: impl Into<String>) -> Self {
-        self.us_tax_id = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateKycInformation,
+    (self_public_figure_declaration_flag, with_self_public_figure_declaration_flag, bool, optional),
+    (public_figure_office_status, with_public_figure_office_status, String, optional),
+    (public_figure_office_details, with_public_figure_office_details, String, optional),
+    (public_figure_office_start_date, with_public_figure_office_start_date, ::chrono::NaiveDate, optional),
+    (public_figure_office_end_date, with_public_figure_office_end_date, ::chrono::NaiveDate, optional),
+    (is_related_to_senior_public_figure, with_is_related_to_senior_public_figure, bool, optional),
+    (related_senior_public_figure_name, with_related_senior_public_figure_name, String, optional),
+    (related_spf_country_of_government, with_related_spf_country_of_government, String, optional),
+    (related_senior_public_figure_department, with_related_senior_public_figure_department, String, optional),
+    (relationship_with_senior_public_figure, with_relationship_with_senior_public_figure, String, optional),
+    (related_senior_public_figure_last_name, with_related_senior_public_figure_last_name, String, optional),
+    (us_tax_status, with_us_tax_status, String, optional),
+    (us_tax_id, with_us_tax_id, String, optional),
+);
 /// The applicant's marketing consent. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -8745,16 +6015,11 @@ impl ApplicationUpdateMarketingConsent {
             personal_data_opt_out_others_flag: None,
         }
     }
-    /// Sets `personal_data_opt_out_others_flag`.
-    #[must_use]
-    pub fn with_personal_data_opt_out_others_flag(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.personal_data_opt_out_others_flag = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateMarketingConsent,
+    (personal_data_opt_out_others_flag, with_personal_data_opt_out_others_flag, bool, optional),
+);
 /// The applicant's name. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -8805,55 +6070,18 @@ impl ApplicationUpdateName {
             salute_by: None,
         }
     }
-    /// Sets `salutation`.
-    #[must_use]
-    pub fn with_salutation(mut self, value: impl Into<String>) -> Self {
-        self.salutation = Some(value.into());
-        self
-    }
-    /// Sets `middle_name`.
-    #[must_use]
-    pub fn with_middle_name(mut self, value: impl Into<String>) -> Self {
-        self.middle_name = Some(value.into());
-        self
-    }
-    /// Sets `surname`.
-    #[must_use]
-    pub fn with_surname(mut self, value: impl Into<String>) -> Self {
-        self.surname = Some(value.into());
-        self
-    }
-    /// Sets `local_english_given_name`.
-    #[must_use]
-    pub fn with_local_english_given_name(mut self, value: impl Into<String>) -> Self {
-        self.local_english_given_name = Some(value.into());
-        self
-    }
-    /// Sets `local_english_surname`.
-    #[must_use]
-    pub fn with_local_english_surname(mut self, value: impl Into<String>) -> Self {
-        self.local_english_surname = Some(value.into());
-        self
-    }
-    /// Sets `alias_name`.
-    #[must_use]
-    pub fn with_alias_name(mut self, value: impl Into<String>) -> Self {
-        self.alias_name = Some(value.into());
-        self
-    }
-    /// Sets `full_name`.
-    #[must_use]
-    pub fn with_full_name(mut self, value: impl Into<String>) -> Self {
-        self.full_name = Some(value.into());
-        self
-    }
-    /// Sets `salute_by`.
-    #[must_use]
-    pub fn with_salute_by(mut self, value: impl Into<String>) -> Self {
-        self.salute_by = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateName,
+    (salutation, with_salutation, String, optional),
+    (middle_name, with_middle_name, String, optional),
+    (surname, with_surname, String, optional),
+    (local_english_given_name, with_local_english_given_name, String, optional),
+    (local_english_surname, with_local_english_surname, String, optional),
+    (alias_name, with_alias_name, String, optional),
+    (full_name, with_full_name, String, optional),
+    (salute_by, with_salute_by, String, optional),
+);
 /// Result of scanning the applicant's identity document (OCR). In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -8870,13 +6098,11 @@ impl ApplicationUpdateOcr {
     pub fn new() -> Self {
         Self { ocr_reference_number: None }
     }
-    /// Sets `ocr_reference_number`.
-    #[must_use]
-    pub fn with_ocr_reference_number(mut self, value: impl Into<String>) -> Self {
-        self.ocr_reference_number = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateOcr,
+    (ocr_reference_number, with_ocr_reference_number, String, optional),
+);
 /// The applicant's identity at a partner of Citi. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -8903,28 +6129,13 @@ impl ApplicationUpdatePartnerCustomerDetails {
             partner_customer_segment: None,
         }
     }
-    /// Sets `partner_customer_internal_id`.
-    #[must_use]
-    pub fn with_partner_customer_internal_id(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.partner_customer_internal_id = Some(value.into());
-        self
-    }
-    /// Sets `partner_customer_id`.
-    #[must_use]
-    pub fn with_partner_customer_id(mut self, value: impl Into<String>) -> Self {
-        self.partner_customer_id = Some(value.into());
-        self
-    }
-    /// Sets `partner_customer_segment`.
-    #[must_use]
-    pub fn with_partner_customer_segment(mut self, value: impl Into<String>) -> Self {
-        self.partner_customer_segment = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdatePartnerCustomerDetails,
+    (partner_customer_internal_id, with_partner_customer_internal_id, String, optional),
+    (partner_customer_id, with_partner_customer_id, String, optional),
+    (partner_customer_segment, with_partner_customer_segment, String, optional),
+);
 /// A phone number of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -8971,31 +6182,14 @@ impl ApplicationUpdatePhone {
             ok_to_call: None,
         }
     }
-    /// Sets `area_code`.
-    #[must_use]
-    pub fn with_area_code(mut self, value: impl Into<String>) -> Self {
-        self.area_code = Some(value.into());
-        self
-    }
-    /// Sets `extension`.
-    #[must_use]
-    pub fn with_extension(mut self, value: impl Into<String>) -> Self {
-        self.extension = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_sms`.
-    #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_sms = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_call`.
-    #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_call = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdatePhone,
+    (area_code, with_area_code, String, optional),
+    (extension, with_extension, String, optional),
+    (ok_to_sms, with_ok_to_sms, bool, optional),
+    (ok_to_call, with_ok_to_call, bool, optional),
+);
 /// The applicant's primary bank. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -9018,19 +6212,12 @@ impl ApplicationUpdatePrimaryBankDetails {
             account_type: None,
         }
     }
-    /// Sets `bank_name`.
-    #[must_use]
-    pub fn with_bank_name(mut self, value: impl Into<String>) -> Self {
-        self.bank_name = Some(value.into());
-        self
-    }
-    /// Sets `account_type`.
-    #[must_use]
-    pub fn with_account_type(mut self, value: impl Into<String>) -> Self {
-        self.account_type = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdatePrimaryBankDetails,
+    (bank_name, with_bank_name, String, optional),
+    (account_type, with_account_type, String, optional),
+);
 /// Changes to the product of a saved application (same shape as ApplicationAddProduct, all optional; nested parts are the ApplicationAdd* models).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -9054,34 +6241,13 @@ impl ApplicationUpdateProduct {
             unsecured_loan_product: None,
         }
     }
-    /// Sets `credit_card_product`.
-    #[must_use]
-    pub fn with_credit_card_product(
-        mut self,
-        value: impl Into<ApplicationUpdateCreditCardProduct>,
-    ) -> Self {
-        self.credit_card_product = Some(value.into());
-        self
-    }
-    /// Sets `ready_credit_product`.
-    #[must_use]
-    pub fn with_ready_credit_product(
-        mut self,
-        value: impl Into<ApplicationUpdateReadyCreditProduct>,
-    ) -> Self {
-        self.ready_credit_product = Some(value.into());
-        self
-    }
-    /// Sets `unsecured_loan_product`.
-    #[must_use]
-    pub fn with_unsecured_loan_product(
-        mut self,
-        value: impl Into<ApplicationUpdateUnsecuredLoanProduct>,
-    ) -> Self {
-        self.unsecured_loan_product = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateProduct,
+    (credit_card_product, with_credit_card_product, ApplicationUpdateCreditCardProduct, optional),
+    (ready_credit_product, with_ready_credit_product, ApplicationUpdateReadyCreditProduct, optional),
+    (unsecured_loan_product, with_unsecured_loan_product, ApplicationUpdateUnsecuredLoanProduct, optional),
+);
 /// A ready-credit (credit line) product applied for: the credit-card product fields plus ATM and cheque-book flags. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -9152,97 +6318,24 @@ impl ApplicationUpdateReadyCreditProduct {
             balance_transfer_details: None,
         }
     }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(mut self, value: impl Into<String>) -> Self {
-        self.product_code = Some(value.into());
-        self
-    }
-    /// Sets `source_code`.
-    #[must_use]
-    pub fn with_source_code(mut self, value: impl Into<String>) -> Self {
-        self.source_code = Some(value.into());
-        self
-    }
-    /// Sets `organization`.
-    #[must_use]
-    pub fn with_organization(mut self, value: impl Into<String>) -> Self {
-        self.organization = Some(value.into());
-        self
-    }
-    /// Sets `logo`.
-    #[must_use]
-    pub fn with_logo(mut self, value: impl Into<String>) -> Self {
-        self.logo = Some(value.into());
-        self
-    }
-    /// Sets `request_credit_shield`.
-    #[must_use]
-    pub fn with_request_credit_shield(mut self, value: impl Into<bool>) -> Self {
-        self.request_credit_shield = Some(value.into());
-        self
-    }
-    /// Sets `emboss_name`.
-    #[must_use]
-    pub fn with_emboss_name(mut self, value: impl Into<String>) -> Self {
-        self.emboss_name = Some(value.into());
-        self
-    }
-    /// Sets `billing_address`.
-    #[must_use]
-    pub fn with_billing_address(mut self, value: impl Into<String>) -> Self {
-        self.billing_address = Some(value.into());
-        self
-    }
-    /// Sets `card_delivery_address`.
-    #[must_use]
-    pub fn with_card_delivery_address(mut self, value: impl Into<String>) -> Self {
-        self.card_delivery_address = Some(value.into());
-        self
-    }
-    /// Sets `pin_delivery_address`.
-    #[must_use]
-    pub fn with_pin_delivery_address(mut self, value: impl Into<String>) -> Self {
-        self.pin_delivery_address = Some(value.into());
-        self
-    }
-    /// Sets `gift_code`.
-    #[must_use]
-    pub fn with_gift_code(mut self, value: impl Into<String>) -> Self {
-        self.gift_code = Some(value.into());
-        self
-    }
-    /// Sets `credit_limit_increase_indicator`.
-    #[must_use]
-    pub fn with_credit_limit_increase_indicator(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.credit_limit_increase_indicator = Some(value.into());
-        self
-    }
-    /// Sets `atm_required_flag`.
-    #[must_use]
-    pub fn with_atm_required_flag(mut self, value: impl Into<bool>) -> Self {
-        self.atm_required_flag = Some(value.into());
-        self
-    }
-    /// Sets `cheque_book_required_flag`.
-    #[must_use]
-    pub fn with_cheque_book_required_flag(mut self, value: impl Into<bool>) -> Self {
-        self.cheque_book_required_flag = Some(value.into());
-        self
-    }
-    /// Sets `balance_transfer_details`.
-    #[must_use]
-    pub fn with_balance_transfer_details(
-        mut self,
-        value: impl Into<Vec<ApplicationUpdateBalanceTransferDetails>>,
-    ) -> Self {
-        self.balance_transfer_details = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateReadyCreditProduct,
+    (product_code, with_product_code, String, optional),
+    (source_code, with_source_code, String, optional),
+    (organization, with_organization, String, optional),
+    (logo, with_logo, String, optional),
+    (request_credit_shield, with_request_credit_shield, bool, optional),
+    (emboss_name, with_emboss_name, String, optional),
+    (billing_address, with_billing_address, String, optional),
+    (card_delivery_address, with_card_delivery_address, String, optional),
+    (pin_delivery_address, with_pin_delivery_address, String, optional),
+    (gift_code, with_gift_code, String, optional),
+    (credit_limit_increase_indicator, with_credit_limit_increase_indicator, bool, optional),
+    (atm_required_flag, with_atm_required_flag, bool, optional),
+    (cheque_book_required_flag, with_cheque_book_required_flag, bool, optional),
+    (balance_transfer_details, with_balance_transfer_details, Vec<ApplicationUpdateBalanceTransferDetails>, optional),
+);
 /// Changes to a saved application.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -9267,22 +6360,12 @@ impl ApplicationUpdateRequest {
             control_flow_id: control_flow_id.into(),
         }
     }
-    /// Sets `product`.
-    #[must_use]
-    pub fn with_product(mut self, value: impl Into<ApplicationUpdateProduct>) -> Self {
-        self.product = Some(value.into());
-        self
-    }
-    /// Sets `applicant`.
-    #[must_use]
-    pub fn with_applicant(
-        mut self,
-        value: impl Into<ApplicationUpdateApplicant>,
-    ) -> Self {
-        self.applicant = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateRequest,
+    (product, with_product, ApplicationUpdateProduct, optional),
+    (applicant, with_applicant, ApplicationUpdateApplicant, optional),
+);
 /// Result of updating an application.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -9324,40 +6407,14 @@ impl ApplicationUpdateSelfDeclaration {
             monthly_repayment_for_all_ext_loans: None,
         }
     }
-    /// Sets `total_active_credit_card_limit_amount`.
-    #[must_use]
-    pub fn with_total_active_credit_card_limit_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.total_active_credit_card_limit_amount = Some(value.into());
-        self
-    }
-    /// Sets `anticipated_income_decrease_code`.
-    #[must_use]
-    pub fn with_anticipated_income_decrease_code(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.anticipated_income_decrease_code = Some(value.into());
-        self
-    }
-    /// Sets `loan_taken_indicator`.
-    #[must_use]
-    pub fn with_loan_taken_indicator(mut self, value: impl Into<bool>) -> Self {
-        self.loan_taken_indicator = Some(value.into());
-        self
-    }
-    /// Sets `monthly_repayment_for_all_ext_loans`.
-    #[must_use]
-    pub fn with_monthly_repayment_for_all_ext_loans(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.monthly_repayment_for_all_ext_loans = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateSelfDeclaration,
+    (total_active_credit_card_limit_amount, with_total_active_credit_card_limit_amount, ::rust_decimal::Decimal, optional),
+    (anticipated_income_decrease_code, with_anticipated_income_decrease_code, String, optional),
+    (loan_taken_indicator, with_loan_taken_indicator, bool, optional),
+    (monthly_repayment_for_all_ext_loans, with_monthly_repayment_for_all_ext_loans, ::rust_decimal::Decimal, optional),
+);
 /// An unsecured-loan product applied for (loan-only; unlikely in the Poland credit-card flow). In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -9408,64 +6465,19 @@ impl ApplicationUpdateUnsecuredLoanProduct {
             tenor: None,
         }
     }
-    /// Sets `product_code`.
-    #[must_use]
-    pub fn with_product_code(mut self, value: impl Into<String>) -> Self {
-        self.product_code = Some(value.into());
-        self
-    }
-    /// Sets `source_code`.
-    #[must_use]
-    pub fn with_source_code(mut self, value: impl Into<String>) -> Self {
-        self.source_code = Some(value.into());
-        self
-    }
-    /// Sets `organization`.
-    #[must_use]
-    pub fn with_organization(mut self, value: impl Into<String>) -> Self {
-        self.organization = Some(value.into());
-        self
-    }
-    /// Sets `logo`.
-    #[must_use]
-    pub fn with_logo(mut self, value: impl Into<String>) -> Self {
-        self.logo = Some(value.into());
-        self
-    }
-    /// Sets `request_credit_shield`.
-    #[must_use]
-    pub fn with_request_credit_shield(mut self, value: impl Into<bool>) -> Self {
-        self.request_credit_shield = Some(value.into());
-        self
-    }
-    /// Sets `billing_address`.
-    #[must_use]
-    pub fn with_billing_address(mut self, value: impl Into<String>) -> Self {
-        self.billing_address = Some(value.into());
-        self
-    }
-    /// Sets `gift_code`.
-    #[must_use]
-    pub fn with_gift_code(mut self, value: impl Into<String>) -> Self {
-        self.gift_code = Some(value.into());
-        self
-    }
-    /// Sets `requested_loan_amount`.
-    #[must_use]
-    pub fn with_requested_loan_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.requested_loan_amount = Some(value.into());
-        self
-    }
-    /// Sets `tenor`.
-    #[must_use]
-    pub fn with_tenor(mut self, value: impl Into<String>) -> Self {
-        self.tenor = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ApplicationUpdateUnsecuredLoanProduct,
+    (product_code, with_product_code, String, optional),
+    (source_code, with_source_code, String, optional),
+    (organization, with_organization, String, optional),
+    (logo, with_logo, String, optional),
+    (request_credit_shield, with_request_credit_shield, bool, optional),
+    (billing_address, with_billing_address, String, optional),
+    (gift_code, with_gift_code, String, optional),
+    (requested_loan_amount, with_requested_loan_amount, ::rust_decimal::Decimal, optional),
+    (tenor, with_tenor, String, optional),
+);
 /// Request to screen the applicant.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -9518,19 +6530,12 @@ impl ContactPreference {
             preferred_mailing_address: None,
         }
     }
-    /// Sets `send_sms_advice_fag`.
-    #[must_use]
-    pub fn with_send_sms_advice_fag(mut self, value: impl Into<bool>) -> Self {
-        self.send_sms_advice_fag = Some(value.into());
-        self
-    }
-    /// Sets `preferred_mailing_address`.
-    #[must_use]
-    pub fn with_preferred_mailing_address(mut self, value: impl Into<String>) -> Self {
-        self.preferred_mailing_address = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ContactPreference,
+    (send_sms_advice_fag, with_send_sms_advice_fag, bool, optional),
+    (preferred_mailing_address, with_preferred_mailing_address, String, optional),
+);
 /// A product offered instead of the requested one.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -9591,37 +6596,15 @@ impl CountrySpecificGroup {
             tax_file_number: None,
         }
     }
-    /// Sets `bumiputra_indicator`.
-    #[must_use]
-    pub fn with_bumiputra_indicator(mut self, value: impl Into<bool>) -> Self {
-        self.bumiputra_indicator = Some(value.into());
-        self
-    }
-    /// Sets `ethnic_group`.
-    #[must_use]
-    pub fn with_ethnic_group(mut self, value: impl Into<String>) -> Self {
-        self.ethnic_group = Some(value.into());
-        self
-    }
-    /// Sets `disability_indicator`.
-    #[must_use]
-    pub fn with_disability_indicator(mut self, value: impl Into<bool>) -> Self {
-        self.disability_indicator = Some(value.into());
-        self
-    }
-    /// Sets `union_pay_card_number`.
-    #[must_use]
-    pub fn with_union_pay_card_number(mut self, value: impl Into<String>) -> Self {
-        self.union_pay_card_number = Some(value.into());
-        self
-    }
-    /// Sets `tax_file_number`.
-    #[must_use]
-    pub fn with_tax_file_number(mut self, value: impl Into<String>) -> Self {
-        self.tax_file_number = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    CountrySpecificGroup,
+    (bumiputra_indicator, with_bumiputra_indicator, bool, optional),
+    (ethnic_group, with_ethnic_group, String, optional),
+    (disability_indicator, with_disability_indicator, bool, optional),
+    (union_pay_card_number, with_union_pay_card_number, String, optional),
+    (tax_file_number, with_tax_file_number, String, optional),
+);
 /// Credit terms offered.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -9705,76 +6688,20 @@ impl CreditSpecificSelection {
             credit_limit_increase_indicator: None,
         }
     }
-    /// Sets `request_credit_shield`.
-    #[must_use]
-    pub fn with_request_credit_shield(mut self, value: impl Into<bool>) -> Self {
-        self.request_credit_shield = Some(value.into());
-        self
-    }
-    /// Sets `emboss_name`.
-    #[must_use]
-    pub fn with_emboss_name(mut self, value: impl Into<String>) -> Self {
-        self.emboss_name = Some(value.into());
-        self
-    }
-    /// Sets `billing_address`.
-    #[must_use]
-    pub fn with_billing_address(mut self, value: impl Into<String>) -> Self {
-        self.billing_address = Some(value.into());
-        self
-    }
-    /// Sets `card_delivery_address`.
-    #[must_use]
-    pub fn with_card_delivery_address(mut self, value: impl Into<String>) -> Self {
-        self.card_delivery_address = Some(value.into());
-        self
-    }
-    /// Sets `pin_delivery_address`.
-    #[must_use]
-    pub fn with_pin_delivery_address(mut self, value: impl Into<String>) -> Self {
-        self.pin_delivery_address = Some(value.into());
-        self
-    }
-    /// Sets `requested_credit_limit`.
-    #[must_use]
-    pub fn with_requested_credit_limit(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.requested_credit_limit = Some(value.into());
-        self
-    }
-    /// Sets `offered_credit_limit_accepted_flag`.
-    #[must_use]
-    pub fn with_offered_credit_limit_accepted_flag(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.offered_credit_limit_accepted_flag = Some(value.into());
-        self
-    }
-    /// Sets `atm_required_flag`.
-    #[must_use]
-    pub fn with_atm_required_flag(mut self, value: impl Into<bool>) -> Self {
-        self.atm_required_flag = Some(value.into());
-        self
-    }
-    /// Sets `cheque_book_required_flag`.
-    #[must_use]
-    pub fn with_cheque_book_required_flag(mut self, value: impl Into<bool>) -> Self {
-        self.cheque_book_required_flag = Some(value.into());
-        self
-    }
-    /// Sets `credit_limit_increase_indicator`.
-    #[must_use]
-    pub fn with_credit_limit_increase_indicator(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.credit_limit_increase_indicator = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    CreditSpecificSelection,
+    (request_credit_shield, with_request_credit_shield, bool, optional),
+    (emboss_name, with_emboss_name, String, optional),
+    (billing_address, with_billing_address, String, optional),
+    (card_delivery_address, with_card_delivery_address, String, optional),
+    (pin_delivery_address, with_pin_delivery_address, String, optional),
+    (requested_credit_limit, with_requested_credit_limit, ::rust_decimal::Decimal, optional),
+    (offered_credit_limit_accepted_flag, with_offered_credit_limit_accepted_flag, bool, optional),
+    (atm_required_flag, with_atm_required_flag, bool, optional),
+    (cheque_book_required_flag, with_cheque_book_required_flag, bool, optional),
+    (credit_limit_increase_indicator, with_credit_limit_increase_indicator, bool, optional),
+);
 /// A further product offered.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -9871,73 +6798,20 @@ impl Demographics {
             correspondence_language_code: None,
         }
     }
-    /// Sets `place_of_birth`.
-    #[must_use]
-    pub fn with_place_of_birth(mut self, value: impl Into<String>) -> Self {
-        self.place_of_birth = Some(value.into());
-        self
-    }
-    /// Sets `country_of_birth`.
-    #[must_use]
-    pub fn with_country_of_birth(mut self, value: impl Into<String>) -> Self {
-        self.country_of_birth = Some(value.into());
-        self
-    }
-    /// Sets `domicile_country_code`.
-    #[must_use]
-    pub fn with_domicile_country_code(mut self, value: impl Into<String>) -> Self {
-        self.domicile_country_code = Some(value.into());
-        self
-    }
-    /// Sets `permanent_residency_country_code`.
-    #[must_use]
-    pub fn with_permanent_residency_country_code(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.permanent_residency_country_code = Some(value.into());
-        self
-    }
-    /// Sets `marital_status`.
-    #[must_use]
-    pub fn with_marital_status(mut self, value: impl Into<String>) -> Self {
-        self.marital_status = Some(value.into());
-        self
-    }
-    /// Sets `residency_status`.
-    #[must_use]
-    pub fn with_residency_status(mut self, value: impl Into<String>) -> Self {
-        self.residency_status = Some(value.into());
-        self
-    }
-    /// Sets `residence_type`.
-    #[must_use]
-    pub fn with_residence_type(mut self, value: impl Into<String>) -> Self {
-        self.residence_type = Some(value.into());
-        self
-    }
-    /// Sets `tax_domicile_country_code`.
-    #[must_use]
-    pub fn with_tax_domicile_country_code(mut self, value: impl Into<String>) -> Self {
-        self.tax_domicile_country_code = Some(value.into());
-        self
-    }
-    /// Sets `spoken_language_code`.
-    #[must_use]
-    pub fn with_spoken_language_code(mut self, value: impl Into<String>) -> Self {
-        self.spoken_language_code = Some(value.into());
-        self
-    }
-    /// Sets `correspondence_language_code`.
-    #[must_use]
-    pub fn with_correspondence_language_code(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.correspondence_language_code = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    Demographics,
+    (place_of_birth, with_place_of_birth, String, optional),
+    (country_of_birth, with_country_of_birth, String, optional),
+    (domicile_country_code, with_domicile_country_code, String, optional),
+    (permanent_residency_country_code, with_permanent_residency_country_code, String, optional),
+    (marital_status, with_marital_status, String, optional),
+    (residency_status, with_residency_status, String, optional),
+    (residence_type, with_residence_type, String, optional),
+    (tax_domicile_country_code, with_tax_domicile_country_code, String, optional),
+    (spoken_language_code, with_spoken_language_code, String, optional),
+    (correspondence_language_code, with_correspondence_language_code, String, optional),
+);
 /// A document and what it proves.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -9981,19 +6855,12 @@ impl DocumentDetails {
             binary_data: binary_data.into(),
         }
     }
-    /// Sets `applicant_type`.
-    #[must_use]
-    pub fn with_applicant_type(mut self, value: impl Into<String>) -> Self {
-        self.applicant_type = Some(value.into());
-        self
-    }
-    /// Sets `applicant_id`.
-    #[must_use]
-    pub fn with_applicant_id(mut self, value: impl Into<String>) -> Self {
-        self.applicant_id = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    DocumentDetails,
+    (applicant_type, with_applicant_type, String, optional),
+    (applicant_id, with_applicant_id, String, optional),
+);
 /// The applicant's education. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -10024,31 +6891,14 @@ impl Education {
             university: None,
         }
     }
-    /// Sets `highest_education_level`.
-    #[must_use]
-    pub fn with_highest_education_level(mut self, value: impl Into<String>) -> Self {
-        self.highest_education_level = Some(value.into());
-        self
-    }
-    /// Sets `year_of_graduation`.
-    #[must_use]
-    pub fn with_year_of_graduation(mut self, value: impl Into<String>) -> Self {
-        self.year_of_graduation = Some(value.into());
-        self
-    }
-    /// Sets `student_id`.
-    #[must_use]
-    pub fn with_student_id(mut self, value: impl Into<String>) -> Self {
-        self.student_id = Some(value.into());
-        self
-    }
-    /// Sets `university`.
-    #[must_use]
-    pub fn with_university(mut self, value: impl Into<String>) -> Self {
-        self.university = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    Education,
+    (highest_education_level, with_highest_education_level, String, optional),
+    (year_of_graduation, with_year_of_graduation, String, optional),
+    (student_id, with_student_id, String, optional),
+    (university, with_university, String, optional),
+);
 /// An e-mail address of the applicant. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -10075,19 +6925,12 @@ impl Email {
             is_prerferred_email_address: None,
         }
     }
-    /// Sets `ok_to_email`.
-    #[must_use]
-    pub fn with_ok_to_email(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_email = Some(value.into());
-        self
-    }
-    /// Sets `is_prerferred_email_address`.
-    #[must_use]
-    pub fn with_is_prerferred_email_address(mut self, value: impl Into<bool>) -> Self {
-        self.is_prerferred_email_address = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    Email,
+    (ok_to_email, with_ok_to_email, bool, optional),
+    (is_prerferred_email_address, with_is_prerferred_email_address, bool, optional),
+);
 /// One employment of the applicant. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -10118,31 +6961,14 @@ impl EmploymentDetails {
             industry_code: None,
         }
     }
-    /// Sets `employer_name`.
-    #[must_use]
-    pub fn with_employer_name(mut self, value: impl Into<String>) -> Self {
-        self.employer_name = Some(value.into());
-        self
-    }
-    /// Sets `job_title`.
-    #[must_use]
-    pub fn with_job_title(mut self, value: impl Into<String>) -> Self {
-        self.job_title = Some(value.into());
-        self
-    }
-    /// Sets `occupation_code`.
-    #[must_use]
-    pub fn with_occupation_code(mut self, value: impl Into<String>) -> Self {
-        self.occupation_code = Some(value.into());
-        self
-    }
-    /// Sets `industry_code`.
-    #[must_use]
-    pub fn with_industry_code(mut self, value: impl Into<String>) -> Self {
-        self.industry_code = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    EmploymentDetails,
+    (employer_name, with_employer_name, String, optional),
+    (job_title, with_job_title, String, optional),
+    (occupation_code, with_occupation_code, String, optional),
+    (industry_code, with_industry_code, String, optional),
+);
 pub use crate::apis::common::ErrorResponse;
 /// Final submission of an application.
 #[derive(Clone, Debug, PartialEq)]
@@ -10179,13 +7005,11 @@ impl FinancialInformation {
     pub fn new() -> Self {
         Self { income_details: None }
     }
-    /// Sets `income_details`.
-    #[must_use]
-    pub fn with_income_details(mut self, value: impl Into<Vec<IncomeDetails>>) -> Self {
-        self.income_details = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    FinancialInformation,
+    (income_details, with_income_details, Vec<IncomeDetails>, optional),
+);
 /// One identity document of the applicant. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -10224,43 +7048,16 @@ impl IdentificationDocumentDetails {
             id_issuing_authority: None,
         }
     }
-    /// Sets `id_type`.
-    #[must_use]
-    pub fn with_id_type(mut self, value: impl Into<String>) -> Self {
-        self.id_type = Some(value.into());
-        self
-    }
-    /// Sets `id_number`.
-    #[must_use]
-    pub fn with_id_number(mut self, value: impl Into<String>) -> Self {
-        self.id_number = Some(value.into());
-        self
-    }
-    /// Sets `id_expiry_date`.
-    #[must_use]
-    pub fn with_id_expiry_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
-        self.id_expiry_date = Some(value.into());
-        self
-    }
-    /// Sets `id_issue_date`.
-    #[must_use]
-    pub fn with_id_issue_date(mut self, value: impl Into<::chrono::NaiveDate>) -> Self {
-        self.id_issue_date = Some(value.into());
-        self
-    }
-    /// Sets `id_issue_place`.
-    #[must_use]
-    pub fn with_id_issue_place(mut self, value: impl Into<String>) -> Self {
-        self.id_issue_place = Some(value.into());
-        self
-    }
-    /// Sets `id_issuing_authority`.
-    #[must_use]
-    pub fn with_id_issuing_authority(mut self, value: impl Into<String>) -> Self {
-        self.id_issuing_authority = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    IdentificationDocumentDetails,
+    (id_type, with_id_type, String, optional),
+    (id_number, with_id_number, String, optional),
+    (id_expiry_date, with_id_expiry_date, ::chrono::NaiveDate, optional),
+    (id_issue_date, with_id_issue_date, ::chrono::NaiveDate, optional),
+    (id_issue_place, with_id_issue_place, String, optional),
+    (id_issuing_authority, with_id_issuing_authority, String, optional),
+);
 /// Request for a credit decision (in-principle approval).
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -10341,49 +7138,16 @@ impl IncomeDetails {
             other_income_description: None,
         }
     }
-    /// Sets `income_type`.
-    #[must_use]
-    pub fn with_income_type(mut self, value: impl Into<String>) -> Self {
-        self.income_type = Some(value.into());
-        self
-    }
-    /// Sets `fixed_amount`.
-    #[must_use]
-    pub fn with_fixed_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.fixed_amount = Some(value.into());
-        self
-    }
-    /// Sets `variable_amount`.
-    #[must_use]
-    pub fn with_variable_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.variable_amount = Some(value.into());
-        self
-    }
-    /// Sets `currency_code`.
-    #[must_use]
-    pub fn with_currency_code(mut self, value: impl Into<String>) -> Self {
-        self.currency_code = Some(value.into());
-        self
-    }
-    /// Sets `frequency`.
-    #[must_use]
-    pub fn with_frequency(mut self, value: impl Into<String>) -> Self {
-        self.frequency = Some(value.into());
-        self
-    }
-    /// Sets `other_income_description`.
-    #[must_use]
-    pub fn with_other_income_description(mut self, value: impl Into<String>) -> Self {
-        self.other_income_description = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    IncomeDetails,
+    (income_type, with_income_type, String, optional),
+    (fixed_amount, with_fixed_amount, ::rust_decimal::Decimal, optional),
+    (variable_amount, with_variable_amount, ::rust_decimal::Decimal, optional),
+    (currency_code, with_currency_code, String, optional),
+    (frequency, with_frequency, String, optional),
+    (other_income_description, with_other_income_description, String, optional),
+);
 /// A document to attach to an application.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -10446,19 +7210,12 @@ impl Interest {
             wave_id: None,
         }
     }
-    /// Sets `campaign_id`.
-    #[must_use]
-    pub fn with_campaign_id(mut self, value: impl Into<String>) -> Self {
-        self.campaign_id = Some(value.into());
-        self
-    }
-    /// Sets `wave_id`.
-    #[must_use]
-    pub fn with_wave_id(mut self, value: impl Into<String>) -> Self {
-        self.wave_id = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    Interest,
+    (campaign_id, with_campaign_id, String, optional),
+    (wave_id, with_wave_id, String, optional),
+);
 /// Know-your-customer information (public figures, FATCA). Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -10481,19 +7238,12 @@ impl KycInformation {
             us_tax_id: None,
         }
     }
-    /// Sets `us_tax_status`.
-    #[must_use]
-    pub fn with_us_tax_status(mut self, value: impl Into<String>) -> Self {
-        self.us_tax_status = Some(value.into());
-        self
-    }
-    /// Sets `us_tax_id`.
-    #[must_use]
-    pub fn with_us_tax_id(mut self, value: impl Into<String>) -> Self {
-        self.us_tax_id = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    KycInformation,
+    (us_tax_status, with_us_tax_status, String, optional),
+    (us_tax_id, with_us_tax_id, String, optional),
+);
 /// Loan terms offered (loan-only; unlikely in the Poland credit-card flow). The catalog lists `totals` and `repaymentSchedule[]` without detail; their fields are taken from the Australia-Onboarding SDK documentation the catalog cites.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -10569,13 +7319,11 @@ impl LoanSpecificSelection {
             billing_address: None,
         }
     }
-    /// Sets `billing_address`.
-    #[must_use]
-    pub fn with_billing_address(mut self, value: impl Into<String>) -> Self {
-        self.billing_address = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    LoanSpecificSelection,
+    (billing_address, with_billing_address, String, optional),
+);
 /// The applicant's name. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -10626,49 +7374,17 @@ impl Name {
             salute_by: None,
         }
     }
-    /// Sets `salutation`.
-    #[must_use]
-    pub fn with_salutation(mut self, value: impl Into<String>) -> Self {
-        self.salutation = Some(value.into());
-        self
-    }
-    /// Sets `middle_name`.
-    #[must_use]
-    pub fn with_middle_name(mut self, value: impl Into<String>) -> Self {
-        self.middle_name = Some(value.into());
-        self
-    }
-    /// Sets `local_english_given_name`.
-    #[must_use]
-    pub fn with_local_english_given_name(mut self, value: impl Into<String>) -> Self {
-        self.local_english_given_name = Some(value.into());
-        self
-    }
-    /// Sets `local_english_surname`.
-    #[must_use]
-    pub fn with_local_english_surname(mut self, value: impl Into<String>) -> Self {
-        self.local_english_surname = Some(value.into());
-        self
-    }
-    /// Sets `alias_name`.
-    #[must_use]
-    pub fn with_alias_name(mut self, value: impl Into<String>) -> Self {
-        self.alias_name = Some(value.into());
-        self
-    }
-    /// Sets `suffix`.
-    #[must_use]
-    pub fn with_suffix(mut self, value: impl Into<String>) -> Self {
-        self.suffix = Some(value.into());
-        self
-    }
-    /// Sets `salute_by`.
-    #[must_use]
-    pub fn with_salute_by(mut self, value: impl Into<String>) -> Self {
-        self.salute_by = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    Name,
+    (salutation, with_salutation, String, optional),
+    (middle_name, with_middle_name, String, optional),
+    (local_english_given_name, with_local_english_given_name, String, optional),
+    (local_english_surname, with_local_english_surname, String, optional),
+    (alias_name, with_alias_name, String, optional),
+    (suffix, with_suffix, String, optional),
+    (salute_by, with_salute_by, String, optional),
+);
 /// The products the applicant accepts.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -10702,22 +7418,12 @@ impl OfferAcceptanceRequest {
             control_flow_id: control_flow_id.into(),
         }
     }
-    /// Sets `counter_product_accepted_flag`.
-    #[must_use]
-    pub fn with_counter_product_accepted_flag(mut self, value: impl Into<bool>) -> Self {
-        self.counter_product_accepted_flag = Some(value.into());
-        self
-    }
-    /// Sets `counter_product_confirmation`.
-    #[must_use]
-    pub fn with_counter_product_confirmation(
-        mut self,
-        value: impl Into<Vec<ProductConfirmation>>,
-    ) -> Self {
-        self.counter_product_confirmation = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    OfferAcceptanceRequest,
+    (counter_product_accepted_flag, with_counter_product_accepted_flag, bool, optional),
+    (counter_product_confirmation, with_counter_product_confirmation, Vec<ProductConfirmation>, optional),
+);
 /// A phone number of the applicant. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -10760,37 +7466,15 @@ impl Phone {
             ok_to_call: None,
         }
     }
-    /// Sets `phone_country_code`.
-    #[must_use]
-    pub fn with_phone_country_code(mut self, value: impl Into<String>) -> Self {
-        self.phone_country_code = Some(value.into());
-        self
-    }
-    /// Sets `area_code`.
-    #[must_use]
-    pub fn with_area_code(mut self, value: impl Into<String>) -> Self {
-        self.area_code = Some(value.into());
-        self
-    }
-    /// Sets `extension`.
-    #[must_use]
-    pub fn with_extension(mut self, value: impl Into<String>) -> Self {
-        self.extension = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_sms`.
-    #[must_use]
-    pub fn with_ok_to_sms(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_sms = Some(value.into());
-        self
-    }
-    /// Sets `ok_to_call`.
-    #[must_use]
-    pub fn with_ok_to_call(mut self, value: impl Into<bool>) -> Self {
-        self.ok_to_call = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    Phone,
+    (phone_country_code, with_phone_country_code, String, optional),
+    (area_code, with_area_code, String, optional),
+    (extension, with_extension, String, optional),
+    (ok_to_sms, with_ok_to_sms, bool, optional),
+    (ok_to_call, with_ok_to_call, bool, optional),
+);
 /// A product that can be applied for.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -10893,37 +7577,14 @@ impl ProductConfirmation {
             loan_specific_selection: None,
         }
     }
-    /// Sets `source_code`.
-    #[must_use]
-    pub fn with_source_code(mut self, value: impl Into<String>) -> Self {
-        self.source_code = Some(value.into());
-        self
-    }
-    /// Sets `organization`.
-    #[must_use]
-    pub fn with_organization(mut self, value: impl Into<String>) -> Self {
-        self.organization = Some(value.into());
-        self
-    }
-    /// Sets `credit_specific_selection`.
-    #[must_use]
-    pub fn with_credit_specific_selection(
-        mut self,
-        value: impl Into<CreditSpecificSelection>,
-    ) -> Self {
-        self.credit_specific_selection = Some(value.into());
-        self
-    }
-    /// Sets `loan_specific_selection`.
-    #[must_use]
-    pub fn with_loan_specific_selection(
-        mut self,
-        value: impl Into<LoanSpecificSelection>,
-    ) -> Self {
-        self.loan_specific_selection = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    ProductConfirmation,
+    (source_code, with_source_code, String, optional),
+    (organization, with_organization, String, optional),
+    (credit_specific_selection, with_credit_specific_selection, CreditSpecificSelection, optional),
+    (loan_specific_selection, with_loan_specific_selection, LoanSpecificSelection, optional),
+);
 /// The prospect's details. Nested parts mirror the ApplicationAdd* shapes and refer to those models, except e-mail and contact preference, which keep the prospect spelling (ProspectEmail, ProspectContactPreference).
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -10992,70 +7653,19 @@ impl Prospect {
             kyc_information: None,
         }
     }
-    /// Sets `mother_maiden_name`.
-    #[must_use]
-    pub fn with_mother_maiden_name(mut self, value: impl Into<String>) -> Self {
-        self.mother_maiden_name = Some(value.into());
-        self
-    }
-    /// Sets `demographics`.
-    #[must_use]
-    pub fn with_demographics(mut self, value: impl Into<Demographics>) -> Self {
-        self.demographics = Some(value.into());
-        self
-    }
-    /// Sets `financial_information`.
-    #[must_use]
-    pub fn with_financial_information(
-        mut self,
-        value: impl Into<FinancialInformation>,
-    ) -> Self {
-        self.financial_information = Some(value.into());
-        self
-    }
-    /// Sets `education`.
-    #[must_use]
-    pub fn with_education(mut self, value: impl Into<Education>) -> Self {
-        self.education = Some(value.into());
-        self
-    }
-    /// Sets `employment_details`.
-    #[must_use]
-    pub fn with_employment_details(
-        mut self,
-        value: impl Into<Vec<EmploymentDetails>>,
-    ) -> Self {
-        self.employment_details = Some(value.into());
-        self
-    }
-    /// Sets `identification_document_details`.
-    #[must_use]
-    pub fn with_identification_document_details(
-        mut self,
-        value: impl Into<Vec<IdentificationDocumentDetails>>,
-    ) -> Self {
-        self.identification_document_details = Some(value.into());
-        self
-    }
-    /// Sets `additional_data`.
-    #[must_use]
-    pub fn with_additional_data(mut self, value: impl Into<AdditionalData>) -> Self {
-        self.additional_data = Some(value.into());
-        self
-    }
-    /// Sets `self_declaration`.
-    #[must_use]
-    pub fn with_self_declaration(mut self, value: impl Into<SelfDeclaration>) -> Self {
-        self.self_declaration = Some(value.into());
-        self
-    }
-    /// Sets `kyc_information`.
-    #[must_use]
-    pub fn with_kyc_information(mut self, value: impl Into<KycInformation>) -> Self {
-        self.kyc_information = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    Prospect,
+    (mother_maiden_name, with_mother_maiden_name, String, optional),
+    (demographics, with_demographics, Demographics, optional),
+    (financial_information, with_financial_information, FinancialInformation, optional),
+    (education, with_education, Education, optional),
+    (employment_details, with_employment_details, Vec<EmploymentDetails>, optional),
+    (identification_document_details, with_identification_document_details, Vec<IdentificationDocumentDetails>, optional),
+    (additional_data, with_additional_data, AdditionalData, optional),
+    (self_declaration, with_self_declaration, SelfDeclaration, optional),
+    (kyc_information, with_kyc_information, KycInformation, optional),
+);
 /// A prospect (lead) and the product group they are interested in.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -11194,22 +7804,12 @@ impl SelfDeclaration {
             loan_taken_indicator: None,
         }
     }
-    /// Sets `anticipated_income_decrease_code`.
-    #[must_use]
-    pub fn with_anticipated_income_decrease_code(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.anticipated_income_decrease_code = Some(value.into());
-        self
-    }
-    /// Sets `loan_taken_indicator`.
-    #[must_use]
-    pub fn with_loan_taken_indicator(mut self, value: impl Into<bool>) -> Self {
-        self.loan_taken_indicator = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    SelfDeclaration,
+    (anticipated_income_decrease_code, with_anticipated_income_decrease_code, String, optional),
+    (loan_taken_indicator, with_loan_taken_indicator, bool, optional),
+);
 /// Request to send a one-time password to the applicant.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]

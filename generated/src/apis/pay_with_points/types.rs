@@ -80,34 +80,14 @@ impl RedemptionOrder {
             transaction_description: None,
         }
     }
-    /// Sets `transaction_amount`.
-    #[must_use]
-    pub fn with_transaction_amount(
-        mut self,
-        value: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        self.transaction_amount = Some(value.into());
-        self
-    }
-    /// Sets `currency_code`.
-    #[must_use]
-    pub fn with_currency_code(mut self, value: impl Into<String>) -> Self {
-        self.currency_code = Some(value.into());
-        self
-    }
-    /// Sets `points_to_redeem`.
-    #[must_use]
-    pub fn with_points_to_redeem(mut self, value: impl Into<i64>) -> Self {
-        self.points_to_redeem = Some(value.into());
-        self
-    }
-    /// Sets `transaction_description`.
-    #[must_use]
-    pub fn with_transaction_description(mut self, value: impl Into<String>) -> Self {
-        self.transaction_description = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    RedemptionOrder,
+    (transaction_amount, with_transaction_amount, ::rust_decimal::Decimal, optional),
+    (currency_code, with_currency_code, String, optional),
+    (points_to_redeem, with_points_to_redeem, i64, optional),
+    (transaction_description, with_transaction_description, String, optional),
+);
 /// Redemption of points for a merchant order.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -212,13 +192,11 @@ impl RewardsInquiryRequest {
     pub fn new() -> Self {
         Self { card_details: None }
     }
-    /// Sets `card_details`.
-    #[must_use]
-    pub fn with_card_details(mut self, value: impl Into<Vec<CardDetails>>) -> Self {
-        self.card_details = Some(value.into());
-        self
-    }
 }
+rt::object::setters!(
+    RewardsInquiryRequest,
+    (card_details, with_card_details, Vec<CardDetails>, optional),
+);
 /// Reward point balances of the requested cards.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
