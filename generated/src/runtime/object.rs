@@ -16,6 +16,9 @@
 //! type-checked and compiled per struct. Here each struct gets one match over its names, and the
 //! per-field work is a handful of generic functions shared by every struct, as is the visitor
 //! (`Read`, `deserialize`).
+//!
+//! `setters!` writes a request struct's `with_*` setters from one line per field, so that the
+//! generated source lists each setter once instead of spelling out its body.
 
 use std::borrow::Cow;
 use std::fmt;
