@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use proc_macro2::TokenStream;
 
-use crate::emit::{RustFile, DOC_LINE_BREAK, OBJECT_SERDE_CALL, OBJECT_SETTERS_CALL};
+use crate::emit::{RustFile, DOC_LINE_BREAK, OBJECT_SERDE_CALL, OBJECT_BUILDER_CALL};
 
 /// One generated file, relative to the output root.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,14 +73,14 @@ fn split_doc_lines(text: String) -> String {
     out
 }
 
-/// Lays out every call of the runtime's `serde_impls!` and `setters!` (see `emit::types`) one
+/// Lays out every call of the runtime's `serde_impls!` and `builder!` (see `emit::types`) one
 /// field per line. prettyplease fills a macro call's lines with as many tokens as fit, so a field
 /// would start on one line and end on the next, and a field added to a spec would reflow all that
 /// follow it.
 fn lay_out_object_calls(text: String) -> String {
-    // The struct and its two gates head a `serde_impls!` call; the struct alone, a `setters!` one.
+    // The struct and its two gates head a `serde_impls!` call; the struct alone, a `builder!` one.
     let text = lay_out_calls(text, OBJECT_SERDE_CALL, 3);
-    lay_out_calls(text, OBJECT_SETTERS_CALL, 1)
+    lay_out_calls(text, OBJECT_BUILDER_CALL, 1)
 }
 
 /// Lays out every call of `call` one argument per line, its first `head` arguments on one.
@@ -639,18 +639,20 @@ mod tests {
         assert!(text.contains("/// Prose that quotes rt::object::serde_impls!(A, b, c, (d,   e)) as it is.\n"), "{text}");
     }
 
-    /// `setters!` calls come out one field per line, the struct's name on the first line and each
+    /// `builder!` calls come out one field per line, the struct's name on the first line and each
     /// type written as in code (prettyplease spaces out the angle brackets of a macro's tokens).
     #[test]
-    fn setter_calls_are_laid_out_one_field_per_line_with_their_types_tidy() {
+    fn builder_calls_are_laid_out_one_field_per_line_with_their_types_tidy() {
         let tokens = quote::quote! {
-            rt::object::setters!(
+            rt::object::builder!(
                 AVeryLongStructNameThatFillsTheLine,
-                (map, with_map, ::std::collections::BTreeMap<String, Vec<Vec<i64>>>, optional),
-                (date, with_date, ::chrono::NaiveDate, nullable, boxed),
-                (tuple_like, with_tuple_like, Vec<(String, i64)>, default),
+                (new id, ::std::collections::BTreeMap<String, Vec<Vec<i64>>>, required),
+                (fixed kind, Kind::Fixed),
+                (fixed extra, ::std::default::Default::default()),
+                (set date, with_date, ::chrono::NaiveDate, nullable, boxed),
+                (set tuple_like, with_tuple_like, Vec<(String, i64)>, default(default_tuple_like)),
             );
-            rt::object::setters!(Short, (a, with_a, bool, optional),);
+            rt::object::builder!(Short, (set a, with_a, bool, optional),);
         };
         let text = format_rust(tokens.clone(), "// header").expect("formats");
         let reparsed: syn::File = syn::parse_str(&text).expect("still Rust");
@@ -658,15 +660,17 @@ mod tests {
         let compact = |tokens: String| tokens.replace(' ', "");
         assert_eq!(compact(quote::ToTokens::to_token_stream(&reparsed).to_string()), compact(tokens.to_string()), "{text}");
         let expected = [
-            "rt::object::setters!(",
+            "rt::object::builder!(",
             "    AVeryLongStructNameThatFillsTheLine,",
-            "    (map, with_map, ::std::collections::BTreeMap<String, Vec<Vec<i64>>>, optional),",
-            "    (date, with_date, ::chrono::NaiveDate, nullable, boxed),",
-            "    (tuple_like, with_tuple_like, Vec<(String, i64)>, default),",
+            "    (new id, ::std::collections::BTreeMap<String, Vec<Vec<i64>>>, required),",
+            "    (fixed kind, Kind::Fixed),",
+            "    (fixed extra, ::std::default::Default::default()),",
+            "    (set date, with_date, ::chrono::NaiveDate, nullable, boxed),",
+            "    (set tuple_like, with_tuple_like, Vec<(String, i64)>, default(default_tuple_like)),",
             ");",
-            "rt::object::setters!(",
+            "rt::object::builder!(",
             "    Short,",
-            "    (a, with_a, bool, optional),",
+            "    (set a, with_a, bool, optional),",
             ");",
         ];
         assert_eq!(text.lines().skip(1).collect::<Vec<_>>(), expected, "{text}");

@@ -17,8 +17,9 @@
 //! per-field work is a handful of generic functions shared by every struct, as is the visitor
 //! (`Read`, `deserialize`).
 //!
-//! `setters!` writes a request struct's `with_*` setters from one line per field, so that the
-//! generated source lists each setter once instead of spelling out its body.
+//! `builder!` writes a request struct's `new()` and `with_*` setters from one line per field, so
+//! that the generated source lists each argument and setter once instead of spelling out the
+//! bodies.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -352,15 +353,37 @@ macro_rules! __object_read {
     };
 }
 
-/// A request struct's `with_*` setters, one per field that `new()` leaves empty: `(field,
-/// setter, value type, presence)`, the presence `optional` (`Some`), `nullable`
-/// (`Nullable::Value`) or `default` (the value itself), followed by `boxed` for a field kept in a
-/// `Box`. Each setter takes anything that converts into the value type.
+/// A request struct's `new()` and `with_*` setters, from one entry per field, in three groups:
+/// - `(new field, value type, presence)`: an argument of `new()`, in order. The presence is
+///   `required` (the argument takes anything that converts into the value type) or `nullable` (into
+///   an `Option` of it: `None` sends `null`).
+/// - `(fixed field, value)`: set by `new()` to `value` (a constant, an empty map).
+/// - `(set field, setter, value type, presence)`: left empty by `new()`, given by its setter, which
+///   takes anything that converts into the value type. The presence is `optional` (`Some`),
+///   `nullable` (`Nullable::Value`) or `default(function)` (the value itself; `new()` calls the
+///   function).
+///
+/// A `new` or `set` entry ends in `boxed` for a field kept in a `Box`.
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __object_setters {
-    ($name:ident $(, ($field:ident, $setter:ident, $value:ty, $presence:ident $(, $boxed:ident)?))* $(,)?) => {
+macro_rules! __object_builder {
+    (
+        $name:ident
+        $(, (new $arg:ident, $arg_value:ty, $arg_presence:ident $(, $arg_boxed:ident)?))*
+        $(, (fixed $fixed:ident, $fixed_value:expr))*
+        $(, (set $field:ident, $setter:ident, $value:ty, $presence:ident $(($default:path))? $(, $boxed:ident)?))*
+        $(,)?
+    ) => {
         impl $name {
+            /// A value with the required fields set and every optional field empty.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new($($arg: impl ::std::convert::Into<$crate::__object_argument!($arg_presence, $arg_value)>),*) -> Self {
+                Self {
+                    $($arg: $crate::__object_take!($arg_presence $($arg_boxed)?, ::std::convert::Into::into($arg)),)*
+                    $($fixed: $fixed_value,)*
+                    $($field: $crate::__object_empty!($presence $(($default))? $($boxed)?),)*
+                }
+            }
             $(
                 #[doc = ::std::concat!("Sets `", ::std::stringify!($field), "`.")]
                 #[must_use]
@@ -371,6 +394,34 @@ macro_rules! __object_setters {
             )*
         }
     };
+}
+
+/// What an argument of `new()` converts into, for its presence.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_argument {
+    (required, $value:ty) => { $value };
+    (nullable, $value:ty) => { ::std::option::Option<$value> };
+}
+
+/// What `new()` stores for an argument, for its presence (and box).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_take {
+    (required, $value:expr) => { $value };
+    (required boxed, $value:expr) => { ::std::boxed::Box::new($value) };
+    (nullable, $value:expr) => { $value };
+    (nullable boxed, $value:expr) => { ::std::option::Option::map($value, ::std::boxed::Box::new) };
+}
+
+/// What `new()` stores for a field that it leaves empty, for its presence (and box).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_empty {
+    (optional $($boxed:ident)?) => { ::std::option::Option::None };
+    (nullable $($boxed:ident)?) => { $crate::runtime::Nullable::Absent };
+    (default($default:path)) => { $default() };
+    (default($default:path) boxed) => { ::std::boxed::Box::new($default()) };
 }
 
 /// What a setter stores for its field's presence (and box).
@@ -388,7 +439,7 @@ macro_rules! __object_set {
 #[doc(hidden)]
 pub use crate::__object_impls as serde_impls;
 #[doc(hidden)]
-pub use crate::__object_setters as setters;
+pub use crate::__object_builder as builder;
 
 #[cfg(test)]
 mod tests {
@@ -435,45 +486,79 @@ mod tests {
         (nested, "nested", optional)
     );
 
-    /// A request struct with a setter of every presence, boxed and not, written with `setters!`.
-    #[derive(Clone, Debug, PartialEq, Default)]
+    /// A request struct with an argument, a fixed field and a setter of every presence, boxed and
+    /// not, written with `builder!`.
+    #[derive(Clone, Debug, PartialEq)]
     struct Built {
+        id: String,
+        rank: Box<i64>,
+        label: Option<String>,
+        origin: Option<Box<Built>>,
+        kind: i64,
+        extra: std::collections::BTreeMap<String, i64>,
         r#type: Option<String>,
         note: Nullable<String>,
         count: i64,
         parent: Option<Box<Built>>,
         previous: Nullable<Box<Built>>,
-        rank: Box<i64>,
+        weight: Box<i64>,
     }
 
-    crate::__object_setters!(
+    crate::__object_builder!(
         Built,
-        (r#type, with_type, String, optional),
-        (note, with_note, String, nullable),
-        (count, with_count, i64, default),
-        (parent, with_parent, Built, optional, boxed),
-        (previous, with_previous, Built, nullable, boxed),
-        (rank, with_rank, i64, default, boxed),
+        (new id, String, required),
+        (new rank, i64, required, boxed),
+        (new label, String, nullable),
+        (new origin, Built, nullable, boxed),
+        (fixed kind, 42),
+        (fixed extra, ::std::default::Default::default()),
+        (set r#type, with_type, String, optional),
+        (set note, with_note, String, nullable),
+        (set count, with_count, i64, default(default_count)),
+        (set parent, with_parent, Built, optional, boxed),
+        (set previous, with_previous, Built, nullable, boxed),
+        (set weight, with_weight, i64, default(default_count), boxed),
     );
+
+    /// A struct whose `new()` takes nothing and sets nothing.
+    #[derive(Debug, PartialEq)]
+    struct Nothing {}
+
+    crate::__object_builder!(Nothing);
+
+    #[test]
+    fn new_takes_each_argument_and_leaves_the_rest_empty() {
+        let leaf = Built::new("leaf", 1_i32, None, None);
+        assert_eq!(leaf.id, "leaf");
+        assert_eq!(leaf.rank, Box::new(1));
+        assert_eq!((leaf.label.as_deref(), leaf.origin.as_ref()), (None, None));
+        assert_eq!((leaf.kind, leaf.extra.len()), (42, 0));
+        assert_eq!((leaf.r#type.as_deref(), &leaf.note, leaf.count), (None, &Nullable::Absent, 7));
+        assert_eq!((leaf.parent.as_ref(), &leaf.previous, &leaf.weight), (None, &Nullable::Absent, &Box::new(7)));
+        let built = Built::new(String::from("id"), 2_u8, Some("label".to_string()), Some(leaf.clone()));
+        assert_eq!(built.label.as_deref(), Some("label"));
+        assert_eq!(built.origin, Some(Box::new(leaf)));
+        assert_eq!(Nothing::new(), Nothing {});
+    }
 
     #[test]
     fn setters_store_each_presence_and_box() {
-        let leaf = Built::default().with_count(1_i32);
-        let built = Built::default()
+        let leaf = Built::new("leaf", 1_i32, None, None).with_count(1_i32);
+        let built = Built::new("id", 0_i32, None, None)
             .with_type("kind")
             .with_note(String::from("n"))
             .with_count(5_u8)
             .with_parent(leaf.clone())
             .with_previous(leaf.clone())
-            .with_rank(3_i32);
+            .with_weight(3_i32);
         assert_eq!(built.r#type.as_deref(), Some("kind"));
         assert_eq!(built.note, Nullable::Value("n".to_string()));
         assert_eq!(built.count, 5);
         assert_eq!(built.parent, Some(Box::new(leaf.clone())));
         assert_eq!(built.previous, Nullable::Value(Box::new(leaf)));
-        assert_eq!(built.rank, Box::new(3));
+        assert_eq!(built.weight, Box::new(3));
         // Untouched fields keep what they had.
-        assert_eq!(Built::default().with_count(2_i64).note, Nullable::Absent);
+        assert_eq!(Built::new("id", 0_i32, None, None).with_count(2_i64).note, Nullable::Absent);
     }
 
     /// The same struct with serde's derive and the attributes the generator gave such fields.

@@ -11,7 +11,7 @@ mod operations;
 pub(crate) mod prelude;
 pub mod surface;
 mod types;
-pub(crate) use types::{OBJECT_SERDE_CALL, OBJECT_SETTERS_CALL};
+pub(crate) use types::{OBJECT_SERDE_CALL, OBJECT_BUILDER_CALL};
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;

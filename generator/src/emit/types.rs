@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::prelude::{BOX, DEFAULT, ERR, FROM, INTO, NONE, OK, OPTION, RESULT, SOME, STRING};
+use super::prelude::{BOX, DEFAULT, ERR, FROM, OK, OPTION, RESULT, SOME, STRING};
 use super::{decimal_serde, doc_attrs, doc_line, gated, ident, module_allows, type_tokens, DecimalForm, RustFile, Scope};
 use crate::model::{
     AdditionalFields, Api, DefaultValue, Directions, EnumRepr, EnumValue, Enumeration, Field, Presence, Struct, Tagging, TypeDef, TypeKind, TypeRef,
@@ -228,9 +228,9 @@ fn field_serde_attr(struct_name: &str, field: &Field, camel: bool) -> TokenStrea
 /// such call one field per line.
 pub(crate) const OBJECT_SERDE_CALL: &str = "rt::object::serde_impls!(";
 
-/// How a call of `rt::object::setters!` starts in the formatted text: laid out one field per
+/// How a call of `rt::object::builder!` starts in the formatted text: laid out one field per
 /// line too, the struct's name on the first.
-pub(crate) const OBJECT_SETTERS_CALL: &str = "rt::object::setters!(";
+pub(crate) const OBJECT_BUILDER_CALL: &str = "rt::object::builder!(";
 
 /// `rt::object::serde_impls!`: the struct's serde, one entry per field (see the runtime's
 /// `object` module for what each part means).
@@ -322,65 +322,45 @@ fn serde_camel_case(field: &str) -> Option<String> {
     Some(format!("{first}{}", &out[1..]))
 }
 
-/// `new(required...)` plus one `with_<field>` setter per other field (the runtime's `setters!`),
-/// so a new optional field in a later spec version does not break code that builds the struct.
+/// `new(required...)` plus one `with_<field>` setter per other field, so a new optional field in
+/// a later spec version does not break code that builds the struct: one call of the runtime's
+/// `builder!`, an entry per field (the arguments first, in field order, then the fields `new()`
+/// fixes, then those it leaves empty).
 fn emit_constructor(name: &str, s: &Struct) -> TokenStream {
     let type_name = ident(name);
-    let mut params = Vec::new();
-    let mut inits = Vec::new();
+    let mut arguments = Vec::new();
+    let mut fixed = Vec::new();
     let mut setters = Vec::new();
     for field in &s.fields {
         let field_name = ident(&field.name);
         let value_ty = value_type(field);
-        let boxed = |value: TokenStream| if field.boxed { quote! { #BOX::new(#value) } } else { value };
-        match field.presence {
-            Presence::Required => match &field.constant {
-                Some(variant) => {
-                    let variant = ident(variant);
-                    inits.push(quote! { #field_name: #value_ty::#variant });
-                }
-                None => {
-                    params.push(quote! { #field_name: impl #INTO<#value_ty> });
-                    let value = boxed(quote! { #field_name.into() });
-                    inits.push(quote! { #field_name: #value });
-                }
-            },
-            Presence::RequiredNullable => {
-                params.push(quote! { #field_name: impl #INTO<#OPTION<#value_ty>> });
-                let value = if field.boxed {
-                    quote! { #field_name.into().map(#BOX::new) }
-                } else {
-                    quote! { #field_name.into() }
-                };
-                inits.push(quote! { #field_name: #value });
+        let boxed = if field.boxed { quote! { , boxed } } else { quote! {} };
+        match (field.presence, &field.constant) {
+            (Presence::Required, Some(variant)) => {
+                let variant = ident(variant);
+                fixed.push(quote! { (fixed #field_name, #value_ty::#variant) });
             }
-            Presence::Optional | Presence::OptionalNullable | Presence::Defaulted => {
-                let initial = match field.presence {
-                    Presence::Optional => quote! { #NONE },
-                    Presence::OptionalNullable => quote! { rt::Nullable::Absent },
-                    _ => {
-                        let function = default_fn_name(name, field);
-                        boxed(quote! { #function() })
-                    }
-                };
-                inits.push(quote! { #field_name: #initial });
+            (Presence::Required, None) => arguments.push(quote! { (new #field_name, #value_ty, required #boxed) }),
+            (Presence::RequiredNullable, _) => arguments.push(quote! { (new #field_name, #value_ty, nullable #boxed) }),
+            (Presence::Optional | Presence::OptionalNullable | Presence::Defaulted, _) => {
                 let setter = format_ident!("with_{}", field.name.trim_matches('_'));
                 let presence = match field.presence {
                     Presence::Optional => quote! { optional },
                     Presence::OptionalNullable => quote! { nullable },
-                    _ => quote! { default },
+                    _ => {
+                        let function = default_fn_name(name, field);
+                        quote! { default(#function) }
+                    }
                 };
-                let boxed = if field.boxed { quote! { , boxed } } else { quote! {} };
-                setters.push(quote! { (#field_name, #setter, #value_ty, #presence #boxed) });
+                setters.push(quote! { (set #field_name, #setter, #value_ty, #presence #boxed) });
             }
         }
     }
     if let Some(additional) = &s.additional {
         let field_name = ident(&additional.name);
-        inits.push(quote! { #field_name: #DEFAULT::default() });
+        fixed.push(quote! { (fixed #field_name, #DEFAULT::default()) });
     }
-    let allow_many = if params.len() > 7 { quote! { #[allow(clippy::too_many_arguments)] } } else { quote! {} };
-    let default_impl = if params.is_empty() && !s.all_optional {
+    let default_impl = if arguments.is_empty() && !s.all_optional {
         quote! {
             impl #DEFAULT for #type_name {
                 fn default() -> Self {
@@ -391,25 +371,10 @@ fn emit_constructor(name: &str, s: &Struct) -> TokenStream {
     } else {
         quote! {}
     };
-    // The setters are one call of the runtime's `setters!`, one entry per field (a comma after
-    // the last, as the writer's layout of the call has it).
-    let setters = if setters.is_empty() {
-        quote! {}
-    } else {
-        quote! { rt::object::setters!(#type_name #(, #setters)* ,); }
-    };
+    // A comma after the last entry, as the writer's layout of the call has it.
+    let entries = arguments.iter().chain(&fixed).chain(&setters);
     quote! {
-        impl #type_name {
-            /// A value with the required fields set and every optional field empty.
-            #allow_many
-            pub fn new(#(#params),*) -> Self {
-                Self {
-                    #(#inits,)*
-                }
-            }
-        }
-
-        #setters
+        rt::object::builder!(#type_name #(, #entries)* ,);
 
         #default_impl
     }

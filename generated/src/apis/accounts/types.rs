@@ -39,22 +39,11 @@ rt::object::serde_impls!(
     (account_closure_reason_code, "accountClosureReasonCode", optional),
     (consent_given_flag, "consentGivenFlag", required),
 );
-impl AccountClosureRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        account_id: impl Into<String>,
-        consent_given_flag: impl Into<bool>,
-    ) -> Self {
-        Self {
-            account_id: account_id.into(),
-            account_closure_reason_code: None,
-            consent_given_flag: consent_given_flag.into(),
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     AccountClosureRequest,
-    (account_closure_reason_code, with_account_closure_reason_code, String, optional),
+    (new account_id, String, required),
+    (new consent_given_flag, bool, required),
+    (set account_closure_reason_code, with_account_closure_reason_code, String, optional),
 );
 /// Result of a closure request.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -88,24 +77,12 @@ rt::object::serde_impls!(
     (consent_update_date, "consentUpdateDate", required),
     (card_id, "cardId", optional),
 );
-impl AccountConsentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        consent_type: impl Into<String>,
-        consent_given_flag: impl Into<bool>,
-        consent_update_date: impl Into<::chrono::NaiveDate>,
-    ) -> Self {
-        Self {
-            consent_type: consent_type.into(),
-            consent_given_flag: consent_given_flag.into(),
-            consent_update_date: consent_update_date.into(),
-            card_id: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     AccountConsentDetails,
-    (card_id, with_card_id, String, optional),
+    (new consent_type, String, required),
+    (new consent_given_flag, bool, required),
+    (new consent_update_date, ::chrono::NaiveDate, required),
+    (set card_id, with_card_id, String, optional),
 );
 /// Details of one account. Wrapper object: all properties are optional and the one matching
 /// the account kind is populated (inferred). Under PSD2 only checkingAccount, savingsAccount
@@ -173,14 +150,10 @@ rt::object::serde_impls!(
     AccountInfo, always, full_serde,
     (account_id, "accountId", required),
 );
-impl AccountInfo {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(account_id: impl Into<String>) -> Self {
-        Self {
-            account_id: account_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    AccountInfo,
+    (new account_id, String, required),
+);
 /// Statements of one account.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -463,17 +436,9 @@ rt::object::serde_impls!(
     CompositeTransactionDetailsRequest, always, full_serde,
     (transaction_details_request, "transactionDetailsRequest", optional),
 );
-impl CompositeTransactionDetailsRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            transaction_details_request: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     CompositeTransactionDetailsRequest,
-    (transaction_details_request, with_transaction_details_request, Vec<TransactionDetailsRequest>, optional),
+    (set transaction_details_request, with_transaction_details_request, Vec<TransactionDetailsRequest>, optional),
 );
 /// Transactions of several accounts.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -511,18 +476,10 @@ rt::object::serde_impls!(
     (account_id, "accountId", required),
     (account_consent_details, "accountConsentDetails", optional),
 );
-impl ConsentsDetailsUpdateRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(account_id: impl Into<String>) -> Self {
-        Self {
-            account_id: account_id.into(),
-            account_consent_details: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ConsentsDetailsUpdateRequest,
-    (account_consent_details, with_account_consent_details, Vec<AccountConsentDetails>, optional),
+    (new account_id, String, required),
+    (set account_consent_details, with_account_consent_details, Vec<AccountConsentDetails>, optional),
 );
 /// Details of a credit-card account.
 #[derive(Clone, Debug, PartialEq)]
@@ -1530,15 +1487,9 @@ rt::object::serde_impls!(
     RetrieveUnmaskedAccountDataRequest, always, full_serde,
     (account_info, "accountInfo", optional),
 );
-impl RetrieveUnmaskedAccountDataRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self { account_info: None }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     RetrieveUnmaskedAccountDataRequest,
-    (account_info, with_account_info, Vec<AccountInfo>, optional),
+    (set account_info, with_account_info, Vec<AccountInfo>, optional),
 );
 /// Unmasked account numbers.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -2181,14 +2132,10 @@ rt::object::serde_impls!(
     TransactionDetailsConfirmationRequest, always, full_serde,
     (control_flow_id, "controlFlowId", required),
 );
-impl TransactionDetailsConfirmationRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(control_flow_id: impl Into<String>) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    TransactionDetailsConfirmationRequest,
+    (new control_flow_id, String, required),
+);
 /// The transactions of the account, once the step-up is complete.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -2243,32 +2190,17 @@ rt::object::serde_impls!(
     (transaction_indicator, "transactionIndicator", optional),
     (next_start_index, "nextStartIndex", optional),
 );
-impl TransactionDetailsRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(account_id: impl Into<String>) -> Self {
-        Self {
-            account_id: account_id.into(),
-            currency_code: None,
-            transaction_from_date: None,
-            transaction_to_date: None,
-            amount_from: None,
-            amount_to: None,
-            transaction_status: None,
-            transaction_indicator: None,
-            next_start_index: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     TransactionDetailsRequest,
-    (currency_code, with_currency_code, String, optional),
-    (transaction_from_date, with_transaction_from_date, ::chrono::NaiveDate, optional),
-    (transaction_to_date, with_transaction_to_date, ::chrono::NaiveDate, optional),
-    (amount_from, with_amount_from, ::rust_decimal::Decimal, optional),
-    (amount_to, with_amount_to, ::rust_decimal::Decimal, optional),
-    (transaction_status, with_transaction_status, String, optional),
-    (transaction_indicator, with_transaction_indicator, String, optional),
-    (next_start_index, with_next_start_index, String, optional),
+    (new account_id, String, required),
+    (set currency_code, with_currency_code, String, optional),
+    (set transaction_from_date, with_transaction_from_date, ::chrono::NaiveDate, optional),
+    (set transaction_to_date, with_transaction_to_date, ::chrono::NaiveDate, optional),
+    (set amount_from, with_amount_from, ::rust_decimal::Decimal, optional),
+    (set amount_to, with_amount_to, ::rust_decimal::Decimal, optional),
+    (set transaction_status, with_transaction_status, String, optional),
+    (set transaction_indicator, with_transaction_indicator, String, optional),
+    (set next_start_index, with_next_start_index, String, optional),
 );
 /// Transactions of one account.
 #[derive(Clone, Debug, PartialEq, Default)]

@@ -65,19 +65,12 @@ rt::object::serde_impls!(
     (code, "code", required),
     (redirect_uri, "redirect_uri", required),
 );
-impl AuthorizationCodeTokenRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        code: impl Into<crate::runtime::SecretString>,
-        redirect_uri: impl Into<String>,
-    ) -> Self {
-        Self {
-            grant_type: AuthorizationCodeTokenRequestGrantType::AuthorizationCode,
-            code: code.into(),
-            redirect_uri: redirect_uri.into(),
-        }
-    }
-}
+rt::object::builder!(
+    AuthorizationCodeTokenRequest,
+    (new code, crate ::runtime::SecretString, required),
+    (new redirect_uri, String, required),
+    (fixed grant_type, AuthorizationCodeTokenRequestGrantType::AuthorizationCode),
+);
 /// OAuth 2.0 grant type; always `authorization_code`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -131,15 +124,11 @@ rt::object::serde_impls!(
     (grant_type, "grant_type", required),
     (scope, "scope", required),
 );
-impl ClientCredentialsTokenRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(scope: impl Into<String>) -> Self {
-        Self {
-            grant_type: ClientCredentialsTokenRequestGrantType::ClientCredentials,
-            scope: scope.into(),
-        }
-    }
-}
+rt::object::builder!(
+    ClientCredentialsTokenRequest,
+    (new scope, String, required),
+    (fixed grant_type, ClientCredentialsTokenRequestGrantType::ClientCredentials),
+);
 /// OAuth 2.0 grant type; always `client_credentials`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -193,15 +182,11 @@ rt::object::serde_impls!(
     (grant_type, "grant_type", required),
     (refresh_token, "refresh_token", required),
 );
-impl RefreshTokenRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(refresh_token: impl Into<crate::runtime::SecretString>) -> Self {
-        Self {
-            grant_type: RefreshTokenRequestGrantType::RefreshToken,
-            refresh_token: refresh_token.into(),
-        }
-    }
-}
+rt::object::builder!(
+    RefreshTokenRequest,
+    (new refresh_token, crate ::runtime::SecretString, required),
+    (fixed grant_type, RefreshTokenRequestGrantType::RefreshToken),
+);
 /// OAuth 2.0 grant type; always `refresh_token`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -228,18 +213,11 @@ rt::object::serde_impls!(
     (token, "token", required),
     (token_type_hint, "token_type_hint", required),
 );
-impl RevokeTokenRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        token: impl Into<crate::runtime::SecretString>,
-        token_type_hint: impl Into<RevokeTokenRequestTokenTypeHint>,
-    ) -> Self {
-        Self {
-            token: token.into(),
-            token_type_hint: token_type_hint.into(),
-        }
-    }
-}
+rt::object::builder!(
+    RevokeTokenRequest,
+    (new token, crate ::runtime::SecretString, required),
+    (new token_type_hint, RevokeTokenRequestTokenTypeHint, required),
+);
 /// Which kind of token `token` is. Revoking one token also revokes its pair.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]

@@ -47,35 +47,18 @@ rt::object::serde_impls!(
     (country_name, "countryName", optional),
     (address_key, "addressKey", optional),
 );
-impl Address {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            address_type: None,
-            addressline1: None,
-            addressline2: None,
-            addressline3: None,
-            addressline4: None,
-            city: None,
-            state: None,
-            postal_code: None,
-            country_name: None,
-            address_key: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     Address,
-    (address_type, with_address_type, String, optional),
-    (addressline1, with_addressline1, String, optional),
-    (addressline2, with_addressline2, String, optional),
-    (addressline3, with_addressline3, String, optional),
-    (addressline4, with_addressline4, String, optional),
-    (city, with_city, String, optional),
-    (state, with_state, String, optional),
-    (postal_code, with_postal_code, String, optional),
-    (country_name, with_country_name, String, optional),
-    (address_key, with_address_key, i64, optional),
+    (set address_type, with_address_type, String, optional),
+    (set addressline1, with_addressline1, String, optional),
+    (set addressline2, with_addressline2, String, optional),
+    (set addressline3, with_addressline3, String, optional),
+    (set addressline4, with_addressline4, String, optional),
+    (set city, with_city, String, optional),
+    (set state, with_state, String, optional),
+    (set postal_code, with_postal_code, String, optional),
+    (set country_name, with_country_name, String, optional),
+    (set address_key, with_address_key, i64, optional),
 );
 /// Finishes a change after a multi-factor step-up (inferred).
 #[derive(Clone, Debug, PartialEq)]
@@ -88,14 +71,10 @@ rt::object::serde_impls!(
     ConfirmationRequest, always, full_serde,
     (control_flow_id, "controlFlowId", required),
 );
-impl ConfirmationRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(control_flow_id: impl Into<String>) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    ConfirmationRequest,
+    (new control_flow_id, String, required),
+);
 /// The customer's addresses.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -230,21 +209,11 @@ rt::object::serde_impls!(
     (emails, "emails", optional),
     (phones, "phones", optional),
 );
-impl CustomerProfileUpdateRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            address_list: None,
-            emails: None,
-            phones: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     CustomerProfileUpdateRequest,
-    (address_list, with_address_list, Vec<Address>, optional),
-    (emails, with_emails, Vec<Email>, optional),
-    (phones, with_phones, Vec<Phone>, optional),
+    (set address_list, with_address_list, Vec<Address>, optional),
+    (set emails, with_emails, Vec<Email>, optional),
+    (set phones, with_phones, Vec<Phone>, optional),
 );
 /// An e-mail address of the customer.
 #[derive(Clone, Debug, PartialEq)]
@@ -266,21 +235,12 @@ rt::object::serde_impls!(
     (preferred_email_flag, "preferredEmailFlag", optional),
     (email_key, "emailKey", required),
 );
-impl Email {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(email_address: impl Into<String>, email_key: impl Into<i64>) -> Self {
-        Self {
-            email_address: email_address.into(),
-            email_type: None,
-            preferred_email_flag: None,
-            email_key: email_key.into(),
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     Email,
-    (email_type, with_email_type, String, optional),
-    (preferred_email_flag, with_preferred_email_flag, bool, optional),
+    (new email_address, String, required),
+    (new email_key, i64, required),
+    (set email_type, with_email_type, String, optional),
+    (set preferred_email_flag, with_preferred_email_flag, bool, optional),
 );
 /// Changes to the customer's e-mail addresses (inferred); entries are identified by `emailKey`.
 #[derive(Clone, Debug, PartialEq)]
@@ -293,12 +253,10 @@ rt::object::serde_impls!(
     EmailUpdateRequest, always, full_serde,
     (emails, "emails", required),
 );
-impl EmailUpdateRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(emails: impl Into<Vec<Email>>) -> Self {
-        Self { emails: emails.into() }
-    }
-}
+rt::object::builder!(
+    EmailUpdateRequest,
+    (new emails, Vec<Email>, required),
+);
 pub use crate::apis::common::ErrorResponse;
 /// A phone number of the customer.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -326,27 +284,14 @@ rt::object::serde_impls!(
     (extension, "extension", optional),
     (phone_key, "phoneKey", optional),
 );
-impl Phone {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            phone_type: None,
-            phone_country_code: None,
-            area_code: None,
-            phone_number: None,
-            extension: None,
-            phone_key: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     Phone,
-    (phone_type, with_phone_type, String, optional),
-    (phone_country_code, with_phone_country_code, String, optional),
-    (area_code, with_area_code, String, optional),
-    (phone_number, with_phone_number, String, optional),
-    (extension, with_extension, String, optional),
-    (phone_key, with_phone_key, i64, optional),
+    (set phone_type, with_phone_type, String, optional),
+    (set phone_country_code, with_phone_country_code, String, optional),
+    (set area_code, with_area_code, String, optional),
+    (set phone_number, with_phone_number, String, optional),
+    (set extension, with_extension, String, optional),
+    (set phone_key, with_phone_key, i64, optional),
 );
 /// Changes to the customer's phone numbers (inferred); entries are identified by `phoneKey`.
 #[derive(Clone, Debug, PartialEq)]
@@ -359,9 +304,7 @@ rt::object::serde_impls!(
     PhoneUpdateRequest, always, full_serde,
     (phones, "phones", required),
 );
-impl PhoneUpdateRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(phones: impl Into<Vec<Phone>>) -> Self {
-        Self { phones: phones.into() }
-    }
-}
+rt::object::builder!(
+    PhoneUpdateRequest,
+    (new phones, Vec<Phone>, required),
+);

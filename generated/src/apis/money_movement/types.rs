@@ -20,14 +20,10 @@ rt::object::serde_impls!(
     AccountProxyTransfersConfirmationRequest, always, full_serde,
     (control_flow_id, "controlFlowId", required),
 );
-impl AccountProxyTransfersConfirmationRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(control_flow_id: impl Into<String>) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    AccountProxyTransfersConfirmationRequest,
+    (new control_flow_id, String, required),
+);
 /// Result of a transfer to a proxy, completed after a multi-factor authentication step-up.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -85,38 +81,19 @@ rt::object::serde_impls!(
     (remarks, "remarks", optional),
     (transfer_purpose, "transferPurpose", optional),
 );
-impl AccountProxyTransfersPreprocessRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        proxy_payment_type: impl Into<String>,
-        source_account_id: impl Into<String>,
-        transaction_amount: impl Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl Into<String>,
-        proxy_account_id: impl Into<String>,
-        proxy_account_id_type: impl Into<String>,
-        charge_bearer: impl Into<String>,
-    ) -> Self {
-        Self {
-            proxy_payment_type: proxy_payment_type.into(),
-            source_account_id: source_account_id.into(),
-            transaction_amount: transaction_amount.into(),
-            transaction_currency_code: None,
-            transfer_currency_indicator: transfer_currency_indicator.into(),
-            proxy_account_id: proxy_account_id.into(),
-            proxy_account_id_type: proxy_account_id_type.into(),
-            charge_bearer: charge_bearer.into(),
-            bill_reference_number: None,
-            remarks: None,
-            transfer_purpose: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     AccountProxyTransfersPreprocessRequest,
-    (transaction_currency_code, with_transaction_currency_code, String, optional),
-    (bill_reference_number, with_bill_reference_number, String, optional),
-    (remarks, with_remarks, String, optional),
-    (transfer_purpose, with_transfer_purpose, String, optional),
+    (new proxy_payment_type, String, required),
+    (new source_account_id, String, required),
+    (new transaction_amount, ::rust_decimal::Decimal, required),
+    (new transfer_currency_indicator, String, required),
+    (new proxy_account_id, String, required),
+    (new proxy_account_id_type, String, required),
+    (new charge_bearer, String, required),
+    (set transaction_currency_code, with_transaction_currency_code, String, optional),
+    (set bill_reference_number, with_bill_reference_number, String, optional),
+    (set remarks, with_remarks, String, optional),
+    (set transfer_purpose, with_transfer_purpose, String, optional),
 );
 /// A preprocessed transfer to a proxy, to be confirmed.
 #[derive(Clone, Debug, PartialEq)]
@@ -165,14 +142,10 @@ rt::object::serde_impls!(
     AccountProxyTransfersRequest, always, full_serde,
     (control_flow_id, "controlFlowId", required),
 );
-impl AccountProxyTransfersRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(control_flow_id: impl Into<String>) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    AccountProxyTransfersRequest,
+    (new control_flow_id, String, required),
+);
 /// Result of a confirmed transfer to a proxy.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -256,46 +229,23 @@ rt::object::serde_impls!(
     (bank_name, "bankName", optional),
     (customer_name, "customerName", optional),
 );
-impl AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        proxy_payment_type: impl Into<String>,
-        source_account_id: impl Into<String>,
-        transaction_amount: impl Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl Into<String>,
-        proxy_account_id: impl Into<String>,
-        proxy_account_id_type: impl Into<String>,
-        charge_bearer: impl Into<String>,
-    ) -> Self {
-        Self {
-            proxy_payment_type: proxy_payment_type.into(),
-            source_account_id: source_account_id.into(),
-            transaction_amount: transaction_amount.into(),
-            transaction_currency_code: None,
-            transfer_currency_indicator: transfer_currency_indicator.into(),
-            proxy_account_id: proxy_account_id.into(),
-            proxy_account_id_type: proxy_account_id_type.into(),
-            charge_bearer: charge_bearer.into(),
-            bill_reference_number: None,
-            remarks: None,
-            transfer_purpose: None,
-            payee_nick_name: None,
-            payee_enrollment_flag: None,
-            bank_name: None,
-            customer_name: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     AdhocAccountProxyTransfersPreprocessWithAddPayeeRequest,
-    (transaction_currency_code, with_transaction_currency_code, String, optional),
-    (bill_reference_number, with_bill_reference_number, String, optional),
-    (remarks, with_remarks, String, optional),
-    (transfer_purpose, with_transfer_purpose, String, optional),
-    (payee_nick_name, with_payee_nick_name, String, optional),
-    (payee_enrollment_flag, with_payee_enrollment_flag, bool, optional),
-    (bank_name, with_bank_name, String, optional),
-    (customer_name, with_customer_name, String, optional),
+    (new proxy_payment_type, String, required),
+    (new source_account_id, String, required),
+    (new transaction_amount, ::rust_decimal::Decimal, required),
+    (new transfer_currency_indicator, String, required),
+    (new proxy_account_id, String, required),
+    (new proxy_account_id_type, String, required),
+    (new charge_bearer, String, required),
+    (set transaction_currency_code, with_transaction_currency_code, String, optional),
+    (set bill_reference_number, with_bill_reference_number, String, optional),
+    (set remarks, with_remarks, String, optional),
+    (set transfer_purpose, with_transfer_purpose, String, optional),
+    (set payee_nick_name, with_payee_nick_name, String, optional),
+    (set payee_enrollment_flag, with_payee_enrollment_flag, bool, optional),
+    (set bank_name, with_bank_name, String, optional),
+    (set customer_name, with_customer_name, String, optional),
 );
 /// A preprocessed transfer to a proxy with payee creation, to be confirmed.
 #[derive(Clone, Debug, PartialEq)]
@@ -361,30 +311,14 @@ rt::object::serde_impls!(
     (transfer_purpose, "transferPurpose", optional),
     (remarks, "remarks", optional),
 );
-impl AdhocCitiGlobalTransfersPreprocessRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        source_account_id: impl Into<String>,
-        payee_account_details: impl Into<
-            PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess,
-        >,
-        transaction_amount: impl Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl Into<String>,
-    ) -> Self {
-        Self {
-            source_account_id: source_account_id.into(),
-            payee_account_details: payee_account_details.into(),
-            transaction_amount: transaction_amount.into(),
-            transfer_currency_indicator: transfer_currency_indicator.into(),
-            transfer_purpose: None,
-            remarks: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     AdhocCitiGlobalTransfersPreprocessRequest,
-    (transfer_purpose, with_transfer_purpose, String, optional),
-    (remarks, with_remarks, String, optional),
+    (new source_account_id, String, required),
+    (new payee_account_details, PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess, required),
+    (new transaction_amount, ::rust_decimal::Decimal, required),
+    (new transfer_currency_indicator, String, required),
+    (set transfer_purpose, with_transfer_purpose, String, optional),
+    (set remarks, with_remarks, String, optional),
 );
 /// Result of an adhoc Citi Global Transfer preprocess call.
 #[derive(Clone, Debug, PartialEq)]
@@ -442,36 +376,17 @@ rt::object::serde_impls!(
     (standing_instruction, "standingInstruction", optional),
     (remarks, "remarks", optional),
 );
-impl AdhocCrossBorderWireTransfersPreprocessRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        source_account_id: impl Into<String>,
-        payee_account_details: impl Into<
-            PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess,
-        >,
-        transaction_amount: impl Into<::rust_decimal::Decimal>,
-        charge_bearer: impl Into<String>,
-        payment_schedule_type: impl Into<String>,
-    ) -> Self {
-        Self {
-            source_account_id: source_account_id.into(),
-            payee_account_details: payee_account_details.into(),
-            transaction_amount: transaction_amount.into(),
-            transaction_currency_code: None,
-            charge_bearer: charge_bearer.into(),
-            payment_schedule_type: payment_schedule_type.into(),
-            future_dated_transaction: None,
-            standing_instruction: None,
-            remarks: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     AdhocCrossBorderWireTransfersPreprocessRequest,
-    (transaction_currency_code, with_transaction_currency_code, String, optional),
-    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
-    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
-    (remarks, with_remarks, Vec<Remarks>, optional),
+    (new source_account_id, String, required),
+    (new payee_account_details, PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess, required),
+    (new transaction_amount, ::rust_decimal::Decimal, required),
+    (new charge_bearer, String, required),
+    (new payment_schedule_type, String, required),
+    (set transaction_currency_code, with_transaction_currency_code, String, optional),
+    (set future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (set standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (set remarks, with_remarks, Vec<Remarks>, optional),
 );
 /// Result of an adhoc cross-border wire preprocess call.
 #[derive(Clone, Debug, PartialEq)]
@@ -543,44 +458,22 @@ rt::object::serde_impls!(
     (remarks, "remarks", optional),
     (transfer_purpose, "transferPurpose", optional),
 );
-impl AdhocExtDmstcTransferPreprocessRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        source_account_id: impl Into<String>,
-        transaction_amount: impl Into<::rust_decimal::Decimal>,
-        charge_bearer: impl Into<String>,
-        payment_method: impl Into<String>,
-    ) -> Self {
-        Self {
-            source_account_id: source_account_id.into(),
-            payee_account_details: None,
-            transaction_amount: transaction_amount.into(),
-            transaction_currency_code: None,
-            charge_bearer: charge_bearer.into(),
-            payment_method: payment_method.into(),
-            payment_type: None,
-            fx_deal_reference_number: None,
-            payment_schedule_type: None,
-            future_dated_transaction: None,
-            standing_instruction: None,
-            tax_payment_details: None,
-            remarks: None,
-            transfer_purpose: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     AdhocExtDmstcTransferPreprocessRequest,
-    (payee_account_details, with_payee_account_details, PayeeAccountDetailsAdhocExtTransferPreprocess, optional),
-    (transaction_currency_code, with_transaction_currency_code, String, optional),
-    (payment_type, with_payment_type, String, optional),
-    (fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
-    (payment_schedule_type, with_payment_schedule_type, String, optional),
-    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
-    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
-    (tax_payment_details, with_tax_payment_details, TaxPaymentDetails, optional),
-    (remarks, with_remarks, String, optional),
-    (transfer_purpose, with_transfer_purpose, String, optional),
+    (new source_account_id, String, required),
+    (new transaction_amount, ::rust_decimal::Decimal, required),
+    (new charge_bearer, String, required),
+    (new payment_method, String, required),
+    (set payee_account_details, with_payee_account_details, PayeeAccountDetailsAdhocExtTransferPreprocess, optional),
+    (set transaction_currency_code, with_transaction_currency_code, String, optional),
+    (set payment_type, with_payment_type, String, optional),
+    (set fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
+    (set payment_schedule_type, with_payment_schedule_type, String, optional),
+    (set future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (set standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (set tax_payment_details, with_tax_payment_details, TaxPaymentDetails, optional),
+    (set remarks, with_remarks, String, optional),
+    (set transfer_purpose, with_transfer_purpose, String, optional),
 );
 /// Result of an adhoc external domestic preprocess call.
 #[derive(Clone, Debug, PartialEq)]
@@ -644,38 +537,19 @@ rt::object::serde_impls!(
     (remarks, "remarks", optional),
     (transfer_purpose, "transferPurpose", optional),
 );
-impl AdhocExtDmstcTransferPreprocessWithAddPayeeRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        source_account_id: impl Into<String>,
-        payee_account_details: impl Into<PayeeAccountDetails>,
-        transaction_amount: impl Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl Into<String>,
-    ) -> Self {
-        Self {
-            source_account_id: source_account_id.into(),
-            payee_account_details: payee_account_details.into(),
-            transaction_amount: transaction_amount.into(),
-            transfer_currency_indicator: transfer_currency_indicator.into(),
-            charge_bearer: None,
-            payment_method: None,
-            payment_schedule_type: None,
-            future_dated_transaction: None,
-            standing_instruction: None,
-            remarks: None,
-            transfer_purpose: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     AdhocExtDmstcTransferPreprocessWithAddPayeeRequest,
-    (charge_bearer, with_charge_bearer, String, optional),
-    (payment_method, with_payment_method, String, optional),
-    (payment_schedule_type, with_payment_schedule_type, String, optional),
-    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
-    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
-    (remarks, with_remarks, String, optional),
-    (transfer_purpose, with_transfer_purpose, String, optional),
+    (new source_account_id, String, required),
+    (new payee_account_details, PayeeAccountDetails, required),
+    (new transaction_amount, ::rust_decimal::Decimal, required),
+    (new transfer_currency_indicator, String, required),
+    (set charge_bearer, with_charge_bearer, String, optional),
+    (set payment_method, with_payment_method, String, optional),
+    (set payment_schedule_type, with_payment_schedule_type, String, optional),
+    (set future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (set standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (set remarks, with_remarks, String, optional),
+    (set transfer_purpose, with_transfer_purpose, String, optional),
 );
 /// Result of an adhoc external domestic preprocess call with payee creation.
 #[derive(Clone, Debug, PartialEq)]
@@ -745,32 +619,16 @@ rt::object::serde_impls!(
     (standing_instruction, "standingInstruction", optional),
     (remarks, "remarks", optional),
 );
-impl AdhocInternalDmstcTransferPreprocessRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        source_account_id: impl Into<String>,
-        payee_account_details: impl Into<PayeeAccountDetailsAdhocIntTransferPreprocess>,
-        transaction_amount: impl Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl Into<String>,
-    ) -> Self {
-        Self {
-            source_account_id: source_account_id.into(),
-            payee_account_details: payee_account_details.into(),
-            transaction_amount: transaction_amount.into(),
-            transfer_currency_indicator: transfer_currency_indicator.into(),
-            payment_schedule_type: None,
-            future_dated_transaction: None,
-            standing_instruction: None,
-            remarks: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     AdhocInternalDmstcTransferPreprocessRequest,
-    (payment_schedule_type, with_payment_schedule_type, String, optional),
-    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
-    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
-    (remarks, with_remarks, String, optional),
+    (new source_account_id, String, required),
+    (new payee_account_details, PayeeAccountDetailsAdhocIntTransferPreprocess, required),
+    (new transaction_amount, ::rust_decimal::Decimal, required),
+    (new transfer_currency_indicator, String, required),
+    (set payment_schedule_type, with_payment_schedule_type, String, optional),
+    (set future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (set standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (set remarks, with_remarks, String, optional),
 );
 /// Result of an adhoc internal domestic preprocess call.
 #[derive(Clone, Debug, PartialEq)]
@@ -834,40 +692,20 @@ rt::object::serde_impls!(
     (remarks, "remarks", optional),
     (payment_priority, "paymentPriority", optional),
 );
-impl AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        source_account_id: impl Into<String>,
-        payee_account_details: impl Into<PayeeAccountDetails>,
-        transaction_amount: impl Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl Into<String>,
-    ) -> Self {
-        Self {
-            source_account_id: source_account_id.into(),
-            payee_account_details: payee_account_details.into(),
-            transaction_amount: transaction_amount.into(),
-            transfer_currency_indicator: transfer_currency_indicator.into(),
-            charge_bearer: None,
-            payment_schedule_type: None,
-            future_dated_transaction: None,
-            standing_instruction: None,
-            transfer_purpose: None,
-            transfer_sub_purpose: None,
-            remarks: None,
-            payment_priority: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     AdhocInternalDmstcTransferPreprocessWithAddPayeeRequest,
-    (charge_bearer, with_charge_bearer, String, optional),
-    (payment_schedule_type, with_payment_schedule_type, String, optional),
-    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
-    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
-    (transfer_purpose, with_transfer_purpose, String, optional),
-    (transfer_sub_purpose, with_transfer_sub_purpose, String, optional),
-    (remarks, with_remarks, String, optional),
-    (payment_priority, with_payment_priority, String, optional),
+    (new source_account_id, String, required),
+    (new payee_account_details, PayeeAccountDetails, required),
+    (new transaction_amount, ::rust_decimal::Decimal, required),
+    (new transfer_currency_indicator, String, required),
+    (set charge_bearer, with_charge_bearer, String, optional),
+    (set payment_schedule_type, with_payment_schedule_type, String, optional),
+    (set future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (set standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (set transfer_purpose, with_transfer_purpose, String, optional),
+    (set transfer_sub_purpose, with_transfer_sub_purpose, String, optional),
+    (set remarks, with_remarks, String, optional),
+    (set payment_priority, with_payment_priority, String, optional),
 );
 /// Result of an adhoc internal domestic preprocess call with payee creation.
 #[derive(Clone, Debug, PartialEq)]
@@ -927,26 +765,13 @@ rt::object::serde_impls!(
     (transaction_currency_code, "transactionCurrencyCode", required),
     (remarks, "remarks", required),
 );
-impl AdhocSepaTransfersPreprocessRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        source_account_id: impl Into<String>,
-        payee_account_details: impl Into<PayeeAccountDetails>,
-        transaction_currency_code: impl Into<String>,
-        remarks: impl Into<Vec<Remarks>>,
-    ) -> Self {
-        Self {
-            source_account_id: source_account_id.into(),
-            payee_account_details: payee_account_details.into(),
-            transaction_amount: None,
-            transaction_currency_code: transaction_currency_code.into(),
-            remarks: remarks.into(),
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     AdhocSepaTransfersPreprocessRequest,
-    (transaction_amount, with_transaction_amount, ::rust_decimal::Decimal, optional),
+    (new source_account_id, String, required),
+    (new payee_account_details, PayeeAccountDetails, required),
+    (new transaction_currency_code, String, required),
+    (new remarks, Vec<Remarks>, required),
+    (set transaction_amount, with_transaction_amount, ::rust_decimal::Decimal, optional),
 );
 /// Result of an adhoc SEPA preprocess call.
 #[derive(Clone, Debug, PartialEq)]
@@ -1016,18 +841,10 @@ rt::object::serde_impls!(
     (bank_code, "bankCode", required),
     (payee_bank_address, "payeeBankAddress", optional),
 );
-impl BankDetailsExtTransfer {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(bank_code: impl Into<String>) -> Self {
-        Self {
-            bank_code: bank_code.into(),
-            payee_bank_address: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     BankDetailsExtTransfer,
-    (payee_bank_address, with_payee_bank_address, PayeeBankAddress, optional),
+    (new bank_code, String, required),
+    (set payee_bank_address, with_payee_bank_address, PayeeBankAddress, optional),
 );
 /// Bank of a SEPA payee.
 #[derive(Clone, Debug, PartialEq)]
@@ -1235,38 +1052,19 @@ rt::object::serde_impls!(
     (future_dated_transaction, "futureDatedTransaction", optional),
     (standing_instruction, "standingInstruction", optional),
 );
-impl BillPaymentsPreprocessRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        source_account_id: impl Into<String>,
-        transaction_amount: impl Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl Into<String>,
-        payee_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            source_account_id: source_account_id.into(),
-            transaction_amount: transaction_amount.into(),
-            transfer_currency_indicator: transfer_currency_indicator.into(),
-            payee_id: payee_id.into(),
-            bill_type_code: None,
-            remarks: None,
-            customer_reference_number: None,
-            payment_schedule_type: None,
-            payment_method: None,
-            future_dated_transaction: None,
-            standing_instruction: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     BillPaymentsPreprocessRequest,
-    (bill_type_code, with_bill_type_code, String, optional),
-    (remarks, with_remarks, String, optional),
-    (customer_reference_number, with_customer_reference_number, String, optional),
-    (payment_schedule_type, with_payment_schedule_type, String, optional),
-    (payment_method, with_payment_method, String, optional),
-    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
-    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (new source_account_id, String, required),
+    (new transaction_amount, ::rust_decimal::Decimal, required),
+    (new transfer_currency_indicator, String, required),
+    (new payee_id, String, required),
+    (set bill_type_code, with_bill_type_code, String, optional),
+    (set remarks, with_remarks, String, optional),
+    (set customer_reference_number, with_customer_reference_number, String, optional),
+    (set payment_schedule_type, with_payment_schedule_type, String, optional),
+    (set payment_method, with_payment_method, String, optional),
+    (set future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (set standing_instruction, with_standing_instruction, StandingInstruction, optional),
 );
 /// Result of a bill payment preprocess call.
 #[derive(Clone, Debug, PartialEq)]
@@ -1309,14 +1107,10 @@ rt::object::serde_impls!(
     BillPaymentsRequest, always, full_serde,
     (control_flow_id, "controlFlowId", required),
 );
-impl BillPaymentsRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(control_flow_id: impl Into<String>) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    BillPaymentsRequest,
+    (new control_flow_id, String, required),
+);
 /// Result of a confirmed bill payment.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1407,26 +1201,13 @@ rt::object::serde_impls!(
     (transaction_currency_code, "transactionCurrencyCode", optional),
     (transfer_purpose, "transferPurpose", optional),
 );
-impl CitiGlobalTransfersPreprocessRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        source_account_id: impl Into<String>,
-        payee_id: impl Into<String>,
-        transaction_amount: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        Self {
-            source_account_id: source_account_id.into(),
-            payee_id: payee_id.into(),
-            transaction_amount: transaction_amount.into(),
-            transaction_currency_code: None,
-            transfer_purpose: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     CitiGlobalTransfersPreprocessRequest,
-    (transaction_currency_code, with_transaction_currency_code, String, optional),
-    (transfer_purpose, with_transfer_purpose, String, optional),
+    (new source_account_id, String, required),
+    (new payee_id, String, required),
+    (new transaction_amount, ::rust_decimal::Decimal, required),
+    (set transaction_currency_code, with_transaction_currency_code, String, optional),
+    (set transfer_purpose, with_transfer_purpose, String, optional),
 );
 /// Result of a Citi Global Transfer preprocess call.
 #[derive(Clone, Debug, PartialEq)]
@@ -1463,14 +1244,10 @@ rt::object::serde_impls!(
     CitiGlobalTransfersRequest, always, full_serde,
     (control_flow_id, "controlFlowId", required),
 );
-impl CitiGlobalTransfersRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(control_flow_id: impl Into<String>) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    CitiGlobalTransfersRequest,
+    (new control_flow_id, String, required),
+);
 /// Result of a confirmed Citi Global Transfer.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1535,36 +1312,18 @@ rt::object::serde_impls!(
     (payee_account_details, "payeeAccountDetails", optional),
     (remarks, "remarks", optional),
 );
-impl CrossBorderDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        source_account_id: impl Into<String>,
-        transfer_currency_indicator: impl Into<String>,
-        charge_bearer: impl Into<String>,
-        payment_method: impl Into<String>,
-        transaction_amount: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        Self {
-            source_account_id: source_account_id.into(),
-            transfer_currency_indicator: transfer_currency_indicator.into(),
-            charge_bearer: charge_bearer.into(),
-            payment_method: payment_method.into(),
-            transaction_amount: transaction_amount.into(),
-            payment_type: None,
-            foreign_exchange_reference_number: None,
-            payment_schedule_type: None,
-            payee_account_details: None,
-            remarks: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     CrossBorderDetails,
-    (payment_type, with_payment_type, String, optional),
-    (foreign_exchange_reference_number, with_foreign_exchange_reference_number, String, optional),
-    (payment_schedule_type, with_payment_schedule_type, String, optional),
-    (payee_account_details, with_payee_account_details, PayeeAccountDetails, optional),
-    (remarks, with_remarks, Vec<Remarks>, optional),
+    (new source_account_id, String, required),
+    (new transfer_currency_indicator, String, required),
+    (new charge_bearer, String, required),
+    (new payment_method, String, required),
+    (new transaction_amount, ::rust_decimal::Decimal, required),
+    (set payment_type, with_payment_type, String, optional),
+    (set foreign_exchange_reference_number, with_foreign_exchange_reference_number, String, optional),
+    (set payment_schedule_type, with_payment_schedule_type, String, optional),
+    (set payee_account_details, with_payee_account_details, PayeeAccountDetails, optional),
+    (set remarks, with_remarks, Vec<Remarks>, optional),
 );
 /// Eligible source accounts and payees for cross-border wire transfers.
 #[derive(Clone, Debug, PartialEq)]
@@ -1661,34 +1420,17 @@ rt::object::serde_impls!(
     (standing_instruction, "standingInstruction", optional),
     (remarks, "remarks", optional),
 );
-impl CrossBorderWireTransfersPreprocessRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        source_account_id: impl Into<String>,
-        payee_id: impl Into<String>,
-        transaction_amount: impl Into<::rust_decimal::Decimal>,
-        charge_bearer: impl Into<String>,
-    ) -> Self {
-        Self {
-            source_account_id: source_account_id.into(),
-            payee_id: payee_id.into(),
-            transaction_amount: transaction_amount.into(),
-            transaction_currency_code: None,
-            charge_bearer: charge_bearer.into(),
-            payment_schedule_type: None,
-            future_dated_transaction: None,
-            standing_instruction: None,
-            remarks: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     CrossBorderWireTransfersPreprocessRequest,
-    (transaction_currency_code, with_transaction_currency_code, String, optional),
-    (payment_schedule_type, with_payment_schedule_type, String, optional),
-    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
-    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
-    (remarks, with_remarks, Vec<Remarks>, optional),
+    (new source_account_id, String, required),
+    (new payee_id, String, required),
+    (new transaction_amount, ::rust_decimal::Decimal, required),
+    (new charge_bearer, String, required),
+    (set transaction_currency_code, with_transaction_currency_code, String, optional),
+    (set payment_schedule_type, with_payment_schedule_type, String, optional),
+    (set future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (set standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (set remarks, with_remarks, Vec<Remarks>, optional),
 );
 /// Result of a cross-border wire preprocess call.
 #[derive(Clone, Debug, PartialEq)]
@@ -1725,14 +1467,10 @@ rt::object::serde_impls!(
     CrossBorderWireTransfersRequest, always, full_serde,
     (control_flow_id, "controlFlowId", required),
 );
-impl CrossBorderWireTransfersRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(control_flow_id: impl Into<String>) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    CrossBorderWireTransfersRequest,
+    (new control_flow_id, String, required),
+);
 /// Result of a confirmed cross-border wire transfer.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1866,23 +1604,12 @@ rt::object::serde_impls!(
     (cross_border_details, "crossBorderDetails", optional),
     (sepa, "sepa", optional),
 );
-impl ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            internal_domestic_details: None,
-            external_domestic_details: None,
-            cross_border_details: None,
-            sepa: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ExecutePaymentInitiationTransactionAdhocMultipleTransferAsyncRequest,
-    (internal_domestic_details, with_internal_domestic_details, InternalDomesticDetails, optional),
-    (external_domestic_details, with_external_domestic_details, ExternalDomesticDetails, optional),
-    (cross_border_details, with_cross_border_details, CrossBorderDetails, optional),
-    (sepa, with_sepa, Sepa, optional),
+    (set internal_domestic_details, with_internal_domestic_details, InternalDomesticDetails, optional),
+    (set external_domestic_details, with_external_domestic_details, ExternalDomesticDetails, optional),
+    (set cross_border_details, with_cross_border_details, CrossBorderDetails, optional),
+    (set sepa, with_sepa, Sepa, optional),
 );
 /// The accepted bundle of ad hoc transfers; they are executed asynchronously.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -1915,15 +1642,9 @@ rt::object::serde_impls!(
     ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRequest, always, full_serde,
     (control_fllow_id, "controlFllowId", optional),
 );
-impl ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self { control_fllow_id: None }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ExecutePaymentInitiationTransactionAdhocMultipleTransferConfirmationAsyncRequest,
-    (control_fllow_id, with_control_fllow_id, String, optional),
+    (set control_fllow_id, with_control_fllow_id, String, optional),
 );
 /// The accepted bundle of ad hoc transfers, after the step-up.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -1971,27 +1692,14 @@ rt::object::serde_impls!(
     (internal_domestic_payments, "internalDomesticPayments", optional),
     (external_domestic_payments, "externalDomesticPayments", optional),
 );
-impl ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            bundle_id: None,
-            total_transfer_amount: None,
-            type_of_transfers: None,
-            source_account_id: None,
-            internal_domestic_payments: None,
-            external_domestic_payments: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ExecutePaymentInitiationTransactionMultipleTransfersAsyncRequest,
-    (bundle_id, with_bundle_id, String, optional),
-    (total_transfer_amount, with_total_transfer_amount, ::rust_decimal::Decimal, optional),
-    (type_of_transfers, with_type_of_transfers, String, optional),
-    (source_account_id, with_source_account_id, String, optional),
-    (internal_domestic_payments, with_internal_domestic_payments, Vec<InternalDomesticPayments>, optional),
-    (external_domestic_payments, with_external_domestic_payments, Vec<ExternalDomesticPayments>, optional),
+    (set bundle_id, with_bundle_id, String, optional),
+    (set total_transfer_amount, with_total_transfer_amount, ::rust_decimal::Decimal, optional),
+    (set type_of_transfers, with_type_of_transfers, String, optional),
+    (set source_account_id, with_source_account_id, String, optional),
+    (set internal_domestic_payments, with_internal_domestic_payments, Vec<InternalDomesticPayments>, optional),
+    (set external_domestic_payments, with_external_domestic_payments, Vec<ExternalDomesticPayments>, optional),
 );
 /// The accepted bundle of transfers; they are executed asynchronously.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -2021,15 +1729,9 @@ rt::object::serde_impls!(
     ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncRequest, always, full_serde,
     (control_flow_id, "controlFlowId", optional),
 );
-impl ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self { control_flow_id: None }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ExecutePaymentInitiationTransactionMultipleTransfersConfirmationAsyncRequest,
-    (control_flow_id, with_control_flow_id, String, optional),
+    (set control_flow_id, with_control_flow_id, String, optional),
 );
 /// The accepted bundle of transfers, after the step-up.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -2105,38 +1807,19 @@ rt::object::serde_impls!(
     (remarks, "remarks", optional),
     (transfer_purpose, "transferPurpose", optional),
 );
-impl ExternalDomesticDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        source_account_id: impl Into<String>,
-        transfer_currency_indicator: impl Into<String>,
-        charge_bearer: impl Into<String>,
-        payment_method: impl Into<String>,
-        transaction_amount: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        Self {
-            source_account_id: source_account_id.into(),
-            transfer_currency_indicator: transfer_currency_indicator.into(),
-            charge_bearer: charge_bearer.into(),
-            payment_method: payment_method.into(),
-            transaction_amount: transaction_amount.into(),
-            payment_type: None,
-            foreign_exchange_reference_number: None,
-            payment_schedule_type: None,
-            payee_account_details: None,
-            remarks: None,
-            transfer_purpose: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ExternalDomesticDetails,
-    (payment_type, with_payment_type, String, optional),
-    (foreign_exchange_reference_number, with_foreign_exchange_reference_number, String, optional),
-    (payment_schedule_type, with_payment_schedule_type, String, optional),
-    (payee_account_details, with_payee_account_details, PayeeAccountDetails, optional),
-    (remarks, with_remarks, Vec<Remarks>, optional),
-    (transfer_purpose, with_transfer_purpose, String, optional),
+    (new source_account_id, String, required),
+    (new transfer_currency_indicator, String, required),
+    (new charge_bearer, String, required),
+    (new payment_method, String, required),
+    (new transaction_amount, ::rust_decimal::Decimal, required),
+    (set payment_type, with_payment_type, String, optional),
+    (set foreign_exchange_reference_number, with_foreign_exchange_reference_number, String, optional),
+    (set payment_schedule_type, with_payment_schedule_type, String, optional),
+    (set payee_account_details, with_payee_account_details, PayeeAccountDetails, optional),
+    (set remarks, with_remarks, Vec<Remarks>, optional),
+    (set transfer_purpose, with_transfer_purpose, String, optional),
 );
 /// Payee holding an account with another domestic bank.
 #[derive(Clone, Debug, PartialEq)]
@@ -2279,44 +1962,22 @@ rt::object::serde_impls!(
     (anticipatory_payment_flag, "anticipatoryPaymentFlag", optional),
     (unique_payment_id, "uniquePaymentId", optional),
 );
-impl ExternalDomesticPayments {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        transaction_amount: impl Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl Into<String>,
-        payee_id: impl Into<String>,
-        charge_bearer: impl Into<String>,
-        payment_method: impl Into<String>,
-    ) -> Self {
-        Self {
-            transaction_amount: transaction_amount.into(),
-            transfer_currency_indicator: transfer_currency_indicator.into(),
-            payee_id: payee_id.into(),
-            charge_bearer: charge_bearer.into(),
-            payment_method: payment_method.into(),
-            fx_deal_reference_number: None,
-            remarks: None,
-            transfer_purpose: None,
-            transfer_sub_purpose: None,
-            payment_schedule_type: None,
-            future_dated_transaction: None,
-            standing_instruction: None,
-            anticipatory_payment_flag: None,
-            unique_payment_id: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ExternalDomesticPayments,
-    (fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
-    (remarks, with_remarks, String, optional),
-    (transfer_purpose, with_transfer_purpose, String, optional),
-    (transfer_sub_purpose, with_transfer_sub_purpose, String, optional),
-    (payment_schedule_type, with_payment_schedule_type, String, optional),
-    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
-    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
-    (anticipatory_payment_flag, with_anticipatory_payment_flag, bool, optional),
-    (unique_payment_id, with_unique_payment_id, String, optional),
+    (new transaction_amount, ::rust_decimal::Decimal, required),
+    (new transfer_currency_indicator, String, required),
+    (new payee_id, String, required),
+    (new charge_bearer, String, required),
+    (new payment_method, String, required),
+    (set fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
+    (set remarks, with_remarks, String, optional),
+    (set transfer_purpose, with_transfer_purpose, String, optional),
+    (set transfer_sub_purpose, with_transfer_sub_purpose, String, optional),
+    (set payment_schedule_type, with_payment_schedule_type, String, optional),
+    (set future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (set standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (set anticipatory_payment_flag, with_anticipatory_payment_flag, bool, optional),
+    (set unique_payment_id, with_unique_payment_id, String, optional),
 );
 /// An account that can be debited for external domestic transfers.
 #[derive(Clone, Debug, PartialEq)]
@@ -2361,14 +2022,10 @@ rt::object::serde_impls!(
     ExternalDomesticTransferConfirmationRequest, always, full_serde,
     (control_flow_id, "controlFlowId", required),
 );
-impl ExternalDomesticTransferConfirmationRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(control_flow_id: impl Into<String>) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    ExternalDomesticTransferConfirmationRequest,
+    (new control_flow_id, String, required),
+);
 /// Result of a transfer to an account at another domestic bank, completed after a multi-factor authentication step-up.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -2396,14 +2053,10 @@ rt::object::serde_impls!(
     ExternalDomesticTransferRequest, always, full_serde,
     (control_flow_id, "controlFlowId", required),
 );
-impl ExternalDomesticTransferRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(control_flow_id: impl Into<String>) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    ExternalDomesticTransferRequest,
+    (new control_flow_id, String, required),
+);
 /// Result of a confirmed external domestic transfer.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -2428,14 +2081,10 @@ rt::object::serde_impls!(
     FutureDatedTransaction, always, always,
     (schedule_date, "scheduleDate", required),
 );
-impl FutureDatedTransaction {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(schedule_date: impl Into<::chrono::NaiveDate>) -> Self {
-        Self {
-            schedule_date: schedule_date.into(),
-        }
-    }
-}
+rt::object::builder!(
+    FutureDatedTransaction,
+    (new schedule_date, ::chrono::NaiveDate, required),
+);
 /// IBBS payee (interbank bill payment payee; not a Polish scheme).
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -2511,28 +2160,14 @@ rt::object::serde_impls!(
     (remarks, "remarks", optional),
     (payment_schedule_type, "paymentScheduleType", optional),
 );
-impl InternalDomesticDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        source_account_id: impl Into<String>,
-        transfer_currency_indicator: impl Into<String>,
-        transaction_amount: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        Self {
-            source_account_id: source_account_id.into(),
-            transfer_currency_indicator: transfer_currency_indicator.into(),
-            transaction_amount: transaction_amount.into(),
-            payee_account_details: None,
-            remarks: None,
-            payment_schedule_type: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     InternalDomesticDetails,
-    (payee_account_details, with_payee_account_details, PayeeAccountDetails, optional),
-    (remarks, with_remarks, Vec<Remarks>, optional),
-    (payment_schedule_type, with_payment_schedule_type, String, optional),
+    (new source_account_id, String, required),
+    (new transfer_currency_indicator, String, required),
+    (new transaction_amount, ::rust_decimal::Decimal, required),
+    (set payee_account_details, with_payee_account_details, PayeeAccountDetails, optional),
+    (set remarks, with_remarks, Vec<Remarks>, optional),
+    (set payment_schedule_type, with_payment_schedule_type, String, optional),
 );
 /// Payee holding an account with Citi Handlowy.
 #[derive(Clone, Debug, PartialEq)]
@@ -2634,34 +2269,18 @@ rt::object::serde_impls!(
     (standing_instruction, "standingInstruction", optional),
     (anticipatory_payment_flag, "anticipatoryPaymentFlag", optional),
 );
-impl InternalDomesticPayments {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(transfer_currency_indicator: impl Into<String>) -> Self {
-        Self {
-            transaction_amount: None,
-            transfer_currency_indicator: transfer_currency_indicator.into(),
-            payee_id: None,
-            charge_bearer: None,
-            fx_deal_reference_number: None,
-            remarks: None,
-            transfer_purpose: None,
-            future_dated_transaction: None,
-            standing_instruction: None,
-            anticipatory_payment_flag: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     InternalDomesticPayments,
-    (transaction_amount, with_transaction_amount, ::rust_decimal::Decimal, optional),
-    (payee_id, with_payee_id, String, optional),
-    (charge_bearer, with_charge_bearer, String, optional),
-    (fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
-    (remarks, with_remarks, String, optional),
-    (transfer_purpose, with_transfer_purpose, String, optional),
-    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
-    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
-    (anticipatory_payment_flag, with_anticipatory_payment_flag, bool, optional),
+    (new transfer_currency_indicator, String, required),
+    (set transaction_amount, with_transaction_amount, ::rust_decimal::Decimal, optional),
+    (set payee_id, with_payee_id, String, optional),
+    (set charge_bearer, with_charge_bearer, String, optional),
+    (set fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
+    (set remarks, with_remarks, String, optional),
+    (set transfer_purpose, with_transfer_purpose, String, optional),
+    (set future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (set standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (set anticipatory_payment_flag, with_anticipatory_payment_flag, bool, optional),
 );
 /// An account that can be debited for internal domestic transfers.
 #[derive(Clone, Debug, PartialEq)]
@@ -2706,14 +2325,10 @@ rt::object::serde_impls!(
     InternalDomesticTransferConfirmationRequest, always, full_serde,
     (control_flow_id, "controlFlowId", required),
 );
-impl InternalDomesticTransferConfirmationRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(control_flow_id: impl Into<String>) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    InternalDomesticTransferConfirmationRequest,
+    (new control_flow_id, String, required),
+);
 /// Result of a transfer to another Citi Handlowy customer, completed after a multi-factor authentication step-up.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -2741,14 +2356,10 @@ rt::object::serde_impls!(
     InternalDomesticTransferRequest, always, full_serde,
     (control_flow_id, "controlFlowId", required),
 );
-impl InternalDomesticTransferRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(control_flow_id: impl Into<String>) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    InternalDomesticTransferRequest,
+    (new control_flow_id, String, required),
+);
 /// Result of a confirmed internal domestic transfer.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -2925,26 +2536,13 @@ rt::object::serde_impls!(
     (payee_bank_details, "payeeBankDetails", optional),
     (payee_address, "payeeAddress", optional),
 );
-impl PayeeAccountDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        payee_account_number: impl Into<String>,
-        payee_name: impl Into<String>,
-    ) -> Self {
-        Self {
-            payee_account_number: payee_account_number.into(),
-            payee_name: payee_name.into(),
-            payee_nick_name: None,
-            payee_bank_details: None,
-            payee_address: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     PayeeAccountDetails,
-    (payee_nick_name, with_payee_nick_name, String, optional),
-    (payee_bank_details, with_payee_bank_details, PayeeBankDetails, optional),
-    (payee_address, with_payee_address, PayeeAddress, optional),
+    (new payee_account_number, String, required),
+    (new payee_name, String, required),
+    (set payee_nick_name, with_payee_nick_name, String, optional),
+    (set payee_bank_details, with_payee_bank_details, PayeeBankDetails, optional),
+    (set payee_address, with_payee_address, PayeeAddress, optional),
 );
 /// Unregistered Citi Global Transfer beneficiary.
 #[derive(Clone, Debug, PartialEq)]
@@ -2966,24 +2564,12 @@ rt::object::serde_impls!(
     (payee_nick_name, "payeeNickName", optional),
     (payee_country_name, "payeeCountryName", required),
 );
-impl PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        payee_account_number: impl Into<String>,
-        payee_country_name: impl Into<String>,
-    ) -> Self {
-        Self {
-            payee_account_number: payee_account_number.into(),
-            payee_name: None,
-            payee_nick_name: None,
-            payee_country_name: payee_country_name.into(),
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     PayeeAccountDetailsAdhocCitiGlobalTransferPreprocess,
-    (payee_name, with_payee_name, String, optional),
-    (payee_nick_name, with_payee_nick_name, String, optional),
+    (new payee_account_number, String, required),
+    (new payee_country_name, String, required),
+    (set payee_name, with_payee_name, String, optional),
+    (set payee_nick_name, with_payee_nick_name, String, optional),
 );
 /// Unregistered cross-border beneficiary.
 #[derive(Clone, Debug, PartialEq)]
@@ -3014,30 +2600,15 @@ rt::object::serde_impls!(
     (payee_address, "payeeAddress", optional),
     (payee_bank_details, "payeeBankDetails", optional),
 );
-impl PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        payee_account_number: impl Into<String>,
-        payee_currency_code: impl Into<String>,
-    ) -> Self {
-        Self {
-            payee_account_number: payee_account_number.into(),
-            account_iban_flag: None,
-            payee_name: None,
-            payee_nick_name: None,
-            payee_currency_code: payee_currency_code.into(),
-            payee_address: None,
-            payee_bank_details: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     PayeeAccountDetailsAdhocCrossBorderWireTransferPreprocess,
-    (account_iban_flag, with_account_iban_flag, bool, optional),
-    (payee_name, with_payee_name, String, optional),
-    (payee_nick_name, with_payee_nick_name, String, optional),
-    (payee_address, with_payee_address, PayeeAddress, optional),
-    (payee_bank_details, with_payee_bank_details, PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess, optional),
+    (new payee_account_number, String, required),
+    (new payee_currency_code, String, required),
+    (set account_iban_flag, with_account_iban_flag, bool, optional),
+    (set payee_name, with_payee_name, String, optional),
+    (set payee_nick_name, with_payee_nick_name, String, optional),
+    (set payee_address, with_payee_address, PayeeAddress, optional),
+    (set payee_bank_details, with_payee_bank_details, PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess, optional),
 );
 /// Unregistered beneficiary at another domestic bank.
 #[derive(Clone, Debug, PartialEq)]
@@ -3063,28 +2634,14 @@ rt::object::serde_impls!(
     (payee_address, "payeeAddress", optional),
     (bank_details, "bankDetails", optional),
 );
-impl PayeeAccountDetailsAdhocExtTransferPreprocess {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        payee_account_number: impl Into<String>,
-        payee_currency_code: impl Into<String>,
-    ) -> Self {
-        Self {
-            payee_account_number: payee_account_number.into(),
-            payee_name: None,
-            payee_nick_name: None,
-            payee_currency_code: payee_currency_code.into(),
-            payee_address: None,
-            bank_details: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     PayeeAccountDetailsAdhocExtTransferPreprocess,
-    (payee_name, with_payee_name, String, optional),
-    (payee_nick_name, with_payee_nick_name, String, optional),
-    (payee_address, with_payee_address, PayeeAddress, optional),
-    (bank_details, with_bank_details, BankDetailsExtTransfer, optional),
+    (new payee_account_number, String, required),
+    (new payee_currency_code, String, required),
+    (set payee_name, with_payee_name, String, optional),
+    (set payee_nick_name, with_payee_nick_name, String, optional),
+    (set payee_address, with_payee_address, PayeeAddress, optional),
+    (set bank_details, with_bank_details, BankDetailsExtTransfer, optional),
 );
 /// Unregistered Citi Handlowy beneficiary.
 #[derive(Clone, Debug, PartialEq)]
@@ -3103,20 +2660,11 @@ rt::object::serde_impls!(
     (payee_name, "payeeName", optional),
     (payee_nick_name, "payeeNickName", optional),
 );
-impl PayeeAccountDetailsAdhocIntTransferPreprocess {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(payee_account_number: impl Into<String>) -> Self {
-        Self {
-            payee_account_number: payee_account_number.into(),
-            payee_name: None,
-            payee_nick_name: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     PayeeAccountDetailsAdhocIntTransferPreprocess,
-    (payee_name, with_payee_name, String, optional),
-    (payee_nick_name, with_payee_nick_name, String, optional),
+    (new payee_account_number, String, required),
+    (set payee_name, with_payee_name, String, optional),
+    (set payee_nick_name, with_payee_nick_name, String, optional),
 );
 /// Address of the payee.
 #[derive(Clone, Debug, PartialEq)]
@@ -3138,22 +2686,12 @@ rt::object::serde_impls!(
     (address_line3, "addressLine3", optional),
     (country_name, "countryName", optional),
 );
-impl PayeeAddress {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(address_line1: impl Into<String>) -> Self {
-        Self {
-            address_line1: address_line1.into(),
-            address_line2: None,
-            address_line3: None,
-            country_name: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     PayeeAddress,
-    (address_line2, with_address_line2, String, optional),
-    (address_line3, with_address_line3, String, optional),
-    (country_name, with_country_name, String, optional),
+    (new address_line1, String, required),
+    (set address_line2, with_address_line2, String, optional),
+    (set address_line3, with_address_line3, String, optional),
+    (set country_name, with_country_name, String, optional),
 );
 /// Address of the payee's bank.
 #[derive(Clone, Debug, PartialEq)]
@@ -3175,22 +2713,12 @@ rt::object::serde_impls!(
     (address_line3, "addressLine3", optional),
     (country_name, "countryName", optional),
 );
-impl PayeeBankAddress {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(address_line1: impl Into<String>) -> Self {
-        Self {
-            address_line1: address_line1.into(),
-            address_line2: None,
-            address_line3: None,
-            country_name: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     PayeeBankAddress,
-    (address_line2, with_address_line2, String, optional),
-    (address_line3, with_address_line3, String, optional),
-    (country_name, with_country_name, String, optional),
+    (new address_line1, String, required),
+    (set address_line2, with_address_line2, String, optional),
+    (set address_line3, with_address_line3, String, optional),
+    (set country_name, with_country_name, String, optional),
 );
 /// Bank of an unregistered beneficiary.
 #[derive(Clone, Debug, PartialEq)]
@@ -3206,18 +2734,10 @@ rt::object::serde_impls!(
     (global_bank_code, "globalBankCode", required),
     (country_name, "countryName", optional),
 );
-impl PayeeBankDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(global_bank_code: impl Into<String>) -> Self {
-        Self {
-            global_bank_code: global_bank_code.into(),
-            country_name: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     PayeeBankDetails,
-    (country_name, with_country_name, String, optional),
+    (new global_bank_code, String, required),
+    (set country_name, with_country_name, String, optional),
 );
 /// Bank of an unregistered cross-border beneficiary.
 #[derive(Clone, Debug, PartialEq)]
@@ -3235,20 +2755,11 @@ rt::object::serde_impls!(
     (global_bank_code, "globalBankCode", required),
     (payee_bank_address, "payeeBankAddress", optional),
 );
-impl PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(global_bank_code: impl Into<String>) -> Self {
-        Self {
-            payee_bank_name: None,
-            global_bank_code: global_bank_code.into(),
-            payee_bank_address: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     PayeeBankDetailsAdhocCrossBorderWireTransferPreprocess,
-    (payee_bank_name, with_payee_bank_name, String, optional),
-    (payee_bank_address, with_payee_bank_address, PayeeBankAddress, optional),
+    (new global_bank_code, String, required),
+    (set payee_bank_name, with_payee_bank_name, String, optional),
+    (set payee_bank_address, with_payee_bank_address, PayeeBankAddress, optional),
 );
 /// Bank of a Citi Global Transfer payee.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -3562,14 +3073,10 @@ rt::object::serde_impls!(
     PersonalDomesticTransferConfirmationRequest, always, full_serde,
     (control_flow_id, "controlFlowId", required),
 );
-impl PersonalDomesticTransferConfirmationRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(control_flow_id: impl Into<String>) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    PersonalDomesticTransferConfirmationRequest,
+    (new control_flow_id, String, required),
+);
 /// Result of a transfer between the customer's own accounts, completed after a multi-factor authentication step-up.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3596,14 +3103,10 @@ rt::object::serde_impls!(
     PersonalDomesticTransferRequest, always, full_serde,
     (control_flow_id, "controlFlowId", required),
 );
-impl PersonalDomesticTransferRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(control_flow_id: impl Into<String>) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    PersonalDomesticTransferRequest,
+    (new control_flow_id, String, required),
+);
 /// Result of a confirmed personal transfer.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3693,36 +3196,18 @@ rt::object::serde_impls!(
     (standing_instruction, "standingInstruction", optional),
     (remarks, "remarks", optional),
 );
-impl PreprocessFundTransferRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        source_account_id: impl Into<String>,
-        transaction_amount: impl Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl Into<String>,
-        destination_account_id: impl Into<String>,
-        charge_bearer: impl Into<String>,
-    ) -> Self {
-        Self {
-            source_account_id: source_account_id.into(),
-            transaction_amount: transaction_amount.into(),
-            transfer_currency_indicator: transfer_currency_indicator.into(),
-            destination_account_id: destination_account_id.into(),
-            charge_bearer: charge_bearer.into(),
-            fx_deal_reference_number: None,
-            payment_schedule_type: None,
-            future_dated_transaction: None,
-            standing_instruction: None,
-            remarks: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     PreprocessFundTransferRequest,
-    (fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
-    (payment_schedule_type, with_payment_schedule_type, String, optional),
-    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
-    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
-    (remarks, with_remarks, String, optional),
+    (new source_account_id, String, required),
+    (new transaction_amount, ::rust_decimal::Decimal, required),
+    (new transfer_currency_indicator, String, required),
+    (new destination_account_id, String, required),
+    (new charge_bearer, String, required),
+    (set fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
+    (set payment_schedule_type, with_payment_schedule_type, String, optional),
+    (set future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (set standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (set remarks, with_remarks, String, optional),
 );
 /// Preprocess request of a transfer to a registered payee at another domestic bank.
 #[derive(Clone, Debug, PartialEq)]
@@ -3768,42 +3253,21 @@ rt::object::serde_impls!(
     (standing_instruction, "standingInstruction", optional),
     (tax_payment_details, "taxPaymentDetails", optional),
 );
-impl PreprocessFundTransferRequestExternalTransfer {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        source_account_id: impl Into<String>,
-        transaction_amount: impl Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl Into<String>,
-        payee_id: impl Into<String>,
-        charge_bearer: impl Into<String>,
-        payment_method: impl Into<String>,
-    ) -> Self {
-        Self {
-            source_account_id: source_account_id.into(),
-            transaction_amount: transaction_amount.into(),
-            transfer_currency_indicator: transfer_currency_indicator.into(),
-            payee_id: payee_id.into(),
-            charge_bearer: charge_bearer.into(),
-            payment_method: payment_method.into(),
-            fx_deal_reference_number: None,
-            remarks: None,
-            transfer_purpose: None,
-            payment_schedule_type: None,
-            future_dated_transaction: None,
-            standing_instruction: None,
-            tax_payment_details: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     PreprocessFundTransferRequestExternalTransfer,
-    (fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
-    (remarks, with_remarks, String, optional),
-    (transfer_purpose, with_transfer_purpose, String, optional),
-    (payment_schedule_type, with_payment_schedule_type, String, optional),
-    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
-    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
-    (tax_payment_details, with_tax_payment_details, TaxPaymentDetails, optional),
+    (new source_account_id, String, required),
+    (new transaction_amount, ::rust_decimal::Decimal, required),
+    (new transfer_currency_indicator, String, required),
+    (new payee_id, String, required),
+    (new charge_bearer, String, required),
+    (new payment_method, String, required),
+    (set fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
+    (set remarks, with_remarks, String, optional),
+    (set transfer_purpose, with_transfer_purpose, String, optional),
+    (set payment_schedule_type, with_payment_schedule_type, String, optional),
+    (set future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (set standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (set tax_payment_details, with_tax_payment_details, TaxPaymentDetails, optional),
 );
 /// Preprocess request of a transfer to a registered Citi payee.
 #[derive(Clone, Debug, PartialEq)]
@@ -3841,36 +3305,18 @@ rt::object::serde_impls!(
     (future_dated_transaction, "futureDatedTransaction", optional),
     (standing_instruction, "standingInstruction", optional),
 );
-impl PreprocessFundTransferRequestInternalTransfer {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        source_account_id: impl Into<String>,
-        transfer_currency_indicator: impl Into<String>,
-        payee_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            source_account_id: source_account_id.into(),
-            transaction_amount: None,
-            transfer_currency_indicator: transfer_currency_indicator.into(),
-            payee_id: payee_id.into(),
-            fx_deal_reference_number: None,
-            remarks: None,
-            transfer_purpose: None,
-            payment_schedule_type: None,
-            future_dated_transaction: None,
-            standing_instruction: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     PreprocessFundTransferRequestInternalTransfer,
-    (transaction_amount, with_transaction_amount, ::rust_decimal::Decimal, optional),
-    (fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
-    (remarks, with_remarks, String, optional),
-    (transfer_purpose, with_transfer_purpose, String, optional),
-    (payment_schedule_type, with_payment_schedule_type, String, optional),
-    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
-    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (new source_account_id, String, required),
+    (new transfer_currency_indicator, String, required),
+    (new payee_id, String, required),
+    (set transaction_amount, with_transaction_amount, ::rust_decimal::Decimal, optional),
+    (set fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
+    (set remarks, with_remarks, String, optional),
+    (set transfer_purpose, with_transfer_purpose, String, optional),
+    (set payment_schedule_type, with_payment_schedule_type, String, optional),
+    (set future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (set standing_instruction, with_standing_instruction, StandingInstruction, optional),
 );
 /// Preprocess request of a transfer between own accounts.
 #[derive(Clone, Debug, PartialEq)]
@@ -3905,34 +3351,17 @@ rt::object::serde_impls!(
     (standing_instruction, "standingInstruction", optional),
     (remarks, "remarks", optional),
 );
-impl PreprocessFundTransferRequestPersonalTransfer {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        source_account_id: impl Into<String>,
-        transaction_amount: impl Into<::rust_decimal::Decimal>,
-        transfer_currency_indicator: impl Into<String>,
-        destination_account_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            source_account_id: source_account_id.into(),
-            transaction_amount: transaction_amount.into(),
-            transfer_currency_indicator: transfer_currency_indicator.into(),
-            destination_account_id: destination_account_id.into(),
-            fx_deal_reference_number: None,
-            payment_schedule_type: None,
-            future_dated_transaction: None,
-            standing_instruction: None,
-            remarks: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     PreprocessFundTransferRequestPersonalTransfer,
-    (fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
-    (payment_schedule_type, with_payment_schedule_type, String, optional),
-    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
-    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
-    (remarks, with_remarks, String, optional),
+    (new source_account_id, String, required),
+    (new transaction_amount, ::rust_decimal::Decimal, required),
+    (new transfer_currency_indicator, String, required),
+    (new destination_account_id, String, required),
+    (set fx_deal_reference_number, with_fx_deal_reference_number, String, optional),
+    (set payment_schedule_type, with_payment_schedule_type, String, optional),
+    (set future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (set standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (set remarks, with_remarks, String, optional),
 );
 /// A payment note line.
 #[derive(Clone, Debug, PartialEq)]
@@ -3945,12 +3374,10 @@ rt::object::serde_impls!(
     Remarks, always, full_serde,
     (remarks, "remarks", required),
 );
-impl Remarks {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(remarks: impl Into<String>) -> Self {
-        Self { remarks: remarks.into() }
-    }
-}
+rt::object::builder!(
+    Remarks,
+    (new remarks, String, required),
+);
 /// The source accounts and payees a bundle of transfers can use, per payment method.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -4019,30 +3446,15 @@ rt::object::serde_impls!(
     (payee_bank_details, "payeeBankDetails", optional),
     (remarks, "remarks", optional),
 );
-impl Sepa {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        source_account_id: impl Into<String>,
-        transaction_currency_code: impl Into<String>,
-    ) -> Self {
-        Self {
-            source_account_id: source_account_id.into(),
-            transaction_currency_code: transaction_currency_code.into(),
-            transaction_amount: None,
-            payee_account_details: None,
-            payee_address: None,
-            payee_bank_details: None,
-            remarks: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     Sepa,
-    (transaction_amount, with_transaction_amount, ::rust_decimal::Decimal, optional),
-    (payee_account_details, with_payee_account_details, PayeeAccountDetails, optional),
-    (payee_address, with_payee_address, PayeeAddress, optional),
-    (payee_bank_details, with_payee_bank_details, PayeeBankDetails, optional),
-    (remarks, with_remarks, Vec<Remarks>, optional),
+    (new source_account_id, String, required),
+    (new transaction_currency_code, String, required),
+    (set transaction_amount, with_transaction_amount, ::rust_decimal::Decimal, optional),
+    (set payee_account_details, with_payee_account_details, PayeeAccountDetails, optional),
+    (set payee_address, with_payee_address, PayeeAddress, optional),
+    (set payee_bank_details, with_payee_bank_details, PayeeBankDetails, optional),
+    (set remarks, with_remarks, Vec<Remarks>, optional),
 );
 /// Payee reached by SEPA transfer.
 #[derive(Clone, Debug, PartialEq)]
@@ -4096,14 +3508,10 @@ rt::object::serde_impls!(
     SepaTransferRequest, always, full_serde,
     (control_flow_id, "controlFlowId", required),
 );
-impl SepaTransferRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(control_flow_id: impl Into<String>) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    SepaTransferRequest,
+    (new control_flow_id, String, required),
+);
 /// Result of a confirmed SEPA transfer.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -4157,26 +3565,13 @@ rt::object::serde_impls!(
     (transaction_currency_code, "transactionCurrencyCode", optional),
     (remarks, "remarks", optional),
 );
-impl SepaTransfersPreprocessRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        source_account_id: impl Into<String>,
-        payee_id: impl Into<String>,
-        transaction_amount: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        Self {
-            source_account_id: source_account_id.into(),
-            payee_id: payee_id.into(),
-            transaction_amount: transaction_amount.into(),
-            transaction_currency_code: None,
-            remarks: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     SepaTransfersPreprocessRequest,
-    (transaction_currency_code, with_transaction_currency_code, String, optional),
-    (remarks, with_remarks, Vec<Remarks>, optional),
+    (new source_account_id, String, required),
+    (new payee_id, String, required),
+    (new transaction_amount, ::rust_decimal::Decimal, required),
+    (set transaction_currency_code, with_transaction_currency_code, String, optional),
+    (set remarks, with_remarks, Vec<Remarks>, optional),
 );
 /// Result of a SEPA preprocess call.
 #[derive(Clone, Debug, PartialEq)]
@@ -4377,24 +3772,12 @@ rt::object::serde_impls!(
     (perpetual_flag, "perpetualFlag", optional),
     (standing_instruction_end_date, "standingInstructionEndDate", optional),
 );
-impl StandingInstruction {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        standing_instruction_start_date: impl Into<::chrono::NaiveDate>,
-        payment_frequency: impl Into<String>,
-    ) -> Self {
-        Self {
-            standing_instruction_start_date: standing_instruction_start_date.into(),
-            payment_frequency: payment_frequency.into(),
-            perpetual_flag: None,
-            standing_instruction_end_date: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     StandingInstruction,
-    (perpetual_flag, with_perpetual_flag, bool, optional),
-    (standing_instruction_end_date, with_standing_instruction_end_date, ::chrono::NaiveDate, optional),
+    (new standing_instruction_start_date, ::chrono::NaiveDate, required),
+    (new payment_frequency, String, required),
+    (set perpetual_flag, with_perpetual_flag, bool, optional),
+    (set standing_instruction_end_date, with_standing_instruction_end_date, ::chrono::NaiveDate, optional),
 );
 /// A standing instruction (repeating or future-dated payment) of the customer.
 #[derive(Clone, Debug, PartialEq)]
@@ -4467,32 +3850,16 @@ rt::object::serde_impls!(
     (tax_payment_period, "taxPaymentPeriod", optional),
     (tax_payment_period_number, "taxPaymentPeriodNumber", optional),
 );
-impl TaxPaymentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        id_type: impl Into<String>,
-        id_number: impl Into<String>,
-        tax_declaration_type: impl Into<String>,
-        tax_payment_year: impl Into<String>,
-    ) -> Self {
-        Self {
-            id_type: id_type.into(),
-            id_number: id_number.into(),
-            tax_declaration_type: tax_declaration_type.into(),
-            tax_payment_year: tax_payment_year.into(),
-            tax_payment_month: None,
-            tax_payment_day: None,
-            tax_payment_period: None,
-            tax_payment_period_number: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     TaxPaymentDetails,
-    (tax_payment_month, with_tax_payment_month, String, optional),
-    (tax_payment_day, with_tax_payment_day, String, optional),
-    (tax_payment_period, with_tax_payment_period, String, optional),
-    (tax_payment_period_number, with_tax_payment_period_number, String, optional),
+    (new id_type, String, required),
+    (new id_number, String, required),
+    (new tax_declaration_type, String, required),
+    (new tax_payment_year, String, required),
+    (set tax_payment_month, with_tax_payment_month, String, optional),
+    (set tax_payment_day, with_tax_payment_day, String, optional),
+    (set tax_payment_period, with_tax_payment_period, String, optional),
+    (set tax_payment_period_number, with_tax_payment_period_number, String, optional),
 );
 /// Status of one transfer of a bundle.
 #[derive(Clone, Debug, PartialEq)]
@@ -4540,15 +3907,9 @@ rt::object::serde_impls!(
     UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest, always, full_serde,
     (control_flow_id, "controlFlowId", optional),
 );
-impl UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self { control_flow_id: None }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     UpdatePaymentInitiationTransactionRepeatingPaymentsConfirmationRequest,
-    (control_flow_id, with_control_flow_id, String, optional),
+    (set control_flow_id, with_control_flow_id, String, optional),
 );
 /// The changed standing instruction.
 #[derive(Clone, Debug, PartialEq)]
@@ -4594,32 +3955,16 @@ rt::object::serde_impls!(
     (standing_instruction, "standingInstruction", optional),
     (remarks, "remarks", optional),
 );
-impl UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        account_id: impl Into<String>,
-        payment_method: impl Into<String>,
-        transaction_reference_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            account_id: account_id.into(),
-            payment_method: payment_method.into(),
-            bank_sort_code: None,
-            transaction_reference_id: transaction_reference_id.into(),
-            transaction_amount: None,
-            future_dated_transaction: None,
-            standing_instruction: None,
-            remarks: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     UpdatePaymentInitiationTransactionRepeatingPaymentsPreprocessRequest,
-    (bank_sort_code, with_bank_sort_code, String, optional),
-    (transaction_amount, with_transaction_amount, ::rust_decimal::Decimal, optional),
-    (future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
-    (standing_instruction, with_standing_instruction, StandingInstruction, optional),
-    (remarks, with_remarks, String, optional),
+    (new account_id, String, required),
+    (new payment_method, String, required),
+    (new transaction_reference_id, String, required),
+    (set bank_sort_code, with_bank_sort_code, String, optional),
+    (set transaction_amount, with_transaction_amount, ::rust_decimal::Decimal, optional),
+    (set future_dated_transaction, with_future_dated_transaction, FutureDatedTransaction, optional),
+    (set standing_instruction, with_standing_instruction, StandingInstruction, optional),
+    (set remarks, with_remarks, String, optional),
 );
 /// A preprocessed change to a standing instruction, to be confirmed.
 #[derive(Clone, Debug, PartialEq)]
@@ -4658,15 +4003,9 @@ rt::object::serde_impls!(
     UpdatePaymentInitiationTransactionRepeatingPaymentsRequest, always, full_serde,
     (control_flow_id, "controlFlowId", optional),
 );
-impl UpdatePaymentInitiationTransactionRepeatingPaymentsRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self { control_flow_id: None }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     UpdatePaymentInitiationTransactionRepeatingPaymentsRequest,
-    (control_flow_id, with_control_flow_id, String, optional),
+    (set control_flow_id, with_control_flow_id, String, optional),
 );
 /// Valid source and destination combinations across all transfer types.
 #[derive(Clone, Debug, PartialEq, Default)]

@@ -28,23 +28,12 @@ rt::object::serde_impls!(
     (staff_indicator, "staffIndicator", optional),
     (country_specific_group, "countrySpecificGroup", optional),
 );
-impl AdditionalData {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            number_of_children: None,
-            number_of_dependents: None,
-            staff_indicator: None,
-            country_specific_group: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     AdditionalData,
-    (number_of_children, with_number_of_children, f64, optional),
-    (number_of_dependents, with_number_of_dependents, f64, optional),
-    (staff_indicator, with_staff_indicator, bool, optional),
-    (country_specific_group, with_country_specific_group, CountrySpecificGroup, optional),
+    (set number_of_children, with_number_of_children, f64, optional),
+    (set number_of_dependents, with_number_of_dependents, f64, optional),
+    (set staff_indicator, with_staff_indicator, bool, optional),
+    (set country_specific_group, with_country_specific_group, CountrySpecificGroup, optional),
 );
 /// An address of the applicant. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq)]
@@ -87,38 +76,19 @@ rt::object::serde_impls!(
     (country_code, "countryCode", optional),
     (ok_to_mail, "okToMail", optional),
 );
-impl Address {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        address_type: impl Into<String>,
-        address_line1: impl Into<String>,
-    ) -> Self {
-        Self {
-            address_type: address_type.into(),
-            address_line1: address_line1.into(),
-            address_line2: None,
-            address_line3: None,
-            address_line4: None,
-            city_name: None,
-            state: None,
-            postal_code: None,
-            province_code: None,
-            country_code: None,
-            ok_to_mail: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     Address,
-    (address_line2, with_address_line2, String, optional),
-    (address_line3, with_address_line3, String, optional),
-    (address_line4, with_address_line4, String, optional),
-    (city_name, with_city_name, String, optional),
-    (state, with_state, String, optional),
-    (postal_code, with_postal_code, String, optional),
-    (province_code, with_province_code, String, optional),
-    (country_code, with_country_code, String, optional),
-    (ok_to_mail, with_ok_to_mail, bool, optional),
+    (new address_type, String, required),
+    (new address_line1, String, required),
+    (set address_line2, with_address_line2, String, optional),
+    (set address_line3, with_address_line3, String, optional),
+    (set address_line4, with_address_line4, String, optional),
+    (set city_name, with_city_name, String, optional),
+    (set state, with_state, String, optional),
+    (set postal_code, with_postal_code, String, optional),
+    (set province_code, with_province_code, String, optional),
+    (set country_code, with_country_code, String, optional),
+    (set ok_to_mail, with_ok_to_mail, bool, optional),
 );
 /// Further details of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -131,15 +101,9 @@ rt::object::serde_impls!(
     ApplicantAddAdditionalData, always, full_serde,
     (number_of_dependents, "numberOfDependents", optional),
 );
-impl ApplicantAddAdditionalData {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self { number_of_dependents: None }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantAddAdditionalData,
-    (number_of_dependents, with_number_of_dependents, i64, optional),
+    (set number_of_dependents, with_number_of_dependents, i64, optional),
 );
 /// An address of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -184,39 +148,20 @@ rt::object::serde_impls!(
     (residence_duration_in_months, "residenceDurationInMonths", optional),
     (country_specific_address, "countrySpecificAddress", optional),
 );
-impl ApplicantAddAddress {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            address_type: None,
-            address_line1: None,
-            address_line2: None,
-            address_line3: None,
-            address_line4: None,
-            city_name: None,
-            state: None,
-            postal_code: None,
-            country_code: None,
-            residence_duration_in_years: None,
-            residence_duration_in_months: None,
-            country_specific_address: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantAddAddress,
-    (address_type, with_address_type, String, optional),
-    (address_line1, with_address_line1, String, optional),
-    (address_line2, with_address_line2, String, optional),
-    (address_line3, with_address_line3, String, optional),
-    (address_line4, with_address_line4, String, optional),
-    (city_name, with_city_name, String, optional),
-    (state, with_state, String, optional),
-    (postal_code, with_postal_code, String, optional),
-    (country_code, with_country_code, String, optional),
-    (residence_duration_in_years, with_residence_duration_in_years, i64, optional),
-    (residence_duration_in_months, with_residence_duration_in_months, i64, optional),
-    (country_specific_address, with_country_specific_address, ApplicantAddCountrySpecificAddress, optional),
+    (set address_type, with_address_type, String, optional),
+    (set address_line1, with_address_line1, String, optional),
+    (set address_line2, with_address_line2, String, optional),
+    (set address_line3, with_address_line3, String, optional),
+    (set address_line4, with_address_line4, String, optional),
+    (set city_name, with_city_name, String, optional),
+    (set state, with_state, String, optional),
+    (set postal_code, with_postal_code, String, optional),
+    (set country_code, with_country_code, String, optional),
+    (set residence_duration_in_years, with_residence_duration_in_years, i64, optional),
+    (set residence_duration_in_months, with_residence_duration_in_months, i64, optional),
+    (set country_specific_address, with_country_specific_address, ApplicantAddCountrySpecificAddress, optional),
 );
 /// The applicant's personal, contact, financial and employment details. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq)]
@@ -266,46 +211,23 @@ rt::object::serde_impls!(
     (kyc_information, "kycInformation", optional),
     (contact_consent, "contactConsent", optional),
 );
-impl ApplicantAddApplicant {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        applicant_type: impl Into<String>,
-        name: impl Into<ApplicantAddName>,
-    ) -> Self {
-        Self {
-            applicant_type: applicant_type.into(),
-            mother_maiden_name: None,
-            name: name.into(),
-            demographics: None,
-            address: None,
-            email: None,
-            phone: None,
-            financial_information: None,
-            employment_details: None,
-            identification_document_details: None,
-            additional_data: None,
-            partner_customer_details: None,
-            consent_details: None,
-            kyc_information: None,
-            contact_consent: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantAddApplicant,
-    (mother_maiden_name, with_mother_maiden_name, String, optional),
-    (demographics, with_demographics, ApplicantAddDemographics, optional),
-    (address, with_address, Vec<ApplicantAddAddress>, optional),
-    (email, with_email, Vec<ApplicantAddEmail>, optional),
-    (phone, with_phone, Vec<ApplicantAddPhone>, optional),
-    (financial_information, with_financial_information, ApplicantAddFinancialInformation, optional),
-    (employment_details, with_employment_details, Vec<ApplicantAddEmploymentDetails>, optional),
-    (identification_document_details, with_identification_document_details, Vec<ApplicantAddIdentificationDocumentDetails>, optional),
-    (additional_data, with_additional_data, ApplicantAddAdditionalData, optional),
-    (partner_customer_details, with_partner_customer_details, ApplicantAddPartnerCustomerDetails, optional),
-    (consent_details, with_consent_details, Vec<ApplicantAddConsentDetails>, optional),
-    (kyc_information, with_kyc_information, ApplicantAddKycInformation, optional),
-    (contact_consent, with_contact_consent, ApplicantAddContactConsent, optional),
+    (new applicant_type, String, required),
+    (new name, ApplicantAddName, required),
+    (set mother_maiden_name, with_mother_maiden_name, String, optional),
+    (set demographics, with_demographics, ApplicantAddDemographics, optional),
+    (set address, with_address, Vec<ApplicantAddAddress>, optional),
+    (set email, with_email, Vec<ApplicantAddEmail>, optional),
+    (set phone, with_phone, Vec<ApplicantAddPhone>, optional),
+    (set financial_information, with_financial_information, ApplicantAddFinancialInformation, optional),
+    (set employment_details, with_employment_details, Vec<ApplicantAddEmploymentDetails>, optional),
+    (set identification_document_details, with_identification_document_details, Vec<ApplicantAddIdentificationDocumentDetails>, optional),
+    (set additional_data, with_additional_data, ApplicantAddAdditionalData, optional),
+    (set partner_customer_details, with_partner_customer_details, ApplicantAddPartnerCustomerDetails, optional),
+    (set consent_details, with_consent_details, Vec<ApplicantAddConsentDetails>, optional),
+    (set kyc_information, with_kyc_information, ApplicantAddKycInformation, optional),
+    (set contact_consent, with_contact_consent, ApplicantAddContactConsent, optional),
 );
 /// One consent of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -321,19 +243,10 @@ rt::object::serde_impls!(
     (consent_type, "consentType", optional),
     (is_consent_given, "isConsentGiven", optional),
 );
-impl ApplicantAddConsentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            consent_type: None,
-            is_consent_given: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantAddConsentDetails,
-    (consent_type, with_consent_type, String, optional),
-    (is_consent_given, with_is_consent_given, bool, optional),
+    (set consent_type, with_consent_type, String, optional),
+    (set is_consent_given, with_is_consent_given, bool, optional),
 );
 /// The applicant's consent to be contacted. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -352,21 +265,11 @@ rt::object::serde_impls!(
     (ok_to_mail, "okToMail", optional),
     (ok_to_sms, "okToSms", optional),
 );
-impl ApplicantAddContactConsent {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            ok_to_call: None,
-            ok_to_mail: None,
-            ok_to_sms: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantAddContactConsent,
-    (ok_to_call, with_ok_to_call, bool, optional),
-    (ok_to_mail, with_ok_to_mail, bool, optional),
-    (ok_to_sms, with_ok_to_sms, bool, optional),
+    (set ok_to_call, with_ok_to_call, bool, optional),
+    (set ok_to_mail, with_ok_to_mail, bool, optional),
+    (set ok_to_sms, with_ok_to_sms, bool, optional),
 );
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -400,31 +303,16 @@ rt::object::serde_impls!(
     (street_name, "streetName", optional),
     (street_type, "streetType", optional),
 );
-impl ApplicantAddCountrySpecificAddress {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            unit_number: None,
-            floor_number: None,
-            block_number: None,
-            building_name: None,
-            estate_name: None,
-            street_number: None,
-            street_name: None,
-            street_type: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantAddCountrySpecificAddress,
-    (unit_number, with_unit_number, String, optional),
-    (floor_number, with_floor_number, String, optional),
-    (block_number, with_block_number, String, optional),
-    (building_name, with_building_name, String, optional),
-    (estate_name, with_estate_name, String, optional),
-    (street_number, with_street_number, String, optional),
-    (street_name, with_street_name, String, optional),
-    (street_type, with_street_type, String, optional),
+    (set unit_number, with_unit_number, String, optional),
+    (set floor_number, with_floor_number, String, optional),
+    (set block_number, with_block_number, String, optional),
+    (set building_name, with_building_name, String, optional),
+    (set estate_name, with_estate_name, String, optional),
+    (set street_number, with_street_number, String, optional),
+    (set street_name, with_street_name, String, optional),
+    (set street_type, with_street_type, String, optional),
 );
 /// The supplementary card requested for a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -443,21 +331,11 @@ rt::object::serde_impls!(
     (requested_credit_limit, "requestedCreditLimit", optional, number),
     (overseas_card_activation_flag, "overseasCardActivationFlag", optional),
 );
-impl ApplicantAddCreditCardProduct {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            emboss_name: None,
-            requested_credit_limit: None,
-            overseas_card_activation_flag: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantAddCreditCardProduct,
-    (emboss_name, with_emboss_name, String, optional),
-    (requested_credit_limit, with_requested_credit_limit, ::rust_decimal::Decimal, optional),
-    (overseas_card_activation_flag, with_overseas_card_activation_flag, bool, optional),
+    (set emboss_name, with_emboss_name, String, optional),
+    (set requested_credit_limit, with_requested_credit_limit, ::rust_decimal::Decimal, optional),
+    (set overseas_card_activation_flag, with_overseas_card_activation_flag, bool, optional),
 );
 /// The applicant's demographic details. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -488,29 +366,15 @@ rt::object::serde_impls!(
     (marital_status, "maritalStatus", optional),
     (residential_status, "residentialStatus", optional),
 );
-impl ApplicantAddDemographics {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            gender: None,
-            date_of_birth: None,
-            place_of_birth: None,
-            country_of_birth: None,
-            nationality: None,
-            marital_status: None,
-            residential_status: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantAddDemographics,
-    (gender, with_gender, String, optional),
-    (date_of_birth, with_date_of_birth, ::chrono::NaiveDate, optional),
-    (place_of_birth, with_place_of_birth, String, optional),
-    (country_of_birth, with_country_of_birth, String, optional),
-    (nationality, with_nationality, String, optional),
-    (marital_status, with_marital_status, String, optional),
-    (residential_status, with_residential_status, String, optional),
+    (set gender, with_gender, String, optional),
+    (set date_of_birth, with_date_of_birth, ::chrono::NaiveDate, optional),
+    (set place_of_birth, with_place_of_birth, String, optional),
+    (set country_of_birth, with_country_of_birth, String, optional),
+    (set nationality, with_nationality, String, optional),
+    (set marital_status, with_marital_status, String, optional),
+    (set residential_status, with_residential_status, String, optional),
 );
 /// An e-mail address of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq)]
@@ -529,20 +393,11 @@ rt::object::serde_impls!(
     (ok_to_email, "okToEmail", optional),
     (is_preferred_email_address, "isPreferredEmailAddress", optional),
 );
-impl ApplicantAddEmail {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(email_address: impl Into<String>) -> Self {
-        Self {
-            email_address: email_address.into(),
-            ok_to_email: None,
-            is_preferred_email_address: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantAddEmail,
-    (ok_to_email, with_ok_to_email, bool, optional),
-    (is_preferred_email_address, with_is_preferred_email_address, bool, optional),
+    (new email_address, String, required),
+    (set ok_to_email, with_ok_to_email, bool, optional),
+    (set is_preferred_email_address, with_is_preferred_email_address, bool, optional),
 );
 /// One employment of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -570,27 +425,14 @@ rt::object::serde_impls!(
     (occupation_code, "occupationCode", optional),
     (employment_status, "employmentStatus", optional),
 );
-impl ApplicantAddEmploymentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            employment_duration_in_years: None,
-            employment_durationi_in_months: None,
-            employer_name: None,
-            job_title: None,
-            occupation_code: None,
-            employment_status: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantAddEmploymentDetails,
-    (employment_duration_in_years, with_employment_duration_in_years, i64, optional),
-    (employment_durationi_in_months, with_employment_durationi_in_months, i64, optional),
-    (employer_name, with_employer_name, String, optional),
-    (job_title, with_job_title, String, optional),
-    (occupation_code, with_occupation_code, String, optional),
-    (employment_status, with_employment_status, String, optional),
+    (set employment_duration_in_years, with_employment_duration_in_years, i64, optional),
+    (set employment_durationi_in_months, with_employment_durationi_in_months, i64, optional),
+    (set employer_name, with_employer_name, String, optional),
+    (set job_title, with_job_title, String, optional),
+    (set occupation_code, with_occupation_code, String, optional),
+    (set employment_status, with_employment_status, String, optional),
 );
 /// The applicant's income, expenses and existing loans. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -603,15 +445,9 @@ rt::object::serde_impls!(
     ApplicantAddFinancialInformation, always, full_serde,
     (income_details, "incomeDetails", optional),
 );
-impl ApplicantAddFinancialInformation {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self { income_details: None }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantAddFinancialInformation,
-    (income_details, with_income_details, Vec<ApplicantAddIncomeDetails>, optional),
+    (set income_details, with_income_details, Vec<ApplicantAddIncomeDetails>, optional),
 );
 /// One identity document of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -645,31 +481,16 @@ rt::object::serde_impls!(
     (id_issue_country, "idIssueCountry", optional),
     (is_primary_id, "isPrimaryId", optional),
 );
-impl ApplicantAddIdentificationDocumentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            id_type: None,
-            id_number: None,
-            id_expiry_date: None,
-            id_issue_date: None,
-            id_issue_place: None,
-            id_issue_state: None,
-            id_issue_country: None,
-            is_primary_id: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantAddIdentificationDocumentDetails,
-    (id_type, with_id_type, String, optional),
-    (id_number, with_id_number, String, optional),
-    (id_expiry_date, with_id_expiry_date, ::chrono::NaiveDate, optional),
-    (id_issue_date, with_id_issue_date, ::chrono::NaiveDate, optional),
-    (id_issue_place, with_id_issue_place, String, optional),
-    (id_issue_state, with_id_issue_state, String, optional),
-    (id_issue_country, with_id_issue_country, String, optional),
-    (is_primary_id, with_is_primary_id, bool, optional),
+    (set id_type, with_id_type, String, optional),
+    (set id_number, with_id_number, String, optional),
+    (set id_expiry_date, with_id_expiry_date, ::chrono::NaiveDate, optional),
+    (set id_issue_date, with_id_issue_date, ::chrono::NaiveDate, optional),
+    (set id_issue_place, with_id_issue_place, String, optional),
+    (set id_issue_state, with_id_issue_state, String, optional),
+    (set id_issue_country, with_id_issue_country, String, optional),
+    (set is_primary_id, with_is_primary_id, bool, optional),
 );
 /// One income of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -691,23 +512,12 @@ rt::object::serde_impls!(
     (variable_amount, "variableAmount", optional, number),
     (frequency, "frequency", optional),
 );
-impl ApplicantAddIncomeDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            income_type: None,
-            fixed_amount: None,
-            variable_amount: None,
-            frequency: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantAddIncomeDetails,
-    (income_type, with_income_type, String, optional),
-    (fixed_amount, with_fixed_amount, ::rust_decimal::Decimal, optional),
-    (variable_amount, with_variable_amount, ::rust_decimal::Decimal, optional),
-    (frequency, with_frequency, String, optional),
+    (set income_type, with_income_type, String, optional),
+    (set fixed_amount, with_fixed_amount, ::rust_decimal::Decimal, optional),
+    (set variable_amount, with_variable_amount, ::rust_decimal::Decimal, optional),
+    (set frequency, with_frequency, String, optional),
 );
 /// Know-your-customer information (public figures, FATCA). Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -720,17 +530,9 @@ rt::object::serde_impls!(
     ApplicantAddKycInformation, always, full_serde,
     (self_public_figure_declaration_flag, "selfPublicFigureDeclarationFlag", optional),
 );
-impl ApplicantAddKycInformation {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            self_public_figure_declaration_flag: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantAddKycInformation,
-    (self_public_figure_declaration_flag, with_self_public_figure_declaration_flag, bool, optional),
+    (set self_public_figure_declaration_flag, with_self_public_figure_declaration_flag, bool, optional),
 );
 /// The applicant's name. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq)]
@@ -755,24 +557,13 @@ rt::object::serde_impls!(
     (surname, "surname", optional),
     (alias_name, "aliasName", optional),
 );
-impl ApplicantAddName {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(given_name: impl Into<String>) -> Self {
-        Self {
-            salutation: None,
-            given_name: given_name.into(),
-            middle_name: None,
-            surname: None,
-            alias_name: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantAddName,
-    (salutation, with_salutation, String, optional),
-    (middle_name, with_middle_name, String, optional),
-    (surname, with_surname, String, optional),
-    (alias_name, with_alias_name, String, optional),
+    (new given_name, String, required),
+    (set salutation, with_salutation, String, optional),
+    (set middle_name, with_middle_name, String, optional),
+    (set surname, with_surname, String, optional),
+    (set alias_name, with_alias_name, String, optional),
 );
 /// The applicant's identity at a partner of Citi. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -791,21 +582,11 @@ rt::object::serde_impls!(
     (partner_customer_id, "partnerCustomerId", optional),
     (partner_customer_segment, "partnerCustomerSegment", optional),
 );
-impl ApplicantAddPartnerCustomerDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            partner_customer_internal_id: None,
-            partner_customer_id: None,
-            partner_customer_segment: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantAddPartnerCustomerDetails,
-    (partner_customer_internal_id, with_partner_customer_internal_id, String, optional),
-    (partner_customer_id, with_partner_customer_id, String, optional),
-    (partner_customer_segment, with_partner_customer_segment, String, optional),
+    (set partner_customer_internal_id, with_partner_customer_internal_id, String, optional),
+    (set partner_customer_id, with_partner_customer_id, String, optional),
+    (set partner_customer_segment, with_partner_customer_segment, String, optional),
 );
 /// A phone number of the applicant. Of a supplementary applicant being added.
 #[derive(Clone, Debug, PartialEq)]
@@ -836,30 +617,15 @@ rt::object::serde_impls!(
     (ok_to_sms, "okToSms", optional),
     (ok_to_call, "okToCall", optional),
 );
-impl ApplicantAddPhone {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        phone_type: impl Into<String>,
-        phone_country_code: impl Into<String>,
-        phone_number: impl Into<String>,
-    ) -> Self {
-        Self {
-            phone_type: phone_type.into(),
-            phone_country_code: phone_country_code.into(),
-            area_code: None,
-            phone_number: phone_number.into(),
-            extension: None,
-            ok_to_sms: None,
-            ok_to_call: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantAddPhone,
-    (area_code, with_area_code, String, optional),
-    (extension, with_extension, String, optional),
-    (ok_to_sms, with_ok_to_sms, bool, optional),
-    (ok_to_call, with_ok_to_call, bool, optional),
+    (new phone_type, String, required),
+    (new phone_country_code, String, required),
+    (new phone_number, String, required),
+    (set area_code, with_area_code, String, optional),
+    (set extension, with_extension, String, optional),
+    (set ok_to_sms, with_ok_to_sms, bool, optional),
+    (set ok_to_call, with_ok_to_call, bool, optional),
 );
 /// A supplementary applicant to add (inferred).
 #[derive(Clone, Debug, PartialEq)]
@@ -876,22 +642,11 @@ rt::object::serde_impls!(
     (applicant, "applicant", required),
     (credit_card_product, "creditCardProduct", optional),
 );
-impl ApplicantAddRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        control_flow_id: impl Into<String>,
-        applicant: impl Into<ApplicantAddApplicant>,
-    ) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-            applicant: applicant.into(),
-            credit_card_product: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantAddRequest,
-    (credit_card_product, with_credit_card_product, ApplicantAddCreditCardProduct, optional),
+    (new control_flow_id, String, required),
+    (new applicant, ApplicantAddApplicant, required),
+    (set credit_card_product, with_credit_card_product, ApplicantAddCreditCardProduct, optional),
 );
 /// Result of adding a supplementary applicant (inferred).
 #[derive(Clone, Debug, PartialEq)]
@@ -915,14 +670,10 @@ rt::object::serde_impls!(
     ApplicantDeleteRequest, always, full_serde,
     (control_flow_id, "controlFlowId", required),
 );
-impl ApplicantDeleteRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(control_flow_id: impl Into<String>) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    ApplicantDeleteRequest,
+    (new control_flow_id, String, required),
+);
 /// A supplementary applicant of the application and the card requested for them.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -1386,15 +1137,9 @@ rt::object::serde_impls!(
     ApplicantUpdateAdditionalData, always, full_serde,
     (number_of_dependents, "numberOfDependents", optional),
 );
-impl ApplicantUpdateAdditionalData {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self { number_of_dependents: None }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantUpdateAdditionalData,
-    (number_of_dependents, with_number_of_dependents, i64, optional),
+    (set number_of_dependents, with_number_of_dependents, i64, optional),
 );
 /// An address of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -1439,39 +1184,20 @@ rt::object::serde_impls!(
     (residence_duration_in_months, "residenceDurationInMonths", optional),
     (country_specific_address, "countrySpecificAddress", optional),
 );
-impl ApplicantUpdateAddress {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            address_type: None,
-            address_line1: None,
-            address_line2: None,
-            address_line3: None,
-            address_line4: None,
-            city_name: None,
-            state: None,
-            postal_code: None,
-            country_code: None,
-            residence_duration_in_years: None,
-            residence_duration_in_months: None,
-            country_specific_address: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantUpdateAddress,
-    (address_type, with_address_type, String, optional),
-    (address_line1, with_address_line1, String, optional),
-    (address_line2, with_address_line2, String, optional),
-    (address_line3, with_address_line3, String, optional),
-    (address_line4, with_address_line4, String, optional),
-    (city_name, with_city_name, String, optional),
-    (state, with_state, String, optional),
-    (postal_code, with_postal_code, String, optional),
-    (country_code, with_country_code, String, optional),
-    (residence_duration_in_years, with_residence_duration_in_years, i64, optional),
-    (residence_duration_in_months, with_residence_duration_in_months, i64, optional),
-    (country_specific_address, with_country_specific_address, ApplicantUpdateCountrySpecificAddress, optional),
+    (set address_type, with_address_type, String, optional),
+    (set address_line1, with_address_line1, String, optional),
+    (set address_line2, with_address_line2, String, optional),
+    (set address_line3, with_address_line3, String, optional),
+    (set address_line4, with_address_line4, String, optional),
+    (set city_name, with_city_name, String, optional),
+    (set state, with_state, String, optional),
+    (set postal_code, with_postal_code, String, optional),
+    (set country_code, with_country_code, String, optional),
+    (set residence_duration_in_years, with_residence_duration_in_years, i64, optional),
+    (set residence_duration_in_months, with_residence_duration_in_months, i64, optional),
+    (set country_specific_address, with_country_specific_address, ApplicantUpdateCountrySpecificAddress, optional),
 );
 /// The applicant's personal, contact, financial and employment details. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq)]
@@ -1521,46 +1247,23 @@ rt::object::serde_impls!(
     (kyc_information, "kycInformation", optional),
     (contact_consent, "contactConsent", optional),
 );
-impl ApplicantUpdateApplicant {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        applicant_type: impl Into<String>,
-        name: impl Into<ApplicantUpdateName>,
-    ) -> Self {
-        Self {
-            applicant_type: applicant_type.into(),
-            mother_maiden_name: None,
-            name: name.into(),
-            demographics: None,
-            address: None,
-            email: None,
-            phone: None,
-            financial_information: None,
-            employment_details: None,
-            identification_document_details: None,
-            additional_data: None,
-            partner_customer_details: None,
-            consent_details: None,
-            kyc_information: None,
-            contact_consent: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantUpdateApplicant,
-    (mother_maiden_name, with_mother_maiden_name, String, optional),
-    (demographics, with_demographics, ApplicantUpdateDemographics, optional),
-    (address, with_address, Vec<ApplicantUpdateAddress>, optional),
-    (email, with_email, Vec<ApplicantUpdateEmail>, optional),
-    (phone, with_phone, Vec<ApplicantUpdatePhone>, optional),
-    (financial_information, with_financial_information, ApplicantUpdateFinancialInformation, optional),
-    (employment_details, with_employment_details, Vec<ApplicantUpdateEmploymentDetails>, optional),
-    (identification_document_details, with_identification_document_details, Vec<ApplicantUpdateIdentificationDocumentDetails>, optional),
-    (additional_data, with_additional_data, ApplicantUpdateAdditionalData, optional),
-    (partner_customer_details, with_partner_customer_details, ApplicantUpdatePartnerCustomerDetails, optional),
-    (consent_details, with_consent_details, Vec<ApplicantUpdateConsentDetails>, optional),
-    (kyc_information, with_kyc_information, ApplicantUpdateKycInformation, optional),
-    (contact_consent, with_contact_consent, ApplicantUpdateContactConsent, optional),
+    (new applicant_type, String, required),
+    (new name, ApplicantUpdateName, required),
+    (set mother_maiden_name, with_mother_maiden_name, String, optional),
+    (set demographics, with_demographics, ApplicantUpdateDemographics, optional),
+    (set address, with_address, Vec<ApplicantUpdateAddress>, optional),
+    (set email, with_email, Vec<ApplicantUpdateEmail>, optional),
+    (set phone, with_phone, Vec<ApplicantUpdatePhone>, optional),
+    (set financial_information, with_financial_information, ApplicantUpdateFinancialInformation, optional),
+    (set employment_details, with_employment_details, Vec<ApplicantUpdateEmploymentDetails>, optional),
+    (set identification_document_details, with_identification_document_details, Vec<ApplicantUpdateIdentificationDocumentDetails>, optional),
+    (set additional_data, with_additional_data, ApplicantUpdateAdditionalData, optional),
+    (set partner_customer_details, with_partner_customer_details, ApplicantUpdatePartnerCustomerDetails, optional),
+    (set consent_details, with_consent_details, Vec<ApplicantUpdateConsentDetails>, optional),
+    (set kyc_information, with_kyc_information, ApplicantUpdateKycInformation, optional),
+    (set contact_consent, with_contact_consent, ApplicantUpdateContactConsent, optional),
 );
 /// One consent of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -1576,19 +1279,10 @@ rt::object::serde_impls!(
     (consent_type, "consentType", optional),
     (is_consent_given, "isConsentGiven", optional),
 );
-impl ApplicantUpdateConsentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            consent_type: None,
-            is_consent_given: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantUpdateConsentDetails,
-    (consent_type, with_consent_type, String, optional),
-    (is_consent_given, with_is_consent_given, bool, optional),
+    (set consent_type, with_consent_type, String, optional),
+    (set is_consent_given, with_is_consent_given, bool, optional),
 );
 /// The applicant's consent to be contacted. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -1607,21 +1301,11 @@ rt::object::serde_impls!(
     (ok_to_mail, "okToMail", optional),
     (ok_to_sms, "okToSms", optional),
 );
-impl ApplicantUpdateContactConsent {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            ok_to_call: None,
-            ok_to_mail: None,
-            ok_to_sms: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantUpdateContactConsent,
-    (ok_to_call, with_ok_to_call, bool, optional),
-    (ok_to_mail, with_ok_to_mail, bool, optional),
-    (ok_to_sms, with_ok_to_sms, bool, optional),
+    (set ok_to_call, with_ok_to_call, bool, optional),
+    (set ok_to_mail, with_ok_to_mail, bool, optional),
+    (set ok_to_sms, with_ok_to_sms, bool, optional),
 );
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -1655,31 +1339,16 @@ rt::object::serde_impls!(
     (street_name, "streetName", optional),
     (street_type, "streetType", optional),
 );
-impl ApplicantUpdateCountrySpecificAddress {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            unit_number: None,
-            floor_number: None,
-            block_number: None,
-            building_name: None,
-            estate_name: None,
-            street_number: None,
-            street_name: None,
-            street_type: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantUpdateCountrySpecificAddress,
-    (unit_number, with_unit_number, String, optional),
-    (floor_number, with_floor_number, String, optional),
-    (block_number, with_block_number, String, optional),
-    (building_name, with_building_name, String, optional),
-    (estate_name, with_estate_name, String, optional),
-    (street_number, with_street_number, String, optional),
-    (street_name, with_street_name, String, optional),
-    (street_type, with_street_type, String, optional),
+    (set unit_number, with_unit_number, String, optional),
+    (set floor_number, with_floor_number, String, optional),
+    (set block_number, with_block_number, String, optional),
+    (set building_name, with_building_name, String, optional),
+    (set estate_name, with_estate_name, String, optional),
+    (set street_number, with_street_number, String, optional),
+    (set street_name, with_street_name, String, optional),
+    (set street_type, with_street_type, String, optional),
 );
 /// The supplementary card requested for a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -1698,21 +1367,11 @@ rt::object::serde_impls!(
     (requested_credit_limit, "requestedCreditLimit", optional, number),
     (overseas_card_activation_flag, "overseasCardActivationFlag", optional),
 );
-impl ApplicantUpdateCreditCardProduct {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            emboss_name: None,
-            requested_credit_limit: None,
-            overseas_card_activation_flag: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantUpdateCreditCardProduct,
-    (emboss_name, with_emboss_name, String, optional),
-    (requested_credit_limit, with_requested_credit_limit, ::rust_decimal::Decimal, optional),
-    (overseas_card_activation_flag, with_overseas_card_activation_flag, bool, optional),
+    (set emboss_name, with_emboss_name, String, optional),
+    (set requested_credit_limit, with_requested_credit_limit, ::rust_decimal::Decimal, optional),
+    (set overseas_card_activation_flag, with_overseas_card_activation_flag, bool, optional),
 );
 /// The applicant's demographic details. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -1743,29 +1402,15 @@ rt::object::serde_impls!(
     (marital_status, "maritalStatus", optional),
     (residential_status, "residentialStatus", optional),
 );
-impl ApplicantUpdateDemographics {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            gender: None,
-            date_of_birth: None,
-            place_of_birth: None,
-            country_of_birth: None,
-            nationality: None,
-            marital_status: None,
-            residential_status: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantUpdateDemographics,
-    (gender, with_gender, String, optional),
-    (date_of_birth, with_date_of_birth, ::chrono::NaiveDate, optional),
-    (place_of_birth, with_place_of_birth, String, optional),
-    (country_of_birth, with_country_of_birth, String, optional),
-    (nationality, with_nationality, String, optional),
-    (marital_status, with_marital_status, String, optional),
-    (residential_status, with_residential_status, String, optional),
+    (set gender, with_gender, String, optional),
+    (set date_of_birth, with_date_of_birth, ::chrono::NaiveDate, optional),
+    (set place_of_birth, with_place_of_birth, String, optional),
+    (set country_of_birth, with_country_of_birth, String, optional),
+    (set nationality, with_nationality, String, optional),
+    (set marital_status, with_marital_status, String, optional),
+    (set residential_status, with_residential_status, String, optional),
 );
 /// An e-mail address of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq)]
@@ -1784,20 +1429,11 @@ rt::object::serde_impls!(
     (ok_to_email, "okToEmail", optional),
     (is_preferred_email_address, "isPreferredEmailAddress", optional),
 );
-impl ApplicantUpdateEmail {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(email_address: impl Into<String>) -> Self {
-        Self {
-            email_address: email_address.into(),
-            ok_to_email: None,
-            is_preferred_email_address: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantUpdateEmail,
-    (ok_to_email, with_ok_to_email, bool, optional),
-    (is_preferred_email_address, with_is_preferred_email_address, bool, optional),
+    (new email_address, String, required),
+    (set ok_to_email, with_ok_to_email, bool, optional),
+    (set is_preferred_email_address, with_is_preferred_email_address, bool, optional),
 );
 /// One employment of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -1825,27 +1461,14 @@ rt::object::serde_impls!(
     (occupation_code, "occupationCode", optional),
     (employment_status, "employmentStatus", optional),
 );
-impl ApplicantUpdateEmploymentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            employment_duration_in_years: None,
-            employment_durationi_in_months: None,
-            employer_name: None,
-            job_title: None,
-            occupation_code: None,
-            employment_status: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantUpdateEmploymentDetails,
-    (employment_duration_in_years, with_employment_duration_in_years, i64, optional),
-    (employment_durationi_in_months, with_employment_durationi_in_months, i64, optional),
-    (employer_name, with_employer_name, String, optional),
-    (job_title, with_job_title, String, optional),
-    (occupation_code, with_occupation_code, String, optional),
-    (employment_status, with_employment_status, String, optional),
+    (set employment_duration_in_years, with_employment_duration_in_years, i64, optional),
+    (set employment_durationi_in_months, with_employment_durationi_in_months, i64, optional),
+    (set employer_name, with_employer_name, String, optional),
+    (set job_title, with_job_title, String, optional),
+    (set occupation_code, with_occupation_code, String, optional),
+    (set employment_status, with_employment_status, String, optional),
 );
 /// The applicant's income, expenses and existing loans. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -1858,15 +1481,9 @@ rt::object::serde_impls!(
     ApplicantUpdateFinancialInformation, always, full_serde,
     (income_details, "incomeDetails", optional),
 );
-impl ApplicantUpdateFinancialInformation {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self { income_details: None }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantUpdateFinancialInformation,
-    (income_details, with_income_details, Vec<ApplicantUpdateIncomeDetails>, optional),
+    (set income_details, with_income_details, Vec<ApplicantUpdateIncomeDetails>, optional),
 );
 /// One identity document of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -1900,31 +1517,16 @@ rt::object::serde_impls!(
     (id_issue_country, "idIssueCountry", optional),
     (is_primary_id, "isPrimaryId", optional),
 );
-impl ApplicantUpdateIdentificationDocumentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            id_type: None,
-            id_number: None,
-            id_expiry_date: None,
-            id_issue_date: None,
-            id_issue_place: None,
-            id_issue_state: None,
-            id_issue_country: None,
-            is_primary_id: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantUpdateIdentificationDocumentDetails,
-    (id_type, with_id_type, String, optional),
-    (id_number, with_id_number, String, optional),
-    (id_expiry_date, with_id_expiry_date, ::chrono::NaiveDate, optional),
-    (id_issue_date, with_id_issue_date, ::chrono::NaiveDate, optional),
-    (id_issue_place, with_id_issue_place, String, optional),
-    (id_issue_state, with_id_issue_state, String, optional),
-    (id_issue_country, with_id_issue_country, String, optional),
-    (is_primary_id, with_is_primary_id, bool, optional),
+    (set id_type, with_id_type, String, optional),
+    (set id_number, with_id_number, String, optional),
+    (set id_expiry_date, with_id_expiry_date, ::chrono::NaiveDate, optional),
+    (set id_issue_date, with_id_issue_date, ::chrono::NaiveDate, optional),
+    (set id_issue_place, with_id_issue_place, String, optional),
+    (set id_issue_state, with_id_issue_state, String, optional),
+    (set id_issue_country, with_id_issue_country, String, optional),
+    (set is_primary_id, with_is_primary_id, bool, optional),
 );
 /// One income of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -1946,23 +1548,12 @@ rt::object::serde_impls!(
     (variable_amount, "variableAmount", optional, number),
     (frequency, "frequency", optional),
 );
-impl ApplicantUpdateIncomeDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            income_type: None,
-            fixed_amount: None,
-            variable_amount: None,
-            frequency: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantUpdateIncomeDetails,
-    (income_type, with_income_type, String, optional),
-    (fixed_amount, with_fixed_amount, ::rust_decimal::Decimal, optional),
-    (variable_amount, with_variable_amount, ::rust_decimal::Decimal, optional),
-    (frequency, with_frequency, String, optional),
+    (set income_type, with_income_type, String, optional),
+    (set fixed_amount, with_fixed_amount, ::rust_decimal::Decimal, optional),
+    (set variable_amount, with_variable_amount, ::rust_decimal::Decimal, optional),
+    (set frequency, with_frequency, String, optional),
 );
 /// Know-your-customer information (public figures, FATCA). Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -1975,17 +1566,9 @@ rt::object::serde_impls!(
     ApplicantUpdateKycInformation, always, full_serde,
     (self_public_figure_declaration_flag, "selfPublicFigureDeclarationFlag", optional),
 );
-impl ApplicantUpdateKycInformation {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            self_public_figure_declaration_flag: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantUpdateKycInformation,
-    (self_public_figure_declaration_flag, with_self_public_figure_declaration_flag, bool, optional),
+    (set self_public_figure_declaration_flag, with_self_public_figure_declaration_flag, bool, optional),
 );
 /// The applicant's name. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq)]
@@ -2010,24 +1593,13 @@ rt::object::serde_impls!(
     (surname, "surname", optional),
     (alias_name, "aliasName", optional),
 );
-impl ApplicantUpdateName {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(given_name: impl Into<String>) -> Self {
-        Self {
-            salutation: None,
-            given_name: given_name.into(),
-            middle_name: None,
-            surname: None,
-            alias_name: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantUpdateName,
-    (salutation, with_salutation, String, optional),
-    (middle_name, with_middle_name, String, optional),
-    (surname, with_surname, String, optional),
-    (alias_name, with_alias_name, String, optional),
+    (new given_name, String, required),
+    (set salutation, with_salutation, String, optional),
+    (set middle_name, with_middle_name, String, optional),
+    (set surname, with_surname, String, optional),
+    (set alias_name, with_alias_name, String, optional),
 );
 /// The applicant's identity at a partner of Citi. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -2046,21 +1618,11 @@ rt::object::serde_impls!(
     (partner_customer_id, "partnerCustomerId", optional),
     (partner_customer_segment, "partnerCustomerSegment", optional),
 );
-impl ApplicantUpdatePartnerCustomerDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            partner_customer_internal_id: None,
-            partner_customer_id: None,
-            partner_customer_segment: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantUpdatePartnerCustomerDetails,
-    (partner_customer_internal_id, with_partner_customer_internal_id, String, optional),
-    (partner_customer_id, with_partner_customer_id, String, optional),
-    (partner_customer_segment, with_partner_customer_segment, String, optional),
+    (set partner_customer_internal_id, with_partner_customer_internal_id, String, optional),
+    (set partner_customer_id, with_partner_customer_id, String, optional),
+    (set partner_customer_segment, with_partner_customer_segment, String, optional),
 );
 /// A phone number of the applicant. Of a supplementary applicant being updated.
 #[derive(Clone, Debug, PartialEq)]
@@ -2091,30 +1653,15 @@ rt::object::serde_impls!(
     (ok_to_sms, "okToSms", optional),
     (ok_to_call, "okToCall", optional),
 );
-impl ApplicantUpdatePhone {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        phone_type: impl Into<String>,
-        phone_country_code: impl Into<String>,
-        phone_number: impl Into<String>,
-    ) -> Self {
-        Self {
-            phone_type: phone_type.into(),
-            phone_country_code: phone_country_code.into(),
-            area_code: None,
-            phone_number: phone_number.into(),
-            extension: None,
-            ok_to_sms: None,
-            ok_to_call: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantUpdatePhone,
-    (area_code, with_area_code, String, optional),
-    (extension, with_extension, String, optional),
-    (ok_to_sms, with_ok_to_sms, bool, optional),
-    (ok_to_call, with_ok_to_call, bool, optional),
+    (new phone_type, String, required),
+    (new phone_country_code, String, required),
+    (new phone_number, String, required),
+    (set area_code, with_area_code, String, optional),
+    (set extension, with_extension, String, optional),
+    (set ok_to_sms, with_ok_to_sms, bool, optional),
+    (set ok_to_call, with_ok_to_call, bool, optional),
 );
 /// Changes to a supplementary applicant (inferred).
 #[derive(Clone, Debug, PartialEq)]
@@ -2131,22 +1678,11 @@ rt::object::serde_impls!(
     (applicant, "applicant", required),
     (credit_card_product, "creditCardProduct", optional),
 );
-impl ApplicantUpdateRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        control_flow_id: impl Into<String>,
-        applicant: impl Into<ApplicantUpdateApplicant>,
-    ) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-            applicant: applicant.into(),
-            credit_card_product: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicantUpdateRequest,
-    (credit_card_product, with_credit_card_product, ApplicantUpdateCreditCardProduct, optional),
+    (new control_flow_id, String, required),
+    (new applicant, ApplicantUpdateApplicant, required),
+    (set credit_card_product, with_credit_card_product, ApplicantUpdateCreditCardProduct, optional),
 );
 /// Further details of the applicant.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -2196,43 +1732,22 @@ rt::object::serde_impls!(
     (related_citi_employee_department, "relatedCitiEmployeeDepartment", optional),
     (credit_card_usage_purpose, "creditCardUsagePurpose", optional),
 );
-impl ApplicationAddAdditionalData {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            number_of_dependents: None,
-            staff_indicator: None,
-            business_nature: None,
-            emergency_contact_name: None,
-            emergency_contact_phone_number: None,
-            over_limit_consent_flag: None,
-            country_specific_group: None,
-            primary_bank_details: None,
-            referral_given_name: None,
-            referral_surname: None,
-            related_to_citi_employee_flag: None,
-            related_citi_employee_name: None,
-            related_citi_employee_department: None,
-            credit_card_usage_purpose: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddAdditionalData,
-    (number_of_dependents, with_number_of_dependents, f64, optional),
-    (staff_indicator, with_staff_indicator, bool, optional),
-    (business_nature, with_business_nature, String, optional),
-    (emergency_contact_name, with_emergency_contact_name, String, optional),
-    (emergency_contact_phone_number, with_emergency_contact_phone_number, String, optional),
-    (over_limit_consent_flag, with_over_limit_consent_flag, bool, optional),
-    (country_specific_group, with_country_specific_group, ApplicationAddCountrySpecificGroup, optional),
-    (primary_bank_details, with_primary_bank_details, ApplicationAddPrimaryBankDetails, optional),
-    (referral_given_name, with_referral_given_name, String, optional),
-    (referral_surname, with_referral_surname, String, optional),
-    (related_to_citi_employee_flag, with_related_to_citi_employee_flag, bool, optional),
-    (related_citi_employee_name, with_related_citi_employee_name, String, optional),
-    (related_citi_employee_department, with_related_citi_employee_department, String, optional),
-    (credit_card_usage_purpose, with_credit_card_usage_purpose, String, optional),
+    (set number_of_dependents, with_number_of_dependents, f64, optional),
+    (set staff_indicator, with_staff_indicator, bool, optional),
+    (set business_nature, with_business_nature, String, optional),
+    (set emergency_contact_name, with_emergency_contact_name, String, optional),
+    (set emergency_contact_phone_number, with_emergency_contact_phone_number, String, optional),
+    (set over_limit_consent_flag, with_over_limit_consent_flag, bool, optional),
+    (set country_specific_group, with_country_specific_group, ApplicationAddCountrySpecificGroup, optional),
+    (set primary_bank_details, with_primary_bank_details, ApplicationAddPrimaryBankDetails, optional),
+    (set referral_given_name, with_referral_given_name, String, optional),
+    (set referral_surname, with_referral_surname, String, optional),
+    (set related_to_citi_employee_flag, with_related_to_citi_employee_flag, bool, optional),
+    (set related_citi_employee_name, with_related_citi_employee_name, String, optional),
+    (set related_citi_employee_department, with_related_citi_employee_department, String, optional),
+    (set credit_card_usage_purpose, with_credit_card_usage_purpose, String, optional),
 );
 /// An address of the applicant.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -2283,43 +1798,22 @@ rt::object::serde_impls!(
     (residence_duration_in_months, "residenceDurationInMonths", optional),
     (country_specific_address, "countrySpecificAddress", optional),
 );
-impl ApplicationAddAddress {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            address_type: None,
-            address_line1: None,
-            address_line2: None,
-            address_line3: None,
-            address_line4: None,
-            city_name: None,
-            state: None,
-            postal_code: None,
-            province_code: None,
-            country_code: None,
-            ok_to_mail: None,
-            residence_duration_in_years: None,
-            residence_duration_in_months: None,
-            country_specific_address: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddAddress,
-    (address_type, with_address_type, String, optional),
-    (address_line1, with_address_line1, String, optional),
-    (address_line2, with_address_line2, String, optional),
-    (address_line3, with_address_line3, String, optional),
-    (address_line4, with_address_line4, String, optional),
-    (city_name, with_city_name, String, optional),
-    (state, with_state, String, optional),
-    (postal_code, with_postal_code, String, optional),
-    (province_code, with_province_code, String, optional),
-    (country_code, with_country_code, String, optional),
-    (ok_to_mail, with_ok_to_mail, bool, optional),
-    (residence_duration_in_years, with_residence_duration_in_years, i64, optional),
-    (residence_duration_in_months, with_residence_duration_in_months, i64, optional),
-    (country_specific_address, with_country_specific_address, ApplicationAddCountrySpecificAddress, optional),
+    (set address_type, with_address_type, String, optional),
+    (set address_line1, with_address_line1, String, optional),
+    (set address_line2, with_address_line2, String, optional),
+    (set address_line3, with_address_line3, String, optional),
+    (set address_line4, with_address_line4, String, optional),
+    (set city_name, with_city_name, String, optional),
+    (set state, with_state, String, optional),
+    (set postal_code, with_postal_code, String, optional),
+    (set province_code, with_province_code, String, optional),
+    (set country_code, with_country_code, String, optional),
+    (set ok_to_mail, with_ok_to_mail, bool, optional),
+    (set residence_duration_in_years, with_residence_duration_in_years, i64, optional),
+    (set residence_duration_in_months, with_residence_duration_in_months, i64, optional),
+    (set country_specific_address, with_country_specific_address, ApplicationAddCountrySpecificAddress, optional),
 );
 /// The applicant's personal, contact, financial and employment details.
 #[derive(Clone, Debug, PartialEq)]
@@ -2376,54 +1870,27 @@ rt::object::serde_impls!(
     (self_declaration, "selfDeclaration", optional),
     (kyc_information, "kycInformation", optional),
 );
-impl ApplicationAddApplicant {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        name: impl Into<ApplicationAddName>,
-        phone: impl Into<Vec<ApplicationAddPhone>>,
-    ) -> Self {
-        Self {
-            ocr: None,
-            mother_maiden_name: None,
-            name: name.into(),
-            demographics: None,
-            address: None,
-            email: None,
-            phone: phone.into(),
-            contact_preference: None,
-            contact_consent: None,
-            financial_information: None,
-            education: None,
-            employment_details: None,
-            identification_document_details: None,
-            additional_data: None,
-            partner_customer_details: None,
-            consent_details: None,
-            marketing_consent: None,
-            self_declaration: None,
-            kyc_information: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddApplicant,
-    (ocr, with_ocr, ApplicationAddOcr, optional),
-    (mother_maiden_name, with_mother_maiden_name, String, optional),
-    (demographics, with_demographics, ApplicationAddDemographics, optional),
-    (address, with_address, Vec<ApplicationAddAddress>, optional),
-    (email, with_email, Vec<ApplicationAddEmail>, optional),
-    (contact_preference, with_contact_preference, ApplicationAddContactPreference, optional),
-    (contact_consent, with_contact_consent, ApplicationAddContactConsent, optional),
-    (financial_information, with_financial_information, ApplicationAddFinancialInformation, optional),
-    (education, with_education, ApplicationAddEducation, optional),
-    (employment_details, with_employment_details, Vec<ApplicationAddEmploymentDetails>, optional),
-    (identification_document_details, with_identification_document_details, Vec<ApplicationAddIdentificationDocumentDetails>, optional),
-    (additional_data, with_additional_data, ApplicationAddAdditionalData, optional),
-    (partner_customer_details, with_partner_customer_details, ApplicationAddPartnerCustomerDetails, optional),
-    (consent_details, with_consent_details, Vec<ApplicationAddConsentDetails>, optional),
-    (marketing_consent, with_marketing_consent, ApplicationAddMarketingConsent, optional),
-    (self_declaration, with_self_declaration, ApplicationAddSelfDeclaration, optional),
-    (kyc_information, with_kyc_information, ApplicationAddKycInformation, optional),
+    (new name, ApplicationAddName, required),
+    (new phone, Vec<ApplicationAddPhone>, required),
+    (set ocr, with_ocr, ApplicationAddOcr, optional),
+    (set mother_maiden_name, with_mother_maiden_name, String, optional),
+    (set demographics, with_demographics, ApplicationAddDemographics, optional),
+    (set address, with_address, Vec<ApplicationAddAddress>, optional),
+    (set email, with_email, Vec<ApplicationAddEmail>, optional),
+    (set contact_preference, with_contact_preference, ApplicationAddContactPreference, optional),
+    (set contact_consent, with_contact_consent, ApplicationAddContactConsent, optional),
+    (set financial_information, with_financial_information, ApplicationAddFinancialInformation, optional),
+    (set education, with_education, ApplicationAddEducation, optional),
+    (set employment_details, with_employment_details, Vec<ApplicationAddEmploymentDetails>, optional),
+    (set identification_document_details, with_identification_document_details, Vec<ApplicationAddIdentificationDocumentDetails>, optional),
+    (set additional_data, with_additional_data, ApplicationAddAdditionalData, optional),
+    (set partner_customer_details, with_partner_customer_details, ApplicationAddPartnerCustomerDetails, optional),
+    (set consent_details, with_consent_details, Vec<ApplicationAddConsentDetails>, optional),
+    (set marketing_consent, with_marketing_consent, ApplicationAddMarketingConsent, optional),
+    (set self_declaration, with_self_declaration, ApplicationAddSelfDeclaration, optional),
+    (set kyc_information, with_kyc_information, ApplicationAddKycInformation, optional),
 );
 /// One consent of the applicant.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -2439,19 +1906,10 @@ rt::object::serde_impls!(
     (consent_type, "consentType", optional),
     (is_consent_given, "isConsentGiven", optional),
 );
-impl ApplicationAddConsentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            consent_type: None,
-            is_consent_given: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddConsentDetails,
-    (consent_type, with_consent_type, String, optional),
-    (is_consent_given, with_is_consent_given, bool, optional),
+    (set consent_type, with_consent_type, String, optional),
+    (set is_consent_given, with_is_consent_given, bool, optional),
 );
 /// The applicant's consent to be contacted.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -2470,21 +1928,11 @@ rt::object::serde_impls!(
     (ok_to_mail, "okToMail", optional),
     (ok_to_sms, "okToSms", optional),
 );
-impl ApplicationAddContactConsent {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            ok_to_call: None,
-            ok_to_mail: None,
-            ok_to_sms: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddContactConsent,
-    (ok_to_call, with_ok_to_call, bool, optional),
-    (ok_to_mail, with_ok_to_mail, bool, optional),
-    (ok_to_sms, with_ok_to_sms, bool, optional),
+    (set ok_to_call, with_ok_to_call, bool, optional),
+    (set ok_to_mail, with_ok_to_mail, bool, optional),
+    (set ok_to_sms, with_ok_to_sms, bool, optional),
 );
 /// How the applicant wants to be contacted.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -2506,23 +1954,12 @@ rt::object::serde_impls!(
     (preferred_mailing_address, "preferredMailingAddress", optional),
     (e_statement_enrollment_flag, "eStatementEnrollmentFlag", optional),
 );
-impl ApplicationAddContactPreference {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            send_sms_advice_flag: None,
-            send_email_advice_flag: None,
-            preferred_mailing_address: None,
-            e_statement_enrollment_flag: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddContactPreference,
-    (send_sms_advice_flag, with_send_sms_advice_flag, bool, optional),
-    (send_email_advice_flag, with_send_email_advice_flag, bool, optional),
-    (preferred_mailing_address, with_preferred_mailing_address, String, optional),
-    (e_statement_enrollment_flag, with_e_statement_enrollment_flag, bool, optional),
+    (set send_sms_advice_flag, with_send_sms_advice_flag, bool, optional),
+    (set send_email_advice_flag, with_send_email_advice_flag, bool, optional),
+    (set preferred_mailing_address, with_preferred_mailing_address, String, optional),
+    (set e_statement_enrollment_flag, with_e_statement_enrollment_flag, bool, optional),
 );
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -2559,33 +1996,17 @@ rt::object::serde_impls!(
     (street_type, "streetType", optional),
     (town, "town", optional),
 );
-impl ApplicationAddCountrySpecificAddress {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            unit_number: None,
-            floor_number: None,
-            block_number: None,
-            building_name: None,
-            estate_name: None,
-            street_number: None,
-            street_name: None,
-            street_type: None,
-            town: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddCountrySpecificAddress,
-    (unit_number, with_unit_number, String, optional),
-    (floor_number, with_floor_number, String, optional),
-    (block_number, with_block_number, String, optional),
-    (building_name, with_building_name, String, optional),
-    (estate_name, with_estate_name, String, optional),
-    (street_number, with_street_number, String, optional),
-    (street_name, with_street_name, String, optional),
-    (street_type, with_street_type, String, optional),
-    (town, with_town, String, optional),
+    (set unit_number, with_unit_number, String, optional),
+    (set floor_number, with_floor_number, String, optional),
+    (set block_number, with_block_number, String, optional),
+    (set building_name, with_building_name, String, optional),
+    (set estate_name, with_estate_name, String, optional),
+    (set street_number, with_street_number, String, optional),
+    (set street_name, with_street_name, String, optional),
+    (set street_type, with_street_type, String, optional),
+    (set town, with_town, String, optional),
 );
 /// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -2607,23 +2028,12 @@ rt::object::serde_impls!(
     (union_pay_card_number, "unionPayCardNumber", optional),
     (tax_file_number, "taxFileNumber", optional),
 );
-impl ApplicationAddCountrySpecificGroup {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            bumiputra_indicator: None,
-            disability_indicator: None,
-            union_pay_card_number: None,
-            tax_file_number: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddCountrySpecificGroup,
-    (bumiputra_indicator, with_bumiputra_indicator, bool, optional),
-    (disability_indicator, with_disability_indicator, bool, optional),
-    (union_pay_card_number, with_union_pay_card_number, String, optional),
-    (tax_file_number, with_tax_file_number, String, optional),
+    (set bumiputra_indicator, with_bumiputra_indicator, bool, optional),
+    (set disability_indicator, with_disability_indicator, bool, optional),
+    (set union_pay_card_number, with_union_pay_card_number, String, optional),
+    (set tax_file_number, with_tax_file_number, String, optional),
 );
 /// A credit-card product applied for.
 #[derive(Clone, Debug, PartialEq)]
@@ -2666,38 +2076,19 @@ rt::object::serde_impls!(
     (gift_code, "giftCode", optional),
     (credit_limit_increase_indicator, "creditLimitIncreaseIndicator", optional),
 );
-impl ApplicationAddCreditCardProduct {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        product_code: impl Into<String>,
-        source_code: impl Into<String>,
-        organization: impl Into<String>,
-        logo: impl Into<String>,
-    ) -> Self {
-        Self {
-            product_code: product_code.into(),
-            source_code: source_code.into(),
-            organization: organization.into(),
-            logo: logo.into(),
-            request_credit_shield: None,
-            emboss_name: None,
-            billing_address: None,
-            card_delivery_address: None,
-            pin_delivery_address: None,
-            gift_code: None,
-            credit_limit_increase_indicator: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddCreditCardProduct,
-    (request_credit_shield, with_request_credit_shield, bool, optional),
-    (emboss_name, with_emboss_name, String, optional),
-    (billing_address, with_billing_address, String, optional),
-    (card_delivery_address, with_card_delivery_address, String, optional),
-    (pin_delivery_address, with_pin_delivery_address, String, optional),
-    (gift_code, with_gift_code, String, optional),
-    (credit_limit_increase_indicator, with_credit_limit_increase_indicator, bool, optional),
+    (new product_code, String, required),
+    (new source_code, String, required),
+    (new organization, String, required),
+    (new logo, String, required),
+    (set request_credit_shield, with_request_credit_shield, bool, optional),
+    (set emboss_name, with_emboss_name, String, optional),
+    (set billing_address, with_billing_address, String, optional),
+    (set card_delivery_address, with_card_delivery_address, String, optional),
+    (set pin_delivery_address, with_pin_delivery_address, String, optional),
+    (set gift_code, with_gift_code, String, optional),
+    (set credit_limit_increase_indicator, with_credit_limit_increase_indicator, bool, optional),
 );
 /// The applicant's demographic details.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -2746,41 +2137,21 @@ rt::object::serde_impls!(
     (spoken_language_code, "spokenLanguageCode", optional),
     (correspondence_language_code, "correspondenceLanguageCode", optional),
 );
-impl ApplicationAddDemographics {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            gender: None,
-            date_of_birth: None,
-            place_of_birth: None,
-            country_of_birth: None,
-            nationality: None,
-            domicile_country_code: None,
-            permanent_residency_country_code: None,
-            marital_status: None,
-            residency_status: None,
-            residence_type: None,
-            tax_domicile_country_code: None,
-            spoken_language_code: None,
-            correspondence_language_code: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddDemographics,
-    (gender, with_gender, String, optional),
-    (date_of_birth, with_date_of_birth, ::chrono::NaiveDate, optional),
-    (place_of_birth, with_place_of_birth, String, optional),
-    (country_of_birth, with_country_of_birth, String, optional),
-    (nationality, with_nationality, String, optional),
-    (domicile_country_code, with_domicile_country_code, String, optional),
-    (permanent_residency_country_code, with_permanent_residency_country_code, String, optional),
-    (marital_status, with_marital_status, String, optional),
-    (residency_status, with_residency_status, String, optional),
-    (residence_type, with_residence_type, String, optional),
-    (tax_domicile_country_code, with_tax_domicile_country_code, String, optional),
-    (spoken_language_code, with_spoken_language_code, String, optional),
-    (correspondence_language_code, with_correspondence_language_code, String, optional),
+    (set gender, with_gender, String, optional),
+    (set date_of_birth, with_date_of_birth, ::chrono::NaiveDate, optional),
+    (set place_of_birth, with_place_of_birth, String, optional),
+    (set country_of_birth, with_country_of_birth, String, optional),
+    (set nationality, with_nationality, String, optional),
+    (set domicile_country_code, with_domicile_country_code, String, optional),
+    (set permanent_residency_country_code, with_permanent_residency_country_code, String, optional),
+    (set marital_status, with_marital_status, String, optional),
+    (set residency_status, with_residency_status, String, optional),
+    (set residence_type, with_residence_type, String, optional),
+    (set tax_domicile_country_code, with_tax_domicile_country_code, String, optional),
+    (set spoken_language_code, with_spoken_language_code, String, optional),
+    (set correspondence_language_code, with_correspondence_language_code, String, optional),
 );
 /// The applicant's education.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -2802,23 +2173,12 @@ rt::object::serde_impls!(
     (student_id, "studentId", optional),
     (university, "university", optional),
 );
-impl ApplicationAddEducation {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            highest_education_level: None,
-            year_of_graduation: None,
-            student_id: None,
-            university: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddEducation,
-    (highest_education_level, with_highest_education_level, String, optional),
-    (year_of_graduation, with_year_of_graduation, String, optional),
-    (student_id, with_student_id, String, optional),
-    (university, with_university, String, optional),
+    (set highest_education_level, with_highest_education_level, String, optional),
+    (set year_of_graduation, with_year_of_graduation, String, optional),
+    (set student_id, with_student_id, String, optional),
+    (set university, with_university, String, optional),
 );
 /// An e-mail address of the applicant.
 #[derive(Clone, Debug, PartialEq)]
@@ -2837,20 +2197,11 @@ rt::object::serde_impls!(
     (ok_to_email, "okToEmail", optional),
     (is_preferred_email_address, "isPreferredEmailAddress", optional),
 );
-impl ApplicationAddEmail {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(email_address: impl Into<String>) -> Self {
-        Self {
-            email_address: email_address.into(),
-            ok_to_email: None,
-            is_preferred_email_address: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddEmail,
-    (ok_to_email, with_ok_to_email, bool, optional),
-    (is_preferred_email_address, with_is_preferred_email_address, bool, optional),
+    (new email_address, String, required),
+    (set ok_to_email, with_ok_to_email, bool, optional),
+    (set is_preferred_email_address, with_is_preferred_email_address, bool, optional),
 );
 /// One employment of the applicant.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -2899,41 +2250,21 @@ rt::object::serde_impls!(
     (years_in_industry, "yearsInIndustry", optional),
     (months_in_industry, "monthsInIndustry", optional),
 );
-impl ApplicationAddEmploymentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            employer_name: None,
-            job_title: None,
-            occupation_code: None,
-            industry_code: None,
-            employment_duration_in_years: None,
-            employment_duration_in_months: None,
-            employment_status: None,
-            months_in_previous_employment: None,
-            years_in_previous_employment: None,
-            accountant_name: None,
-            accountant_firm_name: None,
-            years_in_industry: None,
-            months_in_industry: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddEmploymentDetails,
-    (employer_name, with_employer_name, String, optional),
-    (job_title, with_job_title, String, optional),
-    (occupation_code, with_occupation_code, String, optional),
-    (industry_code, with_industry_code, String, optional),
-    (employment_duration_in_years, with_employment_duration_in_years, i64, optional),
-    (employment_duration_in_months, with_employment_duration_in_months, i64, optional),
-    (employment_status, with_employment_status, String, optional),
-    (months_in_previous_employment, with_months_in_previous_employment, i64, optional),
-    (years_in_previous_employment, with_years_in_previous_employment, i64, optional),
-    (accountant_name, with_accountant_name, String, optional),
-    (accountant_firm_name, with_accountant_firm_name, String, optional),
-    (years_in_industry, with_years_in_industry, i64, optional),
-    (months_in_industry, with_months_in_industry, i64, optional),
+    (set employer_name, with_employer_name, String, optional),
+    (set job_title, with_job_title, String, optional),
+    (set occupation_code, with_occupation_code, String, optional),
+    (set industry_code, with_industry_code, String, optional),
+    (set employment_duration_in_years, with_employment_duration_in_years, i64, optional),
+    (set employment_duration_in_months, with_employment_duration_in_months, i64, optional),
+    (set employment_status, with_employment_status, String, optional),
+    (set months_in_previous_employment, with_months_in_previous_employment, i64, optional),
+    (set years_in_previous_employment, with_years_in_previous_employment, i64, optional),
+    (set accountant_name, with_accountant_name, String, optional),
+    (set accountant_firm_name, with_accountant_firm_name, String, optional),
+    (set years_in_industry, with_years_in_industry, i64, optional),
+    (set months_in_industry, with_months_in_industry, i64, optional),
 );
 /// One existing loan of the applicant.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -2961,27 +2292,14 @@ rt::object::serde_impls!(
     (debt_ownership, "debtOwnership", optional),
     (lender_name, "lenderName", optional),
 );
-impl ApplicationAddExistingLoanDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            loan_type: None,
-            other_debt_obligation_type: None,
-            monthly_installment_amount: None,
-            outstanding_balance_amount: None,
-            debt_ownership: None,
-            lender_name: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddExistingLoanDetails,
-    (loan_type, with_loan_type, String, optional),
-    (other_debt_obligation_type, with_other_debt_obligation_type, String, optional),
-    (monthly_installment_amount, with_monthly_installment_amount, ::rust_decimal::Decimal, optional),
-    (outstanding_balance_amount, with_outstanding_balance_amount, ::rust_decimal::Decimal, optional),
-    (debt_ownership, with_debt_ownership, String, optional),
-    (lender_name, with_lender_name, String, optional),
+    (set loan_type, with_loan_type, String, optional),
+    (set other_debt_obligation_type, with_other_debt_obligation_type, String, optional),
+    (set monthly_installment_amount, with_monthly_installment_amount, ::rust_decimal::Decimal, optional),
+    (set outstanding_balance_amount, with_outstanding_balance_amount, ::rust_decimal::Decimal, optional),
+    (set debt_ownership, with_debt_ownership, String, optional),
+    (set lender_name, with_lender_name, String, optional),
 );
 /// One expense of the applicant.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -3000,21 +2318,11 @@ rt::object::serde_impls!(
     (expense_amount, "expenseAmount", optional, number),
     (frequency, "frequency", optional),
 );
-impl ApplicationAddExpenseDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            expense_type: None,
-            expense_amount: None,
-            frequency: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddExpenseDetails,
-    (expense_type, with_expense_type, String, optional),
-    (expense_amount, with_expense_amount, ::rust_decimal::Decimal, optional),
-    (frequency, with_frequency, String, optional),
+    (set expense_type, with_expense_type, String, optional),
+    (set expense_amount, with_expense_amount, ::rust_decimal::Decimal, optional),
+    (set frequency, with_frequency, String, optional),
 );
 /// The applicant's income, expenses and existing loans.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -3039,25 +2347,13 @@ rt::object::serde_impls!(
     (income_details, "incomeDetails", optional),
     (existing_loan_details, "existingLoanDetails", optional),
 );
-impl ApplicationAddFinancialInformation {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            has_foreseeable_financial_changes: None,
-            non_bank_debt_obligation_flag: None,
-            expense_details: None,
-            income_details: None,
-            existing_loan_details: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddFinancialInformation,
-    (has_foreseeable_financial_changes, with_has_foreseeable_financial_changes, bool, optional),
-    (non_bank_debt_obligation_flag, with_non_bank_debt_obligation_flag, bool, optional),
-    (expense_details, with_expense_details, Vec<ApplicationAddExpenseDetails>, optional),
-    (income_details, with_income_details, Vec<ApplicationAddIncomeDetails>, optional),
-    (existing_loan_details, with_existing_loan_details, Vec<ApplicationAddExistingLoanDetails>, optional),
+    (set has_foreseeable_financial_changes, with_has_foreseeable_financial_changes, bool, optional),
+    (set non_bank_debt_obligation_flag, with_non_bank_debt_obligation_flag, bool, optional),
+    (set expense_details, with_expense_details, Vec<ApplicationAddExpenseDetails>, optional),
+    (set income_details, with_income_details, Vec<ApplicationAddIncomeDetails>, optional),
+    (set existing_loan_details, with_existing_loan_details, Vec<ApplicationAddExistingLoanDetails>, optional),
 );
 /// One identity document of the applicant.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -3091,31 +2387,16 @@ rt::object::serde_impls!(
     (id_issue_country, "idIssueCountry", optional),
     (is_primary_id, "isPrimaryId", optional),
 );
-impl ApplicationAddIdentificationDocumentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            id_type: None,
-            id_number: None,
-            id_expiry_date: None,
-            id_issue_date: None,
-            id_issue_place: None,
-            id_issue_state: None,
-            id_issue_country: None,
-            is_primary_id: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddIdentificationDocumentDetails,
-    (id_type, with_id_type, String, optional),
-    (id_number, with_id_number, String, optional),
-    (id_expiry_date, with_id_expiry_date, ::chrono::NaiveDate, optional),
-    (id_issue_date, with_id_issue_date, ::chrono::NaiveDate, optional),
-    (id_issue_place, with_id_issue_place, String, optional),
-    (id_issue_state, with_id_issue_state, String, optional),
-    (id_issue_country, with_id_issue_country, String, optional),
-    (is_primary_id, with_is_primary_id, bool, optional),
+    (set id_type, with_id_type, String, optional),
+    (set id_number, with_id_number, String, optional),
+    (set id_expiry_date, with_id_expiry_date, ::chrono::NaiveDate, optional),
+    (set id_issue_date, with_id_issue_date, ::chrono::NaiveDate, optional),
+    (set id_issue_place, with_id_issue_place, String, optional),
+    (set id_issue_state, with_id_issue_state, String, optional),
+    (set id_issue_country, with_id_issue_country, String, optional),
+    (set is_primary_id, with_is_primary_id, bool, optional),
 );
 /// One income of the applicant.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -3140,25 +2421,13 @@ rt::object::serde_impls!(
     (frequency, "frequency", optional),
     (other_income_description, "otherIncomeDescription", optional),
 );
-impl ApplicationAddIncomeDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            income_type: None,
-            fixed_amount: None,
-            variable_amount: None,
-            frequency: None,
-            other_income_description: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddIncomeDetails,
-    (income_type, with_income_type, String, optional),
-    (fixed_amount, with_fixed_amount, ::rust_decimal::Decimal, optional),
-    (variable_amount, with_variable_amount, ::rust_decimal::Decimal, optional),
-    (frequency, with_frequency, String, optional),
-    (other_income_description, with_other_income_description, String, optional),
+    (set income_type, with_income_type, String, optional),
+    (set fixed_amount, with_fixed_amount, ::rust_decimal::Decimal, optional),
+    (set variable_amount, with_variable_amount, ::rust_decimal::Decimal, optional),
+    (set frequency, with_frequency, String, optional),
+    (set other_income_description, with_other_income_description, String, optional),
 );
 /// Know-your-customer information (public figures, FATCA).
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -3207,41 +2476,21 @@ rt::object::serde_impls!(
     (us_tax_status, "usTaxStatus", optional),
     (us_tax_id, "usTaxId", optional),
 );
-impl ApplicationAddKycInformation {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            self_public_figure_declaration_flag: None,
-            public_figure_office_status: None,
-            public_figure_office_details: None,
-            public_figure_office_start_date: None,
-            public_figure_office_end_date: None,
-            is_related_to_senior_public_figure: None,
-            related_senior_public_figure_name: None,
-            related_spf_country_of_government: None,
-            related_senior_public_figure_department: None,
-            relationship_with_senior_public_figure: None,
-            related_senior_public_figure_last_name: None,
-            us_tax_status: None,
-            us_tax_id: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddKycInformation,
-    (self_public_figure_declaration_flag, with_self_public_figure_declaration_flag, bool, optional),
-    (public_figure_office_status, with_public_figure_office_status, String, optional),
-    (public_figure_office_details, with_public_figure_office_details, String, optional),
-    (public_figure_office_start_date, with_public_figure_office_start_date, ::chrono::NaiveDate, optional),
-    (public_figure_office_end_date, with_public_figure_office_end_date, ::chrono::NaiveDate, optional),
-    (is_related_to_senior_public_figure, with_is_related_to_senior_public_figure, bool, optional),
-    (related_senior_public_figure_name, with_related_senior_public_figure_name, String, optional),
-    (related_spf_country_of_government, with_related_spf_country_of_government, String, optional),
-    (related_senior_public_figure_department, with_related_senior_public_figure_department, String, optional),
-    (relationship_with_senior_public_figure, with_relationship_with_senior_public_figure, String, optional),
-    (related_senior_public_figure_last_name, with_related_senior_public_figure_last_name, String, optional),
-    (us_tax_status, with_us_tax_status, String, optional),
-    (us_tax_id, with_us_tax_id, String, optional),
+    (set self_public_figure_declaration_flag, with_self_public_figure_declaration_flag, bool, optional),
+    (set public_figure_office_status, with_public_figure_office_status, String, optional),
+    (set public_figure_office_details, with_public_figure_office_details, String, optional),
+    (set public_figure_office_start_date, with_public_figure_office_start_date, ::chrono::NaiveDate, optional),
+    (set public_figure_office_end_date, with_public_figure_office_end_date, ::chrono::NaiveDate, optional),
+    (set is_related_to_senior_public_figure, with_is_related_to_senior_public_figure, bool, optional),
+    (set related_senior_public_figure_name, with_related_senior_public_figure_name, String, optional),
+    (set related_spf_country_of_government, with_related_spf_country_of_government, String, optional),
+    (set related_senior_public_figure_department, with_related_senior_public_figure_department, String, optional),
+    (set relationship_with_senior_public_figure, with_relationship_with_senior_public_figure, String, optional),
+    (set related_senior_public_figure_last_name, with_related_senior_public_figure_last_name, String, optional),
+    (set us_tax_status, with_us_tax_status, String, optional),
+    (set us_tax_id, with_us_tax_id, String, optional),
 );
 /// The applicant's marketing consent.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -3254,17 +2503,9 @@ rt::object::serde_impls!(
     ApplicationAddMarketingConsent, always, full_serde,
     (personal_data_opt_out_others_flag, "personalDataOptOutOthersFlag", optional),
 );
-impl ApplicationAddMarketingConsent {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            personal_data_opt_out_others_flag: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddMarketingConsent,
-    (personal_data_opt_out_others_flag, with_personal_data_opt_out_others_flag, bool, optional),
+    (set personal_data_opt_out_others_flag, with_personal_data_opt_out_others_flag, bool, optional),
 );
 /// The applicant's name.
 #[derive(Clone, Debug, PartialEq)]
@@ -3301,32 +2542,17 @@ rt::object::serde_impls!(
     (full_name, "fullName", optional),
     (salute_by, "saluteBy", optional),
 );
-impl ApplicationAddName {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(given_name: impl Into<String>) -> Self {
-        Self {
-            salutation: None,
-            given_name: given_name.into(),
-            middle_name: None,
-            surname: None,
-            local_english_given_name: None,
-            local_english_surname: None,
-            alias_name: None,
-            full_name: None,
-            salute_by: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddName,
-    (salutation, with_salutation, String, optional),
-    (middle_name, with_middle_name, String, optional),
-    (surname, with_surname, String, optional),
-    (local_english_given_name, with_local_english_given_name, String, optional),
-    (local_english_surname, with_local_english_surname, String, optional),
-    (alias_name, with_alias_name, String, optional),
-    (full_name, with_full_name, String, optional),
-    (salute_by, with_salute_by, String, optional),
+    (new given_name, String, required),
+    (set salutation, with_salutation, String, optional),
+    (set middle_name, with_middle_name, String, optional),
+    (set surname, with_surname, String, optional),
+    (set local_english_given_name, with_local_english_given_name, String, optional),
+    (set local_english_surname, with_local_english_surname, String, optional),
+    (set alias_name, with_alias_name, String, optional),
+    (set full_name, with_full_name, String, optional),
+    (set salute_by, with_salute_by, String, optional),
 );
 /// Result of scanning the applicant's identity document (OCR).
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -3339,15 +2565,9 @@ rt::object::serde_impls!(
     ApplicationAddOcr, always, full_serde,
     (ocr_reference_number, "ocrReferenceNumber", optional),
 );
-impl ApplicationAddOcr {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self { ocr_reference_number: None }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddOcr,
-    (ocr_reference_number, with_ocr_reference_number, String, optional),
+    (set ocr_reference_number, with_ocr_reference_number, String, optional),
 );
 /// The applicant's identity at a partner of Citi.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -3366,21 +2586,11 @@ rt::object::serde_impls!(
     (partner_customer_id, "partnerCustomerId", optional),
     (partner_customer_segment, "partnerCustomerSegment", optional),
 );
-impl ApplicationAddPartnerCustomerDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            partner_customer_internal_id: None,
-            partner_customer_id: None,
-            partner_customer_segment: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddPartnerCustomerDetails,
-    (partner_customer_internal_id, with_partner_customer_internal_id, String, optional),
-    (partner_customer_id, with_partner_customer_id, String, optional),
-    (partner_customer_segment, with_partner_customer_segment, String, optional),
+    (set partner_customer_internal_id, with_partner_customer_internal_id, String, optional),
+    (set partner_customer_id, with_partner_customer_id, String, optional),
+    (set partner_customer_segment, with_partner_customer_segment, String, optional),
 );
 /// A phone number of the applicant.
 #[derive(Clone, Debug, PartialEq)]
@@ -3411,30 +2621,15 @@ rt::object::serde_impls!(
     (ok_to_sms, "okToSms", optional),
     (ok_to_call, "okToCall", optional),
 );
-impl ApplicationAddPhone {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        phone_type: impl Into<String>,
-        phone_country_code: impl Into<String>,
-        phone_number: impl Into<String>,
-    ) -> Self {
-        Self {
-            phone_type: phone_type.into(),
-            phone_country_code: phone_country_code.into(),
-            area_code: None,
-            phone_number: phone_number.into(),
-            extension: None,
-            ok_to_sms: None,
-            ok_to_call: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddPhone,
-    (area_code, with_area_code, String, optional),
-    (extension, with_extension, String, optional),
-    (ok_to_sms, with_ok_to_sms, bool, optional),
-    (ok_to_call, with_ok_to_call, bool, optional),
+    (new phone_type, String, required),
+    (new phone_country_code, String, required),
+    (new phone_number, String, required),
+    (set area_code, with_area_code, String, optional),
+    (set extension, with_extension, String, optional),
+    (set ok_to_sms, with_ok_to_sms, bool, optional),
+    (set ok_to_call, with_ok_to_call, bool, optional),
 );
 /// The applicant's primary bank.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -3450,19 +2645,10 @@ rt::object::serde_impls!(
     (bank_name, "bankName", optional),
     (account_type, "accountType", optional),
 );
-impl ApplicationAddPrimaryBankDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            bank_name: None,
-            account_type: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddPrimaryBankDetails,
-    (bank_name, with_bank_name, String, optional),
-    (account_type, with_account_type, String, optional),
+    (set bank_name, with_bank_name, String, optional),
+    (set account_type, with_account_type, String, optional),
 );
 /// The product applied for (one of the three kinds).
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -3478,21 +2664,11 @@ rt::object::serde_impls!(
     (ready_credit_product, "readyCreditProduct", optional),
     (unsecured_loan_product, "unsecuredLoanProduct", optional),
 );
-impl ApplicationAddProduct {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            credit_card_product: None,
-            ready_credit_product: None,
-            unsecured_loan_product: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddProduct,
-    (credit_card_product, with_credit_card_product, ApplicationAddCreditCardProduct, optional),
-    (ready_credit_product, with_ready_credit_product, ApplicationAddReadyCreditProduct, optional),
-    (unsecured_loan_product, with_unsecured_loan_product, ApplicationAddUnsecuredLoanProduct, optional),
+    (set credit_card_product, with_credit_card_product, ApplicationAddCreditCardProduct, optional),
+    (set ready_credit_product, with_ready_credit_product, ApplicationAddReadyCreditProduct, optional),
+    (set unsecured_loan_product, with_unsecured_loan_product, ApplicationAddUnsecuredLoanProduct, optional),
 );
 /// A ready-credit (credit line) product applied for: the credit-card product fields plus ATM and cheque-book flags.
 #[derive(Clone, Debug, PartialEq)]
@@ -3541,42 +2717,21 @@ rt::object::serde_impls!(
     (atm_required_flag, "atmRequiredFlag", optional),
     (cheque_book_required_flag, "chequeBookRequiredFlag", optional),
 );
-impl ApplicationAddReadyCreditProduct {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        product_code: impl Into<String>,
-        source_code: impl Into<String>,
-        organization: impl Into<String>,
-        logo: impl Into<String>,
-    ) -> Self {
-        Self {
-            product_code: product_code.into(),
-            source_code: source_code.into(),
-            organization: organization.into(),
-            logo: logo.into(),
-            request_credit_shield: None,
-            emboss_name: None,
-            billing_address: None,
-            card_delivery_address: None,
-            pin_delivery_address: None,
-            gift_code: None,
-            credit_limit_increase_indicator: None,
-            atm_required_flag: None,
-            cheque_book_required_flag: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddReadyCreditProduct,
-    (request_credit_shield, with_request_credit_shield, bool, optional),
-    (emboss_name, with_emboss_name, String, optional),
-    (billing_address, with_billing_address, String, optional),
-    (card_delivery_address, with_card_delivery_address, String, optional),
-    (pin_delivery_address, with_pin_delivery_address, String, optional),
-    (gift_code, with_gift_code, String, optional),
-    (credit_limit_increase_indicator, with_credit_limit_increase_indicator, bool, optional),
-    (atm_required_flag, with_atm_required_flag, bool, optional),
-    (cheque_book_required_flag, with_cheque_book_required_flag, bool, optional),
+    (new product_code, String, required),
+    (new source_code, String, required),
+    (new organization, String, required),
+    (new logo, String, required),
+    (set request_credit_shield, with_request_credit_shield, bool, optional),
+    (set emboss_name, with_emboss_name, String, optional),
+    (set billing_address, with_billing_address, String, optional),
+    (set card_delivery_address, with_card_delivery_address, String, optional),
+    (set pin_delivery_address, with_pin_delivery_address, String, optional),
+    (set gift_code, with_gift_code, String, optional),
+    (set credit_limit_increase_indicator, with_credit_limit_increase_indicator, bool, optional),
+    (set atm_required_flag, with_atm_required_flag, bool, optional),
+    (set cheque_book_required_flag, with_cheque_book_required_flag, bool, optional),
 );
 /// Request to create a credit-card application: the requested product and the primary applicant.
 #[derive(Clone, Debug, PartialEq)]
@@ -3590,18 +2745,11 @@ rt::object::serde_impls!(
     (product, "product", required),
     (applicant, "applicant", required),
 );
-impl ApplicationAddRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        product: impl Into<ApplicationAddProduct>,
-        applicant: impl Into<ApplicationAddApplicant>,
-    ) -> Self {
-        Self {
-            product: product.into(),
-            applicant: applicant.into(),
-        }
-    }
-}
+rt::object::builder!(
+    ApplicationAddRequest,
+    (new product, ApplicationAddProduct, required),
+    (new applicant, ApplicationAddApplicant, required),
+);
 /// Result of creating an application.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3639,23 +2787,12 @@ rt::object::serde_impls!(
     (loan_taken_indicator, "loanTakenIndicator", optional),
     (monthly_repayment_for_all_ext_loans, "monthlyRepaymentForAllExtLoans", optional, number),
 );
-impl ApplicationAddSelfDeclaration {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            total_active_credit_card_limit_amount: None,
-            anticipated_income_decrease_code: None,
-            loan_taken_indicator: None,
-            monthly_repayment_for_all_ext_loans: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddSelfDeclaration,
-    (total_active_credit_card_limit_amount, with_total_active_credit_card_limit_amount, ::rust_decimal::Decimal, optional),
-    (anticipated_income_decrease_code, with_anticipated_income_decrease_code, String, optional),
-    (loan_taken_indicator, with_loan_taken_indicator, bool, optional),
-    (monthly_repayment_for_all_ext_loans, with_monthly_repayment_for_all_ext_loans, ::rust_decimal::Decimal, optional),
+    (set total_active_credit_card_limit_amount, with_total_active_credit_card_limit_amount, ::rust_decimal::Decimal, optional),
+    (set anticipated_income_decrease_code, with_anticipated_income_decrease_code, String, optional),
+    (set loan_taken_indicator, with_loan_taken_indicator, bool, optional),
+    (set monthly_repayment_for_all_ext_loans, with_monthly_repayment_for_all_ext_loans, ::rust_decimal::Decimal, optional),
 );
 /// An unsecured-loan product applied for (loan-only; unlikely in the Poland credit-card flow).
 #[derive(Clone, Debug, PartialEq)]
@@ -3692,34 +2829,17 @@ rt::object::serde_impls!(
     (requested_loan_amount, "requestedLoanAmount", optional, number),
     (tenor, "tenor", optional),
 );
-impl ApplicationAddUnsecuredLoanProduct {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        product_code: impl Into<String>,
-        source_code: impl Into<String>,
-        organization: impl Into<String>,
-        logo: impl Into<String>,
-    ) -> Self {
-        Self {
-            product_code: product_code.into(),
-            source_code: source_code.into(),
-            organization: organization.into(),
-            logo: logo.into(),
-            request_credit_shield: None,
-            billing_address: None,
-            gift_code: None,
-            requested_loan_amount: None,
-            tenor: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationAddUnsecuredLoanProduct,
-    (request_credit_shield, with_request_credit_shield, bool, optional),
-    (billing_address, with_billing_address, String, optional),
-    (gift_code, with_gift_code, String, optional),
-    (requested_loan_amount, with_requested_loan_amount, ::rust_decimal::Decimal, optional),
-    (tenor, with_tenor, String, optional),
+    (new product_code, String, required),
+    (new source_code, String, required),
+    (new organization, String, required),
+    (new logo, String, required),
+    (set request_credit_shield, with_request_credit_shield, bool, optional),
+    (set billing_address, with_billing_address, String, optional),
+    (set gift_code, with_gift_code, String, optional),
+    (set requested_loan_amount, with_requested_loan_amount, ::rust_decimal::Decimal, optional),
+    (set tenor, with_tenor, String, optional),
 );
 /// Further details of the applicant. As the application inquiry returns it.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -4898,43 +4018,22 @@ rt::object::serde_impls!(
     (related_citi_employee_department, "relatedCitiEmployeeDepartment", optional),
     (credit_card_usage_purpose, "creditCardUsagePurpose", optional),
 );
-impl ApplicationUpdateAdditionalData {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            number_of_dependents: None,
-            staff_indicator: None,
-            business_nature: None,
-            emergency_contact_name: None,
-            emergency_contact_phone_number: None,
-            over_limit_consent_flag: None,
-            country_specific_group: None,
-            primary_bank_details: None,
-            referral_given_name: None,
-            referral_surname: None,
-            related_to_citi_employee_flag: None,
-            related_citi_employee_name: None,
-            related_citi_employee_department: None,
-            credit_card_usage_purpose: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateAdditionalData,
-    (number_of_dependents, with_number_of_dependents, f64, optional),
-    (staff_indicator, with_staff_indicator, bool, optional),
-    (business_nature, with_business_nature, String, optional),
-    (emergency_contact_name, with_emergency_contact_name, String, optional),
-    (emergency_contact_phone_number, with_emergency_contact_phone_number, String, optional),
-    (over_limit_consent_flag, with_over_limit_consent_flag, bool, optional),
-    (country_specific_group, with_country_specific_group, ApplicationUpdateCountrySpecificGroup, optional),
-    (primary_bank_details, with_primary_bank_details, ApplicationUpdatePrimaryBankDetails, optional),
-    (referral_given_name, with_referral_given_name, String, optional),
-    (referral_surname, with_referral_surname, String, optional),
-    (related_to_citi_employee_flag, with_related_to_citi_employee_flag, bool, optional),
-    (related_citi_employee_name, with_related_citi_employee_name, String, optional),
-    (related_citi_employee_department, with_related_citi_employee_department, String, optional),
-    (credit_card_usage_purpose, with_credit_card_usage_purpose, String, optional),
+    (set number_of_dependents, with_number_of_dependents, f64, optional),
+    (set staff_indicator, with_staff_indicator, bool, optional),
+    (set business_nature, with_business_nature, String, optional),
+    (set emergency_contact_name, with_emergency_contact_name, String, optional),
+    (set emergency_contact_phone_number, with_emergency_contact_phone_number, String, optional),
+    (set over_limit_consent_flag, with_over_limit_consent_flag, bool, optional),
+    (set country_specific_group, with_country_specific_group, ApplicationUpdateCountrySpecificGroup, optional),
+    (set primary_bank_details, with_primary_bank_details, ApplicationUpdatePrimaryBankDetails, optional),
+    (set referral_given_name, with_referral_given_name, String, optional),
+    (set referral_surname, with_referral_surname, String, optional),
+    (set related_to_citi_employee_flag, with_related_to_citi_employee_flag, bool, optional),
+    (set related_citi_employee_name, with_related_citi_employee_name, String, optional),
+    (set related_citi_employee_department, with_related_citi_employee_department, String, optional),
+    (set credit_card_usage_purpose, with_credit_card_usage_purpose, String, optional),
 );
 /// An address of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -4985,43 +4084,22 @@ rt::object::serde_impls!(
     (residence_duration_in_months, "residenceDurationInMonths", optional),
     (country_specific_address, "countrySpecificAddress", optional),
 );
-impl ApplicationUpdateAddress {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            address_type: None,
-            address_line1: None,
-            address_line2: None,
-            address_line3: None,
-            address_line4: None,
-            city_name: None,
-            state: None,
-            postal_code: None,
-            province_code: None,
-            country_code: None,
-            ok_to_mail: None,
-            residence_duration_in_years: None,
-            residence_duration_in_months: None,
-            country_specific_address: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateAddress,
-    (address_type, with_address_type, String, optional),
-    (address_line1, with_address_line1, String, optional),
-    (address_line2, with_address_line2, String, optional),
-    (address_line3, with_address_line3, String, optional),
-    (address_line4, with_address_line4, String, optional),
-    (city_name, with_city_name, String, optional),
-    (state, with_state, String, optional),
-    (postal_code, with_postal_code, String, optional),
-    (province_code, with_province_code, String, optional),
-    (country_code, with_country_code, String, optional),
-    (ok_to_mail, with_ok_to_mail, bool, optional),
-    (residence_duration_in_years, with_residence_duration_in_years, i64, optional),
-    (residence_duration_in_months, with_residence_duration_in_months, i64, optional),
-    (country_specific_address, with_country_specific_address, ApplicationUpdateCountrySpecificAddress, optional),
+    (set address_type, with_address_type, String, optional),
+    (set address_line1, with_address_line1, String, optional),
+    (set address_line2, with_address_line2, String, optional),
+    (set address_line3, with_address_line3, String, optional),
+    (set address_line4, with_address_line4, String, optional),
+    (set city_name, with_city_name, String, optional),
+    (set state, with_state, String, optional),
+    (set postal_code, with_postal_code, String, optional),
+    (set province_code, with_province_code, String, optional),
+    (set country_code, with_country_code, String, optional),
+    (set ok_to_mail, with_ok_to_mail, bool, optional),
+    (set residence_duration_in_years, with_residence_duration_in_years, i64, optional),
+    (set residence_duration_in_months, with_residence_duration_in_months, i64, optional),
+    (set country_specific_address, with_country_specific_address, ApplicationUpdateCountrySpecificAddress, optional),
 );
 /// Changes to the applicant of a saved application (same shape as ApplicationAddApplicant, all optional; nested parts are the ApplicationAdd* models and keep their required fields).
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -5078,53 +4156,27 @@ rt::object::serde_impls!(
     (self_declaration, "selfDeclaration", optional),
     (kyc_information, "kycInformation", optional),
 );
-impl ApplicationUpdateApplicant {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            name: None,
-            phone: None,
-            email: None,
-            ocr: None,
-            demographics: None,
-            address: None,
-            contact_preference: None,
-            contact_consent: None,
-            financial_information: None,
-            mother_maiden_name: None,
-            education: None,
-            employment_details: None,
-            identification_document_details: None,
-            additional_data: None,
-            partner_customer_details: None,
-            consent_details: None,
-            marketing_consent: None,
-            self_declaration: None,
-            kyc_information: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateApplicant,
-    (name, with_name, ApplicationUpdateName, optional),
-    (phone, with_phone, Vec<ApplicationUpdatePhone>, optional),
-    (email, with_email, Vec<ApplicationUpdateEmail>, optional),
-    (ocr, with_ocr, ApplicationUpdateOcr, optional),
-    (demographics, with_demographics, ApplicationUpdateDemographics, optional),
-    (address, with_address, Vec<ApplicationUpdateAddress>, optional),
-    (contact_preference, with_contact_preference, ApplicationUpdateContactPreference, optional),
-    (contact_consent, with_contact_consent, ApplicationUpdateContactConsent, optional),
-    (financial_information, with_financial_information, ApplicationUpdateFinancialInformation, optional),
-    (mother_maiden_name, with_mother_maiden_name, String, optional),
-    (education, with_education, ApplicationUpdateEducation, optional),
-    (employment_details, with_employment_details, Vec<ApplicationUpdateEmploymentDetails>, optional),
-    (identification_document_details, with_identification_document_details, Vec<ApplicationUpdateIdentificationDocumentDetails>, optional),
-    (additional_data, with_additional_data, ApplicationUpdateAdditionalData, optional),
-    (partner_customer_details, with_partner_customer_details, ApplicationUpdatePartnerCustomerDetails, optional),
-    (consent_details, with_consent_details, Vec<ApplicationUpdateConsentDetails>, optional),
-    (marketing_consent, with_marketing_consent, ApplicationUpdateMarketingConsent, optional),
-    (self_declaration, with_self_declaration, ApplicationUpdateSelfDeclaration, optional),
-    (kyc_information, with_kyc_information, ApplicationUpdateKycInformation, optional),
+    (set name, with_name, ApplicationUpdateName, optional),
+    (set phone, with_phone, Vec<ApplicationUpdatePhone>, optional),
+    (set email, with_email, Vec<ApplicationUpdateEmail>, optional),
+    (set ocr, with_ocr, ApplicationUpdateOcr, optional),
+    (set demographics, with_demographics, ApplicationUpdateDemographics, optional),
+    (set address, with_address, Vec<ApplicationUpdateAddress>, optional),
+    (set contact_preference, with_contact_preference, ApplicationUpdateContactPreference, optional),
+    (set contact_consent, with_contact_consent, ApplicationUpdateContactConsent, optional),
+    (set financial_information, with_financial_information, ApplicationUpdateFinancialInformation, optional),
+    (set mother_maiden_name, with_mother_maiden_name, String, optional),
+    (set education, with_education, ApplicationUpdateEducation, optional),
+    (set employment_details, with_employment_details, Vec<ApplicationUpdateEmploymentDetails>, optional),
+    (set identification_document_details, with_identification_document_details, Vec<ApplicationUpdateIdentificationDocumentDetails>, optional),
+    (set additional_data, with_additional_data, ApplicationUpdateAdditionalData, optional),
+    (set partner_customer_details, with_partner_customer_details, ApplicationUpdatePartnerCustomerDetails, optional),
+    (set consent_details, with_consent_details, Vec<ApplicationUpdateConsentDetails>, optional),
+    (set marketing_consent, with_marketing_consent, ApplicationUpdateMarketingConsent, optional),
+    (set self_declaration, with_self_declaration, ApplicationUpdateSelfDeclaration, optional),
+    (set kyc_information, with_kyc_information, ApplicationUpdateKycInformation, optional),
 );
 /// A balance transfer requested with the card, in an update of the application.
 #[derive(Clone, Debug, PartialEq)]
@@ -5152,28 +4204,14 @@ rt::object::serde_impls!(
     (biller_code, "billerCode", required),
     (campaign_id, "campaignId", optional),
 );
-impl ApplicationUpdateBalanceTransferDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        amount_to_transfer: impl Into<::rust_decimal::Decimal>,
-        biller_code: impl Into<String>,
-    ) -> Self {
-        Self {
-            amount_to_transfer: amount_to_transfer.into(),
-            issuing_organization_name: None,
-            account_name: None,
-            account_reference_number: None,
-            biller_code: biller_code.into(),
-            campaign_id: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateBalanceTransferDetails,
-    (issuing_organization_name, with_issuing_organization_name, String, optional),
-    (account_name, with_account_name, String, optional),
-    (account_reference_number, with_account_reference_number, String, optional),
-    (campaign_id, with_campaign_id, String, optional),
+    (new amount_to_transfer, ::rust_decimal::Decimal, required),
+    (new biller_code, String, required),
+    (set issuing_organization_name, with_issuing_organization_name, String, optional),
+    (set account_name, with_account_name, String, optional),
+    (set account_reference_number, with_account_reference_number, String, optional),
+    (set campaign_id, with_campaign_id, String, optional),
 );
 /// One consent of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -5189,19 +4227,10 @@ rt::object::serde_impls!(
     (consent_type, "consentType", optional),
     (is_consent_given, "isConsentGiven", optional),
 );
-impl ApplicationUpdateConsentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            consent_type: None,
-            is_consent_given: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateConsentDetails,
-    (consent_type, with_consent_type, String, optional),
-    (is_consent_given, with_is_consent_given, bool, optional),
+    (set consent_type, with_consent_type, String, optional),
+    (set is_consent_given, with_is_consent_given, bool, optional),
 );
 /// The applicant's consent to be contacted. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -5220,21 +4249,11 @@ rt::object::serde_impls!(
     (ok_to_mail, "okToMail", optional),
     (ok_to_sms, "okToSms", optional),
 );
-impl ApplicationUpdateContactConsent {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            ok_to_call: None,
-            ok_to_mail: None,
-            ok_to_sms: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateContactConsent,
-    (ok_to_call, with_ok_to_call, bool, optional),
-    (ok_to_mail, with_ok_to_mail, bool, optional),
-    (ok_to_sms, with_ok_to_sms, bool, optional),
+    (set ok_to_call, with_ok_to_call, bool, optional),
+    (set ok_to_mail, with_ok_to_mail, bool, optional),
+    (set ok_to_sms, with_ok_to_sms, bool, optional),
 );
 /// How the applicant wants to be contacted. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -5256,23 +4275,12 @@ rt::object::serde_impls!(
     (preferred_mailing_address, "preferredMailingAddress", optional),
     (e_statement_enrollment_flag, "eStatementEnrollmentFlag", optional),
 );
-impl ApplicationUpdateContactPreference {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            send_sms_advice_flag: None,
-            send_email_advice_flag: None,
-            preferred_mailing_address: None,
-            e_statement_enrollment_flag: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateContactPreference,
-    (send_sms_advice_flag, with_send_sms_advice_flag, bool, optional),
-    (send_email_advice_flag, with_send_email_advice_flag, bool, optional),
-    (preferred_mailing_address, with_preferred_mailing_address, String, optional),
-    (e_statement_enrollment_flag, with_e_statement_enrollment_flag, bool, optional),
+    (set send_sms_advice_flag, with_send_sms_advice_flag, bool, optional),
+    (set send_email_advice_flag, with_send_email_advice_flag, bool, optional),
+    (set preferred_mailing_address, with_preferred_mailing_address, String, optional),
+    (set e_statement_enrollment_flag, with_e_statement_enrollment_flag, bool, optional),
 );
 /// APAC-only structured address parts (unit, floor, block, building, estate, street, town). Field names taken from the Australia-Onboarding SDK documentation the catalog cites; the catalog lists the parts only. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -5309,33 +4317,17 @@ rt::object::serde_impls!(
     (street_type, "streetType", optional),
     (town, "town", optional),
 );
-impl ApplicationUpdateCountrySpecificAddress {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            unit_number: None,
-            floor_number: None,
-            block_number: None,
-            building_name: None,
-            estate_name: None,
-            street_number: None,
-            street_name: None,
-            street_type: None,
-            town: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateCountrySpecificAddress,
-    (unit_number, with_unit_number, String, optional),
-    (floor_number, with_floor_number, String, optional),
-    (block_number, with_block_number, String, optional),
-    (building_name, with_building_name, String, optional),
-    (estate_name, with_estate_name, String, optional),
-    (street_number, with_street_number, String, optional),
-    (street_name, with_street_name, String, optional),
-    (street_type, with_street_type, String, optional),
-    (town, with_town, String, optional),
+    (set unit_number, with_unit_number, String, optional),
+    (set floor_number, with_floor_number, String, optional),
+    (set block_number, with_block_number, String, optional),
+    (set building_name, with_building_name, String, optional),
+    (set estate_name, with_estate_name, String, optional),
+    (set street_number, with_street_number, String, optional),
+    (set street_name, with_street_name, String, optional),
+    (set street_type, with_street_type, String, optional),
+    (set town, with_town, String, optional),
 );
 /// APAC-only country-specific details. Field types taken from the Australia-Onboarding SDK documentation the catalog cites. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -5357,23 +4349,12 @@ rt::object::serde_impls!(
     (union_pay_card_number, "unionPayCardNumber", optional),
     (tax_file_number, "taxFileNumber", optional),
 );
-impl ApplicationUpdateCountrySpecificGroup {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            bumiputra_indicator: None,
-            disability_indicator: None,
-            union_pay_card_number: None,
-            tax_file_number: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateCountrySpecificGroup,
-    (bumiputra_indicator, with_bumiputra_indicator, bool, optional),
-    (disability_indicator, with_disability_indicator, bool, optional),
-    (union_pay_card_number, with_union_pay_card_number, String, optional),
-    (tax_file_number, with_tax_file_number, String, optional),
+    (set bumiputra_indicator, with_bumiputra_indicator, bool, optional),
+    (set disability_indicator, with_disability_indicator, bool, optional),
+    (set union_pay_card_number, with_union_pay_card_number, String, optional),
+    (set tax_file_number, with_tax_file_number, String, optional),
 );
 /// A credit-card product applied for. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -5419,39 +4400,20 @@ rt::object::serde_impls!(
     (credit_limit_increase_indicator, "creditLimitIncreaseIndicator", optional),
     (balance_transfer_details, "balanceTransferDetails", optional),
 );
-impl ApplicationUpdateCreditCardProduct {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            product_code: None,
-            source_code: None,
-            organization: None,
-            logo: None,
-            request_credit_shield: None,
-            emboss_name: None,
-            billing_address: None,
-            card_delivery_address: None,
-            pin_delivery_address: None,
-            gift_code: None,
-            credit_limit_increase_indicator: None,
-            balance_transfer_details: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateCreditCardProduct,
-    (product_code, with_product_code, String, optional),
-    (source_code, with_source_code, String, optional),
-    (organization, with_organization, String, optional),
-    (logo, with_logo, String, optional),
-    (request_credit_shield, with_request_credit_shield, bool, optional),
-    (emboss_name, with_emboss_name, String, optional),
-    (billing_address, with_billing_address, String, optional),
-    (card_delivery_address, with_card_delivery_address, String, optional),
-    (pin_delivery_address, with_pin_delivery_address, String, optional),
-    (gift_code, with_gift_code, String, optional),
-    (credit_limit_increase_indicator, with_credit_limit_increase_indicator, bool, optional),
-    (balance_transfer_details, with_balance_transfer_details, Vec<ApplicationUpdateBalanceTransferDetails>, optional),
+    (set product_code, with_product_code, String, optional),
+    (set source_code, with_source_code, String, optional),
+    (set organization, with_organization, String, optional),
+    (set logo, with_logo, String, optional),
+    (set request_credit_shield, with_request_credit_shield, bool, optional),
+    (set emboss_name, with_emboss_name, String, optional),
+    (set billing_address, with_billing_address, String, optional),
+    (set card_delivery_address, with_card_delivery_address, String, optional),
+    (set pin_delivery_address, with_pin_delivery_address, String, optional),
+    (set gift_code, with_gift_code, String, optional),
+    (set credit_limit_increase_indicator, with_credit_limit_increase_indicator, bool, optional),
+    (set balance_transfer_details, with_balance_transfer_details, Vec<ApplicationUpdateBalanceTransferDetails>, optional),
 );
 /// The applicant's demographic details. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -5500,41 +4462,21 @@ rt::object::serde_impls!(
     (spoken_language_code, "spokenLanguageCode", optional),
     (correspondence_language_code, "correspondenceLanguageCode", optional),
 );
-impl ApplicationUpdateDemographics {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            gender: None,
-            date_of_birth: None,
-            place_of_birth: None,
-            country_of_birth: None,
-            nationality: None,
-            domicile_country_code: None,
-            permanent_residency_country_code: None,
-            marital_status: None,
-            residency_status: None,
-            residence_type: None,
-            tax_domicile_country_code: None,
-            spoken_language_code: None,
-            correspondence_language_code: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateDemographics,
-    (gender, with_gender, String, optional),
-    (date_of_birth, with_date_of_birth, String, optional),
-    (place_of_birth, with_place_of_birth, String, optional),
-    (country_of_birth, with_country_of_birth, String, optional),
-    (nationality, with_nationality, String, optional),
-    (domicile_country_code, with_domicile_country_code, String, optional),
-    (permanent_residency_country_code, with_permanent_residency_country_code, String, optional),
-    (marital_status, with_marital_status, String, optional),
-    (residency_status, with_residency_status, String, optional),
-    (residence_type, with_residence_type, String, optional),
-    (tax_domicile_country_code, with_tax_domicile_country_code, String, optional),
-    (spoken_language_code, with_spoken_language_code, String, optional),
-    (correspondence_language_code, with_correspondence_language_code, String, optional),
+    (set gender, with_gender, String, optional),
+    (set date_of_birth, with_date_of_birth, String, optional),
+    (set place_of_birth, with_place_of_birth, String, optional),
+    (set country_of_birth, with_country_of_birth, String, optional),
+    (set nationality, with_nationality, String, optional),
+    (set domicile_country_code, with_domicile_country_code, String, optional),
+    (set permanent_residency_country_code, with_permanent_residency_country_code, String, optional),
+    (set marital_status, with_marital_status, String, optional),
+    (set residency_status, with_residency_status, String, optional),
+    (set residence_type, with_residence_type, String, optional),
+    (set tax_domicile_country_code, with_tax_domicile_country_code, String, optional),
+    (set spoken_language_code, with_spoken_language_code, String, optional),
+    (set correspondence_language_code, with_correspondence_language_code, String, optional),
 );
 /// The applicant's education. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -5556,23 +4498,12 @@ rt::object::serde_impls!(
     (student_id, "studentId", optional),
     (university, "university", optional),
 );
-impl ApplicationUpdateEducation {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            highest_education_level: None,
-            year_of_graduation: None,
-            student_id: None,
-            university: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateEducation,
-    (highest_education_level, with_highest_education_level, String, optional),
-    (year_of_graduation, with_year_of_graduation, String, optional),
-    (student_id, with_student_id, String, optional),
-    (university, with_university, String, optional),
+    (set highest_education_level, with_highest_education_level, String, optional),
+    (set year_of_graduation, with_year_of_graduation, String, optional),
+    (set student_id, with_student_id, String, optional),
+    (set university, with_university, String, optional),
 );
 /// An e-mail address of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq)]
@@ -5591,20 +4522,11 @@ rt::object::serde_impls!(
     (ok_to_email, "okToEmail", optional),
     (is_preferred_email_address, "isPreferredEmailAddress", optional),
 );
-impl ApplicationUpdateEmail {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(email_address: impl Into<String>) -> Self {
-        Self {
-            email_address: email_address.into(),
-            ok_to_email: None,
-            is_preferred_email_address: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateEmail,
-    (ok_to_email, with_ok_to_email, bool, optional),
-    (is_preferred_email_address, with_is_preferred_email_address, bool, optional),
+    (new email_address, String, required),
+    (set ok_to_email, with_ok_to_email, bool, optional),
+    (set is_preferred_email_address, with_is_preferred_email_address, bool, optional),
 );
 /// One employment of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -5653,41 +4575,21 @@ rt::object::serde_impls!(
     (years_in_industry, "yearsInIndustry", optional),
     (months_in_industry, "monthsInIndustry", optional),
 );
-impl ApplicationUpdateEmploymentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            employer_name: None,
-            job_title: None,
-            occupation_code: None,
-            industry_code: None,
-            employment_duration_in_years: None,
-            employment_duration_in_months: None,
-            employment_status: None,
-            months_in_previous_employment: None,
-            years_in_previous_employment: None,
-            accountant_name: None,
-            accountant_firm_name: None,
-            years_in_industry: None,
-            months_in_industry: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateEmploymentDetails,
-    (employer_name, with_employer_name, String, optional),
-    (job_title, with_job_title, String, optional),
-    (occupation_code, with_occupation_code, String, optional),
-    (industry_code, with_industry_code, String, optional),
-    (employment_duration_in_years, with_employment_duration_in_years, i64, optional),
-    (employment_duration_in_months, with_employment_duration_in_months, i64, optional),
-    (employment_status, with_employment_status, String, optional),
-    (months_in_previous_employment, with_months_in_previous_employment, i64, optional),
-    (years_in_previous_employment, with_years_in_previous_employment, i64, optional),
-    (accountant_name, with_accountant_name, String, optional),
-    (accountant_firm_name, with_accountant_firm_name, String, optional),
-    (years_in_industry, with_years_in_industry, i64, optional),
-    (months_in_industry, with_months_in_industry, i64, optional),
+    (set employer_name, with_employer_name, String, optional),
+    (set job_title, with_job_title, String, optional),
+    (set occupation_code, with_occupation_code, String, optional),
+    (set industry_code, with_industry_code, String, optional),
+    (set employment_duration_in_years, with_employment_duration_in_years, i64, optional),
+    (set employment_duration_in_months, with_employment_duration_in_months, i64, optional),
+    (set employment_status, with_employment_status, String, optional),
+    (set months_in_previous_employment, with_months_in_previous_employment, i64, optional),
+    (set years_in_previous_employment, with_years_in_previous_employment, i64, optional),
+    (set accountant_name, with_accountant_name, String, optional),
+    (set accountant_firm_name, with_accountant_firm_name, String, optional),
+    (set years_in_industry, with_years_in_industry, i64, optional),
+    (set months_in_industry, with_months_in_industry, i64, optional),
 );
 /// One existing loan of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -5715,27 +4617,14 @@ rt::object::serde_impls!(
     (debt_ownership, "debtOwnership", optional),
     (lender_name, "lenderName", optional),
 );
-impl ApplicationUpdateExistingLoanDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            loan_type: None,
-            other_debt_obligation_type: None,
-            monthly_installment_amount: None,
-            outstanding_balance_amount: None,
-            debt_ownership: None,
-            lender_name: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateExistingLoanDetails,
-    (loan_type, with_loan_type, String, optional),
-    (other_debt_obligation_type, with_other_debt_obligation_type, String, optional),
-    (monthly_installment_amount, with_monthly_installment_amount, ::rust_decimal::Decimal, optional),
-    (outstanding_balance_amount, with_outstanding_balance_amount, ::rust_decimal::Decimal, optional),
-    (debt_ownership, with_debt_ownership, String, optional),
-    (lender_name, with_lender_name, String, optional),
+    (set loan_type, with_loan_type, String, optional),
+    (set other_debt_obligation_type, with_other_debt_obligation_type, String, optional),
+    (set monthly_installment_amount, with_monthly_installment_amount, ::rust_decimal::Decimal, optional),
+    (set outstanding_balance_amount, with_outstanding_balance_amount, ::rust_decimal::Decimal, optional),
+    (set debt_ownership, with_debt_ownership, String, optional),
+    (set lender_name, with_lender_name, String, optional),
 );
 /// One expense of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -5754,21 +4643,11 @@ rt::object::serde_impls!(
     (expense_amount, "expenseAmount", optional, number),
     (frequency, "frequency", optional),
 );
-impl ApplicationUpdateExpenseDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            expense_type: None,
-            expense_amount: None,
-            frequency: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateExpenseDetails,
-    (expense_type, with_expense_type, String, optional),
-    (expense_amount, with_expense_amount, ::rust_decimal::Decimal, optional),
-    (frequency, with_frequency, String, optional),
+    (set expense_type, with_expense_type, String, optional),
+    (set expense_amount, with_expense_amount, ::rust_decimal::Decimal, optional),
+    (set frequency, with_frequency, String, optional),
 );
 /// The applicant's income, expenses and existing loans. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -5793,25 +4672,13 @@ rt::object::serde_impls!(
     (income_details, "incomeDetails", optional),
     (existing_loan_details, "existingLoanDetails", optional),
 );
-impl ApplicationUpdateFinancialInformation {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            has_foreseeable_financial_changes: None,
-            non_bank_debt_obligation_flag: None,
-            expense_details: None,
-            income_details: None,
-            existing_loan_details: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateFinancialInformation,
-    (has_foreseeable_financial_changes, with_has_foreseeable_financial_changes, bool, optional),
-    (non_bank_debt_obligation_flag, with_non_bank_debt_obligation_flag, bool, optional),
-    (expense_details, with_expense_details, Vec<ApplicationUpdateExpenseDetails>, optional),
-    (income_details, with_income_details, Vec<ApplicationUpdateIncomeDetails>, optional),
-    (existing_loan_details, with_existing_loan_details, Vec<ApplicationUpdateExistingLoanDetails>, optional),
+    (set has_foreseeable_financial_changes, with_has_foreseeable_financial_changes, bool, optional),
+    (set non_bank_debt_obligation_flag, with_non_bank_debt_obligation_flag, bool, optional),
+    (set expense_details, with_expense_details, Vec<ApplicationUpdateExpenseDetails>, optional),
+    (set income_details, with_income_details, Vec<ApplicationUpdateIncomeDetails>, optional),
+    (set existing_loan_details, with_existing_loan_details, Vec<ApplicationUpdateExistingLoanDetails>, optional),
 );
 /// One identity document of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -5845,31 +4712,16 @@ rt::object::serde_impls!(
     (id_issue_country, "idIssueCountry", optional),
     (is_primary_id, "isPrimaryId", optional),
 );
-impl ApplicationUpdateIdentificationDocumentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            id_type: None,
-            id_number: None,
-            id_expiry_date: None,
-            id_issue_date: None,
-            id_issue_place: None,
-            id_issue_state: None,
-            id_issue_country: None,
-            is_primary_id: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateIdentificationDocumentDetails,
-    (id_type, with_id_type, String, optional),
-    (id_number, with_id_number, String, optional),
-    (id_expiry_date, with_id_expiry_date, ::chrono::NaiveDate, optional),
-    (id_issue_date, with_id_issue_date, ::chrono::NaiveDate, optional),
-    (id_issue_place, with_id_issue_place, String, optional),
-    (id_issue_state, with_id_issue_state, String, optional),
-    (id_issue_country, with_id_issue_country, String, optional),
-    (is_primary_id, with_is_primary_id, bool, optional),
+    (set id_type, with_id_type, String, optional),
+    (set id_number, with_id_number, String, optional),
+    (set id_expiry_date, with_id_expiry_date, ::chrono::NaiveDate, optional),
+    (set id_issue_date, with_id_issue_date, ::chrono::NaiveDate, optional),
+    (set id_issue_place, with_id_issue_place, String, optional),
+    (set id_issue_state, with_id_issue_state, String, optional),
+    (set id_issue_country, with_id_issue_country, String, optional),
+    (set is_primary_id, with_is_primary_id, bool, optional),
 );
 /// One income of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -5894,25 +4746,13 @@ rt::object::serde_impls!(
     (frequency, "frequency", optional),
     (other_income_description, "otherIncomeDescription", optional),
 );
-impl ApplicationUpdateIncomeDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            income_type: None,
-            fixed_amount: None,
-            variable_amount: None,
-            frequency: None,
-            other_income_description: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateIncomeDetails,
-    (income_type, with_income_type, String, optional),
-    (fixed_amount, with_fixed_amount, ::rust_decimal::Decimal, optional),
-    (variable_amount, with_variable_amount, ::rust_decimal::Decimal, optional),
-    (frequency, with_frequency, String, optional),
-    (other_income_description, with_other_income_description, String, optional),
+    (set income_type, with_income_type, String, optional),
+    (set fixed_amount, with_fixed_amount, ::rust_decimal::Decimal, optional),
+    (set variable_amount, with_variable_amount, ::rust_decimal::Decimal, optional),
+    (set frequency, with_frequency, String, optional),
+    (set other_income_description, with_other_income_description, String, optional),
 );
 /// Know-your-customer information (public figures, FATCA). In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -5961,41 +4801,21 @@ rt::object::serde_impls!(
     (us_tax_status, "usTaxStatus", optional),
     (us_tax_id, "usTaxId", optional),
 );
-impl ApplicationUpdateKycInformation {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            self_public_figure_declaration_flag: None,
-            public_figure_office_status: None,
-            public_figure_office_details: None,
-            public_figure_office_start_date: None,
-            public_figure_office_end_date: None,
-            is_related_to_senior_public_figure: None,
-            related_senior_public_figure_name: None,
-            related_spf_country_of_government: None,
-            related_senior_public_figure_department: None,
-            relationship_with_senior_public_figure: None,
-            related_senior_public_figure_last_name: None,
-            us_tax_status: None,
-            us_tax_id: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateKycInformation,
-    (self_public_figure_declaration_flag, with_self_public_figure_declaration_flag, bool, optional),
-    (public_figure_office_status, with_public_figure_office_status, String, optional),
-    (public_figure_office_details, with_public_figure_office_details, String, optional),
-    (public_figure_office_start_date, with_public_figure_office_start_date, ::chrono::NaiveDate, optional),
-    (public_figure_office_end_date, with_public_figure_office_end_date, ::chrono::NaiveDate, optional),
-    (is_related_to_senior_public_figure, with_is_related_to_senior_public_figure, bool, optional),
-    (related_senior_public_figure_name, with_related_senior_public_figure_name, String, optional),
-    (related_spf_country_of_government, with_related_spf_country_of_government, String, optional),
-    (related_senior_public_figure_department, with_related_senior_public_figure_department, String, optional),
-    (relationship_with_senior_public_figure, with_relationship_with_senior_public_figure, String, optional),
-    (related_senior_public_figure_last_name, with_related_senior_public_figure_last_name, String, optional),
-    (us_tax_status, with_us_tax_status, String, optional),
-    (us_tax_id, with_us_tax_id, String, optional),
+    (set self_public_figure_declaration_flag, with_self_public_figure_declaration_flag, bool, optional),
+    (set public_figure_office_status, with_public_figure_office_status, String, optional),
+    (set public_figure_office_details, with_public_figure_office_details, String, optional),
+    (set public_figure_office_start_date, with_public_figure_office_start_date, ::chrono::NaiveDate, optional),
+    (set public_figure_office_end_date, with_public_figure_office_end_date, ::chrono::NaiveDate, optional),
+    (set is_related_to_senior_public_figure, with_is_related_to_senior_public_figure, bool, optional),
+    (set related_senior_public_figure_name, with_related_senior_public_figure_name, String, optional),
+    (set related_spf_country_of_government, with_related_spf_country_of_government, String, optional),
+    (set related_senior_public_figure_department, with_related_senior_public_figure_department, String, optional),
+    (set relationship_with_senior_public_figure, with_relationship_with_senior_public_figure, String, optional),
+    (set related_senior_public_figure_last_name, with_related_senior_public_figure_last_name, String, optional),
+    (set us_tax_status, with_us_tax_status, String, optional),
+    (set us_tax_id, with_us_tax_id, String, optional),
 );
 /// The applicant's marketing consent. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -6008,17 +4828,9 @@ rt::object::serde_impls!(
     ApplicationUpdateMarketingConsent, always, full_serde,
     (personal_data_opt_out_others_flag, "personalDataOptOutOthersFlag", optional),
 );
-impl ApplicationUpdateMarketingConsent {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            personal_data_opt_out_others_flag: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateMarketingConsent,
-    (personal_data_opt_out_others_flag, with_personal_data_opt_out_others_flag, bool, optional),
+    (set personal_data_opt_out_others_flag, with_personal_data_opt_out_others_flag, bool, optional),
 );
 /// The applicant's name. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq)]
@@ -6055,32 +4867,17 @@ rt::object::serde_impls!(
     (full_name, "fullName", optional),
     (salute_by, "saluteBy", optional),
 );
-impl ApplicationUpdateName {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(given_name: impl Into<String>) -> Self {
-        Self {
-            salutation: None,
-            given_name: given_name.into(),
-            middle_name: None,
-            surname: None,
-            local_english_given_name: None,
-            local_english_surname: None,
-            alias_name: None,
-            full_name: None,
-            salute_by: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateName,
-    (salutation, with_salutation, String, optional),
-    (middle_name, with_middle_name, String, optional),
-    (surname, with_surname, String, optional),
-    (local_english_given_name, with_local_english_given_name, String, optional),
-    (local_english_surname, with_local_english_surname, String, optional),
-    (alias_name, with_alias_name, String, optional),
-    (full_name, with_full_name, String, optional),
-    (salute_by, with_salute_by, String, optional),
+    (new given_name, String, required),
+    (set salutation, with_salutation, String, optional),
+    (set middle_name, with_middle_name, String, optional),
+    (set surname, with_surname, String, optional),
+    (set local_english_given_name, with_local_english_given_name, String, optional),
+    (set local_english_surname, with_local_english_surname, String, optional),
+    (set alias_name, with_alias_name, String, optional),
+    (set full_name, with_full_name, String, optional),
+    (set salute_by, with_salute_by, String, optional),
 );
 /// Result of scanning the applicant's identity document (OCR). In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -6093,15 +4890,9 @@ rt::object::serde_impls!(
     ApplicationUpdateOcr, always, full_serde,
     (ocr_reference_number, "ocrReferenceNumber", optional),
 );
-impl ApplicationUpdateOcr {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self { ocr_reference_number: None }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateOcr,
-    (ocr_reference_number, with_ocr_reference_number, String, optional),
+    (set ocr_reference_number, with_ocr_reference_number, String, optional),
 );
 /// The applicant's identity at a partner of Citi. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -6120,21 +4911,11 @@ rt::object::serde_impls!(
     (partner_customer_id, "partnerCustomerId", optional),
     (partner_customer_segment, "partnerCustomerSegment", optional),
 );
-impl ApplicationUpdatePartnerCustomerDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            partner_customer_internal_id: None,
-            partner_customer_id: None,
-            partner_customer_segment: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdatePartnerCustomerDetails,
-    (partner_customer_internal_id, with_partner_customer_internal_id, String, optional),
-    (partner_customer_id, with_partner_customer_id, String, optional),
-    (partner_customer_segment, with_partner_customer_segment, String, optional),
+    (set partner_customer_internal_id, with_partner_customer_internal_id, String, optional),
+    (set partner_customer_id, with_partner_customer_id, String, optional),
+    (set partner_customer_segment, with_partner_customer_segment, String, optional),
 );
 /// A phone number of the applicant. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq)]
@@ -6165,30 +4946,15 @@ rt::object::serde_impls!(
     (ok_to_sms, "okToSms", optional),
     (ok_to_call, "okToCall", optional),
 );
-impl ApplicationUpdatePhone {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        phone_type: impl Into<String>,
-        phone_country_code: impl Into<String>,
-        phone_number: impl Into<String>,
-    ) -> Self {
-        Self {
-            phone_type: phone_type.into(),
-            phone_country_code: phone_country_code.into(),
-            area_code: None,
-            phone_number: phone_number.into(),
-            extension: None,
-            ok_to_sms: None,
-            ok_to_call: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdatePhone,
-    (area_code, with_area_code, String, optional),
-    (extension, with_extension, String, optional),
-    (ok_to_sms, with_ok_to_sms, bool, optional),
-    (ok_to_call, with_ok_to_call, bool, optional),
+    (new phone_type, String, required),
+    (new phone_country_code, String, required),
+    (new phone_number, String, required),
+    (set area_code, with_area_code, String, optional),
+    (set extension, with_extension, String, optional),
+    (set ok_to_sms, with_ok_to_sms, bool, optional),
+    (set ok_to_call, with_ok_to_call, bool, optional),
 );
 /// The applicant's primary bank. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -6204,19 +4970,10 @@ rt::object::serde_impls!(
     (bank_name, "bankName", optional),
     (account_type, "accountType", optional),
 );
-impl ApplicationUpdatePrimaryBankDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            bank_name: None,
-            account_type: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdatePrimaryBankDetails,
-    (bank_name, with_bank_name, String, optional),
-    (account_type, with_account_type, String, optional),
+    (set bank_name, with_bank_name, String, optional),
+    (set account_type, with_account_type, String, optional),
 );
 /// Changes to the product of a saved application (same shape as ApplicationAddProduct, all optional; nested parts are the ApplicationAdd* models).
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -6232,21 +4989,11 @@ rt::object::serde_impls!(
     (ready_credit_product, "readyCreditProduct", optional),
     (unsecured_loan_product, "unsecuredLoanProduct", optional),
 );
-impl ApplicationUpdateProduct {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            credit_card_product: None,
-            ready_credit_product: None,
-            unsecured_loan_product: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateProduct,
-    (credit_card_product, with_credit_card_product, ApplicationUpdateCreditCardProduct, optional),
-    (ready_credit_product, with_ready_credit_product, ApplicationUpdateReadyCreditProduct, optional),
-    (unsecured_loan_product, with_unsecured_loan_product, ApplicationUpdateUnsecuredLoanProduct, optional),
+    (set credit_card_product, with_credit_card_product, ApplicationUpdateCreditCardProduct, optional),
+    (set ready_credit_product, with_ready_credit_product, ApplicationUpdateReadyCreditProduct, optional),
+    (set unsecured_loan_product, with_unsecured_loan_product, ApplicationUpdateUnsecuredLoanProduct, optional),
 );
 /// A ready-credit (credit line) product applied for: the credit-card product fields plus ATM and cheque-book flags. In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -6298,43 +5045,22 @@ rt::object::serde_impls!(
     (cheque_book_required_flag, "chequeBookRequiredFlag", optional),
     (balance_transfer_details, "balanceTransferDetails", optional),
 );
-impl ApplicationUpdateReadyCreditProduct {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            product_code: None,
-            source_code: None,
-            organization: None,
-            logo: None,
-            request_credit_shield: None,
-            emboss_name: None,
-            billing_address: None,
-            card_delivery_address: None,
-            pin_delivery_address: None,
-            gift_code: None,
-            credit_limit_increase_indicator: None,
-            atm_required_flag: None,
-            cheque_book_required_flag: None,
-            balance_transfer_details: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateReadyCreditProduct,
-    (product_code, with_product_code, String, optional),
-    (source_code, with_source_code, String, optional),
-    (organization, with_organization, String, optional),
-    (logo, with_logo, String, optional),
-    (request_credit_shield, with_request_credit_shield, bool, optional),
-    (emboss_name, with_emboss_name, String, optional),
-    (billing_address, with_billing_address, String, optional),
-    (card_delivery_address, with_card_delivery_address, String, optional),
-    (pin_delivery_address, with_pin_delivery_address, String, optional),
-    (gift_code, with_gift_code, String, optional),
-    (credit_limit_increase_indicator, with_credit_limit_increase_indicator, bool, optional),
-    (atm_required_flag, with_atm_required_flag, bool, optional),
-    (cheque_book_required_flag, with_cheque_book_required_flag, bool, optional),
-    (balance_transfer_details, with_balance_transfer_details, Vec<ApplicationUpdateBalanceTransferDetails>, optional),
+    (set product_code, with_product_code, String, optional),
+    (set source_code, with_source_code, String, optional),
+    (set organization, with_organization, String, optional),
+    (set logo, with_logo, String, optional),
+    (set request_credit_shield, with_request_credit_shield, bool, optional),
+    (set emboss_name, with_emboss_name, String, optional),
+    (set billing_address, with_billing_address, String, optional),
+    (set card_delivery_address, with_card_delivery_address, String, optional),
+    (set pin_delivery_address, with_pin_delivery_address, String, optional),
+    (set gift_code, with_gift_code, String, optional),
+    (set credit_limit_increase_indicator, with_credit_limit_increase_indicator, bool, optional),
+    (set atm_required_flag, with_atm_required_flag, bool, optional),
+    (set cheque_book_required_flag, with_cheque_book_required_flag, bool, optional),
+    (set balance_transfer_details, with_balance_transfer_details, Vec<ApplicationUpdateBalanceTransferDetails>, optional),
 );
 /// Changes to a saved application.
 #[derive(Clone, Debug, PartialEq)]
@@ -6351,20 +5077,11 @@ rt::object::serde_impls!(
     (applicant, "applicant", optional),
     (control_flow_id, "controlFlowId", required),
 );
-impl ApplicationUpdateRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(control_flow_id: impl Into<String>) -> Self {
-        Self {
-            product: None,
-            applicant: None,
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateRequest,
-    (product, with_product, ApplicationUpdateProduct, optional),
-    (applicant, with_applicant, ApplicationUpdateApplicant, optional),
+    (new control_flow_id, String, required),
+    (set product, with_product, ApplicationUpdateProduct, optional),
+    (set applicant, with_applicant, ApplicationUpdateApplicant, optional),
 );
 /// Result of updating an application.
 #[derive(Clone, Debug, PartialEq)]
@@ -6397,23 +5114,12 @@ rt::object::serde_impls!(
     (loan_taken_indicator, "loanTakenIndicator", optional),
     (monthly_repayment_for_all_ext_loans, "monthlyRepaymentForAllExtLoans", optional, number),
 );
-impl ApplicationUpdateSelfDeclaration {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            total_active_credit_card_limit_amount: None,
-            anticipated_income_decrease_code: None,
-            loan_taken_indicator: None,
-            monthly_repayment_for_all_ext_loans: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateSelfDeclaration,
-    (total_active_credit_card_limit_amount, with_total_active_credit_card_limit_amount, ::rust_decimal::Decimal, optional),
-    (anticipated_income_decrease_code, with_anticipated_income_decrease_code, String, optional),
-    (loan_taken_indicator, with_loan_taken_indicator, bool, optional),
-    (monthly_repayment_for_all_ext_loans, with_monthly_repayment_for_all_ext_loans, ::rust_decimal::Decimal, optional),
+    (set total_active_credit_card_limit_amount, with_total_active_credit_card_limit_amount, ::rust_decimal::Decimal, optional),
+    (set anticipated_income_decrease_code, with_anticipated_income_decrease_code, String, optional),
+    (set loan_taken_indicator, with_loan_taken_indicator, bool, optional),
+    (set monthly_repayment_for_all_ext_loans, with_monthly_repayment_for_all_ext_loans, ::rust_decimal::Decimal, optional),
 );
 /// An unsecured-loan product applied for (loan-only; unlikely in the Poland credit-card flow). In an update of the application; send only what changes.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -6450,33 +5156,17 @@ rt::object::serde_impls!(
     (requested_loan_amount, "requestedLoanAmount", optional, number),
     (tenor, "tenor", optional),
 );
-impl ApplicationUpdateUnsecuredLoanProduct {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            product_code: None,
-            source_code: None,
-            organization: None,
-            logo: None,
-            request_credit_shield: None,
-            billing_address: None,
-            gift_code: None,
-            requested_loan_amount: None,
-            tenor: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ApplicationUpdateUnsecuredLoanProduct,
-    (product_code, with_product_code, String, optional),
-    (source_code, with_source_code, String, optional),
-    (organization, with_organization, String, optional),
-    (logo, with_logo, String, optional),
-    (request_credit_shield, with_request_credit_shield, bool, optional),
-    (billing_address, with_billing_address, String, optional),
-    (gift_code, with_gift_code, String, optional),
-    (requested_loan_amount, with_requested_loan_amount, ::rust_decimal::Decimal, optional),
-    (tenor, with_tenor, String, optional),
+    (set product_code, with_product_code, String, optional),
+    (set source_code, with_source_code, String, optional),
+    (set organization, with_organization, String, optional),
+    (set logo, with_logo, String, optional),
+    (set request_credit_shield, with_request_credit_shield, bool, optional),
+    (set billing_address, with_billing_address, String, optional),
+    (set gift_code, with_gift_code, String, optional),
+    (set requested_loan_amount, with_requested_loan_amount, ::rust_decimal::Decimal, optional),
+    (set tenor, with_tenor, String, optional),
 );
 /// Request to screen the applicant.
 #[derive(Clone, Debug, PartialEq)]
@@ -6489,14 +5179,10 @@ rt::object::serde_impls!(
     BackgroundScreeningRequest, always, full_serde,
     (control_flow_id, "controlFlowId", required),
 );
-impl BackgroundScreeningRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(control_flow_id: impl Into<String>) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    BackgroundScreeningRequest,
+    (new control_flow_id, String, required),
+);
 /// Result of the background screening.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -6522,19 +5208,10 @@ rt::object::serde_impls!(
     (send_sms_advice_fag, "sendSmsAdviceFag", optional),
     (preferred_mailing_address, "preferredMailingAddress", optional),
 );
-impl ContactPreference {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            send_sms_advice_fag: None,
-            preferred_mailing_address: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ContactPreference,
-    (send_sms_advice_fag, with_send_sms_advice_fag, bool, optional),
-    (preferred_mailing_address, with_preferred_mailing_address, String, optional),
+    (set send_sms_advice_fag, with_send_sms_advice_fag, bool, optional),
+    (set preferred_mailing_address, with_preferred_mailing_address, String, optional),
 );
 /// A product offered instead of the requested one.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -6585,25 +5262,13 @@ rt::object::serde_impls!(
     (union_pay_card_number, "unionPayCardNumber", optional),
     (tax_file_number, "taxFileNumber", optional),
 );
-impl CountrySpecificGroup {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            bumiputra_indicator: None,
-            ethnic_group: None,
-            disability_indicator: None,
-            union_pay_card_number: None,
-            tax_file_number: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     CountrySpecificGroup,
-    (bumiputra_indicator, with_bumiputra_indicator, bool, optional),
-    (ethnic_group, with_ethnic_group, String, optional),
-    (disability_indicator, with_disability_indicator, bool, optional),
-    (union_pay_card_number, with_union_pay_card_number, String, optional),
-    (tax_file_number, with_tax_file_number, String, optional),
+    (set bumiputra_indicator, with_bumiputra_indicator, bool, optional),
+    (set ethnic_group, with_ethnic_group, String, optional),
+    (set disability_indicator, with_disability_indicator, bool, optional),
+    (set union_pay_card_number, with_union_pay_card_number, String, optional),
+    (set tax_file_number, with_tax_file_number, String, optional),
 );
 /// Credit terms offered.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -6672,35 +5337,18 @@ rt::object::serde_impls!(
     (cheque_book_required_flag, "chequeBookRequiredFlag", optional),
     (credit_limit_increase_indicator, "creditLimitIncreaseIndicator", optional),
 );
-impl CreditSpecificSelection {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            request_credit_shield: None,
-            emboss_name: None,
-            billing_address: None,
-            card_delivery_address: None,
-            pin_delivery_address: None,
-            requested_credit_limit: None,
-            offered_credit_limit_accepted_flag: None,
-            atm_required_flag: None,
-            cheque_book_required_flag: None,
-            credit_limit_increase_indicator: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     CreditSpecificSelection,
-    (request_credit_shield, with_request_credit_shield, bool, optional),
-    (emboss_name, with_emboss_name, String, optional),
-    (billing_address, with_billing_address, String, optional),
-    (card_delivery_address, with_card_delivery_address, String, optional),
-    (pin_delivery_address, with_pin_delivery_address, String, optional),
-    (requested_credit_limit, with_requested_credit_limit, ::rust_decimal::Decimal, optional),
-    (offered_credit_limit_accepted_flag, with_offered_credit_limit_accepted_flag, bool, optional),
-    (atm_required_flag, with_atm_required_flag, bool, optional),
-    (cheque_book_required_flag, with_cheque_book_required_flag, bool, optional),
-    (credit_limit_increase_indicator, with_credit_limit_increase_indicator, bool, optional),
+    (set request_credit_shield, with_request_credit_shield, bool, optional),
+    (set emboss_name, with_emboss_name, String, optional),
+    (set billing_address, with_billing_address, String, optional),
+    (set card_delivery_address, with_card_delivery_address, String, optional),
+    (set pin_delivery_address, with_pin_delivery_address, String, optional),
+    (set requested_credit_limit, with_requested_credit_limit, ::rust_decimal::Decimal, optional),
+    (set offered_credit_limit_accepted_flag, with_offered_credit_limit_accepted_flag, bool, optional),
+    (set atm_required_flag, with_atm_required_flag, bool, optional),
+    (set cheque_book_required_flag, with_cheque_book_required_flag, bool, optional),
+    (set credit_limit_increase_indicator, with_credit_limit_increase_indicator, bool, optional),
 );
 /// A further product offered.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -6775,42 +5423,21 @@ rt::object::serde_impls!(
     (spoken_language_code, "spokenLanguageCode", optional),
     (correspondence_language_code, "correspondenceLanguageCode", optional),
 );
-impl Demographics {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        gender: impl Into<String>,
-        date_of_birth: impl Into<::chrono::NaiveDate>,
-        nationality: impl Into<String>,
-    ) -> Self {
-        Self {
-            gender: gender.into(),
-            date_of_birth: date_of_birth.into(),
-            place_of_birth: None,
-            country_of_birth: None,
-            nationality: nationality.into(),
-            domicile_country_code: None,
-            permanent_residency_country_code: None,
-            marital_status: None,
-            residency_status: None,
-            residence_type: None,
-            tax_domicile_country_code: None,
-            spoken_language_code: None,
-            correspondence_language_code: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     Demographics,
-    (place_of_birth, with_place_of_birth, String, optional),
-    (country_of_birth, with_country_of_birth, String, optional),
-    (domicile_country_code, with_domicile_country_code, String, optional),
-    (permanent_residency_country_code, with_permanent_residency_country_code, String, optional),
-    (marital_status, with_marital_status, String, optional),
-    (residency_status, with_residency_status, String, optional),
-    (residence_type, with_residence_type, String, optional),
-    (tax_domicile_country_code, with_tax_domicile_country_code, String, optional),
-    (spoken_language_code, with_spoken_language_code, String, optional),
-    (correspondence_language_code, with_correspondence_language_code, String, optional),
+    (new gender, String, required),
+    (new date_of_birth, ::chrono::NaiveDate, required),
+    (new nationality, String, required),
+    (set place_of_birth, with_place_of_birth, String, optional),
+    (set country_of_birth, with_country_of_birth, String, optional),
+    (set domicile_country_code, with_domicile_country_code, String, optional),
+    (set permanent_residency_country_code, with_permanent_residency_country_code, String, optional),
+    (set marital_status, with_marital_status, String, optional),
+    (set residency_status, with_residency_status, String, optional),
+    (set residence_type, with_residence_type, String, optional),
+    (set tax_domicile_country_code, with_tax_domicile_country_code, String, optional),
+    (set spoken_language_code, with_spoken_language_code, String, optional),
+    (set correspondence_language_code, with_correspondence_language_code, String, optional),
 );
 /// A document and what it proves.
 #[derive(Clone, Debug, PartialEq)]
@@ -6838,28 +5465,14 @@ rt::object::serde_impls!(
     (applicant_id, "applicantId", optional),
     (binary_data, "binaryData", required),
 );
-impl DocumentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        document_id_type: impl Into<String>,
-        document_format: impl Into<String>,
-        proof_type: impl Into<String>,
-        binary_data: impl Into<String>,
-    ) -> Self {
-        Self {
-            document_id_type: document_id_type.into(),
-            document_format: document_format.into(),
-            proof_type: proof_type.into(),
-            applicant_type: None,
-            applicant_id: None,
-            binary_data: binary_data.into(),
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     DocumentDetails,
-    (applicant_type, with_applicant_type, String, optional),
-    (applicant_id, with_applicant_id, String, optional),
+    (new document_id_type, String, required),
+    (new document_format, String, required),
+    (new proof_type, String, required),
+    (new binary_data, String, required),
+    (set applicant_type, with_applicant_type, String, optional),
+    (set applicant_id, with_applicant_id, String, optional),
 );
 /// The applicant's education. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -6881,23 +5494,12 @@ rt::object::serde_impls!(
     (student_id, "studentId", optional),
     (university, "university", optional),
 );
-impl Education {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            highest_education_level: None,
-            year_of_graduation: None,
-            student_id: None,
-            university: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     Education,
-    (highest_education_level, with_highest_education_level, String, optional),
-    (year_of_graduation, with_year_of_graduation, String, optional),
-    (student_id, with_student_id, String, optional),
-    (university, with_university, String, optional),
+    (set highest_education_level, with_highest_education_level, String, optional),
+    (set year_of_graduation, with_year_of_graduation, String, optional),
+    (set student_id, with_student_id, String, optional),
+    (set university, with_university, String, optional),
 );
 /// An e-mail address of the applicant. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq)]
@@ -6916,20 +5518,11 @@ rt::object::serde_impls!(
     (ok_to_email, "okToEmail", optional),
     (is_prerferred_email_address, "isPrerferredEmailAddress", optional),
 );
-impl Email {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(email_address: impl Into<String>) -> Self {
-        Self {
-            email_address: email_address.into(),
-            ok_to_email: None,
-            is_prerferred_email_address: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     Email,
-    (ok_to_email, with_ok_to_email, bool, optional),
-    (is_prerferred_email_address, with_is_prerferred_email_address, bool, optional),
+    (new email_address, String, required),
+    (set ok_to_email, with_ok_to_email, bool, optional),
+    (set is_prerferred_email_address, with_is_prerferred_email_address, bool, optional),
 );
 /// One employment of the applicant. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -6951,23 +5544,12 @@ rt::object::serde_impls!(
     (occupation_code, "occupationCode", optional),
     (industry_code, "industryCode", optional),
 );
-impl EmploymentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            employer_name: None,
-            job_title: None,
-            occupation_code: None,
-            industry_code: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     EmploymentDetails,
-    (employer_name, with_employer_name, String, optional),
-    (job_title, with_job_title, String, optional),
-    (occupation_code, with_occupation_code, String, optional),
-    (industry_code, with_industry_code, String, optional),
+    (set employer_name, with_employer_name, String, optional),
+    (set job_title, with_job_title, String, optional),
+    (set occupation_code, with_occupation_code, String, optional),
+    (set industry_code, with_industry_code, String, optional),
 );
 pub use crate::apis::common::ErrorResponse;
 /// Final submission of an application.
@@ -6981,14 +5563,10 @@ rt::object::serde_impls!(
     FinalSubmitRequest, always, full_serde,
     (control_flow_id, "controlFlowId", required),
 );
-impl FinalSubmitRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(control_flow_id: impl Into<String>) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    FinalSubmitRequest,
+    (new control_flow_id, String, required),
+);
 /// The applicant's income, expenses and existing loans. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -7000,15 +5578,9 @@ rt::object::serde_impls!(
     FinancialInformation, always, full_serde,
     (income_details, "incomeDetails", optional),
 );
-impl FinancialInformation {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self { income_details: None }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     FinancialInformation,
-    (income_details, with_income_details, Vec<IncomeDetails>, optional),
+    (set income_details, with_income_details, Vec<IncomeDetails>, optional),
 );
 /// One identity document of the applicant. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -7036,27 +5608,14 @@ rt::object::serde_impls!(
     (id_issue_place, "idIssuePlace", optional),
     (id_issuing_authority, "idIssuingAuthority", optional),
 );
-impl IdentificationDocumentDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            id_type: None,
-            id_number: None,
-            id_expiry_date: None,
-            id_issue_date: None,
-            id_issue_place: None,
-            id_issuing_authority: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     IdentificationDocumentDetails,
-    (id_type, with_id_type, String, optional),
-    (id_number, with_id_number, String, optional),
-    (id_expiry_date, with_id_expiry_date, ::chrono::NaiveDate, optional),
-    (id_issue_date, with_id_issue_date, ::chrono::NaiveDate, optional),
-    (id_issue_place, with_id_issue_place, String, optional),
-    (id_issuing_authority, with_id_issuing_authority, String, optional),
+    (set id_type, with_id_type, String, optional),
+    (set id_number, with_id_number, String, optional),
+    (set id_expiry_date, with_id_expiry_date, ::chrono::NaiveDate, optional),
+    (set id_issue_date, with_id_issue_date, ::chrono::NaiveDate, optional),
+    (set id_issue_place, with_id_issue_place, String, optional),
+    (set id_issuing_authority, with_id_issuing_authority, String, optional),
 );
 /// Request for a credit decision (in-principle approval).
 #[derive(Clone, Debug, PartialEq)]
@@ -7069,14 +5628,10 @@ rt::object::serde_impls!(
     InPrincipleApprovalRequest, always, full_serde,
     (control_flow_id, "controlFlowId", required),
 );
-impl InPrincipleApprovalRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(control_flow_id: impl Into<String>) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    InPrincipleApprovalRequest,
+    (new control_flow_id, String, required),
+);
 /// The credit decision (in-principle approval) with the offers made.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -7126,27 +5681,14 @@ rt::object::serde_impls!(
     (frequency, "frequency", optional),
     (other_income_description, "otherIncomeDescription", optional),
 );
-impl IncomeDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            income_type: None,
-            fixed_amount: None,
-            variable_amount: None,
-            currency_code: None,
-            frequency: None,
-            other_income_description: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     IncomeDetails,
-    (income_type, with_income_type, String, optional),
-    (fixed_amount, with_fixed_amount, ::rust_decimal::Decimal, optional),
-    (variable_amount, with_variable_amount, ::rust_decimal::Decimal, optional),
-    (currency_code, with_currency_code, String, optional),
-    (frequency, with_frequency, String, optional),
-    (other_income_description, with_other_income_description, String, optional),
+    (set income_type, with_income_type, String, optional),
+    (set fixed_amount, with_fixed_amount, ::rust_decimal::Decimal, optional),
+    (set variable_amount, with_variable_amount, ::rust_decimal::Decimal, optional),
+    (set currency_code, with_currency_code, String, optional),
+    (set frequency, with_frequency, String, optional),
+    (set other_income_description, with_other_income_description, String, optional),
 );
 /// A document to attach to an application.
 #[derive(Clone, Debug, PartialEq)]
@@ -7161,18 +5703,11 @@ rt::object::serde_impls!(
     (document_details, "documentDetails", required),
     (control_flow_id, "controlFlowId", required),
 );
-impl InsertDocumentRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        document_details: impl Into<DocumentDetails>,
-        control_flow_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            document_details: document_details.into(),
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    InsertDocumentRequest,
+    (new document_details, DocumentDetails, required),
+    (new control_flow_id, String, required),
+);
 /// Result of the upload.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -7201,20 +5736,11 @@ rt::object::serde_impls!(
     (campaign_id, "campaignId", optional),
     (wave_id, "waveId", optional),
 );
-impl Interest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(product_group: impl Into<String>) -> Self {
-        Self {
-            product_group: product_group.into(),
-            campaign_id: None,
-            wave_id: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     Interest,
-    (campaign_id, with_campaign_id, String, optional),
-    (wave_id, with_wave_id, String, optional),
+    (new product_group, String, required),
+    (set campaign_id, with_campaign_id, String, optional),
+    (set wave_id, with_wave_id, String, optional),
 );
 /// Know-your-customer information (public figures, FATCA). Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -7230,19 +5756,10 @@ rt::object::serde_impls!(
     (us_tax_status, "usTaxStatus", optional),
     (us_tax_id, "usTaxId", optional),
 );
-impl KycInformation {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            us_tax_status: None,
-            us_tax_id: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     KycInformation,
-    (us_tax_status, with_us_tax_status, String, optional),
-    (us_tax_id, with_us_tax_id, String, optional),
+    (set us_tax_status, with_us_tax_status, String, optional),
+    (set us_tax_id, with_us_tax_id, String, optional),
 );
 /// Loan terms offered (loan-only; unlikely in the Poland credit-card flow). The catalog lists `totals` and `repaymentSchedule[]` without detail; their fields are taken from the Australia-Onboarding SDK documentation the catalog cites.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -7305,24 +5822,12 @@ rt::object::serde_impls!(
     (interest_rate, "interestRate", required, number),
     (billing_address, "billingAddress", optional),
 );
-impl LoanSpecificSelection {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        loan_amount: impl Into<::rust_decimal::Decimal>,
-        tenor: impl Into<String>,
-        interest_rate: impl Into<::rust_decimal::Decimal>,
-    ) -> Self {
-        Self {
-            loan_amount: loan_amount.into(),
-            tenor: tenor.into(),
-            interest_rate: interest_rate.into(),
-            billing_address: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     LoanSpecificSelection,
-    (billing_address, with_billing_address, String, optional),
+    (new loan_amount, ::rust_decimal::Decimal, required),
+    (new tenor, String, required),
+    (new interest_rate, ::rust_decimal::Decimal, required),
+    (set billing_address, with_billing_address, String, optional),
 );
 /// The applicant's name. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq)]
@@ -7359,31 +5864,17 @@ rt::object::serde_impls!(
     (suffix, "suffix", optional),
     (salute_by, "saluteBy", optional),
 );
-impl Name {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(given_name: impl Into<String>, surname: impl Into<String>) -> Self {
-        Self {
-            salutation: None,
-            given_name: given_name.into(),
-            middle_name: None,
-            surname: surname.into(),
-            local_english_given_name: None,
-            local_english_surname: None,
-            alias_name: None,
-            suffix: None,
-            salute_by: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     Name,
-    (salutation, with_salutation, String, optional),
-    (middle_name, with_middle_name, String, optional),
-    (local_english_given_name, with_local_english_given_name, String, optional),
-    (local_english_surname, with_local_english_surname, String, optional),
-    (alias_name, with_alias_name, String, optional),
-    (suffix, with_suffix, String, optional),
-    (salute_by, with_salute_by, String, optional),
+    (new given_name, String, required),
+    (new surname, String, required),
+    (set salutation, with_salutation, String, optional),
+    (set middle_name, with_middle_name, String, optional),
+    (set local_english_given_name, with_local_english_given_name, String, optional),
+    (set local_english_surname, with_local_english_surname, String, optional),
+    (set alias_name, with_alias_name, String, optional),
+    (set suffix, with_suffix, String, optional),
+    (set salute_by, with_salute_by, String, optional),
 );
 /// The products the applicant accepts.
 #[derive(Clone, Debug, PartialEq)]
@@ -7405,24 +5896,12 @@ rt::object::serde_impls!(
     (requested_product_confirmation, "requestedProductConfirmation", required),
     (control_flow_id, "controlFlowId", required),
 );
-impl OfferAcceptanceRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        requested_product_confirmation: impl Into<Vec<ProductConfirmation>>,
-        control_flow_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            counter_product_accepted_flag: None,
-            counter_product_confirmation: None,
-            requested_product_confirmation: requested_product_confirmation.into(),
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     OfferAcceptanceRequest,
-    (counter_product_accepted_flag, with_counter_product_accepted_flag, bool, optional),
-    (counter_product_confirmation, with_counter_product_confirmation, Vec<ProductConfirmation>, optional),
+    (new requested_product_confirmation, Vec<ProductConfirmation>, required),
+    (new control_flow_id, String, required),
+    (set counter_product_accepted_flag, with_counter_product_accepted_flag, bool, optional),
+    (set counter_product_confirmation, with_counter_product_confirmation, Vec<ProductConfirmation>, optional),
 );
 /// A phone number of the applicant. Of a prospect (lead).
 #[derive(Clone, Debug, PartialEq)]
@@ -7453,27 +5932,15 @@ rt::object::serde_impls!(
     (ok_to_sms, "okToSms", optional),
     (ok_to_call, "okToCall", optional),
 );
-impl Phone {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(phone_type: impl Into<String>, phone_number: impl Into<String>) -> Self {
-        Self {
-            phone_type: phone_type.into(),
-            phone_country_code: None,
-            area_code: None,
-            phone_number: phone_number.into(),
-            extension: None,
-            ok_to_sms: None,
-            ok_to_call: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     Phone,
-    (phone_country_code, with_phone_country_code, String, optional),
-    (area_code, with_area_code, String, optional),
-    (extension, with_extension, String, optional),
-    (ok_to_sms, with_ok_to_sms, bool, optional),
-    (ok_to_call, with_ok_to_call, bool, optional),
+    (new phone_type, String, required),
+    (new phone_number, String, required),
+    (set phone_country_code, with_phone_country_code, String, optional),
+    (set area_code, with_area_code, String, optional),
+    (set extension, with_extension, String, optional),
+    (set ok_to_sms, with_ok_to_sms, bool, optional),
+    (set ok_to_call, with_ok_to_call, bool, optional),
 );
 /// A product that can be applied for.
 #[derive(Clone, Debug, PartialEq)]
@@ -7566,24 +6033,13 @@ rt::object::serde_impls!(
     (credit_specific_selection, "creditSpecificSelection", optional),
     (loan_specific_selection, "loanSpecificSelection", optional),
 );
-impl ProductConfirmation {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(product_code: impl Into<String>) -> Self {
-        Self {
-            product_code: product_code.into(),
-            source_code: None,
-            organization: None,
-            credit_specific_selection: None,
-            loan_specific_selection: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     ProductConfirmation,
-    (source_code, with_source_code, String, optional),
-    (organization, with_organization, String, optional),
-    (credit_specific_selection, with_credit_specific_selection, CreditSpecificSelection, optional),
-    (loan_specific_selection, with_loan_specific_selection, LoanSpecificSelection, optional),
+    (new product_code, String, required),
+    (set source_code, with_source_code, String, optional),
+    (set organization, with_organization, String, optional),
+    (set credit_specific_selection, with_credit_specific_selection, CreditSpecificSelection, optional),
+    (set loan_specific_selection, with_loan_specific_selection, LoanSpecificSelection, optional),
 );
 /// The prospect's details. Nested parts mirror the ApplicationAdd* shapes and refer to those models, except e-mail and contact preference, which keep the prospect spelling (ProspectEmail, ProspectContactPreference).
 #[derive(Clone, Debug, PartialEq)]
@@ -7627,44 +6083,22 @@ rt::object::serde_impls!(
     (self_declaration, "selfDeclaration", optional),
     (kyc_information, "kycInformation", optional),
 );
-impl Prospect {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        name: impl Into<Name>,
-        address: impl Into<Vec<Address>>,
-        email: impl Into<Vec<Email>>,
-        phone: impl Into<Vec<Phone>>,
-        contact_preference: impl Into<ContactPreference>,
-    ) -> Self {
-        Self {
-            mother_maiden_name: None,
-            name: name.into(),
-            demographics: None,
-            address: address.into(),
-            email: email.into(),
-            phone: phone.into(),
-            contact_preference: contact_preference.into(),
-            financial_information: None,
-            education: None,
-            employment_details: None,
-            identification_document_details: None,
-            additional_data: None,
-            self_declaration: None,
-            kyc_information: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     Prospect,
-    (mother_maiden_name, with_mother_maiden_name, String, optional),
-    (demographics, with_demographics, Demographics, optional),
-    (financial_information, with_financial_information, FinancialInformation, optional),
-    (education, with_education, Education, optional),
-    (employment_details, with_employment_details, Vec<EmploymentDetails>, optional),
-    (identification_document_details, with_identification_document_details, Vec<IdentificationDocumentDetails>, optional),
-    (additional_data, with_additional_data, AdditionalData, optional),
-    (self_declaration, with_self_declaration, SelfDeclaration, optional),
-    (kyc_information, with_kyc_information, KycInformation, optional),
+    (new name, Name, required),
+    (new address, Vec<Address>, required),
+    (new email, Vec<Email>, required),
+    (new phone, Vec<Phone>, required),
+    (new contact_preference, ContactPreference, required),
+    (set mother_maiden_name, with_mother_maiden_name, String, optional),
+    (set demographics, with_demographics, Demographics, optional),
+    (set financial_information, with_financial_information, FinancialInformation, optional),
+    (set education, with_education, Education, optional),
+    (set employment_details, with_employment_details, Vec<EmploymentDetails>, optional),
+    (set identification_document_details, with_identification_document_details, Vec<IdentificationDocumentDetails>, optional),
+    (set additional_data, with_additional_data, AdditionalData, optional),
+    (set self_declaration, with_self_declaration, SelfDeclaration, optional),
+    (set kyc_information, with_kyc_information, KycInformation, optional),
 );
 /// A prospect (lead) and the product group they are interested in.
 #[derive(Clone, Debug, PartialEq)]
@@ -7678,15 +6112,11 @@ rt::object::serde_impls!(
     (interest, "interest", required),
     (prospect, "prospect", required),
 );
-impl ProspectAddRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(interest: impl Into<Interest>, prospect: impl Into<Prospect>) -> Self {
-        Self {
-            interest: interest.into(),
-            prospect: prospect.into(),
-        }
-    }
-}
+rt::object::builder!(
+    ProspectAddRequest,
+    (new interest, Interest, required),
+    (new prospect, Prospect, required),
+);
 /// Result of the lead capture.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -7796,19 +6226,10 @@ rt::object::serde_impls!(
     (anticipated_income_decrease_code, "anticipatedIncomeDecreaseCode", optional),
     (loan_taken_indicator, "loanTakenIndicator", optional),
 );
-impl SelfDeclaration {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            anticipated_income_decrease_code: None,
-            loan_taken_indicator: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     SelfDeclaration,
-    (anticipated_income_decrease_code, with_anticipated_income_decrease_code, String, optional),
-    (loan_taken_indicator, with_loan_taken_indicator, bool, optional),
+    (set anticipated_income_decrease_code, with_anticipated_income_decrease_code, String, optional),
+    (set loan_taken_indicator, with_loan_taken_indicator, bool, optional),
 );
 /// Request to send a one-time password to the applicant.
 #[derive(Clone, Debug, PartialEq)]
@@ -7821,14 +6242,10 @@ rt::object::serde_impls!(
     UnsecuredApplicationGenerateAndSendOtpRequest, always, full_serde,
     (control_flow_id, "controlFlowId", required),
 );
-impl UnsecuredApplicationGenerateAndSendOtpRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(control_flow_id: impl Into<String>) -> Self {
-        Self {
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    UnsecuredApplicationGenerateAndSendOtpRequest,
+    (new control_flow_id, String, required),
+);
 /// Where the one-time password was sent.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -7854,15 +6271,8 @@ rt::object::serde_impls!(
     (otp_token, "otpToken", required),
     (control_flow_id, "controlFlowId", required),
 );
-impl UnsecuredApplicationValidateOtpRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        otp_token: impl Into<crate::runtime::SecretString>,
-        control_flow_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            otp_token: otp_token.into(),
-            control_flow_id: control_flow_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    UnsecuredApplicationValidateOtpRequest,
+    (new otp_token, crate ::runtime::SecretString, required),
+    (new control_flow_id, String, required),
+);

@@ -20,12 +20,10 @@ rt::object::serde_impls!(
     CardDetails, always, full_serde,
     (card_id, "cardId", required),
 );
-impl CardDetails {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(card_id: impl Into<String>) -> Self {
-        Self { card_id: card_id.into() }
-    }
-}
+rt::object::builder!(
+    CardDetails,
+    (new card_id, String, required),
+);
 pub use crate::apis::common::ErrorResponse;
 /// Point balance of a linked card.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -70,23 +68,12 @@ rt::object::serde_impls!(
     (points_to_redeem, "pointsToRedeem", optional),
     (transaction_description, "transactionDescription", optional),
 );
-impl RedemptionOrder {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self {
-            transaction_amount: None,
-            currency_code: None,
-            points_to_redeem: None,
-            transaction_description: None,
-        }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     RedemptionOrder,
-    (transaction_amount, with_transaction_amount, ::rust_decimal::Decimal, optional),
-    (currency_code, with_currency_code, String, optional),
-    (points_to_redeem, with_points_to_redeem, i64, optional),
-    (transaction_description, with_transaction_description, String, optional),
+    (set transaction_amount, with_transaction_amount, ::rust_decimal::Decimal, optional),
+    (set currency_code, with_currency_code, String, optional),
+    (set points_to_redeem, with_points_to_redeem, i64, optional),
+    (set transaction_description, with_transaction_description, String, optional),
 );
 /// Redemption of points for a merchant order.
 #[derive(Clone, Debug, PartialEq)]
@@ -101,18 +88,11 @@ rt::object::serde_impls!(
     (transaction_reference_number, "transactionReferenceNumber", required),
     (redemption_order, "redemptionOrder", required),
 );
-impl RedemptionRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        transaction_reference_number: impl Into<String>,
-        redemption_order: impl Into<RedemptionOrder>,
-    ) -> Self {
-        Self {
-            transaction_reference_number: transaction_reference_number.into(),
-            redemption_order: redemption_order.into(),
-        }
-    }
-}
+rt::object::builder!(
+    RedemptionRequest,
+    (new transaction_reference_number, String, required),
+    (new redemption_order, RedemptionOrder, required),
+);
 /// Result of the redemption (seen only in the US/MX mock; inferred for Poland).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -166,16 +146,10 @@ rt::object::serde_impls!(
     RewardsActivationRequest, always, full_serde,
     (linkage_confirmation_code, "linkageConfirmationCode", required),
 );
-impl RewardsActivationRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        linkage_confirmation_code: impl Into<crate::runtime::SecretString>,
-    ) -> Self {
-        Self {
-            linkage_confirmation_code: linkage_confirmation_code.into(),
-        }
-    }
-}
+rt::object::builder!(
+    RewardsActivationRequest,
+    (new linkage_confirmation_code, crate ::runtime::SecretString, required),
+);
 /// The cards whose reward point balances are requested.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -187,15 +161,9 @@ rt::object::serde_impls!(
     RewardsInquiryRequest, always, full_serde,
     (card_details, "cardDetails", optional),
 );
-impl RewardsInquiryRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new() -> Self {
-        Self { card_details: None }
-    }
-}
-rt::object::setters!(
+rt::object::builder!(
     RewardsInquiryRequest,
-    (card_details, with_card_details, Vec<CardDetails>, optional),
+    (set card_details, with_card_details, Vec<CardDetails>, optional),
 );
 /// Reward point balances of the requested cards.
 #[derive(Clone, Debug, PartialEq)]
@@ -225,20 +193,12 @@ rt::object::serde_impls!(
     (citi_card_holder_phone_number, "citiCardHolderPhoneNumber", required),
     (merchant_customer_reference_id, "merchantCustomerReferenceId", required),
 );
-impl RewardsLinkageRequest {
-    /// A value with the required fields set and every optional field empty.
-    pub fn new(
-        last_four_digits_card_number: impl Into<String>,
-        citi_card_holder_phone_number: impl Into<String>,
-        merchant_customer_reference_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            last_four_digits_card_number: last_four_digits_card_number.into(),
-            citi_card_holder_phone_number: citi_card_holder_phone_number.into(),
-            merchant_customer_reference_id: merchant_customer_reference_id.into(),
-        }
-    }
-}
+rt::object::builder!(
+    RewardsLinkageRequest,
+    (new last_four_digits_card_number, String, required),
+    (new citi_card_holder_phone_number, String, required),
+    (new merchant_customer_reference_id, String, required),
+);
 /// Result of the enrolment.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[non_exhaustive]
